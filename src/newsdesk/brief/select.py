@@ -1,0 +1,124 @@
+"""Candidate sentences for the brief: splitting, filtering out non-sentences, and scoring signals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.brief.similarity import tokens
+from newsdesk.config import BriefConfig
+from newsdesk.model import Article
+from newsdesk.sentences import split_sentences
+from newsdesk.text import normalize_space
+
+# Sentence openers that point back to something the reader of a brief has not seen.
+DANGLING = frozenset(
+    """he she it they them his her its their this that these those there but and also however meanwhile
+    still yet so then instead moreover furthermore besides nevertheless nonetheless thus hence therefore
+    otherwise later afterwards earlier too others another such both""".split()
+)
+# Words that make a token sequence look like a clause (finite verbs and auxiliaries).
+_AUX = frozenset(
+    """is are was were be been being am has have had do does did will would can could shall should may
+    might must said says say told tell tells added adds called calls says according announced reported
+    made make makes took take takes gave give gives got get gets went go goes came come comes found find
+    finds left leave leaves began begin begins held hold holds became become becomes knew know knows
+    saw see sees thought think thinks won win wins lost lose loses led lead leads ran run runs paid pay
+    pays sent send sends kept keep keeps met meet meets put puts set sets cut cuts hit hits""".split()
+)
+_CAPTION = re.compile(
+    r"\b(?:AP Photo|Getty Images|Photo(?:graph)?:|Image:|Image copyright|Image caption|Photograph:|"
+    r"Reuters/|AFP/|EPA/|Shutterstock|File photo|pictured|\(Photo|Credit:)",
+    re.IGNORECASE,
+)
+# Page furniture that survives text extraction (share prompts, newsletter and cookie notices).
+_FURNITURE = re.compile(
+    r"\b(?:click here|sign up|subscribe|newsletter|cookies?\b|log ?in|read more|learn more|follow us|"
+    r"all rights reserved|copyright|terms of (?:use|service)|privacy policy|share this|"
+    r"this (?:article|story|material) may not be|javascript|advertisement|your browser|"
+    r"e-?mail (?:address|us)|comments? (?:are|below)|getty|via (?:twitter|facebook))",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"""[.!…]['"”’)\]]*$""")
+_WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_URL = re.compile(r"https?://|www\.|\.com\b|@\w")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A sentence that could go into the brief, with where it came from."""
+
+    text: str
+    article: int  # index into the input articles
+    group: int  # duplicate group: articles that are copies of each other share one
+    position: int  # index among the article's usable sentences (0 = its lede)
+    n_words: int
+    tokens: list[str]
+    dangling: bool
+
+
+def reject_reason(sentence: str, cfg: BriefConfig) -> str | None:
+    """Why a sentence cannot stand alone in a brief, or None when it can."""
+    toks = _WORDISH.findall(sentence)
+    n = len(toks)
+    if n < cfg.min_sentence_words:
+        return "too_short"
+    if n > cfg.max_sentence_words:
+        return "too_long"
+    stripped = sentence.rstrip()
+    if stripped.endswith("?") or stripped.endswith("?\"") or stripped.endswith("?”"):
+        return "question"
+    if not _TERMINAL.search(stripped):
+        return "fragment"
+    if _CAPTION.search(sentence) or _FURNITURE.search(sentence) or _URL.search(sentence):
+        return "caption_or_furniture"
+    if sentence.count("|") >= 2 or sentence.count("•") or sentence.count("»") or sentence.startswith(("-", "*")):
+        return "fragment"
+    lower = [t for t in toks if t[0].islower()]
+    if len(lower) < 0.35 * n:
+        return "headline"  # title case or ALL CAPS: a headline or a name list
+    if not any(t.lower() in _AUX or _verb_suffix(t) for t in lower):
+        return "no_verb"
+    if stripped[0].islower():
+        return "fragment"  # starts mid-sentence: a splitting or extraction error
+    return None
+
+
+def _verb_suffix(token: str) -> bool:
+    t = token.lower()
+    return len(t) > 4 and (t.endswith("ed") or t.endswith("es") or t.endswith("s") and not t.endswith("ss"))
+
+
+def is_dangling(sentence: str) -> bool:
+    """Whether the sentence opens with a pronoun or connective that needs earlier context."""
+    first = _WORDISH.match(sentence.lstrip("\"“‘'([ "))
+    return bool(first) and first.group(0).lower() in DANGLING
+
+
+def candidates(articles: Sequence[Article], groups: Sequence[int], cfg: BriefConfig) -> list[Candidate]:
+    """Every usable sentence of every article, in article then text order."""
+    out: list[Candidate] = []
+    for a_idx, article in enumerate(articles):
+        position = 0
+        seen: set[str] = set()
+        for raw in split_sentences(article.text):
+            text = normalize_space(raw)
+            if text in seen or reject_reason(text, cfg) is not None:
+                continue
+            seen.add(text)
+            toks = tokens(text)
+            out.append(Candidate(text, a_idx, groups[a_idx], position, len(text.split()), toks, is_dangling(text)))
+            position += 1
+    return out
+
+
+def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
+    """All sentences (unfiltered) of already-seen articles, tokenised, for update summaries."""
+    out: list[tuple[int, list[str]]] = []
+    for a_idx, article in enumerate(articles):
+        for raw in split_sentences(article.text):
+            toks = tokens(raw)
+            if toks:
+                out.append((a_idx, toks))
+    return out

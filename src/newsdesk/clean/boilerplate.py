@@ -1,0 +1,294 @@
+"""Tell article lines from page boilerplate in plain text, from each line's features and its neighbours.
+
+The method follows jusText (Pomikálek, 2011) adapted to text without markup: every line (block) gets an
+initial class from its own features -- length, stop-word ratio, sentence shape, calls to action, link
+labels ("Related: ..."), repetition within the page or across pages of the same outlet -- and short or
+borderline lines then take the class of their neighbours. Finally the article is taken as the best
+contiguous run of content, so prose far from it (comment threads, footers) is dropped. No phrase is
+tuned to a particular site: the call-to-action vocabulary is the generic one of web page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import IntEnum
+
+from newsdesk.config import CleanConfig
+from newsdesk.text import STOPWORDS, words
+
+# jusText's defaults for English: a line under SHORT_CHARS is judged by its neighbours, a line over
+# GOOD_CHARS with enough stop words is content on its own.
+SHORT_CHARS = 70
+GOOD_CHARS = 200
+# Cost, in content words, of each word of boilerplate inside the article region (see _best_region).
+GAP_PENALTY = 0.5
+# A run of at least RUN_LINES sentence-shaped lines holding RUN_WORDS words is prose (see _promote_runs).
+RUN_LINES = 3
+RUN_WORDS = 50
+
+# Generic vocabulary of page furniture: account, paywall, sharing, comments, ads, cookies, navigation.
+_CTA_TERMS = frozenset(
+    """subscribe subscribed subscriber subscribers subscription subscriptions unsubscribe newsletter newsletters
+    register registering registration login logged signup sign-up password username account
+    cookie cookies consent privacy akismet recaptcha captcha spam
+    share shares sharing tweet retweet facebook twitter instagram linkedin pinterest whatsapp reddit
+    youtube tiktok telegram snapchat flipboard email e-mail rss
+    comment comments commenting reply replies
+    advertisement advertisements advertising sponsored ad ads promoted
+    click tap download app apps browser javascript
+    premium trial paywall unlimited inbox notifications alerts
+    menu navigation homepage skip
+    copyright ©
+    """.split()
+)
+# Two-word calls to action (checked on the joined lower-case text of a line).
+_CTA_PHRASES = (
+    "sign in", "sign up", "log in", "log out", "follow us", "follow me", "read more", "read next",
+    "see also", "more from", "related stories", "related articles", "recommended for you", "terms of use",
+    "terms of service", "privacy policy", "cookie policy", "all rights reserved", "leave a reply",
+    "leave a comment", "post a comment", "continue reading", "free trial", "already have an account",
+    "already a subscriber", "sign in to", "your email", "email address", "is over", "years old",
+    "editors' choice", "editors choice", "most popular", "most read", "don't miss", "trending now",
+    "on twitter", "on facebook", "on instagram", "back to top", "skip to", "powered by",
+)
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’]*(?: [\w'’]+){0,3})\s?[:|»›>]\s*(?P<rest>\S.*)$")
+_BRACKETED = re.compile(r"^[\[(].*[\])]$")
+_SENTENCE_END = re.compile(r"""[.!?…:;]['"”’)\]]*$""")
+_QUOTE_START = re.compile(r"""^['"“‘]""")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+class Cls(IntEnum):
+    """Line classes, ordered from best to worst."""
+
+    GOOD = 0
+    NEAR = 1
+    SHORT = 2
+    BAD = 3
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the page and its features."""
+
+    text: str
+    n_words: int
+    stop_ratio: float
+    sentence: bool  # ends like a sentence
+    cta: int  # call-to-action terms on the line
+    caps: float  # share of non-stop words that are capitalised (headline / menu shape)
+    hard: bool = False  # boilerplate whatever its neighbours say
+    cls: Cls = Cls.SHORT
+
+
+def normalize_line(line: str) -> str:
+    """The comparison key of a line: lower-case words joined by single spaces."""
+    return " ".join(words(line))
+
+
+def _features(text: str) -> Line:
+    toks = words(text)
+    n = len(toks)
+    stop = sum(1 for t in toks if t in STOPWORDS) / n if n else 0.0
+    joined = " " + " ".join(toks) + " "
+    cta = sum(1 for t in toks if t in _CTA_TERMS) + sum(1 for p in _CTA_PHRASES if f" {p} " in joined)
+    raw = text.split()
+    content = [w for w in raw if w.lower().strip("'\"“‘(") not in STOPWORDS and w[:1].isalpha()]
+    caps = sum(1 for w in content if w[:1].isupper()) / len(content) if content else 0.0
+    return Line(text, n, stop, bool(_SENTENCE_END.search(text)), cta, caps)
+
+
+def _is_link_label(line: Line) -> bool:
+    """'Related: Some Headline', 'Read More: ...', '[Headline of another story]'."""
+    if _BRACKETED.match(line.text) and line.n_words <= 25:
+        return True
+    m = _LABEL.match(line.text)
+    if not m or _QUOTE_START.match(m.group("rest")):
+        return False
+    rest = m.group("rest")
+    label_words = m.group("label").split()
+    if len(label_words) > 3 or any(w[:1].islower() for w in label_words[1:] if w.lower() not in STOPWORDS):
+        return False
+    rest_line = _features(rest)
+    headline = not rest_line.sentence or rest.rstrip().endswith("?") or rest_line.caps >= 0.6
+    return headline and rest_line.n_words <= 30 and line.n_words <= 35
+
+
+def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
+    text = line.text
+    if _COPYRIGHT.search(text) and line.n_words <= 40:
+        line.hard = True
+        return Cls.BAD
+    if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08):
+        line.hard = True
+        return Cls.BAD
+    if _is_link_label(line):
+        line.hard = True
+        return Cls.BAD
+    if line.n_words == 0:
+        line.hard = True
+        return Cls.BAD
+    chars = len(text)
+    if chars < SHORT_CHARS:
+        return Cls.SHORT
+    stop = line.stop_ratio if stop_ok else (0.4 if line.sentence else 0.0)
+    if stop >= 0.30:
+        if chars >= GOOD_CHARS and (line.sentence or line.n_words >= 40):
+            return Cls.GOOD
+        return Cls.NEAR
+    if stop >= 0.20:
+        return Cls.NEAR
+    return Cls.BAD
+
+
+def _promote_runs(lines: list[Line]) -> None:
+    """A run of sentence-shaped paragraphs is prose even when each is short (one-sentence news paragraphs)."""
+    run: list[Line] = []
+
+    def close() -> None:
+        if len(run) >= RUN_LINES and sum(x.n_words for x in run) >= RUN_WORDS:
+            for x in run:
+                x.cls = Cls.GOOD
+        run.clear()
+
+    for line in lines:
+        if line.cls in (Cls.GOOD, Cls.NEAR) and line.sentence:
+            run.append(line)
+        elif line.cls is Cls.SHORT and not line.hard:
+            continue
+        else:
+            close()
+    close()
+
+
+def _neighbour(lines: list[Line], i: int, step: int, skip_near: bool) -> Cls:
+    j = i + step
+    while 0 <= j < len(lines):
+        c = lines[j].cls
+        if c is Cls.GOOD or c is Cls.BAD or (c is Cls.NEAR and not skip_near):
+            return c
+        j += step
+    return Cls.BAD
+
+
+def _revise(lines: list[Line]) -> None:
+    """Context rules of jusText: short and near-good lines take the class of their neighbours."""
+    new: dict[int, Cls] = {}
+    for i, line in enumerate(lines):
+        if line.cls is not Cls.SHORT or line.hard:
+            continue
+        prev, nxt = _neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True)
+        if prev is nxt:
+            new[i] = prev
+        elif (prev is Cls.BAD and _neighbour(lines, i, -1, False) is Cls.NEAR) or (
+            nxt is Cls.BAD and _neighbour(lines, i, 1, False) is Cls.NEAR
+        ):
+            new[i] = Cls.GOOD
+        else:
+            new[i] = Cls.BAD
+    for i, c in new.items():
+        lines[i].cls = c
+    new.clear()
+    for i, line in enumerate(lines):
+        if line.cls is not Cls.NEAR:
+            continue
+        prev, nxt = _neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True)
+        new[i] = Cls.BAD if prev is Cls.BAD and nxt is Cls.BAD else Cls.GOOD
+    for i, c in new.items():
+        lines[i].cls = c
+
+
+def _best_region(lines: list[Line], cfg: CleanConfig) -> tuple[int, int]:
+    """The contiguous run of lines with the most content words net of boilerplate (max subarray)."""
+    best, best_span = 0.0, (0, 0)
+    run, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if line.cls is Cls.GOOD:
+            gain = float(line.n_words)
+        else:
+            gain = -GAP_PENALTY * max(line.n_words, 3)
+        if run <= 0:
+            run, start = 0.0, i
+        run += gain
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """The lines of a page split into article lines and boilerplate lines, both in page order."""
+
+    kept: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty lines with white space collapsed."""
+    out = []
+    for raw in text.splitlines():
+        line = _SPACE.sub(" ", raw).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def classify(text: str, cfg: CleanConfig = CleanConfig(), repeated: frozenset[str] = frozenset()) -> Split:
+    """One pass of the line classifier over ``text``."""
+    raw_lines = split_lines(text)
+    lines = [_features(t) for t in raw_lines]
+    if not lines:
+        return Split((), ())
+    keys = [normalize_line(t) for t in raw_lines]
+    counts = Counter(k for k in keys if k)
+    total = sum(line.n_words for line in lines)
+    stop_ok = total == 0 or sum(line.stop_ratio * line.n_words for line in lines) / total >= 0.12
+    for line, key in zip(lines, keys, strict=True):
+        line.cls = _initial(line, cfg, stop_ok)
+        # A line printed twice (photo caption, pull quote, teaser) or shared by pages of the outlet.
+        if key and (counts[key] > 1 or key in repeated) and not line.hard:
+            line.hard, line.cls = True, Cls.BAD
+    _promote_runs(lines)
+    _revise(lines)
+    lo, hi = _best_region(lines, cfg)
+    kept, removed = [], []
+    for i, line in enumerate(lines):
+        (kept if lo <= i < hi and line.cls is Cls.GOOD else removed).append(line.text)
+    return Split(tuple(kept), tuple(removed))
+
+
+def remove_boilerplate(
+    text: str, cfg: CleanConfig = CleanConfig(), repeated: frozenset[str] = frozenset()
+) -> Split:
+    """Remove boilerplate lines from page text; repeated until nothing changes, so it is idempotent.
+
+    Args:
+        text: page text, one block per line.
+        cfg: thresholds.
+        repeated: normalized lines known to repeat across pages of the same outlet.
+
+    Returns:
+        The kept and removed lines, in page order.
+
+    Example:
+        >>> remove_boilerplate("Home\\nNews\\n" + "The minister said on Monday that the plan would go ahead. " * 3).kept[0][:20]
+        'The minister said on'
+    """
+    split = classify(text, cfg, repeated)
+    removed = list(split.removed)
+    # Each pass only removes lines, so this reaches a fixed point in at most len(lines) passes;
+    # returning the fixed point is what makes cleaning idempotent.
+    while True:
+        again = classify("\n".join(split.kept), cfg, repeated)
+        if again.kept == split.kept:
+            break
+        removed.extend(again.removed)
+        split = again
+    order = {}
+    for i, line in enumerate(split_lines(text)):
+        order.setdefault(line, i)
+    removed.sort(key=lambda s: order.get(s, 0))
+    return Split(split.kept, tuple(removed))

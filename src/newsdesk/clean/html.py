@@ -1,0 +1,110 @@
+"""HTML to text: a naive visible-text dump, and trafilatura's extraction with its metadata."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml import html as lxml_html
+
+log = logging.getLogger(__name__)
+
+# Elements whose text a browser never shows.
+_INVISIBLE = frozenset(
+    "script style noscript template head title meta link iframe object embed svg canvas select option".split()
+)
+# Elements that start a new block of text (a line in the dump).
+_BLOCK = frozenset(
+    """address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer
+    form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody td tfoot th
+    thead tr ul button label caption center""".split()
+)
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlExtraction:
+    """What trafilatura recovered from a page."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+
+
+def _parse(markup: str) -> etree._Element | None:
+    if not markup.strip():
+        return None
+    try:
+        return lxml_html.fromstring(markup.encode("utf-8", "surrogatepass"))
+    except (etree.ParserError, ValueError) as exc:  # lxml refuses e.g. documents of only comments
+        log.debug("lxml could not parse the page: %s", exc)
+        return None
+
+
+def visible_text(markup: str) -> str:
+    """Every visible text node of a page, one block per line, as a naive scraper would dump it.
+
+    Block elements (p, div, li, h1..h6, td, br, ...) start a new line; inline elements
+    (a, span, em, ...) are joined into the line of their block. Nothing is judged.
+
+    Example:
+        >>> visible_text("<p>Hello <b>world</b></p><div>Menu</div>")
+        'Hello world\\nMenu'
+    """
+    root = _parse(markup)
+    if root is None:
+        return ""
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = _SPACE.sub(" ", "".join(buf)).strip()
+        if line:
+            lines.append(line)
+        buf.clear()
+
+    skip_depth = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            if skip_depth or tag in _INVISIBLE or not tag:
+                skip_depth += 1
+                continue
+            if tag in _BLOCK:
+                flush()
+            if el.text:
+                buf.append(el.text)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+            elif tag in _BLOCK:
+                flush()
+            if el.tail and not skip_depth:
+                buf.append(el.tail)
+    flush()
+    return "\n".join(line for part in lines for line in part.split("\n") if line.strip())
+
+
+def trafilatura_extract(markup: str) -> HtmlExtraction | None:
+    """Run trafilatura's bare extraction; None when it finds no article text."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, favor_precision=False)
+    if doc is None:
+        return None
+    get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
+    text = get("text") or ""
+    if not text.strip():
+        return None
+    return HtmlExtraction(
+        text=text,
+        title=get("title") or None,
+        author=get("author") or None,
+        date=get("date") or None,
+        sitename=get("sitename") or None,
+    )

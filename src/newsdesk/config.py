@@ -1,0 +1,120 @@
+"""One frozen, validated configuration object per pipeline stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsdesk.errors import ConfigError
+
+
+def _positive(name: str, value: float) -> None:
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive, got {value!r}")
+
+
+def _unit(name: str, value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"{name} must be between 0 and 1, got {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestConfig:
+    """How inputs are read."""
+
+    max_bytes: int = 5_000_000
+    input_format: str = "auto"  # auto | multinews
+    max_html_depth: int = 2_000
+    seconds_per_article: float = 20.0
+
+    def __post_init__(self) -> None:
+        _positive("max_bytes", self.max_bytes)
+        _positive("max_html_depth", self.max_html_depth)
+        _positive("seconds_per_article", self.seconds_per_article)
+        if self.input_format not in ("auto", "multinews"):
+            raise ConfigError(f"input_format must be 'auto' or 'multinews', got {self.input_format!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanConfig:
+    """How page boilerplate is told from article text."""
+
+    min_article_words: int = 15
+    threshold: float = 0.5
+
+    def __post_init__(self) -> None:
+        _unit("threshold", self.threshold)
+
+
+@dataclass(frozen=True, slots=True)
+class BriefConfig:
+    """Length budget and selection settings of the brief."""
+
+    words: int | None = 120
+    sentences: int | None = None
+    redundancy: float = 0.5  # max cosine similarity between two chosen sentences
+    support_threshold: float = 0.45  # similarity at which another article "carries" a sentence
+    min_sentence_words: int = 6
+    max_sentence_words: int = 60
+
+    def __post_init__(self) -> None:
+        if self.words is None and self.sentences is None:
+            raise ConfigError("a brief needs a budget: set words or sentences")
+        if self.words is not None:
+            _positive("words", self.words)
+        if self.sentences is not None:
+            _positive("sentences", self.sentences)
+        _unit("redundancy", self.redundancy)
+        _unit("support_threshold", self.support_threshold)
+
+
+@dataclass(frozen=True, slots=True)
+class DedupConfig:
+    """Exact and near duplicate detection, and wire-copy passages."""
+
+    near_threshold: float = 0.8
+    num_perm: int = 128
+    shingle: int = 5
+    wire_min_words: int = 40
+    wire_min_sentences: int = 2
+
+    def __post_init__(self) -> None:
+        _unit("near_threshold", self.near_threshold)
+        _positive("num_perm", self.num_perm)
+        _positive("shingle", self.shingle)
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterConfig:
+    """Story clustering, batch and incremental."""
+
+    threshold: float = 0.25
+    window_days: int = 7
+    merge_threshold: float = 0.5  # batch: stories whose centroids are this similar are merged
+
+    def __post_init__(self) -> None:
+        _unit("threshold", self.threshold)
+        _positive("window_days", self.window_days)
+        _unit("merge_threshold", self.merge_threshold)
+
+
+@dataclass(frozen=True, slots=True)
+class CompareConfig:
+    """Cross-source comparison."""
+
+    fact_similarity: float = 0.35
+    max_facts: int = 12
+
+    def __post_init__(self) -> None:
+        _unit("fact_similarity", self.fact_similarity)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """All stage configs together."""
+
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    clean: CleanConfig = field(default_factory=CleanConfig)
+    brief: BriefConfig = field(default_factory=BriefConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+    cluster: ClusterConfig = field(default_factory=ClusterConfig)
+    compare: CompareConfig = field(default_factory=CompareConfig)

@@ -1,0 +1,1 @@
+"""Evaluations of newsdesk stages against named baselines on benchmark data."""

@@ -1,0 +1,87 @@
+"""Bytes to text: binary sniffing, BOMs, UTF-8, then charset detection."""
+
+from __future__ import annotations
+
+import codecs
+
+from newsdesk.errors import Reason
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
+
+
+def _looks_utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / max(1, len(sample[0::2]))
+    odd_nul = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def is_binary(data: bytes) -> bool:
+    """True for bytes that are not text in any encoding we read (images, archives, random bytes)."""
+    if data.startswith(_MAGIC):
+        return True
+    sample = data[:8000]
+    if not sample:
+        return False
+    if any(sample.startswith(bom) for bom, _ in _BOMS) or _looks_utf16_without_bom(sample):
+        return False
+    nul = sample.count(0)
+    if nul > 0 and nul / len(sample) > 0.01:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control / len(sample) > 0.05
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, Reason | None, str]:
+    """Decode bytes to text.
+
+    Returns (text, None, encoding) on success, or (None, reason, detail) when the bytes are not text.
+    A declared charset (from a <meta> tag or HTTP header) is only trusted when the bytes decode with it.
+    """
+    if not data.strip():
+        return None, Reason.EMPTY, "no bytes or only white space"
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), None, enc
+            except UnicodeDecodeError as exc:
+                return None, Reason.UNDECODABLE, f"bad {enc} after a byte-order mark: {exc.reason}"
+    utf16 = _looks_utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), None, utf16
+        except UnicodeDecodeError:
+            pass  # not really UTF-16; fall through to the other detectors
+    if is_binary(data):
+        return None, Reason.BINARY, "binary content (not text)"
+    try:
+        return data.decode("utf-8"), None, "utf-8"
+    except UnicodeDecodeError:
+        pass  # not UTF-8: try what the page declares, then detect
+    if declared:
+        try:
+            return data.decode(declared), None, declared
+        except (UnicodeDecodeError, LookupError):
+            pass  # the declaration lies; detect instead
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        return None, Reason.UNDECODABLE, "no text encoding fits these bytes"
+    try:
+        return data.decode(best.encoding, errors="strict"), None, best.encoding
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(best.encoding, errors="replace"), None, best.encoding + " (with replacements)"

@@ -1,0 +1,67 @@
+"""Expanding inputs (paths, directories, globs, stdin) into files, each opened at most once."""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from newsdesk.errors import Reason
+from newsdesk.model import Rejection
+
+STDIN = "-"
+
+
+def expand(inputs: list[str | Path]) -> Iterator[Path | str | Rejection]:
+    """Yield files (or "-" for stdin) in a stable order; missing paths and loops become rejections."""
+    seen: set[str] = set()
+    for item in inputs:
+        name = str(item)
+        if name == STDIN:
+            yield STDIN
+            continue
+        path = Path(name)
+        if path.is_dir():
+            yield from _walk(path, seen)
+        elif path.exists() or path.is_symlink():
+            yield from _once(path, seen)
+        elif any(ch in name for ch in "*?["):
+            matches = sorted(glob.glob(name, recursive=True))
+            if not matches:
+                yield Rejection(name, Reason.UNREADABLE, "the pattern matches no file")
+            for match in matches:
+                mp = Path(match)
+                yield from (_walk(mp, seen) if mp.is_dir() else _once(mp, seen))
+        else:
+            yield Rejection(name, Reason.UNREADABLE, "no such file or directory")
+
+
+def _once(path: Path, seen: set[str]) -> Iterator[Path | Rejection]:
+    try:
+        key = str(path.resolve(strict=True))
+    except (OSError, RuntimeError) as exc:  # dangling link or link loop
+        yield Rejection(str(path), Reason.UNREADABLE, f"cannot resolve path: {exc.__class__.__name__}")
+        return
+    if key in seen:
+        return
+    seen.add(key)
+    yield path
+
+
+def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
+    """Recurse without following directory symlinks (no loops); hidden entries are skipped."""
+
+    def on_error(err: OSError) -> None:
+        errors.append(Rejection(str(err.filename or root), Reason.UNREADABLE, f"cannot list directory: {err.strerror}"))
+
+    errors: list[Rejection] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        yield from errors
+        errors.clear()
+        for fname in sorted(filenames):
+            if fname.startswith("."):
+                continue
+            yield from _once(Path(dirpath) / fname, seen)
+    yield from errors

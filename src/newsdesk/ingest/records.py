@@ -1,0 +1,130 @@
+"""JSONL articles and multi-news story lines, read one bounded line at a time."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from newsdesk.config import IngestConfig
+from newsdesk.errors import Reason
+from newsdesk.ingest.decode import decode_bytes
+from newsdesk.model import RawDoc, Rejection
+
+MULTINEWS_SEPARATOR = "|||||"
+_TEXT_FIELDS = ("text", "html")
+_META_FIELDS = ("id", "title", "url", "date", "outlet")
+
+
+def iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """Yield (line number, bytes) with each line bounded; an over-long line yields (n, None) and is skipped."""
+    lineno = 0
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # drain the rest of the over-long line without holding it
+                rest = fh.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield lineno, None
+            continue
+        yield lineno, line
+
+
+def read_jsonl(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
+    """One article per line: fields text or html, optional id, title, url, date, outlet, cluster."""
+    for lineno, line in iter_lines(fh, cfg.max_bytes):
+        where = f"{name}:{lineno}"
+        if line is None:
+            yield Rejection(where, Reason.TOO_LARGE, f"line longer than {cfg.max_bytes:,} bytes (--max-bytes)")
+            continue
+        if not line.strip():
+            continue
+        text, reason, detail = decode_bytes(line)
+        if text is None:
+            yield Rejection(where, reason or Reason.UNDECODABLE, detail)
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Rejection(where, Reason.BAD_RECORD, f"not valid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        yield record_to_raw(where, obj)
+
+
+def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
+    """Check one JSON record's fields and types and build its RawDoc."""
+    if not isinstance(obj, dict):
+        return Rejection(where, Reason.BAD_RECORD, f"expected a JSON object, got {type(obj).__name__}")
+    field = next((f for f in _TEXT_FIELDS if obj.get(f) not in (None, "")), None)
+    if field is None:
+        return Rejection(where, Reason.BAD_RECORD, "the record has no 'text' or 'html' field")
+    content = obj[field]
+    if not isinstance(content, str):
+        return Rejection(where, Reason.BAD_RECORD, f"field '{field}' must be a string, got {type(content).__name__}")
+    if not content.strip():
+        return Rejection(where, Reason.EMPTY, f"field '{field}' is empty")
+    meta: dict[str, str | None] = {}
+    for key in _META_FIELDS:
+        value = obj.get(key)
+        if value is None:
+            meta[key] = None
+        elif isinstance(value, (str, int)) and not isinstance(value, bool):
+            meta[key] = str(value)
+        else:
+            return Rejection(where, Reason.BAD_RECORD, f"field '{key}' must be a string, got {type(value).__name__}")
+    group = obj.get("cluster", obj.get("story"))
+    source = f"{where}" if meta["id"] is None else f"{where} ({meta['id']})"
+    return RawDoc(
+        source=source,
+        content=content,
+        kind="html" if field == "html" else "record",
+        id=meta["id"],
+        title=meta["title"],
+        url=meta["url"],
+        date=meta["date"],
+        outlet=meta["outlet"],
+        group=None if group is None else str(group),
+    )
+
+
+def read_multinews(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
+    """One story per line, documents separated by '|||||' (or a JSON object with a "documents" list)."""
+    for lineno, line in iter_lines(fh, cfg.max_bytes):
+        where = f"{name}:{lineno}"
+        if line is None:
+            yield Rejection(where, Reason.TOO_LARGE, f"line longer than {cfg.max_bytes:,} bytes (--max-bytes)")
+            continue
+        text, reason, detail = decode_bytes(line)
+        if text is None:
+            if reason != Reason.EMPTY:
+                yield Rejection(where, reason or Reason.UNDECODABLE, detail)
+            continue
+        docs = _split_story_line(text)
+        group = f"{name}:{lineno}"
+        if isinstance(docs, Rejection):
+            yield Rejection(where, docs.reason, docs.detail)
+            continue
+        for i, doc in enumerate(docs, start=1):
+            src = f"{where}#{i}"
+            if not doc.strip():
+                yield Rejection(src, Reason.EMPTY, "empty document in the story line")
+                continue
+            yield RawDoc(source=src, content=doc.replace("NEWLINE_CHAR", "\n").strip(), kind="text", group=group)
+
+
+def _split_story_line(text: str) -> list[str] | Rejection:
+    stripped = text.strip()
+    if stripped.startswith("{"):
+        try:
+            obj = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            return Rejection("", Reason.BAD_RECORD, f"not valid JSON: {exc.msg}")
+        docs = obj.get("documents") if isinstance(obj, dict) else None
+        if not isinstance(docs, list) or not all(isinstance(d, str) for d in docs):
+            return Rejection("", Reason.BAD_RECORD, "a JSON story line needs a 'documents' list of strings")
+        return docs
+    return stripped.split(MULTINEWS_SEPARATOR)

@@ -1,0 +1,247 @@
+"""Typed records that flow between the pipeline stages."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from newsdesk.errors import Reason
+
+
+def content_id(*parts: str, prefix: str = "a", length: int = 12) -> str:
+    """A stable id from content, so a rerun upserts instead of duplicating."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{prefix}{digest[:length]}"
+
+
+InputKind = Literal["text", "html", "record"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawDoc:
+    """One input before cleaning: text or HTML plus whatever metadata the container gave."""
+
+    source: str
+    content: str
+    kind: InputKind = "text"
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    group: str | None = None  # cluster id given by the input (multinews line, jsonl "cluster")
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input, or part of one, that did not become an article, and why."""
+
+    source: str
+    reason: Reason
+    detail: str = ""
+    stage: str = "ingest"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"source": self.source, "reason": str(self.reason), "detail": self.detail, "stage": self.stage}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: its text, metadata and the lines cleaning removed."""
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    date: str | None = None  # ISO date (YYYY-MM-DD) of publication, when known
+    date_confidence: float = 0.0  # 1.0 stated publication date .. 0.2 capture/scrape date
+    url: str | None = None
+    removed: tuple[str, ...] = ()  # boilerplate lines, in page order
+    group: str | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "byline": self.byline,
+            "date": self.date,
+            "date_confidence": self.date_confidence,
+            "source": self.source,
+            "url": self.url,
+            "words": self.words,
+        }
+
+
+DupKind = Literal["exact", "near", "wire"]
+
+
+@dataclass(frozen=True, slots=True)
+class DupLink:
+    """Two articles that are copies of each other (exact, near) or share wire passages."""
+
+    a: str
+    b: str
+    kind: DupKind
+    similarity: float
+    original: str | None = None  # the article most likely carrying the original
+    passages: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A group of articles about one event."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    first_date: str | None = None
+    last_date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSentence:
+    """One sentence of a brief: its text, the article it came from and every article carrying it."""
+
+    text: str
+    from_id: str
+    citations: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "from": self.from_id, "citations": list(self.citations)}
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """A cited multi-document summary of one story."""
+
+    sentences: tuple[BriefSentence, ...]
+    articles: tuple[Article, ...] = ()
+    rejected: tuple[Rejection, ...] = ()
+    duplicates: tuple[DupLink, ...] = ()
+    comparison: Comparison | None = None
+
+    @property
+    def words(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    def source_number(self) -> dict[str, int]:
+        """Citation numbers (1-based) in source-list order."""
+        return {a.id: i for i, a in enumerate(self.articles, start=1)}
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "articles": [a.to_dict() for a in self.articles],
+            "rejected": [r.to_dict() for r in self.rejected],
+            "brief": {"words": self.words, "sentences": [s.to_dict() for s in self.sentences]},
+        }
+        if self.duplicates:
+            out["duplicates"] = [d.to_dict() for d in self.duplicates]
+        if self.comparison is not None:
+            out["comparison"] = self.comparison.to_dict()
+        return out
+
+
+AttributionKind = Literal["named", "organization", "anonymous", "outlet"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a fact rests on, as stated in one article."""
+
+    who: str
+    kind: AttributionKind
+    article: str
+    role: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"who": self.who, "kind": self.kind, "article": self.article}
+        if self.role:
+            out["role"] = self.role
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A statement with the articles that carry it and how many independent sources that is."""
+
+    text: str
+    articles: tuple[str, ...]
+    independent_sources: int
+    attribution: tuple[Attribution, ...] = ()
+    sources: tuple[str, ...] = ()  # names of the independent sources (e.g. "Reuters")
+    anonymous_only: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "articles": list(self.articles),
+            "independent_sources": self.independent_sources,
+            "sources": list(self.sources),
+            "anonymous_only": self.anonymous_only,
+            "attribution": [a.to_dict() for a in self.attribution],
+        }
+
+
+ConflictKind = Literal["number", "date", "place", "actor", "denial", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictSide:
+    text: str
+    value: str
+    articles: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "value": self.value, "articles": list(self.articles)}
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    kind: ConflictKind
+    sides: tuple[ConflictSide, ...]
+    slot: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "slot": self.slot, "sides": [s.to_dict() for s in self.sides]}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What outlets agree on, what only one says, and where they contradict."""
+
+    facts: tuple[Fact, ...] = ()
+    single_source: tuple[Fact, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "facts": [f.to_dict() for f in self.facts],
+            "single_source": [f.to_dict() for f in self.single_source],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+        }
+
+
+@dataclass(slots=True)
+class RunReport:
+    """What a pipeline run produced: articles, rejections, links, stories and briefs."""
+
+    articles: list[Article] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    duplicates: list[DupLink] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    briefs: dict[str, Brief] = field(default_factory=dict)

@@ -1,0 +1,116 @@
+"""Wires the stages together: read -> clean -> dedupe -> (cluster) -> brief -> compare. No logic of its own."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from newsdesk.config import Settings
+from newsdesk.errors import Reason
+from newsdesk.model import Article, Brief, RawDoc, Rejection, content_id
+
+Progress = Callable[[str, int, int | None], None]
+Input = str | Path | Article | RawDoc
+
+
+def _noop(stage: str, done: int, total: int | None) -> None:
+    """Default progress callback: nothing to draw."""
+
+
+def read_raw(inputs: Iterable[Input], settings: Settings) -> tuple[list[RawDoc], list[Article], list[Rejection]]:
+    """Split mixed inputs into raw documents to clean, ready articles, and rejections."""
+    from newsdesk.ingest import read_inputs, read_text
+
+    raws: list[RawDoc] = []
+    ready: list[Article] = []
+    rejected: list[Rejection] = []
+    paths: list[str | Path] = []
+    for n, item in enumerate(inputs, start=1):
+        if isinstance(item, Article):
+            ready.append(item)
+        elif isinstance(item, RawDoc):
+            raws.append(item)
+        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
+            paths.append(item)
+        elif isinstance(item, str):
+            doc = read_text(f"<text {n}>", item)
+            (raws if isinstance(doc, RawDoc) else rejected).append(doc)  # type: ignore[arg-type]
+        else:
+            raise TypeError(f"input {n} is a {type(item).__name__}; expected a path, a text, a RawDoc or an Article")
+    for doc in read_inputs(paths, settings.ingest):
+        (raws if isinstance(doc, RawDoc) else rejected).append(doc)  # type: ignore[arg-type]
+    return raws, ready, rejected
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or len(s) > 4096:
+        return False
+    return s == "-" or Path(s).exists() or any(ch in s for ch in "*?[") and len(s.split()) == 1
+
+
+def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = _noop) -> tuple[list[Article], list[Rejection]]:
+    """Clean each raw document; lines repeated across pages of one outlet count as boilerplate."""
+    from newsdesk.clean import clean_raw, repeated_lines_by_outlet
+
+    repeated = repeated_lines_by_outlet(raws) if len(raws) > 1 else frozenset()
+    articles: list[Article] = []
+    rejected: list[Rejection] = []
+    seen: set[str] = set()
+    total = len(raws)
+    for i, raw in enumerate(raws, start=1):
+        if raw.id is None:
+            raw = dataclasses.replace(raw, id=content_id(raw.source, raw.content))
+        result = clean_raw(raw, settings.clean, repeated)
+        if isinstance(result, Rejection):
+            rejected.append(result)
+        elif result.id in seen:
+            rejected.append(Rejection(raw.source, Reason.DUPLICATE, f"article id {result.id} was already read", "clean"))
+        else:
+            seen.add(result.id)
+            articles.append(result)
+        progress("clean", i, total)
+    return articles, rejected
+
+
+def load_articles(
+    inputs: Iterable[Input], settings: Settings | None = None, progress: Progress = _noop
+) -> tuple[list[Article], list[Rejection]]:
+    """Read and clean inputs (paths, directories, globs, "-", texts, RawDocs or Articles).
+
+    Returns:
+        (articles, rejections): every input is one or the other.
+    """
+    settings = settings or Settings()
+    raws, ready, rejected = read_raw(inputs, settings)
+    articles, more = clean_all(raws, settings, progress)
+    return ready + articles, rejected + more
+
+
+def brief_articles(
+    articles: Sequence[Article],
+    settings: Settings,
+    rejected: Sequence[Rejection] = (),
+    since: Sequence[Article] = (),
+    with_comparison: bool = True,
+) -> Brief:
+    """Deduplicate, summarize and (optionally) compare one story's articles."""
+    from newsdesk.brief import summarize
+
+    links = find_links(articles, settings)
+    brief = summarize(articles, settings.brief, duplicates=links, since=since)
+    comparison = None
+    if with_comparison and len(articles) > 1:
+        from newsdesk.compare import compare
+
+        comparison = compare(articles, settings.compare, links=links)
+    return dataclasses.replace(brief, rejected=tuple(rejected), duplicates=tuple(links), comparison=comparison)
+
+
+def find_links(articles: Sequence[Article], settings: Settings) -> list:
+    """Duplicate and wire-copy links between articles (empty when the dedupe stage is unavailable)."""
+    try:
+        from newsdesk.dedupe import find_duplicates
+    except ImportError:
+        return []
+    return list(find_duplicates(articles, settings.dedup))

@@ -1,0 +1,106 @@
+"""Brief records to Markdown, plain text and JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+
+from newsdesk.model import Article, Brief
+
+
+def outlet_label(article: Article) -> str:
+    """The outlet's name, or the host of its URL, or its file name when neither is known."""
+    if article.outlet:
+        return article.outlet
+    if article.url:
+        from urllib.parse import urlparse
+
+        host = urlparse(article.url).netloc
+        if host:
+            return host.removeprefix("www.")
+    return Path(article.source.split(":")[0]).name or article.source
+
+
+def story_title(brief: Brief) -> str:
+    """A title for the story: the title of the article the brief leans on most."""
+    if not brief.articles:
+        return "Story"
+    counts: dict[str, int] = {}
+    for s in brief.sentences:
+        for c in s.citations:
+            counts[c] = counts.get(c, 0) + 1
+    by_id = {a.id: a for a in brief.articles}
+    ranked = sorted(brief.articles, key=lambda a: (-counts.get(a.id, 0), brief.articles.index(a)))
+    for a in ranked:
+        if a.title and a.id in by_id:
+            return a.title
+    return "Story"
+
+
+def _markers(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:
+    return "".join(f"[{numbers[c]}]" for c in citations if c in numbers)
+
+
+def _source_line(n: int, a: Article) -> str:
+    parts = [outlet_label(a)]
+    if a.title:
+        parts.append(f"“{a.title}”")
+    if a.date:
+        parts.append(a.date + (" (capture date?)" if a.date_confidence < 0.5 else ""))
+    if a.byline:
+        parts.append(f"by {a.byline}")
+    parts.append(f"`{a.url or a.source}`")
+    return f"{n}. " + " · ".join(parts)
+
+
+def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -> str:
+    """The brief as Markdown: sentences with citation markers, differences, numbered sources, rejections."""
+    numbers = brief.source_number()
+    outlets = {outlet_label(a) for a in brief.articles}
+    lines = [f"{heading} {title or story_title(brief)}", ""]
+    lines.append(f"*{brief.words} words from {len(brief.articles)} articles by {len(outlets)} outlets*")
+    lines.append("")
+    for s in brief.sentences:
+        lines.append(f"{s.text} {_markers(s.citations, numbers)}")
+        lines.append("")
+    if not brief.sentences:
+        lines += ["_No sentence could be selected for a brief._", ""]
+    if brief.comparison is not None:
+        from newsdesk.compare import render_comparison_markdown
+
+        section = render_comparison_markdown(brief.comparison, numbers).strip()
+        if section:
+            lines += [section.replace("\n## ", f"\n{heading}# ").replace("## ", f"{heading}# ", 1), ""]
+    lines.append(f"{heading}# Sources")
+    lines.append("")
+    for n, a in enumerate(brief.articles, start=1):
+        lines.append(_source_line(n, a))
+    if brief.rejected:
+        lines += ["", f"{heading}# Not used ({len(brief.rejected)} inputs)", ""]
+        for r in brief.rejected:
+            lines.append(f"- `{r.source}`: {r.reason}" + (f" ({r.detail})" if r.detail else ""))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def brief_text(brief: Brief) -> str:
+    """The brief as plain text: one paragraph with markers, then the source list."""
+    numbers = brief.source_number()
+    body = " ".join(f"{s.text} {_markers(s.citations, numbers)}" for s in brief.sentences)
+    sources = [_source_line(n, a).replace("`", "") for n, a in enumerate(brief.articles, start=1)]
+    rejected = [f"not used: {r.source}: {r.reason} ({r.detail})" for r in brief.rejected]
+    return "\n".join([story_title(brief), "", body, "", "Sources:", *sources, *([""] + rejected if rejected else [])]) + "\n"
+
+
+def to_json(obj: object) -> str:
+    """JSON text of a record with to_dict(), or of plain data."""
+    data = obj.to_dict() if hasattr(obj, "to_dict") else obj
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def render_brief(brief: Brief, fmt: str) -> str:
+    if fmt == "json":
+        return to_json(brief)
+    if fmt == "text":
+        return brief_text(brief)
+    return brief_markdown(brief)

@@ -1,0 +1,102 @@
+"""Sentence splitter that needs no downloaded data.
+
+Candidate boundaries are sentence punctuation (optionally followed by closing quotes or
+brackets) then white space; a candidate is vetoed after a known abbreviation ("Maj.",
+"Gen.", "Jan."), an initial ("J."), or a dotted acronym ("U.S.") followed by a proper name.
+Paragraph breaks always end a sentence. Splitting keeps every non-space character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.text import STOPWORDS
+
+# Abbreviations after which a period does not end a sentence (lower-case, without the dot).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen maj col lt sgt cpl capt cmdr adm gov sen rep rev hon pres
+    supt insp det fr brig messrs mme mlle
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    inc corp co ltd llc plc bros dept univ assn est approx
+    no nos vol vols pp fig figs vs etc al cf ca op
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+    nev okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+# Abbreviations that usually precede a name or number, so the period never ends the sentence.
+_ALWAYS_JOIN = frozenset(
+    """mr mrs ms dr prof st mt gen maj col lt sgt cpl capt cmdr adm gov sen rep rev hon pres supt insp
+    det fr brig no nos vol vols pp fig figs vs cf messrs""".split()
+)
+
+_BOUNDARY = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+)|[.!?…]+['"”’)\]]*$""")
+_PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
+
+
+def _is_boundary(text: str, end: int, match_text: str) -> bool:
+    """Decide whether the punctuation ending at ``end`` closes a sentence."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return True
+    opener, word = nxt.group(1), nxt.group(2)
+    first = word[0]
+    if first.islower() and not opener:
+        return False  # "e.g. the", "p.m. on", ellipsis inside a quote
+    if match_text[0] != "." or len(match_text.rstrip("'\"”’)]")) > 1:
+        return True  # ! ? … and "..." end sentences when followed by a capital
+    before = _TOKEN_BEFORE.search(text, 0, end - len(match_text) + 1)
+    token = before.group(1) if before else ""
+    core = token.rstrip(".").lstrip("('\"“‘[")
+    low = core.lower()
+    if not core:
+        return True
+    if low in _ALWAYS_JOIN:
+        return False
+    if len(core) == 1 and core.isalpha() and core.isupper():
+        return False  # an initial: "J. R. Tolkien"
+    if low in ABBREVIATIONS:
+        # "Jan. 5" or "Calif., on": join when a number or a name follows.
+        return not (first.isdigit() or word.lower() not in STOPWORDS and first.isupper() and low[:3] in _MONTHS)
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", core):  # U.S / U.N / a.m
+        w = word.strip("'\"“‘(").lower()
+        return w in STOPWORDS or first.isdigit() is False and w in _STARTERS
+    if first.isdigit() and core.isdigit():
+        return True
+    return True
+
+
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())
+_STARTERS = frozenset("but and yet so meanwhile however still then there this that these those".split())
+
+
+def split_paragraph(text: str) -> list[str]:
+    """Split one paragraph (no blank lines) into sentences."""
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if _is_boundary(text, end, m.group(0)):
+            piece = text[start:end].strip()
+            if piece:
+                out.append(piece)
+            start = end
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences; paragraph breaks always end a sentence.
+
+    Example:
+        >>> split_sentences("Maj. Gen. Qasem Soleimani spoke in the U.S. Army base. He left.")
+        ['Maj. Gen. Qasem Soleimani spoke in the U.S. Army base.', 'He left.']
+    """
+    out: list[str] = []
+    for para in _PARA.split(text):
+        para = " ".join(para.split("\n")) if "\n" in para else para
+        out.extend(split_paragraph(para))
+    return out

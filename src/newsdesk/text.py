@@ -1,0 +1,85 @@
+"""Word-level helpers shared by the stages: tokens, stop words, stems, content words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say told according also would could may might
+    must shall us mr mrs ms one two its it's i'm don't can't won't it’s
+    """.split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, lower-cased."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def normalize_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def normalize_for_hash(text: str) -> str:
+    """Text reduced to lower-case words, for exact-duplicate detection."""
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join(words(text))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix stripper (no data files needed); good enough to match word forms."""
+    w = word.lower()
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, repl in (
+        ("ational", "ate"),
+        ("ization", "ize"),
+        ("iveness", "ive"),
+        ("fulness", "ful"),
+        ("ousness", "ous"),
+        ("ements", ""),
+        ("ement", ""),
+        ("ments", ""),
+        ("ment", ""),
+        ("ities", "ity"),
+        ("ings", ""),
+        ("ing", ""),
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ers", "er"),
+        ("sses", "ss"),
+        ("edly", ""),
+        ("ed", ""),
+        ("ly", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                return w
+            return w[: len(w) - len(suffix)] + repl
+    return w
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed words that are not stop words or pure numbers-of-one-digit."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def stopword_ratio(text: str) -> float:
+    toks = words(text)
+    if not toks:
+        return 0.0
+    return sum(1 for t in toks if t in STOPWORDS) / len(toks)
