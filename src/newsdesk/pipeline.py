@@ -52,6 +52,7 @@ def _looks_like_path(s: str) -> bool:
 def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = _noop) -> tuple[list[Article], list[Rejection]]:
     """Clean each raw document; lines repeated across pages of one outlet count as boilerplate."""
     from newsdesk.clean import clean_raw, repeated_lines_by_outlet
+    from newsdesk.limits import guarded
 
     repeated = repeated_lines_by_outlet(raws) if len(raws) > 1 else frozenset()
     articles: list[Article] = []
@@ -61,7 +62,9 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = _
     for i, raw in enumerate(raws, start=1):
         if raw.id is None:
             raw = dataclasses.replace(raw, id=content_id(raw.source, raw.content))
-        result = clean_raw(raw, settings.clean, repeated)
+        # Behind the limits: HTML nested too deep -> TOO_DEEP, cleaning too slow -> TIMEOUT (newsdesk.limits).
+        result = guarded(lambda r: clean_raw(r, settings.clean, repeated), raw,
+                         settings.ingest.max_html_depth, settings.ingest.seconds_per_article)
         if isinstance(result, Rejection):
             rejected.append(result)
         elif result.id in seen:

@@ -44,6 +44,8 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     first = word[0]
     if first.islower() and not opener:
         return False  # "e.g. the", "p.m. on", ellipsis inside a quote
+    if match_text[-1] in "\"”" and _SPEAKER_AFTER.match(text, end):
+        return False  # '"... no advisers." Reuters reports, quoting ...': the quote's attribution follows
     if match_text[0] != "." or len(match_text.rstrip("'\"”’)]")) > 1:
         return True  # ! ? … and "..." end sentences when followed by a capital
     before = _TOKEN_BEFORE.search(text, 0, end - len(match_text) + 1)
@@ -67,8 +69,31 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     return True
 
 
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|reports|reported|told|added|asked|wrote|writes|explained|"
+    r"according|insisted|stated|declared|warned)\b"
+)
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())
 _STARTERS = frozenset("but and yet so meanwhile however still then there this that these those".split())
+
+
+_QUOTE_SPAN = 400  # a quotation closing within this many characters is kept whole
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """True when ``end`` falls inside a quotation opened in this sentence and closed soon after.
+
+    A multi-sentence quote followed by its attribution ('"... They are not advisers," a source said.')
+    stays one sentence, so no fragment without its speaker is left behind.
+    """
+    seg = text[start:end]
+    straight_open = seg.count('"') % 2 == 1
+    curly_open = seg.count("“") > seg.count("”")
+    if not (straight_open or curly_open):
+        return False
+    rest = text[end : end + _QUOTE_SPAN]
+    closer = '"' if straight_open else "”"
+    return closer in rest
 
 
 def split_paragraph(text: str) -> list[str]:
@@ -77,6 +102,8 @@ def split_paragraph(text: str) -> list[str]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
+        if _inside_quote(text, start, end):
+            continue
         if _is_boundary(text, end, m.group(0)):
             piece = text[start:end].strip()
             if piece:

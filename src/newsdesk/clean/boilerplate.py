@@ -14,51 +14,206 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 
 from newsdesk.config import CleanConfig
 from newsdesk.text import STOPWORDS, words
 
+DEFAULT_CONFIG = CleanConfig()  # frozen, so one shared default is safe
 # jusText's defaults for English: a line under SHORT_CHARS is judged by its neighbours, a line over
 # GOOD_CHARS with enough stop words is content on its own.
 SHORT_CHARS = 70
 GOOD_CHARS = 200
 # Cost, in content words, of each word of boilerplate inside the article region (see _best_region).
 GAP_PENALTY = 0.5
+STAMP_PENALTY = 25.0
+# Runs of up to this many hard boilerplate lines between prose are skipped when a line looks at its
+# neighbours (see _furniture).
+FURNITURE_RUN = 2
 # A run of at least RUN_LINES sentence-shaped lines holding RUN_WORDS words is prose (see _promote_runs).
 RUN_LINES = 3
 RUN_WORDS = 50
 
 # Generic vocabulary of page furniture: account, paywall, sharing, comments, ads, cookies, navigation.
 _CTA_TERMS = frozenset(
-    """subscribe subscribed subscriber subscribers subscription subscriptions unsubscribe newsletter newsletters
-    register registering registration login logged signup sign-up password username account
-    cookie cookies consent privacy akismet recaptcha captcha spam
-    share shares sharing tweet retweet facebook twitter instagram linkedin pinterest whatsapp reddit
-    youtube tiktok telegram snapchat flipboard email e-mail rss
-    comment comments commenting reply replies
-    advertisement advertisements advertising sponsored ad ads promoted
-    click tap download app apps browser javascript
-    premium trial paywall unlimited inbox notifications alerts
-    menu navigation homepage skip
-    copyright ©
-    """.split()
+    [
+        "subscribe",
+        "subscribed",
+        "subscriber",
+        "subscribers",
+        "subscription",
+        "subscriptions",
+        "unsubscribe",
+        "newsletter",
+        "newsletters",
+        "register",
+        "registering",
+        "registration",
+        "login",
+        "logged",
+        "signup",
+        "sign-up",
+        "password",
+        "username",
+        "account",
+        "cookie",
+        "cookies",
+        "consent",
+        "privacy",
+        "akismet",
+        "recaptcha",
+        "captcha",
+        "spam",
+        "share",
+        "shares",
+        "sharing",
+        "tweet",
+        "retweet",
+        "facebook",
+        "twitter",
+        "instagram",
+        "linkedin",
+        "pinterest",
+        "whatsapp",
+        "reddit",
+        "youtube",
+        "tiktok",
+        "telegram",
+        "snapchat",
+        "flipboard",
+        "email",
+        "e-mail",
+        "rss",
+        "comment",
+        "comments",
+        "commenting",
+        "reply",
+        "replies",
+        "advertisement",
+        "advertisements",
+        "advertising",
+        "sponsored",
+        "ad",
+        "ads",
+        "promoted",
+        "click",
+        "tap",
+        "download",
+        "app",
+        "apps",
+        "browser",
+        "javascript",
+        "premium",
+        "trial",
+        "paywall",
+        "unlimited",
+        "inbox",
+        "notifications",
+        "alerts",
+        "menu",
+        "navigation",
+        "homepage",
+        "skip",
+        "photo",
+        "photos",
+        "photograph",
+        "image",
+        "images",
+        "imagen",
+        "foto",
+        "credit",
+        "credits",
+        "getty",
+        "shutterstock",
+        "caption",
+        "copyright",
+        "©",
+    ]
 )
 # Two-word calls to action (checked on the joined lower-case text of a line).
 _CTA_PHRASES = (
-    "sign in", "sign up", "log in", "log out", "follow us", "follow me", "read more", "read next",
-    "see also", "more from", "related stories", "related articles", "recommended for you", "terms of use",
-    "terms of service", "privacy policy", "cookie policy", "all rights reserved", "leave a reply",
-    "leave a comment", "post a comment", "continue reading", "free trial", "already have an account",
-    "already a subscriber", "sign in to", "your email", "email address", "is over", "years old",
-    "editors' choice", "editors choice", "most popular", "most read", "don't miss", "trending now",
-    "on twitter", "on facebook", "on instagram", "back to top", "skip to", "powered by",
+    "sign in",
+    "sign up",
+    "log in",
+    "log out",
+    "follow us",
+    "follow me",
+    "read more",
+    "read next",
+    "see also",
+    "more from",
+    "related stories",
+    "related articles",
+    "recommended for you",
+    "terms of use",
+    "terms of service",
+    "privacy policy",
+    "cookie policy",
+    "all rights reserved",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "continue reading",
+    "free trial",
+    "already have an account",
+    "already a subscriber",
+    "sign in to",
+    "your email",
+    "email address",
+    "is over",
+    "years old",
+    "editors' choice",
+    "editors choice",
+    "most popular",
+    "most read",
+    "don't miss",
+    "trending now",
+    "on twitter",
+    "on facebook",
+    "on instagram",
+    "back to top",
+    "skip to",
+    "powered by",
+)
+_SPEECH = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "asked",
+        "asks",
+        "explained",
+        "noted",
+        "warned",
+    ]
 )
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’]*(?: [\w'’]+){0,3})\s?[:|»›>]\s*(?P<rest>\S.*)$")
 _BRACKETED = re.compile(r"^[\[(].*[\])]$")
-_SENTENCE_END = re.compile(r"""[.!?…:;]['"”’)\]]*$""")
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？]['"”’)\]」』]*$""")
 _QUOTE_START = re.compile(r"""^['"“‘]""")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAY = r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# Tokens of a time stamp: numbers, month and day names, am/pm, time zones, "at", "on", "updated".
+_STAMP_TOKEN = re.compile(
+    rf"^(?:\d+(?:st|nd|rd|th)?|{_MONTH}|{_DAY}|a\.?m|p\.?m|gmt|utc|[ecmp][sd]t|bst|cet|at|on|"
+    r"updated|published|posted|last|ago|hours?|minutes?|mins?|days?|weeks?|months?|years?)$",
+    re.IGNORECASE,
+)
+_STAMP_CUE = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d:\d\d|\d{{4}}-\d\d?-\d|\bago\b", re.IGNORECASE)
+# "jsmith says:", "Jane Doe wrote:", the author line of a comment.
+_COMMENT_AUTHOR = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|writes|replied)\s?:?$", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 class Cls(IntEnum):
@@ -80,6 +235,9 @@ class Line:
     sentence: bool  # ends like a sentence
     cta: int  # call-to-action terms on the line
     caps: float  # share of non-stop words that are capitalised (headline / menu shape)
+    weight: float  # size in words (CJK characters count as half a word each)
+    chars: int  # length, with CJK characters counted three times
+    stamp: bool  # a bare date or time stamp
     hard: bool = False  # boilerplate whatever its neighbours say
     cls: Cls = Cls.SHORT
 
@@ -90,6 +248,12 @@ def normalize_line(line: str) -> str:
 
 
 def _features(text: str) -> Line:
+    return Line(*_feature_values(text))
+
+
+@lru_cache(maxsize=50_000)
+def _feature_values(text: str) -> tuple[str, int, float, bool, int, float, float, int, bool]:
+    """A line's features; cached because the fixed-point passes see the same lines again (pure)."""
     toks = words(text)
     n = len(toks)
     stop = sum(1 for t in toks if t in STOPWORDS) / n if n else 0.0
@@ -98,7 +262,13 @@ def _features(text: str) -> Line:
     raw = text.split()
     content = [w for w in raw if w.lower().strip("'\"“‘(") not in STOPWORDS and w[:1].isalpha()]
     caps = sum(1 for w in content if w[:1].isupper()) / len(content) if content else 0.0
-    return Line(text, n, stop, bool(_SENTENCE_END.search(text)), cta, caps)
+    cjk = len(_CJK.findall(text))
+    weight = max(float(n), cjk / 2)
+    stamp = (
+        0 < n <= 10
+        and sum(1 for w in re.split(r"[\s,/.:|•·-]+", text) if w and not _STAMP_TOKEN.match(w)) == 0
+    )
+    return (text, n, stop, bool(_SENTENCE_END.search(text)), cta, caps, weight, len(text) + 2 * cjk, stamp)
 
 
 def _is_link_label(line: Line) -> bool:
@@ -106,13 +276,15 @@ def _is_link_label(line: Line) -> bool:
     if _BRACKETED.match(line.text) and line.n_words <= 25:
         return True
     m = _LABEL.match(line.text)
-    if not m or _QUOTE_START.match(m.group("rest")):
+    if not m:
         return False
     rest = m.group("rest")
     label_words = m.group("label").split()
-    if len(label_words) > 3 or any(w[:1].islower() for w in label_words[1:] if w.lower() not in STOPWORDS):
-        return False
+    if len(label_words) > 3 or any(w.lower().strip("'’") in _SPEECH for w in label_words):
+        return False  # 'Lund said: "..."' introduces a quote
     rest_line = _features(rest)
+    if _QUOTE_START.match(rest) and rest_line.sentence:
+        return False
     headline = not rest_line.sentence or rest.rstrip().endswith("?") or rest_line.caps >= 0.6
     return headline and rest_line.n_words <= 30 and line.n_words <= 35
 
@@ -128,10 +300,10 @@ def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     if _is_link_label(line):
         line.hard = True
         return Cls.BAD
-    if line.n_words == 0:
+    if line.n_words == 0 or line.stamp or _COMMENT_AUTHOR.match(text):
         line.hard = True
         return Cls.BAD
-    chars = len(text)
+    chars = line.chars
     if chars < SHORT_CHARS:
         return Cls.SHORT
     stop = line.stop_ratio if stop_ok else (0.4 if line.sentence else 0.0)
@@ -164,11 +336,34 @@ def _promote_runs(lines: list[Line]) -> None:
     close()
 
 
+def _furniture(lines: list[Line], j: int) -> bool:
+    """A hard-boilerplate line dropped between prose lines ("Advertisement", "Read More: ...", a caption).
+
+    Up to FURNITURE_RUN such lines in a row count, when the lines on both sides of the run are prose.
+    """
+    line = lines[j]
+    if not line.hard or (line.stamp and _STAMP_CUE.search(line.text)) or _COMMENT_AUTHOR.match(line.text):
+        return False  # time stamps and "x says:" lines structure comment threads and teaser lists
+
+    def prose_at(k: int, step: int) -> bool:
+        for _ in range(FURNITURE_RUN + 1):
+            if not 0 <= k < len(lines):
+                return False
+            if not lines[k].hard:
+                return lines[k].cls in (Cls.GOOD, Cls.NEAR) or lines[k].sentence and lines[k].n_words > 3
+            k += step
+        return False
+
+    return prose_at(j - 1, -1) and prose_at(j + 1, 1)
+
+
 def _neighbour(lines: list[Line], i: int, step: int, skip_near: bool) -> Cls:
     j = i + step
     while 0 <= j < len(lines):
         c = lines[j].cls
-        if c is Cls.GOOD or c is Cls.BAD or (c is Cls.NEAR and not skip_near):
+        if _furniture(lines, j):
+            pass  # "Advertisement", "More:", an id dropped between paragraphs says nothing of its context
+        elif c is Cls.GOOD or c is Cls.BAD or (c is Cls.NEAR and not skip_near):
             return c
         j += step
     return Cls.BAD
@@ -207,9 +402,11 @@ def _best_region(lines: list[Line], cfg: CleanConfig) -> tuple[int, int]:
     run, start = 0.0, 0
     for i, line in enumerate(lines):
         if line.cls is Cls.GOOD:
-            gain = float(line.n_words)
+            gain = line.weight
+        elif line.stamp:  # time stamps recur in comment threads and teaser lists, rarely inside an article
+            gain = -STAMP_PENALTY
         else:
-            gain = -GAP_PENALTY * max(line.n_words, 3)
+            gain = -GAP_PENALTY * max(line.weight, 3)
         if run <= 0:
             run, start = 0.0, i
         run += gain
@@ -236,24 +433,56 @@ def split_lines(text: str) -> list[str]:
     return out
 
 
-def classify(text: str, cfg: CleanConfig = CleanConfig(), repeated: frozenset[str] = frozenset()) -> Split:
-    """One pass of the line classifier over ``text``."""
+def _in_repeated_block(keys: list[str], counts: Counter[str], i: int) -> bool:
+    """Whether a repeated line has a different repeated line next to it (part of a copied passage)."""
+    return any(
+        0 <= j < len(keys) and keys[j] and keys[j] != keys[i] and counts[keys[j]] > 1 for j in (i - 1, i + 1)
+    )
+
+
+def classify_lines(
+    text: str, cfg: CleanConfig = DEFAULT_CONFIG, repeated: frozenset[str] = frozenset(), loose: bool = False
+) -> list[Line]:
+    """The lines of ``text`` with their features and final class (before the region is chosen)."""
     raw_lines = split_lines(text)
     lines = [_features(t) for t in raw_lines]
     if not lines:
-        return Split((), ())
+        return lines
     keys = [normalize_line(t) for t in raw_lines]
     counts = Counter(k for k in keys if k)
     total = sum(line.n_words for line in lines)
     stop_ok = total == 0 or sum(line.stop_ratio * line.n_words for line in lines) / total >= 0.12
-    for line, key in zip(lines, keys, strict=True):
+    seen: set[str] = set()
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
         line.cls = _initial(line, cfg, stop_ok)
-        # A line printed twice (photo caption, pull quote, teaser) or shared by pages of the outlet.
-        if key and (counts[key] > 1 or key in repeated) and not line.hard:
+        if not key or line.hard:
+            continue
+        if key in repeated:  # shared by several pages of the same outlet
             line.hard, line.cls = True, Cls.BAD
+        elif counts[key] > 1:
+            if _in_repeated_block(keys, counts, i):
+                # The page carries a second copy of a whole passage (an AMP or print copy): keep the first.
+                if key in seen:
+                    line.hard, line.cls = True, Cls.BAD
+            else:  # a single line printed twice: photo caption, teaser, menu entry
+                line.hard, line.cls = True, Cls.BAD
+        seen.add(key)
+    if loose:  # nothing stood out as prose: let borderline lines stand on their own
+        for line in lines:
+            if line.cls is Cls.NEAR:
+                line.cls = Cls.GOOD
     _promote_runs(lines)
     _revise(lines)
+    return lines
+
+
+def classify(text: str, cfg: CleanConfig = DEFAULT_CONFIG, repeated: frozenset[str] = frozenset()) -> Split:
+    """One pass of the line classifier over ``text``."""
+    lines = classify_lines(text, cfg, repeated)
     lo, hi = _best_region(lines, cfg)
+    if sum(x.weight for x in lines[lo:hi] if x.cls is Cls.GOOD) < cfg.min_article_words:
+        lines = classify_lines(text, cfg, repeated, loose=True)
+        lo, hi = _best_region(lines, cfg)
     kept, removed = [], []
     for i, line in enumerate(lines):
         (kept if lo <= i < hi and line.cls is Cls.GOOD else removed).append(line.text)
@@ -261,7 +490,7 @@ def classify(text: str, cfg: CleanConfig = CleanConfig(), repeated: frozenset[st
 
 
 def remove_boilerplate(
-    text: str, cfg: CleanConfig = CleanConfig(), repeated: frozenset[str] = frozenset()
+    text: str, cfg: CleanConfig = DEFAULT_CONFIG, repeated: frozenset[str] = frozenset()
 ) -> Split:
     """Remove boilerplate lines from page text; repeated until nothing changes, so it is idempotent.
 

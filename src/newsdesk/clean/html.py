@@ -13,13 +13,75 @@ log = logging.getLogger(__name__)
 
 # Elements whose text a browser never shows.
 _INVISIBLE = frozenset(
-    "script style noscript template head title meta link iframe object embed svg canvas select option".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "select",
+        "option",
+    ]
 )
 # Elements that start a new block of text (a line in the dump).
 _BLOCK = frozenset(
-    """address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer
-    form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody td tfoot th
-    thead tr ul button label caption center""".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "button",
+        "label",
+        "caption",
+        "center",
+    ]
 )
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
@@ -94,7 +156,9 @@ def trafilatura_extract(markup: str) -> HtmlExtraction | None:
     """Run trafilatura's bare extraction; None when it finds no article text."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, favor_precision=False)
+    doc = trafilatura.bare_extraction(
+        markup, with_metadata=True, include_comments=False, favor_precision=False
+    )
     if doc is None:
         return None
     get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get

@@ -98,9 +98,12 @@ def read_pages(path: str | Path, limit: int | None = None) -> Iterator[Page]:
 
 
 def _text_cleaner(full_text: str) -> str:
-    from newsdesk.clean import clean_text
+    """The article text clean_raw gives for plain text ("" when it rejects the page)."""
+    from newsdesk.clean import clean_raw
+    from newsdesk.model import Article, RawDoc
 
-    return clean_text(full_text)
+    got = clean_raw(RawDoc(source="<eval>", content=full_text, kind="text"))
+    return got.text if isinstance(got, Article) else ""
 
 
 def _trafilatura(html: str) -> str:

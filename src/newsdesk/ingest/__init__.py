@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -57,6 +58,12 @@ def read_path(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
     name = str(path)
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            # A named pipe would block the run forever and a device never ends: only regular files are read.
+            kind = "named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device or special file"
+            yield Rejection(name, Reason.UNSUPPORTED, f"not a regular file (a {kind})")
+            return
         if suffixes and suffixes[-1] in WARC_SUFFIXES or suffixes[-2:] == [".warc", ".gz"]:
             from newsdesk.ingest.warc import read_warc
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from newsdesk.errors import Reason
 
@@ -13,6 +14,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_SINGLE_BYTE_LATIN = re.compile(r"^(cp125[02478]|cp437|cp775|cp850|cp852|cp858|cp860|cp861|cp863|cp865|windows-125[02478]|iso8859_(1|2|4|9|10|13|14|15|16)|latin_1|mac_(roman|latin2|iceland|turkish))$")
 _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
@@ -81,7 +83,15 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, 
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         return None, Reason.UNDECODABLE, "no text encoding fits these bytes"
+    encoding = best.encoding
+    if _SINGLE_BYTE_LATIN.match(encoding):
+        # Short Latin texts are often mistaken for Baltic or Central European code pages;
+        # Western European (cp1252, a superset of Latin-1's printable range) is far more common.
+        try:
+            return data.decode("cp1252"), None, "cp1252"
+        except UnicodeDecodeError:
+            pass  # bytes undefined in cp1252: keep the detector's choice
     try:
-        return data.decode(best.encoding, errors="strict"), None, best.encoding
+        return data.decode(encoding, errors="strict"), None, encoding
     except (UnicodeDecodeError, LookupError):
-        return data.decode(best.encoding, errors="replace"), None, best.encoding + " (with replacements)"
+        return data.decode(encoding, errors="replace"), None, encoding + " (with replacements)"

@@ -44,6 +44,10 @@ def read_jsonl(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | 
         if not line.strip():
             continue
         text, reason, detail = decode_bytes(line)
+        if text is None and reason == Reason.BINARY and lineno == 1:
+            # A binary file named .jsonl: one rejection for the file, not one per "line" of bytes.
+            yield Rejection(name, reason, f"{detail}; not JSON lines")
+            return
         if text is None:
             yield Rejection(where, reason or Reason.UNDECODABLE, detail)
             continue

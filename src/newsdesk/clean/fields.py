@@ -1,0 +1,175 @@
+"""Recover title, byline, outlet and publication date from the lines of a page's text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from newsdesk.clean.boilerplate import split_lines
+from newsdesk.text import STOPWORDS, words
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+)
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_PUBLISHED = re.compile(r"\b(?:published|posted|updated|first published|last modified)\b", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|written by|words by|von|par|por)\s+(?P<name>.+)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’.-]+$")
+# Phrases by which a page names its own outlet: social follow lines, copyright lines, "other X readers".
+_OUTLET_PATTERNS = (
+    re.compile(
+        r"\bfollow (?:the )?(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) on (?:twitter|facebook|instagram)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
+    ),
+    re.compile(r"\b(?:other|fellow) (?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) readers\b"),
+    re.compile(
+        r"^(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) (?:could not|cannot|was unable to) independently verify"
+    ),
+    re.compile(r"\bvisit (?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})['’]s homepage", re.IGNORECASE),
+)
+_NOT_OUTLET = frozenset(
+    {"us", "me", "all", "the", "this", "our", "your", "twitter", "facebook", "instagram", "rights"}
+)
+
+# Confidence of a date: stated near the title, a lone line above the title (often the capture date), and
+# a lone line above the title in a page that speaks of years well before it.
+STATED, ABOVE_TITLE, CAPTURE = 1.0, 0.3, 0.2
+# How many lines before the first article line count as the page header.
+HEADER_LINES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """Metadata recovered from the text, and the header lines it was read from."""
+
+    title: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    date_confidence: float = 0.0
+    used: tuple[str, ...] = ()  # lines that carried metadata (not boilerplate, not article text)
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date (day, month, year) in ``text`` as ISO YYYY-MM-DD.
+
+    Example:
+        >>> parse_date("Thursday 01 October 2015 14:38")
+        '2015-10-01'
+    """
+    for pat in _DATE_PATTERNS:
+        m = pat.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = int(g["m"]) if g.get("m") else _MONTHS.get(g["mon"].lower().rstrip("."), 0)
+        try:
+            return date(int(g["y"]), month, int(g["d"])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def is_heading(line: str) -> bool:
+    """A short line shaped like a headline: 3-25 words, no sentence-final period, not a date."""
+    toks = words(line)
+    if not 3 <= len(toks) <= 25 or line.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    return parse_date(line) is None and not line.lower().startswith(("by ", "photo", "image", "credit"))
+
+
+def byline_name(line: str) -> str | None:
+    """The person named by a byline line ("By Jane Doe", "Jane Doe"), or None."""
+    line = line.strip().strip("|•·-–— ")
+    m = _BY.match(line)
+    cand = m.group("name") if m else line
+    cand = re.split(r"\s*(?:[|,•·]|\band\b|\bin\b|\bfor\b)\s*", cand)[0].strip()
+    parts = cand.split()
+    if not 2 <= len(parts) <= 4 or not all(_NAME_WORD.match(p) for p in parts):
+        return None
+    if any(p.lower() in STOPWORDS for p in parts) or parse_date(cand):
+        return None
+    return cand
+
+
+def find_outlet(lines: Sequence[str]) -> str | None:
+    """The outlet a page names as itself (follow lines, copyright, 'other X readers'), or None."""
+    for pat in _OUTLET_PATTERNS:
+        for line in lines:
+            m = pat.search(line)
+            if m:
+                name = m.group("o").strip(" .,'’")
+                if name.lower() not in _NOT_OUTLET and not name.isdigit():
+                    return name
+    return None
+
+
+def _date_confidence(day: str, before_title: bool, body: str) -> float:
+    if not before_title:
+        return STATED
+    # A lone date above the headline is often when the page was captured. If the text speaks only of
+    # years well before it, it is surely not the publication date.
+    year = int(day[:4])
+    years = [int(y) for y in _YEAR.findall(body)]
+    if years and max(years) < year - 1:
+        return CAPTURE
+    return ABOVE_TITLE
+
+
+def extract_fields(text: str, first_content: str | None, extra_header: Sequence[str] = ()) -> Fields:
+    """Read title, byline, date and outlet from the header of ``text`` (the lines above the article).
+
+    Args:
+        text: the page text, one block per line.
+        first_content: the first line kept as article text (the header ends there), or None.
+        extra_header: kept lines above the first real paragraph, which belong to the header too.
+    """
+    lines = split_lines(text)
+    end = lines.index(first_content) if first_content in lines else min(len(lines), HEADER_LINES)
+    header = lines[max(0, end - HEADER_LINES) : end] + list(extra_header)
+    title = next((ln for ln in header if is_heading(ln) and byline_name(ln) is None), None)
+    title_at = header.index(title) if title else -1
+    byline = None
+    day, conf, used = None, 0.0, [title] if title else []
+    for i, ln in enumerate(header):
+        if ln == title:
+            continue
+        if byline is None and (name := byline_name(ln)) is not None and (i > title_at or _BY.match(ln)):
+            byline = name
+            used.append(ln)
+            continue
+        if day is None and len(words(ln)) <= 12 and (found := parse_date(ln)):
+            day = found
+            rest = "\n".join(x for x in lines if x != ln)
+            conf = STATED if _PUBLISHED.search(ln) else _date_confidence(found, i < title_at, rest)
+            used.append(ln)
+    return Fields(title, byline, find_outlet(lines), day, conf, tuple(used))

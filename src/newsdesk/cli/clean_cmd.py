@@ -1,0 +1,85 @@
+"""`newsdesk clean PATH` and `newsdesk eval clean`: thin commands over the cleaning stage."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from newsdesk.cli.base import eval_group, handle_errors, main, write_output
+from newsdesk.model import Article, RawDoc, Rejection
+
+
+def _read(path: str) -> list[RawDoc | Rejection]:
+    from newsdesk.ingest import read_inputs
+
+    return list(read_inputs([path]))
+
+
+def _render_text(a: Article) -> str:
+    head = [
+        f"source: {a.source}",
+        f"title: {a.title or '-'}",
+        f"byline: {a.byline or '-'}",
+        f"outlet: {a.outlet or '-'}",
+        f"date: {a.date or '-'} (confidence {a.date_confidence:.1f})",
+        f"words: {a.words}  removed lines: {len(a.removed)}",
+    ]
+    return "\n".join(head) + "\n\n" + a.text + "\n"
+
+
+@main.command("clean")
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--out", default=None, help="Write to this file instead of stdout.")
+@handle_errors
+def clean_command(path: str, fmt: str, out: str | None) -> None:
+    """Print the cleaned text and metadata of the page(s) at PATH."""
+    from newsdesk.clean import clean_raw, repeated_lines_by_outlet
+
+    items = _read(path)
+    raws = [r for r in items if isinstance(r, RawDoc)]
+    repeated = repeated_lines_by_outlet(raws)
+    results = [clean_raw(r, repeated=repeated) if isinstance(r, RawDoc) else r for r in items]
+    if fmt == "json":
+        payload = [
+            {**r.to_dict(), "text": r.text, "removed": list(r.removed)}
+            if isinstance(r, Article)
+            else r.to_dict()
+            for r in results
+        ]
+        write_output(json.dumps(payload, ensure_ascii=False, indent=2), out)
+        return
+    parts = []
+    for r in results:
+        if isinstance(r, Article):
+            parts.append(_render_text(r))
+        else:
+            parts.append(f"source: {r.source}\nrejected: {r.reason} ({r.detail})\n")
+    write_output("\n".join(parts), out)
+
+
+def _default_data() -> str:
+    return str(
+        Path(__file__).resolve().parents[4] / ".." / "shared" / "eval" / "scrapinghub-aeb-dev" / "pages.jsonl"
+    )
+
+
+@eval_group.command("clean")
+@click.option("--data", default=None, help="Extraction benchmark JSONL (id, html, text).")
+@click.option("--limit", type=int, default=None, help="Score only the first N pages.")
+@click.option("--json", "json_out", default=None, help="Also write the figures as JSON to this file.")
+@click.option("--no-trafilatura", is_flag=True, help="Skip the trafilatura reference (faster).")
+@handle_errors
+def eval_clean_command(
+    data: str | None, limit: int | None, json_out: str | None, no_trafilatura: bool
+) -> None:
+    """Token P/R/F1 of the text cleaner on full-page dumps, next to the dump itself and trafilatura."""
+    from newsdesk.evaluation.clean_eval import evaluate_clean
+
+    report = evaluate_clean(data or _default_data(), limit=limit, with_trafilatura=not no_trafilatura)
+    click.echo(report.table())
+    if json_out:
+        Path(json_out).write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
+        click.echo(f"wrote {json_out}", err=True)

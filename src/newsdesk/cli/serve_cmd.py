@@ -1,0 +1,34 @@
+"""`newsdesk serve`: the web page and HTTP API over one store file."""
+
+from __future__ import annotations
+
+import click
+
+from newsdesk.cli.base import handle_errors, main
+
+
+@main.command("serve")
+@click.option("--db", "db", type=click.Path(dir_okay=False), required=True, help="The SQLite store file.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind. The default is loopback only; another value exposes the desk to the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token", default=None, envvar="NEWSDESK_TOKEN",
+              help="Require this token to add articles (or set NEWSDESK_TOKEN).")
+@click.option("--max-upload-mb", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Largest upload accepted, in MB.")
+@handle_errors
+def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: int) -> None:
+    """Serve the stories of DB: a web page for journalists and a JSON API under /api/ (docs at /docs).
+
+    `newsdesk ingest` can write to the same DB while it is served (SQLite WAL mode).
+    """
+    from newsdesk.errors import require
+
+    uvicorn = require("uvicorn", "web")
+    from newsdesk.web.app import create_app
+
+    app = create_app(db, token=token, max_upload_bytes=max_upload_mb * 1_000_000)
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        click.echo(f"warning: serving on {host} without --token: anyone who can reach it can add articles", err=True)
+    click.echo(f"newsdesk: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

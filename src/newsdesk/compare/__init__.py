@@ -1,0 +1,40 @@
+"""Cross-source comparison: what every outlet confirms, what only one says, where they contradict, who says it.
+
+Example:
+    >>> from newsdesk.compare import compare, render_comparison_markdown
+    >>> comp = compare(articles)                                  # doctest: +SKIP
+    >>> print(render_comparison_markdown(comp, {a.id: n for n, a in enumerate(articles, 1)}))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdesk.compare.claims import article_claims
+from newsdesk.compare.conflicts import find_conflicts
+from newsdesk.compare.consensus import build_facts, index_claims
+from newsdesk.compare.render import render_comparison_markdown
+from newsdesk.config import CompareConfig
+from newsdesk.model import Article, Comparison, DupLink
+
+
+def compare(articles: Sequence[Article], cfg: CompareConfig = CompareConfig(), links: Sequence[DupLink] = ()) -> Comparison:
+    """Compare the articles of one story.
+
+    Args:
+        articles: the story's cleaned articles (two or more for anything to compare).
+        cfg: thresholds and list lengths.
+        links: duplicate / wire-copy links from the dedupe stage; linked articles count as one source.
+
+    Returns:
+        Comparison: corroborated facts (with independent-source counts and attribution), single-source facts,
+        and conflicts (number, date, place, actor, denial), each side with the articles that carry it.
+    """
+    per_article = [article_claims(a) for a in articles]
+    idx = index_claims(per_article)
+    facts, singles = build_facts(idx, cfg, links)
+    conflicts = find_conflicts(idx)[: cfg.max_facts]
+    return Comparison(tuple(facts), tuple(singles), tuple(conflicts))
+
+
+__all__ = ["compare", "render_comparison_markdown"]

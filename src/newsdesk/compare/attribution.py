@@ -1,0 +1,319 @@
+"""Who says it: speakers and relayed outlets found in a sentence, by "said / told / according to" patterns.
+
+No NER model: a speaker is the noun phrase next to a speech verb, classified by its shape. Capitalised
+tokens after a title ("Minister", "Senator") or two capitalised tokens make a named person; a lower-case
+head noun such as "official", "sources", "activists" with no name makes an anonymous source; agency and
+newspaper names make an outlet; other capitalised phrases (and metonyms like "Moscow") an organization.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.model import AttributionKind
+
+SPEECH = (
+    r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|warned|warns|noted|"
+    r"notes|reported|reports|announced|announces|denied|denies|confirmed|confirms|explained|explains|argued|"
+    r"argues|acknowledged|acknowledges|admitted|admits|wrote|writes|testified|estimated|predicted|alleged|"
+    r"asserted|declared|disclosed|revealed|conceded|dismissed|cautioned|agreed|concluded|maintained|recalled|"
+    r"suggested|believes|believed|contended|charged|complained|countered|replied|responded"
+)
+_AUX = r"(?:(?:has|have|had|will|would|also|later|then|previously|earlier|publicly)\s+)*"
+_PREPOSED = re.compile(rf"\b{_AUX}(?:{SPEECH})(?![\w-])(?!\s+(?:are|were|is|was|of|from|have|had|about|by|and|come|came)\b)")
+_INVERTED = re.compile(rf"""(?:[,"”’]|''|\bthat)\s+(?:{SPEECH})\s+(?P<who>[^,;:.!?"”“]{{2,120}})""")
+_ACCORDING = re.compile(
+    r"\b(?:according to|quoting|citing|reported by)\s+"
+    r"(?:(?:comments|remarks|a statement|statements|a report|reports|an interview|data|figures)\s+"
+    r"(?:carried by|published by|released by|by|from|in|with|on)\s+)?(?P<who>[^,;:.!?\"”“]{2,120})", re.I)
+_TOLD = re.compile(r"\btold\s+(?P<who>(?:the\s+)?[A-Z][^,;:.!?\"”“]{1,60}?)(?=\s+(?:that|on|in|the|he|she|they|it|a|an|this|last)\b|[,;:.!?\"”“]|$)")
+_CUT = re.compile(
+    r"\s+(?:who|which|that|on|in an|in a|in the|at a|at the|during|after|before|because|when|while|as|"
+    r"today|yesterday|tonight|last|this|on condition|speaking|to reporters|to the|to a|by phone|by telephone|"
+    r"in|at|with|about|under|familiar|close|[a-z]+ing|(?:of|for|from)(?!\s+(?:the\s+)?[A-Z]))\b.*$"
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)$", re.I)
+_LEAD = re.compile(r"^(?:and|but|while|however|meanwhile|also|still|yet|so|though|although|as|when|then|now)\s+", re.I)
+_DET = re.compile(r"^(?:the|a|an|this|that|these|those|another|some|several|other|one|two|three|four|five|\d+)\s+", re.I)
+
+TITLES = frozenset(
+    """president minister senator sen sen. rep rep. representative governor gov gov. mayor secretary general gen
+    gen. chief director spokesman spokeswoman spokesperson commander judge prosecutor ambassador chairman
+    chairwoman ceo chancellor king queen prince princess pope premier leader head dr dr. prof prof. mr mr. mrs
+    mrs. ms ms. sir lord lt col col. maj maj. capt capt. sgt adm adm. attorney sheriff officer coach manager
+    professor analyst editor founder economist rev rev. bishop cardinal colonel major captain lieutenant
+    admiral deputy vice justice councilman councilwoman inspector superintendent commissioner""".split()
+)
+ANON_HEADS = frozenset(
+    """source sources official officials activist activists diplomat diplomats witness witnesses resident
+    residents person people analyst analysts expert experts aide aides insider insiders observer observers
+    spokesman spokeswoman spokesperson member members officer officers investigator investigators critic
+    critics supporter supporters report reports rebel rebels lawmaker lawmakers worker workers employee
+    employees doctor doctors medic medics someone scientist scientists researcher researchers""".split()
+)
+ORG_HEADS = frozenset(
+    """police government ministry army military company group agency department council committee commission
+    court office authorities authority party campaign administration firm bank board union team network
+    organization organisation coalition embassy kremlin pentagon navy regime tribe union lab university
+    school hospital study survey statement""".split()
+)
+OUTLET_WORDS = frozenset(
+    "post times journal news agency press telegraph guardian herald tribune gazette tv television radio channel "
+    "broadcaster broadcasting magazine daily newspaper wire reuters bloomberg mayadeen".split()
+)
+KNOWN_OUTLETS = {
+    "reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
+    "agence france presse": "AFP", "bloomberg": "Bloomberg", "bbc": "BBC", "cnn": "CNN", "xinhua": "Xinhua",
+    "tass": "TASS", "interfax": "Interfax", "al jazeera": "Al Jazeera", "upi": "UPI", "dpa": "dpa",
+    "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "nbc": "NBC", "abc": "ABC", "cbs": "CBS",
+    "fox news": "Fox News", "npr": "NPR", "politico": "Politico", "axios": "Axios", "tmz": "TMZ",
+}
+_ORG_TOKENS = frozenset(
+    """council ministry party group army force forces agency department committee commission court office
+    observatory association union company corp inc ltd university institute foundation network bank board
+    front brigade corps guard police service services administration bureau center centre organization
+    organisation federation league movement coalition alliance church club team fund house senate congress
+    parliament assembly state""".split()
+)
+_DEMONYM = re.compile(
+    r"^(?:[A-Z][a-z]{2,}(?:ian|ese|ish)|U\.S\.|U\.N\.|UN|US|UK|EU|British|French|Dutch|Swiss|Thai|Greek|American|"
+    r"Mexican|Korean|African|European|Iraqi|Israeli|Saudi|Kuwaiti|Pakistani|Afghan|German|Cuban|Kenyan|Yemeni|Qatari|"
+    r"Emirati|Somali|Bangladeshi|Nepali|Chilean|Puerto|Moroccan|Turkish|Arab|Western|Eastern|Northern|Southern|"
+    r"Senior|Federal|State|Local|Military|Anonymous|Unnamed)$"
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|(?:[A-Z]\.)+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One attribution found in a sentence (the article id is added later)."""
+
+    who: str
+    kind: AttributionKind
+    role: str | None = None
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def outlet_name(phrase: str) -> str | None:
+    """The canonical outlet name when ``phrase`` starts with a news outlet's name, else None.
+
+    Example:
+        >>> outlet_name("the Associated Press"), outlet_name("Reuters one of"), outlet_name("the army")
+        ('AP', 'Reuters', None)
+    """
+    p = _DET.sub("", phrase.strip()).strip(" .,'\"“”’")
+    p = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", p)  # "Iran's Press TV"
+    toks = p.split()
+    run: list[str] = []
+    for t in toks:
+        bare = t.strip(".,;:")
+        if bare.lower() in _WEEKDAYS:
+            break
+        if bare[:1].isupper() or (run and bare.lower() in ("news", "agency", "channel", "television", "newspaper")):
+            run.append(bare)
+            if t != bare and not t.endswith("."):
+                break
+        else:
+            break
+    for n in range(len(run), 0, -1):
+        low = " ".join(run[:n]).lower()
+        if low in KNOWN_OUTLETS:
+            return KNOWN_OUTLETS[low]
+    if not run or len(run) > 5:
+        return None
+    if any(t.lower() in OUTLET_WORDS for t in run):
+        name = re.sub(r"\s+(?:news agency|newspaper|television channel|television|channel)$", "", " ".join(run), flags=re.I)
+        return name if name.split()[0].lower() not in ("news", "agency") else None
+    return None
+
+
+def _clean_np(np: str) -> str:
+    np = re.sub(r"\s+", " ", np).strip(" \t'\"“”‘’()[]-—–")
+    np = _LEAD.sub("", np)
+    return np.strip()
+
+
+def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
+    """Turn a speaker noun phrase into a Speaker, or None when it is not a plausible speaker."""
+    np = _clean_np(np)
+    if not np or len(np.split()) > 14:
+        return None
+    first, _, rest = np.partition(",")
+    rest = rest.strip()
+    head_np = _CUT.sub("", first).strip()
+    if not head_np or _PRONOUN.match(head_np):
+        return None
+    outlet = outlet_name(head_np)
+    if outlet:
+        return Speaker(outlet, "outlet")
+    toks = head_np.split()
+    if rest and re.search(r"\b(?:television|channel|newspaper|news agency|broadcaster|news site|tabloid)\b", rest, re.I):
+        return Speaker(head_np, "outlet")  # "Al-Mayadeen, a pro-Damascus television channel"
+    cut = next((i for i, t in enumerate(toks) if t in ("from", "in", "of", "at", "with", "on")), len(toks))
+    if cut and toks[cut - 1].lower() in ("reports", "report", "sources", "officials", "witnesses", "residents"):
+        return Speaker(head_np, "anonymous")  # "Reports from Lebanon", "officials in Washington"
+    if toks[-1].lower() in ANON_HEADS and not _looks_org([t for t in toks if t[:1].isupper()]):
+        if len(toks) == 1 or not all(_NAME_TOKEN.match(t) for t in toks):
+            return Speaker(head_np, "anonymous")  # "Activists", "two Lebanese sources"
+    if any(t.lower() in ("not", "no", "never") for t in toks):
+        return None
+    lowered = [t.lower().strip(".") for t in toks]
+    # Title + name ("Information Minister Omran al-Zoubi", "Senator John McCain", "Mr Putin").
+    title_idx = max((i for i, t in enumerate(lowered) if t in TITLES or t.rstrip(".") in TITLES), default=-1)
+    name_toks = toks[title_idx + 1:] if title_idx >= 0 else toks
+    if name_toks and all(_NAME_TOKEN.match(t) for t in name_toks) and not _looks_org(name_toks):
+        if title_idx >= 0 and not _DEMONYM.match(name_toks[0]):
+            role_toks = [t for t in toks[: title_idx + 1] if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
+            role = " ".join(role_toks) + (f", {rest}" if rest else "") if role_toks else rest
+            return Speaker(_full_name(" ".join(name_toks), known_people), "named", role or None)
+        if len(name_toks) >= 2 and not any(_DEMONYM.match(t) for t in name_toks):
+            return Speaker(" ".join(name_toks), "named", rest or None)
+        if len(name_toks) == 1:
+            full = _full_name(name_toks[0], known_people)
+            if full != name_toks[0] or rest:
+                return Speaker(full, "named", rest or None)
+            if lowered[0] in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
+                return Speaker(full, "named")
+            if not _DEMONYM.match(name_toks[0]) or name_toks[0].isupper():
+                return Speaker(name_toks[0], "organization")
+    head = lowered[-1]
+    caps = [t for t in toks if t[:1].isupper() and not _DEMONYM.match(t) and t.lower() not in TITLES]
+    if head in ANON_HEADS or head.rstrip("s") in ANON_HEADS:
+        if len(caps) >= 2 and _looks_org(caps):
+            return Speaker(head_np, "organization")  # "the Syrian Observatory for Human Rights"
+        return Speaker(head_np, "anonymous")
+    if head in TITLES:  # "the minister", "a senior commander": a role without a name
+        return Speaker(head_np, "anonymous")
+    if caps and (_looks_org(caps) or len(caps) >= 1 and toks[-1][:1].isupper()):
+        return Speaker(head_np, "organization")
+    if head in ORG_HEADS:
+        return Speaker(head_np, "organization")
+    return None
+
+
+def _looks_org(toks: Sequence[str]) -> bool:
+    return any(t.lower().strip(".,") in _ORG_TOKENS for t in toks) or any(
+        len(t) >= 2 and t.isupper() and t.isalpha() for t in toks
+    )
+
+
+def _full_name(name: str, known_people: Sequence[str]) -> str:
+    """A surname resolved to the full name mentioned earlier in the article ("Lund" -> "Aron Lund")."""
+    for person in reversed(known_people):
+        if person != name and person.split()[-1] == name.split()[-1]:
+            return person
+    return name
+
+
+_CONNECTORS = frozenset("of for the and de la al bin".split())
+
+
+def _preposed_subject(before: str) -> str | None:
+    """The noun phrase just before a speech verb: cut at the last quote, semicolon or clause start."""
+    seg = re.split(r"""["”“]|''|``|;|:|\bthat\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\b)""", before)[-1]
+    seg = seg.strip(" ,")
+    if not seg:
+        return None
+    parts = [p.strip() for p in seg.split(",") if p.strip()]
+    if not parts:
+        return None
+    first = [t for t in _LEAD.sub("", parts[0]).split() if t.lower() not in _CONNECTORS]
+    if len(parts) >= 2 and len(first) <= 7 and all(_NAME_TOKEN.match(t) for t in first) and len(seg.split()) <= 24:
+        # "Khaled Khoja, head of the Syrian National Council, told": name, appositive role.
+        return parts[0] + ", " + ", ".join(parts[1:])
+    last = parts[-1]
+    return last if len(last.split()) <= 9 else None
+
+
+def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[Speaker]:
+    """Every speaker and relayed outlet stated in one sentence, in order, without duplicates.
+
+    Example:
+        >>> [s.kind for s in sentence_speakers('"We will win," said Jane Doe, the mayor.')]
+        ['named']
+    """
+    found: list[Speaker] = []
+    for m in _INVERTED.finditer(sentence):
+        sp = classify(m.group("who"), known_people)
+        if sp:
+            found.append(sp)
+    for m in _ACCORDING.finditer(sentence):
+        sp = classify(m.group("who"), known_people)
+        if sp:
+            found.append(sp)
+    for m in _PREPOSED.finditer(sentence):
+        if _PASSIVE.search(sentence, 0, m.start()):
+            continue  # "is believed to", "was reported killed": no speaker
+        np = _preposed_subject(sentence[: m.start()])
+        if np and len(np.split()) <= 14:
+            sp = classify(np, known_people)
+            if sp:
+                found.append(sp)
+    for m in _TOLD.finditer(sentence):
+        name = outlet_name(m.group("who"))
+        if name:
+            found.append(Speaker(name, "outlet"))
+    out: list[Speaker] = []
+    for sp in found:
+        if not any(o.who.lower() == sp.who.lower() for o in out):
+            out.append(sp)
+    return out
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s+$")
+_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", re.I)
+
+
+def uses_pronoun_speaker(sentence: str) -> bool:
+    """True when the sentence is attributed to "he" or "she" ("..., he said.")."""
+    return bool(_PRONOUN_SAID.search(sentence))
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{1,30})\)\s*[-—–]")
+_REPORTS_COLON = re.compile(r"(?P<o>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?:reports|reported|said|wrote)\s*:\s*$")
+_ADDITIONAL = re.compile(r"\b(?:additional )?reporting by\s+(?P<o>[^,;.\n]{2,60})", re.I)
+_CREDIT = re.compile(
+    r"(?P<o>(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*(?:\s+news agency)?)\s+"
+    r"(?:has\s+|had\s+)?(?:reported|reports|said in a report|quoted)\b"
+)
+
+
+def article_credits(text: str) -> Counter[str]:
+    """Outlets an article says it relays, weighted: datelines and "X reports:" count 3, sign-offs 2, others 1."""
+    credits: Counter[str] = Counter()
+    for para in re.split(r"\n\s*\n|\n", text):
+        para = para.strip()
+        if not para:
+            continue
+        m = _DATELINE.match(para)
+        if m and outlet_name(m.group("o")):
+            credits[outlet_name(m.group("o"))] += 3  # type: ignore[index]
+        m = _REPORTS_COLON.search(para)
+        if m and outlet_name(m.group("o")):
+            credits[outlet_name(m.group("o"))] += 3  # type: ignore[index]
+        for m in _ADDITIONAL.finditer(para):
+            name = outlet_name(m.group("o"))
+            if name:
+                credits[name] += 2
+        for m in _CREDIT.finditer(para):
+            name = outlet_name(m.group("o"))
+            if name:
+                credits[name] += 1
+        for m in _TOLD.finditer(para):
+            name = outlet_name(m.group("who"))
+            if name:
+                credits[name] += 1
+    return credits
+
+
+def primary_relay(text: str) -> str | None:
+    """The outlet an article mainly relays (highest weighted credit, earliest on ties), if any."""
+    credits = article_credits(text)
+    if not credits:
+        return None
+    return credits.most_common(1)[0][0]

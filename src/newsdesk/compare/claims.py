@@ -1,0 +1,266 @@
+"""Sentences as claims: terms, speakers, and the slots a contradiction can hit (numbers, dates, places, actors, negation)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.compare.attribution import Speaker, primary_relay, sentence_speakers, uses_pronoun_speaker
+from newsdesk.model import Article
+from newsdesk.sentences import split_sentences
+from newsdesk.text import STOPWORDS, content_terms, stem
+
+MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_NUMBER_WORDS = {
+    w: float(i) for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split())
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+     "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "dozen": 12}
+_VAGUE = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6, "billions": 1e9}
+_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*%?|[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
+_LOCATIVE = frozenset("in near at outside from into across around toward towards inside via".split())
+_PLACE_NOUNS = frozenset(
+    "province provinces city county region state district countryside area border capital town village "
+    "valley mountains island coast airport river".split()
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.I)
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying|ial)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
+    r"disput(?:e|ed|es|ing)|contradict(?:ed|s|ing)?|false(?:ly)?|untrue|baseless|fabricat(?:ed|ion))\b",
+    re.I,
+)
+_SKIP_CAPS = frozenset(
+    "the a an in on at but and or so if as after before when while this that these those it he she they we i "
+    "his her their its our there here however meanwhile also still yet then now mr mrs ms dr".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in a sentence with the words after it ("36 civilians")."""
+
+    text: str
+    value: float
+    vague: bool
+    unit: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One sentence of one article, with what a comparison needs to know about it."""
+
+    article: str
+    index: int
+    text: str
+    terms: tuple[str, ...]
+    speakers: tuple[Speaker, ...]
+    credit: str | None  # outlet this sentence itself credits ("..., Reuters reported")
+    quantities: tuple[Quantity, ...]
+    dates: tuple[str, ...]  # "weekday:thursday", "month:october", "year:2015", "day:october 5"
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+    negated: bool
+    denial: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleClaims:
+    """The claims of one article and the outlet the article mainly relays."""
+
+    article: Article
+    claims: tuple[Claim, ...]
+    relay: str | None
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _num_value(tok: str) -> float | None:
+    t = tok.replace(",", "").rstrip("%")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _is_year(tok: str) -> bool:
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", tok))
+
+
+def quantities(toks: Sequence[str]) -> list[Quantity]:
+    """Numbers (digits, number words, "hundreds") with the next content words as their unit."""
+    out: list[Quantity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        low = tok.lower()
+        prev = toks[i - 1].lower().rstrip(".") if i else ""
+        value: float | None = None
+        vague = False
+        if tok[0].isdigit() and ":" not in tok:
+            if _is_year(tok) and not (i + 1 < n and toks[i + 1].lower() in ("people", "troops", "of")):
+                i += 1
+                continue
+            if prev in _MONTH_ABBR or prev in MONTHS:
+                i += 1
+                continue  # "October 5" is a date
+            value = _num_value(tok)
+        elif low in _VAGUE:
+            value, vague = _VAGUE[low], True
+        elif low in _NUMBER_WORDS and not (low == "one" and i + 1 < n and toks[i + 1].lower() in ("of", "another")):
+            value = _NUMBER_WORDS[low]
+        if value is None:
+            i += 1
+            continue
+        j = i + 1
+        if j < n and toks[j].lower() in _SCALE:
+            value *= _SCALE[toks[j].lower()]
+            j += 1
+        unit: list[str] = []
+        k = j
+        while k < n and len(unit) < 2 and k < j + 5:
+            w = toks[k].lower()
+            if not w[0].isalnum() and w not in ("%",):
+                break
+            if w not in STOPWORDS and not w[0].isdigit():
+                unit.append(stem(w))
+            k += 1
+        if tok.endswith("%"):
+            unit.insert(0, "percent")
+        out.append(Quantity(" ".join(toks[i:j]), value, vague, tuple(unit)))
+        i = j
+    return out
+
+
+def dates(toks: Sequence[str]) -> list[str]:
+    """Date expressions as typed values: weekday, month, day (month + day), year."""
+    out: list[str] = []
+    for i, tok in enumerate(toks):
+        low = tok.lower().rstrip(".")
+        if low in WEEKDAYS:
+            out.append(f"weekday:{low}")
+        elif (low in MONTHS or low in _MONTH_ABBR) and tok[0].isupper() and (low != "may" or i and toks[i - 1][0].isdigit()
+                                                                        or i + 1 < len(toks) and toks[i + 1][0].isdigit()):
+            month = _MONTH_ABBR.get(low, low)
+            if i + 1 < len(toks) and toks[i + 1].isdigit() and len(toks[i + 1]) <= 2:
+                out.append(f"day:{month} {int(toks[i + 1])}")
+            else:
+                out.append(f"month:{month}")
+        elif _is_year(tok):
+            out.append(f"year:{tok}")
+    return out
+
+
+def name_spans(toks: Sequence[str]) -> list[tuple[int, int]]:
+    """Capitalised token runs (with "of", "al-" and "for" inside), skipping a capitalised function word at the start."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t[:1].isupper() and t.lower() not in _SKIP_CAPS and t.lower().rstrip(".") not in WEEKDAYS \
+                and t.lower().rstrip(".") not in MONTHS and t.lower().rstrip(".") not in _MONTH_ABBR:
+            j = i + 1
+            while j < n and (toks[j][:1].isupper() or toks[j].startswith("al-") or toks[j] in ("of", "for", "al", "de", "bin")
+                             and j + 1 < n and toks[j + 1][:1].isupper()):
+                if toks[j].lower().rstrip(".") in WEEKDAYS or toks[j].lower() in MONTHS:
+                    break
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+_DEMONYM_END = re.compile(r"(?:ian|ese|ish|i|an)$")
+
+
+def names(toks: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Capitalised spans split into places (after "in/near/at" or before "province/city") and other actors."""
+    places: list[str] = []
+    actors: list[str] = []
+    for i, j in name_spans(toks):
+        span = " ".join(toks[i:j])
+        prev = toks[i - 1].lower() if i else ""
+        prev2 = toks[i - 2].lower() if i > 1 else ""
+        nxt = toks[j].lower() if j < len(toks) else ""
+        if j - i == 1 and _DEMONYM_END.search(span) and nxt[:1].islower() and nxt not in STOPWORDS:
+            continue  # "Iranian troops": an adjective, not an actor
+        if i == 0 and j - i == 1 and toks[0].lower() in STOPWORDS:
+            continue
+        if prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE) or nxt in _PLACE_NOUNS \
+                or prev == "of" and prev2 in ("city", "town", "province", "village", "region"):
+            places.append(span)
+        else:
+            actors.append(span)
+    return places, actors
+
+
+def _claim(article_id: str, index: int, sentence: str, speakers: list[Speaker]) -> Claim:
+    toks = tokens(sentence)
+    places, actors = names(toks)
+    spoken = {s.who.lower() for s in speakers}
+    actors = [a for a in actors if a.lower() not in spoken]
+    credit = next((s.who for s in speakers if s.kind == "outlet"), None)
+    return Claim(
+        article=article_id,
+        index=index,
+        text=sentence,
+        terms=tuple(content_terms(sentence)),
+        speakers=tuple(speakers),
+        credit=credit,
+        quantities=tuple(quantities(toks)),
+        dates=tuple(dates(toks)),
+        places=tuple(places),
+        actors=tuple(actors),
+        negated=bool(_NEGATION.search(sentence)),
+        denial=bool(_DENIAL.search(sentence)),
+    )
+
+
+def _usable(sentence: str) -> bool:
+    n = len(sentence.split())
+    return 6 <= n <= 90 and sentence[-1:] in ".!?\"”’)'" and any(c.islower() for c in sentence)
+
+
+def article_claims(article: Article) -> ArticleClaims:
+    """Split an article into claims, resolving "he said", surnames and quote continuations within it."""
+    claims: list[Claim] = []
+    people: list[str] = []
+    last_named: Speaker | None = None
+    last_org: Speaker | None = None
+    prev: list[Speaker] = []
+    prev_text = ""
+    seen: set[str] = set()
+    for index, sentence in enumerate(split_sentences(article.text)):
+        _, actors = names(tokens(sentence))
+        people.extend(a for a in actors if 2 <= len(a.split()) <= 3 and "of" not in a.split())
+        speakers = sentence_speakers(sentence, people)
+        resolved: list[Speaker] = []
+        for sp in speakers:
+            if sp.kind == "organization" and sp.who.lower().startswith("the ") and not any(
+                    c.isupper() for c in sp.who[4:]) and last_org is not None:
+                sp = last_org  # "the group said" -> the organization named before
+            resolved.append(sp)
+            if sp.kind == "named":
+                last_named = sp
+            elif sp.kind == "organization" and any(c.isupper() for c in sp.who):
+                last_org = sp
+        if not resolved and uses_pronoun_speaker(sentence) and last_named is not None:
+            resolved = [last_named]
+        if not resolved and prev and (sentence[:1] in "\"“'‘" or prev_text.endswith(":")):
+            resolved = list(prev)  # a quote continuing the previous speaker's
+        prev, prev_text = resolved, sentence
+        if not _usable(sentence) or sentence in seen:
+            continue
+        seen.add(sentence)
+        claims.append(_claim(article.id, index, sentence, resolved))
+    return ArticleClaims(article, tuple(claims), primary_relay(article.text))

@@ -1,0 +1,179 @@
+"""Facts across articles: group similar sentences, count independent sources, say who each fact rests on.
+
+Independence: two articles carrying a fact count as one source when the sentence (or, for a fact several
+articles carry, the article as a whole) credits the same outlet ("Reuters reported", "(AP) --", "The
+Washington Post reports:"), or when a DupLink says one is a copy or wire rewrite of the other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsdesk.compare.claims import ArticleClaims, Claim
+from newsdesk.config import CompareConfig
+from newsdesk.model import Attribution, DupLink, Fact
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimIndex:
+    """All claims of a story with their pairwise TF-IDF cosine (0 within one article)."""
+
+    claims: tuple[Claim, ...]
+    sim: np.ndarray
+    articles: dict[str, ArticleClaims]
+    full: np.ndarray  # the same cosine, pairs inside one article included
+    idf: dict[str, float]
+
+
+def index_claims(per_article: Sequence[ArticleClaims]) -> ClaimIndex:
+    """TF-IDF vectors over stemmed content terms; cosine between claims of different articles."""
+    claims = tuple(c for ac in per_article for c in ac.claims)
+    n = len(claims)
+    if n == 0:
+        return ClaimIndex(claims, np.zeros((0, 0)), {ac.article.id: ac for ac in per_article}, np.zeros((0, 0)), {})
+    df: Counter[str] = Counter()
+    for c in claims:
+        df.update(set(c.terms))
+    vocab = {t: i for i, t in enumerate(df)}
+    idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in vocab])
+    mat = np.zeros((n, len(vocab)), dtype=np.float32)
+    for row, c in enumerate(claims):
+        for t, k in Counter(c.terms).items():
+            mat[row, vocab[t]] = (1 + math.log(k)) * idf[vocab[t]]
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    mat /= np.where(norms == 0, 1, norms)
+    full = mat @ mat.T
+    np.fill_diagonal(full, 0.0)
+    owner = np.array([hash(c.article) for c in claims])
+    sim = np.where(owner[:, None] == owner[None, :], 0.0, full)
+    return ClaimIndex(claims, sim, {ac.article.id: ac for ac in per_article}, full,
+                      {t: float(idf[i]) for t, i in vocab.items()})
+
+
+def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
+    """Greedy grouping: a seed claim plus the best match from each other article (cosine >= threshold)."""
+    n = len(idx.claims)
+    if n == 0:
+        return []
+    strong = idx.sim >= threshold
+    order = sorted(range(n), key=lambda i: (-len({idx.claims[j].article for j in np.flatnonzero(strong[i])}),
+                                            -float(idx.sim[i].sum()), i))
+    used = np.zeros(n, dtype=bool)
+    groups: list[list[int]] = []
+    for seed in order:
+        if used[seed]:
+            continue
+        members = [seed]
+        best: dict[str, int] = {}
+        for j in np.flatnonzero(strong[seed] & ~used):
+            art = idx.claims[j].article
+            if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:
+                best[art] = int(j)
+        members += sorted(best.values())
+        if len(members) < 2:
+            continue
+        used[members] = True
+        groups.append(members)
+    return groups
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink]) -> list[str]:
+    """Names of the independent sources behind a fact's claims (one name per source)."""
+    uf = _Union()
+    arts = {c.article for c in members}
+    key_of: dict[str, str | None] = {}
+    for c in members:
+        relay = idx.articles[c.article].relay if len(arts) > 1 else None
+        key = c.credit or relay
+        key_of[c.article] = key
+        uf.find(c.article)
+        if key:
+            uf.union(c.article, "outlet:" + key)
+    for link in links:
+        if link.a in arts and link.b in arts:
+            uf.union(link.a, link.b)
+    names: dict[str, str] = {}
+    for art in sorted(arts):
+        root = uf.find(art)
+        key = key_of.get(art)
+        if key:
+            names[root] = key
+        else:
+            names.setdefault(root, outlet_label(idx.articles[art]))
+    # Two articles of one outlet are one source too, even without a credit line.
+    return sorted(set(names.values()), key=str.lower)
+
+
+def outlet_label(ac: ArticleClaims) -> str:
+    a = ac.article
+    return a.outlet or (a.title[:40] if a.title else a.id)
+
+
+def attributions(members: Sequence[Claim], idx: ClaimIndex, multi: bool) -> tuple[Attribution, ...]:
+    """Who says the fact in each carrying article, plus the outlet it is relayed from."""
+    out: list[Attribution] = []
+    for c in members:
+        seen = set()
+        for sp in c.speakers:
+            out.append(Attribution(sp.who, sp.kind, c.article, sp.role))
+            seen.add(sp.who)
+        relay = idx.articles[c.article].relay if multi else None
+        if relay and relay not in seen and not c.credit:
+            out.append(Attribution(relay, "outlet", c.article))
+    return tuple(out)
+
+
+def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink]) -> Fact:
+    arts = tuple(dict.fromkeys(c.article for c in members))
+    sources = independent_sources(members, idx, links)
+    attrib = attributions(members, idx, len(arts) > 1)
+    people = [a for a in attrib if a.kind != "outlet"]
+    return Fact(
+        text=members[0].text,
+        articles=arts,
+        independent_sources=len(sources),
+        attribution=attrib,
+        sources=tuple(sources),
+        anonymous_only=bool(people) and all(a.kind == "anonymous" for a in people),
+    )
+
+
+def story_relevance(idx: ClaimIndex) -> np.ndarray:
+    """How much each claim is about the story: summed cosine to the other articles' claims."""
+    if not len(idx.claims):
+        return np.zeros(0)
+    return idx.sim.sum(axis=1)
+
+
+def build_facts(idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink]) -> tuple[list[Fact], list[Fact]]:
+    """(facts carried by several articles, facts resting on one outlet or one underlying report)."""
+    groups = group_facts(idx, cfg.fact_similarity)
+    facts = [make_fact([idx.claims[i] for i in g], idx, links) for g in groups]
+    facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
+    used = {i for g in groups for i in g}
+    relevance = story_relevance(idx)
+    singles_idx = [i for i in range(len(idx.claims)) if i not in used]
+    singles_idx.sort(key=lambda i: -(relevance[i] * (1.3 if idx.claims[i].speakers or idx.claims[i].quantities else 1.0)))
+    singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
+    relayed = [f for f in facts if f.independent_sources == 1]
+    return facts[: cfg.max_facts * 2], relayed[: cfg.max_facts] + singles

@@ -1,0 +1,218 @@
+"""Story-clustering evaluation: B-cubed, ARI and NMI against gold labels, with two named baselines.
+
+Baselines run in the same call as newsdesk so the figures are comparable:
+
+* ``tfidf-agglomerative``: scikit-learn TF-IDF (sublinear tf, English stop words) + average-link
+  agglomerative clustering on cosine distance, cut at one fixed distance threshold (``AGGLO_DISTANCE``,
+  chosen on the DUC 2006 dev set and never tuned per run).
+* ``single-pass-tdt``: the classic TDT single-pass clusterer: articles in date order, each joins the most
+  similar running TF-IDF centroid (IDF from the articles seen so far) when cosine >= ``TDT_THRESHOLD``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsdesk.config import ClusterConfig
+from newsdesk.errors import InputError
+from newsdesk.model import Article
+
+AGGLO_DISTANCE = 0.8  # cosine distance cut; chosen once on duc2006-clustering (dev)
+TDT_THRESHOLD = 0.2  # single-pass similarity threshold; chosen once on duc2006-clustering (dev)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    article: Article
+    label: str
+
+
+def bcubed(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 (Bagga & Baldwin) of a predicted clustering.
+
+    Example:
+        >>> bcubed(["a", "a", "b"], ["x", "x", "y"])
+        (1.0, 1.0, 1.0)
+    """
+    if len(gold) != len(pred):
+        raise ValueError("gold and pred must have the same length")
+    if not gold:
+        return 0.0, 0.0, 0.0
+    pair = Counter(zip(gold, pred, strict=True))
+    g_size, p_size = Counter(gold), Counter(pred)
+    p = sum(n * n / p_size[pl] for (_, pl), n in pair.items()) / len(gold)
+    r = sum(n * n / g_size[gl] for (gl, _), n in pair.items()) / len(gold)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
+    """B-cubed P/R/F1, adjusted Rand index and NMI, plus the number of predicted clusters."""
+    from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+    p, r, f = bcubed(gold, pred)
+    return {
+        "bcubed_p": round(p, 4),
+        "bcubed_r": round(r, 4),
+        "bcubed_f1": round(f, 4),
+        "ari": round(float(adjusted_rand_score(gold, pred)), 4),
+        "nmi": round(float(normalized_mutual_info_score(gold, pred)), 4),
+        "clusters": len(set(pred)),
+    }
+
+
+def load_gold(path: str | Path) -> list[GoldArticle]:
+    """Read a clustering JSONL (``id, text, title, cluster, meta``) into articles with gold labels.
+
+    Articles that the data lists in more than one gold cluster (``meta.also_in_clusters``) are dropped,
+    as PROVENANCE.md of duc2006-clustering allows, so each article has one unambiguous label.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such clustering file")
+    out: list[GoldArticle] = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                meta = row.get("meta") or {}
+                if meta.get("also_in_clusters"):
+                    continue
+                art = Article(
+                    id=str(row["id"]),
+                    source=f"{path.name}:{n}",
+                    text=row["text"],
+                    title=row.get("title"),
+                    date=_iso(meta.get("date")),
+                    outlet=meta.get("outlet"),
+                )
+                out.append(GoldArticle(art, str(row["cluster"])))
+            except (KeyError, TypeError, json.JSONDecodeError) as exc:
+                raise InputError(f"{path}:{n}: not a clustering record ({exc})") from exc
+    return out
+
+
+def _iso(value: Any) -> str | None:
+    """DUC dates come as ``1999-07-07 08:30`` or ``08/12/1998 13:29:00``; return ``YYYY-MM-DD``."""
+    if not isinstance(value, str) or len(value) < 8:
+        return None
+    if value[4] == "-":
+        return value[:10]
+    if value[2] == "/" and value[5] == "/":
+        return f"{value[6:10]}-{value[0:2]}-{value[3:5]}"
+    return None
+
+
+def _stream_order(items: Sequence[GoldArticle]) -> list[int]:
+    return sorted(range(len(items)), key=lambda i: (items[i].article.date or "9999", items[i].article.id))
+
+
+def baseline_agglomerative(articles: Sequence[Article], distance: float = AGGLO_DISTANCE) -> list[str]:
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [f"{a.title or ''}\n{a.text}" for a in articles]
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(docs)
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=distance
+    )
+    return [str(v) for v in model.fit_predict(x.toarray())]
+
+
+def baseline_single_pass(articles: Sequence[Article], threshold: float = TDT_THRESHOLD) -> list[str]:
+    """Classic TDT single pass, in the given order, IDF from the documents seen so far."""
+    from newsdesk.text import content_terms
+
+    df: Counter[str] = Counter()
+    cents: list[Counter[str]] = []
+    labels: list[str] = []
+    for n, a in enumerate(articles, start=1):
+        tf = Counter(content_terms(f"{a.title or ''} {a.text}"))
+        df.update(tf.keys())
+        vec = {t: (1 + np.log(c)) * np.log((n + 1) / df[t]) for t, c in tf.items()}
+        norm = np.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vec = {t: v / norm for t, v in vec.items()}
+        best, best_sim = -1, 0.0
+        for k, cent in enumerate(cents):
+            cn = np.sqrt(sum(v * v for v in cent.values())) or 1.0
+            sim = sum(v * cent.get(t, 0.0) for t, v in vec.items()) / cn
+            if sim > best_sim:
+                best, best_sim = k, sim
+        if best >= 0 and best_sim >= threshold:
+            cents[best].update(vec)
+            labels.append(str(best))
+        else:
+            cents.append(Counter(vec))
+            labels.append(str(len(cents) - 1))
+    return labels
+
+
+@dataclass(slots=True)
+class ClusterEvalResult:
+    data: str
+    articles: int
+    gold_clusters: int
+    stream: bool
+    rows: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "data": self.data,
+            "articles": self.articles,
+            "gold_clusters": self.gold_clusters,
+            "mode": "stream" if self.stream else "batch",
+            "systems": self.rows,
+        }
+
+    def to_markdown(self) -> str:
+        head = (
+            f"{self.data}: {self.articles} articles, {self.gold_clusters} gold clusters, "
+            f"{'stream' if self.stream else 'batch'}\n\n"
+            "| system | B3 P | B3 R | B3 F1 | ARI | NMI | clusters | seconds |\n|---|---|---|---|---|---|---|---|\n"
+        )
+        lines = [
+            f"| {name} | {r['bcubed_p']:.3f} | {r['bcubed_r']:.3f} | {r['bcubed_f1']:.3f} | {r['ari']:.3f} "
+            f"| {r['nmi']:.3f} | {r['clusters']} | {r['seconds']:.1f} |"
+            for name, r in self.rows.items()
+        ]
+        return head + "\n".join(lines) + "\n"
+
+
+def evaluate_clustering(
+    data: str | Path,
+    cfg: ClusterConfig | None = None,
+    stream: bool = False,
+    systems: Callable[[Sequence[Article], ClusterConfig, bool], list[str]] | None = None,
+) -> ClusterEvalResult:
+    """Score newsdesk's clustering (batch, or incremental in date order) and both baselines on one file."""
+    from newsdesk.cluster import cluster_labels
+
+    cfg = cfg or ClusterConfig()
+    items = load_gold(data)
+    order = _stream_order(items)
+    items = [items[i] for i in order]  # date order: the stream order, and harmless for batch
+    arts = [g.article for g in items]
+    gold = [g.label for g in items]
+    run = systems or (lambda a, c, s: cluster_labels(a, c, incremental=s))
+    result = ClusterEvalResult(str(data), len(items), len(set(gold)), stream)
+    for name, fn in (
+        ("newsdesk", lambda: run(arts, cfg, stream)),
+        ("tfidf-agglomerative", lambda: baseline_agglomerative(arts)),
+        ("single-pass-tdt", lambda: baseline_single_pass(arts)),
+    ):
+        t0 = time.perf_counter()
+        pred = fn()
+        row = scores(gold, pred)
+        row["seconds"] = round(time.perf_counter() - t0, 2)
+        result.rows[name] = row
+    return result

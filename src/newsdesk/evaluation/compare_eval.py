@@ -1,0 +1,222 @@
+"""Evaluation of the comparison: inject one contradiction per cluster and kind, see whether it is found.
+
+For each cluster with two or more documents and each kind (number, date, place, actor, negation), one
+sentence of one document is changed; the sentence must share its fact with another document (Jaccard of
+content words >= SHARED with a sentence of another document). The perturbation uses its own simple rules
+(regexes below), not the comparison's extractors. Recall: a conflict with a side whose text is the changed
+sentence (any kind; "kind_recall" also needs the right kind). False alarms: conflicts reported on the
+original, unperturbed cluster, per cluster (real conflicts included: see notes/compare-eval.md).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from newsdesk.model import Article, Comparison, RawDoc, content_id
+from newsdesk.sentences import split_sentences
+from newsdesk.text import content_terms
+
+SHARED = 0.3
+KINDS = ("number", "date", "place", "actor", "negation")
+_EXPECTED = {"number": "number", "date": "date", "place": "place", "actor": "actor", "negation": "denial"}
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTHS = "January February March April May June July August September October November December".split()
+_NUM = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?!\s*(?:a\.m|p\.m|:))")
+_VAGUE = {"hundreds": "thousands", "thousands": "hundreds", "dozens": "hundreds", "millions": "thousands"}
+_WORDNUM = {"two": "seven", "three": "eight", "four": "nine", "five": "eleven", "six": "twelve", "seven": "two",
+            "eight": "three", "nine": "four", "ten": "twenty"}
+_PLACE = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:the\s+)?((?:[A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*){0,2})")
+_ACTOR = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z'-]+){1,2})\b")
+_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b(?!\s+not\b|n't)")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-3]\d)\b")
+
+
+def _is_year(tok: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", tok))
+
+
+def perturb_number(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
+    for word, other in _VAGUE.items():
+        if re.search(rf"\b{word}\b", s, re.I):
+            return re.sub(rf"\b{word}\b", other, s, count=1, flags=re.I)
+    nums = [m for m in _NUM.finditer(s) if not _is_year(m.group(1).replace(",", ""))]
+    if nums:
+        m = rng.choice(nums)
+        v = int(m.group(1).replace(",", ""))
+        new = v * 2 + rng.randint(1, 9) if v < 1000 else v * 3
+        text = f"{new:,}" if "," in m.group(1) else str(new)
+        return s[: m.start(1)] + text + s[m.end(1):]
+    for word, other in _WORDNUM.items():
+        if re.search(rf"\b{word}\b(?! of\b)", s):
+            return re.sub(rf"\b{word}\b(?! of\b)", other, s, count=1)
+    return None
+
+
+def perturb_date(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
+    for names in (_WEEKDAYS, _MONTHS):
+        for i, name in enumerate(names):
+            if re.search(rf"\b{name}\b", s):
+                return re.sub(rf"\b{name}\b", names[(i + 3) % len(names)], s, count=1)
+    m = _YEAR.search(s)
+    if m:
+        return s[: m.start()] + str(int(m.group(1)) - 3) + s[m.end():]
+    return None
+
+
+def _swap_name(s: str, found: list[re.Match[str]], pool: list[str], rng: random.Random) -> str | None:
+    if not found:
+        return None
+    m = rng.choice(found)
+    old = m.group(1)
+    options = [p for p in pool if p not in s and not set(p.split()) & set(old.split())]
+    if not options:
+        return None
+    return s[: m.start(1)] + rng.choice(sorted(options)) + s[m.end(1):]
+
+
+def perturb_place(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
+    found = [m for m in _PLACE.finditer(s) if m.group(1).split()[0] not in _WEEKDAYS + _MONTHS]
+    return _swap_name(s, found, pool["place"], rng)
+
+
+def perturb_actor(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
+    places = {m.group(1) for m in _PLACE.finditer(s)}
+    found = [m for m in _ACTOR.finditer(s) if m.group(1) not in places
+             and not any(w in _WEEKDAYS + _MONTHS for w in m.group(1).split())]
+    return _swap_name(s, found, pool["actor"], rng)
+
+
+def perturb_negation(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
+    m = _AUX.search(s)
+    if not m:
+        return None
+    return s[: m.end()] + " not" + s[m.end():]
+
+
+PERTURB: dict[str, Callable[[str, random.Random, dict[str, list[str]]], str | None]] = {
+    "number": perturb_number, "date": perturb_date, "place": perturb_place, "actor": perturb_actor,
+    "negation": perturb_negation,
+}
+
+
+def clean_documents(cluster_id: str, docs: list[str]) -> list[Article]:
+    """Articles from raw documents: the cleaning stage when available, else the text as it is."""
+    try:
+        from newsdesk.clean import clean_raw  # type: ignore[attr-defined]
+    except ImportError:
+        clean_raw = None
+    out: list[Article] = []
+    for n, doc in enumerate(docs):
+        source = f"{cluster_id}#{n}"
+        article: Any = None
+        if clean_raw is not None:
+            article = clean_raw(RawDoc(source, doc, kind="text", id=content_id(source, doc)))
+        if not isinstance(article, Article):
+            article = None if clean_raw is not None else Article(content_id(source, doc), source, doc)
+        if article is not None and article.text.strip():
+            out.append(article)
+    return out
+
+
+def shared_sentences(articles: list[Article]) -> list[tuple[int, str]]:
+    """(document, sentence) pairs whose fact another document also carries."""
+    sents = [[s for s in split_sentences(a.text) if 8 <= len(s.split()) <= 60] for a in articles]
+    terms = [[set(content_terms(s)) for s in doc] for doc in sents]
+    out = []
+    for d, doc in enumerate(sents):
+        for k, s in enumerate(doc):
+            ts = terms[d][k]
+            if len(ts) < 4:
+                continue
+            if any(len(ts & to) / len(ts | to) >= SHARED for e in range(len(sents)) if e != d for to in terms[e]):
+                out.append((d, s))
+    return out
+
+
+def _pool(articles: list[Article]) -> dict[str, list[str]]:
+    places, actors = set(), set()
+    for a in articles:
+        places.update(m.group(1) for m in _PLACE.finditer(a.text))
+        actors.update(m.group(1) for m in _ACTOR.finditer(a.text))
+    bad = set(_WEEKDAYS + _MONTHS)
+    return {"place": sorted(p for p in places if not set(p.split()) & bad),
+            "actor": sorted(a for a in actors - places if not set(a.split()) & bad)}
+
+
+def _found(comp: Comparison, sentence: str, kind: str) -> tuple[bool, bool]:
+    hits = [c for c in comp.conflicts if any(side.text == sentence for side in c.sides)]
+    return bool(hits), any(c.kind == _EXPECTED[kind] for c in hits)
+
+
+def evaluate_compare(path: str | Path, seed: int = 0, limit: int | None = None) -> dict[str, Any]:
+    """Recall per injected kind and false alarms per original cluster, over one clusters.jsonl file."""
+    from newsdesk.compare import compare
+
+    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = rows[:limit] if limit else rows
+    stats = {k: {"tried": 0, "found": 0, "kind_found": 0, "no_candidate": 0} for k in KINDS}
+    false_alarms: list[int] = []
+    fa_by_kind: dict[str, int] = {}
+    examples: list[dict[str, Any]] = []
+    seconds: list[float] = []
+    for row in rows:
+        articles = clean_documents(str(row["id"]), list(row["documents"]))
+        if len(articles) < 2:
+            continue
+        t0 = time.perf_counter()
+        original = compare(articles)
+        seconds.append(time.perf_counter() - t0)
+        false_alarms.append(len(original.conflicts))
+        for c in original.conflicts:
+            fa_by_kind[c.kind] = fa_by_kind.get(c.kind, 0) + 1
+            if len(examples) < 40:
+                examples.append({"cluster": row["id"], **c.to_dict()})
+        candidates = shared_sentences(articles)
+        pool = _pool(articles)
+        for kind in KINDS:
+            rng = random.Random(f"{seed}:{row['id']}:{kind}")
+            order = candidates[:]
+            rng.shuffle(order)
+            changed = next(((d, s, new) for d, s in order if (new := PERTURB[kind](s, rng, pool)) and new != s), None)
+            if changed is None:
+                stats[kind]["no_candidate"] += 1
+                continue
+            d, s, new = changed
+            perturbed = list(articles)
+            perturbed[d] = Article(articles[d].id, articles[d].source, articles[d].text.replace(s, new, 1),
+                                   title=articles[d].title, outlet=articles[d].outlet)
+            found, kind_found = _found(compare(perturbed), new, kind)
+            stats[kind]["tried"] += 1
+            stats[kind]["found"] += found
+            stats[kind]["kind_found"] += kind_found
+    clusters = len(false_alarms)
+    return {
+        "data": str(path), "seed": seed, "clusters": clusters,
+        "recall": {k: round(v["found"] / v["tried"], 3) if v["tried"] else None for k, v in stats.items()},
+        "kind_recall": {k: round(v["kind_found"] / v["tried"], 3) if v["tried"] else None for k, v in stats.items()},
+        "tried": {k: v["tried"] for k, v in stats.items()},
+        "false_alarms_per_cluster": round(sum(false_alarms) / clusters, 3) if clusters else None,
+        "clusters_with_false_alarm": sum(1 for f in false_alarms if f),
+        "false_alarms_by_kind": fa_by_kind,
+        "seconds_per_compare": round(sum(seconds) / len(seconds), 3) if seconds else None,
+        "max_seconds_per_compare": round(max(seconds), 3) if seconds else None,
+        "examples": examples,
+    }
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """A plain-text table of the figures."""
+    lines = [f"compare eval on {result['data']} (seed {result['seed']}, {result['clusters']} clusters)",
+             f"{'kind':10} {'tried':>6} {'recall':>7} {'kind-recall':>12}"]
+    for k in KINDS:
+        lines.append(f"{k:10} {result['tried'][k]:>6} {result['recall'][k]!s:>7} {result['kind_recall'][k]!s:>12}")
+    lines.append(f"false alarms per original cluster: {result['false_alarms_per_cluster']} "
+                 f"({result['clusters_with_false_alarm']} clusters with any; by kind {result['false_alarms_by_kind']})")
+    lines.append(f"seconds per compare: mean {result['seconds_per_compare']}, max {result['max_seconds_per_compare']}")
+    return "\n".join(lines)

@@ -1,0 +1,419 @@
+"""ROUGE evaluation of the brief against named extractive baselines on multi-document clusters.
+
+Every system gets the same input: the same cleaned documents, split by the same sentence
+splitter (newsdesk.sentences). Baselines are sumy's summarizers (LexRank, TextRank, LSA, SumBasic,
+Luhn, KL) over a sumy document built from those sentences, plus ``lead`` (round-robin first
+sentences of each document). A baseline takes its best-ranked sentences until the word budget is
+reached and shows them in document order; every output is then truncated to the budget. Scores are
+rouge-score's ROUGE-1, ROUGE-2 and ROUGE-Lsum (summary-level LCS over newline-separated sentences)
+with Porter stemming, F1 and recall, averaged over a cluster's references, then over clusters.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from statistics import mean
+from typing import Any
+
+from newsdesk.config import BriefConfig
+from newsdesk.errors import InputError, require
+from newsdesk.model import Article, RawDoc
+from newsdesk.sentences import split_sentences
+from newsdesk.text import normalize_space
+
+ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
+ROUGE_L_VARIANT = "rougeLsum (summary-level LCS; sentences separated by newlines)"
+SUMY_SYSTEMS = ("lexrank", "textrank", "lsa", "sumbasic", "luhn", "kl")
+DEFAULT_SYSTEMS = ("newsdesk", "lead", *SUMY_SYSTEMS)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """One evaluation cluster: cleaned documents (as sentences) and reference summaries."""
+
+    id: str
+    documents: tuple[str, ...]
+    summaries: tuple[str, ...]
+    sentences: tuple[tuple[str, ...], ...]  # per document, from newsdesk.sentences
+    earlier: tuple[str, ...] = ()  # ids of clusters the reader has already seen (update task)
+
+    def articles(self) -> list[Article]:
+        return [
+            Article(id=f"{self.id}#{i}", source=f"{self.id}#{i}", text=d)
+            for i, d in enumerate(self.documents)
+        ]
+
+
+@dataclass(slots=True)
+class SystemRow:
+    """Averaged ROUGE figures of one system."""
+
+    system: str
+    scores: dict[str, float] = field(default_factory=dict)  # e.g. rouge2_f, rouge2_r
+    seconds_per_cluster: float = 0.0
+    clusters: int = 0
+    mean_words: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "system": self.system,
+            **{k: round(v, 2) for k, v in self.scores.items()},
+            "seconds_per_cluster": round(self.seconds_per_cluster, 4),
+            "clusters": self.clusters,
+            "mean_words": round(self.mean_words, 1),
+        }
+
+
+@dataclass(slots=True)
+class EvalTable:
+    """One row per system, plus how the figures were made."""
+
+    rows: list[SystemRow]
+    words: int
+    data: str = ""
+    title: str = "summaries"
+
+    def header(self) -> dict[str, Any]:
+        return {
+            "scorer": f"rouge-score {_version('rouge-score')}",
+            "use_stemmer": True,
+            "rouge_l": ROUGE_L_VARIANT,
+            "words": self.words,
+            "data": self.data,
+            "clusters": self.rows[0].clusters if self.rows else 0,
+            "sumy": _version("sumy"),
+            "averaging": "mean over references, then over clusters",
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, **self.header(), "systems": [r.to_dict() for r in self.rows]}
+
+    def render(self) -> str:
+        h = self.header()
+        lines = [
+            f"{self.title}: {h['clusters']} clusters from {self.data or '-'}, {self.words}-word budget",
+            f"scorer {h['scorer']}, use_stemmer=True, ROUGE-L = {ROUGE_L_VARIANT}; F1 and recall x100",
+            f"{'system':<14}{'R1-F':>7}{'R2-F':>7}{'RL-F':>7}{'R1-R':>7}{'R2-R':>7}{'RL-R':>7}"
+            f"{'words':>7}{'s/cluster':>11}",
+        ]
+        for r in self.rows:
+            s = r.scores
+            lines.append(
+                f"{r.system:<14}{s['rouge1_f']:7.2f}{s['rouge2_f']:7.2f}{s['rougeLsum_f']:7.2f}"
+                f"{s['rouge1_r']:7.2f}{s['rouge2_r']:7.2f}{s['rougeLsum_r']:7.2f}"
+                f"{r.mean_words:7.1f}{r.seconds_per_cluster:11.4f}"
+            )
+        return "\n".join(lines)
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+# --------------------------------------------------------------------------- input
+
+
+def _cleaner() -> Callable[[str, str], str]:
+    """The project's text cleaner (same for every system); raw text when it cannot be imported."""
+    try:
+        from newsdesk.clean import clean_raw  # type: ignore[attr-defined]
+    except ImportError:
+        clean_raw = None
+    if clean_raw is not None:
+
+        def run(source: str, doc: str) -> str:
+            out = clean_raw(RawDoc(source=source, content=doc, kind="text"))
+            return getattr(out, "text", "") or ""
+
+        return run
+    try:
+        from newsdesk.clean import clean_text
+    except ImportError:
+        return lambda _source, doc: doc
+    return lambda _source, doc: clean_text(doc)
+
+
+def read_clusters(path: str | Path, limit: int | None = None, clean: bool = True) -> list[Cluster]:
+    """Read ``{"id", "documents", "summaries"}`` JSONL; documents are cleaned and split once here."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file (expected clusters JSONL with id, documents, summaries)")
+    cleaner = _cleaner() if clean else (lambda _s, d: d)
+    out: list[Cluster] = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            if limit is not None and len(out) >= limit:
+                break
+            try:
+                row = json.loads(line)
+                cid, docs, refs = str(row["id"]), list(row["documents"]), list(row["summaries"])
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise InputError(f"{path}:{n}: not a cluster record ({exc})") from exc
+            out.append(_make_cluster(cid, docs, refs, row.get("meta") or {}, cleaner))
+    return out
+
+
+def _make_cluster(
+    cid: str, docs: list[str], refs: list[str], meta: dict[str, Any], cleaner: Callable[[str, str], str]
+) -> Cluster:
+    cleaned = [cleaner(f"{cid}#{i}", d) for i, d in enumerate(docs)]
+    kept = [c for c in cleaned if c.strip()] or [d for d in docs if d.strip()]
+    earlier = meta.get("earlier_sets") or ()
+    return Cluster(
+        id=cid,
+        documents=tuple(kept),
+        summaries=tuple(refs),
+        sentences=tuple(tuple(normalize_space(s) for s in split_sentences(d)) for d in kept),
+        earlier=tuple(earlier),
+    )
+
+
+# --------------------------------------------------------------------------- systems
+
+Summarizer = Callable[[Cluster, int], list[str]]
+
+
+def _fill(ranked: Iterable[tuple[int, str]], budget: int) -> list[str]:
+    """Best-ranked (order, sentence) pairs until the budget is reached, shown in document order."""
+    taken: list[tuple[int, str]] = []
+    total = 0
+    for order, text in ranked:
+        taken.append((order, text))
+        total += len(text.split())
+        if total >= budget:
+            break
+    return [t for _, t in sorted(taken)]
+
+
+def lead(cluster: Cluster, budget: int) -> list[str]:
+    """Round-robin first sentences: each document's 1st sentence, then each one's 2nd, ..."""
+    out: list[str] = []
+    total, depth = 0, 0
+    longest = max((len(s) for s in cluster.sentences), default=0)
+    while total < budget and depth < longest:
+        for doc in cluster.sentences:
+            if depth < len(doc) and total < budget:
+                out.append(doc[depth])
+                total += len(doc[depth].split())
+        depth += 1
+    return out
+
+
+def newsdesk(cluster: Cluster, budget: int) -> list[str]:
+    from newsdesk.brief import summarize
+
+    brief = summarize(cluster.articles(), BriefConfig(words=budget))
+    return [s.text for s in brief.sentences]
+
+
+class _Tokenizer:
+    """A sumy tokenizer backed by newsdesk's splitter, so NLTK data is not needed."""
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return split_sentences(paragraph)
+
+    def to_words(self, sentence: str) -> list[str]:
+        from newsdesk.brief.select import _WORDISH
+
+        return _WORDISH.findall(sentence)
+
+
+def sumy_document(cluster: Cluster):
+    """A sumy document holding exactly the cluster's sentences, one paragraph per document."""
+    require("sumy", "eval")
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    tok = _Tokenizer()
+    return ObjectDocumentModel(
+        [Paragraph([Sentence(s, tok) for s in doc]) for doc in cluster.sentences if doc]
+    )
+
+
+def _sumy_factory(name: str):
+    require("sumy", "eval")
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    classes = {
+        "lexrank": LexRankSummarizer,
+        "textrank": TextRankSummarizer,
+        "lsa": LsaSummarizer,
+        "sumbasic": SumBasicSummarizer,
+        "luhn": LuhnSummarizer,
+        "kl": KLSummarizer,
+    }
+    summarizer = classes[name](Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    return summarizer
+
+
+def sumy_system(name: str) -> Summarizer:
+    """A budgeted summarizer from sumy's ``name``: its full ranking, filled to the word budget."""
+    summarizer = _sumy_factory(name)
+
+    def run(cluster: Cluster, budget: int) -> list[str]:
+        document = sumy_document(cluster)
+        sentences = document.sentences
+        if not sentences:
+            return []
+        ranking: list[tuple[int, str]] = []
+
+        def capture(sents, count, rating, *args, **kwargs):
+            rate = (
+                (lambda s: rating[s]) if isinstance(rating, dict) else (lambda s: rating(s, *args, **kwargs))
+            )
+            scored = sorted(((rate(s), -o, o, str(s)) for o, s in enumerate(sents)), reverse=True)
+            ranking.extend((o, text) for _, _, o, text in scored)
+            return ()
+
+        summarizer._get_best_sentences = capture  # take the full ranking, not a fixed count
+        summarizer(document, len(sentences))
+        return _fill(ranking, budget)
+
+    return run
+
+
+def get_system(name: str) -> Summarizer:
+    """The summarizer called ``name``; an unknown name lists the valid ones."""
+    if name == "newsdesk":
+        return newsdesk
+    if name == "lead":
+        return lead
+    if name in SUMY_SYSTEMS:
+        return sumy_system(name)
+    raise InputError(f"unknown system {name!r}; available: {', '.join(DEFAULT_SYSTEMS)}")
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def truncate(sentences: Sequence[str], budget: int) -> list[str]:
+    """The first ``budget`` words, keeping sentence boundaries (one sentence per line for ROUGE-Lsum)."""
+    out: list[str] = []
+    left = budget
+    for s in sentences:
+        toks = s.split()
+        if left <= 0:
+            break
+        out.append(" ".join(toks[:left]))
+        left -= len(toks)
+    return out
+
+
+class Rouge:
+    """rouge-score's ROUGE-1/2/Lsum with Porter stemming, averaged over references."""
+
+    def __init__(self) -> None:
+        require("rouge_score", "eval")
+        from rouge_score import rouge_scorer
+
+        self._scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+
+    def score(self, summary: Sequence[str], references: Sequence[str]) -> dict[str, float]:
+        pred = "\n".join(summary)
+        totals: dict[str, float] = {}
+        for ref in references:
+            target = "\n".join(normalize_space(s) for s in split_sentences(ref))
+            result = self._scorer.score(target, pred)
+            for kind in ROUGE_TYPES:
+                totals[f"{kind}_f"] = totals.get(f"{kind}_f", 0.0) + 100 * result[kind].fmeasure
+                totals[f"{kind}_r"] = totals.get(f"{kind}_r", 0.0) + 100 * result[kind].recall
+        return {k: v / max(len(references), 1) for k, v in totals.items()}
+
+
+def evaluate(
+    clusters: Sequence[Cluster],
+    systems: Sequence[str] = DEFAULT_SYSTEMS,
+    words: int = 250,
+    progress: Callable[[str, int], None] | None = None,
+    data: str = "",
+) -> EvalTable:
+    """Score each system on each cluster at a ``words`` budget; one averaged row per system.
+
+    Args:
+        clusters: from :func:`read_clusters`.
+        systems: names from :data:`DEFAULT_SYSTEMS`.
+        words: the word budget; every output is truncated to it.
+        progress: called with (system, clusters done).
+        data: where the clusters came from, for the report.
+
+    Returns:
+        An EvalTable (``render()`` for text, ``to_dict()`` for JSON).
+    """
+    rouge = Rouge()
+    rows = []
+    for name in systems:
+        run = get_system(name)
+        rows.append(_score_system(name, lambda c, run=run: run(c, words), clusters, rouge, words, progress))
+    return EvalTable(rows=rows, words=words, data=data)
+
+
+def _score_system(
+    name: str,
+    run: Callable[[Cluster], list[str]],
+    clusters: Sequence[Cluster],
+    rouge: Rouge,
+    words: int,
+    progress: Callable[[str, int], None] | None,
+) -> SystemRow:
+    per: list[dict[str, float]] = []
+    seconds = 0.0
+    lengths = []
+    for done, cluster in enumerate(clusters, start=1):
+        start = time.perf_counter()
+        summary = truncate(run(cluster), words)
+        seconds += time.perf_counter() - start
+        lengths.append(sum(len(s.split()) for s in summary))
+        per.append(rouge.score(summary, cluster.summaries))
+        if progress is not None:
+            progress(name, done)
+    keys = per[0].keys() if per else ()
+    return SystemRow(
+        system=name,
+        scores={k: mean(p[k] for p in per) for k in keys},
+        seconds_per_cluster=seconds / max(len(clusters), 1),
+        clusters=len(clusters),
+        mean_words=mean(lengths) if lengths else 0.0,
+    )
+
+
+def evaluate_update(clusters: Sequence[Cluster], words: int = 100, data: str = "") -> EvalTable:
+    """Update summarization: each later set summarised given its earlier sets (``since=``) vs alone.
+
+    Rows: ``newsdesk+since`` (earlier sets passed as already-read articles), ``newsdesk`` (the set
+    alone), and ``lead`` for reference; only clusters with earlier sets are scored.
+    """
+    from newsdesk.brief import summarize
+
+    by_id = {c.id: c for c in clusters}
+    later = [c for c in clusters if c.earlier]
+    rouge = Rouge()
+
+    def with_since(c: Cluster) -> list[str]:
+        seen = [a for e in c.earlier if e in by_id for a in by_id[e].articles()]
+        return [s.text for s in summarize(c.articles(), BriefConfig(words=words), since=seen).sentences]
+
+    rows = [
+        _score_system("newsdesk+since", with_since, later, rouge, words, None),
+        _score_system("newsdesk", lambda c: newsdesk(c, words), later, rouge, words, None),
+        _score_system("lead", lambda c: lead(c, words), later, rouge, words, None),
+    ]
+    return EvalTable(
+        rows=rows, words=words, data=data, title="update summaries (later sets given earlier ones)"
+    )

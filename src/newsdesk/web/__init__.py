@@ -1,0 +1,1 @@
+"""The web page and HTTP API (needs the ``web`` extra): ``create_app(db)``."""

@@ -1,0 +1,429 @@
+"""The newsdesk web page and JSON API over one SQLite store.
+
+Routes parse the request, call one function of ``newsdesk.service`` and render the result (HTML
+through autoescaping Jinja2 templates, or JSON). Security choices, because article text is untrusted:
+every value from an article is escaped (autoescape, no ``|safe``), links to articles' URLs are only
+emitted for http(s), a Content-Security-Policy forbids inline scripts, uploads have a size limit,
+posting can require a token, POSTs from another origin are refused, and no file path ever comes
+from a request.
+"""
+
+from __future__ import annotations
+
+import hmac
+import itertools
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsdesk.errors import require
+
+require("fastapi", "web")
+
+from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile  # noqa: E402
+from fastapi.responses import HTMLResponse, JSONResponse, Response  # noqa: E402
+from fastapi.staticfiles import StaticFiles  # noqa: E402
+from fastapi.templating import Jinja2Templates  # noqa: E402
+from jinja2 import Environment, FileSystemLoader  # noqa: E402
+from pydantic import BaseModel, Field  # noqa: E402
+
+from newsdesk import service  # noqa: E402
+from newsdesk.config import Settings  # noqa: E402
+from newsdesk.errors import InputError, NewsdeskError  # noqa: E402
+
+HERE = Path(__file__).parent
+DEFAULT_MAX_UPLOAD = 20_000_000
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def http_url(value: object) -> str | None:
+    """The URL if it is http(s) (safe for href), else None: no javascript:, data:, file: links."""
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Per-thread store connections and background add jobs
+# ---------------------------------------------------------------------------------------------------
+
+
+class StorePool:
+    """One store connection per worker thread (sqlite3 connections are not shared across threads)."""
+
+    def __init__(self, opener: Callable[[], Any]) -> None:
+        self._opener = opener
+        self._local = threading.local()
+        self._all: list[Any] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> Any:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._opener()
+            self._local.store = store
+            with self._lock:
+                self._all.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._all:
+                try:
+                    store.close()
+                except Exception:  # noqa: BLE001 - closing at shutdown; a failure must not hide the others
+                    continue
+            self._all.clear()
+
+
+@dataclass
+class Job:
+    """An add running in the background, so the page can show its progress."""
+
+    id: str
+    state: str = "running"  # running | done | failed
+    stage: str = "queued"
+    done: int = 0
+    total: int | None = None
+    result: dict[str, Any] | None = None
+    error: str | None = None
+    created: float = field(default_factory=time.time)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "state": self.state, "stage": self.stage, "done": self.done, "total": self.total,
+                "result": self.result, "error": self.error}
+
+
+class Jobs:
+    """Background add jobs, kept in memory for an hour (a server restart forgets them)."""
+
+    def __init__(self, pool: StorePool) -> None:
+        self._pool = pool
+        self._jobs: dict[str, Job] = {}
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+        self._write = threading.Lock()  # one add at a time: story assignment reads then writes
+
+    def start(self, work: Callable[[Any, service.Progress], service.AddResult]) -> Job:
+        with self._lock:
+            now = time.time()
+            for key in [k for k, j in self._jobs.items() if now - j.created > 3600]:
+                del self._jobs[key]
+            job = Job(id=f"j{next(self._ids)}")
+            self._jobs[job.id] = job
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            job.stage, job.done, job.total = stage, done, total
+
+        def run() -> None:
+            try:
+                with self._write:
+                    job.result = work(self._pool.get(), progress).to_dict()
+                job.state = "done"
+            except NewsdeskError as exc:
+                job.error, job.state = str(exc), "failed"
+            except Exception as exc:  # keep the traceback in the log, tell the page it failed
+                import logging
+
+                logging.getLogger(__name__).exception("add job %s failed", job.id)
+                job.error, job.state = f"internal error: {exc.__class__.__name__}", "failed"
+
+        threading.Thread(target=run, name=f"newsdesk-{job.id}", daemon=True).start()
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def run_now(self, work: Callable[[Any, service.Progress], service.AddResult]) -> service.AddResult:
+        with self._write:
+            return work(self._pool.get(), service._noop)
+
+
+# ---------------------------------------------------------------------------------------------------
+# API bodies
+# ---------------------------------------------------------------------------------------------------
+
+
+class PostArticles(BaseModel):
+    """Articles to add: texts (plain text or HTML, one article each) and/or one URL to fetch."""
+
+    texts: list[str] = Field(default_factory=list, description="article texts or HTML pages")
+    url: str | None = Field(default=None, description="an http(s) page to fetch and add")
+
+
+# ---------------------------------------------------------------------------------------------------
+# The app
+# ---------------------------------------------------------------------------------------------------
+
+
+def create_app(
+    db: str | Path | None = None,
+    *,
+    token: str | None = None,
+    settings: Settings | None = None,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
+    store_opener: Callable[[], Any] | None = None,
+    fetch: Callable[[str], tuple[bytes, str]] | None = None,
+) -> FastAPI:
+    """The FastAPI app serving the store at ``db``.
+
+    Args:
+        db: the SQLite store file (created if missing).
+        token: when set, adding articles needs it (header ``X-Newsdesk-Token``, ``Authorization: Bearer``
+            or the form's token field).
+        settings: pipeline settings for briefs and ingest.
+        max_upload_bytes: largest request body accepted by the POST routes.
+        store_opener: opens a store (tests); defaults to ``open_store(db)``.
+        fetch: replaces the URL fetcher (tests, offline machines).
+    """
+    if store_opener is None:
+        if db is None:
+            raise InputError("create_app needs a store file (db=...)")
+        from newsdesk.store import open_store
+
+        db_path = Path(db)
+        store_opener = lambda: open_store(db_path)  # noqa: E731
+    settings = settings or Settings()
+    pool = StorePool(store_opener)
+    jobs = Jobs(pool)
+
+    app = FastAPI(
+        title="newsdesk",
+        summary="Stories, cited briefs and cross-source comparisons from a newsdesk store.",
+        version="0.1.0",
+        docs_url=None,  # served below from local files, under the same CSP as the rest
+        redoc_url=None,
+    )
+    app.state.pool = pool
+    app.state.jobs = jobs
+
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
+    env.filters["http_url"] = http_url
+    templates = Jinja2Templates(env=env)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _mount_swagger(app)
+
+    @app.on_event("shutdown")
+    def _close() -> None:
+        pool.close()
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Callable) -> Response:
+        if request.method == "POST":
+            length = request.headers.get("content-length")
+            if length is not None and (not length.isdigit() or int(length) > max_upload_bytes):
+                return _error(request, 413, f"the upload is larger than the limit of {max_upload_bytes:,} bytes")
+            if not _same_origin(request):
+                return _error(request, 403, "cross-origin POST refused")
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def _error(request: Request, status: int, message: str) -> Response:
+        if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
+            return JSONResponse({"detail": message}, status_code=status)
+        titles = {400: "That did not work", 401: "Token needed", 403: "Refused", 404: "Not found", 413: "Too large"}
+        return templates.TemplateResponse(request, "error.html", {"status": status, "title": titles.get(status, "Error"),
+                                                                  "message": message}, status_code=status)
+
+    @app.exception_handler(service.NotFoundError)
+    async def _not_found(request: Request, exc: service.NotFoundError) -> Response:
+        return _error(request, 404, str(exc))
+
+    @app.exception_handler(InputError)
+    async def _bad_input(request: Request, exc: InputError) -> Response:
+        return _error(request, 400, str(exc))
+
+    def store() -> Any:
+        return pool.get()
+
+    def check_token(request: Request, form_token: str | None = None) -> None:
+        if not token:
+            return
+        given = request.headers.get("x-newsdesk-token") or form_token or ""
+        auth = request.headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            given = auth[7:].strip()
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            raise _TokenError()
+
+    @app.exception_handler(_TokenError)
+    async def _token(request: Request, exc: _TokenError) -> Response:
+        return _error(request, 401, "adding articles needs this server's token (--token)")
+
+    # ---- pages -----------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False, name="stories_page")
+    def stories_page(request: Request, q: str = "", offset: int = Query(0, ge=0), st: Any = Depends(store)) -> Response:
+        limit = 50
+        stories = service.search_stories(st, q, limit=limit) if q.strip() else service.list_stories(st, limit, offset)
+        next_offset = offset + limit if not q.strip() and len(stories) == limit else None
+        return templates.TemplateResponse(request, "stories.html",
+                                          {"stories": stories, "query": q, "next_offset": next_offset})
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False, name="story_page")
+    def story_page(request: Request, story_id: str, st: Any = Depends(store)) -> Response:
+        view = service.story_view(st, story_id, settings)
+        return templates.TemplateResponse(request, "story.html", {"view": view})
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False, name="article_page")
+    def article_page(request: Request, article_id: str, st: Any = Depends(store)) -> Response:
+        view = service.article_view(st, article_id)
+        return templates.TemplateResponse(request, "article.html", {"view": view})
+
+    def add_context(**extra: Any) -> dict[str, Any]:
+        return {"token_required": bool(token), "max_upload_mb": max_upload_bytes // 1_000_000, **extra}
+
+    @app.get("/add", response_class=HTMLResponse, include_in_schema=False, name="add_page")
+    def add_page(request: Request) -> Response:
+        return templates.TemplateResponse(request, "add.html", add_context())
+
+    @app.post("/add", response_class=HTMLResponse, include_in_schema=False, name="add_submit")
+    async def add_submit(request: Request, text: str = Form(""), url: str = Form(""), token_field: str = Form("", alias="token"),
+                         files: list[UploadFile] = File(default=[])) -> Response:
+        """The same add as /api/uploads, without JavaScript: runs now and renders the result."""
+        check_token(request, token_field)
+        work = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch)
+        try:
+            result = jobs.run_now(work)
+        except InputError as exc:
+            return templates.TemplateResponse(request, "add.html", add_context(error=str(exc)), status_code=400)
+        return templates.TemplateResponse(request, "add.html", add_context(result=result.to_dict()))
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False, name="api_docs")
+    def api_docs(request: Request) -> Response:
+        if not app.state.swagger:
+            return JSONResponse(app.openapi())
+        return templates.TemplateResponse(request, "docs.html", {"openapi_url": app.openapi_url})
+
+    # ---- JSON API --------------------------------------------------------------------------------
+
+    @app.get("/api/stories", name="api_stories", tags=["stories"])
+    def api_stories(q: str = Query("", description="FTS5 search over titles and text"),
+                    limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
+                    st: Any = Depends(store)) -> dict[str, Any]:
+        """Stories newest first, or those matching ``q``."""
+        stories = service.search_stories(st, q, limit=limit) if q.strip() else service.list_stories(st, limit, offset)
+        return {"stories": [s.to_dict() for s in stories]}
+
+    @app.get("/api/stories/{story_id}", name="api_story", tags=["stories"])
+    def api_story(story_id: str, st: Any = Depends(store)) -> dict[str, Any]:
+        """One story with its articles, cited brief, comparison, outlets, copies and timeline."""
+        return service.story_view(st, story_id, settings).to_dict()
+
+    @app.get("/api/articles/{article_id}", name="api_article", tags=["articles"])
+    def api_article(article_id: str, st: Any = Depends(store)) -> dict[str, Any]:
+        """One article: cleaned text, removed boilerplate lines, metadata, story and duplicates."""
+        return service.article_view(st, article_id).to_dict()
+
+    @app.post("/api/articles", name="api_post_articles", tags=["articles"])
+    def api_post_articles(body: PostArticles, request: Request) -> dict[str, Any]:
+        """Add articles (texts and/or a URL); each is stored and assigned to a story."""
+        check_token(request)
+        if not body.texts and not body.url:
+            raise InputError("nothing to add: give texts or a url")
+
+        def work(st: Any, progress: service.Progress) -> service.AddResult:
+            parts = []
+            if body.texts:
+                parts.append(service.add_texts(st, body.texts, settings, progress))
+            if body.url:
+                parts.append(service.add_url(st, body.url, settings, progress, fetch=fetch))
+            return _merge(parts)
+
+        return jobs.run_now(work).to_dict()
+
+    @app.post("/api/uploads", status_code=202, name="api_upload", tags=["articles"])
+    async def api_upload(request: Request, text: str = Form(""), url: str = Form(""),
+                         files: list[UploadFile] = File(default=[])) -> dict[str, Any]:
+        """Add pasted text, uploaded files (txt, html, jsonl, warc) or a URL in the background.
+
+        Answers 202 with a job; poll ``status_url`` for progress and the result.
+        """
+        check_token(request)
+        work = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch)
+        job = jobs.start(work)
+        return {"job": job.id, "status_url": str(request.url_for("api_job", job_id=job.id).path)}
+
+    @app.get("/api/jobs/{job_id}", name="api_job", tags=["articles"])
+    def api_job(job_id: str) -> dict[str, Any]:
+        """Progress of a background add: state, stage, done/total, and the result when done."""
+        job = jobs.get(job_id)
+        if job is None:
+            raise service.NotFoundError(f"no job {job_id!r} (jobs are kept for an hour)")
+        return job.to_dict()
+
+    return app
+
+
+class _TokenError(Exception):
+    """The POST lacked the server's token."""
+
+
+def _same_origin(request: Request) -> bool:
+    """False when a browser says the POST comes from another site (a page trying to write to the desk)."""
+    origin = request.headers.get("origin")
+    if not origin:  # not a browser, or a same-origin navigation by an older browser
+        return True
+    host = request.headers.get("host", "")
+    return urlsplit(origin).netloc == host
+
+
+def _mount_swagger(app: FastAPI) -> None:
+    try:
+        import swagger_ui_bundle
+    except ImportError:  # the docs route then answers the OpenAPI JSON itself
+        app.state.swagger = False
+        return
+    app.mount("/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    app.state.swagger = True
+
+
+async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: int, settings: Settings,
+                          fetch: Callable[[str], tuple[bytes, str]] | None) -> Callable[[Any, service.Progress], service.AddResult]:
+    """Read the form now (the request ends before a background job runs) and return the add to run."""
+    blobs: list[tuple[str, bytes]] = []
+    total = 0
+    for upload in files:
+        if not upload.filename:
+            continue
+        data = await upload.read(limit + 1)
+        total += len(data)
+        if total > limit:
+            raise InputError(f"the upload is larger than the limit of {limit:,} bytes")
+        blobs.append((upload.filename, data))
+    if not (text.strip() or url.strip() or blobs):
+        raise InputError("nothing to add: paste a text, choose files or give a URL")
+
+    def work(st: Any, progress: service.Progress) -> service.AddResult:
+        parts = []
+        if text.strip():
+            parts.append(service.add_texts(st, [text], settings, progress))
+        if blobs:
+            parts.append(service.add_files(st, blobs, settings, progress))
+        if url.strip():
+            parts.append(service.add_url(st, url, settings, progress, fetch=fetch))
+        return _merge(parts)
+
+    return work
+
+
+def _merge(parts: list[service.AddResult]) -> service.AddResult:
+    return service.AddResult(tuple(a for p in parts for a in p.added), tuple(r for p in parts for r in p.rejected))

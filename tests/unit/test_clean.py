@@ -1,0 +1,240 @@
+"""Tests of the cleaning stage on invented pages and on the seed captures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.clean import clean, clean_raw, clean_text, repeated_lines_by_outlet, visible_text
+from newsdesk.clean.fields import byline_name, parse_date
+from newsdesk.errors import InputError, Reason
+from newsdesk.model import Article, RawDoc, Rejection
+
+SEEDS = Path("/work/shared/seeds")
+
+PARA = [
+    "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision that "
+    "officials said had been delayed for almost three years because of budget disputes.",
+    "Engineers found corrosion in two of the main supports last spring, and the council was told that the "
+    "bridge could not carry heavy lorries for much longer without a risk to the public.",
+    '"We have waited long enough," the mayor said.',
+    "Traffic will be diverted through the northern ring road while the work is carried out, which the "
+    "council expects to take about eight months and to cost close to twelve million pounds.",
+]
+PAGE = "\n".join(
+    [
+        "Tuesday 4 March 2031",
+        "Harbour bridge to close for repairs after years of delay",
+        "Jane Holloway",
+        "The bridge in winter (Photo: Staff)",
+        "The bridge in winter (Photo: Staff)",
+        PARA[0],
+        PARA[1],
+        "Read More: Council approves new cycle lanes for the city centre",
+        PARA[2],
+        PARA[3],
+        "Subscribe to our newsletter",
+        "Already have an account? Sign in",
+        "Leave a Reply",
+        "Your email address will not be published.",
+        "Follow The Harbour Gazette on Twitter: @gazette",
+    ]
+)
+BOILER = [
+    "The bridge in winter (Photo: Staff)",
+    "Read More: Council approves new cycle lanes for the city centre",
+    "Subscribe to our newsletter",
+    "Already have an account? Sign in",
+    "Leave a Reply",
+    "Your email address will not be published.",
+    "Follow The Harbour Gazette on Twitter: @gazette",
+]
+
+
+def test_fixture_page_keeps_content_and_drops_boilerplate() -> None:
+    art = clean_raw(RawDoc(source="page.txt", content=PAGE))
+    assert isinstance(art, Article)
+    for p in PARA:
+        assert p in art.text
+    for b in BOILER:
+        assert b not in art.text
+        assert b in art.removed
+    assert art.removed.count("The bridge in winter (Photo: Staff)") == 2
+
+
+def test_fixture_page_metadata() -> None:
+    art = clean_raw(RawDoc(source="page.txt", content=PAGE))
+    assert isinstance(art, Article)
+    assert art.title == "Harbour bridge to close for repairs after years of delay"
+    assert art.byline == "Jane Holloway"
+    assert art.outlet == "Harbour Gazette"
+    assert art.date == "2031-03-04"
+    assert art.date_confidence <= 0.3  # a lone date line above the headline
+
+
+def test_date_after_title_is_stated() -> None:
+    page = "\n".join(
+        [
+            "Harbour bridge to close for repairs after years of delay",
+            "By Jane Holloway",
+            "Published 4 March 2031",
+            *PARA,
+        ]
+    )
+    art = clean_raw(RawDoc(source="p.txt", content=page))
+    assert isinstance(art, Article)
+    assert (art.date, art.date_confidence, art.byline) == ("2031-03-04", 1.0, "Jane Holloway")
+
+
+def test_capture_date_far_after_years_in_text_is_low() -> None:
+    page = "\n".join(
+        ["Friday 23 March 2040", "Bridge works begin", *PARA, "The first bridge was built in 2031."]
+    )
+    art = clean_raw(RawDoc(source="p.txt", content=page))
+    assert isinstance(art, Article)
+    assert art.date == "2040-03-23" and art.date_confidence <= 0.2
+
+
+def test_given_metadata_wins() -> None:
+    raw = RawDoc(
+        source="p.txt", content=PAGE, id="given", title="Given title", outlet="Given", date="2030-01-02"
+    )
+    art = clean_raw(raw)
+    assert isinstance(art, Article)
+    assert (art.id, art.title, art.outlet, art.date, art.date_confidence) == (
+        "given",
+        "Given title",
+        "Given",
+        "2030-01-02",
+        1.0,
+    )
+
+
+def test_no_text_is_rejected() -> None:
+    got = clean_raw(RawDoc(source="menu.txt", content="Home\nNews\nSport\nSubscribe\nSign in"))
+    assert isinstance(got, Rejection) and got.reason is Reason.NO_TEXT and got.source == "menu.txt"
+    with pytest.raises(InputError):
+        clean("Home\nNews\nSport")
+
+
+def test_clean_sniffs_html() -> None:
+    html = (
+        "<html><body><nav><a>Home</a><a>News</a></nav>"
+        + "".join(f"<p>{p}</p>" for p in PARA)
+        + ("<footer>Copyright 2031 Gazette. All rights reserved.</footer></body></html>")
+    )
+    art = clean(html)
+    assert PARA[0] in art.text and "All rights reserved" not in art.text
+
+
+def test_visible_text_one_block_per_line() -> None:
+    html = "<div><p>Hello <b>big</b> world</p><script>var x;</script><ul><li>One</li><li>Two</li></ul></div>"
+    assert visible_text(html) == "Hello big world\nOne\nTwo"
+
+
+def test_repeated_lines_across_pages_of_one_outlet() -> None:
+    footer = "Gazette Media Group, 1 Quay Street"
+    a = RawDoc(source="d/a.txt", content="\n".join([*PARA[:2], footer]), outlet="Gazette")
+    b = RawDoc(
+        source="d/b.txt",
+        content="\n".join([PARA[3], "A second story about the harbour and its ferries.", footer]),
+        outlet="Gazette",
+    )
+    rep = repeated_lines_by_outlet([a, b])
+    assert "gazette media group 1 quay street" in rep
+    art = clean_raw(a, repeated=rep)
+    assert isinstance(art, Article) and footer not in art.text and footer in art.removed
+
+
+def test_parse_date_and_byline() -> None:
+    assert parse_date("01 Oct 2015 21:35 GMT") == "2015-10-01"
+    assert parse_date("Nov 18, 2019 at 9:24 pm") == "2019-11-18"
+    assert byline_name("By Jane Holloway") == "Jane Holloway"
+    assert byline_name("Additional reporting by Reuters") is None
+
+
+# --- seeds -----------------------------------------------------------------------------------------
+
+SEED_BOILERPLATE = (
+    "Register for free to continue reading",
+    "Already have an account? sign in",
+    "This site is protected by reCAPTCHA",
+    "Join our new commenting forum",
+    "Thank you for registering",
+    "Please refresh the page",
+    "A Hezbollah fighter looks toward Syria from Lebanon (AP)",
+    "Iran and Russia are supporting President Assad against rebels in Syria",
+    "Read More:",
+    "Today's news headlines, directly to your inbox",
+    "Leave a Reply",
+    "You are commenting using your",
+    "Bookmark the permalink",
+    "This story is over 5 years old",
+    "Related:",
+    "Follow VICE News on Twitter",
+    "Be the first to comment",
+    "Your email address will not be published",
+    "This site uses Akismet",
+)
+SEED_CONTENT = (
+    '"This is an information war," Skinner said.',
+    "“It was very obvious that the Russian intervention was to support the regime",
+    '"The Russian strikes are a game changer. Damascus is off the hook," a diplomat tracking Syria said.',
+    "Al Jazeera could not independently verify the report.",
+    "Iraqis will also take part in the operation, the source said.",
+    "He was reported to have visited Moscow in July to meet with President Vladimir Putin.",
+    "Lebanon's Hezbollah, which is backed by Iran, has been fighting alongside the Syrian army",
+    "Hundreds of Iranian troops have reportedly crossed into Syria",
+)
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed captures not found at {SEEDS}")
+
+
+def _seed_articles() -> list[Article]:
+    raws = [RawDoc(source=str(p), content=p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    rep = repeated_lines_by_outlet(raws)
+    out = [clean_raw(r, repeated=rep) for r in raws]
+    assert all(isinstance(a, Article) for a in out)
+    return out  # type: ignore[return-value]
+
+
+@needs_seeds
+def test_seed_boilerplate_removed_and_content_kept() -> None:
+    arts = _seed_articles()
+    text = "\n".join(a.text for a in arts)
+    for phrase in SEED_BOILERPLATE:
+        assert phrase not in text, phrase
+    for sentence in SEED_CONTENT:
+        assert sentence in text, sentence
+
+
+@needs_seeds
+def test_seed_metadata() -> None:
+    arts = {Path(a.source).name[:3]: a for a in _seed_articles()}
+    assert arts["000"].byline == "Lizzie Dearden" and arts["000"].date == "2015-10-01"
+    assert arts["000"].date_confidence == 1.0
+    assert arts["001"].date == "2018-03-23" and arts["001"].date_confidence <= 0.3  # capture date
+    assert arts["001"].byline == "David Kearns"
+    assert arts["002"].date == "2015-10-01"
+    assert arts["003"].outlet == "VICE News"
+    assert arts["004"].title == "Iranian Troops Gather In Syria For Aleppo Offensive Against Islamic State"
+    for a in arts.values():
+        assert a.title and a.title not in a.text
+        assert a.outlet != "Reuters"
+
+
+@needs_seeds
+def test_seed_cleaning_is_fast_and_idempotent() -> None:
+    import time
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    t0 = time.perf_counter()
+    for _ in range(5):
+        for t in texts:
+            clean_text(t)
+    per_page = (time.perf_counter() - t0) / (5 * len(texts))
+    assert per_page < 0.005 * 3  # 5 ms target, with slack for a busy shared machine
+    for a in _seed_articles():
+        again = clean_raw(RawDoc(source="again", content=a.text))
+        assert isinstance(again, Article) and again.text == a.text

@@ -1,0 +1,43 @@
+"""Tests of the cleaning evaluation's scoring and reading."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.errors import InputError
+from newsdesk.evaluation.clean_eval import evaluate_clean, token_prf
+
+
+def test_token_prf_is_multiset_overlap() -> None:
+    s = token_prf("a b b c", "a b c d")
+    assert (s.precision, s.recall, s.f1) == (0.75, 0.75, 0.75)
+    assert token_prf("", "x").f1 == 0.0
+
+
+def test_evaluate_clean_on_a_tiny_set(tmp_path: Path) -> None:
+    body = "The harbour bridge will close for eight months of repairs, the council said on Tuesday evening."
+    html = (
+        "<html><body><ul><li>Home</li><li>News</li></ul>"
+        + f"<p>{body}</p>" * 1
+        + (
+            "<p>The work will cost close to twelve million pounds and traffic will be diverted north.</p>"
+            "<p>Engineers found corrosion in two of the main supports of the bridge last spring.</p>"
+            "<footer>Subscribe to our newsletter</footer></body></html>"
+        )
+    )
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"id": "1", "html": html, "text": body}) + "\n", encoding="utf-8")
+    report = evaluate_clean(path, with_trafilatura=False)
+    names = [s.name for s in report.systems]
+    assert names == ["full-page text (naive dump)", "newsdesk text cleaner"]
+    full, ours = (s.macro() for s in report.systems)
+    assert ours.precision > full.precision
+    assert "macro" in report.table()
+
+
+def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        evaluate_clean(tmp_path / "nope.jsonl")

@@ -1,0 +1,48 @@
+"""The sentence splitter: abbreviations, initials, acronyms, quotes, decimals, paragraphs."""
+
+import pytest
+
+from newsdesk.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maj. Gen. Qasem Soleimani spoke. He left.", ["Maj. Gen. Qasem Soleimani spoke.", "He left."]),
+        ("The U.S. Army said so. Then it rained.", ["The U.S. Army said so.", "Then it rained."]),
+        ("It came to the U.S. The man left.", ["It came to the U.S.", "The man left."]),
+        ("Prices rose 3.5 percent. Sales fell.", ["Prices rose 3.5 percent.", "Sales fell."]),
+        ("J. R. R. Tolkien wrote it. Fans read it.", ["J. R. R. Tolkien wrote it.", "Fans read it."]),
+        ("The al-Nusra Front grew. Ahrar al-Sham too.", ["The al-Nusra Front grew.", "Ahrar al-Sham too."]),
+        ('"They are not advisers." One source said so.', ['"They are not advisers."', "One source said so."]),
+        ('"Where?" he asked. Nobody knew.', ['"Where?" he asked.', "Nobody knew."]),
+        ("He met Dr. Smith in Sacramento, Calif., on Jan. 5. It went well.",
+         ["He met Dr. Smith in Sacramento, Calif., on Jan. 5.", "It went well."]),
+        ("At 3 p.m. Friday it ended. Then quiet.", ["At 3 p.m. Friday it ended.", "Then quiet."]),
+        ("They are not advisers... we mean hundreds.", ["They are not advisers... we mean hundreds."]),
+        ("First paragraph without a stop\n\nSecond one.", ["First paragraph without a stop", "Second one."]),
+        ("", []),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_no_characters_lost() -> None:
+    text = 'Mr. A. Smith (U.S.) said "no!" twice... Then 4.5 km away, e.g. here.\n\nNew para? Yes.'
+    joined = "".join(split_sentences(text))
+    assert joined.replace(" ", "") == "".join(text.split())
+
+
+def test_multi_sentence_quote_kept_with_its_speaker() -> None:
+    text = ('"The vanguard began arriving. They are not advisers..." Reuters reports, quoting two sources. '
+            "Then more came.")
+    assert split_sentences(text) == [
+        '"The vanguard began arriving. They are not advisers..." Reuters reports, quoting two sources.',
+        "Then more came.",
+    ]
+
+
+def test_unclosed_quote_does_not_swallow_paragraph() -> None:
+    text = '"An unclosed quote starts here. ' + "Plain sentence follows. " * 30
+    assert len(split_sentences(text)) > 20
