@@ -106,3 +106,29 @@ def xss_articles() -> list[Article]:
     other = replace(base, id="axss000000002", outlet="Second <i>outlet</i>", url="https://example.org/ok?a=<b>",
                     text=XSS_TEXT.replace("Monday", "Tuesday"), title="Harbour budget passes </title><script>alert(13)</script>")
     return [base, other]
+
+
+def store_opener(tmp_path: Path):  # noqa: ANN201 - returns a zero-argument callable
+    """Opens the real SQLite store at tmp_path/desk.db when it exists, else one shared MemoryStore."""
+    try:
+        from newsdesk.store import open_store
+    except ImportError:
+        shared = MemoryStore()
+        return lambda: shared
+    db = tmp_path / "desk.db"
+    return lambda: open_store(db)
+
+
+def fill_demo(store) -> dict:  # noqa: ANN001
+    """Add the bundled demo articles through the service; returns the AddResult as a dict."""
+    from newsdesk import service
+
+    return service.add_files(store, [(p.name, p.read_bytes()) for p in demo_files()]).to_dict()
+
+
+def add_records(store, articles: list[Article]) -> list[tuple[str, str, bool]]:  # noqa: ANN001
+    """Store Article records directly (already cleaned) and assign them to stories."""
+    from newsdesk import service
+    from newsdesk.config import Settings
+
+    return service.ingest_articles(store, articles, Settings())

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import logging
 
+# The stage packages newsdesk.clean and newsdesk.compare share their names with the API functions below.
+# Import them first: a submodule import binds its name on this package, and the API function must win.
+import newsdesk.clean
+import newsdesk.compare  # noqa: F401
 from newsdesk.api import brief, clean, compare, demo_inputs
 from newsdesk.config import BriefConfig, CleanConfig, ClusterConfig, CompareConfig, DedupConfig, IngestConfig, Settings
 from newsdesk.errors import ConfigError, InputError, NewsdeskError, Reason, StoreError

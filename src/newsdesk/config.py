@@ -38,7 +38,7 @@ class IngestConfig:
 class CleanConfig:
     """How page boilerplate is told from article text."""
 
-    min_article_words: int = 15
+    min_article_words: int = 8
     threshold: float = 0.5
 
     def __post_init__(self) -> None:

@@ -44,9 +44,12 @@ def read_raw(inputs: Iterable[Input], settings: Settings) -> tuple[list[RawDoc],
 
 
 def _looks_like_path(s: str) -> bool:
-    if "\n" in s or len(s) > 4096:
+    if "\n" in s or len(s) > 4096 or not s.strip():  # "" would be Path("") == the working directory
         return False
-    return s == "-" or Path(s).exists() or any(ch in s for ch in "*?[") and len(s.split()) == 1
+    if s == "-" or Path(s).exists():
+        return True
+    # A one-word string that looks like a file name or pattern is a path (a missing one becomes a rejection).
+    return len(s.split()) == 1 and (any(ch in s for ch in "*?[/\\") or bool(Path(s).suffix))
 
 
 def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = _noop) -> tuple[list[Article], list[Rejection]]:

@@ -238,3 +238,27 @@ def test_seed_cleaning_is_fast_and_idempotent() -> None:
     for a in _seed_articles():
         again = clean_raw(RawDoc(source="again", content=a.text))
         assert isinstance(again, Article) and again.text == a.text
+
+
+def test_masthead_caption_and_subscription_lines_are_not_the_title() -> None:
+    from newsdesk.clean import clean_raw
+    from newsdesk.model import RawDoc
+
+    page = "\n\n".join([
+        "Subscribe now for unlimited access to The Harbour Gazette",
+        "The Harbour Gazette",
+        "Home | World | Business | Opinion",
+        "Ferry strike: crossings halted for a second day",
+        "Passengers wait at the terminal on Monday",
+        "Passengers wait at the terminal on Monday",
+        "12/03/2024",
+        "Ferry crossings between the two islands were halted for a second day on Monday as crews walked out "
+        "over pay, the operator said.",
+        "Union leaders said the strike would continue until the company made a new offer to its staff.",
+        "Become a member of The Harbour Gazette today.",
+    ])
+    art = clean_raw(RawDoc(source="g.txt", content=page))
+    assert art.title == "Ferry strike: crossings halted for a second day"
+    assert art.outlet == "The Harbour Gazette"
+    assert art.date == "2024-03-12"
+    assert "member" not in art.text and "Passengers wait" not in art.text

@@ -132,6 +132,10 @@ _CTA_TERMS = frozenset(
 )
 # Two-word calls to action (checked on the joined lower-case text of a line).
 _CTA_PHRASES = (
+    "become a member",
+    "support independent journalism",
+    "support our journalism",
+    "make a donation",
     "sign in",
     "sign up",
     "log in",
@@ -287,6 +291,19 @@ def _is_link_label(line: Line) -> bool:
         return False
     headline = not rest_line.sentence or rest.rstrip().endswith("?") or rest_line.caps >= 0.6
     return headline and rest_line.n_words <= 30 and line.n_words <= 35
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """Whether one line is page furniture on its own (a call to action, a copyright or a stamp).
+
+    Link labels are left out: a headline such as "Bridge disaster: four dead" has the same shape.
+    """
+    line = _features(text)
+    if _COPYRIGHT.search(text) and line.n_words <= 40:
+        return True
+    if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08):
+        return True
+    return line.stamp or bool(_COMMENT_AUTHOR.match(text))
 
 
 def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:

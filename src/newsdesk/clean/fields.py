@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from newsdesk.clean.boilerplate import split_lines
+from newsdesk.clean.boilerplate import is_boilerplate_line, split_lines
 from newsdesk.text import STOPWORDS, words
 
 _MONTHS = {
@@ -34,6 +34,9 @@ _MONTHS = {
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+    # Numeric day/month/year; read day first unless the first number cannot be a day-of-month pair.
+    re.compile(r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
 )
@@ -55,6 +58,9 @@ _OUTLET_PATTERNS = (
         r"^(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) (?:could not|cannot|was unable to) independently verify"
     ),
     re.compile(r"\bvisit (?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})['’]s homepage", re.IGNORECASE),
+    # Calls to subscribe or join name the outlet: "unlimited access to X", "a member of X", "stories from X in".
+    re.compile(r"\b(?:access to|member of|subscribe to|subscriber to|support) (?P<o>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"),
+    re.compile(r"\b(?:stories|news|headlines) from (?P<o>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) in your inbox"),
 )
 _NOT_OUTLET = frozenset(
     {"us", "me", "all", "the", "this", "our", "your", "twitter", "facebook", "instagram", "rights"}
@@ -100,9 +106,11 @@ def parse_date(text: str) -> str | None:
 
 
 def is_heading(line: str) -> bool:
-    """A short line shaped like a headline: 3-25 words, no sentence-final period, not a date."""
+    """A short line shaped like a headline: 3-25 words, no sentence-final period, not a date or a menu."""
     toks = words(line)
     if not 3 <= len(toks) <= 25 or line.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    if line.count("|") >= 2 or line.count("•") >= 2 or is_boilerplate_line(line):
         return False
     return parse_date(line) is None and not line.lower().startswith(("by ", "photo", "image", "credit"))
 
@@ -156,7 +164,13 @@ def extract_fields(text: str, first_content: str | None, extra_header: Sequence[
     lines = split_lines(text)
     end = lines.index(first_content) if first_content in lines else min(len(lines), HEADER_LINES)
     header = lines[max(0, end - HEADER_LINES) : end] + list(extra_header)
-    title = next((ln for ln in header if is_heading(ln) and byline_name(ln) is None), None)
+    outlet = find_outlet(lines)
+    twice = {ln for ln in lines if lines.count(ln) > 1}  # a photo caption printed twice is not the title
+    candidates = [
+        ln for ln in header if is_heading(ln) and byline_name(ln) is None and ln != outlet and ln not in twice
+    ]
+    # A masthead ("The Civic Ledger") is short; the headline after it is the title.
+    title = next((ln for ln in candidates if len(ln.split()) >= 5), candidates[0] if candidates else None)
     title_at = header.index(title) if title else -1
     byline = None
     day, conf, used = None, 0.0, [title] if title else []
@@ -172,4 +186,4 @@ def extract_fields(text: str, first_content: str | None, extra_header: Sequence[
             rest = "\n".join(x for x in lines if x != ln)
             conf = STATED if _PUBLISHED.search(ln) else _date_confidence(found, i < title_at, rest)
             used.append(ln)
-    return Fields(title, byline, find_outlet(lines), day, conf, tuple(used))
+    return Fields(title, byline, outlet, day, conf, tuple(used))

@@ -73,8 +73,11 @@ def _from_html(
     got = trafilatura_extract(content)
     if got is None:  # trafilatura found nothing: judge the page's visible text line by line
         return _from_text(visible_text(content), cfg, repeated)
-    kept = [ln for ln in split_lines(got.text) if normalize_line(ln) not in repeated]
-    removed = tuple(ln for ln in split_lines(got.text) if normalize_line(ln) in repeated)
+    lines = split_lines(got.text)
+    if lines and got.title and normalize_line(lines[0]) == normalize_line(got.title):
+        lines = lines[1:]  # the headline repeated as the first line of the text belongs to metadata
+    kept = [ln for ln in lines if normalize_line(ln) not in repeated]
+    removed = tuple(ln for ln in lines if normalize_line(ln) in repeated)
     body = "\n\n".join(kept)
     day = parse_date(got.date) if got.date else None
     fields = Fields(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from newsdesk import api
@@ -21,6 +23,7 @@ def report_rejections(brief: Brief) -> None:
 
 
 def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format) -> None:  # noqa: ANN001
+    inputs = [i if i == "-" else Path(i) for i in inputs]  # on the command line every input is a path
     settings = api.make_settings(words=words, sentences=sentences, max_bytes=max_bytes, input_format=input_format)
     try:
         with progress_bar() as progress:

@@ -9,7 +9,7 @@ sparse products) and, on the DUC docsets, as accurate (see benchmarks/cluster.py
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
@@ -226,7 +226,11 @@ def cluster_features(
     order = sorted(range(len(feats)), key=lambda i: (feats[i].day is None, feats[i].day or 0, feats[i].id))
     ordered = [feats[i] for i in order]
     vec = vectorize(ordered)
-    x = project(vec.matrix, cfg.lsa_dims)
+    # Fewer latent dimensions for small corpora: 100 dimensions over 200 articles split topics apart.
+    dims = min(cfg.lsa_dims, max(8, len(ordered) // 12))
+    x = project(vec.matrix, dims)
+    if x is vec.matrix:  # too few articles to project: plain TF-IDF cosine, the incremental threshold
+        cfg = replace(cfg, threshold=cfg.stream_threshold, merge_threshold=max(0.3, cfg.stream_threshold))
     labels = leader_pass(x, cfg.threshold, progress)
     labels = refine(x, labels, cfg)
     groups: dict[int, list[str]] = {}

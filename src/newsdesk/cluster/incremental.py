@@ -11,8 +11,6 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from newsdesk.cluster.features import Features
 from newsdesk.config import ClusterConfig
 from newsdesk.model import content_id
@@ -128,4 +126,4 @@ def stream_labels(feats: Iterable[Features], cfg: ClusterConfig, state: StreamSt
     return [assign(f, state, cfg)[0] for f in feats]
 
 
-__all__ = ["StoryState", "StreamState", "assign", "seed_state", "stream_labels", "np"]
+__all__ = ["StoryState", "StreamState", "assign", "seed_state", "stream_labels"]

@@ -135,6 +135,8 @@ def quantities(toks: Sequence[str]) -> list[Quantity]:
             k += 1
         if tok.endswith("%"):
             unit.insert(0, "percent")
+        before = [stem(w.lower()) for w in toks[max(0, i - 2):i] if w.isalpha() and w.lower() not in STOPWORDS]
+        unit.extend(before[-1:])  # "age 42", "killed 36"
         out.append(Quantity(" ".join(toks[i:j]), value, vague, tuple(unit)))
         i = j
     return out

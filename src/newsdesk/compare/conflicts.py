@@ -21,7 +21,7 @@ from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import Conflict, ConflictKind, ConflictSide
 from newsdesk.text import content_terms
 
-ALIGNED = 0.42  # cosine at which two sentences report the same thing closely enough to compare slots
+ALIGNED = 0.35  # cosine at which two sentences report the same thing closely enough to compare slots
 DENIAL = 0.22  # cosine between a denial (with its context) and the claim it denies
 _NEG_TOKENS = frozenset("not never no none nobody nothing neither nor cannot without n't".split())
 _VAGUE_OBJECT = re.compile(r"\b(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|charges?|"

@@ -45,7 +45,8 @@ def perturb_number(s: str, rng: random.Random, pool: dict[str, list[str]]) -> st
     for word, other in _VAGUE.items():
         if re.search(rf"\b{word}\b", s, re.I):
             return re.sub(rf"\b{word}\b", other, s, count=1, flags=re.I)
-    nums = [m for m in _NUM.finditer(s) if not _is_year(m.group(1).replace(",", ""))]
+    nums = [m for m in _NUM.finditer(s) if not _is_year(m.group(1).replace(",", ""))
+            and not re.search(r"\b(?:%s)\.?\s*$" % "|".join(m[:3] for m in _MONTHS), s[: m.start()], re.I)]
     if nums:
         m = rng.choice(nums)
         v = int(m.group(1).replace(",", ""))

@@ -134,7 +134,8 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
 
 def read_text(name: str, text: str) -> RawDoc | Rejection:
     """A RawDoc from text already in memory (API callers passing strings)."""
-    return read_bytes(name, text.encode("utf-8"), "")
+    # Lone surrogates (from JSON "\ud800" or surrogateescape) cannot be encoded: they become U+FFFD's bytes.
+    return read_bytes(name, text.encode("utf-8", "replace"), "")
 
 
 def open_bytes(data: bytes) -> BinaryIO:

@@ -36,13 +36,16 @@ def iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 
 def read_jsonl(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
     """One article per line: fields text or html, optional id, title, url, date, outlet, cluster."""
+    records = 0
     for lineno, line in iter_lines(fh, cfg.max_bytes):
         where = f"{name}:{lineno}"
         if line is None:
             yield Rejection(where, Reason.TOO_LARGE, f"line longer than {cfg.max_bytes:,} bytes (--max-bytes)")
+            records += 1
             continue
         if not line.strip():
             continue
+        records += 1
         text, reason, detail = decode_bytes(line)
         if text is None and reason == Reason.BINARY and lineno == 1:
             # A binary file named .jsonl: one rejection for the file, not one per "line" of bytes.
@@ -57,6 +60,8 @@ def read_jsonl(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | 
             yield Rejection(where, Reason.BAD_RECORD, f"not valid JSON: {exc.msg} at column {exc.colno}")
             continue
         yield record_to_raw(where, obj)
+    if records == 0:  # nothing to account for line by line: account for the file itself
+        yield Rejection(name, Reason.EMPTY, "no JSON lines in the file")
 
 
 def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
@@ -97,7 +102,9 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
 
 def read_multinews(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
     """One story per line, documents separated by '|||||' (or a JSON object with a "documents" list)."""
+    stories = 0
     for lineno, line in iter_lines(fh, cfg.max_bytes):
+        stories += bool(line is None or line.strip())
         where = f"{name}:{lineno}"
         if line is None:
             yield Rejection(where, Reason.TOO_LARGE, f"line longer than {cfg.max_bytes:,} bytes (--max-bytes)")
@@ -118,6 +125,8 @@ def read_multinews(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDo
                 yield Rejection(src, Reason.EMPTY, "empty document in the story line")
                 continue
             yield RawDoc(source=src, content=doc.replace("NEWLINE_CHAR", "\n").strip(), kind="text", group=group)
+    if stories == 0:
+        yield Rejection(name, Reason.EMPTY, "no story lines in the file")
 
 
 def _split_story_line(text: str) -> list[str] | Rejection:

@@ -10,11 +10,12 @@ from a request.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import itertools
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -201,7 +202,13 @@ def create_app(
     pool = StorePool(store_opener)
     jobs = Jobs(pool)
 
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="newsdesk",
         summary="Stories, cited briefs and cross-source comparisons from a newsdesk store.",
         version="0.1.0",
@@ -216,10 +223,6 @@ def create_app(
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _mount_swagger(app)
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        pool.close()
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable) -> Response:

@@ -1,0 +1,66 @@
+"""Story clustering: per-article features (map), batch grouping (reduce), incremental assignment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsdesk.cluster.batch import cluster_features
+from newsdesk.cluster.features import Features, features
+from newsdesk.cluster.incremental import StreamState, assign, seed_state, stream_labels
+from newsdesk.config import ClusterConfig
+from newsdesk.model import Article, Story, content_id
+
+Progress = Callable[[str, int, int], None]
+
+
+def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | None = None) -> Story:
+    """A Story record for member ids: ordered by date, titled after its earliest titled article."""
+    members = sorted((by_id[i] for i in ids), key=lambda a: (a.date or "9999", a.id))
+    dates = [a.date for a in members if a.date]
+    titled = [a for a in members if a.title]
+    if titled:
+        title = titled[0].title or ""
+    else:
+        title = " ".join(members[0].text.split()[:12]) if members else ""
+    return Story(
+        id=story_id or content_id(members[0].id, prefix="s"),
+        title=title,
+        article_ids=tuple(a.id for a in members),
+        first_date=min(dates) if dates else None,
+        last_date=max(dates) if dates else None,
+    )
+
+
+def stories_from_groups(groups: Sequence[Sequence[str]], articles: Sequence[Article]) -> list[Story]:
+    """Story records for id groups, largest story first (ties: earliest first article)."""
+    by_id = {a.id: a for a in articles}
+    stories = [make_story(g, by_id) for g in groups if g]
+    return sorted(stories, key=lambda s: (-len(s.article_ids), s.first_date or "9999", s.id))
+
+
+def cluster_labels(articles: Sequence[Article], cfg: ClusterConfig, incremental: bool = False) -> list[str]:
+    """A story label per article (same order): batch clustering, or incremental in date order."""
+    feats = [features(a) for a in articles]
+    if incremental:
+        order = sorted(range(len(feats)), key=lambda i: (articles[i].date or "9999", articles[i].id))
+        labels = stream_labels([feats[i] for i in order], cfg)
+        out = [""] * len(articles)
+        for pos, i in enumerate(order):
+            out[i] = labels[pos]
+        return out
+    label = {aid: str(k) for k, group in enumerate(cluster_features(feats, cfg)) for aid in group}
+    return [label[a.id] for a in articles]
+
+
+__all__ = [
+    "Features",
+    "StreamState",
+    "assign",
+    "cluster_features",
+    "cluster_labels",
+    "features",
+    "make_story",
+    "seed_state",
+    "stories_from_groups",
+    "stream_labels",
+]
