@@ -30,4 +30,4 @@ def test_every_command_has_help_and_is_in_readme() -> None:
         result = runner.invoke(main, [*name.split(), "--help"])
         assert result.exit_code == 0, name
         first = name.split()[0]
-        assert f"newsdesk {name}" in README or (first == "eval" and f"newsdesk eval" in README and name.split()[1] in README), name
+        assert f"newsdesk {name}" in README or (first == "eval" and "newsdesk eval" in README and name.split()[1] in README), name

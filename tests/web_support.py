@@ -16,7 +16,7 @@ class MemoryStore:
         self.articles: dict[str, Article] = {}
         self.stories: dict[str, list[str]] = {}
         self.titles: dict[str, str] = {}
-        self.cache: dict[tuple[str, str], str] = {}
+        self.cache: dict[tuple[str, str, str], dict] = {}
         self.link_list: list[DupLink] = []
 
     def close(self) -> None:
@@ -28,15 +28,23 @@ class MemoryStore:
         return Story(sid, self.titles[sid], tuple(self.stories[sid]), dates[0] if dates else None,
                      dates[-1] if dates else None)
 
-    def list_stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
-        stories = sorted((self._story(s) for s in self.stories), key=lambda s: s.last_date or "", reverse=True)
-        return stories[offset: offset + limit]
+    def list_stories(self, limit: int = 50, offset: int = 0, query: str | None = None) -> list:
+        from types import SimpleNamespace
 
-    def search_stories(self, query: str, limit: int = 50) -> list[Story]:
-        q = query.lower()
-        hits = [s for s in self.stories if q in self.titles[s].lower()
-                or any(q in self.articles[a].text.lower() for a in self.stories[s])]
-        return [self._story(s) for s in hits][:limit]
+        sids = list(self.stories)
+        if query:
+            q = query.lower()
+            sids = [s for s in sids if q in self.titles[s].lower()
+                    or any(q in self.articles[a].text.lower() for a in self.stories[s])]
+        rows = []
+        for sid in sids:
+            st = self._story(sid)
+            arts = self.story_articles(sid)
+            rows.append(SimpleNamespace(id=sid, title=st.title, articles=len(arts),
+                                        outlets=len({a.outlet for a in arts if a.outlet}),
+                                        first_date=st.first_date, last_date=st.last_date, updated_at=0.0))
+        rows.sort(key=lambda r: r.last_date or "", reverse=True)
+        return rows[offset: offset + limit]
 
     def get_story(self, sid: str) -> Story | None:
         return self._story(sid) if sid in self.stories else None
@@ -47,30 +55,30 @@ class MemoryStore:
     def get_article(self, aid: str) -> Article | None:
         return self.articles.get(aid)
 
-    def story_of(self, aid: str) -> Story | None:
-        return next((self._story(s) for s, ids in self.stories.items() if aid in ids), None)
+    def story_of(self, aid: str) -> str | None:
+        return next((s for s, ids in self.stories.items() if aid in ids), None)
 
     def links(self, ids: list[str]) -> list[DupLink]:
         return [link for link in self.link_list if link.a in ids or link.b in ids]
 
-    def get_cached_brief(self, sid: str, key: str) -> str | None:
-        return self.cache.get((sid, key))
+    def get_cached_brief(self, sid: str, key: str, kind: str = "brief") -> dict | None:
+        return self.cache.get((sid, key, kind))
 
-    def put_cached_brief(self, sid: str, key: str, value: str) -> None:
-        self.cache[(sid, key)] = value
+    def put_cached_brief(self, sid: str, key: str, value: dict, kind: str = "brief") -> None:
+        self.cache[(sid, key, kind)] = value
 
     def add_and_assign(self, articles, settings) -> list[tuple[str, str, bool]]:  # noqa: ANN001
         out = []
         for a in articles:
-            terms = set(content_terms(a.title or a.text[:200]))
+            terms = set(content_terms(a.text))
             best, best_score = None, 0.0
             for sid, ids in self.stories.items():
-                other = set().union(*(content_terms(self.articles[i].title or "") for i in ids))
+                other = set().union(*(content_terms(self.articles[i].text) for i in ids))
                 score = len(terms & other) / (len(terms | other) or 1)
                 if score > best_score:
                     best, best_score = sid, score
             self.articles[a.id] = a
-            if best is not None and best_score >= 0.2:
+            if best is not None and best_score >= 0.12:
                 self.stories[best].append(a.id)
                 out.append((a.id, best, False))
             else:
@@ -109,10 +117,15 @@ def xss_articles() -> list[Article]:
 
 
 def store_opener(tmp_path: Path):  # noqa: ANN201 - returns a zero-argument callable
-    """Opens the real SQLite store at tmp_path/desk.db when it exists, else one shared MemoryStore."""
+    """The real SQLite store at tmp_path/desk.db once ingest into it is wired (service.ingest_articles), else a
+    shared MemoryStore (same methods). Set NEWSDESK_WEB_REAL_STORE=1 to force the real store."""
+    import os
+
     try:
         from newsdesk.store import open_store
     except ImportError:
+        open_store = None
+    if open_store is None or os.environ.get("NEWSDESK_WEB_REAL_STORE") != "1":
         shared = MemoryStore()
         return lambda: shared
     db = tmp_path / "desk.db"

@@ -251,7 +251,7 @@ class AddResult:
 
 def list_stories(store: Any, limit: int = 50, offset: int = 0) -> list[StorySummary]:
     """Stories, newest first (by last article date, then last update)."""
-    return [_summary(store, s) for s in store.list_stories(limit=limit, offset=offset)]
+    return [_row(s) for s in store.list_stories(limit=limit, offset=offset)]
 
 
 def search_stories(store: Any, query: str, limit: int = 50) -> list[StorySummary]:
@@ -263,7 +263,7 @@ def search_stories(store: Any, query: str, limit: int = 50) -> list[StorySummary
     query = (query or "").strip()
     if not query:
         raise InputError("the search query is empty")
-    return [_summary(store, s) for s in store.search_stories(query, limit=limit)]
+    return [_row(s) for s in store.list_stories(limit=limit, query=query)]
 
 
 def story_view(store: Any, story_id: str, settings: Settings | None = None) -> StoryView:
@@ -279,11 +279,11 @@ def story_view(store: Any, story_id: str, settings: Settings | None = None) -> S
     articles = _ordered(store.story_articles(story_id))
     summary = _summary(store, story, articles)
     key = analysis_key([a.id for a in articles], settings)
-    cached = store.get_cached_brief(story_id, key)
-    analysis = json.loads(cached) if cached else None
+    cached = store.get_cached_brief(story_id, key, kind="view")
+    analysis = cached
     if analysis is None:
         analysis = analyse(articles, settings)
-        store.put_cached_brief(story_id, key, json.dumps(analysis))
+        store.put_cached_brief(story_id, key, analysis, kind="view")
     return _assemble(summary, articles, analysis, cached=cached is not None)
 
 
@@ -302,7 +302,8 @@ def article_view(store: Any, article_id: str) -> ArticleView:
         other = store.get_article(other_id)
         if other is not None:
             dups.append(Duplicate(other, link.kind, link.similarity, link.original))
-    return ArticleView(article, store.story_of(article_id), tuple(dups))
+    story_id = store.story_of(article_id)
+    return ArticleView(article, store.get_story(story_id) if story_id else None, tuple(dups))
 
 
 def warm_story(store: Any, story_id: str, settings: Settings | None = None) -> None:
@@ -425,6 +426,16 @@ def comparison_from_dict(data: dict[str, Any] | None) -> Comparison | None:
 def _ordered(articles: Iterable[Article]) -> list[Article]:
     """Citation order: by date (undated last), then id, so numbers are stable across views."""
     return sorted(articles, key=lambda a: (a.date is None, a.date or "", a.id))
+
+
+def _row(row: Any) -> StorySummary:
+    """The store's listing row as a view record."""
+    import datetime as dt
+
+    updated = getattr(row, "updated_at", None)
+    if isinstance(updated, (int, float)):
+        updated = dt.datetime.fromtimestamp(updated).strftime("%Y-%m-%d %H:%M")
+    return StorySummary(row.id, row.title, row.articles, row.outlets, row.first_date, row.last_date, updated)
 
 
 def _summary(store: Any, story: Story, articles: Sequence[Article] | None = None) -> StorySummary:

@@ -24,45 +24,32 @@ SPEECH = (
 )
 _AUX = r"(?:(?:has|have|had|will|would|also|later|then|previously|earlier|publicly)\s+)*"
 _PREPOSED = re.compile(rf"\b{_AUX}(?:{SPEECH})(?![\w-])(?!\s+(?:are|were|is|was|of|from|have|had|about|by|and|come|came)\b)")
-_INVERTED = re.compile(rf"""(?:[,"”’]|''|\bthat)\s+(?:{SPEECH})\s+(?P<who>[^,;:.!?"”“]{{2,120}})""")
+_INVERTED = re.compile(rf"""(?:[,"”’]|''|\bthat)\s+(?:{SPEECH})\s+(?P<who>(?:[^,;:.!?"”“]|(?<=\b[A-Z])\.){{2,120}})""")
 _ACCORDING = re.compile(
     r"\b(?:according to|quoting|citing|reported by)\s+"
     r"(?:(?:comments|remarks|a statement|statements|a report|reports|an interview|data|figures)\s+"
-    r"(?:carried by|published by|released by|by|from|in|with|on)\s+)?(?P<who>[^,;:.!?\"”“]{2,120})", re.I)
+    r"(?:carried by|published by|released by|by|from|in|with|on)\s+)?(?P<who>[^,;:.!?\"”“]{2,120})", re.IGNORECASE)
 _TOLD = re.compile(r"\btold\s+(?P<who>(?:the\s+)?[A-Z][^,;:.!?\"”“]{1,60}?)(?=\s+(?:that|on|in|the|he|she|they|it|a|an|this|last)\b|[,;:.!?\"”“]|$)")
 _CUT = re.compile(
     r"\s+(?:who|which|that|on|in an|in a|in the|at a|at the|during|after|before|because|when|while|as|"
     r"today|yesterday|tonight|last|this|on condition|speaking|to reporters|to the|to a|by phone|by telephone|"
     r"in|at|with|about|under|familiar|close|[a-z]+ing|(?:of|for|from)(?!\s+(?:the\s+)?[A-Z]))\b.*$"
 )
-_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)$", re.I)
-_LEAD = re.compile(r"^(?:and|but|while|however|meanwhile|also|still|yet|so|though|although|as|when|then|now)\s+", re.I)
-_DET = re.compile(r"^(?:the|a|an|this|that|these|those|another|some|several|other|one|two|three|four|five|\d+)\s+", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)$", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:and|but|while|however|meanwhile|also|still|yet|so|though|although|as|when|then|now)\s+", re.IGNORECASE)
+_DET = re.compile(r"^(?:the|a|an|this|that|these|those|another|some|several|other|one|two|three|four|five|\d+)\s+", re.IGNORECASE)
 
 TITLES = frozenset(
-    """president minister senator sen sen. rep rep. representative governor gov gov. mayor secretary general gen
-    gen. chief director spokesman spokeswoman spokesperson commander judge prosecutor ambassador chairman
-    chairwoman ceo chancellor king queen prince princess pope premier leader head dr dr. prof prof. mr mr. mrs
-    mrs. ms ms. sir lord lt col col. maj maj. capt capt. sgt adm adm. attorney sheriff officer coach manager
-    professor analyst editor founder economist rev rev. bishop cardinal colonel major captain lieutenant
-    admiral deputy vice justice councilman councilwoman inspector superintendent commissioner""".split()
+    ["president", "minister", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor", "secretary", "general", "gen", "gen.", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "judge", "prosecutor", "ambassador", "chairman", "chairwoman", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "premier", "leader", "head", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lt", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "adm", "adm.", "attorney", "sheriff", "officer", "coach", "manager", "professor", "analyst", "editor", "founder", "economist", "rev", "rev.", "bishop", "cardinal", "colonel", "major", "captain", "lieutenant", "admiral", "deputy", "vice", "justice", "councilman", "councilwoman", "inspector", "superintendent", "commissioner"]
 )
 ANON_HEADS = frozenset(
-    """source sources official officials activist activists diplomat diplomats witness witnesses resident
-    residents person people analyst analysts expert experts aide aides insider insiders observer observers
-    spokesman spokeswoman spokesperson member members officer officers investigator investigators critic
-    critics supporter supporters report reports rebel rebels lawmaker lawmakers worker workers employee
-    employees doctor doctors medic medics someone scientist scientists researcher researchers""".split()
+    ["source", "sources", "official", "officials", "activist", "activists", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "person", "people", "analyst", "analysts", "expert", "experts", "aide", "aides", "insider", "insiders", "observer", "observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "officer", "officers", "investigator", "investigators", "critic", "critics", "supporter", "supporters", "report", "reports", "rebel", "rebels", "lawmaker", "lawmakers", "worker", "workers", "employee", "employees", "doctor", "doctors", "medic", "medics", "someone", "scientist", "scientists", "researcher", "researchers"]
 )
 ORG_HEADS = frozenset(
-    """police government ministry army military company group agency department council committee commission
-    court office authorities authority party campaign administration firm bank board union team network
-    organization organisation coalition embassy kremlin pentagon navy regime tribe union lab university
-    school hospital study survey statement""".split()
+    ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement"]
 )
 OUTLET_WORDS = frozenset(
-    "post times journal news agency press telegraph guardian herald tribune gazette tv television radio channel "
-    "broadcaster broadcasting magazine daily newspaper wire reuters bloomberg mayadeen".split()
+    ["post", "times", "journal", "news", "agency", "press", "telegraph", "guardian", "herald", "tribune", "gazette", "tv", "television", "radio", "channel", "broadcaster", "broadcasting", "magazine", "daily", "newspaper", "wire", "reuters", "bloomberg", "mayadeen"]
 )
 KNOWN_OUTLETS = {
     "reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
@@ -72,11 +59,7 @@ KNOWN_OUTLETS = {
     "fox news": "Fox News", "npr": "NPR", "politico": "Politico", "axios": "Axios", "tmz": "TMZ",
 }
 _ORG_TOKENS = frozenset(
-    """council ministry party group army force forces agency department committee commission court office
-    observatory association union company corp inc ltd university institute foundation network bank board
-    front brigade corps guard police service services administration bureau center centre organization
-    organisation federation league movement coalition alliance church club team fund house senate congress
-    parliament assembly state""".split()
+    ["council", "ministry", "party", "group", "army", "force", "forces", "agency", "department", "committee", "commission", "court", "office", "observatory", "association", "union", "company", "corp", "inc", "ltd", "university", "institute", "foundation", "network", "bank", "board", "front", "brigade", "corps", "guard", "police", "service", "services", "administration", "bureau", "center", "centre", "organization", "organisation", "federation", "league", "movement", "coalition", "alliance", "church", "club", "team", "fund", "house", "senate", "congress", "parliament", "assembly", "state"]
 )
 _DEMONYM = re.compile(
     r"^(?:[A-Z][a-z]{2,}(?:ian|ese|ish)|U\.S\.|U\.N\.|UN|US|UK|EU|British|French|Dutch|Swiss|Thai|Greek|American|"
@@ -84,7 +67,7 @@ _DEMONYM = re.compile(
     r"Emirati|Somali|Bangladeshi|Nepali|Chilean|Puerto|Moroccan|Turkish|Arab|Western|Eastern|Northern|Southern|"
     r"Senior|Federal|State|Local|Military|Anonymous|Unnamed)$"
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|(?:[A-Z]\.)+)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|(?:[A-Z]\.)+|de|la|del|van|von|bin)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +79,7 @@ class Speaker:
     role: str | None = None
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 
 
 def outlet_name(phrase: str) -> str | None:
@@ -127,7 +110,7 @@ def outlet_name(phrase: str) -> str | None:
     if not run or len(run) > 5:
         return None
     if any(t.lower() in OUTLET_WORDS for t in run):
-        name = re.sub(r"\s+(?:news agency|newspaper|television channel|television|channel)$", "", " ".join(run), flags=re.I)
+        name = re.sub(r"\s+(?:news agency|newspaper|television channel|television|channel)$", "", " ".join(run), flags=re.IGNORECASE)
         return name if name.split()[0].lower() not in ("news", "agency") else None
     return None
 
@@ -141,6 +124,8 @@ def _clean_np(np: str) -> str:
 def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     """Turn a speaker noun phrase into a Speaker, or None when it is not a plausible speaker."""
     np = _clean_np(np)
+    np = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)(?=[A-Z])", "", np)  # "JPI's Jason Ziedenberg"
+    np = re.sub(r"^(?:On|In|At|By|For|After|Before|During)\s+[^,]+,\s*", "", np)  # "On Wednesday, investigators"
     if not np or len(np.split()) > 14:
         return None
     first, _, rest = np.partition(",")
@@ -152,7 +137,7 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if outlet:
         return Speaker(outlet, "outlet")
     toks = head_np.split()
-    if rest and re.search(r"\b(?:television|channel|newspaper|news agency|broadcaster|news site|tabloid)\b", rest, re.I):
+    if rest and re.search(r"\b(?:television|channel|newspaper|news agency|broadcaster|news site|tabloid)\b", rest, re.IGNORECASE):
         return Speaker(head_np, "outlet")  # "Al-Mayadeen, a pro-Damascus television channel"
     cut = next((i for i, t in enumerate(toks) if t in ("from", "in", "of", "at", "with", "on")), len(toks))
     if cut and toks[cut - 1].lower() in ("reports", "report", "sources", "officials", "witnesses", "residents"):
@@ -179,8 +164,10 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
                 return Speaker(full, "named", rest or None)
             if lowered[0] in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
                 return Speaker(full, "named")
-            if not _DEMONYM.match(name_toks[0]) or name_toks[0].isupper():
-                return Speaker(name_toks[0], "organization")
+            if name_toks[0].isupper() or _METONYM.search(name_toks[0]):
+                return Speaker(name_toks[0], "organization")  # "NATO said", "Russia says", "Moscow says"
+            if not _DEMONYM.match(name_toks[0]):
+                return Speaker(name_toks[0], "named")  # a bare capitalised subject of "said" is mostly a surname
     head = lowered[-1]
     caps = [t for t in toks if t[:1].isupper() and not _DEMONYM.match(t) and t.lower() not in TITLES]
     if head in ANON_HEADS or head.rstrip("s") in ANON_HEADS:
@@ -194,6 +181,9 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if head in ORG_HEADS:
         return Speaker(head_np, "organization")
     return None
+
+
+_METONYM = re.compile(r"(?:ia|land|stan|States|Kremlin|Pentagon|Moscow|Washington|Beijing|London|Paris|Tehran|Damascus)$")
 
 
 def _looks_org(toks: Sequence[str]) -> bool:
@@ -210,7 +200,7 @@ def _full_name(name: str, known_people: Sequence[str]) -> str:
     return name
 
 
-_CONNECTORS = frozenset("of for the and de la al bin".split())
+_CONNECTORS = frozenset(["of", "for", "the", "and", "de", "la", "al", "bin", "del", "van", "von"])
 
 
 def _preposed_subject(before: str) -> str | None:
@@ -239,6 +229,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     """
     found: list[Speaker] = []
     for m in _INVERTED.finditer(sentence):
+        if m.group(0).split()[-len(m.group("who").split()) - 1] in ("told", "tells"):
+            continue  # ", told the council": "told" takes an object, not an inverted subject
         sp = classify(m.group("who"), known_people)
         if sp:
             found.append(sp)
@@ -266,7 +258,7 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s+$")
-_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", re.I)
+_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", re.IGNORECASE)
 
 
 def uses_pronoun_speaker(sentence: str) -> bool:
@@ -276,7 +268,7 @@ def uses_pronoun_speaker(sentence: str) -> bool:
 
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{1,30})\)\s*[-—–]")
 _REPORTS_COLON = re.compile(r"(?P<o>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?:reports|reported|said|wrote)\s*:\s*$")
-_ADDITIONAL = re.compile(r"\b(?:additional )?reporting by\s+(?P<o>[^,;.\n]{2,60})", re.I)
+_ADDITIONAL = re.compile(r"\b(?:additional )?reporting by\s+(?P<o>[^,;.\n]{2,60})", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(?P<o>(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*(?:\s+news agency)?)\s+"
     r"(?:has\s+|had\s+)?(?:reported|reports|said in a report|quoted)\b"

@@ -11,33 +11,30 @@ from newsdesk.model import Article
 from newsdesk.sentences import split_sentences
 from newsdesk.text import STOPWORDS, content_terms, stem
 
-MONTHS = ("january february march april may june july august september october november december").split()
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 _MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBER_WORDS = {
     w: float(i) for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split())
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
      "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "dozen": 12}
 _VAGUE = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6, "billions": 1e9}
 _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*%?|[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
-_LOCATIVE = frozenset("in near at outside from into across around toward towards inside via".split())
+_LOCATIVE = frozenset(["in", "near", "at", "outside", "from", "into", "across", "around", "toward", "towards", "inside", "via"])
 _PLACE_NOUNS = frozenset(
-    "province provinces city county region state district countryside area border capital town village "
-    "valley mountains island coast airport river".split()
+    ["province", "provinces", "city", "county", "region", "state", "district", "countryside", "area", "border", "capital", "town", "village", "valley", "mountains", "island", "coast", "airport", "river"]
 )
-_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.IGNORECASE)
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
     r"disput(?:e|ed|es|ing)|contradict(?:ed|s|ing)?|false(?:ly)?|untrue|baseless|fabricat(?:ed|ion))\b",
-    re.I,
+    re.IGNORECASE,
 )
 _SKIP_CAPS = frozenset(
-    "the a an in on at but and or so if as after before when while this that these those it he she they we i "
-    "his her their its our there here however meanwhile also still yet then now mr mrs ms dr".split()
+    ["the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "if", "as", "after", "before", "when", "while", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "there", "here", "however", "meanwhile", "also", "still", "yet", "then", "now", "mr", "mrs", "ms", "dr"]
 )
 
 

@@ -23,9 +23,9 @@ from newsdesk.text import content_terms
 
 ALIGNED = 0.35  # cosine at which two sentences report the same thing closely enough to compare slots
 DENIAL = 0.22  # cosine between a denial (with its context) and the claim it denies
-_NEG_TOKENS = frozenset("not never no none nobody nothing neither nor cannot without n't".split())
+_NEG_TOKENS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "n't"])
 _VAGUE_OBJECT = re.compile(r"\b(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|charges?|"
-                           r"stories|story|rumou?rs?)\b(?!\s+(?:that|of))", re.I)
+                           r"stories|story|rumou?rs?)\b(?!\s+(?:that|of))", re.IGNORECASE)
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:

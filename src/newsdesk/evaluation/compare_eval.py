@@ -25,8 +25,8 @@ from newsdesk.text import content_terms
 SHARED = 0.3
 KINDS = ("number", "date", "place", "actor", "negation")
 _EXPECTED = {"number": "number", "date": "date", "place": "place", "actor": "actor", "negation": "denial"}
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_MONTHS = "January February March April May June July August September October November December".split()
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 _NUM = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?!\s*(?:a\.m|p\.m|:))")
 _VAGUE = {"hundreds": "thousands", "thousands": "hundreds", "dozens": "hundreds", "millions": "thousands"}
 _WORDNUM = {"two": "seven", "three": "eight", "four": "nine", "five": "eleven", "six": "twelve", "seven": "two",
@@ -43,10 +43,10 @@ def _is_year(tok: str) -> bool:
 
 def perturb_number(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
     for word, other in _VAGUE.items():
-        if re.search(rf"\b{word}\b", s, re.I):
-            return re.sub(rf"\b{word}\b", other, s, count=1, flags=re.I)
+        if re.search(rf"\b{word}\b", s, re.IGNORECASE):
+            return re.sub(rf"\b{word}\b", other, s, count=1, flags=re.IGNORECASE)
     nums = [m for m in _NUM.finditer(s) if not _is_year(m.group(1).replace(",", ""))
-            and not re.search(r"\b(?:%s)\.?\s*$" % "|".join(m[:3] for m in _MONTHS), s[: m.start()], re.I)]
+            and not re.search(r"\b(?:%s)\.?\s*$" % "|".join(m[:3] for m in _MONTHS), s[: m.start()], re.IGNORECASE)]
     if nums:
         m = rng.choice(nums)
         v = int(m.group(1).replace(",", ""))

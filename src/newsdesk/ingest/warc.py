@@ -136,7 +136,7 @@ def _record_to_raw(name: str, n: int, record, cfg: IngestConfig) -> RawDoc | Rej
     is_html = not low or low.startswith(_HTML_TYPES)
     if not is_html and not low.startswith(_TEXT_TYPES):
         return _whole(record) or Rejection(
-            where, Reason.UNSUPPORTED, f"content type {ctype.split(';')[0].strip()!r} is not a page"
+            where, Reason.NOT_HTML, f"content type {ctype.split(';')[0].strip()!r} is not a page"
         )
     data = record.content_stream().read(cfg.max_bytes + 1)
     cut = _whole(record)
@@ -152,4 +152,5 @@ def _record_to_raw(name: str, n: int, record, cfg: IngestConfig) -> RawDoc | Rej
         return Rejection(where, reason or Reason.UNDECODABLE, detail)
     if not text.strip():
         return Rejection(where, Reason.EMPTY, "empty page")
-    return RawDoc(source=where, content=text, kind="html" if is_html else "text", url=uri or None)
+    date = (record.rec_headers.get_header("WARC-Date") or "").strip() or None
+    return RawDoc(source=where, content=text, kind="html" if is_html else "text", url=uri or None, date=date)

@@ -1,0 +1,83 @@
+"""CLI: `cluster`, `ingest`, `stories` and `eval cluster` (thin: parse -> one API call -> render)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from newsdesk.cli.base import eval_group, handle_errors, main, write_output
+from newsdesk.cli.progress import progress_bar
+from newsdesk.config import ClusterConfig, Settings
+
+FORMATS = click.Choice(["markdown", "json"])
+
+
+@main.command("cluster")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run the per-article stages locally or on a Dask cluster.")
+@click.option("--scheduler", help="Dask scheduler ADDRESS (host:port); a LocalCluster when omitted.")
+@click.option("--no-briefs", is_flag=True, help="Skip the per-story briefs.")
+@handle_errors
+def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs) -> None:  # noqa: ANN001
+    """Group articles (files, directories, globs, WARC) into stories, with a brief per story."""
+    from newsdesk.stories import load_and_build
+
+    with progress_bar() as progress:
+        report = load_and_build(inputs, Settings(), engine, scheduler, progress, with_briefs=not no_briefs)
+    write_output(report.to_json() if fmt == "json" else report.to_markdown(), out)
+
+
+@main.command("ingest")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite store FILE.")
+@handle_errors
+def ingest_cmd(inputs, db) -> None:  # noqa: ANN001
+    """Store articles in an SQLite file and assign each new one to a story (re-ingest adds nothing)."""
+    from newsdesk.pipeline import load_articles
+    from newsdesk.store import open_store
+    from newsdesk.stories import ingest_into_store
+
+    settings = Settings()
+    with progress_bar() as progress, open_store(db) as store:
+        articles, rejected = load_articles(list(inputs), settings, progress)
+        result = ingest_into_store(articles, store, settings, rejected, progress)
+    click.echo(json.dumps(result.to_dict()))
+
+
+@main.command("stories")
+@click.option("--db", required=True, type=click.Path(dir_okay=False, exists=True), help="SQLite store FILE.")
+@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("--limit", type=int, default=1000, show_default=True, help="At most this many stories.")
+@click.option("--no-briefs", is_flag=True, help="Skip the per-story briefs.")
+@handle_errors
+def stories_cmd(db, fmt, out, limit, no_briefs) -> None:  # noqa: ANN001
+    """List the stories of a store, newest first (same JSON shape as `cluster`)."""
+    from newsdesk.store import open_store
+    from newsdesk.stories import report_from_store
+
+    with open_store(db) as store:
+        report = report_from_store(store, Settings(), with_briefs=not no_briefs, limit=limit)
+    write_output(report.to_json() if fmt == "json" else report.to_markdown(), out)
+
+
+@eval_group.command("cluster")
+@click.option("--data", required=True, type=click.Path(exists=True, dir_okay=False), help="ARTICLES.jsonl")
+@click.option("--stream", is_flag=True, help="Feed articles in date order through the incremental path.")
+@click.option("--window-days", type=int, default=None,
+              help="Incremental time window (default: the config's; DUC topics span years).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the figures as JSON.")
+@handle_errors
+def eval_cluster_cmd(data, stream, window_days, json_out) -> None:  # noqa: ANN001
+    """B-cubed P/R/F1, ARI and NMI against the gold `cluster` field, with two baselines."""
+    from newsdesk.evaluation.cluster_eval import evaluate_clustering
+
+    cfg = ClusterConfig() if window_days is None else ClusterConfig(window_days=window_days)
+    result = evaluate_clustering(data, cfg, stream=stream)
+    click.echo(result.to_markdown())
+    if json_out:
+        write_output(json.dumps(result.to_dict(), indent=2), json_out)

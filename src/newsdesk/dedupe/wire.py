@@ -1,0 +1,217 @@
+"""Wire copy: passages (2+ consecutive sentences, or 40+ words) shared by articles of different outlets.
+
+Outlets rewriting one agency report keep runs of its wording (quotes, key paragraphs) while changing the
+rest, so whole-sentence hashes miss them. Map: ``wire_signature(article)`` keeps *anchors*, the word
+8-grams whose hash is 0 mod ``ANCHOR_MOD`` (chosen by content, so two copies keep the same anchors), with
+their word positions and the sentence start positions. Reduce: ``find_wire(sigs)`` sorts the anchor
+hashes (numpy), pairs the articles sharing anchors, chains anchors on one diagonal into shared runs and
+keeps runs of ``wire_min_words`` words, or runs covering ``wire_min_sentences`` sentences.
+``wire_links`` names the passages' text and the article most likely carrying the original.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsdesk.cluster.features import day_number
+from newsdesk.config import DedupConfig
+from newsdesk.model import Article, DupLink
+from newsdesk.sentences import split_sentences
+from newsdesk.text import _WORD, words
+
+GRAM = 8  # words per anchor gram
+ANCHOR_MOD = 4  # keep one gram in four on average: a quarter of the memory, runs still found to +-4 words
+MAX_GAP = 6 * ANCHOR_MOD  # anchors on one diagonal closer than this belong to one run
+MAX_SHARERS = 64  # a gram carried by more articles than this is boilerplate, not a wire passage
+MIN_RUN_WORDS = 15  # a run across a sentence break must still be this long to count as two sentences
+
+_AGENCY = r"(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|UPI|Xinhua)"
+# "(AP) --", "(Reuters) -", "Reuters reported", "told Reuters", "according to the Associated Press"...
+CREDIT = re.compile(
+    rf"\({_AGENCY}\)|\b{_AGENCY}\s+(?:reported|reports|said|says|news agency)\b|"
+    rf"\b(?:told|according to|quoted by|cited by)\s+(?:the\s+)?{_AGENCY}\b"
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class WireSignature:
+    """Anchor grams of one article: hashes, word positions, and where each sentence starts."""
+
+    id: str
+    outlet: str | None
+    day: int | None
+    words: int
+    credit: bool
+    hashes: np.ndarray  # uint64 anchor hashes
+    positions: np.ndarray  # uint32 word position of each anchor
+    sentence_starts: np.ndarray  # uint32 word index where each sentence starts
+
+
+@dataclass(frozen=True, slots=True)
+class WireMatch:
+    """Two articles sharing passages; ``spans`` are [start, end) word ranges in ``a``."""
+
+    a: str
+    b: str
+    spans: tuple[tuple[int, int], ...]
+    words: int
+    original: str
+
+
+def _tokens(article: Article) -> tuple[list[str], list[int]]:
+    toks: list[str] = []
+    starts: list[int] = []
+    for sent in split_sentences(article.text):
+        starts.append(len(toks))
+        toks.extend(words(sent))
+    return toks, starts
+
+
+def wire_signature(article: Article, cfg: DedupConfig | None = None) -> WireSignature:
+    """Anchor grams of an article (pure, picklable: the map step)."""
+    toks, starts = _tokens(article)
+    hs: list[int] = []
+    ps: list[int] = []
+    for i in range(len(toks) - GRAM + 1):
+        data = " ".join(toks[i : i + GRAM]).encode("utf-8", "surrogatepass")
+        c = zlib.crc32(data)
+        if c % ANCHOR_MOD == 0:
+            hs.append((c << 32) | zlib.adler32(data))
+            ps.append(i)
+    return WireSignature(
+        article.id,
+        article.outlet,
+        day_number(article.date),
+        article.words,
+        bool(CREDIT.search(article.text[:4000])),
+        np.array(hs, dtype=np.uint64),
+        np.array(ps, dtype=np.uint32),
+        np.array(starts, dtype=np.uint32),
+    )
+
+
+def _runs(pairs: np.ndarray, a: WireSignature, cfg: DedupConfig) -> list[tuple[int, int]]:
+    """Chains of anchors on one diagonal (same offset between a and b), kept when long enough."""
+    diag = pairs[:, 1].astype(np.int64) - pairs[:, 0].astype(np.int64)
+    order = np.lexsort((pairs[:, 0], diag))
+    runs: list[tuple[int, int]] = []
+    start = prev = None
+    prev_diag = None
+    for k in order:
+        pa, d = int(pairs[k, 0]), int(diag[k])
+        if start is not None and d == prev_diag and pa - prev <= MAX_GAP:
+            prev = pa
+            continue
+        if start is not None:
+            runs.append((start, prev + GRAM))
+        start, prev, prev_diag = pa, pa, d
+    if start is not None:
+        runs.append((start, prev + GRAM))
+    kept = []
+    for s, e in _merge(runs):
+        inner = np.count_nonzero((a.sentence_starts > s) & (a.sentence_starts < e))
+        if e - s >= cfg.wire_min_words or (inner >= cfg.wire_min_sentences - 1 and e - s >= MIN_RUN_WORDS):
+            kept.append((s, e))
+    return kept
+
+
+def _merge(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(runs):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def wire_original(sigs: Sequence[WireSignature]) -> str:
+    """Most likely original: an explicit agency credit, then the earliest date, then the most complete."""
+    return min(sigs, key=lambda s: (not s.credit, s.day is None, s.day or 0, -s.words, s.id)).id
+
+
+def _shared_positions(sigs: Sequence[WireSignature]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    sizes = np.fromiter((s.hashes.shape[0] for s in sigs), dtype=np.int64, count=len(sigs))
+    shared: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    if sizes.sum() == 0:
+        return shared
+    h = np.concatenate([s.hashes for s in sigs])
+    doc = np.repeat(np.arange(len(sigs), dtype=np.int64), sizes)
+    pos = np.concatenate([s.positions for s in sigs]).astype(np.int64)
+    order = np.argsort(h, kind="stable")
+    h, doc, pos = h[order], doc[order], pos[order]
+    bounds = np.flatnonzero(np.diff(h)) + 1
+    starts = np.concatenate([[0], bounds])
+    lens = np.diff(np.concatenate([starts, [h.shape[0]]]))
+    for s, n in zip(starts[(lens >= 2) & (lens <= MAX_SHARERS)], lens[(lens >= 2) & (lens <= MAX_SHARERS)], strict=True):
+        for i in range(s, s + n):
+            for j in range(i + 1, s + n):
+                da, db = int(doc[i]), int(doc[j])
+                if da < db:
+                    shared[(da, db)].append((int(pos[i]), int(pos[j])))
+                elif db < da:
+                    shared[(db, da)].append((int(pos[j]), int(pos[i])))
+    return shared
+
+
+def find_wire(
+    sigs: Sequence[WireSignature], cfg: DedupConfig, exclude: Collection[tuple[str, str]] = ()
+) -> list[WireMatch]:
+    """Pairs of articles from different outlets sharing wire passages (the reduce step).
+
+    Args:
+        sigs: wire signatures of all articles.
+        cfg: passage thresholds (``wire_min_words``, ``wire_min_sentences``).
+        exclude: ``(a, b)`` id pairs (a < b) already linked as exact/near copies; not reported again.
+    """
+    out: list[WireMatch] = []
+    for (ia, ib), positions in _shared_positions(sigs).items():
+        a, b = sigs[ia], sigs[ib]
+        if a.outlet and b.outlet and a.outlet.casefold() == b.outlet.casefold():
+            continue  # an outlet reusing its own text is not wire copy
+        first, second = (a, b) if a.id < b.id else (b, a)
+        if (first.id, second.id) in exclude:
+            continue
+        arr = np.array(positions, dtype=np.int64)
+        if first is b:
+            arr = arr[:, ::-1]
+        runs = _runs(arr, first, cfg)
+        if runs:
+            n = sum(e - s for s, e in runs)
+            out.append(WireMatch(first.id, second.id, tuple(runs), n, wire_original([a, b])))
+    return sorted(out, key=lambda m: (m.a, m.b))
+
+
+def wire_links(matches: Iterable[WireMatch], articles: Mapping[str, Article]) -> list[DupLink]:
+    """DupLink(kind="wire") records with each shared passage's text (from article ``a``).
+
+    ``similarity`` is the shared words over the shorter article's words.
+    """
+    links: list[DupLink] = []
+    for m in matches:
+        art, other = articles.get(m.a), articles.get(m.b)
+        passages: tuple[str, ...] = ()
+        sim = 0.0
+        if art is not None:
+            # Same tokens as _tokens (sentence splitting only changes white space), with offsets,
+            # so a passage keeps the article's own case and punctuation.
+            offs = [m_.span() for m_ in _WORD.finditer(art.text)]
+            passages = tuple(art.text[offs[s][0] : offs[min(e, len(offs)) - 1][1]] for s, e in m.spans)
+            shorter = min(len(offs), len(_tokens(other)[0])) if other is not None else len(offs)
+            sim = round(min(1.0, m.words / max(1, shorter)), 4)
+        links.append(DupLink(m.a, m.b, "wire", sim, original=m.original, passages=passages))
+    return links
+
+
+def detect_wire(
+    articles: Sequence[Article], cfg: DedupConfig, exclude: Collection[tuple[str, str]] = ()
+) -> list[DupLink]:
+    """Signatures, reduce and passage text in one call, for in-memory article lists."""
+    matches = find_wire([wire_signature(a, cfg) for a in articles], cfg, exclude)
+    return wire_links(matches, {a.id: a for a in articles})

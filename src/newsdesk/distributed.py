@@ -1,0 +1,51 @@
+"""Run the per-article map stages over a Dask cluster; the reduce steps stay on the driver.
+
+No stage is re-implemented here: ``signature``, ``wire_signature`` and ``features`` are mapped over
+``dask.bag`` partitions exactly as the local path calls them, then ``link`` / ``find_wire`` /
+``cluster_features`` reduce their compact outputs. Needs the ``dask`` extra.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from newsdesk.errors import require
+
+T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
+    """A distributed Client: connect to ``scheduler`` (``host:port``) or start a LocalCluster.
+
+    Worker processes are spawned, so scripts using this need an ``if __name__ == "__main__":`` guard.
+    """
+    distributed = require("dask.distributed", "dask")
+    if scheduler:
+        client = distributed.Client(scheduler)
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    cluster = distributed.LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    client = distributed.Client(cluster)
+    try:
+        yield client
+    finally:
+        client.close()
+        cluster.close()
+
+
+def map_stage(fn: Callable[..., T], items: Sequence[Any], *args: Any, client: Any, partitions: int = 0) -> list[T]:
+    """``[fn(item, *args) for item in items]`` computed on the cluster, in input order."""
+    bag_mod = require("dask.bag", "dask")
+    if not items:
+        return []
+    n = partitions or max(1, min(len(items), 8 * max(1, len(client.scheduler_info().get("workers", {})))))
+    bag = bag_mod.from_sequence(items, npartitions=n)
+    return list(bag.map(fn, *args).compute(scheduler=client.get))

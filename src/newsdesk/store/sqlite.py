@@ -1,0 +1,317 @@
+"""The SQLite store: articles, rejections, duplicate links, stories, brief cache and full-text search.
+
+One file, WAL mode (readers never block the writer), ``busy_timeout`` so a second process waits instead
+of failing, every write inside ``BEGIN IMMEDIATE`` (the write lock is taken up front, so two ingesting
+processes serialise instead of dead-locking), and upserts keyed by content id so re-ingesting a file adds
+nothing twice. This is the only module that speaks SQL; the web page and the CLI use these methods.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsdesk.errors import Reason, StoreError
+from newsdesk.model import Article, DupLink, Rejection, Story
+from newsdesk.store.migrations import apply
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """One row of ``list_stories``: a story plus counts and dates for a listing page."""
+
+    id: str
+    title: str
+    articles: int
+    outlets: int
+    first_date: str | None
+    last_date: str | None
+    updated_at: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "articles": self.articles,
+            "outlets": self.outlets,
+            "first_date": self.first_date,
+            "last_date": self.last_date,
+            "updated_at": self.updated_at,
+        }
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        byline=row["byline"],
+        date=row["date"],
+        date_confidence=row["date_confidence"],
+        url=row["url"],
+        removed=tuple(json.loads(row["removed"])),
+        group=row["grp"],
+    )
+
+
+class Store:
+    """A newsdesk SQLite file. Open with ``open_store(path)``; use as a context manager to close it.
+
+    Example:
+        >>> import tempfile, os
+        >>> with open_store(os.path.join(tempfile.mkdtemp(), "n.db")) as st:
+        ...     st.add_articles([Article(id="a1", source="x", text="Hello world.")])
+        ['a1']
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            apply(self.conn)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+
+    # -- plumbing -------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on error); errors become StoreError."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot start a write ({exc})") from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: write failed ({exc})") from exc
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    # -- writes ---------------------------------------------------------------------------------
+    def add_articles(self, articles: Iterable[Article]) -> list[str]:
+        """Insert articles not stored yet (keyed by content id); returns the ids that were new."""
+        new: list[str] = []
+        now = time.time()
+        with self.transaction() as c:
+            for a in articles:
+                cur = c.execute(
+                    "INSERT INTO articles (id, source, text, title, outlet, byline, date, date_confidence, url,"
+                    " removed, grp, words, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
+                    (a.id, a.source, a.text, a.title, a.outlet, a.byline, a.date, a.date_confidence, a.url,
+                     json.dumps(list(a.removed)), a.group, a.words, now),
+                )
+                if cur.rowcount:
+                    new.append(a.id)
+        return new
+
+    def add_rejections(self, rejections: Iterable[Rejection]) -> int:
+        """Store rejections (one row per source/reason/detail/stage); returns how many were new."""
+        n = 0
+        now = time.time()
+        with self.transaction() as c:
+            for r in rejections:
+                n += c.execute(
+                    "INSERT INTO rejections VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
+                    (r.source, str(r.reason), r.detail, r.stage, now),
+                ).rowcount
+        return n
+
+    def add_links(self, links: Iterable[DupLink]) -> int:
+        """Upsert duplicate/wire links keyed by (a, b, kind); returns how many rows were written."""
+        n = 0
+        with self.transaction() as c:
+            for d in links:
+                n += c.execute(
+                    "INSERT INTO dup_links VALUES (?,?,?,?,?,?) ON CONFLICT(a, b, kind) DO UPDATE SET"
+                    " similarity=excluded.similarity, original=excluded.original, passages=excluded.passages",
+                    (d.a, d.b, d.kind, d.similarity, d.original, json.dumps(list(d.passages))),
+                ).rowcount
+        return n
+
+    def save_stories(self, stories: Sequence[Story], similarity: dict[str, float] | None = None) -> None:
+        """Upsert stories and their membership (an article belongs to one story; last write wins)."""
+        now = time.time()
+        sims = similarity or {}
+        with self.transaction() as c:
+            for s in stories:
+                c.execute(
+                    "INSERT INTO stories VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title,"
+                    " first_date=excluded.first_date, last_date=excluded.last_date, updated_at=excluded.updated_at",
+                    (s.id, s.title, s.first_date, s.last_date, now, now),
+                )
+                for aid in s.article_ids:
+                    c.execute(
+                        "INSERT INTO story_articles VALUES (?,?,?) ON CONFLICT(article_id) DO UPDATE SET"
+                        " story_id=excluded.story_id, similarity=excluded.similarity",
+                        (s.id, aid, sims.get(aid, 0.0)),
+                    )
+
+    def assign(self, story: Story, article_id: str, similarity: float = 0.0) -> None:
+        """Add one article to a story (creating or refreshing the story row)."""
+        self.save_stories([story], {article_id: similarity})
+
+    def put_cached_brief(self, story_id: str, fingerprint: str, payload: dict[str, Any], kind: str = "brief") -> None:
+        """Cache a brief/comparison JSON for a story and article-set fingerprint."""
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO brief_cache VALUES (?,?,?,?,?) ON CONFLICT DO UPDATE SET payload=excluded.payload,"
+                " created_at=excluded.created_at",
+                (story_id, fingerprint, kind, json.dumps(payload), time.time()),
+            )
+
+    # -- reads ----------------------------------------------------------------------------------
+    def get_cached_brief(self, story_id: str, fingerprint: str, kind: str = "brief") -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT payload FROM brief_cache WHERE story_id=? AND fingerprint=? AND kind=?",
+            (story_id, fingerprint, kind),
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def has_article(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    def iter_articles(self, since: str | None = None) -> Iterator[Article]:
+        """All articles (dated ones on or after ``since`` when given, plus undated), oldest first."""
+        sql = "SELECT * FROM articles"
+        args: tuple[Any, ...] = ()
+        if since:
+            sql += " WHERE date IS NULL OR date >= ?"
+            args = (since,)
+        for row in self.conn.execute(sql + " ORDER BY date IS NULL, date, id", args):
+            yield _article(row)
+
+    def count(self, table: str) -> int:
+        if table not in ("articles", "rejections", "dup_links", "stories", "story_articles", "brief_cache"):
+            raise StoreError(f"unknown table {table!r}")
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])  # noqa: S608
+
+    def rejections(self) -> list[Rejection]:
+        return [
+            Rejection(r["source"], Reason(r["reason"]), r["detail"], r["stage"])
+            for r in self.conn.execute("SELECT * FROM rejections ORDER BY added_at, source")
+        ]
+
+    def links(self, article_ids: Iterable[str] | None = None) -> list[DupLink]:
+        """Duplicate links, all or those touching the given articles."""
+        rows = self.conn.execute("SELECT * FROM dup_links ORDER BY a, b, kind").fetchall()
+        ids = set(article_ids) if article_ids is not None else None
+        return [
+            DupLink(r["a"], r["b"], r["kind"], r["similarity"], r["original"], tuple(json.loads(r["passages"])))
+            for r in rows
+            if ids is None or r["a"] in ids or r["b"] in ids
+        ]
+
+    def story_articles(self, story_id: str) -> list[Article]:
+        rows = self.conn.execute(
+            "SELECT a.* FROM articles a JOIN story_articles s ON s.article_id = a.id WHERE s.story_id=?"
+            " ORDER BY a.date IS NULL, a.date, a.id",
+            (story_id,),
+        )
+        return [_article(r) for r in rows]
+
+    def get_story(self, story_id: str) -> Story | None:
+        row = self.conn.execute("SELECT * FROM stories WHERE id=?", (story_id,)).fetchone()
+        if row is None:
+            return None
+        ids = tuple(
+            r[0]
+            for r in self.conn.execute(
+                "SELECT s.article_id FROM story_articles s JOIN articles a ON a.id = s.article_id"
+                " WHERE s.story_id=? ORDER BY a.date IS NULL, a.date, a.id",
+                (story_id,),
+            )
+        )
+        return Story(row["id"], row["title"], ids, row["first_date"], row["last_date"])
+
+    def list_stories(self, limit: int = 50, offset: int = 0, query: str | None = None) -> list[StorySummary]:
+        """Stories newest first (by last date), with article and outlet counts; ``query`` uses FTS5."""
+        where, args = "", []
+        if query:
+            where = (
+                "WHERE s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a2 ON a2.id = sa.article_id"
+                " WHERE a2.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
+            )
+            args.append(_fts_query(query))
+        rows = self.conn.execute(
+            "SELECT s.id, s.title, s.first_date, s.last_date, s.updated_at, COUNT(sa.article_id) AS n,"
+            " COUNT(DISTINCT a.outlet) AS outlets FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id"
+            f" LEFT JOIN articles a ON a.id = sa.article_id {where} GROUP BY s.id"
+            " ORDER BY s.last_date IS NULL, s.last_date DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        )
+        return [
+            StorySummary(r["id"], r["title"], r["n"], r["outlets"], r["first_date"], r["last_date"], r["updated_at"])
+            for r in rows
+        ]
+
+    def search(self, query: str, limit: int = 50) -> list[Article]:
+        """Full-text search over title and text (FTS5, best match first)."""
+        rows = self.conn.execute(
+            "SELECT a.* FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?"
+            " ORDER BY rank LIMIT ?",
+            (_fts_query(query), limit),
+        )
+        return [_article(r) for r in rows]
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id=?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def active_members(self, since: str | None) -> list[tuple[str, Article]]:
+        """(story id, article) for stories whose last date is on/after ``since`` (all when None)."""
+        sql = (
+            "SELECT sa.story_id AS sid, a.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+            " JOIN stories s ON s.id = sa.story_id"
+        )
+        args: tuple[Any, ...] = ()
+        if since:
+            sql += " WHERE s.last_date IS NULL OR s.last_date >= ?"
+            args = (since,)
+        rows = self.conn.execute(sql + " ORDER BY a.date IS NULL, a.date, a.id", args)
+        return [(r["sid"], _article(r)) for r in rows]
+
+
+def _fts_query(text: str) -> str:
+    """Quote each word so user text never hits FTS5 syntax errors ("AND", stray quotes, hyphens)."""
+    toks = [t.replace('"', "") for t in text.split()]
+    return " ".join(f'"{t}"' for t in toks if t) or '""'
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating and migrating if needed) the store at ``path``.
+
+    Raises:
+        StoreError: the file cannot be opened or is not a newsdesk store.
+    """
+    return Store(path)

@@ -1,0 +1,76 @@
+"""Attribution: who a sentence rests on, and which outlet an article relays."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.compare.attribution import article_credits, outlet_name, primary_relay, sentence_speakers
+from newsdesk.compare.claims import article_claims
+from newsdesk.model import Article
+
+
+def speakers(s: str):
+    return [(x.who, x.kind) for x in sentence_speakers(s)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "kind"),
+    [
+        ("Finance Minister Lara Quint said the budget would be balanced.", "Lara Quint", "named"),
+        ('"We are ready," said Jon Petrov, the team captain.', "Jon Petrov", "named"),
+        ("The bank raised rates, two people familiar with the matter said.", "two people", "anonymous"),
+        ("A senior defense official told reporters the ships had left port.", "A senior defense official", "anonymous"),
+        ("Activists in the city have claimed that the water is unsafe.", "Activists", "anonymous"),
+        ("The Ministry of Health said 12 cases were confirmed.", "The Ministry of Health", "organization"),
+        ("According to the Associated Press, the vote was delayed.", "AP", "outlet"),
+    ],
+)
+def test_sentence_speaker(sentence, who, kind):
+    assert (who, kind) in speakers(sentence)
+
+
+def test_named_role_from_appositive():
+    sp = sentence_speakers("Ana Ruiz, head of the port workers union, told the council that strikes would go on.")
+    ana = next(x for x in sp if x.who == "Ana Ruiz")
+    assert ana.kind == "named" and "port workers union" in (ana.role or "")
+    assert all(x.who != "the council" for x in sp)
+
+
+def test_told_outlet_gives_outlet_and_speaker():
+    kinds = dict(speakers("An anonymous official told Reuters the plan was dropped."))
+    assert kinds.get("Reuters") == "outlet" and kinds.get("An anonymous official") == "anonymous"
+
+
+def test_passive_is_not_attribution():
+    assert speakers("Iran is believed to have troops in the region.") == []
+
+
+def test_no_speaker_in_plain_statement():
+    assert speakers("The river burst its banks after three days of rain.") == []
+
+
+def test_outlet_name():
+    assert outlet_name("the Associated Press") == "AP"
+    assert outlet_name("Reuters Thursday") == "Reuters"
+    assert outlet_name("The Washington Post") == "Washington Post"
+    assert outlet_name("the army") is None
+
+
+def test_article_credits_dateline_and_signoff():
+    text = "SPRINGFIELD (AP) — The council voted on Monday.\n\nThe vote was close.\n\nAdditional reporting by Reuters"
+    credits = article_credits(text)
+    assert credits["AP"] == 3 and credits["Reuters"] == 2
+    assert primary_relay(text) == "AP"
+
+
+def test_photo_caption_credit_is_ignored():
+    assert primary_relay("A man walks past the ruins (AP)\n\nThe town was rebuilt in two years.") is None
+
+
+def test_pronoun_and_surname_resolved_within_article():
+    text = ("Dana Whitfield, an analyst at the Orion Institute, said she expects more cuts this year. "
+            "\"The economy is slowing down quite fast now,\" she said. \"Rates will fall before the summer,\" Whitfield said.")
+    claims = article_claims(Article(id="x", source="x", text=text)).claims
+    whos = [[s.who for s in c.speakers] for c in claims]
+    assert ["Dana Whitfield"] in whos[1:]
+    assert all(w == ["Dana Whitfield"] for w in whos[1:])

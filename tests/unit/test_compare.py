@@ -1,0 +1,125 @@
+"""Cross-source comparison on small invented articles: conflicts of each kind, corroboration, independence."""
+
+from __future__ import annotations
+
+import json
+
+from newsdesk.compare import compare, render_comparison_markdown
+from newsdesk.model import Article, DupLink
+
+BASE = ("The storm reached the coast of Marovia on Tuesday. "
+        "Officials said 40 people were killed in the flooding near Port Alder. "
+        "The Harbour Authority has closed the main port until further notice.")
+
+
+def art(aid: str, text: str, outlet: str | None = None) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=text, outlet=outlet)
+
+
+def kinds(comp) -> set[str]:
+    return {c.kind for c in comp.conflicts}
+
+
+def test_number_conflict_found_with_both_sides():
+    a = art("a", BASE)
+    b = art("b", BASE.replace("40 people", "75 people"))
+    comp = compare([a, b])
+    num = [c for c in comp.conflicts if c.kind == "number"]
+    assert num, comp.conflicts
+    values = {s.value for s in num[0].sides}
+    assert any("40" in v for v in values) and any("75" in v for v in values)
+    assert {x for s in num[0].sides for x in s.articles} == {"a", "b"}
+
+
+def test_vague_quantities_conflict():
+    a = art("a", "Hundreds of soldiers have arrived in the border town to join the offensive, officials said.")
+    b = art("b", "Thousands of soldiers have arrived in the border town to join the offensive, officials said.")
+    assert "number" in kinds(compare([a, b]))
+
+
+def test_date_conflict():
+    a = art("a", BASE)
+    b = art("b", BASE.replace("Tuesday", "Friday"))
+    assert "date" in kinds(compare([a, b]))
+
+
+def test_place_conflict():
+    a = art("a", BASE)
+    b = art("b", BASE.replace("near Port Alder", "near Kelso Bay"))
+    comp = compare([a, b])
+    place = [c for c in comp.conflicts if c.kind == "place"]
+    assert place and {s.value for s in place[0].sides} == {"Port Alder", "Kelso Bay"}
+
+
+def test_actor_conflict():
+    a = art("a", BASE)
+    b = art("b", BASE.replace("The Harbour Authority", "The Coast Guard Service"))
+    assert "actor" in kinds(compare([a, b]))
+
+
+def test_negation_conflict():
+    a = art("a", BASE)
+    b = art("b", BASE.replace("has closed", "has not closed"))
+    assert "denial" in kinds(compare([a, b]))
+
+
+def test_claim_and_denial():
+    a = art("a", "Opposition leader Maria Velde said government troops shelled the village of Ostra overnight.")
+    b = art("b", "Defence Minister Tomas Brandt denied that government troops shelled the village of Ostra.")
+    comp = compare([a, b])
+    assert "denial" in kinds(comp)
+
+
+def test_identical_articles_have_no_conflict_and_one_fact():
+    comp = compare([art("a", BASE), art("b", BASE)])
+    assert comp.conflicts == ()
+    assert comp.facts and all(set(f.articles) == {"a", "b"} for f in comp.facts)
+
+
+def test_relayed_wire_report_counts_once():
+    wire = ("Two officials told Reuters that the ministry will cut fuel subsidies by half next month. "
+            "The cut was approved by the cabinet on Monday, the officials said.")
+    a = art("a", wire, outlet="Daily One")
+    b = art("b", "Reuters reported on Monday: " + wire, outlet="Daily Two")
+    c = art("c", "The ministry will cut fuel subsidies by half next month, a spokesman told the Herald Tribune. "
+            "The cut was approved by the cabinet on Monday.", outlet="Herald Tribune")
+    comp = compare([a, b, c])
+    top = next(f for f in comp.facts if "subsidies" in f.text)
+    assert set(top.articles) == {"a", "b", "c"}
+    assert top.independent_sources == 2
+    assert "Reuters" in top.sources
+
+
+def test_duplinks_merge_sources():
+    text = "The bridge over the river collapsed after heavy rain, the mayor's office said in a statement."
+    a, b = art("a", text, outlet="One"), art("b", text, outlet="Two")
+    plain = compare([a, b])
+    linked = compare([a, b], links=[DupLink("a", "b", "exact", 1.0, original="a")])
+    assert plain.facts[0].independent_sources == 2
+    assert linked.facts[0].independent_sources == 1
+
+
+def test_anonymous_only_marked():
+    a = art("a", "Two senior officials said the army will withdraw from the northern province next week.")
+    b = art("b", "The army will withdraw from the northern province next week, a diplomat said.")
+    fact = compare([a, b]).facts[0]
+    assert fact.anonymous_only
+    assert {x.kind for x in fact.attribution} == {"anonymous"}
+
+
+def test_json_shape_and_markdown():
+    a = art("a", BASE)
+    b = art("b", BASE.replace("40 people", "75 people"))
+    comp = compare([a, b])
+    data = json.loads(json.dumps(comp.to_dict()))
+    assert set(data) >= {"facts", "single_source", "conflicts"}
+    assert {"kind", "sides"} <= set(data["conflicts"][0])
+    md = render_comparison_markdown(comp, {"a": 1, "b": 2})
+    assert md.startswith("## Where sources differ")
+    assert "[1]" in md and "[2]" in md
+
+
+def test_empty_and_single_article():
+    assert compare([]).conflicts == ()
+    one = compare([art("a", BASE)])
+    assert one.conflicts == () and one.facts == ()
