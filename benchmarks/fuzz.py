@@ -42,12 +42,12 @@ SEEDS = [
     b"\x89PNG\r\n\x1a\n\x00\x00",
     "港口议会批准修建防洪墙。瓦利港港口议会周二通过决议。".encode(),
     b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\nHTTP/1.1 2",
-    b"Dr. Smith met Gov. Jerry Brown in Sacramento, Calif., on Jan. 5. He left at 3 p.m. \"Why?\" she asked.",
+    b'Dr. Smith met Gov. Jerry Brown in Sacramento, Calif., on Jan. 5. He left at 3 p.m. "Why?" she asked.',
 ]
 
 
 # --------------------------------------------------------------------------------------------- targets
-def _target(name: str):  # noqa: ANN202 - returns the one-input test function
+def _target(name: str):
     import atheris
 
     with atheris.instrument_imports(include=["newsdesk"]):
@@ -162,8 +162,16 @@ def _summary(name: str, log: Path, rc: int, elapsed: float) -> dict:
     execs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", text)
     if not execs:
         execs = re.findall(r"#(\d+)\s", text)
-    artifacts = sorted(str(p) for p in log.parent.glob("*") if p.name.startswith(("crash-", "timeout-", "oom-", "slow-unit-")))
-    errors = re.findall(r"^(?:=== Uncaught Python exception: ===\n)?([A-Za-z_.]*(?:Error|Exception)[^\n]*)$", text, re.M)
+    artifacts = sorted(
+        str(p)
+        for p in log.parent.glob("*")
+        if p.name.startswith(("crash-", "timeout-", "oom-", "slow-unit-"))
+    )
+    errors = re.findall(
+        r"^(?:=== Uncaught Python exception: ===\n)?([A-Za-z_.]*(?:Error|Exception)[^\n]*)$",
+        text,
+        re.MULTILINE,
+    )
     return {
         "target": name,
         "seconds": round(elapsed),
@@ -180,13 +188,21 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["--child"]:
         run_one(argv[1], argv[3:] if argv[2:3] == ["--"] else argv[2:])
         return 0
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--target", choices=TARGETS, action="append", help="Target(s) to fuzz (default: all).")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--target", choices=TARGETS, action="append", help="Target(s) to fuzz (default: all)."
+    )
     parser.add_argument("--seconds", type=int, default=600, help="Fuzzing time per target (default 600).")
-    parser.add_argument("--per-input-timeout", type=int, default=20, help="Seconds before one input counts as a hang.")
+    parser.add_argument(
+        "--per-input-timeout", type=int, default=20, help="Seconds before one input counts as a hang."
+    )
     parser.add_argument("--jobs", type=int, default=1, help="Targets fuzzed at the same time (default 1).")
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "newsdesk-fuzz")
-    parser.add_argument("--replay", type=Path, help="Run one saved input through --target and show the error.")
+    parser.add_argument(
+        "--replay", type=Path, help="Run one saved input through --target and show the error."
+    )
     parser.add_argument("--json", type=Path, help="Also write the summary as JSON here.")
     args = parser.parse_args(argv)
     targets = args.target or list(TARGETS)
@@ -216,8 +232,11 @@ def main(argv: list[str] | None = None) -> int:
                 running.remove(entry)
                 results.append(_summary(name, log, proc.returncode, time.monotonic() - started))
                 r = results[-1]
-                print(f"{name:10} {r['executions']:>10,} executions in {r['seconds']} s, "
-                      f"{len(r['findings'])} findings, exit {r['exit_code']}", flush=True)
+                print(
+                    f"{name:10} {r['executions']:>10,} executions in {r['seconds']} s, "
+                    f"{len(r['findings'])} findings, exit {r['exit_code']}",
+                    flush=True,
+                )
                 for f in r["findings"]:
                     print(f"    finding: {f}  (replay: --replay {f} --target {name})")
                 for e in r["errors"]:

@@ -28,10 +28,50 @@ SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[Healt
 ANY_TEXT = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=300)
 PIECES = st.sampled_from(
     [
-        "The", "council", "said", "on", "Monday", "U.S.", "Dr.", "Jan.", "5", "Calif.,", "e.g.", "...", "?!",
-        "\u201cQuote.\u201d", "(aside.)", "\n", "\n\n", " ", "\t", "\u00a0", "\u200b", "\u202e", "\ufeff",
-        "防洪墙。", "جدار.", "<p>", "</p>", "<div>", "<br>", "<script>x<y</script>", "<!--", "-->", "&amp;",
-        "Subscribe", "Share", "©", "\x00", "\x0c", "\r\n", "Mr.", "No.", "3.5", "A.", "B.",
+        "The",
+        "council",
+        "said",
+        "on",
+        "Monday",
+        "U.S.",
+        "Dr.",
+        "Jan.",
+        "5",
+        "Calif.,",
+        "e.g.",
+        "...",
+        "?!",
+        "\u201cQuote.\u201d",
+        "(aside.)",
+        "\n",
+        "\n\n",
+        " ",
+        "\t",
+        "\u00a0",
+        "\u200b",
+        "\u202e",
+        "\ufeff",
+        "防洪墙。",
+        "جدار.",
+        "<p>",
+        "</p>",
+        "<div>",
+        "<br>",
+        "<script>x<y</script>",
+        "<!--",
+        "-->",
+        "&amp;",
+        "Subscribe",
+        "Share",
+        "©",
+        "\x00",
+        "\x0c",
+        "\r\n",
+        "Mr.",
+        "No.",
+        "3.5",
+        "A.",
+        "B.",
     ]
 )
 NEWSY = st.lists(PIECES, max_size=80).map(" ".join)
@@ -87,7 +127,12 @@ def test_public_clean_raises_only_input_error_and_is_idempotent(text: str) -> No
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>", "<nav>", "</nav>"]), max_size=12), NEWSY)
+@given(
+    st.lists(
+        st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>", "<nav>", "</nav>"]), max_size=12
+    ),
+    NEWSY,
+)
 def test_cleaning_a_cleaned_page_changes_nothing(tags: list[str], text: str) -> None:
     """clean(html).text, cleaned again as plain text, is unchanged (or the page had no article)."""
     page = "<html><body>" + "".join(t + text for t in tags) + "</body></html>"
@@ -120,7 +165,10 @@ def test_read_bytes_never_raises_and_names_the_input(data: bytes, suffix: str) -
 
 
 @SETTINGS
-@given(st.binary(max_size=2000), st.one_of(st.none(), st.sampled_from(["utf-8", "iso-8859-5", "bogus", "utf-16", "ascii"])))
+@given(
+    st.binary(max_size=2000),
+    st.one_of(st.none(), st.sampled_from(["utf-8", "iso-8859-5", "bogus", "utf-16", "ascii"])),
+)
 def test_decode_bytes_never_raises(data: bytes, declared: str | None) -> None:
     text, reason, detail = decode_bytes(data, declared)
     assert (text is None) == (reason is not None)
@@ -138,7 +186,12 @@ def test_text_round_trips_through_the_utf8_reader(text: str) -> None:
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from(["<div>", "</div>", "<p>", "<br>", "<!--", "-->", "<script>", "</script>", "x", "<"]), max_size=200))
+@given(
+    st.lists(
+        st.sampled_from(["<div>", "</div>", "<p>", "<br>", "<!--", "-->", "<script>", "</script>", "x", "<"]),
+        max_size=200,
+    )
+)
 def test_html_depth_never_raises_and_is_bounded(parts: list[str]) -> None:
     markup = "".join(parts)
     depth = html_depth(markup)
@@ -147,8 +200,11 @@ def test_html_depth_never_raises_and_is_bounded(parts: list[str]) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.binary(max_size=300), min_size=1, max_size=6), st.sampled_from([".jsonl", ".txt", ".html", ".warc", ".gz"]))
-def test_read_inputs_accounts_for_every_file(tmp_path_factory, blobs: list[bytes], suffix: str) -> None:  # noqa: ANN001
+@given(
+    st.lists(st.binary(max_size=300), min_size=1, max_size=6),
+    st.sampled_from([".jsonl", ".txt", ".html", ".warc", ".gz"]),
+)
+def test_read_inputs_accounts_for_every_file(tmp_path_factory, blobs: list[bytes], suffix: str) -> None:
     from newsdesk.ingest import read_inputs
 
     root = tmp_path_factory.mktemp("prop")
@@ -159,4 +215,7 @@ def test_read_inputs_accounts_for_every_file(tmp_path_factory, blobs: list[bytes
         names.append(str(path))
     got = list(read_inputs(names, IngestConfig(max_bytes=1000)))
     for name in names:
-        assert any(g.source == name or g.source.startswith((name + ":", name + "#")) for g in got), (name, got)
+        assert any(g.source == name or g.source.startswith((name + ":", name + "#")) for g in got), (
+            name,
+            got,
+        )

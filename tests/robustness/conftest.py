@@ -63,7 +63,9 @@ LATIN = (
     "Café owners in Zürich said on Monday that prices rose again this winter, and the façade of the old "
     "Münster café will be restored before the summer season begins, according to the city’s planning office."
 )
-ONE_SENTENCE = "The Valeport harbor council voted on Tuesday to build a flood wall along the east quay of the old port."
+ONE_SENTENCE = (
+    "The Valeport harbor council voted on Tuesday to build a flood wall along the east quay of the old port."
+)
 
 
 @dataclass
@@ -90,9 +92,9 @@ def owner_of(source: str, files: list[str]) -> str | None:
     """The corpus file a RawDoc/Article/Rejection source names ("f.jsonl:3", "f.warc#2 URI" -> "f...")."""
     best = None
     for f in files:
-        if source == f or source.startswith((f + ":", f + "#", f + " ")):
-            if best is None or len(f) > len(best):
-                best = f
+        named = source == f or source.startswith((f + ":", f + "#", f + " "))
+        if named and (best is None or len(f) > len(best)):
+            best = f
     return best
 
 
@@ -113,8 +115,14 @@ def _warc(n: int, gz: bool) -> bytes:
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=gz)
     for i in range(n):
-        body = _html(f"<article><h1>Page {i}</h1>" + "".join(f"<p>{p}</p>" for p in GOOD[i % 3].split("\n\n")) + "</article>")
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        body = _html(
+            f"<article><h1>Page {i}</h1>"
+            + "".join(f"<p>{p}</p>" for p in GOOD[i % 3].split("\n\n"))
+            + "</article>"
+        )
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
         record = writer.create_warc_record(
             f"https://example.test/{i}", "response", payload=io.BytesIO(body.encode()), http_headers=headers
         )
@@ -141,17 +149,32 @@ def build_corpus(root: Path, big: bool = True) -> Corpus:
     c.add("nul_bytes.txt", GOOD[0].replace(" the ", " the\x00 ", 3), None)
     c.add("mostly_nul.txt", b"\x00" * 5000 + b"hello", Reason.BINARY)
     # Encodings.
-    c.add("invalid_utf8.txt", GOOD[0].encode() [:300] + b"\xff\xfe\xc3\x28\xa0\xa1" + GOOD[0].encode()[300:], "used")
+    c.add(
+        "invalid_utf8.txt",
+        GOOD[0].encode()[:300] + b"\xff\xfe\xc3\x28\xa0\xa1" + GOOD[0].encode()[300:],
+        "used",
+    )
     c.add("utf16_bom.txt", GOOD[1].encode("utf-16"), "used")
     c.add("utf16_nobom.txt", GOOD[1].encode("utf-16-le"), "used")
     c.add("utf16be_nobom.txt", GOOD[1].encode("utf-16-be"), "used")
     c.add("cp1252.txt", (LATIN + " “Quoted” – dash.").encode("cp1252"), "used")
     c.add("latin1.txt", LATIN.replace("’", "'").encode("latin-1"), "used")
     # HTML oddities.
-    c.add("deep.html", "<html><body>" + "<div>" * 100_000 + "<p>" + ONE_SENTENCE + "</p>" + "</div>" * 100_000, Reason.TOO_DEEP)
+    c.add(
+        "deep.html",
+        "<html><body>" + "<div>" * 100_000 + "<p>" + ONE_SENTENCE + "</p>" + "</div>" * 100_000,
+        Reason.TOO_DEEP,
+    )
     c.add("unclosed_deep.html", "<html><body>" + "<span>" * 100_000 + ONE_SENTENCE, Reason.TOO_DEEP)
-    c.add("scripts_only.html", _html("<script>var a = 1;</script>" * 50, "<style>p{color:red}</style>" * 50), None)
-    lying = _html("".join(f"<p>{p}</p>" for p in (LATIN + "\n\n" + GOOD[0]).split("\n\n")), '<meta charset="iso-8859-5">')
+    c.add(
+        "scripts_only.html",
+        _html("<script>var a = 1;</script>" * 50, "<style>p{color:red}</style>" * 50),
+        None,
+    )
+    lying = _html(
+        "".join(f"<p>{p}</p>" for p in (LATIN + "\n\n" + GOOD[0]).split("\n\n")),
+        '<meta charset="iso-8859-5">',
+    )
     c.add("lying_meta.html", lying.encode("utf-8"), "used")
     bogus = _html(f"<p>{LATIN}</p>", '<meta charset="no-such-charset-x">').encode("cp1252")
     c.add("bogus_meta.html", bogus, "used")

@@ -36,6 +36,8 @@ class Weights:
     centrality: float = 0.5  # prior *= 1 + centrality * normalised mean similarity
     dangling: float = 0.6  # prior *= this for a sentence opening with a dangling pronoun
     seen: float = 0.1  # concept weight kept for a concept the reader has already seen
+    df_power: float = 1.0  # concept weight = sources ** df_power + frequency * log(1 + occurrences)
+    frequency: float = 0.0
 
 
 WEIGHTS = Weights()
@@ -119,7 +121,7 @@ def _select(
     )
     df = ((group_of @ cmat) > 0).sum(axis=0).A1.astype(float)
     tf = cmat.sum(axis=0).A1
-    weight = df + 0.0 * np.log1p(tf)
+    weight = df**w.df_power + w.frequency * np.log1p(tf)
     if n_groups == 1:
         weight = np.log1p(tf)
     names = sorted(vocab.index, key=vocab.index.__getitem__)

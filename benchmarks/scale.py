@@ -1,0 +1,163 @@
+"""Scale benchmark: synthetic corpora of N articles (sentences of the dev sets recombined), with exact,
+near and wire copies injected at known rates; dedupe + cluster single-process and on Dask.
+
+Reports articles/s, peak memory (RSS of this process, plus workers for Dask), time growth, and P/R of
+the exact+near duplicate links against the injected ones (and of wire links, for information).
+Articles are generated and mapped chunk by chunk (texts are dropped after the map), so memory holds
+only compact signatures; the reduces are the library's own ``link``, ``find_wire``, ``cluster_features``.
+
+Usage: python benchmarks/scale.py --sizes 10000 100000 [--engines local dask] [--eval-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import time
+from itertools import combinations
+from pathlib import Path
+
+from newsdesk.cluster import cluster_features, features
+from newsdesk.config import Settings
+from newsdesk.dedupe import link, signature
+from newsdesk.dedupe.wire import find_wire, wire_signature
+from newsdesk.model import Article
+from newsdesk.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+CHUNK = 5_000
+RATES = {"exact": 0.03, "near": 0.03, "wire": 0.03}
+OUTLETS = [f"outlet{i}" for i in range(40)]
+
+
+def load_pool(eval_dir: Path) -> list[list[str]]:
+    pools: dict[str, list[str]] = {}
+    for name in ("duc2006-clustering", "wikiref220"):
+        with (eval_dir / name / "articles.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                sents = [s for s in split_sentences(row["text"]) if 8 <= len(s.split()) <= 35]
+                pools.setdefault(row["cluster"], []).extend(sents)
+    return [p for p in pools.values() if len(p) >= 50]
+
+
+def make_chunk(pool: list[list[str]], start: int, n: int) -> tuple[list[Article], dict[str, list[tuple[str, str]]]]:
+    """Articles start..start+n-1 (deterministic per chunk) and the injected (original, copy) pairs."""
+    rng = random.Random(start)
+    arts: list[Article] = []
+    truth: dict[str, list[tuple[str, str]]] = {"exact": [], "near": [], "wire": []}
+    while len(arts) < n:
+        i = start + len(arts)
+        r = rng.random()
+        origs = [a for a in arts[-50:] if a.group != "copy"]
+        if origs and r < RATES["exact"]:
+            src = rng.choice(origs)
+            arts.append(Article(f"x{i}", "gen", src.text.upper(), title=src.title, outlet=rng.choice(OUTLETS),
+                                date=src.date, group="copy"))
+            truth["exact"].append((src.id, f"x{i}"))
+            continue
+        if origs and r < RATES["exact"] + RATES["near"]:
+            src = rng.choice(origs)
+            sents = split_sentences(src.text)
+            del sents[rng.randrange(len(sents))]
+            arts.append(Article(f"x{i}", "gen", " ".join(sents), title=src.title, outlet=rng.choice(OUTLETS),
+                                date=src.date, group="copy"))
+            truth["near"].append((src.id, f"x{i}"))
+            continue
+        c = rng.randrange(len(pool))
+        sents = rng.sample(pool[c], 14)
+        day = 1 + (c * 7 + rng.randrange(5)) % 28
+        if origs and r < sum(RATES.values()):
+            src = rng.choice(origs)
+            ss = split_sentences(src.text)
+            k = rng.randrange(max(1, len(ss) - 3))
+            sents[5:5] = ss[k : k + 3]
+            truth["wire"].append((src.id, f"x{i}"))
+        arts.append(Article(f"x{i}", "gen", " ".join(sents), title=sents[0][:80], outlet=rng.choice(OUTLETS),
+                            date=f"2024-{1 + c % 12:02d}-{day:02d}", group=str(c)))
+    return arts, truth
+
+
+def map_chunk(pool: list[list[str]], start: int, n: int, settings: Settings) -> tuple:
+    arts, truth = make_chunk(pool, start, n)
+    return ([signature(a, settings.dedup) for a in arts], [wire_signature(a, settings.dedup) for a in arts],
+            [features(a) for a in arts], truth, {a.id: a.group for a in arts})
+
+
+def pairs_of(truth: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
+    groups: dict[str, set[str]] = {}
+    for kind in ("exact", "near"):
+        for a, b in truth[kind]:
+            groups.setdefault(a, {a}).add(b)
+    return {tuple(sorted(p)) for g in groups.values() for p in combinations(sorted(g), 2)}
+
+
+def pr(found: set, true: set) -> tuple[float, float]:
+    tp = len(found & true)
+    return (tp / len(found) if found else 1.0), (tp / len(true) if true else 1.0)
+
+
+def run(size: int, engine: str, pool: list[list[str]], settings: Settings) -> dict:
+    t0 = time.perf_counter()
+    starts = list(range(0, size, CHUNK))
+    if engine == "dask":
+        from newsdesk.distributed import dask_client
+
+        with dask_client(None, workers=2) as client:
+            pool_f = client.scatter(pool, broadcast=True)
+            futs = client.map(map_chunk, [pool_f] * len(starts), starts,
+                              [min(CHUNK, size - s) for s in starts], [settings] * len(starts))
+            parts = client.gather(futs)
+            worker_mem = sum(w["metrics"]["memory"] for w in client.scheduler_info()["workers"].values())
+    else:
+        parts = [map_chunk(pool, s, min(CHUNK, size - s), settings) for s in starts]
+        worker_mem = 0
+    t_map = time.perf_counter() - t0
+    sigs = [s for p in parts for s in p[0]]
+    wsigs = [s for p in parts for s in p[1]]
+    feats = [f for p in parts for f in p[2]]
+    truth: dict[str, list] = {"exact": [], "near": [], "wire": []}
+    for p in parts:
+        for k in truth:
+            truth[k].extend(p[3][k])
+    del parts
+    links = link(sigs, settings.dedup)
+    wire = find_wire(wsigs, settings.dedup, exclude={(d.a, d.b) for d in links})
+    t_dedupe = time.perf_counter() - t0 - t_map
+    groups = cluster_features(feats, settings.cluster)
+    total = time.perf_counter() - t0
+    p, r = pr({(d.a, d.b) for d in links}, pairs_of(truth))
+    true_wire = {tuple(sorted(x)) for x in truth["wire"]}
+    wp, wr = pr({(m.a, m.b) for m in wire}, true_wire)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"size": size, "engine": engine, "seconds": round(total, 1), "map_s": round(t_map, 1),
+            "dedupe_reduce_s": round(t_dedupe, 1), "cluster_s": round(total - t_map - t_dedupe, 1),
+            "articles_per_s": round(size / total), "peak_rss_gb": round(rss / 2**30, 2),
+            "dask_workers_mem_gb": round(worker_mem / 2**30, 2), "dup_links": len(links),
+            "dup_precision": round(p, 4), "dup_recall": round(r, 4), "wire_links": len(wire),
+            "wire_precision": round(wp, 4), "wire_recall": round(wr, 4), "stories": len(groups)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--engines", nargs="+", default=["local", "dask"], choices=["local", "dask"])
+    ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    args = ap.parse_args()
+    pool = load_pool(args.eval_dir)
+    settings = Settings()
+    prev = None
+    for size in args.sizes:
+        for engine in args.engines:
+            res = run(size, engine, pool, settings)
+            if prev and prev["engine"] == engine:
+                res["time_growth"] = round(res["seconds"] / prev["seconds"], 2)
+                res["size_growth"] = round(size / prev["size"], 2)
+            print(json.dumps(res), flush=True)
+        prev = res
+
+
+if __name__ == "__main__":
+    main()
