@@ -1,7 +1,9 @@
 """Crash safety of `newsdesk ingest`: SIGKILL at random moments, re-run, and two writers at once.
 
 1. Kill loop: start `newsdesk ingest FILES --db DB`, SIGKILL it at a random moment, start it again;
-   KILLS times, then one run to completion. Afterwards every article is stored exactly once, every
+   KILLS times (run k reads the first k/KILLS of the files, so each run has fresh articles to store; a run
+   that finishes before its kill moment is repeated with an earlier one), then one run over all files to
+   completion, and one more that must change nothing. Afterwards every article is stored exactly once, every
    stored article belongs to exactly one story, every story has articles that exist, and
    `PRAGMA integrity_check` / `foreign_key_check` say ok.
 2. Concurrent writers: two `newsdesk ingest` processes on overlapping halves of the input, into the
@@ -214,22 +216,35 @@ def crash_loop(n: int, kills: int, seed: int, work: Path, log=print) -> dict:
     full = time.monotonic() - t0
     if rc != 0:
         raise SystemExit(f"calibration run failed (exit {rc}):\n{err[-3000:]}")
-    log(f"one uninterrupted run of {n:,} articles: {full:.1f} s")
+    (work / "nothing.txt").write_text("")
+    t0 = time.monotonic()
+    _finish(_ingest([work / "nothing.txt"], work / "startup.db"), timeout=600)
+    startup = time.monotonic() - t0  # interpreter and imports: a kill before this tests nothing
+    log(f"one uninterrupted run of {n:,} articles: {full:.1f} s (of which {startup:.1f} s start-up)")
     killed_at = []
+    runs = 0
     for k in range(kills):
-        proc = _ingest(paths, db)
-        delay = rnd.uniform(0.05, full * 1.05)
-        try:
-            rc, err = _finish(proc, timeout=delay)
-            log(f"  run {k + 1}: finished before the kill at {delay:.1f} s (exit {rc})")
+        # Run k reads a growing share of the input, so every run has fresh articles to store and assign
+        # (re-running only the same files would leave nothing to do after the first run that commits).
+        subset = paths[: max(1, -(-len(paths) * (k + 1) // kills))]
+        horizon = startup + (full - startup) * len(subset) / len(paths) * 1.05
+        while True:  # until this run is killed; a run that beat its kill moment is retried sooner
+            runs += 1
+            delay = rnd.uniform(startup * 0.8, max(horizon, startup))
+            proc = _ingest(subset, db)
+            started = time.monotonic()
+            try:
+                rc, err = _finish(proc, timeout=delay)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.communicate()
+                break
             if rc != 0:
                 raise SystemExit(f"ingest failed on a re-run (exit {rc}):\n{err[-3000:]}")
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
-            killed_at.append(round(delay, 2))
-            state = "no file yet" if not db.exists() else f"{verify(db, expected).stored:,} articles stored"
-            log(f"  run {k + 1}: SIGKILL at {delay:.1f} s ({state})")
+            horizon = (time.monotonic() - started) * 0.95
+        killed_at.append(round(delay, 2))
+        state = "no file yet" if not db.exists() else f"{verify(db, expected).stored:,} articles stored"
+        log(f"  kill {k + 1}: {len(subset)}/{len(paths)} files, SIGKILL at {delay:.1f} s ({state})")
     t1 = time.monotonic()
     rc, err = _finish(_ingest(paths, db), timeout=3600)
     final_s = time.monotonic() - t1
@@ -246,6 +261,7 @@ def crash_loop(n: int, kills: int, seed: int, work: Path, log=print) -> dict:
     return {
         "articles": n,
         "kills": len(killed_at),
+        "runs": runs + 2,
         "killed_at_s": killed_at,
         "full_run_s": round(full, 1),
         "final_run_s": round(final_s, 1),
@@ -295,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"work dir: {work}")
     loop = crash_loop(args.articles, args.kills, args.seed, work)
     print(
-        f"crash loop: {loop['kills']} kills, {loop['stored']:,}/{args.articles:,} articles stored once, "
+        f"crash loop: {loop['kills']} kills in {loop['runs']} runs, {loop['stored']:,}/{args.articles:,} articles stored once, "
         f"{loop['stories']:,} stories; {'OK' if loop['ok'] else 'PROBLEMS: ' + '; '.join(loop['problems'])}"
     )
     both = concurrent_writers(max(args.articles // 5, 100), args.seed, work)

@@ -6,23 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.model import Article, RawDoc, content_id
+from builders import make_article, make_raw  # noqa: F401 - re-exported for fixtures
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 EVAL = SHARED / "eval"
-
-
-def make_article(text: str, outlet: str | None = None, title: str | None = None, date: str | None = None,
-                 id: str | None = None, source: str | None = None) -> Article:  # noqa: A002
-    """An Article built directly, for stage tests."""
-    aid = id or content_id(text)
-    return Article(id=aid, source=source or f"{aid}.txt", text=text, title=title, outlet=outlet, date=date)
-
-
-def make_raw(content: str, kind: str = "text", source: str = "t.txt", **meta: str) -> RawDoc:
-    return RawDoc(source=source, content=content, kind=kind, **meta)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 
-# The stage packages newsdesk.clean and newsdesk.compare share their names with the API functions below.
-# Import them first: a submodule import binds its name on this package, and the API function must win.
+# The stage packages newsdesk.brief, newsdesk.clean and newsdesk.compare share their names with the API
+# functions below. Import them first: a submodule import binds its name on this package, and the API
+# function must win.
+import newsdesk.brief
 import newsdesk.clean
 import newsdesk.compare  # noqa: F401
 from newsdesk.api import brief, clean, compare, demo_inputs

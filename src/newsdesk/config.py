@@ -55,8 +55,10 @@ class BriefConfig:
     support_threshold: float = 0.45  # similarity at which another article "carries" a sentence
     min_sentence_words: int = 6
     max_sentence_words: int = 60
+    max_articles: int = 500  # per brief; the rest are rejected by name (cost grows ~ n^2: 1,000 take ~50 s)
 
     def __post_init__(self) -> None:
+        _positive("max_articles", self.max_articles)
         if self.words is None and self.sentences is None:
             raise ConfigError("a brief needs a budget: set words or sentences")
         if self.words is not None:

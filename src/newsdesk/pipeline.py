@@ -102,7 +102,10 @@ def brief_articles(
 ) -> Brief:
     """Deduplicate, summarize and (optionally) compare one story's articles."""
     from newsdesk.brief import summarize
+    from newsdesk.limits import cap_articles
 
+    articles, over = cap_articles(articles, settings.brief.max_articles)
+    rejected = [*rejected, *over]
     links = find_links(articles, settings)
     brief = summarize(articles, settings.brief, duplicates=links, since=since)
     comparison = None

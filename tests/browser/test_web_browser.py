@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LiveServer
+from live_server import LiveServer
 from newsdesk.web.app import create_app
 from web_support import add_records, fill_demo, store_opener, xss_articles
 

@@ -157,3 +157,31 @@ def test_memory_stays_bounded_on_huge_inputs(name: str, corpus: Corpus, tmp_path
     base_rss = int(base.stderr.rsplit("MAXRSS", 1)[1].split()[0])
     # 80 MB of input; reading any of it whole would add at least 50 MB (more as str).
     assert rss - base_rss < 60_000, f"peak RSS grew by {(rss - base_rss) // 1024} MB over `--help`"
+
+
+@pytest.mark.parametrize("name", READING_COMMANDS)
+def test_odd_file_names_and_lone_surrogates(name: str, tmp_path: Path) -> None:
+    """Non-UTF-8 bytes and newlines in file names, lone surrogates in JSON: named, never a crash."""
+    import os
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for raw in (b"bad\xff\xfename.txt", b"new\nline.txt", "emoji_\U0001f600.txt".encode()):
+        (Path(os.fsdecode(bytes(src) + b"/" + raw))).write_text(GOOD[0], encoding="utf-8")
+    (src / "surrogates.jsonl").write_text(
+        '{"id": "\\ud800x", "title": "\\udfff", "text": "' + GOOD[1].replace("\n", " ") + ' \\udc80"}\n',
+        encoding="utf-8",
+    )
+    args = [name, str(src)] + (["--format", "json"] if name != "ingest" else [])
+    result = invoke(*args, db=_with_db(name, tmp_path))
+    assert result.exit_code == 0, result.stderr[-2000:]
+    said = result.stdout + result.stderr
+    if name == "ingest":
+        from newsdesk.store import open_store
+
+        with open_store(tmp_path / "s.db") as store:
+            said = " ".join(
+                [a.source for a in store.iter_articles()] + [r.source for r in store.rejections()]
+            )
+    for shown in ("bad\\xff\\xfename.txt", "emoji_\U0001f600.txt", "surrogates.jsonl"):
+        assert shown in said or shown.replace("\\", "\\\\") in said, (shown, said[:3000])

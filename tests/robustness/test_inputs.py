@@ -237,3 +237,16 @@ def test_texts_given_directly_are_accounted() -> None:
     articles, rejected = load_articles(hostile)
     assert len(articles) + len(rejected) == len(hostile)
     assert all(isinstance(a, Article) for a in articles)
+
+
+def test_public_api_functions_survive_their_own_calls() -> None:
+    """newsdesk.brief/clean/compare share names with subpackages; calling them must not rebind the names."""
+    import newsdesk
+
+    text = "The Valeport harbor council voted on Tuesday to build a flood wall along the east quay of the port."
+    for _ in range(2):
+        newsdesk.brief([text], compare=False)
+        newsdesk.compare([text, text.replace("Tuesday", "Monday")])
+        newsdesk.clean(text)
+        newsdesk.load_articles([text])
+    assert all(callable(getattr(newsdesk, name)) for name in ("brief", "clean", "compare", "load_articles"))

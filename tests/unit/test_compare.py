@@ -123,3 +123,17 @@ def test_empty_and_single_article():
     assert compare([]).conflicts == ()
     one = compare([art("a", BASE)])
     assert one.conflicts == () and one.facts == ()
+
+
+def test_paraphrased_negation_conflict():
+    a = art("a", "The mayor of Dunmore was arrested after the investigation into the city budget fraud, police said.")
+    b = art("b", "Police said that despite the budget fraud investigation, the Dunmore mayor has not been arrested.")
+    assert "denial" in kinds(compare([a, b]))
+
+
+def test_denial_matched_to_the_claim_it_denies():
+    a = art("a", "Opposition leader Maria Velde told reporters that government airstrikes killed 20 civilians in Ostra.")
+    b = art("b", "The weather in Ostra was cold and wet all week, residents said. "
+            "Defence Minister Tomas Brandt denied claims that his air force had killed civilians.")
+    den = [c for c in compare([a, b]).conflicts if c.kind == "denial"]
+    assert den and any("20 civilians" in s.text for s in den[0].sides)

@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from newsdesk.compare.attribution import Speaker, primary_relay, sentence_speakers, uses_pronoun_speaker
+from newsdesk.compare.attribution import (
+    SPEECH,
+    Speaker,
+    primary_relay,
+    sentence_speakers,
+    uses_pronoun_speaker,
+)
 from newsdesk.model import Article
 from newsdesk.sentences import split_sentences
 from newsdesk.text import STOPWORDS, content_terms, stem
@@ -58,12 +65,48 @@ class Claim:
     terms: tuple[str, ...]
     speakers: tuple[Speaker, ...]
     credit: str | None  # outlet this sentence itself credits ("..., Reuters reported")
+    negated: bool
+    denial: bool
+
+    @property
+    def slots(self) -> Slots:
+        """Numbers, dates, places and actors of the sentence (computed on first use, memoised by text)."""
+        return slots_of(self.text)
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return self.slots.quantities
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        return self.slots.dates
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        return self.slots.places
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        return self.slots.actors
+
+
+@dataclass(frozen=True, slots=True)
+class Slots:
+    """What a contradiction can hit in one sentence."""
+
+    tokens: tuple[str, ...]
     quantities: tuple[Quantity, ...]
     dates: tuple[str, ...]  # "weekday:thursday", "month:october", "year:2015", "day:october 5"
     places: tuple[str, ...]
     actors: tuple[str, ...]
-    negated: bool
-    denial: bool
+
+
+@lru_cache(maxsize=50_000)
+def slots_of(sentence: str) -> Slots:
+    """The typed slots of one sentence (a pure function of its text, memoised)."""
+    toks = tokens(sentence)
+    places, actors = names(toks)
+    return Slots(tuple(toks), tuple(quantities(toks)), tuple(dates(toks)), tuple(places), tuple(actors))
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,10 +247,6 @@ def names(toks: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 def _claim(article_id: str, index: int, sentence: str, speakers: list[Speaker]) -> Claim:
-    toks = tokens(sentence)
-    places, actors = names(toks)
-    spoken = {s.who.lower() for s in speakers}
-    actors = [a for a in actors if a.lower() not in spoken]
     credit = next((s.who for s in speakers if s.kind == "outlet"), None)
     return Claim(
         article=article_id,
@@ -216,13 +255,13 @@ def _claim(article_id: str, index: int, sentence: str, speakers: list[Speaker]) 
         terms=tuple(content_terms(sentence)),
         speakers=tuple(speakers),
         credit=credit,
-        quantities=tuple(quantities(toks)),
-        dates=tuple(dates(toks)),
-        places=tuple(places),
-        actors=tuple(actors),
         negated=bool(_NEGATION.search(sentence)),
         denial=bool(_DENIAL.search(sentence)),
     )
+
+
+_CAPS_PAIR = re.compile(r"[A-Z][\w'’.-]+\s+(?:(?:al-|de |bin )?[A-Z])")
+_SPEECH_HINT = re.compile(rf"\b(?:{SPEECH}|according|quoting|citing|reported by)\b", re.IGNORECASE)
 
 
 def _usable(sentence: str) -> bool:
@@ -240,9 +279,10 @@ def article_claims(article: Article) -> ArticleClaims:
     prev_text = ""
     seen: set[str] = set()
     for index, sentence in enumerate(split_sentences(article.text)):
-        _, actors = names(tokens(sentence))
-        people.extend(a for a in actors if 2 <= len(a.split()) <= 3 and "of" not in a.split())
-        speakers = sentence_speakers(sentence, people)
+        if _CAPS_PAIR.search(sentence):
+            people.extend(a for a in slots_of(sentence).actors if 2 <= len(a.split()) <= 3 and "of" not in a.split())
+        speaks = bool(_SPEECH_HINT.search(sentence))
+        speakers = sentence_speakers(sentence, people) if speaks else []
         resolved: list[Speaker] = []
         for sp in speakers:
             if sp.kind == "organization" and sp.who.lower().startswith("the ") and not any(
@@ -253,7 +293,7 @@ def article_claims(article: Article) -> ArticleClaims:
                 last_named = sp
             elif sp.kind == "organization" and any(c.isupper() for c in sp.who):
                 last_org = sp
-        if not resolved and uses_pronoun_speaker(sentence) and last_named is not None:
+        if not resolved and speaks and last_named is not None and uses_pronoun_speaker(sentence):
             resolved = [last_named]
         if not resolved and prev and (sentence[:1] in "\"“'‘" or prev_text.endswith(":")):
             resolved = list(prev)  # a quote continuing the previous speaker's

@@ -1,11 +1,19 @@
 """Contradictions between articles: the same slot with different values, and a claim set against its denial.
 
-Two tiers. (1) Aligned sentences (cosine >= ALIGNED) from different articles are compared slot by slot:
-quantities with the same unit word, dates of the same type, places, actors, and negation; names and
-negations must sit in the part of the sentence that differs (a token diff), so two paraphrases that
-merely mention different people do not count. (2) A sentence that denies or dismisses ("denied the
-claims", "dismissed the reports") is set against the best-matching affirmative claim (cosine >= DENIAL),
-using the sentence before it when its object is only "the claims".
+Three tiers.
+1. Aligned sentences (TF-IDF cosine >= ALIGNED) from different articles whose slot tokens (numbers, dates,
+   capitalised names, negations) differ are diffed token by token. When the wording is otherwise close
+   (diff ratio >= CLOSE), a replaced span that is a number on both sides, a date of the same type, or a name
+   of the same type (place after "in/near/at", else actor), or a negation present on one side only, is a
+   conflict: one slot changed in an otherwise identical statement.
+2. Paraphrases (ratio below CLOSE, cosine >= PARA_*): numbers only when attached to the same unit noun,
+   dates of the same type, names only in the same context (same word right before or after them).
+   Approximate or updating wording ("at least", "more than", "raising the toll") is not a conflict.
+3. A sentence that denies or dismisses ("denied claims that...", "dismissed the reports of...") is set
+   against the affirmative claim of another speaker that best covers the object of the denial.
+Plus, across independent reports (articles crediting different outlets), the places and targets each
+report attaches to the same operation ("offensive near Aleppo" vs "operations in the Idlib and Hama
+countryside").
 """
 
 from __future__ import annotations
@@ -16,191 +24,491 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from newsdesk.compare.claims import Claim, Quantity, tokens
+from newsdesk.compare.claims import (
+    _DENIAL,
+    _LOCATIVE,
+    _NUMBER_WORDS,
+    _PLACE_NOUNS,
+    _VAGUE,
+    MONTHS,
+    WEEKDAYS,
+    Claim,
+    Quantity,
+    Slots,
+    name_spans,
+)
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import Conflict, ConflictKind, ConflictSide
-from newsdesk.text import content_terms
+from newsdesk.text import STOPWORDS, content_terms, stem
 
-ALIGNED = 0.35  # cosine at which two sentences report the same thing closely enough to compare slots
-DENIAL = 0.22  # cosine between a denial (with its context) and the claim it denies
-_NEG_TOKENS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "n't"])
+ALIGNED = 0.3  # cosine at which two sentences may report the same thing
+CLOSE = 0.5  # token-diff ratio above which the wording is the same apart from the changed slot
+PARA_NUMBER = 0.35  # cosine for paraphrased numbers with the same unit noun
+PARA_NAME = 0.35  # cosine for paraphrased places / actors in the same context
+PARA_DATE = 0.4
+PARA_NEG = 0.4
+DENIAL = 0.45  # share of the denial's object terms (idf-weighted) the denied claim must carry
+TOP = 3  # each sentence is compared with its TOP best matches in other articles
+MAX_SPAN = 5  # a changed slot spans at most this many tokens on each side
+
+_NEG_TOKENS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"])
+_QUALIFIER = re.compile(r"\b(?:at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|"
+                        r"fewer than|less than|as many as|estimated|about|an estimated|close to|upwards of)\s*$",
+                        re.IGNORECASE)
+_UPDATE = re.compile(r"\b(?:rais(?:ed|ing)|ris(?:en|ing)|rose|climb(?:ed|ing)?|increas(?:ed|ing)|revis(?:ed|ing)|"
+                     r"updat(?:ed|ing)|jump(?:ed)?|grew|up from|down from|brought the|bringing the)\b",
+                     re.IGNORECASE)
 _VAGUE_OBJECT = re.compile(r"\b(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|charges?|"
                            r"stories|story|rumou?rs?)\b(?!\s+(?:that|of))", re.IGNORECASE)
+_DATE_WORDS = frozenset(WEEKDAYS + MONTHS)
+_FUNCTION_CAPS = frozenset(["the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at",
+                            "mr", "mrs", "ms", "dr", "his", "her", "their", "this", "that"])
 
 
-def _same_unit(a: Quantity, b: Quantity) -> bool:
-    return bool(a.unit and b.unit and (a.unit[0] == b.unit[0] or set(a.unit) & set(b.unit)))
+def _is_neg(tok: str) -> bool:
+    low = tok.lower()
+    return low in _NEG_TOKENS or low.endswith(("n't", "n’t"))
 
 
-def _compatible(a: Quantity, b: Quantity) -> bool:
-    if a.vague and b.vague:
-        return a.value == b.value
-    if a.vague or b.vague:
-        vague, exact = (a, b) if a.vague else (b, a)
-        return vague.value <= exact.value < vague.value * 10
-    return abs(a.value - b.value) <= 0.01 * max(abs(a.value), abs(b.value), 1.0)
-
-
-def number_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
-    """Two quantities of the same thing with incompatible values (neither sentence has the other's)."""
-    for qa in a.quantities:
-        for qb in b.quantities:
-            if not _same_unit(qa, qb) or _compatible(qa, qb):
-                continue
-            if any(_compatible(qa, q) for q in b.quantities) or any(_compatible(qb, q) for q in a.quantities):
-                continue
-            return f"{qa.text} {' '.join(qa.unit[:1])}".strip(), f"{qb.text} {' '.join(qb.unit[:1])}".strip()
+def _num(tok: str) -> float | None:
+    low = tok.lower()
+    if tok[:1].isdigit():
+        t = tok.replace(",", "").rstrip("%")
+        try:
+            return float(t)
+        except ValueError:
+            return None
+    if low in _VAGUE:
+        return _VAGUE[low]
+    if low in _NUMBER_WORDS and low not in ("one", "hundred", "thousand", "million", "billion"):
+        return _NUMBER_WORDS[low]
     return None
 
 
-def date_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
-    """Dates of the same type (weekday, day, month, year) that do not overlap."""
-    for kind in ("day", "weekday", "month", "year"):
-        da = {d for d in a.dates if d.startswith(kind + ":")}
-        db = {d for d in b.dates if d.startswith(kind + ":")}
-        if da and db and not da & db:
-            return sorted(da)[0].split(":", 1)[1], sorted(db)[0].split(":", 1)[1]
+def _is_year(tok: str) -> bool:
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", tok))
+
+
+def _date_key(tok: str) -> str | None:
+    low = tok.lower().rstrip(".")
+    if low in WEEKDAYS:
+        return "weekday"
+    if low in MONTHS and tok[:1].isupper() and low != "may":
+        return "month"
+    if _is_year(tok):
+        return "year"
     return None
 
 
-def _diff_segments(a: Claim, b: Claim) -> tuple[list[tuple[str, str]], float]:
-    """Text of the non-matching parts of two sentences, aligned by a token diff, and the diff's ratio."""
-    ta, tb = tokens(a.text), tokens(b.text)
-    sm = difflib.SequenceMatcher(a=[t.lower() for t in ta], b=[t.lower() for t in tb], autojunk=False)
-    segs = [(" ".join(ta[i1:i2]), " ".join(tb[j1:j2])) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
-    return segs, sm.ratio()
+def signature(s: Slots) -> frozenset[str]:
+    """The tokens a contradiction can hit: numbers, date words, non-initial capitalised words, negations."""
+    out = set()
+    for k, t in enumerate(s.tokens):
+        low = t.lower()
+        if t[:1].isdigit() or low in _VAGUE or low in _NUMBER_WORDS or low in _DATE_WORDS or _is_neg(t) \
+                or (k and t[:1].isupper()):
+            out.add(low)
+    return frozenset(out)
 
 
-def _name_conflict(a_names: Sequence[str], b_names: Sequence[str], a: Claim, b: Claim,
-                   segments: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
-    only_a = [n for n in a_names if n.lower() not in b.text.lower()]
-    only_b = [n for n in b_names if n.lower() not in a.text.lower()]
-    if not only_a or not only_b:
-        return None
-    for sa, sb in segments:
-        hit_a = next((n for n in only_a if _overlaps(n, sa)), None)
-        hit_b = next((n for n in only_b if _overlaps(n, sb)), None)
-        if hit_a and hit_b and not _same_entity(hit_a, hit_b) and max(len(sa.split()), len(sb.split())) <= 6:
-            return hit_a, hit_b
-    return None
+def _compatible(a: float, b: float, approx: bool) -> bool:
+    tol = 0.25 if approx else 0.01
+    return abs(a - b) <= tol * max(abs(a), abs(b), 1.0)
+
+
+def _vague_ok(ta: str, va: float, tb: str, vb: float) -> bool:
+    """"hundreds" is compatible with 300, not with "thousands" or 3,000."""
+    a_vague, b_vague = ta.lower() in _VAGUE, tb.lower() in _VAGUE
+    if a_vague and b_vague:
+        return va == vb
+    if a_vague or b_vague:
+        vague, exact = (va, vb) if a_vague else (vb, va)
+        return vague <= exact < vague * 10
+    return False
+
+
+def _qualified(tokens: Sequence[str], start: int) -> bool:
+    return bool(_QUALIFIER.search(" ".join(tokens[max(0, start - 3):start])))
+
+
+def _names_in(tokens: Sequence[str], start: int, end: int) -> list[str]:
+    """Capitalised name spans inside tokens[start:end] (sentence-initial function words excluded)."""
+    out = []
+    for i, j in name_spans(tokens):
+        if j <= start or i >= end:
+            continue
+        span = " ".join(tokens[i:j])
+        if i == 0 and tokens[0].lower() in _FUNCTION_CAPS:
+            continue
+        if any(t.lower().rstrip(".") in _DATE_WORDS for t in tokens[i:j]):
+            continue
+        out.append(span)
+    return out
 
 
 def _same_entity(a: str, b: str) -> bool:
     """Spelling variants of one name ("Shia" / "Shi'ite", "Jabhat al-Nusra" / "Nusra Front")."""
     ta = {t for t in re.split(r"[\W_]+", a.lower()) if len(t) > 2 and t not in ("the", "al")}
     tb = {t for t in re.split(r"[\W_]+", b.lower()) if len(t) > 2 and t not in ("the", "al")}
-    return bool(ta & tb) or a[:3].lower() == b[:3].lower()
+    return bool(ta & tb) or a[:3].lower() == b[:3].lower() or a.lower() in b.lower() or b.lower() in a.lower()
 
 
-def _overlaps(name: str, segment: str) -> bool:
-    return any(tok in segment.split() for tok in name.split() if tok[:1].isupper())
+def _is_place(tokens: Sequence[str], i: int, j: int) -> bool:
+    prev = tokens[i - 1].lower() if i else ""
+    prev2 = tokens[i - 2].lower() if i > 1 else ""
+    nxt = tokens[j].lower() if j < len(tokens) else ""
+    return prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE) or nxt in _PLACE_NOUNS or prev == "of" and \
+        prev2 in ("city", "town", "province", "village", "region")
 
 
-def negation_conflict(a: Claim, b: Claim, segments: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
-    """One sentence negates or denies what the other asserts, in the part where they differ."""
-    if a.negated == b.negated and a.denial == b.denial:
-        return None
-    for sa, sb in segments:
-        na = _NEG_TOKENS & set(sa.lower().replace("n't", " n't").split()) or a.denial and _has_denial(sa)
-        nb = _NEG_TOKENS & set(sb.lower().replace("n't", " n't").split()) or b.denial and _has_denial(sb)
-        if bool(na) != bool(nb):
-            return (f"denies ({sa})" if na else "asserts"), (f"denies ({sb})" if nb else "asserts")
-    return None
+def _span_of(tokens: Sequence[str], name: str) -> tuple[int, int]:
+    parts = name.split()
+    for i in range(len(tokens) - len(parts) + 1):
+        if list(tokens[i:i + len(parts)]) == parts:
+            return i, i + len(parts)
+    return 0, 0
 
 
-def _has_denial(segment: str) -> bool:
-    from newsdesk.compare.claims import _DENIAL
-
-    return bool(_DENIAL.search(segment))
+def _speaker_names(c: Claim) -> set[str]:
+    return {w.lower() for s in c.speakers for w in s.who.split()}
 
 
-def pair_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
-    """Every slot on which two aligned claims disagree: (kind, value in a, value in b)."""
+def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int, int]]) -> list[tuple[ConflictKind, str, str]]:
+    """Conflicts in spans where two otherwise identical sentences differ."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    low_a, low_b = {t.lower() for t in ta}, {t.lower() for t in tb}
     out: list[tuple[ConflictKind, str, str]] = []
-    hit = number_conflict(a, b)
-    if hit:
-        out.append(("number", *hit))
-    hit = date_conflict(a, b)
-    if hit:
-        out.append(("date", *hit))
-    segments, ratio = _diff_segments(a, b)
-    if ratio < 0.5:
-        return out  # names and negations are only compared in closely worded sentences
-    hit = _name_conflict(a.places, b.places, a, b, segments)
-    if hit:
-        out.append(("place", *hit))
-    hit = _name_conflict(a.actors, b.actors, a, b, segments) if ratio >= 0.6 else None
-    if hit and not hit[0].lower() in (s.who.lower() for s in a.speakers) and hit[1].lower() not in (
-            s.who.lower() for s in b.speakers):
-        out.append(("actor", *hit))
-    hit = negation_conflict(a, b, segments) if ratio >= 0.7 else None
-    if hit:
-        out.append(("denial", *hit))
+    for op, i1, i2, j1, j2 in ops:
+        seg_a, seg_b = ta[i1:i2], tb[j1:j2]
+        neg_a, neg_b = any(map(_is_neg, seg_a)), any(map(_is_neg, seg_b))
+        if neg_a != neg_b and max(len(seg_a), len(seg_b)) <= 3:
+            neg_tok = next(t for t in (seg_a if neg_a else seg_b) if _is_neg(t))
+            if not (neg_tok.lower() in (low_b if neg_a else low_a)):
+                ctx_a = " ".join(ta[max(0, i1 - 2):i2 + 2])
+                ctx_b = " ".join(tb[max(0, j1 - 2):j2 + 2])
+                out.append(("denial", f"…{ctx_a}…" if neg_a else "asserts", f"…{ctx_b}…" if neg_b else "asserts"))
+                continue
+        if op != "replace" or len(seg_a) > MAX_SPAN or len(seg_b) > MAX_SPAN:
+            continue
+        nums_a = [(k, v) for k in range(i1, i2) if (v := _num(ta[k])) is not None and not _is_year(ta[k])]
+        nums_b = [(k, v) for k in range(j1, j2) if (v := _num(tb[k])) is not None and not _is_year(tb[k])]
+        if nums_a and nums_b:
+            (ka, va), (kb, vb) = nums_a[0], nums_b[0]
+            approx = _qualified(ta, ka) or _qualified(tb, kb)
+            if not _compatible(va, vb, approx) and not _vague_ok(ta[ka], va, tb[kb], vb) \
+                    and not (_UPDATE.search(a.text) or _UPDATE.search(b.text)):
+                nxt_a = ta[i2] if i2 < len(ta) else ""
+                nxt_b = tb[j2] if j2 < len(tb) else ""
+                unit = nxt_a if nxt_a[:1].isalpha() and nxt_a.lower() == nxt_b.lower() else ""
+                out.append(("number", f"{' '.join(seg_a)} {unit}".strip(), f"{' '.join(seg_b)} {unit}".strip()))
+            continue
+        dates_a = {(_date_key(t), t.lower()) for t in seg_a if _date_key(t)}
+        dates_b = {(_date_key(t), t.lower()) for t in seg_b if _date_key(t)}
+        types = {k for k, _ in dates_a} & {k for k, _ in dates_b}
+        if types:
+            va = {v for k, v in dates_a if k in types}
+            vb = {v for k, v in dates_b if k in types}
+            if not va & vb and not va & low_b and not vb & low_a:
+                out.append(("date", " ".join(seg_a), " ".join(seg_b)))
+            continue
+        names_a = _names_in(ta, i1, i2)
+        names_b = _names_in(tb, j1, j2)
+        if names_a and names_b:
+            na, nb = names_a[0], names_b[0]
+            if _same_entity(na, nb) or na.lower() in b.text.lower() or nb.lower() in a.text.lower():
+                continue
+            place = _is_place(ta, *_span_of(ta, na)) or _is_place(tb, *_span_of(tb, nb))
+            out.append(("place" if place else "actor", na, nb))
     return out
 
 
-_CLAUSE_END = re.compile(r",?\s+\b(?:while|whereas|but|although|calling|saying|adding|as)\b|;")
-_SPEECH_STEMS = frozenset(content_terms("denied denies deny dismissed rejected claims claim reports report said says "
-                                        "accusations allegations told calling"))
+def _unit(q: Quantity) -> str | None:
+    return q.unit[0] if q.unit else None
 
 
-def _weighted_cosine(a: set[str], b: set[str], idf: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
-    shared = sum(idf.get(t, 1.0) ** 2 for t in a & b)
-    na = sum(idf.get(t, 1.0) ** 2 for t in a) ** 0.5
-    nb = sum(idf.get(t, 1.0) ** 2 for t in b) ** 0.5
-    return shared / (na * nb)
+def _anchors(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """Content words within three tokens of a slot: the context that says what the slot is about."""
+    out = set()
+    for k in list(range(max(0, i - 3), i)) + list(range(j, min(len(tokens), j + 3))):
+        t = tokens[k].lower()
+        if t.isalpha() and len(t) > 2 and t not in STOPWORDS and not _num(t) and t not in _DATE_WORDS:
+            out.add(stem(t))
+    return out
+
+
+def _slot_tokens(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
+    """(type, start, end, value) for numbers, dates (by type) and names in a sentence."""
+    out = []
+    for k, t in enumerate(tokens):
+        dk = _date_key(t)
+        if dk:
+            out.append(("date:" + dk, k, k + 1, t.lower().rstrip(".")))
+        elif (v := _num(t)) is not None and not (k and tokens[k - 1].lower().rstrip(".") in MONTHS):
+            out.append(("number", k, k + 1, str(v)))
+    return out
+
+
+_NEG_IDIOM = frozenset(["only", "immediately", "clear", "longer", "one", "yet", "known", "sure", "least", "just",
+                        "comment", "respond", "available", "return", "doubt"])
+
+
+def _para_negation(a: Claim, b: Claim) -> tuple[ConflictKind, str, str] | None:
+    ta = a.slots.tokens
+    low_b = {t.lower() for t in b.slots.tokens}
+    if any(_is_neg(t) for t in b.slots.tokens):
+        return None
+    for k, t in enumerate(ta):
+        if not _is_neg(t):
+            continue
+        nxt = [w.lower() for w in ta[k + 1:k + 4] if w.isalpha() and w.lower() not in ("be", "been", "have", "a", "the", "to")]
+        if not nxt or nxt[0] in _NEG_IDIOM or len(nxt[0]) < 4:
+            return None
+        if nxt[0] in low_b:
+            return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
+    return None
+
+
+def _para_conflicts(a: Claim, b: Claim, cos: float) -> list[tuple[ConflictKind, str, str]]:
+    """Conflicts between paraphrases: a slot of the same type in the same context (shared nearby words)."""
+    out: list[tuple[ConflictKind, str, str]] = []
+    ta, tb = a.slots.tokens, b.slots.tokens
+    updating = bool(_UPDATE.search(a.text) or _UPDATE.search(b.text))
+    sa, sb = _slot_tokens(ta), _slot_tokens(tb)
+    vals_a = {(t.split(":")[0], v) for t, _, _, v in sa}
+    vals_b = {(t.split(":")[0], v) for t, _, _, v in sb}
+    for typ, i1, i2, va in sa:
+        if typ == "number" and (cos < PARA_NUMBER or updating) or typ.startswith("date") and cos < PARA_DATE:
+            continue
+        if (typ.split(":")[0], va) in vals_b:
+            continue
+        anch = _anchors(ta, i1, i2)
+        for typ_b, j1, j2, vb in sb:
+            if typ_b != typ or (typ.split(":")[0], vb) in vals_a:
+                continue
+            shared = anch & _anchors(tb, j1, j2)
+            if not shared or len(shared) < 2 and cos < 0.5:
+                continue
+            if typ == "number":
+                fa, fb = float(va), float(vb)
+                approx = _qualified(ta, i1) or _qualified(tb, j1)
+                if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb) or _is_year(ta[i1]) or _is_year(tb[j1]):
+                    continue
+                unit = ta[i2] if i2 < len(ta) and ta[i2].isalpha() else ""
+                out.append(("number", f"{ta[i1]} {unit}".strip(), f"{tb[j1]} {tb[j2] if j2 < len(tb) and tb[j2].isalpha() else ''}".strip()))
+            else:
+                out.append(("date", ta[i1], tb[j1]))
+            return out
+    if cos >= PARA_NAME:
+        hit = _context_name_conflict(a, b)
+        if hit:
+            out.append(hit)
+    if cos >= PARA_NEG:
+        hit = _para_negation(a, b) or _flip(_para_negation(b, a))
+        if hit:
+            out.append(hit)
+    return out
+
+
+def _flip(hit: tuple[ConflictKind, str, str] | None) -> tuple[ConflictKind, str, str] | None:
+    return (hit[0], hit[2], hit[1]) if hit else None
+
+
+def _contexts(tokens: Sequence[str], name: str) -> set[str]:
+    i, j = _span_of(tokens, name)
+    if i == j:
+        return set()
+    out = set()
+    if i:
+        out.add("<" + tokens[i - 1].lower())
+    if j < len(tokens) and tokens[j][:1].isalpha():
+        out.add(">" + tokens[j].lower())
+    return out - {"<the", "<and", "<,", ">and", "<of", ">of"}
+
+
+def _context_name_conflict(a: Claim, b: Claim) -> tuple[ConflictKind, str, str] | None:
+    ta, tb = a.slots.tokens, b.slots.tokens
+    low_a, low_b = a.text.lower(), b.text.lower()
+    skip_a, skip_b = _speaker_names(a), _speaker_names(b)
+    for kind, names_a, names_b in (("place", a.places, b.places), ("actor", a.actors, b.actors)):
+        names_a = tuple(n for n in names_a if _span_of(ta, n)[0] > 1 or len(n.split()) > 1)
+        names_b = tuple(n for n in names_b if _span_of(tb, n)[0] > 1 or len(n.split()) > 1)
+        only_a = [n for n in names_a if n.lower() not in low_b and not {w.lower() for w in n.split()} & skip_a
+                  and not any(_same_entity(n, m) for m in names_b + (b.places if kind == "actor" else b.actors))]
+        only_b = [n for n in names_b if n.lower() not in low_a and not {w.lower() for w in n.split()} & skip_b
+                  and not any(_same_entity(n, m) for m in names_a + (a.places if kind == "actor" else a.actors))]
+        for na in only_a:
+            ca = _contexts(ta, na) | _anchors(ta, *_span_of(ta, na))
+            for nb in only_b:
+                if ca & (_contexts(tb, nb) | _anchors(tb, *_span_of(tb, nb))):
+                    return kind, na, nb  # type: ignore[return-value]
+    return None
+
+
+def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0) -> list[tuple[ConflictKind, str, str]]:
+    """Every slot on which two aligned claims disagree: (kind, value in a, value in b)."""
+    if a.text == b.text or signature(a.slots) == signature(b.slots):
+        return []
+    ta = [t.lower() for t in a.slots.tokens]
+    tb = [t.lower() for t in b.slots.tokens]
+    sm = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
+    if sm.real_quick_ratio() >= CLOSE and sm.quick_ratio() >= CLOSE:
+        ratio = sm.ratio()
+        if ratio >= CLOSE:
+            ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
+            return _local_conflicts(a, b, ops)
+    return _para_conflicts(a, b, cos)
+
+
+_SPEECH_STEMS = frozenset(content_terms("denied denies deny dismissed rejected refuted claims claim reports report said "
+                                        "says accusations allegations told calling saying insisted"))
+_CLAUSE_END = re.compile(r",?\s+\b(?:while|whereas|but|although|calling|saying|adding|as|however)\b|;")
+# A small news lexicon so that a denial's wording reaches the claim's ("a buildup of forces" / "troops arrived").
+_SYNONYMS = {t: "TROOP" for t in content_terms("troops forces soldiers fighters")} | {
+    t: "DEPLOY" for t in content_terms("buildup build-up arrived arriving arrival deployed deployment massing gathering "
+                                       "crossed crossing entered")} | {
+    t: "STRIKE" for t in content_terms("strikes airstrikes raids bombing bombed warplanes planes air")} | {
+    t: "KILL" for t in content_terms("killed killing killings deaths dead")}
+
+
+def _norm(terms: Iterable[str]) -> set[str]:
+    return {_SYNONYMS.get(t, t) for t in terms}
 
 
 def _denial_terms(c: Claim) -> set[str]:
     """Terms of the denying clause only ("X denied claims that Y", not the ", while Z said" after it)."""
-    clause = _CLAUSE_END.split(c.text, maxsplit=1)[0]
+    m = _DENIAL.search(c.text)
+    clause = c.text[m.start():] if m else c.text
+    clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
     names = {t for sp in c.speakers for t in content_terms(f"{sp.who} {sp.role or ''}")}
-    return set(content_terms(clause)) - _SPEECH_STEMS - names
+    return _norm(set(content_terms(clause)) - _SPEECH_STEMS - names)
+
+
+def _coverage(query: set[str], terms: set[str], idf: dict[str, float]) -> float:
+    if not query:
+        return 0.0
+    total = sum(idf.get(t, 2.0) ** 2 for t in query)
+    return sum(idf.get(t, 2.0) ** 2 for t in query & terms) / total
 
 
 def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
-    """(claim, denial, score) for each denial sentence and the affirmative claim it best matches."""
+    """(claim, denial, score) for each denial sentence and the affirmative claim its object best matches."""
     claims = idx.claims
     position = {(c.article, c.index): i for i, c in enumerate(claims)}
-    term_sets = [set(c.terms) - _SPEECH_STEMS for c in claims]
+    term_sets: list[set[str]] | None = None
     for d, c in enumerate(claims):
-        if not c.denial or not c.speakers:
+        if not c.denial or not c.speakers or not _DENIAL_VERB.search(c.text):
             continue
+        if term_sets is None:
+            term_sets = [_norm(set(x.terms) - _SPEECH_STEMS - {t for sp in x.speakers for t in content_terms(sp.who)})
+                         for x in claims]
         query = _denial_terms(c)
-        context: set[str] = set()
-        if _VAGUE_OBJECT.search(c.text) and len(query) < 6:
+        if _VAGUE_OBJECT.search(c.text) and len(query) < 3:
             prev = position.get((c.article, c.index - 1))
             if prev is not None:
-                context = term_sets[prev]
+                query |= term_sets[prev]
+        if len(query) < 2:
+            continue
+        who = {s.who for s in c.speakers}
         best, best_score = -1, 0.0
         for j, other in enumerate(claims):
-            if j == d or other.denial or other.negated or not other.speakers:
+            if j == d or other.denial or other.negated or who & {s.who for s in other.speakers}:
                 continue
-            if other.article == c.article and {s.who for s in other.speakers} == {s.who for s in c.speakers}:
+            if len(query & term_sets[j]) < 2:
                 continue
-            score = max(_weighted_cosine(query, term_sets[j], idx.idf),
-                        0.8 * _weighted_cosine(context, term_sets[j], idx.idf) if context else 0.0)
+            score = _coverage(query, term_sets[j], idx.idf) + 0.1 * float(idx.full[d, j])
             if score > best_score:
                 best, best_score = j, score
         if best >= 0 and best_score >= DENIAL:
             yield best, d, best_score
 
 
+_DENIAL_VERB = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing))\b",
+                          re.IGNORECASE)
+_EVENT = frozenset(content_terms("offensive operation operations attack assault battle campaign push advance"))
+_TARGET = re.compile(r"\bagainst\s+(?:the\s+)?(?P<t>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})|rebels|militants|insurgents|"
+                     r"jihadists|extremists|opposition(?:\s+\w+)?|(?:\w+\s+)?rebel groups?)")
+
+
+def _report_frames(idx: ClaimIndex) -> dict[str, dict[str, list[tuple[str, Claim]]]]:
+    """Per independent report (credited outlet), the places and targets attached to an operation."""
+    frames: dict[str, dict[str, list[tuple[str, Claim]]]] = {}
+    for c in idx.claims:
+        relay = c.credit or idx.articles[c.article].relay
+        if not relay or not _EVENT & set(c.terms):
+            continue
+        report = frames.setdefault(relay, {"place": [], "actor": []})
+        toks = c.slots.tokens
+        for p in c.places:
+            i, j = _span_of(toks, p)
+            near_event = any(stem(t.lower()) in _EVENT for t in toks[max(0, i - 8):i])
+            facility = i > 1 and toks[i - 2].lower() in ("centre", "center", "headquarters", "base", "room", "office")
+            if i and toks[i - 1].lower() in ("in", "near", "around", "outside") and near_event and not facility:
+                report["place"].append((p, c))
+        for m in _TARGET.finditer(c.text):
+            report["actor"].append((m.group("t").strip(), c))
+    return frames
+
+
+def report_conflicts(idx: ClaimIndex) -> list[tuple[ConflictKind, tuple[Claim, str], tuple[Claim, str]]]:
+    """Places / targets of the operation that two independent reports give differently."""
+    frames = _report_frames(idx)
+    if len(frames) < 2:
+        return []
+    out: list[tuple[ConflictKind, tuple[Claim, str], tuple[Claim, str]]] = []
+    reports = sorted(frames)
+    for x in range(len(reports)):
+        for y in range(x + 1, len(reports)):
+            fa, fb = frames[reports[x]], frames[reports[y]]
+            arts_a = {c.article for k in fa.values() for _, c in k}
+            arts_b = {c.article for k in fb.values() for _, c in k}
+            if arts_a & arts_b:
+                continue
+            for kind in ("place", "actor"):
+                va, vb = fa[kind], fb[kind]
+                if not va or not vb:
+                    continue
+                if any(_same_entity(p, q) for p, _ in va for q, _ in vb):
+                    continue
+                (_, ca), (_, cb) = va[0], vb[0]
+                out.append((kind, (ca, " / ".join(dict.fromkeys(p for p, _ in va[:3]))),
+                            (cb, " / ".join(dict.fromkeys(q for q, _ in vb[:3])))))  # type: ignore[arg-type]
+    return out
+
+
 def find_conflicts(idx: ClaimIndex, aligned: float = ALIGNED) -> list[Conflict]:
-    """All conflicts in a story, merged by (kind, values), strongest alignment first."""
+    """All conflicts in a story, merged by (kind, values), strongest first."""
     found: dict[tuple[str, str, str], dict[str, object]] = {}
     order: list[tuple[float, tuple[str, str, str]]] = []
-    pairs = np.argwhere(np.triu(idx.sim >= aligned, k=1))
-    for i, j in pairs:
-        a, b = idx.claims[i], idx.claims[j]
-        for kind, va, vb in pair_conflicts(a, b):
-            _add(found, order, kind, (a, va), (b, vb), float(idx.sim[i, j]))
+    if len(idx.claims):
+        sim = idx.sim
+        top = min(TOP, sim.shape[1])
+        mask = np.zeros(sim.shape, dtype=bool)
+        if top:
+            best = np.argpartition(-sim, top - 1, axis=1)[:, :top]
+            mask[np.repeat(np.arange(sim.shape[0]), top), best.ravel()] = True
+        mask = (mask | mask.T) & (sim >= aligned)
+        pairs = np.argwhere(np.triu(mask, k=1))
+        seen: set[tuple[str, str]] = set()
+        sigs: dict[str, frozenset[str]] = {}
+        for i, j in pairs:
+            a, b = idx.claims[i], idx.claims[j]
+            key = (a.text, b.text)
+            if key in seen or a.text == b.text:
+                continue
+            seen.add(key)
+            sa = sigs.get(a.text) or sigs.setdefault(a.text, signature(a.slots))
+            sb = sigs.get(b.text) or sigs.setdefault(b.text, signature(b.slots))
+            if sa == sb:
+                continue
+            cos = float(idx.sim[i, j])
+            for kind, va, vb in pair_conflicts(a, b, cos):
+                _add(found, order, kind, (a, va), (b, vb), 1.0 + cos)
     for c, d, score in _denied_claims(idx):
         claim, denial = idx.claims[c], idx.claims[d]
         who = ", ".join(s.who for s in denial.speakers[:1])
-        _add(found, order, "denial", (claim, "claim"), (denial, f"denied by {who}" if who else "denial"), score)
+        _add(found, order, "denial", (claim, "claim"), (denial, f"denied by {who}" if who else "denial"), 2.0 + score)
+    for kind, side_a, side_b in report_conflicts(idx):
+        _add(found, order, kind, side_a, side_b, 1.5)
     order.sort(key=lambda t: -t[0])
     out: list[Conflict] = []
     for _, key in order:
@@ -213,6 +521,8 @@ def find_conflicts(idx: ClaimIndex, aligned: float = ALIGNED) -> list[Conflict]:
 def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b: tuple[Claim, str],
          score: float) -> None:
     (ca, va), (cb, vb) = side_a, side_b
+    if va.lower() == vb.lower():
+        va, vb = f"{va} ({ca.article[:6]})", f"{vb} ({cb.article[:6]})"
     key = (kind, *sorted((va.lower(), vb.lower())))
     if kind == "denial":  # values alone ("claim" / "denial") do not identify a denial conflict
         key = (kind, *sorted((ca.text, cb.text)))

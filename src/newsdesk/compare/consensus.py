@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from newsdesk.compare.claims import ArticleClaims, Claim
 from newsdesk.config import CompareConfig
@@ -31,7 +32,7 @@ class ClaimIndex:
 
 
 def index_claims(per_article: Sequence[ArticleClaims]) -> ClaimIndex:
-    """TF-IDF vectors over stemmed content terms; cosine between claims of different articles."""
+    """TF-IDF vectors over stemmed content terms (sparse); cosine between claims of different articles."""
     claims = tuple(c for ac in per_article for c in ac.claims)
     n = len(claims)
     if n == 0:
@@ -41,16 +42,22 @@ def index_claims(per_article: Sequence[ArticleClaims]) -> ClaimIndex:
         df.update(set(c.terms))
     vocab = {t: i for i, t in enumerate(df)}
     idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in vocab])
-    mat = np.zeros((n, len(vocab)), dtype=np.float32)
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
     for row, c in enumerate(claims):
         for t, k in Counter(c.terms).items():
-            mat[row, vocab[t]] = (1 + math.log(k)) * idf[vocab[t]]
-    norms = np.linalg.norm(mat, axis=1, keepdims=True)
-    mat /= np.where(norms == 0, 1, norms)
-    full = mat @ mat.T
+            rows.append(row)
+            cols.append(vocab[t])
+            vals.append((1 + math.log(k)) * idf[vocab[t]])
+    mat = sparse.csr_matrix((np.array(vals, dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
+    norms = np.sqrt(np.asarray(mat.multiply(mat).sum(axis=1)).ravel())
+    mat = sparse.diags(1.0 / np.where(norms == 0, 1, norms)).astype(np.float32) @ mat
+    full = np.asarray((mat @ mat.T).todense(), dtype=np.float32)
     np.fill_diagonal(full, 0.0)
-    owner = np.array([hash(c.article) for c in claims])
-    sim = np.where(owner[:, None] == owner[None, :], 0.0, full)
+    owner_ids = {a: k for k, a in enumerate(dict.fromkeys(c.article for c in claims))}
+    owner = np.array([owner_ids[c.article] for c in claims])
+    sim = np.where(owner[:, None] == owner[None, :], np.float32(0.0), full)
     return ClaimIndex(claims, sim, {ac.article.id: ac for ac in per_article}, full,
                       {t: float(idf[i]) for t, i in vocab.items()})
 
@@ -173,7 +180,7 @@ def build_facts(idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink]) -
     used = {i for g in groups for i in g}
     relevance = story_relevance(idx)
     singles_idx = [i for i in range(len(idx.claims)) if i not in used]
-    singles_idx.sort(key=lambda i: -(relevance[i] * (1.3 if idx.claims[i].speakers or idx.claims[i].quantities else 1.0)))
+    singles_idx.sort(key=lambda i: -(relevance[i] * (1.3 if idx.claims[i].speakers or any(ch.isdigit() for ch in idx.claims[i].text) else 1.0)))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]
     return facts[: cfg.max_facts * 2], relayed[: cfg.max_facts] + singles

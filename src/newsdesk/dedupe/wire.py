@@ -1,9 +1,9 @@
 """Wire copy: passages (2+ consecutive sentences, or 40+ words) shared by articles of different outlets.
 
 Outlets rewriting one agency report keep runs of its wording (quotes, key paragraphs) while changing the
-rest, so whole-sentence hashes miss them. Map: ``wire_signature(article)`` keeps *anchors*, the word
-8-grams whose hash is 0 mod ``ANCHOR_MOD`` (chosen by content, so two copies keep the same anchors), with
-their word positions and the sentence start positions. Reduce: ``find_wire(sigs)`` sorts the anchor
+rest, so whole-sentence hashes miss them. Map: ``wire_signature(article)`` keeps *anchors*, word 8-grams
+picked by winnowing (by content, so two copies keep the same anchors), with their word positions and
+the sentence start positions. Reduce: ``find_wire(sigs)`` sorts the anchor
 hashes (numpy), pairs the articles sharing anchors, chains anchors on one diagonal into shared runs and
 keeps runs of ``wire_min_words`` words, or runs covering ``wire_min_sentences`` sentences.
 ``wire_links`` names the passages' text and the article most likely carrying the original.
@@ -26,10 +26,11 @@ from newsdesk.sentences import split_sentences
 from newsdesk.text import _WORD, words
 
 GRAM = 8  # words per anchor gram
-ANCHOR_MOD = 4  # keep one gram in four on average: a quarter of the memory, runs still found to +-4 words
-MAX_GAP = 6 * ANCHOR_MOD  # anchors on one diagonal closer than this belong to one run
+WINDOW = 4  # winnowing window (grams): an anchor in every 4 consecutive grams
+MAX_GAP = 4 * WINDOW  # anchors on one diagonal closer than this belong to one run
 MAX_SHARERS = 64  # a gram carried by more articles than this is boilerplate, not a wire passage
 MIN_RUN_WORDS = 15  # a run across a sentence break must still be this long to count as two sentences
+SLACK = WINDOW - 1  # words a run's end may be off by (see wire_signature)
 
 _AGENCY = r"(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|UPI|Xinhua)"
 # "(AP) --", "(Reuters) -", "Reuters reported", "told Reuters", "according to the Associated Press"...
@@ -74,24 +75,37 @@ def _tokens(article: Article) -> tuple[list[str], list[int]]:
 
 
 def wire_signature(article: Article, cfg: DedupConfig | None = None) -> WireSignature:
-    """Anchor grams of an article (pure, picklable: the map step)."""
+    """Anchor grams of an article, chosen by winnowing (pure, picklable: the map step).
+
+    Winnowing keeps the smallest gram hash of every ``WINDOW`` consecutive grams, so any text shared by
+    two articles that is at least ``WINDOW + GRAM - 1`` words long yields a shared anchor in both, and a
+    run's ends are found to within ``WINDOW - 1`` words, at about 2 / (WINDOW + 1) of the grams' memory.
+    """
     toks, starts = _tokens(article)
-    hs: list[int] = []
-    ps: list[int] = []
-    for i in range(len(toks) - GRAM + 1):
-        data = " ".join(toks[i : i + GRAM]).encode("utf-8", "surrogatepass")
-        c = zlib.crc32(data)
-        if c % ANCHOR_MOD == 0:
-            hs.append((c << 32) | zlib.adler32(data))
-            ps.append(i)
+    n = len(toks) - GRAM + 1
+    if n <= 0:
+        hs = np.zeros(0, dtype=np.uint64)
+        ps = np.zeros(0, dtype=np.uint32)
+    else:
+        grams = [" ".join(toks[i : i + GRAM]).encode("utf-8", "surrogatepass") for i in range(n)]
+        crc = np.fromiter((zlib.crc32(g) for g in grams), dtype=np.uint64, count=n)
+        if n > WINDOW:
+            win = np.lib.stride_tricks.sliding_window_view(crc, WINDOW)
+            # rightmost minimum of each window (the winnowing tie rule), as absolute positions
+            pick = WINDOW - 1 - np.argmin(win[:, ::-1], axis=1) + np.arange(win.shape[0])
+            ps = np.unique(pick).astype(np.uint32)
+        else:
+            ps = np.array([int(np.argmin(crc))], dtype=np.uint32)
+        adler = np.fromiter((zlib.adler32(grams[i]) for i in ps), dtype=np.uint64, count=ps.shape[0])
+        hs = (crc[ps] << np.uint64(32)) | adler
     return WireSignature(
         article.id,
         article.outlet,
         day_number(article.date),
         article.words,
         bool(CREDIT.search(article.text[:4000])),
-        np.array(hs, dtype=np.uint64),
-        np.array(ps, dtype=np.uint32),
+        hs,
+        ps,
         np.array(starts, dtype=np.uint32),
     )
 
@@ -114,9 +128,14 @@ def _runs(pairs: np.ndarray, a: WireSignature, cfg: DedupConfig) -> list[tuple[i
     if start is not None:
         runs.append((start, prev + GRAM))
     kept = []
+    bounds = np.append(a.sentence_starts.astype(np.int64), np.iinfo(np.int64).max)
     for s, e in _merge(runs):
-        inner = np.count_nonzero((a.sentence_starts > s) & (a.sentence_starts < e))
-        if e - s >= cfg.wire_min_words or (inner >= cfg.wire_min_sentences - 1 and e - s >= MIN_RUN_WORDS):
+        # Sentences the run covers whole (up to the anchors' slack): a gram ending one word into the next
+        # sentence ("... said. The"), or a shared tail of a longer sentence, is not a shared sentence.
+        overlap = np.minimum(bounds[1:], e) - np.maximum(bounds[:-1], s)
+        lengths = bounds[1:] - bounds[:-1]
+        covered = np.count_nonzero((overlap > 0) & (overlap >= lengths - SLACK))
+        if e - s >= cfg.wire_min_words or (covered >= cfg.wire_min_sentences and e - s >= MIN_RUN_WORDS):
             kept.append((s, e))
     return kept
 

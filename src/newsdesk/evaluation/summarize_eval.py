@@ -283,6 +283,7 @@ def sumy_system(name: str) -> Summarizer:
             return ()
 
         summarizer._get_best_sentences = capture  # take the full ranking, not a fixed count
+        summarizer.word_budget = budget  # only BudgetedKL reads it
         summarizer(document, len(sentences))
         return _fill(ranking, budget)
 

@@ -21,7 +21,7 @@ from typing import BinaryIO
 from newsdesk.config import IngestConfig
 from newsdesk.errors import Reason
 from newsdesk.ingest.decode import decode_bytes, is_binary
-from newsdesk.ingest.files import STDIN, expand
+from newsdesk.ingest.files import STDIN, expand, source_name
 from newsdesk.ingest.records import read_jsonl, read_multinews
 from newsdesk.model import RawDoc, Rejection
 
@@ -55,7 +55,7 @@ def read_inputs(inputs: Iterable[str | Path], cfg: IngestConfig | None = None) -
 
 def read_path(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
     """Read one file, dispatching on its suffix."""
-    name = str(path)
+    name = source_name(path)
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     try:
         mode = path.stat().st_mode

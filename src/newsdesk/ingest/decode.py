@@ -18,6 +18,18 @@ _SINGLE_BYTE_LATIN = re.compile(r"^(cp125[02478]|cp437|cp775|cp850|cp852|cp858|c
 _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
+def safe_text(text: str) -> str:
+    """``text`` with lone surrogates (from JSON "\\ud800" escapes or undecodable file names) as U+FFFD.
+
+    Lone surrogates cannot be encoded as UTF-8, so they would crash SQLite, JSON output and printing.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
 def _looks_utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4000]
     if len(sample) < 4:

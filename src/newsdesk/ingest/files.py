@@ -13,6 +13,20 @@ from newsdesk.model import Rejection
 STDIN = "-"
 
 
+def source_name(path: Path | str) -> str:
+    """How an input is named in records and messages: its path, with undecodable bytes as \\xNN.
+
+    A file name that is not UTF-8 reaches Python with surrogate escapes, which SQLite, JSON and the
+    terminal cannot encode; the name then shows the raw bytes instead (``bad\\xffname.txt``).
+    """
+    name = str(path)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
 def expand(inputs: list[str | Path]) -> Iterator[Path | str | Rejection]:
     """Yield files (or "-" for stdin) in a stable order; missing paths and loops become rejections."""
     seen: set[str] = set()
@@ -29,19 +43,19 @@ def expand(inputs: list[str | Path]) -> Iterator[Path | str | Rejection]:
         elif any(ch in name for ch in "*?["):
             matches = sorted(glob.glob(name, recursive=True))
             if not matches:
-                yield Rejection(name, Reason.UNREADABLE, "the pattern matches no file")
+                yield Rejection(source_name(name), Reason.UNREADABLE, "the pattern matches no file")
             for match in matches:
                 mp = Path(match)
                 yield from (_walk(mp, seen) if mp.is_dir() else _once(mp, seen))
         else:
-            yield Rejection(name, Reason.UNREADABLE, "no such file or directory")
+            yield Rejection(source_name(name), Reason.UNREADABLE, "no such file or directory")
 
 
 def _once(path: Path, seen: set[str]) -> Iterator[Path | Rejection]:
     try:
         key = str(path.resolve(strict=True))
     except (OSError, RuntimeError) as exc:  # dangling link or link loop
-        yield Rejection(str(path), Reason.UNREADABLE, f"cannot resolve path: {exc.__class__.__name__}")
+        yield Rejection(source_name(path), Reason.UNREADABLE, f"cannot resolve path: {exc.__class__.__name__}")
         return
     if key in seen:
         return
@@ -53,7 +67,7 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
     """Recurse without following directory symlinks (no loops); hidden entries are skipped."""
 
     def on_error(err: OSError) -> None:
-        errors.append(Rejection(str(err.filename or root), Reason.UNREADABLE, f"cannot list directory: {err.strerror}"))
+        errors.append(Rejection(source_name(err.filename or root), Reason.UNREADABLE, f"cannot list directory: {err.strerror}"))
 
     errors: list[Rejection] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):

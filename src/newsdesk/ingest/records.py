@@ -8,7 +8,7 @@ from typing import Any, BinaryIO
 
 from newsdesk.config import IngestConfig
 from newsdesk.errors import Reason
-from newsdesk.ingest.decode import decode_bytes
+from newsdesk.ingest.decode import decode_bytes, safe_text
 from newsdesk.model import RawDoc, Rejection
 
 MULTINEWS_SEPARATOR = "|||||"
@@ -74,6 +74,7 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
     content = obj[field]
     if not isinstance(content, str):
         return Rejection(where, Reason.BAD_RECORD, f"field '{field}' must be a string, got {type(content).__name__}")
+    content = safe_text(content)  # JSON may escape lone surrogates ("\ud800"), which nothing can encode
     if not content.strip():
         return Rejection(where, Reason.EMPTY, f"field '{field}' is empty")
     meta: dict[str, str | None] = {}
@@ -82,7 +83,7 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
         if value is None:
             meta[key] = None
         elif isinstance(value, (str, int)) and not isinstance(value, bool):
-            meta[key] = str(value)
+            meta[key] = safe_text(str(value))
         else:
             return Rejection(where, Reason.BAD_RECORD, f"field '{key}' must be a string, got {type(value).__name__}")
     group = obj.get("cluster", obj.get("story"))
@@ -96,7 +97,7 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
         url=meta["url"],
         date=meta["date"],
         outlet=meta["outlet"],
-        group=None if group is None else str(group),
+        group=None if group is None else safe_text(str(group)),
     )
 
 
@@ -139,5 +140,5 @@ def _split_story_line(text: str) -> list[str] | Rejection:
         docs = obj.get("documents") if isinstance(obj, dict) else None
         if not isinstance(docs, list) or not all(isinstance(d, str) for d in docs):
             return Rejection("", Reason.BAD_RECORD, "a JSON story line needs a 'documents' list of strings")
-        return docs
+        return [safe_text(d) for d in docs]
     return stripped.split(MULTINEWS_SEPARATOR)

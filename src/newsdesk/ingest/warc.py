@@ -15,6 +15,7 @@ from pathlib import Path
 from newsdesk.config import IngestConfig
 from newsdesk.errors import NewsdeskError, Reason
 from newsdesk.ingest.decode import decode_bytes
+from newsdesk.ingest.files import source_name
 from newsdesk.model import RawDoc, Rejection
 
 _ARTICLE_RECORDS = {"response", "resource", "conversion"}
@@ -28,7 +29,7 @@ def read_warc(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    name = str(path)
+    name = source_name(path)
     found = 0
     n = 0
     with path.open("rb") as fh:

@@ -1,0 +1,55 @@
+"""`newsdesk cluster`, `ingest`, `stories` end to end on small hand-written files."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsdesk.cli import main
+
+TOPICS = {
+    "flood": "flood river water rain valley evacuate rescue boats levee dam storm rainfall",
+    "vote": "election vote ballot parliament party candidate poll campaign minister coalition",
+}
+
+
+def _write_corpus(d: Path) -> None:
+    rng = random.Random(5)
+    for topic, vocab in TOPICS.items():
+        words = vocab.split()
+        for i in range(3):
+            body = ". ".join(" ".join(rng.choice(words) for _ in range(12)).capitalize() for _ in range(8))
+            (d / f"{topic}{i}.txt").write_text(f"{topic.title()} report {i}\n\n{body}.\n", encoding="utf-8")
+
+
+def test_cluster_json_shape(tmp_path: Path) -> None:
+    _write_corpus(tmp_path)
+    res = CliRunner().invoke(main, ["cluster", str(tmp_path), "--format", "json", "--no-briefs"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert set(data) == {"stories", "articles", "rejected"}
+    assert len(data["articles"]) == 6
+    assert sorted(len(s["articles"]) for s in data["stories"]) == [3, 3]
+    assert {"id", "title", "articles", "brief"} <= set(data["stories"][0])
+
+
+def test_ingest_twice_adds_nothing(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    _write_corpus(corpus)
+    db = str(tmp_path / "n.db")
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", str(corpus), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.output.strip().splitlines()[-1])["new_articles"] == 6
+    second = runner.invoke(main, ["ingest", str(corpus), "--db", db])
+    assert json.loads(second.output.strip().splitlines()[-1])["new_articles"] == 0
+    listed = runner.invoke(main, ["stories", "--db", db, "--format", "json", "--no-briefs"])
+    assert listed.exit_code == 0, listed.output
+    data = json.loads(listed.output)
+    assert sorted(len(s["articles"]) for s in data["stories"]) == [3, 3]
+    md = runner.invoke(main, ["stories", "--db", db, "--no-briefs"])
+    assert "stories from 6 articles" in md.output

@@ -1,0 +1,66 @@
+"""Story clustering: batch and incremental."""
+
+from __future__ import annotations
+
+import random
+
+from newsdesk.cluster import cluster_features, features, stream_labels
+from newsdesk.cluster.incremental import StreamState, assign
+from newsdesk.config import ClusterConfig
+from builders import make_article
+
+TOPICS = {
+    "flood": "flood river water rain valley evacuate rescue boats levee dam storm rainfall",
+    "vote": "election vote ballot parliament party candidate poll campaign minister coalition",
+    "match": "football match goal striker league coach stadium penalty referee season",
+}
+
+
+def _corpus(n_per: int = 6) -> list:
+    rng = random.Random(3)
+    arts = []
+    for topic, vocab in TOPICS.items():
+        words = vocab.split()
+        for i in range(n_per):
+            text = " ".join(rng.choice(words) for _ in range(80)) + "."
+            arts.append(make_article(text, id=f"{topic}{i}", title=f"{topic} news {i}",
+                                     date=f"2024-03-{1 + i:02d}"))
+    return arts
+
+
+def _groups(labels: list[str]) -> set[frozenset[int]]:
+    out: dict[str, set[int]] = {}
+    for i, lab in enumerate(labels):
+        out.setdefault(lab, set()).add(i)
+    return {frozenset(v) for v in out.values()}
+
+
+def test_batch_recovers_topics_and_ignores_order() -> None:
+    arts = _corpus()
+    groups = cluster_features([features(a) for a in arts], ClusterConfig())
+    assert {frozenset(g) for g in groups} == {frozenset(a.id for a in arts if a.id.startswith(t)) for t in TOPICS}
+    shuffled = arts[::-1]
+    again = cluster_features([features(a) for a in shuffled], ClusterConfig())
+    assert {frozenset(g) for g in again} == {frozenset(g) for g in groups}
+
+
+def test_incremental_assigns_to_existing_story() -> None:
+    arts = _corpus()
+    labels = stream_labels([features(a) for a in arts], ClusterConfig())
+    assert len(set(labels)) == 3
+    assert _groups(labels) == {frozenset(range(k * 6, k * 6 + 6)) for k in range(3)}
+
+
+def test_incremental_window_opens_new_story() -> None:
+    a, b = _corpus()[:2]
+    state = StreamState()
+    s1, _ = assign(features(a), state, ClusterConfig(window_days=7))
+    late = make_article(b.text, id="late", date="2025-01-01")
+    s2, _ = assign(features(late), state, ClusterConfig(window_days=7))
+    assert s1 != s2
+
+
+def test_empty_and_single() -> None:
+    assert cluster_features([], ClusterConfig()) == []
+    one = _corpus()[0]
+    assert cluster_features([features(one)], ClusterConfig()) == [(one.id,)]

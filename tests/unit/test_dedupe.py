@@ -1,0 +1,73 @@
+"""Exact, near and wire duplicate detection."""
+
+from __future__ import annotations
+
+import pickle
+
+from newsdesk.config import DedupConfig
+from newsdesk.dedupe import duplicate_ids, find_duplicates, link, signature
+from newsdesk.dedupe.wire import detect_wire
+from builders import make_article
+
+BODY = " ".join(
+    f"Sentence number {i} says the flood in the valley town of Rivertown rose by {i} metres overnight."
+    for i in range(30)
+)
+QUOTE = (
+    "The river will crest tomorrow morning and every family living below the old bridge must leave now, "
+    "the mayor told reporters on Tuesday. Rescue teams from three provinces arrived with boats, trucks "
+    "and food for about two thousand people who spent the night in the school gym."
+)
+
+
+def test_exact_copy_ignores_case_and_punctuation() -> None:
+    a = make_article(BODY, id="a1", date="2024-01-01")
+    b = make_article(BODY.upper().replace(".", "!"), id="a2", date="2024-01-02")
+    links = find_duplicates([a, b])
+    assert [(d.a, d.b, d.kind, d.original) for d in links] == [("a1", "a2", "exact", "a1")]
+    assert duplicate_ids(links) == {"a2"}
+
+
+def test_near_copy_threshold_is_configurable() -> None:
+    a = make_article(BODY, id="a1")
+    b = make_article(BODY.replace("number 7 says", "number 7 states"), id="a2")
+    assert [d.kind for d in link([signature(x, DedupConfig()) for x in (a, b)], DedupConfig())] == ["near"]
+    strict = DedupConfig(near_threshold=0.99)
+    assert link([signature(x, strict) for x in (a, b)], strict) == []
+
+
+def test_unrelated_articles_are_not_linked() -> None:
+    a = make_article(BODY, id="a1")
+    b = make_article("Completely different words about a football match and its goals. " * 20, id="a2")
+    assert find_duplicates([a, b]) == []
+
+
+def test_signature_is_picklable_and_deterministic() -> None:
+    a = make_article(BODY, id="a1")
+    s1, s2 = signature(a, DedupConfig()), pickle.loads(pickle.dumps(signature(a, DedupConfig())))
+    assert s1.bands == s2.bands and (s1.mins == s2.mins).all()
+
+
+def test_wire_passage_between_outlets_names_original() -> None:
+    a = make_article("Floods hit the north. " + QUOTE + " Local shops stayed closed.", id="w1",
+                     outlet="Daily", date="2024-01-02")
+    b = make_article("(Reuters) - Officials said: " + QUOTE + " More rain is expected on Friday.", id="w2",
+                     outlet="Wire", date="2024-01-03")
+    c = make_article("Something else entirely about the elections and the budget in the capital. " * 5,
+                     id="w3", outlet="Other")
+    links = detect_wire([a, b, c], DedupConfig())
+    assert len(links) == 1
+    (d,) = links
+    assert (d.a, d.b, d.kind) == ("w1", "w2", "wire")
+    assert d.original == "w2"  # explicit credit beats the earlier date
+    assert "mayor told reporters" in d.passages[0]
+
+
+def test_same_outlet_is_not_wire() -> None:
+    a = make_article("Intro one. " + QUOTE, id="w1", outlet="Daily")
+    b = make_article("Intro two here. " + QUOTE, id="w2", outlet="daily")
+    assert detect_wire([a, b], DedupConfig()) == []
+
+
+def test_empty_input() -> None:
+    assert find_duplicates([]) == []
