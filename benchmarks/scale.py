@@ -17,7 +17,7 @@ import random
 import resource
 import time
 import zlib
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import numpy as np
@@ -104,7 +104,7 @@ def sentence_bigrams(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
     idx: list[int] = []
     for i, a in enumerate(arts):
         keys = [zlib.crc32(" ".join(s.lower().split()).encode()) for s in split_sentences(a.text)]
-        for k1, k2 in zip(keys, keys[1:]):
+        for k1, k2 in pairwise(keys):
             hs.append((k1 << 32) | k2)
             idx.append(i)
     return np.array(hs, dtype=np.uint64), np.array(idx, dtype=np.int64)

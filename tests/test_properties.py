@@ -7,6 +7,7 @@ these use hostile alphabets: control characters, surrogates, RTL marks, CJK, mar
 
 from __future__ import annotations
 
+import os
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -22,7 +23,9 @@ from newsdesk.limits import html_depth
 from newsdesk.model import Article, RawDoc, Rejection, content_id
 from newsdesk.sentences import split_sentences
 
-SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# CI runs a few dozen examples per property; NEWSDESK_EXAMPLES=2000 runs a long search locally.
+EXAMPLES = int(os.environ.get("NEWSDESK_EXAMPLES", "80"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Every code point, surrogates included, so the readers see what a broken crawl can hold.
 ANY_TEXT = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=300)
@@ -126,7 +129,7 @@ def test_public_clean_raises_only_input_error_and_is_idempotent(text: str) -> No
     assert again.text == article.text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=max(EXAMPLES * 3 // 4, 1), deadline=None)
 @given(
     st.lists(
         st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>", "<nav>", "</nav>"]), max_size=12
@@ -199,7 +202,7 @@ def test_html_depth_never_raises_and_is_bounded(parts: list[str]) -> None:
     assert html_depth(markup, stop_at=3) <= max(depth, 4)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=max(EXAMPLES // 2, 1), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(st.binary(max_size=300), min_size=1, max_size=6),
     st.sampled_from([".jsonl", ".txt", ".html", ".warc", ".gz"]),

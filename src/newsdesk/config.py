@@ -92,7 +92,7 @@ class ClusterConfig:
     threshold: float = 0.4  # batch: cosine (in LSA space) an article needs to join a story
     window_days: int = 7
     merge_threshold: float = 0.6  # batch: stories whose centroids are this similar are merged
-    stream_threshold: float = 0.2  # incremental: TF-IDF cosine to a story centroid needed to join it
+    stream_threshold: float = 0.17  # incremental: TF-IDF cosine to a story centroid needed to join it
     lsa_dims: int = 100  # batch: latent dimensions of the TF-IDF projection (0 = plain TF-IDF)
 
     def __post_init__(self) -> None:

@@ -107,6 +107,7 @@ def html_depth(markup: str, stop_at: int | None = None) -> int:
     low = markup.lower()
     n = len(low)
     stack: list[str] = []
+    open_count: dict[str, int] = {}  # tags on the stack, so an end tag's lookup is O(1), not O(depth)
     deepest = 0
     pos = low.find("<")
     while 0 <= pos < n - 1:
@@ -136,9 +137,12 @@ def html_depth(markup: str, stop_at: int | None = None) -> int:
         if end < 0:
             break
         if closing:
-            if tag in stack:
-                while stack and stack.pop() != tag:
-                    pass
+            if open_count.get(tag):
+                while stack:
+                    popped = stack.pop()
+                    open_count[popped] -= 1
+                    if popped == tag:
+                        break
         elif tag in _RAW_TEXT:
             close = low.find("</" + tag, end + 1)
             if close < 0:
@@ -148,6 +152,7 @@ def html_depth(markup: str, stop_at: int | None = None) -> int:
                 break
         elif tag not in _VOID and tag not in _IMPLIED_END and low[end - 1] != "/":
             stack.append(tag)
+            open_count[tag] = open_count.get(tag, 0) + 1
             if len(stack) > deepest:
                 deepest = len(stack)
                 if stop_at is not None and deepest > stop_at:

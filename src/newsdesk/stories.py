@@ -121,7 +121,7 @@ def _features(article: Article, _: Any) -> Any:
     return features(article)
 
 
-class _engine:  # noqa: N801 - used as a context manager function
+class _engine:
     def __init__(self, engine: str, scheduler: str | None) -> None:
         self.engine, self.scheduler, self._cm = engine, scheduler, None
 

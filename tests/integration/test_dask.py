@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from newsdesk.stories import build_stories
 from builders import make_article
+from newsdesk.stories import build_stories
 
 pytest.importorskip("dask.distributed")
 

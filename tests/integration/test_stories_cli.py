@@ -53,3 +53,24 @@ def test_ingest_twice_adds_nothing(tmp_path: Path) -> None:
     assert sorted(len(s["articles"]) for s in data["stories"]) == [3, 3]
     md = runner.invoke(main, ["stories", "--db", db, "--no-briefs"])
     assert "stories from 6 articles" in md.output
+
+
+def test_two_processes_ingesting_same_files(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from newsdesk.store import open_store
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    _write_corpus(corpus)
+    db = str(tmp_path / "n.db")
+    cmd = [sys.executable, "-m", "newsdesk", "ingest", str(corpus), "--db", db]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outs
+    added = sum(json.loads(o[0].decode().strip().splitlines()[-1])["new_articles"] for o in outs)
+    assert added == 6  # each article stored once, by whichever process got there first
+    with open_store(db) as st:
+        assert st.count("articles") == 6
+        assert st.count("story_articles") == 6  # and assigned to exactly one story

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 
+from builders import make_article
 from newsdesk.cluster import cluster_features, features, stream_labels
 from newsdesk.cluster.incremental import StreamState, assign
 from newsdesk.config import ClusterConfig
-from builders import make_article
 
 TOPICS = {
     "flood": "flood river water rain valley evacuate rescue boats levee dam storm rainfall",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pickle
 
+from builders import make_article
 from newsdesk.config import DedupConfig
 from newsdesk.dedupe import duplicate_ids, find_duplicates, link, signature
 from newsdesk.dedupe.wire import detect_wire
-from builders import make_article
 
 BODY = " ".join(
     f"Sentence number {i} says the flood in the valley town of Rivertown rose by {i} metres overnight."

@@ -13,8 +13,8 @@ from newsdesk.store import open_store
 
 
 def _art(i: int, **kw: object) -> Article:
-    base = dict(id=f"a{i}", source=f"f{i}.txt", text=f"Flood number {i} hits the valley town.", title=f"Flood {i}",
-                outlet=f"o{i % 2}", date=f"2024-01-{i + 1:02d}", removed=("Share this", "Ads"))
+    base = {"id": f"a{i}", "source": f"f{i}.txt", "text": f"Flood number {i} hits the valley town.", "title": f"Flood {i}",
+                "outlet": f"o{i % 2}", "date": f"2024-01-{i + 1:02d}", "removed": ("Share this", "Ads")}
     base.update(kw)
     return Article(**base)  # type: ignore[arg-type]
 
@@ -44,7 +44,7 @@ def test_stories_listing_search_and_cache(tmp_path: Path) -> None:
         assert [s.id for s in listed] == ["s2", "s1"]
         assert (listed[0].articles, listed[0].outlets) == (2, 2)
         assert [s.id for s in st.list_stories(limit=1, offset=1)] == ["s1"]
-        assert [a.id for a in st.search("number 2")][0] == "a2"
+        assert next(a.id for a in st.search("number 2")) == "a2"
         assert [s.id for s in st.list_stories(query='"3"')] == ["s2"]
         assert st.get_story("s1").article_ids == ("a0", "a1")
         assert [a.id for a in st.story_articles("s2")] == ["a2", "a3"]

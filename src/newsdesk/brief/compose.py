@@ -32,12 +32,14 @@ class Weights:
     length_power: float = 1.0  # gain is divided by words ** length_power
     position_boost: float = 1.0  # prior = 1 + boost * exp(-position / position_decay)
     position_decay: float = 3.0
+    position_sources: float = 6.0  # the position prior fades as 1 / sources beyond this many sources
     support: float = 0.5  # prior *= 1 + support * share of other sources carrying the sentence
     centrality: float = 0.5  # prior *= 1 + centrality * normalised mean similarity
-    dangling: float = 0.6  # prior *= this for a sentence opening with a dangling pronoun
+    dangling: float = 0.3  # prior *= this for a sentence opening with a dangling pronoun
     seen: float = 0.1  # concept weight kept for a concept the reader has already seen
     df_power: float = 1.0  # concept weight = sources ** df_power + frequency * log(1 + occurrences)
     frequency: float = 0.0
+    min_df: float = 0.0  # concepts in fewer than min_df * sources sources weigh nothing (ICSISumm's cut)
 
 
 WEIGHTS = Weights()
@@ -122,6 +124,7 @@ def _select(
     df = ((group_of @ cmat) > 0).sum(axis=0).A1.astype(float)
     tf = cmat.sum(axis=0).A1
     weight = df**w.df_power + w.frequency * np.log1p(tf)
+    weight[df < w.min_df * n_groups] = 0.0
     if n_groups == 1:
         weight = np.log1p(tf)
     names = sorted(vocab.index, key=vocab.index.__getitem__)
@@ -132,7 +135,10 @@ def _select(
         weight[list(seen_ids)] *= w.seen
 
     positions = np.array([c.position for c in cands], dtype=float)
-    prior = 1.0 + w.position_boost * np.exp(-positions / w.position_decay)
+    # With few sources the lede is the best evidence of what matters; with many, agreement between
+    # sources is, and a lede prior only pulls in each article's own angle.
+    boost = w.position_boost * min(1.0, w.position_sources / n_groups)
+    prior = 1.0 + boost * np.exp(-positions / w.position_decay)
     prior *= 1.0 + w.support * support_share
     prior *= 1.0 + w.centrality * centrality
     prior *= np.where([c.dangling for c in cands], w.dangling, 1.0)

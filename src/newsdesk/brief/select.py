@@ -27,22 +27,28 @@ _AUX = frozenset(
     saw see sees thought think thinks won win wins lost lose loses led lead leads ran run runs paid pay
     pays sent send sends kept keep keeps met meet meets put puts set sets cut cuts hit hits""".split()
 )
-_CAPTION = re.compile(
-    r"\b(?:AP Photo|Getty Images|Photo(?:graph)?:|Image:|Image copyright|Image caption|Photograph:|"
-    r"Reuters/|AFP/|EPA/|Shutterstock|File photo|pictured|\(Photo|Credit:)",
-    re.IGNORECASE,
+# Photo captions and credits, and page furniture that survives text extraction (share prompts,
+# newsletter and cookie notices, links). Plain substrings of the lower-cased sentence: `in` is
+# several times faster than one regex alternation over the same words.
+_NOISE_WORDS = (
+    "ap photo", "getty", "photo:", "photograph:", "image:", "image copyright", "image caption",
+    "reuters/", "afp/", "epa/", "shutterstock", "file photo", "pictured", "(photo", "credit:",
+    "click here", "sign up", "subscribe", "newsletter", "cookie", "read more", "learn more",
+    "follow us", "all rights reserved", "copyright", "terms of use", "terms of service",
+    "privacy policy", "share this", "may not be published", "may not be reproduced", "javascript",
+    "advertisement", "your browser", "email address", "e-mail address", "email us", "comments below",
+    "via twitter", "via facebook", "http://", "https://", "www.", ".com",
 )
-# Page furniture that survives text extraction (share prompts, newsletter and cookie notices).
-_FURNITURE = re.compile(
-    r"\b(?:click here|sign up|subscribe|newsletter|cookies?\b|log ?in|read more|learn more|follow us|"
-    r"all rights reserved|copyright|terms of (?:use|service)|privacy policy|share this|"
-    r"this (?:article|story|material) may not be|javascript|advertisement|your browser|"
-    r"e-?mail (?:address|us)|comments? (?:are|below)|getty|via (?:twitter|facebook))",
-    re.IGNORECASE,
-)
+_NOISE = re.compile(r"\blog ?in\b|@\w")
+
+
+def _is_noise(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(w in low for w in _NOISE_WORDS) or _NOISE.search(low) is not None
+
+
 _TERMINAL = re.compile(r"""[.!…]['"”’)\]]*$""")
 _WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_URL = re.compile(r"https?://|www\.|\.com\b|@\w")
 
 
 @dataclass(slots=True)
@@ -69,10 +75,10 @@ def reject_reason(sentence: str, cfg: BriefConfig) -> str | None:
     stripped = sentence.rstrip()
     if stripped.endswith("?") or stripped.endswith("?\"") or stripped.endswith("?”"):
         return "question"
+    if _is_noise(sentence):
+        return "caption_or_furniture"
     if not _TERMINAL.search(stripped):
         return "fragment"
-    if _CAPTION.search(sentence) or _FURNITURE.search(sentence) or _URL.search(sentence):
-        return "caption_or_furniture"
     if sentence.count("|") >= 2 or sentence.count("•") or sentence.count("»") or sentence.startswith(("-", "*")):
         return "fragment"
     lower = [t for t in toks if t[0].islower()]

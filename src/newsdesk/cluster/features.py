@@ -15,8 +15,8 @@ from newsdesk.text import content_terms
 # Title words say what the story is about more reliably than any body word; count them this many times.
 TITLE_WEIGHT = 3
 # Cap on distinct terms kept per article. Long articles keep their most frequent terms, which bounds the
-# memory of a million-article run (about 600 bytes of terms per article) at a negligible cost in quality.
-MAX_TERMS = 100
+# memory of a million-article run (about 1.6 KB of terms per article); 200 vs 100 terms: +0.03 stream B3 F1 on DUC.
+MAX_TERMS = 200
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -41,14 +41,17 @@ from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import Conflict, ConflictKind, ConflictSide
 from newsdesk.text import STOPWORDS, content_terms, stem
 
-ALIGNED = 0.3  # cosine at which two sentences may report the same thing
+PAIR = 0.3  # cosine at which two sentences are diffed at all (negations in the same wording)
+ALIGNED = 0.4  # cosine at which two sentences may report the same thing
 CLOSE = 0.5  # token-diff ratio above which the wording is the same apart from the changed slot
 PARA_NUMBER = 0.35  # cosine for paraphrased numbers with the same unit noun
 PARA_NAME = 0.35  # cosine for paraphrased places / actors in the same context
 PARA_DATE = 0.4
+NAME_COS = 0.4  # cosine for a differing name or date between paraphrases
 PARA_NEG = 0.4
+DENIAL_UNANCHORED = 0.3  # penalty when a denial and a claim share no name or number
 DENIAL = 0.45  # share of the denial's object terms (idf-weighted) the denied claim must carry
-TOP = 3  # each sentence is compared with its TOP best matches in other articles
+TOP = 5  # each sentence is compared with its best match per other article, if among its TOP best overall
 MAX_SPAN = 5  # a changed slot spans at most this many tokens on each side
 
 _NEG_TOKENS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"])
@@ -131,6 +134,20 @@ def _qualified(tokens: Sequence[str], start: int) -> bool:
     return bool(_QUALIFIER.search(" ".join(tokens[max(0, start - 3):start])))
 
 
+def _first_word(tokens: Sequence[str]) -> int:
+    """Index of the first word of a sentence (after opening quotes, dashes, brackets)."""
+    return next((k for k, t in enumerate(tokens) if t[:1].isalnum()), 0)
+
+
+def _proper_terms(c: Claim) -> set[str]:
+    """Lower-cased capitalised words (not sentence-initial) and numbers of a claim, speakers excluded."""
+    toks = c.slots.tokens
+    first = _first_word(toks)
+    skip = _speaker_names(c)
+    return {t.lower() for k, t in enumerate(toks) if k != first and (t[:1].isupper() or t[:1].isdigit())
+            and t.lower() not in skip and t.lower() not in _FUNCTION_CAPS and len(t) > 1}
+
+
 def _names_in(tokens: Sequence[str], start: int, end: int) -> list[str]:
     """Capitalised name spans inside tokens[start:end] (sentence-initial function words excluded)."""
     out = []
@@ -138,7 +155,7 @@ def _names_in(tokens: Sequence[str], start: int, end: int) -> list[str]:
         if j <= start or i >= end:
             continue
         span = " ".join(tokens[i:j])
-        if i == 0 and tokens[0].lower() in _FUNCTION_CAPS:
+        if i == _first_word(tokens) and (tokens[i].lower() in _FUNCTION_CAPS or j - i == 1):
             continue
         if any(t.lower().rstrip(".") in _DATE_WORDS for t in tokens[i:j]):
             continue
@@ -309,6 +326,159 @@ def _para_conflicts(a: Claim, b: Claim, cos: float) -> list[tuple[ConflictKind, 
     return out
 
 
+_WINDOW = 3
+_DEMONYM = re.compile(r"(?:ian|ese|ish|ean|i|an|ic)$")
+_SCALE_WORDS = frozenset(["hundred", "thousand", "million", "billion", "trillion", "percent", "%", "per", "cent", "of"])
+_RANGE = frozenset(["to", "and", "-", "–", "or"])
+
+
+def _in_range(tokens: Sequence[str], i: int, j: int) -> bool:
+    """A number that is one end of a range or list ("300 to 500 million", "between 5 and 15", "13 and 11")."""
+    k = j
+    while k < len(tokens) and tokens[k].lower() in _SCALE_WORDS - {"of", "per"}:
+        k += 1
+    after = k < len(tokens) - 1 and tokens[k].lower() in _RANGE and _num(tokens[k + 1]) is not None
+    before = i > 1 and tokens[i - 1].lower() in _RANGE and _num(tokens[i - 2]) is not None
+    before = before or i > 2 and tokens[i - 1].lower() in _RANGE and tokens[i - 2].lower() in _SCALE_WORDS \
+        and _num(tokens[i - 3]) is not None
+    return after or before
+
+
+def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[str, str]:
+    """(unit noun after the number, content word before it): what the number counts."""
+    unit = ""
+    for t in tokens[j:j + 3]:
+        low = t.lower()
+        if not low[:1].isalpha():
+            if low == "%":
+                unit = "percent"
+                break
+            break
+        if low in _SCALE_WORDS or low in STOPWORDS:
+            if low == "percent":
+                unit = "percent"
+                break
+            continue
+        unit = stem(low)
+        break
+    head = ""
+    for t in reversed(tokens[max(0, i - 4):i]):
+        low = t.lower()
+        if low.isalpha() and low not in STOPWORDS and len(low) > 2 and not _QUALIFIER.search(low):
+            head = stem(low)
+            break
+    return unit, head
+
+
+def _typed_slots(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
+    """(type, start, end, value) of every slot a contradiction can hit: number, date:<type>, name."""
+    out = _slot_tokens(tokens)
+    for i, j in name_spans(tokens):
+        if any(t.lower().rstrip(".") in _DATE_WORDS for t in tokens[i:j]):
+            continue
+        if i == _first_word(tokens) and (j - i == 1 or tokens[i].lower() in _FUNCTION_CAPS):
+            continue  # a capitalised first word is no evidence of a name
+        if i and tokens[i - 1] in ("``", "\"", "“", "(", "_", "--", "—", ":") and j - i == 1:
+            continue
+        nxt = tokens[j] if j < len(tokens) else ""
+        if j - i == 1 and _DEMONYM.search(tokens[i]) and nxt[:1].islower() and nxt.lower() not in STOPWORDS:
+            continue  # "Jamaican sprinter": an adjective, not a name
+        if nxt in (",", "and") and i and tokens[i - 1] in (",", "and") :
+            continue  # an item inside a list of names
+        out.append(("name", i, j, " ".join(tokens[i:j]).rstrip(".,").lower()))
+    return out
+
+
+def _near(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """Context of a slot: content stems within _WINDOW tokens, plus the words right before and after it."""
+    out = _anchors(tokens, i, j)
+    if i:
+        out.add("<" + tokens[i - 1].lower())
+    if j < len(tokens) and tokens[j][:1].isalpha():
+        out.add(">" + tokens[j].lower())
+    return out - {"<the", "<and", "<,", ">and", "<of", ">of", "<a", "<(", ">,"}
+
+
+def _present(value: str, typ: str, low_tokens: set[str], low_text: str) -> bool:
+    if typ == "name":
+        parts = [w for w in re.split(r"[\s'’-]+", value) if len(w) > 2 and w not in ("the", "al")]
+        return any(w in low_tokens or w in low_text for w in parts) or value in low_text
+    return value in low_tokens or value.rstrip(".0") in low_tokens
+
+
+def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float) -> list[tuple[ConflictKind, str, str]]:
+    """Slots of one type whose values differ between two aligned sentences, in the same context.
+
+    A slot of a that b lacks is paired with a slot of the same type that a lacks; the pair counts when they
+    share context (a content word near both, or the same word right before / after) and the sentences are
+    about the same thing (cosine). Names must be foreign to the other sentence entirely (no shared part).
+    """
+    ta, tb = a.slots.tokens, b.slots.tokens
+    low_ta, low_tb = {t.lower().rstrip(".,") for t in ta}, {t.lower().rstrip(".,") for t in tb}
+    low_a, low_b = a.text.lower(), b.text.lower()
+    sa = [s for s in _typed_slots(ta) if not _present(s[3], s[0], low_tb, low_b)]
+    if not sa:
+        return []
+    sb = [s for s in _typed_slots(tb) if not _present(s[3], s[0], low_ta, low_a)]
+    if not sb:
+        return []
+    updating = bool(_UPDATE.search(a.text) or _UPDATE.search(b.text))
+    out: list[tuple[ConflictKind, str, str]] = []
+    used_b: set[int] = set()
+    for typ, i1, i2, va in sa:
+        if typ == "number" and updating:
+            continue
+        ctx_a = _near(ta, i1, i2)
+        best, best_score = None, 0.0
+        for k, (typ_b, j1, j2, vb) in enumerate(sb):
+            if typ_b != typ or k in used_b:
+                continue
+            ctx_b = _near(tb, j1, j2)
+            shared = ctx_a & ctx_b
+            strong = {w for w in shared if w[0] not in "<>"}
+            score = len(strong) + 0.5 * len(shared - strong) + 2 * cos
+            need = 1 if cos >= 0.5 else 2
+            if len(strong) + 0.5 * len(shared - strong) < need:
+                continue
+            if typ == "number":
+                fa, fb = float(va), float(vb)
+                approx = _qualified(ta, i1) or _qualified(tb, j1)
+                if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb):
+                    continue
+                if _in_range(ta, i1, i2) or _in_range(tb, j1, j2):
+                    continue
+                (unit_a, head_a), (unit_b, head_b) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
+                same_unit = bool(unit_a) and unit_a == unit_b
+                same_head = bool(head_a) and head_a == head_b
+                if unit_a and unit_b and unit_a != unit_b:
+                    continue  # "55 per 100,000" / "13 percent": different quantities
+                if not (same_unit and unit_a != "percent" or same_head or same_unit and cos >= 0.5):
+                    continue
+            elif cos < NAME_COS:
+                continue
+            if typ == "name":
+                na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
+                if _same_entity(na, nb):
+                    continue
+            if score > best_score:
+                best, best_score = k, score
+        if best is None:
+            continue
+        used_b.add(best)
+        typ_b, j1, j2, vb = sb[best]
+        if typ == "number":
+            unit = ta[i2] if i2 < len(ta) and ta[i2][:1].isalpha() else ""
+            unit_b = tb[j2] if j2 < len(tb) and tb[j2][:1].isalpha() else ""
+            out.append(("number", f"{' '.join(ta[i1:i2])} {unit}".strip(), f"{' '.join(tb[j1:j2])} {unit_b}".strip()))
+        elif typ.startswith("date"):
+            out.append(("date", " ".join(ta[i1:i2]), " ".join(tb[j1:j2])))
+        else:
+            na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
+            place = _is_place(ta, i1, i2) or _is_place(tb, j1, j2)
+            out.append(("place" if place else "actor", na, nb))
+    return out
+
+
 def _flip(hit: tuple[ConflictKind, str, str] | None) -> tuple[ConflictKind, str, str] | None:
     return (hit[0], hit[2], hit[1]) if hit else None
 
@@ -350,13 +520,22 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0) -> list[tuple[ConflictK
         return []
     ta = [t.lower() for t in a.slots.tokens]
     tb = [t.lower() for t in b.slots.tokens]
+    out: list[tuple[ConflictKind, str, str]] = []
     sm = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
-    if sm.real_quick_ratio() >= CLOSE and sm.quick_ratio() >= CLOSE:
-        ratio = sm.ratio()
-        if ratio >= CLOSE:
-            ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
-            return _local_conflicts(a, b, ops)
-    return _para_conflicts(a, b, cos)
+    close = sm.real_quick_ratio() >= CLOSE and sm.quick_ratio() >= CLOSE and sm.ratio() >= CLOSE
+    if close:
+        out = _local_conflicts(a, b, [op for op in sm.get_opcodes() if op[0] != "equal"])
+    if cos < ALIGNED:  # loosely aligned: only a negation inserted into the same wording
+        return [hit for hit in out if hit[0] == "denial"]
+    seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
+    for hit in _aligned_slot_conflicts(a, b, cos):
+        if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
+            out.append(hit)
+    if not close and cos >= PARA_NEG:
+        hit = _para_negation(a, b) or _flip(_para_negation(b, a))
+        if hit:
+            out.append(hit)
+    return out
 
 
 _SPEECH_STEMS = frozenset(content_terms("denied denies deny dismissed rejected refuted claims claim reports report said "
@@ -416,6 +595,8 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
             if len(query & term_sets[j]) < 2:
                 continue
             score = _coverage(query, term_sets[j], idx.idf) + 0.1 * float(idx.full[d, j])
+            if not _proper_terms(c) & _proper_terms(other):
+                score -= DENIAL_UNANCHORED  # nothing specific (name, number) in common: needs a closer match
             if score > best_score:
                 best, best_score = j, score
         if best >= 0 and best_score >= DENIAL:
@@ -475,18 +656,27 @@ def report_conflicts(idx: ClaimIndex) -> list[tuple[ConflictKind, tuple[Claim, s
     return out
 
 
-def find_conflicts(idx: ClaimIndex, aligned: float = ALIGNED) -> list[Conflict]:
+def candidate_pairs(idx: ClaimIndex, aligned: float = ALIGNED, top: int = TOP) -> np.ndarray:
+    """Pairs worth diffing: each claim with its single best match in each other article, when that match is
+    also among its `top` best overall and the cosine reaches `aligned` (symmetric boolean matrix)."""
+    sim = idx.sim
+    n = sim.shape[0]
+    owner = np.array([c.article for c in idx.claims])
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    block = np.cumsum(np.r_[False, owner[1:] != owner[:-1]])
+    block_max = np.maximum.reduceat(sim, starts, axis=1)[:, block]
+    k = min(top, n)
+    kth = -np.partition(-sim, k - 1, axis=1)[:, k - 1] if k else np.zeros(n)
+    mask = (sim >= block_max) & (sim >= kth[:, None]) & (sim >= aligned)
+    return mask | mask.T
+
+
+def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
     """All conflicts in a story, merged by (kind, values), strongest first."""
     found: dict[tuple[str, str, str], dict[str, object]] = {}
     order: list[tuple[float, tuple[str, str, str]]] = []
     if len(idx.claims):
-        sim = idx.sim
-        top = min(TOP, sim.shape[1])
-        mask = np.zeros(sim.shape, dtype=bool)
-        if top:
-            best = np.argpartition(-sim, top - 1, axis=1)[:, :top]
-            mask[np.repeat(np.arange(sim.shape[0]), top), best.ravel()] = True
-        mask = (mask | mask.T) & (sim >= aligned)
+        mask = candidate_pairs(idx, aligned)
         pairs = np.argwhere(np.triu(mask, k=1))
         seen: set[tuple[str, str]] = set()
         sigs: dict[str, frozenset[str]] = {}

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import numpy as np
 from datasketch import MinHash
@@ -117,7 +117,7 @@ def link(sigs: Iterable[Signature], cfg: DedupConfig) -> list[DupLink]:
     for members in buckets.values():
         if len(members) < 2:
             continue
-        pairs = combinations(members, 2) if len(members) <= MAX_BUCKET else zip(members, members[1:])
+        pairs = combinations(members, 2) if len(members) <= MAX_BUCKET else pairwise(members)
         for i, j in pairs:
             if (i, j) in seen:
                 continue

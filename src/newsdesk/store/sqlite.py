@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from newsdesk.errors import Reason, StoreError
 from newsdesk.model import Article, DupLink, Rejection, Story
@@ -91,7 +91,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -214,7 +214,7 @@ class Store:
     def count(self, table: str) -> int:
         if table not in ("articles", "rejections", "dup_links", "stories", "story_articles", "brief_cache"):
             raise StoreError(f"unknown table {table!r}")
-        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])  # noqa: S608
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
     def rejections(self) -> list[Rejection]:
         return [

@@ -1,0 +1,80 @@
+"""Speed of the brief: median and p95 seconds per cluster next to sumy's LexRank, plus peak memory.
+
+Usage:
+    python benchmarks/brief_speed.py [--data DIR] [--limit N] [--words 250]
+
+Reads duc2006 (25 articles, ~15k words per cluster) and multinews-val from ../shared/eval relative
+to the repository. Both systems get the same cleaned documents and sentences (see
+newsdesk.evaluation.summarize_eval). Peak memory is the process's peak resident set size
+(``resource.getrusage``), measured after the newsdesk runs and again after LexRank; the newsdesk
+figure is also given as the tracemalloc peak of Python allocations during its runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import time
+import tracemalloc
+from pathlib import Path
+
+from newsdesk.config import BriefConfig
+from newsdesk.evaluation.summarize_eval import get_system, read_clusters
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = REPO.parent / "shared" / "eval"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def _time(fn, clusters, words: int) -> list[float]:  # noqa: ANN001
+    out = []
+    for c in clusters:
+        start = time.perf_counter()
+        fn(c, words)
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def _newsdesk(cluster, words: int) -> None:  # noqa: ANN001
+    from newsdesk.brief import summarize
+
+    summarize(cluster.articles(), BriefConfig(words=words))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=20, help="clusters per data set (LexRank is slow)")
+    parser.add_argument("--words", type=int, default=250)
+    args = parser.parse_args()
+    print(f"{'data':<14}{'system':<10}{'clusters':>9}{'articles':>9}{'words':>8}{'median s':>10}{'p95 s':>9}")
+    for name in ("duc2006", "multinews-val"):
+        clusters = read_clusters(args.data / name / "clusters.jsonl", limit=args.limit)
+        n_art = statistics.mean(len(c.documents) for c in clusters)
+        n_words = statistics.mean(sum(len(d.split()) for d in c.documents) for c in clusters)
+        _newsdesk(clusters[0], args.words)  # warm-up: imports, caches
+        nd = _time(_newsdesk, clusters, args.words)
+        tracemalloc.start()  # a second, untimed pass: tracemalloc slows allocation down
+        _time(_newsdesk, clusters, args.words)
+        _, traced_peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rss_nd = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        lr = _time(get_system("lexrank"), clusters, args.words)
+        rss_lr = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        for system, times in (("newsdesk", nd), ("lexrank", lr)):
+            print(f"{name:<14}{system:<10}{len(clusters):>9}{n_art:>9.1f}{n_words:>8.0f}"
+                  f"{statistics.median(times):>10.4f}{_percentile(times, 0.95):>9.4f}")
+        print(f"{name:<14}speed-up (median LexRank / median newsdesk): "
+              f"{statistics.median(lr) / statistics.median(nd):.1f}x; newsdesk tracemalloc peak "
+              f"{traced_peak / 2**20:.1f} MiB (Python allocations), process peak RSS "
+              f"{rss_nd:.0f} MiB after newsdesk, {rss_lr:.0f} MiB after LexRank")
+
+
+if __name__ == "__main__":
+    main()
