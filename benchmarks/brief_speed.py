@@ -32,7 +32,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
-def _time(fn, clusters, words: int) -> list[float]:  # noqa: ANN001
+def _time(fn, clusters, words: int) -> list[float]:
     out = []
     for c in clusters:
         start = time.perf_counter()
@@ -41,7 +41,7 @@ def _time(fn, clusters, words: int) -> list[float]:  # noqa: ANN001
     return out
 
 
-def _newsdesk(cluster, words: int) -> None:  # noqa: ANN001
+def _newsdesk(cluster, words: int) -> None:
     from newsdesk.brief import summarize
 
     summarize(cluster.articles(), BriefConfig(words=words))

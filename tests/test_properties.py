@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import newsdesk
@@ -183,6 +183,8 @@ def test_decode_bytes_never_raises(data: bytes, declared: str | None) -> None:
 def test_text_round_trips_through_the_utf8_reader(text: str) -> None:
     """Text saved as UTF-8 reads back unchanged (surrogates cannot be saved, so they are left out)."""
     clean = "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
+    # "a\x00b\x00" is the same bytes in UTF-8 and in UTF-16-LE: NUL-heavy text is ambiguous by nature.
+    assume(clean.count("\x00") * 4 < len(clean))
     got = read_bytes("t.txt", clean.encode("utf-8"), ".txt")
     if isinstance(got, RawDoc):
         assert got.content == clean.removeprefix("\ufeff") or got.content == clean

@@ -74,3 +74,18 @@ def test_pronoun_and_surname_resolved_within_article():
     whos = [[s.who for s in c.speakers] for c in claims]
     assert ["Dana Whitfield"] in whos[1:]
     assert all(w == ["Dana Whitfield"] for w in whos[1:])
+
+
+def test_wire_dateline_credits_the_agency():
+    from newsdesk.compare.attribution import sentence_speakers
+
+    for text, outlet in (("HARBIN, March 3 (xinhua) -- The river level fell by a metre overnight.", "Xinhua"),
+                         ("OSLO (AP) _ Several hundred residents protested outside the town hall.", "AP")):
+        assert [(s.who, s.kind) for s in sentence_speakers(text)] == [(outlet, "outlet")]
+
+
+def test_leading_adverb_with_comma_is_not_a_speaker():
+    from newsdesk.compare.attribution import sentence_speakers
+
+    speakers = sentence_speakers("Now, the Northern Fisheries Institute says shoppers are confused about the labels.")
+    assert [s.kind for s in speakers] == ["organization"] and "Now" not in speakers[0].who

@@ -137,3 +137,50 @@ def test_denial_matched_to_the_claim_it_denies():
             "Defence Minister Tomas Brandt denied claims that his air force had killed civilians.")
     den = [c for c in compare([a, b]).conflicts if c.kind == "denial"]
     assert den and any("20 civilians" in s.text for s in den[0].sides)
+
+
+def test_paraphrased_number_conflict_same_unit():
+    a = art("a", "Regulators said the new rule covers wetlands of at least half an acre, compared with three acres before.")
+    b = art("b", "The new rule covers any wetland of half an acre or more, regulators said, compared with ten acres before.")
+    # "three acres" / "ten acres": same unit noun in paraphrased sentences
+    num = [c for c in compare([a, b]).conflicts if c.kind == "number"]
+    assert num and {s.value.split()[0] for s in num[0].sides} == {"three", "ten"}
+
+
+def test_ranges_and_different_units_are_not_conflicts():
+    a = art("a", "Malaria sickens between 300 and 500 million people every year, the health agency said.")
+    b = art("b", "Malaria sickens about 400 million people every year and kills 2 million, the health agency said.")
+    c = art("c", "Each year the health agency counts 12 regional offices fighting malaria in 40 countries.")
+    assert "number" not in kinds(compare([a, b, c]))
+
+
+def test_sentence_initial_words_are_not_names():
+    a = art("a", "\"Maybe the harbour will reopen next week after the storm damage is repaired,\" the mayor said.")
+    b = art("b", "\"Perhaps the harbour will reopen next week after the storm damage is repaired,\" the mayor said.")
+    assert not {"actor", "place"} & kinds(compare([a, b]))
+
+
+def test_independent_reports_give_different_places_and_targets():
+    wire = "Officials told Reuters that the coming offensive will be focused in the Varna and Tolk countryside."
+    a = art("a", wire + " The offensive will be against rebels, Reuters reported.", outlet="Daily One")
+    b = art("b", "Officials told the Associated Press the troops will begin an operation near Serin imminently. "
+            "The offensive will be against the so-called Crimson Legion, the Associated Press reported.",
+            outlet="Capital Post")
+    comp = compare([a, b])
+    place = [c for c in comp.conflicts if c.kind == "place"]
+    assert place and {s.value for s in place[0].sides} == {"Varna and Tolk countryside (per Reuters)", "Serin (per AP)"}
+
+
+def test_markdown_section_is_capped_and_quotes_truncated():
+    sentences = [f"The council approved budget item number {k} for the northern district schools on Monday after a long debate "
+                 f"about costs, delays and the many objections raised by residents of the area." for k in range(12)]
+    a = art("a", " ".join(sentences), outlet="Gazette")
+    b = art("b", " ".join(sentences[:9]), outlet=None)
+    md = render_comparison_markdown(compare([a, b]), {"a": 1, "b": 2})
+    assert "newsdesk compare for all" in md
+    assert md.count("\n- ") <= 15
+    quoted = [line for line in md.splitlines() if line.startswith("- “")]
+    assert quoted and all(len(line.split("”")[0].split()) <= 27 for line in quoted)
+    assert "b.txt" in md  # an article without an outlet is named by its file, never by its title
+    full = render_comparison_markdown(compare([a, b]), {"a": 1, "b": 2}, limit=None)
+    assert "newsdesk compare for all" not in full

@@ -26,7 +26,7 @@ from newsdesk.model import Article, Brief, BriefSentence, DupLink
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """Internal weights of the selection objective (set on the dev sets, see docs/brief.md)."""
+    """Internal weights of the selection objective (set on the multinews-val and duc2006 dev sets)."""
 
     unigram: float = 0.5  # weight of a content-word concept relative to a bigram concept
     length_power: float = 1.0  # gain is divided by words ** length_power
@@ -36,7 +36,8 @@ class Weights:
     support: float = 0.5  # prior *= 1 + support * share of other sources carrying the sentence
     centrality: float = 0.5  # prior *= 1 + centrality * normalised mean similarity
     dangling: float = 0.3  # prior *= this for a sentence opening with a dangling pronoun
-    seen: float = 0.1  # concept weight kept for a concept the reader has already seen
+    seen: float = 0.8  # concept weight kept for a concept the reader has already seen
+    seen_block: float = 0.6  # a sentence this similar to an already-seen one is never taken
     df_power: float = 1.0  # concept weight = sources ** df_power + frequency * log(1 + occurrences)
     frequency: float = 0.0
     min_df: float = 0.0  # concepts in fewer than min_df * sources sources weigh nothing (ICSISumm's cut)
@@ -148,7 +149,7 @@ def _select(
     blocked = np.zeros(n, dtype=bool)
     if seen_rows:
         seen_sim = (tfidf[:n] @ tfidf[n:].T).toarray().max(axis=1)
-        blocked |= seen_sim >= cfg.redundancy
+        blocked |= seen_sim >= w.seen_block
     chosen = _greedy(cmat, weight, prior / norm, lengths, sim, blocked, cfg)
     return chosen, cites
 

@@ -14,18 +14,11 @@ from newsdesk.text import normalize_space
 
 # Sentence openers that point back to something the reader of a brief has not seen.
 DANGLING = frozenset(
-    """he she it they them his her its their this that these those there but and also however meanwhile
-    still yet so then instead moreover furthermore besides nevertheless nonetheless thus hence therefore
-    otherwise later afterwards earlier too others another such both""".split()
+    ["he", "she", "it", "they", "them", "his", "her", "its", "their", "this", "that", "these", "those", "there", "but", "and", "also", "however", "meanwhile", "still", "yet", "so", "then", "instead", "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "thus", "hence", "therefore", "otherwise", "later", "afterwards", "earlier", "too", "others", "another", "such", "both"]
 )
 # Words that make a token sequence look like a clause (finite verbs and auxiliaries).
 _AUX = frozenset(
-    """is are was were be been being am has have had do does did will would can could shall should may
-    might must said says say told tell tells added adds called calls says according announced reported
-    made make makes took take takes gave give gives got get gets went go goes came come comes found find
-    finds left leave leaves began begin begins held hold holds became become becomes knew know knows
-    saw see sees thought think thinks won win wins lost lose loses led lead leads ran run runs paid pay
-    pays sent send sends kept keep keeps met meet meets put puts set sets cut cuts hit hits""".split()
+    ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "said", "says", "say", "told", "tell", "tells", "added", "adds", "called", "calls", "says", "according", "announced", "reported", "made", "make", "makes", "took", "take", "takes", "gave", "give", "gives", "got", "get", "gets", "went", "go", "goes", "came", "come", "comes", "found", "find", "finds", "left", "leave", "leaves", "began", "begin", "begins", "held", "hold", "holds", "became", "become", "becomes", "knew", "know", "knows", "saw", "see", "sees", "thought", "think", "thinks", "won", "win", "wins", "lost", "lose", "loses", "led", "lead", "leads", "ran", "run", "runs", "paid", "pay", "pays", "sent", "send", "sends", "kept", "keep", "keeps", "met", "meet", "meets", "put", "puts", "set", "sets", "cut", "cuts", "hit", "hits"]
 )
 # Photo captions and credits, and page furniture that survives text extraction (share prompts,
 # newsletter and cookie notices, links). Plain substrings of the lower-cased sentence: `in` is
@@ -73,7 +66,7 @@ def reject_reason(sentence: str, cfg: BriefConfig) -> str | None:
     if n > cfg.max_sentence_words:
         return "too_long"
     stripped = sentence.rstrip()
-    if stripped.endswith("?") or stripped.endswith("?\"") or stripped.endswith("?”"):
+    if stripped.endswith(("?", "?\"", "?”")):
         return "question"
     if _is_noise(sentence):
         return "caption_or_furniture"
@@ -93,7 +86,7 @@ def reject_reason(sentence: str, cfg: BriefConfig) -> str | None:
 
 def _verb_suffix(token: str) -> bool:
     t = token.lower()
-    return len(t) > 4 and (t.endswith("ed") or t.endswith("es") or t.endswith("s") and not t.endswith("ss"))
+    return len(t) > 4 and (t.endswith(("ed", "es")) or t.endswith("s") and not t.endswith("ss"))
 
 
 def is_dangling(sentence: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -28,7 +29,7 @@ def concepts(toks: Sequence[str]) -> set[str]:
     different word order still overlaps.
     """
     out = {f"u:{t}" for t in content(toks)}
-    for a, b in zip(toks, toks[1:], strict=False):
+    for a, b in pairwise(toks):
         if a in STOPWORDS and b in STOPWORDS:
             continue
         out.add(f"{a} {b}")

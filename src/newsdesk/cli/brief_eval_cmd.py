@@ -24,7 +24,7 @@ from newsdesk.evaluation.summarize_eval import DEFAULT_SYSTEMS, evaluate, evalua
 @click.option("--update/--no-update", default=None,
               help="Also score update summaries (later sets given earlier ones); default: when the data has them.")
 @handle_errors
-def summarize_eval_cmd(data, words, systems, limit, json_out, update) -> None:  # noqa: ANN001
+def summarize_eval_cmd(data, words, systems, limit, json_out, update) -> None:
     """Score newsdesk's brief and baselines (lead, sumy's LexRank, TextRank, ...) with ROUGE-1/2/Lsum."""
     clusters = read_clusters(data, limit=limit)
     names = [s.strip() for s in systems.split(",") if s.strip()]

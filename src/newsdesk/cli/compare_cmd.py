@@ -19,6 +19,7 @@ from newsdesk.cli.base import eval_group, handle_errors, main, write_output
 def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None) -> None:
     """Compare how outlets report one story: corroboration, single-source facts, contradictions, who says what."""
     from newsdesk.compare import render_comparison_markdown
+    from newsdesk.render import outlet_label
 
     comparison, articles, rejected = api.compare(list(inputs))
     for r in rejected:
@@ -30,9 +31,9 @@ def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None) -> None:
         write_output(json.dumps(data, ensure_ascii=False, indent=2), out)
         return
     sources = ["## Sources", ""] + [
-        f"{n}. {a.title or a.source} ({a.outlet or 'unknown outlet'}) `{a.source}`" for n, a in
+        f"{n}. {a.title or a.source} ({outlet_label(a)}) `{a.source}`" for n, a in
         enumerate(articles, start=1)]
-    write_output(render_comparison_markdown(comparison, numbers) + "\n" + "\n".join(sources), out)
+    write_output(render_comparison_markdown(comparison, numbers, limit=None) + "\n" + "\n".join(sources), out)
 
 
 @eval_group.command("compare")

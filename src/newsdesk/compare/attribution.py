@@ -20,7 +20,7 @@ SPEECH = (
     r"notes|reported|reports|announced|announces|denied|denies|confirmed|confirms|explained|explains|argued|"
     r"argues|acknowledged|acknowledges|admitted|admits|wrote|writes|testified|estimated|predicted|alleged|"
     r"asserted|declared|disclosed|revealed|conceded|dismissed|cautioned|agreed|concluded|maintained|recalled|"
-    r"suggested|believes|believed|contended|charged|complained|countered|replied|responded"
+    r"suggested|believes|believed|contended|charged|complained|countered|replied|responded|tweeted|posted"
 )
 _AUX = r"(?:(?:has|have|had|will|would|also|later|then|previously|earlier|publicly)\s+)*"
 _PREPOSED = re.compile(rf"\b{_AUX}(?:{SPEECH})(?![\w-])(?!\s+(?:are|were|is|was|of|from|have|had|about|by|and|come|came)\b)")
@@ -36,7 +36,7 @@ _CUT = re.compile(
     r"in|at|with|about|under|familiar|close|[a-z]+ing|(?:of|for|from)(?!\s+(?:the\s+)?[A-Z]))\b.*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)$", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:and|but|while|however|meanwhile|also|still|yet|so|though|although|as|when|then|now)\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:and|but|while|however|meanwhile|also|still|yet|so|though|although|as|when|then|now)\s*,?\s+", re.IGNORECASE)
 _DET = re.compile(r"^(?:the|a|an|this|that|these|those|another|some|several|other|one|two|three|four|five|\d+)\s+", re.IGNORECASE)
 
 TITLES = frozenset(
@@ -46,7 +46,7 @@ ANON_HEADS = frozenset(
     ["source", "sources", "official", "officials", "activist", "activists", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "person", "people", "analyst", "analysts", "expert", "experts", "aide", "aides", "insider", "insiders", "observer", "observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "officer", "officers", "investigator", "investigators", "critic", "critics", "supporter", "supporters", "report", "reports", "rebel", "rebels", "lawmaker", "lawmakers", "worker", "workers", "employee", "employees", "doctor", "doctors", "medic", "medics", "someone", "scientist", "scientists", "researcher", "researchers"]
 )
 ORG_HEADS = frozenset(
-    ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement"]
+    ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement", "indictment", "lawsuit", "complaint", "filing", "memo"]
 )
 OUTLET_WORDS = frozenset(
     ["post", "times", "journal", "news", "agency", "press", "telegraph", "guardian", "herald", "tribune", "gazette", "tv", "television", "radio", "channel", "broadcaster", "broadcasting", "magazine", "daily", "newspaper", "wire", "reuters", "bloomberg", "mayadeen"]
@@ -220,6 +220,10 @@ def _preposed_subject(before: str) -> str | None:
     return last if len(last.split()) <= 9 else None
 
 
+_SENTENCE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+                                r"\((?P<o>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|_|—|–|-)")
+
+
 def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[Speaker]:
     """Every speaker and relayed outlet stated in one sentence, in order, without duplicates.
 
@@ -228,6 +232,9 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         ['named']
     """
     found: list[Speaker] = []
+    wire = _SENTENCE_DATELINE.match(sentence)
+    if wire and (name := outlet_name(wire.group("o")) or KNOWN_OUTLETS.get(wire.group("o").strip().lower())):
+        found.append(Speaker(name, "outlet"))  # "BEIJING (AP) --", "HANOI, January 28 (Xinhua) --"
     for m in _INVERTED.finditer(sentence):
         if m.group(0).split()[-len(m.group("who").split()) - 1] in ("told", "tells"):
             continue  # ", told the council": "told" takes an object, not an inverted subject

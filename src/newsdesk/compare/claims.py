@@ -130,8 +130,11 @@ def _num_value(tok: str) -> float | None:
         return None
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _is_year(tok: str) -> bool:
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", tok))
+    return len(tok) == 4 and tok[:1] in "12" and bool(_YEAR.fullmatch(tok))
 
 
 def quantities(toks: Sequence[str]) -> list[Quantity]:

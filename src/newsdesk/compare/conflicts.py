@@ -1,19 +1,19 @@
 """Contradictions between articles: the same slot with different values, and a claim set against its denial.
 
-Three tiers.
-1. Aligned sentences (TF-IDF cosine >= ALIGNED) from different articles whose slot tokens (numbers, dates,
-   capitalised names, negations) differ are diffed token by token. When the wording is otherwise close
-   (diff ratio >= CLOSE), a replaced span that is a number on both sides, a date of the same type, or a name
-   of the same type (place after "in/near/at", else actor), or a negation present on one side only, is a
-   conflict: one slot changed in an otherwise identical statement.
-2. Paraphrases (ratio below CLOSE, cosine >= PARA_*): numbers only when attached to the same unit noun,
-   dates of the same type, names only in the same context (same word right before or after them).
-   Approximate or updating wording ("at least", "more than", "raising the toll") is not a conflict.
-3. A sentence that denies or dismisses ("denied claims that...", "dismissed the reports of...") is set
-   against the affirmative claim of another speaker that best covers the object of the denial.
-Plus, across independent reports (articles crediting different outlets), the places and targets each
-report attaches to the same operation ("offensive near Aleppo" vs "operations in the Idlib and Hama
-countryside").
+Pairs: each sentence with its single best match in each other article, when that match is also among its TOP
+best overall and the TF-IDF cosine reaches PAIR; slot conflicts need aligned_threshold() (0.3 for a story of a
+few articles, rising to 0.4 for ten or more, where topic words make chance matches close).
+1. Same wording (token-diff ratio >= CLOSE): a replaced span that is a number on both sides, a date of the same
+   type, or a name (place after "in/near/at", else actor), or a negation present on one side only.
+2. Paraphrases: a slot of a (number, date by type, name) whose value b lacks, paired with a slot of the same
+   type that a lacks, in the same context: shared content words within three tokens or the same word right
+   before / after (for numbers: the same unit noun or the same head word; ranges, approximations, updates and
+   different units are not conflicts). A negation needs cosine >= PARA_NEG and the negated word in b.
+3. A sentence that denies or dismisses ("denied claims that...") is set against the affirmative claim of
+   another speaker that best covers the object of the denial (a closer match is needed when the two share no
+   name or number).
+Plus, across independent reports (articles crediting different outlets), the places and targets each report
+attaches to the same operation ("offensive near Aleppo" vs "operations in the Idlib and Hama countryside").
 """
 
 from __future__ import annotations
@@ -42,13 +42,12 @@ from newsdesk.model import Conflict, ConflictKind, ConflictSide
 from newsdesk.text import STOPWORDS, content_terms, stem
 
 PAIR = 0.3  # cosine at which two sentences are diffed at all (negations in the same wording)
-ALIGNED = 0.4  # cosine at which two sentences may report the same thing
+ALIGNED = 0.4  # cosine at which two sentences may report the same thing, in a large story (>= CROWD articles)
+ALIGNED_FEW = 0.3  # the same for a story of two to FEW articles (linear in between): with many articles on one
+FEW, CROWD = 5, 10  # topic, some sentence of another article is close by chance, so more overlap is required
 CLOSE = 0.5  # token-diff ratio above which the wording is the same apart from the changed slot
-PARA_NUMBER = 0.35  # cosine for paraphrased numbers with the same unit noun
-PARA_NAME = 0.35  # cosine for paraphrased places / actors in the same context
-PARA_DATE = 0.4
-NAME_COS = 0.4  # cosine for a differing name or date between paraphrases
-PARA_NEG = 0.4
+NAME_COS = 0.35  # cosine for a differing name or date between paraphrases
+PARA_NEG = 0.5
 DENIAL_UNANCHORED = 0.3  # penalty when a denial and a claim share no name or number
 DENIAL = 0.45  # share of the denial's object terms (idf-weighted) the denied claim must carry
 TOP = 5  # each sentence is compared with its best match per other article, if among its TOP best overall
@@ -88,8 +87,11 @@ def _num(tok: str) -> float | None:
     return None
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _is_year(tok: str) -> bool:
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", tok))
+    return len(tok) == 4 and tok[:1] in "12" and bool(_YEAR.fullmatch(tok))
 
 
 def _date_key(tok: str) -> str | None:
@@ -285,47 +287,6 @@ def _para_negation(a: Claim, b: Claim) -> tuple[ConflictKind, str, str] | None:
     return None
 
 
-def _para_conflicts(a: Claim, b: Claim, cos: float) -> list[tuple[ConflictKind, str, str]]:
-    """Conflicts between paraphrases: a slot of the same type in the same context (shared nearby words)."""
-    out: list[tuple[ConflictKind, str, str]] = []
-    ta, tb = a.slots.tokens, b.slots.tokens
-    updating = bool(_UPDATE.search(a.text) or _UPDATE.search(b.text))
-    sa, sb = _slot_tokens(ta), _slot_tokens(tb)
-    vals_a = {(t.split(":")[0], v) for t, _, _, v in sa}
-    vals_b = {(t.split(":")[0], v) for t, _, _, v in sb}
-    for typ, i1, i2, va in sa:
-        if typ == "number" and (cos < PARA_NUMBER or updating) or typ.startswith("date") and cos < PARA_DATE:
-            continue
-        if (typ.split(":")[0], va) in vals_b:
-            continue
-        anch = _anchors(ta, i1, i2)
-        for typ_b, j1, j2, vb in sb:
-            if typ_b != typ or (typ.split(":")[0], vb) in vals_a:
-                continue
-            shared = anch & _anchors(tb, j1, j2)
-            if not shared or len(shared) < 2 and cos < 0.5:
-                continue
-            if typ == "number":
-                fa, fb = float(va), float(vb)
-                approx = _qualified(ta, i1) or _qualified(tb, j1)
-                if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb) or _is_year(ta[i1]) or _is_year(tb[j1]):
-                    continue
-                unit = ta[i2] if i2 < len(ta) and ta[i2].isalpha() else ""
-                out.append(("number", f"{ta[i1]} {unit}".strip(), f"{tb[j1]} {tb[j2] if j2 < len(tb) and tb[j2].isalpha() else ''}".strip()))
-            else:
-                out.append(("date", ta[i1], tb[j1]))
-            return out
-    if cos >= PARA_NAME:
-        hit = _context_name_conflict(a, b)
-        if hit:
-            out.append(hit)
-    if cos >= PARA_NEG:
-        hit = _para_negation(a, b) or _flip(_para_negation(b, a))
-        if hit:
-            out.append(hit)
-    return out
-
-
 _WINDOW = 3
 _DEMONYM = re.compile(r"(?:ian|ese|ish|ean|i|an|ic)$")
 _SCALE_WORDS = frozenset(["hundred", "thousand", "million", "billion", "trillion", "percent", "%", "per", "cent", "of"])
@@ -399,10 +360,14 @@ def _near(tokens: Sequence[str], i: int, j: int) -> set[str]:
     return out - {"<the", "<and", "<,", ">and", "<of", ">of", "<a", "<(", ">,"}
 
 
+def _date_ctx(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """The other parts of a date around a date word ("October 31", "March 1996"): strong context for it."""
+    return {"#" + t.rstrip(".,") for t in tokens[max(0, i - 2):i] + tokens[j:j + 2] if t[:1].isdigit()}
+
+
 def _present(value: str, typ: str, low_tokens: set[str], low_text: str) -> bool:
-    if typ == "name":
-        parts = [w for w in re.split(r"[\s'’-]+", value) if len(w) > 2 and w not in ("the", "al")]
-        return any(w in low_tokens or w in low_text for w in parts) or value in low_text
+    if typ == "name":  # the whole name (variants of one name are told apart by _same_entity when paired)
+        return value in low_text
     return value in low_tokens or value.rstrip(".0") in low_tokens
 
 
@@ -428,12 +393,12 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float) -> list[tuple[Confli
     for typ, i1, i2, va in sa:
         if typ == "number" and updating:
             continue
-        ctx_a = _near(ta, i1, i2)
+        ctx_a = _near(ta, i1, i2) | (_date_ctx(ta, i1, i2) if typ.startswith("date") else set())
         best, best_score = None, 0.0
         for k, (typ_b, j1, j2, vb) in enumerate(sb):
             if typ_b != typ or k in used_b:
                 continue
-            ctx_b = _near(tb, j1, j2)
+            ctx_b = _near(tb, j1, j2) | (_date_ctx(tb, j1, j2) if typ.startswith("date") else set())
             shared = ctx_a & ctx_b
             strong = {w for w in shared if w[0] not in "<>"}
             score = len(strong) + 0.5 * len(shared - strong) + 2 * cos
@@ -483,38 +448,13 @@ def _flip(hit: tuple[ConflictKind, str, str] | None) -> tuple[ConflictKind, str,
     return (hit[0], hit[2], hit[1]) if hit else None
 
 
-def _contexts(tokens: Sequence[str], name: str) -> set[str]:
-    i, j = _span_of(tokens, name)
-    if i == j:
-        return set()
-    out = set()
-    if i:
-        out.add("<" + tokens[i - 1].lower())
-    if j < len(tokens) and tokens[j][:1].isalpha():
-        out.add(">" + tokens[j].lower())
-    return out - {"<the", "<and", "<,", ">and", "<of", ">of"}
+def aligned_threshold(n_articles: int) -> float:
+    """Cosine two sentences need to be compared slot by slot, given how many articles the story has."""
+    share = min(1.0, max(0.0, (n_articles - FEW) / (CROWD - FEW)))
+    return ALIGNED_FEW + share * (ALIGNED - ALIGNED_FEW)
 
 
-def _context_name_conflict(a: Claim, b: Claim) -> tuple[ConflictKind, str, str] | None:
-    ta, tb = a.slots.tokens, b.slots.tokens
-    low_a, low_b = a.text.lower(), b.text.lower()
-    skip_a, skip_b = _speaker_names(a), _speaker_names(b)
-    for kind, names_a, names_b in (("place", a.places, b.places), ("actor", a.actors, b.actors)):
-        names_a = tuple(n for n in names_a if _span_of(ta, n)[0] > 1 or len(n.split()) > 1)
-        names_b = tuple(n for n in names_b if _span_of(tb, n)[0] > 1 or len(n.split()) > 1)
-        only_a = [n for n in names_a if n.lower() not in low_b and not {w.lower() for w in n.split()} & skip_a
-                  and not any(_same_entity(n, m) for m in names_b + (b.places if kind == "actor" else b.actors))]
-        only_b = [n for n in names_b if n.lower() not in low_a and not {w.lower() for w in n.split()} & skip_b
-                  and not any(_same_entity(n, m) for m in names_a + (a.places if kind == "actor" else a.actors))]
-        for na in only_a:
-            ca = _contexts(ta, na) | _anchors(ta, *_span_of(ta, na))
-            for nb in only_b:
-                if ca & (_contexts(tb, nb) | _anchors(tb, *_span_of(tb, nb))):
-                    return kind, na, nb  # type: ignore[return-value]
-    return None
-
-
-def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0) -> list[tuple[ConflictKind, str, str]]:
+def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNED) -> list[tuple[ConflictKind, str, str]]:
     """Every slot on which two aligned claims disagree: (kind, value in a, value in b)."""
     if a.text == b.text or signature(a.slots) == signature(b.slots):
         return []
@@ -525,7 +465,7 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0) -> list[tuple[ConflictK
     close = sm.real_quick_ratio() >= CLOSE and sm.quick_ratio() >= CLOSE and sm.ratio() >= CLOSE
     if close:
         out = _local_conflicts(a, b, [op for op in sm.get_opcodes() if op[0] != "equal"])
-    if cos < ALIGNED:  # loosely aligned: only a negation inserted into the same wording
+    if cos < aligned:  # loosely aligned: only a negation inserted into the same wording
         return [hit for hit in out if hit[0] == "denial"]
     seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
     for hit in _aligned_slot_conflicts(a, b, cos):
@@ -606,8 +546,9 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
 _DENIAL_VERB = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing))\b",
                           re.IGNORECASE)
 _EVENT = frozenset(content_terms("offensive operation operations attack assault battle campaign push advance"))
-_TARGET = re.compile(r"\bagainst\s+(?:the\s+)?(?P<t>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})|rebels|militants|insurgents|"
-                     r"jihadists|extremists|opposition(?:\s+\w+)?|(?:\w+\s+)?rebel groups?)")
+_TARGET = re.compile(r"\bagainst\s+(?:the\s+)?(?:so[- ]called\s+)?(?P<t>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})|"
+                     r"(?:\w+\s+)?(?:rebels?|militants?|insurgents?|jihadists?|extremists?|opposition)(?:\s+groups?)?)")
+_SUPPORT = frozenset(content_terms("supporting support fighting fight offensive"))
 
 
 def _report_frames(idx: ClaimIndex) -> dict[str, dict[str, list[tuple[str, Claim]]]]:
@@ -615,7 +556,7 @@ def _report_frames(idx: ClaimIndex) -> dict[str, dict[str, list[tuple[str, Claim
     frames: dict[str, dict[str, list[tuple[str, Claim]]]] = {}
     for c in idx.claims:
         relay = c.credit or idx.articles[c.article].relay
-        if not relay or not _EVENT & set(c.terms):
+        if not relay or not (_EVENT | _SUPPORT) & set(c.terms):
             continue
         report = frames.setdefault(relay, {"place": [], "actor": []})
         toks = c.slots.tokens
@@ -623,8 +564,17 @@ def _report_frames(idx: ClaimIndex) -> dict[str, dict[str, list[tuple[str, Claim
             i, j = _span_of(toks, p)
             near_event = any(stem(t.lower()) in _EVENT for t in toks[max(0, i - 8):i])
             facility = i > 1 and toks[i - 2].lower() in ("centre", "center", "headquarters", "base", "room", "office")
-            if i and toks[i - 1].lower() in ("in", "near", "around", "outside") and near_event and not facility:
-                report["place"].append((p, c))
+            k = i - 1 if i and toks[i - 1].lower() != "the" else i - 2
+            if k >= 0 and toks[k].lower() in ("in", "near", "around", "outside") and near_event and not facility \
+                    and _EVENT & set(c.terms):
+                if j + 1 < len(toks) and toks[j] == "and" and toks[j + 1][:1].isupper():
+                    j += 2  # "the Idlib and Hama countryside"
+                if j < len(toks) and toks[j].lower() in _PLACE_NOUNS:
+                    j += 1
+                report["place"].append((" ".join(toks[i:j]), c))
+        for i, t in enumerate(toks[:-1]):  # "an imminent Aleppo offensive"
+            if t[:1].isupper() and i and stem(toks[i + 1].lower()) in _EVENT and t in c.places + c.actors:
+                report["place"].append((t, c))
         for m in _TARGET.finditer(c.text):
             report["actor"].append((m.group("t").strip(), c))
     return frames
@@ -651,8 +601,9 @@ def report_conflicts(idx: ClaimIndex) -> list[tuple[ConflictKind, tuple[Claim, s
                 if any(_same_entity(p, q) for p, _ in va for q, _ in vb):
                     continue
                 (_, ca), (_, cb) = va[0], vb[0]
-                out.append((kind, (ca, " / ".join(dict.fromkeys(p for p, _ in va[:3]))),
-                            (cb, " / ".join(dict.fromkeys(q for q, _ in vb[:3])))))  # type: ignore[arg-type]
+                value_a = " / ".join(dict.fromkeys(p for p, _ in va[:3])) + f" (per {reports[x]})"
+                value_b = " / ".join(dict.fromkeys(q for q, _ in vb[:3])) + f" (per {reports[y]})"
+                out.append((kind, (ca, value_a), (cb, value_b)))  # type: ignore[arg-type]
     return out
 
 
@@ -676,6 +627,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
     found: dict[tuple[str, str, str], dict[str, object]] = {}
     order: list[tuple[float, tuple[str, str, str]]] = []
     if len(idx.claims):
+        min_cos = aligned_threshold(len({c.article for c in idx.claims}))
         mask = candidate_pairs(idx, aligned)
         pairs = np.argwhere(np.triu(mask, k=1))
         seen: set[tuple[str, str]] = set()
@@ -691,7 +643,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if sa == sb:
                 continue
             cos = float(idx.sim[i, j])
-            for kind, va, vb in pair_conflicts(a, b, cos):
+            for kind, va, vb in pair_conflicts(a, b, cos, min_cos):
                 _add(found, order, kind, (a, va), (b, vb), 1.0 + cos)
     for c, d, score in _denied_claims(idx):
         claim, denial = idx.claims[c], idx.claims[d]
@@ -721,6 +673,6 @@ def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b:
         order.append((score, key))
     sides = found[key]["sides"]
     for claim, value in ((ca, va), (cb, vb)):
-        text, arts = sides.setdefault(value, (claim.text, []))
+        _text, arts = sides.setdefault(value, (claim.text, []))
         if claim.article not in arts:
             arts.append(claim.article)

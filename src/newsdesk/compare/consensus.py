@@ -68,8 +68,11 @@ def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
     if n == 0:
         return []
     strong = idx.sim >= threshold
-    order = sorted(range(n), key=lambda i: (-len({idx.claims[j].article for j in np.flatnonzero(strong[i])}),
-                                            -float(idx.sim[i].sum()), i))
+    owner = [c.article for c in idx.claims]
+    starts = [k for k in range(n) if k == 0 or owner[k] != owner[k - 1]]
+    n_articles = np.maximum.reduceat(strong.astype(np.int8), starts, axis=1).sum(axis=1)  # articles matched
+    total = idx.sim.sum(axis=1)
+    order = sorted(range(n), key=lambda i: (-int(n_articles[i]), -float(total[i]), i))
     used = np.zeros(n, dtype=bool)
     groups: list[list[int]] = []
     for seed in order:
@@ -132,8 +135,10 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
 
 
 def outlet_label(ac: ArticleClaims) -> str:
-    a = ac.article
-    return a.outlet or (a.title[:40] if a.title else a.id)
+    """The article's outlet, else its URL's host, else its file name (never a title or page text)."""
+    from newsdesk.render import outlet_label as label
+
+    return label(ac.article)
 
 
 def attributions(members: Sequence[Claim], idx: ClaimIndex, multi: bool) -> tuple[Attribution, ...]:

@@ -1,4 +1,9 @@
-"""The comparison as a Markdown "Where sources differ" section, with [n] citations."""
+"""The comparison as a Markdown "Where sources differ" section, with [n] citations.
+
+The section appended to a brief is short (about one screen): contradictions first, then the facts confirmed
+by independent sources and the single-source facts, each list capped at `limit` items with a pointer to
+`newsdesk compare` for the rest. `newsdesk compare` itself renders with `limit=None` (everything).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,8 @@ from newsdesk.model import Attribution, Comparison, Conflict, Fact
 
 _KIND_LABEL = {"number": "Numbers", "date": "Dates", "place": "Places", "actor": "Who / whom",
                "denial": "Claim and denial", "other": "Other"}
-_MAX_QUOTE = 220
+MAX_WORDS = 25  # quoted sentences are cut to this many words
+MORE = "… and {n} more (newsdesk compare for all)"
 
 
 def _cite(ids: Sequence[str], numbers: Mapping[str, int]) -> str:
@@ -16,15 +22,19 @@ def _cite(ids: Sequence[str], numbers: Mapping[str, int]) -> str:
     return "".join(f"[{n}]" for n in nums)
 
 
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _MAX_QUOTE else text[: _MAX_QUOTE - 1].rsplit(" ", 1)[0] + "…"
+def _quote(text: str, max_words: int = MAX_WORDS) -> str:
+    words = text.strip().strip("\"“”'‘’`").split()
+    if len(words) <= max_words:
+        return " ".join(words)
+    return " ".join(words[:max_words]).rstrip(",;:") + "…"
 
 
 def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
     merged: dict[tuple[str, str], list[str]] = {}
     roles: dict[tuple[str, str], str] = {}
     for a in attrib:
+        if a.kind == "outlet":
+            continue  # the relaying outlets are already named in the source count
         key = (a.who, a.kind)
         merged.setdefault(key, []).append(a.article)
         if a.role:
@@ -32,18 +42,19 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
     parts = []
     for (who, kind), arts in merged.items():
         role = f", {roles[(who, kind)]}" if (who, kind) in roles else ""
-        label = {"outlet": "relayed from", "anonymous": "anonymous", "named": "named",
-                 "organization": "organization"}[kind]
-        parts.append(f"{who}{role} ({label}) {_cite(arts, numbers)}".strip())
-    return "; ".join(parts)
+        label = " (anonymous)" if kind == "anonymous" else ""
+        parts.append(f"{who}{role}{label} {_cite(arts, numbers)}".strip())
+    return "; ".join(parts[:3])
 
 
-def _conflict_line(c: Conflict, numbers: Mapping[str, int]) -> str:
-    sides = " **vs** ".join(f"*{s.value}*: “{_quote(s.text)}” {_cite(s.articles, numbers)}" for s in c.sides)
+def _conflict_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> str:
+    sides = " **vs** ".join(f"*{s.value}* — “{_quote(s.text, max_words)}” {_cite(s.articles, numbers)}"
+                            for s in c.sides)
     return f"- **{_KIND_LABEL.get(c.kind, c.kind)}**: {sides}"
 
 
-def _sources_phrase(f: Fact) -> str:
+def sources_phrase(f: Fact) -> str:
+    """"2 independent sources (Reuters, Washington Post), relayed by 4 outlets"."""
     n = f.independent_sources
     names = f" ({', '.join(f.sources)})" if f.sources else ""
     outlets = len(f.articles)
@@ -51,37 +62,53 @@ def _sources_phrase(f: Fact) -> str:
     return f"{n} independent source{'s' if n != 1 else ''}{names}, {verb} by {outlets} outlet{'s' if outlets != 1 else ''}"
 
 
-def _fact_line(f: Fact, numbers: Mapping[str, int], with_count: bool = True) -> str:
-    line = f"- “{_quote(f.text)}” {_cite(f.articles, numbers)}"
+def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: bool = True) -> str:
+    line = f"- “{_quote(f.text, max_words)}” {_cite(f.articles, numbers)}"
     if with_count:
-        line += f" — {_sources_phrase(f)}."
+        line += f" — {sources_phrase(f)}."
     who = _who(f.attribution, numbers)
     if who:
         line += f" Who says it: {who}."
     if f.anonymous_only:
-        line += " *Rests only on anonymous sources.*"
+        line += " *Anonymous sources only.*"
     return line
 
 
-def render_comparison_markdown(comp: Comparison, numbers: Mapping[str, int]) -> str:
-    """The "## Where sources differ" section: conflicts, corroboration, single-source facts.
+def _capped(title: str, lines: list[str], limit: int | None) -> list[str]:
+    if not lines:
+        return []
+    shown = lines if limit is None else lines[:limit]
+    out = [f"### {title}", "", *shown]
+    if len(lines) > len(shown):
+        out.append(MORE.format(n=len(lines) - len(shown)))
+    return out + [""]
+
+
+def render_comparison_markdown(comp: Comparison, numbers: Mapping[str, int], limit: int | None = 5,
+                               max_words: int = MAX_WORDS) -> str:
+    """The "## Where sources differ" section: conflicts, independently confirmed facts, single-source facts.
 
     Args:
         comp: the comparison of one story.
         numbers: article id -> citation number [n], in source-list order.
+        limit: at most this many items per list (None: all), followed by "… and N more".
+        max_words: quoted sentences are cut to this many words.
     """
     lines = ["## Where sources differ", ""]
-    if comp.conflicts:
-        lines += ["### Contradictions", ""] + [_conflict_line(c, numbers) for c in comp.conflicts] + [""]
+    conflicts = [_conflict_line(c, numbers, max_words) for c in comp.conflicts]
+    if conflicts:
+        lines += _capped("Contradictions", conflicts, limit)
     else:
         lines += ["_No contradiction found between the articles._", ""]
     confirmed = [f for f in comp.facts if f.independent_sources >= 2]
+    lines += _capped("Confirmed by independent sources", [_fact_line(f, numbers, max_words) for f in confirmed], limit)
     relayed = [f for f in comp.facts if f.independent_sources < 2 and len(f.articles) > 1]
     single = [f for f in comp.single_source if len(f.articles) == 1]
-    if confirmed:
-        lines += ["### Confirmed by independent sources", ""] + [_fact_line(f, numbers) for f in confirmed] + [""]
-    if relayed:
-        lines += ["### One report, relayed by several outlets", ""] + [_fact_line(f, numbers) for f in relayed] + [""]
-    if single:
-        lines += ["### Only one outlet says", ""] + [_fact_line(f, numbers, with_count=False) for f in single] + [""]
+    if limit is None:
+        lines += _capped("One report, relayed by several outlets",
+                         [_fact_line(f, numbers, max_words) for f in relayed], limit)
+        lines += _capped("Single-source", [_fact_line(f, numbers, max_words, with_count=False) for f in single], limit)
+    else:  # one list: what rests on a single outlet or a single underlying report
+        lines += _capped("Single-source", [_fact_line(f, numbers, max_words) for f in relayed]
+                         + [_fact_line(f, numbers, max_words, with_count=False) for f in single], limit)
     return "\n".join(lines).rstrip() + "\n"

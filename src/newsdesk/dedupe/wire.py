@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -28,7 +27,7 @@ from newsdesk.text import _WORD, words
 GRAM = 8  # words per anchor gram
 WINDOW = 4  # winnowing window (grams): an anchor in every 4 consecutive grams
 MAX_GAP = 4 * WINDOW  # anchors on one diagonal closer than this belong to one run
-MAX_SHARERS = 64  # a gram carried by more articles than this is boilerplate, not a wire passage
+MAX_SHARERS = 24  # an anchor carried by more articles than this proposes no candidate pairs
 MIN_RUN_WORDS = 15  # a run across a sentence break must still be this long to count as two sentences
 SLACK = WINDOW - 1  # words a run's end may be off by (see wire_signature)
 
@@ -155,28 +154,45 @@ def wire_original(sigs: Sequence[WireSignature]) -> str:
     return min(sigs, key=lambda s: (not s.credit, s.day is None, s.day or 0, -s.words, s.id)).id
 
 
-def _shared_positions(sigs: Sequence[WireSignature]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+def _candidates(sigs: Sequence[WireSignature]) -> np.ndarray:
+    """Article index pairs (ia < ib) sharing at least two anchors that few articles carry.
+
+    Vectorised: anchor hashes are sorted once, and for each group size the member pairs of all groups of
+    that size are generated together, so memory is one int64 per (anchor, pair) and no Python loop runs
+    per pair. Anchors carried by more than ``MAX_SHARERS`` articles (boilerplate, or sentences quoted
+    everywhere) propose no pairs; pairs found through rarer anchors still use them when verified.
+    """
     sizes = np.fromiter((s.hashes.shape[0] for s in sigs), dtype=np.int64, count=len(sigs))
-    shared: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     if sizes.sum() == 0:
-        return shared
+        return np.zeros((0, 2), dtype=np.int64)
     h = np.concatenate([s.hashes for s in sigs])
     doc = np.repeat(np.arange(len(sigs), dtype=np.int64), sizes)
-    pos = np.concatenate([s.positions for s in sigs]).astype(np.int64)
     order = np.argsort(h, kind="stable")
-    h, doc, pos = h[order], doc[order], pos[order]
-    bounds = np.flatnonzero(np.diff(h)) + 1
-    starts = np.concatenate([[0], bounds])
+    h, doc = h[order], doc[order]
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(h)) + 1])
     lens = np.diff(np.concatenate([starts, [h.shape[0]]]))
-    for s, n in zip(starts[(lens >= 2) & (lens <= MAX_SHARERS)], lens[(lens >= 2) & (lens <= MAX_SHARERS)], strict=True):
-        for i in range(s, s + n):
-            for j in range(i + 1, s + n):
-                da, db = int(doc[i]), int(doc[j])
-                if da < db:
-                    shared[(da, db)].append((int(pos[i]), int(pos[j])))
-                elif db < da:
-                    shared[(db, da)].append((int(pos[j]), int(pos[i])))
-    return shared
+    keys: list[np.ndarray] = []
+    n = np.int64(len(sigs))
+    for k in range(2, MAX_SHARERS + 1):
+        first = starts[lens == k]
+        if first.shape[0] == 0:
+            continue
+        i, j = np.triu_indices(k, 1)
+        da, db = doc[first[:, None] + i], doc[first[:, None] + j]
+        lo, hi = np.minimum(da, db).ravel(), np.maximum(da, db).ravel()
+        keep = lo != hi
+        keys.append(lo[keep] * n + hi[keep])
+    if not keys:
+        return np.zeros((0, 2), dtype=np.int64)
+    uniq, counts = np.unique(np.concatenate(keys), return_counts=True)
+    uniq = uniq[counts >= 2]
+    return np.stack([uniq // n, uniq % n], axis=1)
+
+
+def _shared(a: WireSignature, b: WireSignature) -> np.ndarray:
+    """(position in a, position in b) of every anchor the two articles share."""
+    _, ia, ib = np.intersect1d(a.hashes, b.hashes, assume_unique=False, return_indices=True)
+    return np.stack([a.positions[ia].astype(np.int64), b.positions[ib].astype(np.int64)], axis=1)
 
 
 def find_wire(
@@ -190,17 +206,14 @@ def find_wire(
         exclude: ``(a, b)`` id pairs (a < b) already linked as exact/near copies; not reported again.
     """
     out: list[WireMatch] = []
-    for (ia, ib), positions in _shared_positions(sigs).items():
+    for ia, ib in _candidates(sigs).tolist():
         a, b = sigs[ia], sigs[ib]
         if a.outlet and b.outlet and a.outlet.casefold() == b.outlet.casefold():
             continue  # an outlet reusing its own text is not wire copy
         first, second = (a, b) if a.id < b.id else (b, a)
         if (first.id, second.id) in exclude:
             continue
-        arr = np.array(positions, dtype=np.int64)
-        if first is b:
-            arr = arr[:, ::-1]
-        runs = _runs(arr, first, cfg)
+        runs = _runs(_shared(first, second), first, cfg)
         if runs:
             n = sum(e - s for s, e in runs)
             out.append(WireMatch(first.id, second.id, tuple(runs), n, wire_original([a, b])))

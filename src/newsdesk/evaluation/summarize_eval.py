@@ -98,8 +98,10 @@ class EvalTable:
         lines = [
             f"{self.title}: {h['clusters']} clusters from {self.data or '-'}, {self.words}-word budget",
             f"scorer {h['scorer']}, use_stemmer=True, ROUGE-L = {ROUGE_L_VARIANT}; F1 and recall x100",
-            f"{'system':<14}{'R1-F':>7}{'R2-F':>7}{'RL-F':>7}{'R1-R':>7}{'R2-R':>7}{'RL-R':>7}"
-            f"{'words':>7}{'s/cluster':>11}",
+            (
+                f"{'system':<14}{'R1-F':>7}{'R2-F':>7}{'RL-F':>7}{'R1-R':>7}{'R2-R':>7}{'RL-R':>7}"
+                f"{'words':>7}{'s/cluster':>11}"
+            ),
         ]
         for r in self.rows:
             s = r.scores
@@ -250,7 +252,7 @@ def _budgeted_kl(base: type) -> type:
     class BudgetedKL(base):  # type: ignore[misc, valid-type]
         word_budget = 10**9
 
-        def _compute_ratings(self, sentences):  # noqa: ANN001, ANN202 - sumy's loop, with a stop
+        def _compute_ratings(self, sentences):
             word_freq = self.compute_tf(sentences)
             ratings: dict[Any, float] = {}
             summary: list[Any] = []

@@ -36,9 +36,11 @@ def _looks_utf16_without_bom(data: bytes) -> str | None:
         return None
     even_nul = sample[0::2].count(0) / max(1, len(sample[0::2]))
     odd_nul = sample[1::2].count(0) / max(1, len(sample[1::2]))
-    if odd_nul > 0.4 and even_nul < 0.05:
+    # Latin-script UTF-16 has a NUL in nearly every other byte; short UTF-8 text with a stray NUL
+    # ("0\x00\x80") has far fewer, so the bar is high.
+    if odd_nul > 0.7 and even_nul < 0.05:
         return "utf-16-le"
-    if even_nul > 0.4 and odd_nul < 0.05:
+    if even_nul > 0.7 and odd_nul < 0.05:
         return "utf-16-be"
     return None
 

@@ -224,12 +224,22 @@ class Store:
 
     def links(self, article_ids: Iterable[str] | None = None) -> list[DupLink]:
         """Duplicate links, all or those touching the given articles."""
-        rows = self.conn.execute("SELECT * FROM dup_links ORDER BY a, b, kind").fetchall()
-        ids = set(article_ids) if article_ids is not None else None
+        if article_ids is None:
+            rows = self.conn.execute("SELECT * FROM dup_links ORDER BY a, b, kind").fetchall()
+        else:
+            ids = sorted(set(article_ids))
+            found: dict[tuple[str, str, str], sqlite3.Row] = {}
+            for i in range(0, len(ids), 400):  # stay under SQLite's bound-parameter limit
+                chunk = ids[i : i + 400]
+                marks = ",".join("?" * len(chunk))
+                for r in self.conn.execute(
+                    f"SELECT * FROM dup_links WHERE a IN ({marks}) OR b IN ({marks})", (*chunk, *chunk)  # noqa: S608
+                ):
+                    found[(r["a"], r["b"], r["kind"])] = r
+            rows = [found[k] for k in sorted(found)]
         return [
             DupLink(r["a"], r["b"], r["kind"], r["similarity"], r["original"], tuple(json.loads(r["passages"])))
             for r in rows
-            if ids is None or r["a"] in ids or r["b"] in ids
         ]
 
     def story_articles(self, story_id: str) -> list[Article]:
@@ -283,6 +293,11 @@ class Store:
             (_fts_query(query), limit),
         )
         return [_article(r) for r in rows]
+
+    def story_links(self, story_id: str) -> list[DupLink]:
+        """Duplicate and wire links between two articles of one story."""
+        ids = {a.id for a in self.story_articles(story_id)}
+        return [d for d in self.links(ids) if d.a in ids and d.b in ids]
 
     def story_of(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id=?", (article_id,)).fetchone()
