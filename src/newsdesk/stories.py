@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -121,21 +122,16 @@ def _features(article: Article, _: Any) -> Any:
     return features(article)
 
 
-class _engine:
-    def __init__(self, engine: str, scheduler: str | None) -> None:
-        self.engine, self.scheduler, self._cm = engine, scheduler, None
+@contextlib.contextmanager
+def _engine(engine: str, scheduler: str | None) -> Iterator[Any]:
+    """None for the local engine, else a Dask client (LocalCluster when no scheduler address)."""
+    if engine != "dask":
+        yield None
+        return
+    from newsdesk.distributed import dask_client
 
-    def __enter__(self) -> Any:
-        if self.engine != "dask":
-            return None
-        from newsdesk.distributed import dask_client
-
-        self._cm = dask_client(self.scheduler)
-        return self._cm.__enter__()
-
-    def __exit__(self, *exc: object) -> None:
-        if self._cm is not None:
-            self._cm.__exit__(*exc)
+    with dask_client(scheduler) as client:
+        yield client
 
 
 def make_briefs(
