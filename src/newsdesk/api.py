@@ -80,9 +80,13 @@ def compare(inputs: Iterable[Input] | Input, settings: Settings | None = None) -
     from newsdesk.pipeline import find_links
 
     settings = settings or Settings()
+    from newsdesk.limits import cap_articles
+
     articles, rejected = load_articles(_as_list(inputs), settings)
     if not articles:
         raise InputError(_nothing_read(rejected))
+    articles, over = cap_articles(articles, settings.brief.max_articles)
+    rejected = [*rejected, *over]
     return compare_stage(articles, settings.compare, links=find_links(articles, settings)), articles, rejected
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 
 from newsdesk.model import DupLink
 
@@ -39,26 +40,76 @@ def duplicate_groups(article_ids: Sequence[str], duplicates: Sequence[DupLink]) 
 
 
 def carriers(
-    sim_row: np.ndarray,
-    cand_article: np.ndarray,
-    cand_group: np.ndarray,
-    own: int,
+    score_row: np.ndarray,
+    pool_article: np.ndarray,
+    pool_group: np.ndarray,
+    own_article: int,
+    own_group: int,
     threshold: float,
 ) -> list[int]:
-    """Articles (one per duplicate group) with a sentence at least ``threshold`` similar to candidate ``own``.
+    """Articles (one per duplicate group) with a sentence scoring at least ``threshold`` against a candidate.
 
-    Returns article indices, the candidate's own article first, then the others in input order.
-    For a group of copies the copy with the most similar sentence stands for the group, so a
-    duplicate is cited once.
+    ``score_row`` holds the candidate's score against every pool sentence, which belongs to article
+    ``pool_article`` in duplicate group ``pool_group``. Returns article indices, the candidate's own
+    article first, then the others in input order. For a group of copies the copy with the best
+    sentence stands for the group, so a duplicate is cited once.
     """
-    own_article, own_group = int(cand_article[own]), int(cand_group[own])
-    hits = np.flatnonzero(sim_row >= threshold)
+    hits = np.flatnonzero(score_row >= threshold)
     best: dict[int, tuple[float, int]] = {}
     for j in hits:
-        g = int(cand_group[j])
+        g = int(pool_group[j])
         if g == own_group:
             continue
-        s = float(sim_row[j])
+        s = float(score_row[j])
         if g not in best or s > best[g][0]:
-            best[g] = (s, int(cand_article[j]))
+            best[g] = (s, int(pool_article[j]))
     return [own_article, *sorted(a for _, a in best.values())]
+
+
+def numbers(toks: Sequence[str]) -> set[str]:
+    """Number tokens of a sentence ("3,000" and "3000" agree)."""
+    return {t.replace(",", "") for t in toks if any(ch.isdigit() for ch in t)}
+
+
+def carry_scores(
+    query: sparse.csr_matrix,
+    pool: sparse.csr_matrix,
+    idf: np.ndarray,
+    query_numbers: sparse.csr_matrix,
+    pool_numbers: sparse.csr_matrix,
+    min_shared: int = 4,
+) -> np.ndarray:
+    """How far each pool sentence carries each query sentence's content, 0..1 (query rows x pool rows).
+
+    The score is the harmonic mean of two IDF-weighted shares of shared content words: the share
+    of the query's weight found in the pool sentence, and the share of the pool sentence's weight
+    found in the query. IDF is over sentences, so the words every sentence of the story repeats
+    (the country, the main name) count little and the words naming *this* fact (``hundreds``,
+    ``arrived``, ``offensive``) count much. Paraphrases that keep the fact's key words but not the
+    wording score well above unrelated sentences about the same story; cosine over TF-IDF vectors
+    misses them. A pair sharing fewer than ``min_shared`` content words scores 0, and so does a pair
+    whose sentences both give numbers but none in common (3,000 evacuated is not 300 evacuated).
+
+    Args:
+        query: binary sentence x term matrix of the sentences to support.
+        pool: binary sentence x term matrix (same columns) of the sentences that may carry them.
+        idf: weight per term column.
+        query_numbers: binary sentence x number matrix of the query sentences.
+        pool_numbers: the same for the pool, same columns.
+        min_shared: fewest shared content words for any support.
+    """
+    weighted = query.multiply(idf[None, :]).tocsr()
+    shared = (weighted @ pool.T).toarray()
+    count = (query @ pool.T).toarray()
+    own = np.asarray(weighted.sum(axis=1)).ravel()
+    other = pool @ idf
+    fwd = shared / np.maximum(own, 1e-12)[:, None]
+    back = shared / np.maximum(other, 1e-12)[None, :]
+    score = 2 * fwd * back / np.maximum(fwd + back, 1e-12)
+    score[count < min_shared] = 0.0
+    q_has = np.asarray(query_numbers.sum(axis=1)).ravel() > 0
+    p_has = np.asarray(pool_numbers.sum(axis=1)).ravel() > 0
+    if q_has.any() and p_has.any():
+        common = (query_numbers @ pool_numbers.T).toarray() > 0
+        score[q_has[:, None] & p_has[None, :] & ~common] = 0.0
+    return score

@@ -10,17 +10,21 @@ chosen (or to what the reader has already seen, for updates) are never taken.
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
-from newsdesk.brief.cite import carriers, duplicate_groups
+from newsdesk.brief.cite import carriers, carry_scores, duplicate_groups, numbers
 from newsdesk.brief.select import Candidate, candidates, sentences_of
 from newsdesk.brief.similarity import Vocabulary, binary_matrix, concepts, content, tfidf_matrix
 from newsdesk.config import BriefConfig
+from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
 
 
@@ -41,6 +45,9 @@ class Weights:
     df_power: float = 1.0  # concept weight = sources ** df_power + frequency * log(1 + occurrences)
     frequency: float = 0.0
     min_df: float = 0.0  # concepts in fewer than min_df * sources sources weigh nothing (ICSISumm's cut)
+    hand_prior: bool = True  # the position/support/centrality prior above
+    learned: float = 0.0  # exponent of the learned prior (brief/prior.json); 0 = not used
+    features_only: bool = False  # _select returns the feature matrix instead (for fitting)
 
 
 WEIGHTS = Weights()
@@ -73,7 +80,7 @@ def summarize(
     cands = candidates(articles, groups, cfg)
     if not cands:
         return Brief(sentences=(), articles=articles)
-    chosen, cites = _select(cands, groups, since, cfg, WEIGHTS)
+    chosen, cites = _select(cands, articles, groups, since, cfg, WEIGHTS)
     order = sorted(chosen, key=lambda i: _order_key(cands[i], articles))
     sentences = tuple(
         BriefSentence(text=cands[i].text, from_id=articles[cands[i].article].id,
@@ -90,6 +97,7 @@ def _order_key(c: Candidate, articles: Sequence[Article]) -> tuple[int, str, int
 
 def _select(
     cands: list[Candidate],
+    articles: Sequence[Article],
     groups: Sequence[int],
     since: Sequence[Article],
     cfg: BriefConfig,
@@ -105,8 +113,16 @@ def _select(
     cand_article = np.array([c.article for c in cands])
     cand_group = np.array([c.group for c in cands])
 
-    # Cross-document support: how many other sources carry each sentence.
-    cites = {i: carriers(sim[i], cand_article, cand_group, i, cfg.support_threshold) for i in range(n)}
+    # Cross-document support: how many other sources carry each sentence. Every sentence of every
+    # article may carry a candidate, also those too long or too odd to be shown themselves.
+    pool = sentences_of(articles)
+    pool_article = np.array([a for a, _ in pool], dtype=int)
+    pool_group = np.array([groups[a] for a in pool_article], dtype=int)
+    carry = _carry(cands, pool)
+    cites = {
+        i: carriers(carry[i], pool_article, pool_group, cands[i].article, cands[i].group, cfg.support_threshold)
+        for i in range(n)
+    }
     support = np.array([len(cites[i]) - 1 for i in range(n)], dtype=float)
     support_share = support / max(n_groups - 1, 1)
     # Centrality: mean similarity to sentences of *other* sources.
@@ -136,6 +152,8 @@ def _select(
         weight[list(seen_ids)] *= w.seen
 
     positions = np.array([c.position for c in cands], dtype=float)
+    lengths = np.array([c.n_words for c in cands], dtype=float)
+    feats = _features(cands, positions, lengths, support_share, centrality, cmat @ weight, n_groups)
     # With few sources the lede is the best evidence of what matters; with many, agreement between
     # sources is, and a lede prior only pulls in each article's own angle.
     boost = w.position_boost * min(1.0, w.position_sources / n_groups)
@@ -143,15 +161,89 @@ def _select(
     prior *= 1.0 + w.support * support_share
     prior *= 1.0 + w.centrality * centrality
     prior *= np.where([c.dangling for c in cands], w.dangling, 1.0)
-    lengths = np.array([c.n_words for c in cands], dtype=float)
+    if not w.hand_prior:
+        prior = np.ones(n)
+    model = learned_model()
+    if w.learned and model is not None:
+        prior *= _learned_prior(feats, model) ** w.learned
     norm = lengths**w.length_power
 
     blocked = np.zeros(n, dtype=bool)
     if seen_rows:
         seen_sim = (tfidf[:n] @ tfidf[n:].T).toarray().max(axis=1)
         blocked |= seen_sim >= w.seen_block
+    if w.features_only:
+        return feats, cites  # type: ignore[return-value]  # for fitting the learned prior
     chosen = _greedy(cmat, weight, prior / norm, lengths, sim, blocked, cfg)
     return chosen, cites
+
+
+FEATURES = (
+    "lede_prior", "lede", "relative_position", "log_words", "support", "centrality", "concept_gain",
+    "dangling", "quote", "number", "capitals", "lede_prior_x_many_sources", "article_centrality",
+    "few_sources",
+)
+_QUOTES = frozenset('"“”')
+
+
+def _features(
+    cands: Sequence[Candidate],
+    positions: np.ndarray,
+    lengths: np.ndarray,
+    support_share: np.ndarray,
+    centrality: np.ndarray,
+    concept_weight: np.ndarray,
+    n_groups: int,
+) -> np.ndarray:
+    """General per-sentence signals (see FEATURES), each scaled to about 0..1 within the story."""
+    n = len(cands)
+    article = np.array([c.article for c in cands])
+    per_article = np.bincount(article)
+    lede_prior = np.exp(-positions / 3.0)
+    gain = concept_weight / np.maximum(lengths, 1.0)
+    gain = gain / (gain.max() or 1.0)
+    art_centrality = np.bincount(article, weights=centrality) / np.maximum(per_article, 1)
+    art_centrality = art_centrality / (art_centrality.max() or 1.0)
+    caps = np.array(
+        [sum(t[:1].isupper() for t in c.text.split()[1:]) / max(c.n_words - 1, 1) for c in cands]
+    )
+    many = min(1.0, math.log(max(n_groups, 1)) / math.log(30.0))
+    x = np.column_stack([
+        lede_prior,
+        (positions == 0).astype(float),
+        positions / np.maximum(per_article[article], 1),
+        np.log(lengths) / math.log(60.0),
+        support_share,
+        centrality,
+        gain,
+        np.array([c.dangling for c in cands], dtype=float),
+        np.array([any(ch in _QUOTES for ch in c.text) for c in cands], dtype=float),
+        np.array([any(ch.isdigit() for ch in c.text) for c in cands], dtype=float),
+        caps,
+        lede_prior * many,
+        art_centrality[article],
+        np.full(n, 1.0 / max(n_groups, 1)),
+    ])
+    return x
+
+
+@functools.cache
+def learned_model() -> dict | None:
+    """The shipped linear model over FEATURES (brief/prior.json), or None when it is absent."""
+    path = Path(__file__).with_name("prior.json")
+    if not path.is_file():
+        return None
+    model = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(model["features"]) != FEATURES:
+        raise ConfigError(f"{path}: features {model['features']} do not match this code's {FEATURES}")
+    return model
+
+
+def _learned_prior(feats: np.ndarray, model: dict) -> np.ndarray:
+    """The model's predicted per-word ROUGE-2 value, floored and scaled to a maximum of 1."""
+    pred = feats @ np.asarray(model["coef"]) + float(model["intercept"])
+    pred = np.maximum(pred, float(model.get("floor", 1e-3)))
+    return pred / pred.max()
 
 
 def _greedy(
@@ -185,3 +277,20 @@ def _greedy(
         blocked[best] = True
         blocked |= sim[best] > cfg.redundancy
     return chosen
+
+
+def _carry(cands: Sequence[Candidate], pool: Sequence[tuple[int, list[str]]]) -> np.ndarray:
+    """Carry scores (see :func:`carry_scores`) of every candidate against every pool sentence."""
+    terms, nums = Vocabulary(), Vocabulary()
+    pool_terms = [terms.ids(set(content(t))) for _, t in pool]
+    cand_terms = [terms.ids(set(content(c.tokens))) for c in cands]
+    pool_nums = [nums.ids(numbers(t)) for _, t in pool]
+    cand_nums = [nums.ids(numbers(c.tokens)) for c in cands]
+    n_terms, n_nums = max(len(terms), 1), max(len(nums), 1)
+    pool_m = binary_matrix(pool_terms, n_terms)
+    df = np.asarray(pool_m.sum(axis=0)).ravel()
+    idf = np.log((len(pool) + 1) / (df + 1)) + 1e-3
+    return carry_scores(
+        binary_matrix(cand_terms, n_terms), pool_m, idf,
+        binary_matrix(cand_nums, n_nums), binary_matrix(pool_nums, n_nums),
+    )

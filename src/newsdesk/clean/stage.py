@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from newsdesk.clean.boilerplate import DEFAULT_CONFIG, normalize_line, remove_boilerplate, split_lines
+from newsdesk.clean.boilerplate import _CJK, DEFAULT_CONFIG, normalize_line, remove_boilerplate, split_lines
 from newsdesk.clean.fields import STATED, Fields, extract_fields, find_outlet, parse_date
 from newsdesk.clean.html import trafilatura_extract, visible_text
 from newsdesk.config import CleanConfig
@@ -34,8 +34,13 @@ def clean_text(text: str, cfg: CleanConfig = DEFAULT_CONFIG, repeated: frozenset
     return "\n\n".join(remove_boilerplate(text, cfg, repeated).kept)
 
 
+def text_size(text: str) -> float:
+    """Size in words; CJK characters count half a word each, since those scripts use no spaces."""
+    return max(float(len(text.split())), len(_CJK.findall(text)) / 2)
+
+
 def _is_paragraph(line: str) -> bool:
-    return len(line.split()) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
+    return text_size(line) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
 
 
 def _from_text(
@@ -109,7 +114,7 @@ def clean_raw(
         body, fields, removed = _from_html(raw.content, cfg, repeated)
     else:
         body, fields, removed = _from_text(raw.content, cfg, repeated)
-    n_words = len(body.split())
+    n_words = round(text_size(body))
     if n_words < cfg.min_article_words:
         detail = (
             f"{n_words} words of article text left after removing boilerplate (need {cfg.min_article_words})"

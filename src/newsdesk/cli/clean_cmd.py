@@ -8,13 +8,7 @@ from pathlib import Path
 import click
 
 from newsdesk.cli.base import eval_group, handle_errors, main, write_output
-from newsdesk.model import Article, RawDoc, Rejection
-
-
-def _read(path: str) -> list[RawDoc | Rejection]:
-    from newsdesk.ingest import read_inputs
-
-    return list(read_inputs([path]))
+from newsdesk.model import Article, Rejection
 
 
 def _render_text(a: Article) -> str:
@@ -36,12 +30,13 @@ def _render_text(a: Article) -> str:
 @handle_errors
 def clean_command(path: str, fmt: str, out: str | None) -> None:
     """Print the cleaned text and metadata of the page(s) at PATH."""
-    from newsdesk.clean import clean_raw, repeated_lines_by_outlet
+    from newsdesk.pipeline import load_articles
 
-    items = _read(path)
-    raws = [r for r in items if isinstance(r, RawDoc)]
-    repeated = repeated_lines_by_outlet(raws)
-    results = [clean_raw(r, repeated=repeated) if isinstance(r, RawDoc) else r for r in items]
+    # The same path as every other command: readers, limits (depth, time) and the cleaner.
+    articles, rejected = load_articles([path if path == "-" else Path(path)])
+    results: list[Article | Rejection] = [*articles, *rejected]
+    for r in rejected:
+        click.echo(f"not used: {r.source}: {r.reason} ({r.detail})", err=True)
     if fmt == "json":
         payload = [
             {**r.to_dict(), "text": r.text, "removed": list(r.removed)}
@@ -50,14 +45,16 @@ def clean_command(path: str, fmt: str, out: str | None) -> None:
             for r in results
         ]
         write_output(json.dumps(payload, ensure_ascii=False, indent=2), out)
-        return
-    parts = []
-    for r in results:
-        if isinstance(r, Article):
-            parts.append(_render_text(r))
-        else:
-            parts.append(f"source: {r.source}\nrejected: {r.reason} ({r.detail})\n")
-    write_output("\n".join(parts), out)
+    else:
+        parts = []
+        for r in results:
+            if isinstance(r, Article):
+                parts.append(_render_text(r))
+            else:
+                parts.append(f"source: {r.source}\nrejected: {r.reason} ({r.detail})\n")
+        write_output("\n".join(parts), out)
+    if not articles:  # exit code 1: no article at all could be read
+        raise SystemExit(1)
 
 
 def _default_data() -> str:
