@@ -20,6 +20,7 @@ import argparse
 import dataclasses
 import importlib
 import json
+from itertools import pairwise
 from pathlib import Path
 from statistics import mean
 
@@ -38,7 +39,7 @@ PRIOR = REPO / "src" / "newsdesk" / "brief" / "prior.json"
 
 
 def _bigrams(tokens: list[str]) -> set[tuple[str, str]]:
-    return set(zip(tokens, tokens[1:], strict=False))
+    return set(pairwise(tokens))
 
 
 def table(clusters, words: int = 250) -> tuple[np.ndarray, np.ndarray]:

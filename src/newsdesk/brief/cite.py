@@ -77,7 +77,10 @@ def carry_scores(
     idf: np.ndarray,
     query_numbers: sparse.csr_matrix,
     pool_numbers: sparse.csr_matrix,
+    query_plain: sparse.csr_matrix | None = None,
+    pool_plain: sparse.csr_matrix | None = None,
     min_shared: int = 4,
+    min_plain: int = 2,
 ) -> np.ndarray:
     """How far each pool sentence carries each query sentence's content, 0..1 (query rows x pool rows).
 
@@ -96,7 +99,12 @@ def carry_scores(
         idf: weight per term column.
         query_numbers: binary sentence x number matrix of the query sentences.
         pool_numbers: the same for the pool, same columns.
+        query_plain: like ``query`` but only the words that are not names (not capitalised
+            mid-sentence): what a fact says happened, rather than who or where.
+        pool_plain: the same for the pool.
         min_shared: fewest shared content words for any support.
+        min_plain: fewest shared non-name content words: two sentences that share only the
+            story's names ("Iranian troops ... Syria ... Assad") are about the story, not one fact.
     """
     weighted = query.multiply(idf[None, :]).tocsr()
     shared = (weighted @ pool.T).toarray()
@@ -107,6 +115,8 @@ def carry_scores(
     back = shared / np.maximum(other, 1e-12)[None, :]
     score = 2 * fwd * back / np.maximum(fwd + back, 1e-12)
     score[count < min_shared] = 0.0
+    if query_plain is not None and pool_plain is not None:
+        score[(query_plain @ pool_plain.T).toarray() < min_plain] = 0.0
     q_has = np.asarray(query_numbers.sum(axis=1)).ravel() > 0
     p_has = np.asarray(pool_numbers.sum(axis=1)).ravel() > 0
     if q_has.any() and p_has.any():

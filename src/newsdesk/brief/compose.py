@@ -6,6 +6,11 @@ of independent articles that carry it, so a fact several outlets report outweigh
 colour. Each step takes the sentence with the most not-yet-covered weight per word, scaled by its
 cross-document support, centrality and position prior; sentences too similar to one already
 chosen (or to what the reader has already seen, for updates) are never taken.
+
+The per-sentence prior is a small linear model over general features (position, length,
+cross-source support, centrality, concept gain, quotes, numbers, ...; see FEATURES) fit by
+benchmarks/brief_fit.py to sentence-level ROUGE-2 precision on multinews-val and duc2006 and
+shipped as brief/prior.json. Without that file the hand-set prior in Weights is used.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import numpy as np
 from scipy import sparse
 
 from newsdesk.brief.cite import carriers, carry_scores, duplicate_groups, numbers
-from newsdesk.brief.select import Candidate, candidates, sentences_of
+from newsdesk.brief.select import Candidate, candidates, names, pool_of, sentences_of
 from newsdesk.brief.similarity import Vocabulary, binary_matrix, concepts, content, tfidf_matrix
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
@@ -45,8 +50,8 @@ class Weights:
     df_power: float = 1.0  # concept weight = sources ** df_power + frequency * log(1 + occurrences)
     frequency: float = 0.0
     min_df: float = 0.0  # concepts in fewer than min_df * sources sources weigh nothing (ICSISumm's cut)
-    hand_prior: bool = True  # the position/support/centrality prior above
-    learned: float = 0.0  # exponent of the learned prior (brief/prior.json); 0 = not used
+    hand_prior: bool = False  # the hand-set position/support/centrality prior above (replaced by the learned one)
+    learned: float = 1.0  # exponent of the learned prior (brief/prior.json); 0 = not used
     features_only: bool = False  # _select returns the feature matrix instead (for fitting)
 
 
@@ -110,13 +115,12 @@ def _select(
     doc_rows = [c.article for c in cands] + [len(groups) + a for a, _ in seen_rows]
     tfidf = tfidf_matrix(term_rows, doc_rows)
     sim = (tfidf[:n] @ tfidf[:n].T).toarray()
-    cand_article = np.array([c.article for c in cands])
     cand_group = np.array([c.group for c in cands])
 
     # Cross-document support: how many other sources carry each sentence. Every sentence of every
     # article may carry a candidate, also those too long or too odd to be shown themselves.
-    pool = sentences_of(articles)
-    pool_article = np.array([a for a, _ in pool], dtype=int)
+    pool = pool_of(articles)
+    pool_article = np.array([a for a, _, _ in pool], dtype=int)
     pool_group = np.array([groups[a] for a in pool_article], dtype=int)
     carry = _carry(cands, pool)
     cites = {
@@ -161,9 +165,12 @@ def _select(
     prior *= 1.0 + w.support * support_share
     prior *= 1.0 + w.centrality * centrality
     prior *= np.where([c.dangling for c in cands], w.dangling, 1.0)
+    hand = prior
     if not w.hand_prior:
         prior = np.ones(n)
     model = learned_model()
+    if not w.hand_prior and (model is None or not w.learned):
+        prior = hand  # no learned prior to replace it with
     if w.learned and model is not None:
         prior *= _learned_prior(feats, model) ** w.learned
     norm = lengths**w.length_power
@@ -279,12 +286,16 @@ def _greedy(
     return chosen
 
 
-def _carry(cands: Sequence[Candidate], pool: Sequence[tuple[int, list[str]]]) -> np.ndarray:
+def _carry(cands: Sequence[Candidate], pool: Sequence[tuple[int, list[str], set[str]]]) -> np.ndarray:
     """Carry scores (see :func:`carry_scores`) of every candidate against every pool sentence."""
     terms, nums = Vocabulary(), Vocabulary()
-    pool_terms = [terms.ids(set(content(t))) for _, t in pool]
-    cand_terms = [terms.ids(set(content(c.tokens))) for c in cands]
-    pool_nums = [nums.ids(numbers(t)) for _, t in pool]
+    pool_sets = [set(content(t)) for _, t, _ in pool]
+    cand_sets = [set(content(c.tokens)) for c in cands]
+    pool_terms = [terms.ids(t) for t in pool_sets]
+    cand_terms = [terms.ids(t) for t in cand_sets]
+    pool_plain = [terms.ids(t - n) for t, (_, _, n) in zip(pool_sets, pool, strict=True)]
+    cand_plain = [terms.ids(t - names(c.text)) for t, c in zip(cand_sets, cands, strict=True)]
+    pool_nums = [nums.ids(numbers(t)) for _, t, _ in pool]
     cand_nums = [nums.ids(numbers(c.tokens)) for c in cands]
     n_terms, n_nums = max(len(terms), 1), max(len(nums), 1)
     pool_m = binary_matrix(pool_terms, n_terms)
@@ -293,4 +304,5 @@ def _carry(cands: Sequence[Candidate], pool: Sequence[tuple[int, list[str]]]) ->
     return carry_scores(
         binary_matrix(cand_terms, n_terms), pool_m, idf,
         binary_matrix(cand_nums, n_nums), binary_matrix(pool_nums, n_nums),
+        binary_matrix(cand_plain, n_terms), binary_matrix(pool_plain, n_terms),
     )

@@ -121,3 +121,23 @@ def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
             if toks:
                 out.append((a_idx, toks))
     return out
+
+
+def names(text: str) -> set[str]:
+    """Stemmed tokens written capitalised inside the sentence (names, places), not its first word."""
+    out: set[str] = set()
+    for i, w in enumerate(text.split()):
+        if i and w[:1].isupper():
+            out.update(tokens(w))
+    return out
+
+
+def pool_of(articles: Sequence[Article]) -> list[tuple[int, list[str], set[str]]]:
+    """Every sentence (unfiltered) of the articles: article index, tokens, name tokens (for support)."""
+    out: list[tuple[int, list[str], set[str]]] = []
+    for a_idx, article in enumerate(articles):
+        for raw in split_sentences(article.text):
+            toks = tokens(raw)
+            if toks:
+                out.append((a_idx, toks, names(raw)))
+    return out

@@ -233,7 +233,7 @@ class Store:
                 chunk = ids[i : i + 400]
                 marks = ",".join("?" * len(chunk))
                 for r in self.conn.execute(
-                    f"SELECT * FROM dup_links WHERE a IN ({marks}) OR b IN ({marks})", (*chunk, *chunk)  # noqa: S608
+                    f"SELECT * FROM dup_links WHERE a IN ({marks}) OR b IN ({marks})", (*chunk, *chunk)
                 ):
                     found[(r["a"], r["b"], r["kind"])] = r
             rows = [found[k] for k in sorted(found)]
