@@ -198,6 +198,9 @@ def ingest_into_store(
     result = IngestResult(rejected=store.add_rejections(rejected))
     new_ids = set(store.add_articles(articles))
     result.new_articles = [a.id for a in articles if a.id in new_ids]
+    # A run killed after storing articles but before assigning them leaves them in no story: the next
+    # run assigns them, so a crash never loses an article's story.
+    new_ids |= {a.id for a in articles if a.id not in new_ids and store.story_of(a.id) is None}
     fresh = sorted((a for a in articles if a.id in new_ids), key=lambda a: (a.date or "9999", a.id))
     if not fresh:
         return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
@@ -27,8 +28,21 @@ def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs) -> None:
     from newsdesk.stories import load_and_build
 
     with progress_bar() as progress:
-        report = load_and_build(inputs, Settings(), engine, scheduler, progress, with_briefs=not no_briefs)
+        report = load_and_build(_paths(inputs), Settings(), engine, scheduler, progress, with_briefs=not no_briefs)
+    _report_rejected(report.rejected)
     write_output(report.to_json() if fmt == "json" else report.to_markdown(), out)
+    if not report.articles:  # exit code 1: no article at all could be read
+        raise SystemExit(1)
+
+
+def _paths(inputs: tuple[str, ...]) -> list[str | Path]:
+    """On the command line every input is a path (or - for stdin), never article text."""
+    return [i if i == "-" else Path(i) for i in inputs]
+
+
+def _report_rejected(rejected) -> None:  # noqa: ANN001
+    for r in rejected:
+        click.echo(f"not used: {r.source}: {r.reason}" + (f" ({r.detail})" if r.detail else ""), err=True)
 
 
 @main.command("ingest")
@@ -43,9 +57,12 @@ def ingest_cmd(inputs, db) -> None:
 
     settings = Settings()
     with progress_bar() as progress, open_store(db) as store:
-        articles, rejected = load_articles(list(inputs), settings, progress)
+        articles, rejected = load_articles(_paths(inputs), settings, progress)
         result = ingest_into_store(articles, store, settings, rejected, progress)
+    _report_rejected(rejected)
     click.echo(json.dumps(result.to_dict()))
+    if not articles:  # exit code 1: no article at all could be read
+        raise SystemExit(1)
 
 
 @main.command("stories")
