@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.config import Settings
-from newsdesk.errors import InputError, NewsdeskError
+from newsdesk.errors import InputError, NewsdeskError, StoreError
 from newsdesk.model import (
     Article,
     Attribution,
@@ -223,11 +223,15 @@ class ArticleView:
 
 @dataclass(frozen=True, slots=True)
 class Added:
+    """One input that became an article: which input, which article, which story."""
+
     article: str
     title: str | None
     story: str
     story_title: str | None
     new_story: bool
+    source: str = ""  # the input it came from ("upload:NAME", "upload:NAME:3" for a JSONL line, "pasted text 1", a URL)
+    new_article: bool = True  # False: the store already held this article (uploading it again adds nothing)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -479,24 +483,31 @@ def add_files(store: Any, files: Sequence[tuple[str, bytes]], settings: Settings
     from pathlib import Path
 
     from newsdesk.errors import Reason
-    from newsdesk.ingest import read_path
+    from newsdesk.ingest import read_inputs
 
     settings = settings or Settings()
     docs: list[RawDoc | Rejection] = []
     with tempfile.TemporaryDirectory(prefix="newsdesk-upload-") as tmp:
         for i, (name, data) in enumerate(files, start=1):
             label = f"upload:{_display_name(name)}"
-            suffix = next((s for s in sorted(UPLOAD_SUFFIXES, key=len, reverse=True) if name.lower().endswith(s)), None)
+            suffix = upload_suffix(name)
             if suffix is None:
                 docs.append(Rejection(label, Reason.UNSUPPORTED, f"accepted types: {', '.join(UPLOAD_SUFFIXES)}"))
                 continue
             # Our own file name in our own temporary directory: nothing of the request reaches the path.
             path = Path(tmp) / f"{i}{suffix}"
             path.write_bytes(data)
-            for doc in read_path(path, settings.ingest):
-                docs.append(_relabel(doc, str(path), label))
+            # The CLI's reader (format by suffix, size limits, gzip/WARC guards), then the source renamed.
+            docs.extend(_relabel(doc, str(path), label) for doc in read_inputs([path], settings.ingest))
+            path.unlink()
             progress("read", i, len(files))
     return _add_docs(store, docs, settings, progress)
+
+
+def upload_suffix(name: str) -> str | None:
+    """The accepted suffix an uploaded file name ends with (longest first: .warc.gz before .gz), else None."""
+    lower = _display_name(name).lower()
+    return next((s for s in sorted(UPLOAD_SUFFIXES, key=len, reverse=True) if lower.endswith(s)), None)
 
 
 def add_url(store: Any, url: str, settings: Settings | None = None, progress: Progress = _noop,
@@ -555,27 +566,42 @@ def _relabel(doc: RawDoc | Rejection, tmp_path: str, label: str) -> RawDoc | Rej
 
 
 def _add_docs(store: Any, docs: Sequence[RawDoc | Rejection], settings: Settings, progress: Progress) -> AddResult:
+    """Clean read documents (as the CLI does), store and assign the articles, then warm their stories' briefs."""
     from newsdesk.pipeline import clean_all
 
     raws = [d for d in docs if isinstance(d, RawDoc)]
     rejected = [d for d in docs if isinstance(d, Rejection)]
     articles, more = clean_all(raws, settings, progress)
-    rejected.extend(more)
+    result = ingest_articles(store, articles, settings, progress, rejected=[*rejected, *more])
+    touched = list(dict.fromkeys(a.story for a in result.added))
+    for n, story_id in enumerate(touched, start=1):
+        warm_story(store, story_id, settings)  # brief and comparison computed now, so the first view is fast
+        progress("brief", n, len(touched))
+    return result
+
+
+def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings | None = None,
+                    progress: Progress = _noop, rejected: Sequence[Rejection] = ()) -> AddResult:
+    """Store cleaned articles and assign each to a story, as ``newsdesk ingest`` does; store the rejections too.
+
+    Returns one ``Added`` per article (its input, id, story, and whether the story or the article is new)
+    and the rejections. An article the store already held is reported with ``new_article=False`` and the
+    story it belongs to: re-adding a file changes nothing.
+    """
+    from newsdesk.stories import ingest_into_store
+
+    settings = settings or Settings()
+    result = ingest_into_store(articles, store, settings, rejected, progress)
+    new_articles, new_stories = set(result.new_articles), set(result.new_stories)
+    story_titles: dict[str, str | None] = {}
     added: list[Added] = []
-    if articles:
-        assigned = ingest_articles(store, articles, settings, progress)
-        titles = {a.id: a.title for a in articles}
-        for article_id, story_id, is_new in assigned:
+    for a in articles:
+        story_id = store.story_of(a.id)
+        if story_id is None:  # ingest_into_store assigns every stored article; this would be a store bug
+            raise StoreError(f"{a.source}: article {a.id} was stored but not assigned to a story")
+        if story_id not in story_titles:
             story = store.get_story(story_id)
-            added.append(Added(article_id, titles.get(article_id), story_id, story.title if story else None, is_new))
-        for story_id in dict.fromkeys(s for _, s, _ in assigned):
-            warm_story(store, story_id, settings)
+            story_titles[story_id] = story.title if story else None
+        added.append(Added(a.id, a.title, story_id, story_titles[story_id], story_id in new_stories, a.source,
+                           a.id in new_articles))
     return AddResult(tuple(added), tuple(rejected))
-
-
-def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings,
-                    progress: Progress = _noop) -> list[tuple[str, str, bool]]:
-    """Store articles and assign each to a story: (article id, story id, new story?) per stored article."""
-    if hasattr(store, "add_and_assign"):  # test double (tests/web_support.py) until the store lands
-        return store.add_and_assign(articles, settings)
-    raise NotImplementedError("waiting for the store's ingest function")

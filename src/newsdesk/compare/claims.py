@@ -201,7 +201,13 @@ def dates(toks: Sequence[str]) -> list[str]:
                 out.append(f"month:{month}")
         elif _is_year(tok):
             out.append(f"year:{tok}")
+        elif _CLOCK.fullmatch(tok):  # "5:40 a.m.": a time of day
+            nxt = toks[i + 1].lower().replace(".", "") if i + 1 < len(toks) else ""
+            out.append(f"time:{tok}{' ' + nxt if nxt in ('am', 'pm') else ''}")
     return out
+
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
 def name_spans(toks: Sequence[str]) -> list[tuple[int, int]]:

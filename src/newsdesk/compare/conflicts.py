@@ -656,7 +656,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
     for _, key in order:
         sides = found[key]["sides"]  # type: ignore[index]
         out.append(Conflict(key[0], tuple(  # type: ignore[arg-type]
-            ConflictSide(text, value, tuple(arts)) for value, (text, arts) in sides.items()), slot=key[0]))
+            ConflictSide(text, value, tuple(arts)) for value, text, arts in sides.values()), slot=key[0]))
     return out
 
 
@@ -673,6 +673,7 @@ def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b:
         order.append((score, key))
     sides = found[key]["sides"]
     for claim, value in ((ca, va), (cb, vb)):
-        _text, arts = sides.setdefault(value, (claim.text, []))
+        # "Four people" and "four people" are one side: sides are keyed case-insensitively.
+        _value, _text, arts = sides.setdefault(value.lower(), (value, claim.text, []))
         if claim.article not in arts:
             arts.append(claim.article)
