@@ -1,92 +1,16 @@
-"""Test helpers for the web layer: a store filled from small hand-written articles."""
+"""Test helpers for the web layer: a real SQLite store under tmp_path, filled through the public API.
+
+``fill_demo`` reads the bundled demo files the way ``newsdesk ingest`` does (``load_articles``, then
+``ingest_into_store`` through ``service.ingest_articles``); ``add_records`` stores already-cleaned Article
+records (the XSS payloads, which no cleaner would produce) through the same ingest function.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
-from newsdesk.model import Article, DupLink, Story, content_id
-from newsdesk.text import content_terms
-
-
-class MemoryStore:
-    """In-memory stand-in with the store methods newsdesk.service calls (until the SQLite store lands)."""
-
-    def __init__(self) -> None:
-        self.articles: dict[str, Article] = {}
-        self.stories: dict[str, list[str]] = {}
-        self.titles: dict[str, str] = {}
-        self.cache: dict[tuple[str, str, str], dict] = {}
-        self.link_list: list[DupLink] = []
-
-    def close(self) -> None:
-        pass
-
-    def _story(self, sid: str) -> Story:
-        arts = [self.articles[a] for a in self.stories[sid]]
-        dates = sorted(a.date for a in arts if a.date)
-        return Story(sid, self.titles[sid], tuple(self.stories[sid]), dates[0] if dates else None,
-                     dates[-1] if dates else None)
-
-    def list_stories(self, limit: int = 50, offset: int = 0, query: str | None = None) -> list:
-        from types import SimpleNamespace
-
-        sids = list(self.stories)
-        if query:
-            q = query.lower()
-            sids = [s for s in sids if q in self.titles[s].lower()
-                    or any(q in self.articles[a].text.lower() for a in self.stories[s])]
-        rows = []
-        for sid in sids:
-            st = self._story(sid)
-            arts = self.story_articles(sid)
-            rows.append(SimpleNamespace(id=sid, title=st.title, articles=len(arts),
-                                        outlets=len({a.outlet for a in arts if a.outlet}),
-                                        first_date=st.first_date, last_date=st.last_date, updated_at=0.0))
-        rows.sort(key=lambda r: r.last_date or "", reverse=True)
-        return rows[offset: offset + limit]
-
-    def get_story(self, sid: str) -> Story | None:
-        return self._story(sid) if sid in self.stories else None
-
-    def story_articles(self, sid: str) -> list[Article]:
-        return [self.articles[a] for a in self.stories.get(sid, [])]
-
-    def get_article(self, aid: str) -> Article | None:
-        return self.articles.get(aid)
-
-    def story_of(self, aid: str) -> str | None:
-        return next((s for s, ids in self.stories.items() if aid in ids), None)
-
-    def links(self, ids: list[str]) -> list[DupLink]:
-        return [link for link in self.link_list if link.a in ids or link.b in ids]
-
-    def get_cached_brief(self, sid: str, key: str, kind: str = "brief") -> dict | None:
-        return self.cache.get((sid, key, kind))
-
-    def put_cached_brief(self, sid: str, key: str, value: dict, kind: str = "brief") -> None:
-        self.cache[(sid, key, kind)] = value
-
-    def add_and_assign(self, articles, settings) -> list[tuple[str, str, bool]]:  # noqa: ANN001
-        out = []
-        for a in articles:
-            terms = set(content_terms(a.text))
-            best, best_score = None, 0.0
-            for sid, ids in self.stories.items():
-                other = set().union(*(content_terms(self.articles[i].text) for i in ids))
-                score = len(terms & other) / (len(terms | other) or 1)
-                if score > best_score:
-                    best, best_score = sid, score
-            self.articles[a.id] = a
-            if best is not None and best_score >= 0.12:
-                self.stories[best].append(a.id)
-                out.append((a.id, best, False))
-            else:
-                sid = content_id(a.id, prefix="s")
-                self.stories[sid] = [a.id]
-                self.titles[sid] = a.title or a.text[:80]
-                out.append((a.id, sid, True))
-        return out
+from newsdesk.model import Article
 
 
 def demo_files() -> list[Path]:
@@ -116,32 +40,37 @@ def xss_articles() -> list[Article]:
     return [base, other]
 
 
-def store_opener(tmp_path: Path):  # noqa: ANN201 - returns a zero-argument callable
-    """The real SQLite store at tmp_path/desk.db once ingest into it is wired (service.ingest_articles), else a
-    shared MemoryStore (same methods). Set NEWSDESK_WEB_REAL_STORE=1 to force the real store."""
-    import os
+def demo_db(tmp_path: Path) -> tuple[Path, dict, dict]:
+    """A store file at tmp_path/desk.db with the demo articles and the XSS story.
 
-    try:
-        from newsdesk.store import open_store
-    except ImportError:
-        open_store = None
-    if open_store is None or os.environ.get("NEWSDESK_WEB_REAL_STORE") != "1":
-        shared = MemoryStore()
-        return lambda: shared
+    Returns:
+        (db path, demo AddResult as a dict, XSS AddResult as a dict).
+    """
+    from newsdesk.store import open_store
+
     db = tmp_path / "desk.db"
-    return lambda: open_store(db)
+    with open_store(db) as store:
+        demo = fill_demo(store)
+        xss = add_records(store, xss_articles())
+    return db, demo, xss
 
 
 def fill_demo(store) -> dict:  # noqa: ANN001
-    """Add the bundled demo articles through the service; returns the AddResult as a dict."""
+    """Ingest the bundled demo files as ``newsdesk ingest`` does; returns the AddResult as a dict."""
     from newsdesk import service
+    from newsdesk.config import Settings
+    from newsdesk.pipeline import load_articles
 
-    return service.add_files(store, [(p.name, p.read_bytes()) for p in demo_files()]).to_dict()
+    settings = Settings()
+    articles, rejected = load_articles(demo_files(), settings)
+    result = service.ingest_articles(store, articles, settings, rejected=rejected).to_dict()
+    assert result["added"] and not result["rejected"], result
+    return result
 
 
-def add_records(store, articles: list[Article]) -> list[tuple[str, str, bool]]:  # noqa: ANN001
-    """Store Article records directly (already cleaned) and assign them to stories."""
+def add_records(store, articles: list[Article]) -> dict:  # noqa: ANN001
+    """Store Article records directly (already cleaned) and assign them to stories; the AddResult as a dict."""
     from newsdesk import service
     from newsdesk.config import Settings
 
-    return service.ingest_articles(store, articles, Settings())
+    return service.ingest_articles(store, articles, Settings()).to_dict()

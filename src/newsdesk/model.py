@@ -66,6 +66,15 @@ class Article:
     def words(self) -> int:
         return len(self.text.split())
 
+    @property
+    def published(self) -> str | None:
+        """The publication date when it is trusted; None for a probable capture date (low confidence).
+
+        Time windows, story spans and "earliest report" use this, so a page scraped years later does not
+        fall out of its story.
+        """
+        return self.date if self.date and self.date_confidence >= 0.5 else None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -506,7 +506,7 @@ def add_files(store: Any, files: Sequence[tuple[str, bytes]], settings: Settings
 
 def upload_suffix(name: str) -> str | None:
     """The accepted suffix an uploaded file name ends with (longest first: .warc.gz before .gz), else None."""
-    lower = _display_name(name).lower()
+    lower = _base_name(name).lower()
     return next((s for s in sorted(UPLOAD_SUFFIXES, key=len, reverse=True) if lower.endswith(s)), None)
 
 
@@ -555,9 +555,17 @@ def _fetch(url: str) -> tuple[bytes, str]:
 
 
 def _display_name(name: str) -> str:
-    """The last path component of an uploaded name, printable, for labels only."""
+    """The last path component of an uploaded name, printable, at most 120 characters, for labels only."""
+    base = _base_name(name)
+    if len(base) > 120:  # keep both ends: the start names it, the end holds the suffix
+        base = f"{base[:60]}…{base[-59:]}"
+    return base or "file"
+
+
+def _base_name(name: str) -> str:
+    """The last path component of an uploaded name, without control characters (NUL, newlines)."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    return "".join(ch for ch in base if ch.isprintable())[:120] or "file"
+    return "".join(ch for ch in base if ch.isprintable())
 
 
 def _relabel(doc: RawDoc | Rejection, tmp_path: str, label: str) -> RawDoc | Rejection:

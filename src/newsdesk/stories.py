@@ -173,7 +173,7 @@ class IngestResult:
 
 
 def _since(articles: Sequence[Article], window: int) -> str | None:
-    dated = [a.date for a in articles if a.date and len(a.date) >= 10]
+    dated = [a.published for a in articles if a.published and len(a.published) >= 10]
     if not dated:
         return None
     try:
@@ -201,7 +201,7 @@ def ingest_into_store(
     # A run killed after storing articles but before assigning them leaves them in no story: the next
     # run assigns them, so a crash never loses an article's story.
     new_ids |= {a.id for a in articles if a.id not in new_ids and store.story_of(a.id) is None}
-    fresh = sorted((a for a in articles if a.id in new_ids), key=lambda a: (a.date or "9999", a.id))
+    fresh = sorted((a for a in articles if a.id in new_ids), key=lambda a: (a.published or "9999", a.id))
     if not fresh:
         return result
     members = store.active_members(_since(fresh, settings.cluster.window_days))

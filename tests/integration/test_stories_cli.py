@@ -74,3 +74,22 @@ def test_two_processes_ingesting_same_files(tmp_path: Path) -> None:
     with open_store(db) as st:
         assert st.count("articles") == 6
         assert st.count("story_articles") == 6  # and assigned to exactly one story
+
+
+def test_capture_date_does_not_split_a_story(tmp_path) -> None:  # noqa: ANN001
+    """A page whose only date is a low-confidence capture date years later stays in its story."""
+    from newsdesk.model import Article
+    from newsdesk.store import open_store
+    from newsdesk.stories import ingest_into_store
+
+    body = ("Harbour officials in Port Veyra said the old ferry terminal will close next month after "
+            "engineers found cracks in its pier, and crossings will move to the east dock. ")
+    arts = [
+        Article(id="a1", source="a.txt", text=body * 3, outlet="One", date="2015-10-01", date_confidence=1.0),
+        Article(id="a2", source="b.txt", text=body * 2 + "The mayor welcomed the move.", outlet="Two",
+                date="2018-03-23", date_confidence=0.3),
+    ]
+    with open_store(tmp_path / "s.db") as store:
+        ingest_into_store(arts[:1], store)
+        ingest_into_store(arts[1:], store)
+        assert store.story_of("a1") == store.story_of("a2")

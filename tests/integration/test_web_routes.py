@@ -1,4 +1,4 @@
-"""Routes of the web page and the JSON API, through FastAPI's test client."""
+"""Routes of the web page and the JSON API, through FastAPI's test client, on a real SQLite store in tmp_path."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/web_support.py
-from web_support import add_records, fill_demo, store_opener, xss_articles  # noqa: E402
+from web_support import demo_db  # noqa: E402
 
 pytest.importorskip("fastapi", reason="the web routes need the web extra: pip install 'newsdesk[web]'")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -18,20 +18,17 @@ from newsdesk.web.app import create_app, http_url  # noqa: E402
 
 @pytest.fixture
 def desk(tmp_path: Path):  # noqa: ANN201
-    opener = store_opener(tmp_path)
-    store = opener()
-    demo = fill_demo(store)
-    xss = add_records(store, xss_articles())
-    return opener, demo, xss
+    """(store file, demo AddResult dict, XSS AddResult dict)."""
+    return demo_db(tmp_path)
 
 
-def client(opener, **kw) -> TestClient:  # noqa: ANN001
-    return TestClient(create_app(store_opener=opener, **kw))
+def client(db: Path, **kw) -> TestClient:
+    return TestClient(create_app(db, **kw))
 
 
 def test_stories_list_and_search(desk) -> None:  # noqa: ANN001
-    opener, demo, _ = desk
-    c = client(opener)
+    db, demo, _ = desk
+    c = client(db)
     stories = c.get("/api/stories").json()["stories"]
     assert {s["id"] for s in stories} >= {a["story"] for a in demo["added"]}
     assert all(s["articles"] >= 1 for s in stories)
@@ -45,8 +42,8 @@ def test_stories_list_and_search(desk) -> None:  # noqa: ANN001
 
 
 def test_story_json_has_brief_comparison_and_evidence(desk) -> None:  # noqa: ANN001
-    opener, demo, _ = desk
-    c = client(opener)
+    db, demo, _ = desk
+    c = client(db)
     sid = demo["added"][0]["story"]
     body = c.get(f"/api/stories/{sid}").json()
     ids = {a["id"] for a in body["articles"]}
@@ -61,18 +58,22 @@ def test_story_json_has_brief_comparison_and_evidence(desk) -> None:  # noqa: AN
 
 def test_story_view_is_cached(desk) -> None:  # noqa: ANN001
     from newsdesk import service
+    from newsdesk.store import open_store
 
-    opener, demo, _ = desk
-    store = opener()
+    db, demo, _ = desk
     sid = demo["added"][0]["story"]
-    first = service.story_view(store, sid)
-    second = service.story_view(store, sid)
+    with open_store(db) as store:
+        first = service.story_view(store, sid)
+        second = service.story_view(store, sid)
+    assert not first.cached, "the demo was ingested without warming: the first view computes"
     assert second.cached and second.to_dict() == first.to_dict()
+    with open_store(db) as store:  # the cache is in the file: another connection (process) reuses it
+        assert service.story_view(store, sid).cached
 
 
 def test_article_json_and_page(desk) -> None:  # noqa: ANN001
-    opener, demo, _ = desk
-    c = client(opener)
+    db, demo, _ = desk
+    c = client(db)
     aid = demo["added"][0]["article"]
     body = c.get(f"/api/articles/{aid}").json()
     assert body["article"]["text"] and isinstance(body["article"]["removed"], list)
@@ -90,26 +91,26 @@ def test_unknown_ids_are_404(desk) -> None:  # noqa: ANN001
 
 
 def test_post_articles_json_and_token(desk) -> None:  # noqa: ANN001
-    opener, demo, _ = desk
+    db, demo, _ = desk
     text = ("Valeport Daily\n\nBridge collapse inquiry opens in Port Veyra\n\n"
             "The independent inquiry into the collapse of the Old Harbour Bridge in Port Veyra opened on Friday, "
             "Mayor Ilse Marchetti said, as divers searched the estuary and the transport authority denied any warning.")
-    locked = client(opener, token="s3cret")
+    locked = client(db, token="s3cret")
     assert locked.post("/api/articles", json={"texts": [text]}).status_code == 401
     assert locked.post("/api/articles", json={"texts": [text]}, headers={"X-Newsdesk-Token": "wrong"}).status_code == 401
     ok = locked.post("/api/articles", json={"texts": [text]}, headers={"Authorization": "Bearer s3cret"})
     assert ok.status_code == 200, ok.text
     added = ok.json()["added"]
     assert len(added) == 1 and added[0]["story"]
-    assert client(opener).post("/api/articles", json={"texts": []}).status_code == 400
+    assert client(db).post("/api/articles", json={"texts": []}).status_code == 400
 
 
 def test_upload_job_reports_progress_and_result(desk, tmp_path: Path) -> None:  # noqa: ANN001
     import json
     import time
 
-    opener, _, _ = desk
-    c = client(opener)
+    db, _, _ = desk
+    c = client(db)
     lines = "\n".join(json.dumps({"title": f"Harbour ferry timetable {i}", "text": "The harbour ferry will run "
                                   f"an extra evening service number {i} from Port Veyra while the bridge is closed, "
                                   "the ferry operator said on Friday in a statement to passengers."}) for i in range(3))
@@ -150,9 +151,10 @@ def test_url_errors_are_clear(desk) -> None:  # noqa: ANN001
 
 
 def test_security_headers_and_escaping(desk) -> None:  # noqa: ANN001
-    opener, _, xss = desk
-    c = client(opener)
-    for path in ("/", f"/stories/{xss[0][1]}", f"/articles/{xss[0][0]}", "/add", "/docs"):
+    db, _, xss = desk
+    c = client(db)
+    story, article = xss["added"][0]["story"], xss["added"][0]["article"]
+    for path in ("/", f"/stories/{story}", f"/articles/{article}", "/add", "/docs"):
         r = c.get(path)
         assert r.status_code == 200, path
         csp = r.headers["content-security-policy"]
@@ -160,7 +162,7 @@ def test_security_headers_and_escaping(desk) -> None:  # noqa: ANN001
         assert "<script>window.__xss" not in r.text and "<img src=x onerror" not in r.text, path
         assert 'href="javascript:' not in r.text.lower()
         assert "<script>" not in r.text.replace('<script src=', '')
-    assert "&lt;script&gt;" in c.get(f"/stories/{xss[0][1]}").text
+    assert "&lt;script&gt;" in c.get(f"/stories/{story}").text
 
 
 @pytest.mark.parametrize("url,ok", [("https://a.example/x", True), ("http://a.example", True),

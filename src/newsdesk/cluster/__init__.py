@@ -15,8 +15,8 @@ Progress = Callable[[str, int, int], None]
 
 def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | None = None) -> Story:
     """A Story record for member ids: ordered by date, titled after its earliest titled article."""
-    members = sorted((by_id[i] for i in ids), key=lambda a: (a.date or "9999", a.id))
-    dates = [a.date for a in members if a.date]
+    members = sorted((by_id[i] for i in ids), key=lambda a: (a.published or "9999", a.id))
+    dates = [a.published for a in members if a.published]
     titled = [a for a in members if a.title]
     if titled:
         title = titled[0].title or ""
@@ -42,7 +42,7 @@ def cluster_labels(articles: Sequence[Article], cfg: ClusterConfig, incremental:
     """A story label per article (same order): batch clustering, or incremental in date order."""
     feats = [features(a) for a in articles]
     if incremental:
-        order = sorted(range(len(feats)), key=lambda i: (articles[i].date or "9999", articles[i].id))
+        order = sorted(range(len(feats)), key=lambda i: (articles[i].published or "9999", articles[i].id))
         labels = stream_labels([feats[i] for i in order], cfg)
         out = [""] * len(articles)
         for pos, i in enumerate(order):

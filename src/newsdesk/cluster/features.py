@@ -73,4 +73,4 @@ def features(article: Article) -> Features:
     ids = np.fromiter(merged.keys(), dtype=np.uint32, count=len(merged))
     vals = np.fromiter(merged.values(), dtype=np.float32, count=len(merged))
     order = np.argsort(ids, kind="stable")
-    return Features(article.id, day_number(article.date), article.outlet, ids[order], vals[order])
+    return Features(article.id, day_number(article.published), article.outlet, ids[order], vals[order])

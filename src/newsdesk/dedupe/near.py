@@ -69,7 +69,7 @@ def signature(article: Article, cfg: DedupConfig) -> Signature:
     b, r = bands_rows(cfg.near_threshold, cfg.num_perm)
     bands = tuple((i << 32) | zlib.crc32(mins[i * r : (i + 1) * r].tobytes()) for i in range(b)) if sh else ()
     return Signature(
-        article.id, article.outlet, day_number(article.date), article.words, exact_key(article.text), bands, mins
+        article.id, article.outlet, day_number(article.published), article.words, exact_key(article.text), bands, mins
     )
 
 

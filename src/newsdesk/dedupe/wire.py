@@ -100,7 +100,7 @@ def wire_signature(article: Article, cfg: DedupConfig | None = None) -> WireSign
     return WireSignature(
         article.id,
         article.outlet,
-        day_number(article.date),
+        day_number(article.published),
         article.words,
         bool(CREDIT.search(article.text[:4000])),
         hs,

@@ -79,10 +79,12 @@
       var ul = el("ul");
       added.forEach(function (item) {
         var li = el("li");
+        if (item.source) { li.appendChild(el("span", item.source, "from muted small")); li.appendChild(document.createTextNode(" ")); }
         li.appendChild(link("/articles/" + encodeURIComponent(item.article), item.title || item.article));
         li.appendChild(document.createTextNode(" → "));
         li.appendChild(link("/stories/" + encodeURIComponent(item.story), item.story_title || item.story, "story-link"));
         if (item.new_story) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "new story", "tag")); }
+        if (item.new_article === false) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "(already on the desk)", "muted small")); }
         ul.appendChild(li);
       });
       box.appendChild(ul);
