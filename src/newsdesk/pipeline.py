@@ -117,9 +117,7 @@ def brief_articles(
 
 
 def find_links(articles: Sequence[Article], settings: Settings) -> list:
-    """Duplicate and wire-copy links between articles (empty when the dedupe stage is unavailable)."""
-    try:
-        from newsdesk.dedupe import find_duplicates
-    except ImportError:
-        return []
+    """Exact, near-duplicate and wire-copy links between articles."""
+    from newsdesk.dedupe import find_duplicates
+
     return list(find_duplicates(articles, settings.dedup))

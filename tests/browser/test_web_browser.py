@@ -1,4 +1,5 @@
-"""End to end in Debian's Chromium: stories, citations, boilerplate toggle, adding by paste, XSS payloads."""
+"""End to end in Debian's Chromium against uvicorn on 127.0.0.1 over a real SQLite store: stories, citations,
+boilerplate toggle, adding by paste, XSS payloads."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from live_server import LiveServer
 from newsdesk.web.app import create_app
-from web_support import add_records, fill_demo, store_opener, xss_articles
+from web_support import demo_db
 
 pytestmark = pytest.mark.browser
 
@@ -24,12 +25,8 @@ Fire Chief Dana Okonkwo said the search of the wreckage of the collapsed bridge 
 
 @pytest.fixture
 def desk(tmp_path: Path):  # noqa: ANN201
-    opener = store_opener(tmp_path)
-    store = opener()
-    demo = fill_demo(store)
-    xss = add_records(store, xss_articles())
-    app = create_app(store_opener=opener)
-    with LiveServer(app) as server:
+    db, demo, xss = demo_db(tmp_path)
+    with LiveServer(create_app(db)) as server:
         yield server, demo, xss
 
 
@@ -106,8 +103,8 @@ def test_add_by_paste_joins_its_story(desk, page, shot) -> None:  # noqa: ANN001
 
 def test_xss_payloads_are_inert(desk, page, shot) -> None:  # noqa: ANN001
     server, _, xss = desk
-    story = xss[0][1]
-    for path in ("/", f"/stories/{story}", f"/articles/{xss[0][0]}", "/?q=harbour"):
+    story, article = xss["added"][0]["story"], xss["added"][0]["article"]
+    for path in ("/", f"/stories/{story}", f"/articles/{article}", "/?q=harbour"):
         page.goto(server.url + path)
         if path.startswith("/articles"):
             page.locator("details.removed summary").click()

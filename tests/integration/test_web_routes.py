@@ -123,10 +123,23 @@ def test_upload_job_reports_progress_and_result(desk, tmp_path: Path) -> None:  
             break
         time.sleep(0.1)
     assert job["state"] == "done", job
-    assert len(job["result"]["added"]) >= 1
+    added = job["result"]["added"]
+    assert len(added) == 3
+    # Which uploaded file (and line) became which article, in which story.
+    assert sorted(a["source"] for a in added) == [f"upload:ferry.jsonl:{n}" for n in (1, 2, 3)]
+    assert all(a["new_article"] and a["story"] for a in added)
     rejected = job["result"]["rejected"]
     assert any(x["source"].startswith("upload:evil.exe") for x in rejected)
-    assert not any("etc" in x["source"] for x in rejected)
+    assert not any("etc" in x["source"] for x in rejected + added)
+    # The same upload again adds nothing: each article is reported with the story it is already in.
+    again = c.post("/add", files=[("files", ("ferry.jsonl", lines.encode(), "application/json"))],
+                   headers={"accept": "text/html"})
+    assert again.status_code == 200 and "already on the desk" in again.text and "upload:ferry.jsonl" in again.text
+    from newsdesk.store import open_store
+
+    with open_store(db) as store:
+        assert {store.story_of(a["article"]) for a in added} == {a["story"] for a in added}
+        assert any(r.source.startswith("upload:evil.exe") for r in store.rejections()), "rejections are stored"
 
 
 def test_upload_size_limit_and_cross_origin(desk) -> None:  # noqa: ANN001
