@@ -55,7 +55,7 @@ def demo_db(tmp_path: Path) -> tuple[Path, dict, dict]:
     return db, demo, xss
 
 
-def fill_demo(store) -> dict:  # noqa: ANN001
+def fill_demo(store) -> dict:
     """Ingest the bundled demo files as ``newsdesk ingest`` does; returns the AddResult as a dict."""
     from newsdesk import service
     from newsdesk.config import Settings
@@ -68,7 +68,7 @@ def fill_demo(store) -> dict:  # noqa: ANN001
     return result
 
 
-def add_records(store, articles: list[Article]) -> dict:  # noqa: ANN001
+def add_records(store, articles: list[Article]) -> dict:
     """Store Article records directly (already cleaned) and assign them to stories; the AddResult as a dict."""
     from newsdesk import service
     from newsdesk.config import Settings

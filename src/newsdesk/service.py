@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence

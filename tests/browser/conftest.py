@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import socket
 import sys
-import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +16,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/web_support.py
 
 
-from live_server import LiveServer, free_port  # noqa: E402,F401 - used by the tests
+from live_server import LiveServer, free_port  # noqa: F401 - used by the tests
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from live_server import LiveServer
+
 from newsdesk.web.app import create_app
 from web_support import demo_db
 
@@ -24,7 +24,7 @@ Fire Chief Dana Okonkwo said the search of the wreckage of the collapsed bridge 
 
 
 @pytest.fixture
-def desk(tmp_path: Path):  # noqa: ANN201
+def desk(tmp_path: Path):
     db, demo, xss = demo_db(tmp_path)
     with LiveServer(create_app(db)) as server:
         yield server, demo, xss
@@ -35,7 +35,7 @@ def _bridge_story(demo: dict) -> str:
     return demo["added"][0]["story"]
 
 
-def test_stories_page_lists_and_searches(desk, page, shot) -> None:  # noqa: ANN001
+def test_stories_page_lists_and_searches(desk, page, shot) -> None:
     server, demo, _ = desk
     page.goto(server.url + "/")
     cards = page.locator(".story-card")
@@ -50,7 +50,7 @@ def test_stories_page_lists_and_searches(desk, page, shot) -> None:  # noqa: ANN
     shot(page, "search")
 
 
-def test_citation_chip_shows_the_cited_sentence(desk, page, shot) -> None:  # noqa: ANN001
+def test_citation_chip_shows_the_cited_sentence(desk, page, shot) -> None:
     server, demo, _ = desk
     page.goto(f"{server.url}/stories/{_bridge_story(demo)}")
     chip = page.locator("button.chip").first
@@ -69,7 +69,7 @@ def test_citation_chip_shows_the_cited_sentence(desk, page, shot) -> None:  # no
     assert not page.errors
 
 
-def test_article_boilerplate_toggle(desk, page, shot) -> None:  # noqa: ANN001
+def test_article_boilerplate_toggle(desk, page, shot) -> None:
     server, demo, _ = desk
     ids = [a["article"] for a in demo["added"]]
     page.goto(f"{server.url}/articles/{ids[0]}")
@@ -83,7 +83,7 @@ def test_article_boilerplate_toggle(desk, page, shot) -> None:  # noqa: ANN001
     shot(page, "article")
 
 
-def test_add_by_paste_joins_its_story(desk, page, shot) -> None:  # noqa: ANN001
+def test_add_by_paste_joins_its_story(desk, page, shot) -> None:
     server, demo, _ = desk
     bridge = _bridge_story(demo)
     page.goto(server.url + "/add")
@@ -101,7 +101,7 @@ def test_add_by_paste_joins_its_story(desk, page, shot) -> None:  # noqa: ANN001
     assert links & bridge_ids, "it joined a story of the demo's bridge articles"
 
 
-def test_xss_payloads_are_inert(desk, page, shot) -> None:  # noqa: ANN001
+def test_xss_payloads_are_inert(desk, page, shot) -> None:
     server, _, xss = desk
     story, article = xss["added"][0]["story"], xss["added"][0]["article"]
     for path in ("/", f"/stories/{story}", f"/articles/{article}", "/?q=harbour"):

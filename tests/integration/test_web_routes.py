@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/web_support.py
-from web_support import demo_db  # noqa: E402
+from web_support import demo_db
 
 pytest.importorskip("fastapi", reason="the web routes need the web extra: pip install 'newsdesk[web]'")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from newsdesk.web.app import create_app, http_url  # noqa: E402
+from newsdesk.web.app import create_app, http_url
 
 
 @pytest.fixture
-def desk(tmp_path: Path):  # noqa: ANN201
+def desk(tmp_path: Path):
     """(store file, demo AddResult dict, XSS AddResult dict)."""
     return demo_db(tmp_path)
 
@@ -26,7 +26,7 @@ def client(db: Path, **kw) -> TestClient:
     return TestClient(create_app(db, **kw))
 
 
-def test_stories_list_and_search(desk) -> None:  # noqa: ANN001
+def test_stories_list_and_search(desk) -> None:
     db, demo, _ = desk
     c = client(db)
     stories = c.get("/api/stories").json()["stories"]
@@ -41,7 +41,7 @@ def test_stories_list_and_search(desk) -> None:  # noqa: ANN001
     assert page.status_code == 200 and "story-card" in page.text
 
 
-def test_story_json_has_brief_comparison_and_evidence(desk) -> None:  # noqa: ANN001
+def test_story_json_has_brief_comparison_and_evidence(desk) -> None:
     db, demo, _ = desk
     c = client(db)
     sid = demo["added"][0]["story"]
@@ -56,7 +56,7 @@ def test_story_json_has_brief_comparison_and_evidence(desk) -> None:  # noqa: AN
     assert c.get(f"/stories/{sid}").status_code == 200
 
 
-def test_story_view_is_cached(desk) -> None:  # noqa: ANN001
+def test_story_view_is_cached(desk) -> None:
     from newsdesk import service
     from newsdesk.store import open_store
 
@@ -71,7 +71,7 @@ def test_story_view_is_cached(desk) -> None:  # noqa: ANN001
         assert service.story_view(store, sid).cached
 
 
-def test_article_json_and_page(desk) -> None:  # noqa: ANN001
+def test_article_json_and_page(desk) -> None:
     db, demo, _ = desk
     c = client(db)
     aid = demo["added"][0]["article"]
@@ -82,7 +82,7 @@ def test_article_json_and_page(desk) -> None:  # noqa: ANN001
     assert page.status_code == 200 and "details" in page.text
 
 
-def test_unknown_ids_are_404(desk) -> None:  # noqa: ANN001
+def test_unknown_ids_are_404(desk) -> None:
     c = client(desk[0])
     assert c.get("/api/stories/nope").status_code == 404
     assert c.get("/api/articles/nope").status_code == 404
@@ -90,8 +90,8 @@ def test_unknown_ids_are_404(desk) -> None:  # noqa: ANN001
     assert page.status_code == 404 and "no story" in page.text
 
 
-def test_post_articles_json_and_token(desk) -> None:  # noqa: ANN001
-    db, demo, _ = desk
+def test_post_articles_json_and_token(desk) -> None:
+    db, _, _ = desk
     text = ("Valeport Daily\n\nBridge collapse inquiry opens in Port Veyra\n\n"
             "The independent inquiry into the collapse of the Old Harbour Bridge in Port Veyra opened on Friday, "
             "Mayor Ilse Marchetti said, as divers searched the estuary and the transport authority denied any warning.")
@@ -105,7 +105,7 @@ def test_post_articles_json_and_token(desk) -> None:  # noqa: ANN001
     assert client(db).post("/api/articles", json={"texts": []}).status_code == 400
 
 
-def test_upload_job_reports_progress_and_result(desk, tmp_path: Path) -> None:  # noqa: ANN001
+def test_upload_job_reports_progress_and_result(desk, tmp_path: Path) -> None:
     import json
     import time
 
@@ -142,7 +142,7 @@ def test_upload_job_reports_progress_and_result(desk, tmp_path: Path) -> None:  
         assert any(r.source.startswith("upload:evil.exe") for r in store.rejections()), "rejections are stored"
 
 
-def test_upload_size_limit_and_cross_origin(desk) -> None:  # noqa: ANN001
+def test_upload_size_limit_and_cross_origin(desk) -> None:
     c = client(desk[0], max_upload_bytes=1000)
     big = c.post("/api/uploads", files=[("files", ("a.txt", b"x" * 5000, "text/plain"))])
     assert big.status_code == 413
@@ -150,7 +150,7 @@ def test_upload_size_limit_and_cross_origin(desk) -> None:  # noqa: ANN001
     assert evil.status_code == 403
 
 
-def test_url_errors_are_clear(desk) -> None:  # noqa: ANN001
+def test_url_errors_are_clear(desk) -> None:
     from newsdesk.errors import InputError
 
     def unreachable(url: str) -> tuple[bytes, str]:
@@ -163,7 +163,7 @@ def test_url_errors_are_clear(desk) -> None:  # noqa: ANN001
     assert r.status_code == 400 and "http" in r.json()["detail"]
 
 
-def test_security_headers_and_escaping(desk) -> None:  # noqa: ANN001
+def test_security_headers_and_escaping(desk) -> None:
     db, _, xss = desk
     c = client(db)
     story, article = xss["added"][0]["story"], xss["added"][0]["article"]
@@ -181,10 +181,92 @@ def test_security_headers_and_escaping(desk) -> None:  # noqa: ANN001
 @pytest.mark.parametrize("url,ok", [("https://a.example/x", True), ("http://a.example", True),
                                     ("javascript:alert(1)", False), (" JavaScript:alert(1)", False),
                                     ("data:text/html,x", False), ("//evil.example", False), (None, False)])
-def test_http_url(url, ok) -> None:  # noqa: ANN001
+def test_http_url(url, ok) -> None:
     assert (http_url(url) is not None) == ok
 
 
-def test_openapi_lists_the_api(desk) -> None:  # noqa: ANN001
+def test_openapi_lists_the_api(desk) -> None:
     paths = client(desk[0]).get("/openapi.json").json()["paths"]
     assert {"/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}", "/api/articles"} <= set(paths)
+
+
+TOWNS = ["Valeport", "Port Veyra", "Northmere", "Castleford", "Easthaven", "Millbrook", "Westbury", "Oakridge"]
+EVENTS = [("flood wall", "council voted to build a flood wall along the east quay after winter storms"),
+          ("ferry strike", "ferry crews walked out over pay and the harbour service stopped for the day"),
+          ("school roof", "the roof of the primary school was found unsafe and pupils moved to the library"),
+          ("tram line", "the new tram line opened to passengers after three years of building work"),
+          ("hospital wing", "a new hospital wing for children opened with forty beds and a garden")]
+
+
+def _ingest_file(path: Path) -> int:
+    """A JSONL file of small hand-written articles (8 towns x 5 events, 40 stories of one article each)."""
+    import json
+
+    lines = []
+    for t, town in enumerate(TOWNS):
+        for e, (what, said) in enumerate(EVENTS):
+            text = (f"In {town}, officials said on Monday that the {said}. The {what} in {town} had been discussed "
+                    f"for months, residents told reporters, and the mayor of {town} promised a public meeting about "
+                    f"the {what} next week. Local traders in {town} said the {what} mattered to everyone in the town.")
+            lines.append(json.dumps({"title": f"{town} {what} news", "text": text, "outlet": "Desk Test Wire",
+                                     "date": f"2024-06-{1 + (t * 5 + e) % 28:02d}"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def test_ingest_and_serve_at_the_same_time_on_one_file(desk, tmp_path: Path) -> None:
+    """`newsdesk serve` answers (no error, no lock timeout) while `newsdesk ingest` writes to the same file."""
+    import socket
+    import subprocess
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    db, demo, _ = desk
+    feed = tmp_path / "feed.jsonl"
+    n = _ingest_file(feed)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [sys.executable, "-m", "newsdesk"]
+    log = tmp_path / "serve.log"
+    with log.open("wb") as fh:  # a file, not a pipe nobody reads (a full pipe would stall the server)
+        server = subprocess.Popen([*cmd, "serve", "--db", str(db), "--port", str(port)], stdout=fh, stderr=fh)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=base, timeout=30) as http:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    http.get("/api/stories")
+                    break
+                except httpx.TransportError:
+                    assert server.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+                    time.sleep(0.2)
+            story = demo["added"][0]["story"]
+            ingest = subprocess.Popen([*cmd, "ingest", str(feed), "--db", str(db)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+            def reader(k: int) -> list[int]:
+                """One of 6 concurrent readers (each request may land on another server thread)."""
+                got: list[int] = []
+                paths = ("/api/stories", f"/stories/{story}", "/?q=harbour", "/api/stories?q=ferry")
+                with httpx.Client(base_url=base, timeout=60) as own:
+                    while ingest.poll() is None or len(got) < 4:
+                        got.extend(own.get(p).status_code for p in paths[k % 4:] + paths[:k % 4])
+                return got
+
+            with ThreadPoolExecutor(6) as ex:
+                statuses = [code for part in ex.map(reader, range(6)) for code in part]
+            out, err = ingest.communicate(timeout=60)
+            assert ingest.returncode == 0, err
+            assert set(statuses) == {200}, (statuses, log.read_text()[-3000:])
+            assert f'"new_articles": {n}' in out
+            # The running server sees what the other process wrote.
+            hits = http.get("/api/stories", params={"q": "Oakridge tram"}).json()["stories"]
+            assert hits and hits[0]["title"]
+            assert http.get(f"/api/stories/{hits[0]['id']}").status_code == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

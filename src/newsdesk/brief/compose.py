@@ -47,6 +47,7 @@ class Weights:
     dangling: float = 0.3  # prior *= this for a sentence opening with a dangling pronoun
     seen: float = 0.8  # concept weight kept for a concept the reader has already seen
     seen_block: float = 0.6  # a sentence this similar to an already-seen one is never taken
+    redundancy_carry: float = 1.0  # two sentences state the same fact at carry >= this * support_threshold
     df_power: float = 1.0  # concept weight = sources ** df_power + frequency * log(1 + occurrences)
     frequency: float = 0.0
     min_df: float = 0.0  # concepts in fewer than min_df * sources sources weigh nothing (ICSISumm's cut)
@@ -122,7 +123,7 @@ def _select(
     pool = pool_of(articles)
     pool_article = np.array([a for a, _, _ in pool], dtype=int)
     pool_group = np.array([groups[a] for a in pool_article], dtype=int)
-    carry = _carry(cands, pool)
+    carry, same_fact = _carry(cands, pool)
     cites = {
         i: carriers(carry[i], pool_article, pool_group, cands[i].article, cands[i].group, cfg.support_threshold)
         for i in range(n)
@@ -181,7 +182,11 @@ def _select(
         blocked |= seen_sim >= w.seen_block
     if w.features_only:
         return feats, cites  # type: ignore[return-value]  # for fitting the learned prior
-    chosen = _greedy(cmat, weight, prior / norm, lengths, sim, blocked, cfg)
+    # Two sentences state the same fact when their wording is close (cosine) or when one would
+    # cite the other's article as carrying it (carry score): paraphrases share the fact's key
+    # words but little else, so cosine alone lets them both in.
+    redundant = (sim > cfg.redundancy) | (same_fact >= cfg.support_threshold * w.redundancy_carry)
+    chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
     return chosen, cites
 
 
@@ -258,11 +263,15 @@ def _greedy(
     weight: np.ndarray,
     scale: np.ndarray,
     lengths: np.ndarray,
-    sim: np.ndarray,
+    redundant: np.ndarray,
     blocked: np.ndarray,
     cfg: BriefConfig,
 ) -> list[int]:
-    """Greedy budgeted coverage: repeatedly take the best-scoring sentence that still fits."""
+    """Greedy budgeted coverage: repeatedly take the best-scoring sentence that still fits.
+
+    ``redundant[i, j]`` is true when sentences i and j state the same thing; once one is taken
+    the other never is.
+    """
     budget_words = cfg.words if cfg.words is not None else math.inf
     budget_sentences = cfg.sentences if cfg.sentences is not None else math.inf
     remaining = weight.copy()
@@ -282,12 +291,18 @@ def _greedy(
         used += lengths[best]
         remaining[cmat[best].indices] = 0.0
         blocked[best] = True
-        blocked |= sim[best] > cfg.redundancy
+        blocked |= redundant[best]
     return chosen
 
 
-def _carry(cands: Sequence[Candidate], pool: Sequence[tuple[int, list[str], set[str]]]) -> np.ndarray:
-    """Carry scores (see :func:`carry_scores`) of every candidate against every pool sentence."""
+def _carry(
+    cands: Sequence[Candidate], pool: Sequence[tuple[int, list[str], set[str]]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Carry scores (see :func:`carry_scores`): candidates x pool sentences, and candidates x candidates.
+
+    Both use the pool's IDF, so a candidate pair scores as the candidate would against the other's
+    sentence in the pool (the score is symmetric).
+    """
     terms, nums = Vocabulary(), Vocabulary()
     pool_sets = [set(content(t)) for _, t, _ in pool]
     cand_sets = [set(content(c.tokens)) for c in cands]
@@ -301,8 +316,10 @@ def _carry(cands: Sequence[Candidate], pool: Sequence[tuple[int, list[str], set[
     pool_m = binary_matrix(pool_terms, n_terms)
     df = np.asarray(pool_m.sum(axis=0)).ravel()
     idf = np.log((len(pool) + 1) / (df + 1)) + 1e-3
-    return carry_scores(
-        binary_matrix(cand_terms, n_terms), pool_m, idf,
-        binary_matrix(cand_nums, n_nums), binary_matrix(pool_nums, n_nums),
-        binary_matrix(cand_plain, n_terms), binary_matrix(pool_plain, n_terms),
+    cand_m, cand_n, cand_p = (
+        binary_matrix(cand_terms, n_terms), binary_matrix(cand_nums, n_nums), binary_matrix(cand_plain, n_terms)
     )
+    to_pool = carry_scores(
+        cand_m, pool_m, idf, cand_n, binary_matrix(pool_nums, n_nums), cand_p, binary_matrix(pool_plain, n_terms)
+    )
+    return to_pool, carry_scores(cand_m, cand_m, idf, cand_n, cand_n, cand_p, cand_p)

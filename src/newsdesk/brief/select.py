@@ -33,6 +33,14 @@ _NOISE_WORDS = (
     "via twitter", "via facebook", "http://", "https://", "www.", ".com",
 )
 _NOISE = re.compile(r"\blog ?in\b|@\w")
+# Notes from the newsroom about its own reporting: true, but no fact of the story.
+_NEWSROOM = (
+    "could not independently verify", "could not be independently verified", "not be independently confirmed",
+    "could not independently confirm", "did not immediately respond", "did not respond to a request",
+    "contributed to this report", "contributed reporting", "this story has been updated", "this article has been updated",
+)
+# A sentence that is one quotation and nothing else: the reader is not told who says it.
+_WHOLE_QUOTE = re.compile(r"""^["“][^"“”]+[.!…]["”]$""")
 
 
 def _is_noise(sentence: str) -> bool:
@@ -70,6 +78,10 @@ def reject_reason(sentence: str, cfg: BriefConfig) -> str | None:
         return "question"
     if _is_noise(sentence):
         return "caption_or_furniture"
+    if any(w in sentence.lower() for w in _NEWSROOM):
+        return "newsroom_note"
+    if _WHOLE_QUOTE.match(stripped):
+        return "unattributed_quote"
     if not _TERMINAL.search(stripped):
         return "fragment"
     if sentence.count("|") >= 2 or sentence.count("•") or sentence.count("»") or sentence.startswith(("-", "*")):
@@ -103,7 +115,11 @@ def candidates(articles: Sequence[Article], groups: Sequence[int], cfg: BriefCon
         seen: set[str] = set()
         for raw in split_sentences(article.text):
             text = normalize_space(raw)
-            if text in seen or reject_reason(text, cfg) is not None:
+            if text in seen:
+                continue
+            reason = reject_reason(text, cfg)
+            if reason is not None:
+                position += reason == "unattributed_quote"  # a sentence of the story all the same
                 continue
             seen.add(text)
             toks = tokens(text)

@@ -25,16 +25,16 @@ from newsdesk.errors import require
 
 require("fastapi", "web")
 
-from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile  # noqa: E402
-from fastapi.responses import HTMLResponse, JSONResponse, Response  # noqa: E402
-from fastapi.staticfiles import StaticFiles  # noqa: E402
-from fastapi.templating import Jinja2Templates  # noqa: E402
-from jinja2 import Environment, FileSystemLoader  # noqa: E402
-from pydantic import BaseModel, Field  # noqa: E402
+from fastapi import FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from pydantic import BaseModel, Field
 
-from newsdesk import service  # noqa: E402
-from newsdesk.config import Settings  # noqa: E402
-from newsdesk.errors import InputError, NewsdeskError  # noqa: E402
+from newsdesk import service
+from newsdesk.config import Settings
+from newsdesk.errors import InputError, NewsdeskError
 
 HERE = Path(__file__).parent
 DEFAULT_MAX_UPLOAD = 20_000_000
@@ -55,6 +55,12 @@ def http_url(value: object) -> str | None:
     except ValueError:
         return None
     return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def who(attribution: Any) -> list[str]:
+    """Distinct "who (role)" names of a fact's attribution, in order (one per speaker, not per article)."""
+    names = (f"{a.who} ({a.role})" if a.role else a.who for a in attribution)
+    return list(dict.fromkeys(names))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -197,7 +203,7 @@ def create_app(
         from newsdesk.store import open_store
 
         db_path = Path(db)
-        store_opener = lambda: open_store(db_path)  # noqa: E731
+        store_opener = lambda: open_store(db_path)
     settings = settings or Settings()
     pool = StorePool(store_opener)
     jobs = Jobs(pool)
@@ -220,6 +226,7 @@ def create_app(
 
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     env.filters["http_url"] = http_url
+    env.filters["who"] = who
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _mount_swagger(app)
@@ -255,6 +262,8 @@ def create_app(
         return _error(request, 400, str(exc))
 
     def store() -> Any:
+        # Called inside each (sync) route, never as a Depends: FastAPI runs a sync dependency in a
+        # different thread-pool call than the route, and an SQLite connection must stay in its thread.
         return pool.get()
 
     def check_token(request: Request, form_token: str | None = None) -> None:
@@ -274,7 +283,8 @@ def create_app(
     # ---- pages -----------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False, name="stories_page")
-    def stories_page(request: Request, q: str = "", offset: int = Query(0, ge=0), st: Any = Depends(store)) -> Response:
+    def stories_page(request: Request, q: str = "", offset: int = Query(0, ge=0)) -> Response:
+        st = store()
         limit = 50
         stories = service.search_stories(st, q, limit=limit) if q.strip() else service.list_stories(st, limit, offset)
         next_offset = offset + limit if not q.strip() and len(stories) == limit else None
@@ -282,12 +292,14 @@ def create_app(
                                           {"stories": stories, "query": q, "next_offset": next_offset})
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False, name="story_page")
-    def story_page(request: Request, story_id: str, st: Any = Depends(store)) -> Response:
+    def story_page(request: Request, story_id: str) -> Response:
+        st = store()
         view = service.story_view(st, story_id, settings)
         return templates.TemplateResponse(request, "story.html", {"view": view})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False, name="article_page")
-    def article_page(request: Request, article_id: str, st: Any = Depends(store)) -> Response:
+    def article_page(request: Request, article_id: str) -> Response:
+        st = store()
         view = service.article_view(st, article_id)
         return templates.TemplateResponse(request, "article.html", {"view": view})
 
@@ -320,20 +332,22 @@ def create_app(
 
     @app.get("/api/stories", name="api_stories", tags=["stories"])
     def api_stories(q: str = Query("", description="FTS5 search over titles and text"),
-                    limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
-                    st: Any = Depends(store)) -> dict[str, Any]:
+                    limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict[str, Any]:
         """Stories newest first, or those matching ``q``."""
+        st = store()
         stories = service.search_stories(st, q, limit=limit) if q.strip() else service.list_stories(st, limit, offset)
         return {"stories": [s.to_dict() for s in stories]}
 
     @app.get("/api/stories/{story_id}", name="api_story", tags=["stories"])
-    def api_story(story_id: str, st: Any = Depends(store)) -> dict[str, Any]:
+    def api_story(story_id: str) -> dict[str, Any]:
         """One story with its articles, cited brief, comparison, outlets, copies and timeline."""
+        st = store()
         return service.story_view(st, story_id, settings).to_dict()
 
     @app.get("/api/articles/{article_id}", name="api_article", tags=["articles"])
-    def api_article(article_id: str, st: Any = Depends(store)) -> dict[str, Any]:
+    def api_article(article_id: str) -> dict[str, Any]:
         """One article: cleaned text, removed boilerplate lines, metadata, story and duplicates."""
+        st = store()
         return service.article_view(st, article_id).to_dict()
 
     @app.post("/api/articles", name="api_post_articles", tags=["articles"])
