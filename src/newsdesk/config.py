@@ -91,8 +91,9 @@ class ClusterConfig:
 
     threshold: float = 0.4  # batch: cosine (in LSA space) an article needs to join a story
     window_days: int = 7
-    merge_threshold: float = 0.6  # batch: stories whose centroids are this similar are merged
+    merge_threshold: float = 0.55  # batch: stories whose centroids are this similar are merged
     stream_threshold: float = 0.17  # incremental: TF-IDF cosine to a story centroid needed to join it
+    stream_merge_threshold: float = 0.4  # incremental: stories whose centroids are this similar merge (0 = off)
     lsa_dims: int = 100  # batch: latent dimensions of the TF-IDF projection (0 = plain TF-IDF)
 
     def __post_init__(self) -> None:
@@ -100,6 +101,7 @@ class ClusterConfig:
         _positive("window_days", self.window_days)
         _unit("merge_threshold", self.merge_threshold)
         _unit("stream_threshold", self.stream_threshold)
+        _unit("stream_merge_threshold", self.stream_merge_threshold)
         if self.lsa_dims < 0:
             raise ConfigError(f"lsa_dims must be 0 (off) or positive, got {self.lsa_dims!r}")
 

@@ -64,3 +64,20 @@ def test_empty_and_single() -> None:
     assert cluster_features([], ClusterConfig()) == []
     one = _corpus()[0]
     assert cluster_features([features(one)], ClusterConfig()) == [(one.id,)]
+
+
+def test_stream_merges_stories_whose_centroids_meet() -> None:
+    from newsdesk.cluster.incremental import merge_into
+
+    arts = _corpus()[:6]  # one topic
+    state = StreamState()
+    cfg = ClusterConfig(stream_threshold=1.0, stream_merge_threshold=0.0)  # every article opens a story
+    sids = [assign(features(a), state, cfg)[0] for a in arts[:2]]
+    assert len(set(sids)) == 2
+    assert merge_into(state, sids[0], 0.99) == []  # not similar enough: nothing merges
+    assert merge_into(state, sids[0], 0.3) == [sids[1]]
+    assert set(state.stories) == {sids[0]} and state.stories[sids[0]].size == 2
+    s3, _ = assign(features(arts[2]), state, ClusterConfig(stream_merge_threshold=0.0))
+    assert s3 == sids[0]  # the merged-away story is never a candidate again
+    labels = stream_labels([features(a) for a in arts], ClusterConfig(stream_threshold=0.9, stream_merge_threshold=0.3))
+    assert len(set(labels)) < len(arts)

@@ -13,7 +13,8 @@ from newsdesk.model import Article
 from newsdesk.text import content_terms
 
 # Title words say what the story is about more reliably than any body word; count them this many times.
-TITLE_WEIGHT = 3
+# 6 vs 3: +0.01 B3 F1 (batch) on duc2006-clustering, no change on wikiref220; stream unchanged.
+TITLE_WEIGHT = 6
 # Cap on distinct terms kept per article. Long articles keep their most frequent terms, which bounds the
 # memory of a million-article run (about 1.6 KB of terms per article); 200 vs 100 terms: +0.03 stream B3 F1 on DUC.
 MAX_TERMS = 200

@@ -16,6 +16,7 @@ from newsdesk.config import ClusterConfig
 from newsdesk.model import content_id
 
 CENTROID_TERMS = 300  # terms kept per story centroid
+MERGE_CANDIDATES = 5  # stories compared with a grown story for merging
 
 
 @dataclass(slots=True)
@@ -91,7 +92,9 @@ def assign(f: Features, state: StreamState, cfg: ClusterConfig) -> tuple[str, fl
     scores: dict[str, float] = {}
     for t, w in vec.items():
         for sid in state.postings.get(t, ()):
-            scores[sid] = scores.get(sid, 0.0) + w * state.stories[sid].sums.get(t, 0.0)
+            story = state.stories.get(sid)  # None: merged away (postings are pruned lazily)
+            if story is not None:
+                scores[sid] = scores.get(sid, 0.0) + w * story.sums.get(t, 0.0)
     best, best_sim = None, 0.0
     for sid, dot in scores.items():
         story = state.stories[sid]
@@ -120,10 +123,72 @@ def seed_state(members: Iterable[tuple[str, Features]]) -> StreamState:
     return state
 
 
+def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values())) or 1.0
+    nb = math.sqrt(sum(v * v for v in b.values())) or 1.0
+    return dot / (na * nb)
+
+
+def merge_into(state: StreamState, story_id: str, threshold: float, candidates: int = MERGE_CANDIDATES) -> list[str]:
+    """Merge into ``story_id`` the stories whose centroids are at least ``threshold`` similar to its own.
+
+    Single-pass clustering opens a second story for a topic when an early article of it looks unlike the
+    first story's; once both have grown, their centroids show they are one. Candidates are the stories
+    sharing the most weight with ``story_id``'s top terms. Returns the ids merged away (now gone from
+    ``state``); the caller records them as aliases of ``story_id``.
+    """
+    story = state.stories[story_id]
+    top = sorted(story.sums.items(), key=lambda kv: -kv[1])[:50]
+    overlap: dict[str, float] = {}
+    for t, w in top:
+        for sid in state.postings.get(t, ()):
+            if sid != story_id and sid in state.stories:
+                overlap[sid] = overlap.get(sid, 0.0) + w
+    merged: list[str] = []
+    for sid in sorted(overlap, key=lambda k: (-overlap[k], k))[:candidates]:
+        other = state.stories[sid]
+        if _cosine(story.sums, other.sums) < threshold:
+            continue
+        for t, w in other.sums.items():
+            story.sums[t] = story.sums.get(t, 0.0) + w
+            posting = state.postings.setdefault(t, set())
+            posting.discard(sid)
+            posting.add(story_id)
+        story.size += other.size
+        for day in (other.first_day, other.last_day):
+            if day is not None:
+                story.first_day = day if story.first_day is None else min(story.first_day, day)
+                story.last_day = day if story.last_day is None else max(story.last_day, day)
+        del state.stories[sid]
+        merged.append(sid)
+    return merged
+
+
 def stream_labels(feats: Iterable[Features], cfg: ClusterConfig, state: StreamState | None = None) -> list[str]:
-    """Assign features one by one (in the given order); the story id of each."""
+    """Assign features one by one (in the given order); the story id of each, after story merges.
+
+    After each assignment the story that grew is merged with stories whose centroids come within
+    ``cfg.stream_merge_threshold`` (0 turns merging off); an article's label is its story's final id.
+    """
     state = state or StreamState()
-    return [assign(f, state, cfg)[0] for f in feats]
+    alias: dict[str, str] = {}
+    labels = []
+    for f in feats:
+        sid, _ = assign(f, state, cfg)
+        labels.append(sid)
+        if cfg.stream_merge_threshold > 0:
+            for gone in merge_into(state, sid, cfg.stream_merge_threshold):
+                alias[gone] = sid
+
+    def final(sid: str) -> str:
+        while sid in alias:
+            sid = alias[sid]
+        return sid
+
+    return [final(s) for s in labels]
 
 
-__all__ = ["StoryState", "StreamState", "assign", "seed_state", "stream_labels"]
+__all__ = ["StoryState", "StreamState", "assign", "merge_into", "seed_state", "stream_labels"]
