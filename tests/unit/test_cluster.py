@@ -81,3 +81,17 @@ def test_stream_merges_stories_whose_centroids_meet() -> None:
     assert s3 == sids[0]  # the merged-away story is never a candidate again
     labels = stream_labels([features(a) for a in arts], ClusterConfig(stream_threshold=0.9, stream_merge_threshold=0.3))
     assert len(set(labels)) < len(arts)
+
+
+def test_small_collection_is_not_split() -> None:
+    """Ten articles on two events give two stories (no latent projection on tiny corpora)."""
+    bridge = ("The Old Harbour Bridge in Port Veyra collapsed into the estuary on Tuesday, killing people "
+              "and sending buses into the water, rescue divers and the fire chief said. ")
+    vote = ("Parliament in Lund voted on Monday to raise the pension age to 67, the finance minister said, "
+            "after a long debate over the budget and union protests. ")
+    extras = ["Officials gave new figures.", "Witnesses described the scene.", "An inquiry was announced.",
+              "Families waited for news.", "Reporters asked questions."]
+    arts = [make_article(bridge + e + f" Report {i}.", id=f"b{i}") for i, e in enumerate(extras)]
+    arts += [make_article(vote + e + f" Report {i}.", id=f"v{i}") for i, e in enumerate(extras)]
+    groups = cluster_features([features(a) for a in arts], ClusterConfig())
+    assert sorted(sorted(g) for g in groups) == [[f"b{i}" for i in range(5)], [f"v{i}" for i in range(5)]]

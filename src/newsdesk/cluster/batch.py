@@ -23,6 +23,7 @@ BLOCK = 2_000  # articles per leader block: big enough for fast sparse products,
 CENTROID_TERMS = 300  # terms kept per centroid; bounds memory for large stories
 SVD_SAMPLE = 50_000  # rows the LSA projection is fitted on
 MIN_DF = 2  # terms in fewer articles are dropped (corpora of 3+ articles)
+MIN_ROWS_PER_DIM = 10  # LSA only when there are at least this many articles per latent dimension
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,9 @@ def project(x: sparse.csr_matrix, dims: int) -> sparse.csr_matrix:
     Returns ``x`` unchanged when ``dims`` is 0 or the corpus is too small to project.
     """
     n, v = x.shape
-    if dims <= 0 or n <= dims or v <= dims:
+    # A projection needs many more articles than dimensions: 8 dimensions over 10 articles give every
+    # article a direction of its own and split a small story apart.
+    if dims <= 0 or n < MIN_ROWS_PER_DIM * dims or v <= dims:
         return x
     from sklearn.decomposition import TruncatedSVD
 
