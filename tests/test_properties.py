@@ -148,6 +148,10 @@ def test_cleaning_a_cleaned_page_changes_nothing(tags: list[str], text: str) -> 
         article = newsdesk.clean(page)
     except InputError:
         return
+    # The generator repeats one text in every block; where the extracted article still holds a repeated
+    # sentence, the documented limit above applies (the text cleaner treats repeats as captions).
+    pieces = [s for line in article.text.split("\n") for s in split_sentences(line) if s.strip()]
+    assume(all(article.text.count(p) == 1 for p in pieces))
     try:
         again = newsdesk.clean(article.text)
     except InputError as exc:

@@ -80,7 +80,7 @@ class Store:
             self.conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            _enable_wal(self.conn)
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             apply(self.conn)
@@ -321,6 +321,23 @@ def _fts_query(text: str) -> str:
     """Quote each word so user text never hits FTS5 syntax errors ("AND", stray quotes, hyphens)."""
     toks = [t.replace('"', "") for t in text.split()]
     return " ".join(f'"{t}"' for t in toks if t) or '""'
+
+
+def _enable_wal(conn: sqlite3.Connection, seconds: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """Switch to WAL, retrying while another process holds the lock.
+
+    Why: SQLite may answer "database is locked" to the journal-mode change at once, without calling the
+    busy handler, when two processes open a new file at the same moment.
+    """
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def open_store(path: str | Path) -> Store:
