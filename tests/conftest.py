@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# In CI the property tests run a fixed, reproducible set of examples (Hypothesis' advice for CI);
+# run them locally (or with NEWSDESK_EXAMPLES=N) to search for new counterexamples.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 from builders import make_article, make_raw  # noqa: F401 - re-exported for fixtures
 
