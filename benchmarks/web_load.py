@@ -114,12 +114,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, log: Path) -> subprocess.Popen:
+def start_server(db: Path, port: int, log: Path, workers: int = 1) -> subprocess.Popen:
     """``newsdesk serve`` in its own process, on loopback, its output in ``log``; returns once it answers."""
     import httpx
 
     with log.open("wb") as fh:  # a file, not a pipe: a full pipe would stall the server
-        proc = subprocess.Popen([sys.executable, "-m", "newsdesk", "serve", "--db", str(db), "--port", str(port)],
+        proc = subprocess.Popen([sys.executable, "-m", "newsdesk", "serve", "--db", str(db), "--port", str(port),
+                                 "--workers", str(workers)],
                                 stdout=fh, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while True:
@@ -168,6 +169,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--per-story", type=int, default=8)
     ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (newsdesk serve --workers)")
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--stories-hit", type=int, default=200, help="distinct stories requested (their briefs are warmed)")
     ap.add_argument("--store", choices=["sqlite"], default="sqlite", help="the store kind (SQLite file)")
@@ -199,7 +201,7 @@ def main() -> None:
         paths += [("search", f"/?q={w.replace(' ', '+')}") for w in SEARCHES] * max(1, len(hit) // len(SEARCHES))
         port = free_port()
         log = Path(tmp) / "server.log"
-        server = start_server(db, port, log)
+        server = start_server(db, port, log, args.workers)
         base = f"http://127.0.0.1:{port}"
         try:
             import httpx
@@ -231,7 +233,7 @@ def main() -> None:
     errors_logged = [line for line in server_log if "Traceback" in line or "ERROR" in line]
     if errors_logged:
         print(f"server logged {len(errors_logged)} errors; last lines:\n" + "\n".join(server_log[-15:]))
-    print(f"{args.clients} clients, {args.seconds:.0f} s, loopback; server: `newsdesk serve` (uvicorn, 1 process) "
+    print(f"{args.clients} clients, {args.seconds:.0f} s, loopback; server: `newsdesk serve` (uvicorn, {args.workers} process(es)) "
           f"used {cpu:.1f} CPU s ({cpu / args.seconds:.2f} cores); clients in this process; {os.cpu_count()} cores")
     print(f"load average (1/5/15 min) before: {' '.join(f'{x:.2f}' for x in load_before)}, "
           f"after: {' '.join(f'{x:.2f}' for x in load_after)}")

@@ -270,3 +270,33 @@ def test_ingest_and_serve_at_the_same_time_on_one_file(desk, tmp_path: Path) -> 
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_serve_with_several_workers_answers(desk) -> None:  # noqa: ANN001
+    """`newsdesk serve --workers 2`: real processes on 127.0.0.1 built from the environment."""
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = desk[0]
+    proc = subprocess.Popen([sys.executable, "-m", "newsdesk", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stories", timeout=5) as resp:
+                    assert resp.status == 200
+                    assert b"stories" in resp.read()
+                break
+            except OSError:
+                if time.time() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.3)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from newsdesk.cli.base import handle_errors, main
@@ -16,8 +18,10 @@ from newsdesk.cli.base import handle_errors, main
               help="Require this token to add articles (or set NEWSDESK_TOKEN).")
 @click.option("--max-upload-mb", type=click.IntRange(min=1), default=20, show_default=True,
               help="Largest upload accepted, in MB.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes (each opens its own store connections).")
 @handle_errors
-def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: int) -> None:
+def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: int, workers: int) -> None:
     """Serve the stories of DB: a web page for journalists and a JSON API under /api/ (docs at /docs).
 
     `newsdesk ingest` can write to the same DB while it is served (SQLite WAL mode).
@@ -31,4 +35,12 @@ def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: i
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         click.echo(f"warning: serving on {host} without --token: anyone who can reach it can add articles", err=True)
     click.echo(f"newsdesk: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    # Several processes: each worker builds the same app from the environment (uvicorn needs an import string).
+    os.environ.update({"NEWSDESK_DB": str(db), "NEWSDESK_MAX_UPLOAD": str(max_upload_mb * 1_000_000)})
+    if token:
+        os.environ["NEWSDESK_TOKEN"] = token
+    uvicorn.run("newsdesk.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")

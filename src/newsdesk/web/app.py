@@ -444,3 +444,15 @@ async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: i
 
 def _merge(parts: list[service.AddResult]) -> service.AddResult:
     return service.AddResult(tuple(a for p in parts for a in p.added), tuple(r for p in parts for r in p.rejected))
+
+
+def app_from_env() -> FastAPI:
+    """The app for one of several server processes (``newsdesk serve --workers N``), configured by
+    NEWSDESK_DB, NEWSDESK_TOKEN and NEWSDESK_MAX_UPLOAD."""
+    import os
+
+    db = os.environ.get("NEWSDESK_DB")
+    if not db:
+        raise RuntimeError("NEWSDESK_DB is not set: start the server with `newsdesk serve --db FILE`")
+    limit = int(os.environ.get("NEWSDESK_MAX_UPLOAD", DEFAULT_MAX_UPLOAD))
+    return create_app(db, token=os.environ.get("NEWSDESK_TOKEN") or None, max_upload_bytes=limit)
