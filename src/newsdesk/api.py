@@ -9,7 +9,8 @@ from pathlib import Path
 from newsdesk.config import BriefConfig, IngestConfig, Settings
 from newsdesk.errors import InputError
 from newsdesk.model import Article, Brief, Comparison, Rejection
-from newsdesk.pipeline import Input, Progress, _noop, brief_articles, load_articles
+from newsdesk.pipeline import Input, brief_articles, load_articles
+from newsdesk.progress import Progress, no_progress
 
 DEMO_DIR = Path(__file__).parent / "demo_data"
 
@@ -47,7 +48,7 @@ def brief(
     since: Iterable[Input] = (),
     compare: bool = True,
     settings: Settings | None = None,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
 ) -> Brief:
     """A cited brief of one story.
 

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from newsdesk.config import Settings
 from newsdesk.errors import Reason
 from newsdesk.model import Article, Brief, RawDoc, Rejection, content_id
+from newsdesk.progress import Progress, no_progress
 
-Progress = Callable[[str, int, int | None], None]
 Input = str | Path | Article | RawDoc
 
 
-def _noop(stage: str, done: int, total: int | None) -> None:
-    """Default progress callback: nothing to draw."""
 
 
 def read_raw(inputs: Iterable[Input], settings: Settings) -> tuple[list[RawDoc], list[Article], list[Rejection]]:
@@ -52,7 +50,7 @@ def _looks_like_path(s: str) -> bool:
     return len(s.split()) == 1 and (any(ch in s for ch in "*?[/\\") or bool(Path(s).suffix))
 
 
-def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = _noop) -> tuple[list[Article], list[Rejection]]:
+def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = no_progress) -> tuple[list[Article], list[Rejection]]:
     """Clean each raw document; lines repeated across pages of one outlet count as boilerplate."""
     from newsdesk.clean import clean_raw, repeated_lines_by_outlet
     from newsdesk.limits import guarded
@@ -80,7 +78,7 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = _
 
 
 def load_articles(
-    inputs: Iterable[Input], settings: Settings | None = None, progress: Progress = _noop
+    inputs: Iterable[Input], settings: Settings | None = None, progress: Progress = no_progress
 ) -> tuple[list[Article], list[Rejection]]:
     """Read and clean inputs (paths, directories, globs, "-", texts, RawDocs or Articles).
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.config import Settings
+from newsdesk.progress import Progress, no_progress
 from newsdesk.errors import InputError, NewsdeskError, StoreError
 from newsdesk.model import (
     Article,
@@ -35,7 +36,6 @@ from newsdesk.model import (
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str, int, int | None], None]
 
 #: Upload suffixes accepted from the web page (anything else is rejected, never guessed from a path).
 UPLOAD_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".warc", ".warc.gz", ".jsonl.gz")
@@ -47,9 +47,6 @@ CACHE_VERSION = "v1"
 class NotFoundError(NewsdeskError, LookupError):
     """No story or article has this id."""
 
-
-def _noop(stage: str, done: int, total: int | None) -> None:
-    """Default progress callback: nothing to draw."""
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -462,7 +459,7 @@ def _summary(store: Any, story: Story, articles: Sequence[Article] | None = None
 # ---------------------------------------------------------------------------------------------------
 
 
-def add_texts(store: Any, texts: Sequence[str], settings: Settings | None = None, progress: Progress = _noop) -> AddResult:
+def add_texts(store: Any, texts: Sequence[str], settings: Settings | None = None, progress: Progress = no_progress) -> AddResult:
     """Add pasted articles (plain text or HTML, one article per string)."""
     from newsdesk.ingest import read_text
 
@@ -473,7 +470,7 @@ def add_texts(store: Any, texts: Sequence[str], settings: Settings | None = None
 
 
 def add_files(store: Any, files: Sequence[tuple[str, bytes]], settings: Settings | None = None,
-              progress: Progress = _noop) -> AddResult:
+              progress: Progress = no_progress) -> AddResult:
     """Add uploaded files given as (file name, bytes); the name only picks the format, never a path.
 
     Formats: .txt/.md, .html/.htm, .jsonl/.ndjson (one article per line), .warc/.warc.gz.
@@ -509,7 +506,7 @@ def upload_suffix(name: str) -> str | None:
     return next((s for s in sorted(UPLOAD_SUFFIXES, key=len, reverse=True) if lower.endswith(s)), None)
 
 
-def add_url(store: Any, url: str, settings: Settings | None = None, progress: Progress = _noop,
+def add_url(store: Any, url: str, settings: Settings | None = None, progress: Progress = no_progress,
             fetch: Callable[[str], tuple[bytes, str]] | None = None) -> AddResult:
     """Fetch one page over http(s) and add it.
 
@@ -588,7 +585,7 @@ def _add_docs(store: Any, docs: Sequence[RawDoc | Rejection], settings: Settings
 
 
 def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings | None = None,
-                    progress: Progress = _noop, rejected: Sequence[Rejection] = ()) -> AddResult:
+                    progress: Progress = no_progress, rejected: Sequence[Rejection] = ()) -> AddResult:
     """Store cleaned articles and assign each to a story, as ``newsdesk ingest`` does; store the rejections too.
 
     Returns one ``Added`` per article (its input, id, story, and whether the story or the article is new)

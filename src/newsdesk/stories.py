@@ -12,17 +12,14 @@ from typing import Any
 from newsdesk.cluster import cluster_features, features, make_story, seed_state, stories_from_groups
 from newsdesk.cluster.incremental import assign
 from newsdesk.config import Settings
+from newsdesk.progress import Progress, no_progress
 from newsdesk.dedupe import link, merge_links, signature
 from newsdesk.dedupe.wire import find_wire, wire_links, wire_signature
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story
 
-Progress = Callable[[str, int, int | None], None]
 ENGINES = ("local", "dask")
 
-
-def _noop(stage: str, done: int, total: int | None) -> None:
-    """No progress display."""
 
 
 @dataclass(slots=True)
@@ -86,7 +83,7 @@ def cluster_articles(
     settings: Settings | None = None,
     engine: str = "local",
     scheduler: str | None = None,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
 ) -> list[Story]:
     """Group articles into stories (batch). ``engine="dask"`` maps features over a Dask cluster."""
     return build_stories(articles, settings, engine=engine, scheduler=scheduler, progress=progress,
@@ -99,7 +96,7 @@ def build_stories(
     rejected: Sequence[Rejection] = (),
     engine: str = "local",
     scheduler: str | None = None,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
     with_briefs: bool = True,
 ) -> StoriesReport:
     """Deduplicate, cluster and (optionally) brief articles; the map stages run locally or on Dask."""
@@ -136,7 +133,7 @@ def _engine(engine: str, scheduler: str | None) -> Iterator[Any]:
 
 def make_briefs(
     stories: Sequence[Story], articles: Sequence[Article], links: Sequence[DupLink], settings: Settings,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
 ) -> dict[str, Brief]:
     """A brief per story, from the colleague's ``newsdesk.brief.summarize`` (skipped when missing)."""
     try:
@@ -187,7 +184,7 @@ def ingest_into_store(
     store: Any,
     settings: Settings | None = None,
     rejected: Sequence[Rejection] = (),
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
 ) -> IngestResult:
     """Store new articles and assign each to a live story (within ``window_days``) or a new one.
 
@@ -283,7 +280,7 @@ def render_markdown(report: StoriesReport) -> str:
 
 
 def load_and_build(inputs: Iterable[Any], settings: Settings | None = None, engine: str = "local",
-                   scheduler: str | None = None, progress: Progress = _noop, with_briefs: bool = True) -> StoriesReport:
+                   scheduler: str | None = None, progress: Progress = no_progress, with_briefs: bool = True) -> StoriesReport:
     """Read inputs with the lead's ``load_articles``, then ``build_stories``."""
     from newsdesk.pipeline import load_articles
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from newsdesk.cluster.batch import cluster_features
 from newsdesk.cluster.features import Features, features
 from newsdesk.cluster.incremental import StreamState, assign, seed_state, stream_labels
 from newsdesk.config import ClusterConfig
 from newsdesk.model import Article, Story, content_id
-
-Progress = Callable[[str, int, int], None]
 
 
 def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | None = None) -> Story:

@@ -8,7 +8,7 @@ sparse products) and, on the DUC docsets, as accurate (see benchmarks/cluster.py
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -17,7 +17,7 @@ from scipy import sparse
 from newsdesk.cluster.features import Features
 from newsdesk.config import ClusterConfig
 
-Progress = Callable[[str, int, int], None]
+from newsdesk.progress import Progress
 
 BLOCK = 2_000  # articles per leader block: big enough for fast sparse products, small enough for B x B sims
 CENTROID_TERMS = 300  # terms kept per centroid; bounds memory for large stories

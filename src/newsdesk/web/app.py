@@ -33,6 +33,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 
 from newsdesk import service
+from newsdesk.progress import Progress, no_progress
 from newsdesk.config import Settings
 from newsdesk.errors import InputError, NewsdeskError
 
@@ -124,7 +125,7 @@ class Jobs:
         self._lock = threading.Lock()
         self._write = threading.Lock()  # one add at a time: story assignment reads then writes
 
-    def start(self, work: Callable[[Any, service.Progress], service.AddResult]) -> Job:
+    def start(self, work: Callable[[Any, Progress], service.AddResult]) -> Job:
         with self._lock:
             now = time.time()
             for key in [k for k, j in self._jobs.items() if now - j.created > 3600]:
@@ -155,9 +156,9 @@ class Jobs:
         with self._lock:
             return self._jobs.get(job_id)
 
-    def run_now(self, work: Callable[[Any, service.Progress], service.AddResult]) -> service.AddResult:
+    def run_now(self, work: Callable[[Any, Progress], service.AddResult]) -> service.AddResult:
         with self._write:
-            return work(self._pool.get(), service._noop)
+            return work(self._pool.get(), no_progress)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -357,7 +358,7 @@ def create_app(
         if not body.texts and not body.url:
             raise InputError("nothing to add: give texts or a url")
 
-        def work(st: Any, progress: service.Progress) -> service.AddResult:
+        def work(st: Any, progress: Progress) -> service.AddResult:
             parts = []
             if body.texts:
                 parts.append(service.add_texts(st, body.texts, settings, progress))
@@ -414,7 +415,7 @@ def _mount_swagger(app: FastAPI) -> None:
 
 
 async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: int, settings: Settings,
-                          fetch: Callable[[str], tuple[bytes, str]] | None) -> Callable[[Any, service.Progress], service.AddResult]:
+                          fetch: Callable[[str], tuple[bytes, str]] | None) -> Callable[[Any, Progress], service.AddResult]:
     """Read the form now (the request ends before a background job runs) and return the add to run."""
     blobs: list[tuple[str, bytes]] = []
     total = 0
@@ -429,7 +430,7 @@ async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: i
     if not (text.strip() or url.strip() or blobs):
         raise InputError("nothing to add: paste a text, choose files or give a URL")
 
-    def work(st: Any, progress: service.Progress) -> service.AddResult:
+    def work(st: Any, progress: Progress) -> service.AddResult:
         parts = []
         if text.strip():
             parts.append(service.add_texts(st, [text], settings, progress))
