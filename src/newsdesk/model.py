@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from newsdesk.errors import Reason
@@ -243,14 +243,3 @@ class Comparison:
             "single_source": [f.to_dict() for f in self.single_source],
             "conflicts": [c.to_dict() for c in self.conflicts],
         }
-
-
-@dataclass(slots=True)
-class RunReport:
-    """What a pipeline run produced: articles, rejections, links, stories and briefs."""
-
-    articles: list[Article] = field(default_factory=list)
-    rejected: list[Rejection] = field(default_factory=list)
-    duplicates: list[DupLink] = field(default_factory=list)
-    stories: list[Story] = field(default_factory=list)
-    briefs: dict[str, Brief] = field(default_factory=dict)

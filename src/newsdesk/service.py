@@ -432,9 +432,7 @@ def _row(row: Any) -> StorySummary:
     """The store's listing row as a view record."""
     import datetime as dt
 
-    updated = getattr(row, "updated_at", None)
-    if isinstance(updated, (int, float)):
-        updated = dt.datetime.fromtimestamp(updated).strftime("%Y-%m-%d %H:%M")
+    updated = dt.datetime.fromtimestamp(row.updated_at).strftime("%Y-%m-%d %H:%M")
     return StorySummary(row.id, row.title, row.articles, row.outlets, row.first_date, row.last_date, updated)
 
 
@@ -450,7 +448,6 @@ def _summary(store: Any, story: Story, articles: Sequence[Article] | None = None
         outlets=len(outlets),
         first_date=story.first_date or (dates[0] if dates else None),
         last_date=story.last_date or (dates[-1] if dates else None),
-        updated=getattr(story, "updated", None),
     )
 
 
