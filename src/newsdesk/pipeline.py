@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
+from typing import Any
 from pathlib import Path
 
 from newsdesk.config import Settings
 from newsdesk.errors import Reason
-from newsdesk.model import Article, Brief, RawDoc, Rejection, content_id
+from newsdesk.model import Article, Brief, DupLink, RawDoc, Rejection, content_id
 from newsdesk.progress import Progress, no_progress
 
 Input = str | Path | Article | RawDoc
@@ -114,8 +115,8 @@ def brief_articles(
     return dataclasses.replace(brief, rejected=tuple(rejected), duplicates=tuple(links), comparison=comparison)
 
 
-def find_links(articles: Sequence[Article], settings: Settings) -> list:
-    """Exact, near-duplicate and wire-copy links between articles."""
+def find_links(articles: Sequence[Article], settings: Settings, client: Any = None) -> list[DupLink]:
+    """Exact, near-duplicate and wire-copy links between articles (map steps on Dask when ``client``)."""
     from newsdesk.dedupe import find_duplicates
 
-    return list(find_duplicates(articles, settings.dedup))
+    return find_duplicates(articles, settings.dedup, client)

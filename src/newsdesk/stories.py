@@ -12,9 +12,8 @@ from typing import Any
 from newsdesk.cluster import cluster_features, features, make_story, seed_state, stories_from_groups
 from newsdesk.cluster.incremental import assign
 from newsdesk.config import Settings
+from newsdesk.pipeline import find_links
 from newsdesk.progress import Progress, no_progress
-from newsdesk.dedupe import link, merge_links, signature
-from newsdesk.dedupe.wire import find_wire, wire_links, wire_signature
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story
 
@@ -68,14 +67,6 @@ def _map(fn: Callable[..., Any], items: Sequence[Any], arg: Any, client: Any) ->
     from newsdesk.distributed import map_stage
 
     return map_stage(fn, items, arg, client=client)
-
-
-def find_links(articles: Sequence[Article], settings: Settings, client: Any = None) -> list[DupLink]:
-    """Exact, near and wire links; the map steps run on ``client`` (Dask) when given."""
-    copies = link(_map(signature, articles, settings.dedup, client), settings.dedup)
-    wire_sigs = _map(wire_signature, articles, settings.dedup, client)
-    matches = find_wire(wire_sigs, settings.dedup, exclude={(d.a, d.b) for d in copies})
-    return merge_links(copies, wire_links(matches, {a.id: a for a in articles}))
 
 
 def cluster_articles(

@@ -6,7 +6,8 @@ Each detector is split as map (``signature`` / ``wire_signature``, per article, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from newsdesk.config import DedupConfig
 from newsdesk.dedupe.exact import exact_key
@@ -15,8 +16,11 @@ from newsdesk.dedupe.wire import WireMatch, WireSignature, detect_wire, find_wir
 from newsdesk.model import Article, DupLink
 
 
-def find_duplicates(articles: Sequence[Article], cfg: DedupConfig | None = None) -> list[DupLink]:
+def find_duplicates(articles: Sequence[Article], cfg: DedupConfig | None = None, client: Any = None) -> list[DupLink]:
     """Exact, near and wire links among articles; a pair that is a copy is not also reported as wire.
+
+    The per-article map steps run on a Dask ``client`` when one is given, in process otherwise; the reduces
+    always run here, over the compact signatures.
 
     Example:
         >>> from newsdesk.model import Article
@@ -25,8 +29,18 @@ def find_duplicates(articles: Sequence[Article], cfg: DedupConfig | None = None)
         ['exact']
     """
     cfg = cfg or DedupConfig()
-    copies = link([signature(a, cfg) for a in articles], cfg)
-    return merge_links(copies, detect_wire(articles, cfg, exclude={(d.a, d.b) for d in copies}))
+    copies = link(_map(signature, articles, cfg, client), cfg)
+    matches = find_wire(_map(wire_signature, articles, cfg, client), cfg, exclude={(d.a, d.b) for d in copies})
+    return merge_links(copies, wire_links(matches, {a.id: a for a in articles}))
+
+
+def _map(fn: Callable[[Article, DedupConfig], Any], articles: Sequence[Article], cfg: DedupConfig,
+         client: Any) -> list[Any]:
+    if client is None:
+        return [fn(a, cfg) for a in articles]
+    from newsdesk.distributed import map_stage
+
+    return map_stage(fn, articles, cfg, client=client)
 
 
 def merge_links(copies: Sequence[DupLink], wire: Sequence[DupLink]) -> list[DupLink]:
