@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from newsdesk.config import BriefConfig, IngestConfig, Settings
+from newsdesk.config import Settings
 from newsdesk.errors import InputError
 from newsdesk.model import Article, Brief, Comparison, Rejection
 from newsdesk.pipeline import Input, brief_articles, load_articles
@@ -24,20 +24,11 @@ def make_settings(
 ) -> Settings:
     """Settings with the brief budget and ingest limits overridden."""
     settings = settings or Settings()
+    # dataclasses.replace re-runs each config's validation (__post_init__).
     brief_cfg = dataclasses.replace(settings.brief, words=None if sentences and words == 120 else words, sentences=sentences)
-    ingest_cfg = settings.ingest
-    if max_bytes is not None or input_format is not None:
-        ingest_cfg = IngestConfig(
-            max_bytes=max_bytes or ingest_cfg.max_bytes,
-            input_format=input_format or ingest_cfg.input_format,
-            max_html_depth=ingest_cfg.max_html_depth,
-            seconds_per_article=ingest_cfg.seconds_per_article,
-        )
-    return dataclasses.replace(settings, brief=BriefConfig(**_fields(brief_cfg)), ingest=ingest_cfg)
-
-
-def _fields(obj: object) -> dict:
-    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}  # type: ignore[arg-type]
+    overrides = {k: v for k, v in (("max_bytes", max_bytes), ("input_format", input_format)) if v is not None}
+    ingest_cfg = dataclasses.replace(settings.ingest, **overrides)
+    return dataclasses.replace(settings, brief=brief_cfg, ingest=ingest_cfg)
 
 
 def brief(
