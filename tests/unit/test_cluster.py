@@ -84,14 +84,26 @@ def test_stream_merges_stories_whose_centroids_meet() -> None:
 
 
 def test_small_collection_is_not_split() -> None:
-    """Ten articles on two events give two stories (no latent projection on tiny corpora)."""
-    bridge = ("The Old Harbour Bridge in Port Veyra collapsed into the estuary on Tuesday, killing people "
-              "and sending buses into the water, rescue divers and the fire chief said. ")
-    vote = ("Parliament in Lund voted on Monday to raise the pension age to 67, the finance minister said, "
-            "after a long debate over the budget and union protests. ")
-    extras = ["Officials gave new figures.", "Witnesses described the scene.", "An inquiry was announced.",
-              "Families waited for news.", "Reporters asked questions."]
-    arts = [make_article(bridge + e + f" Report {i}.", id=f"b{i}") for i, e in enumerate(extras)]
-    arts += [make_article(vote + e + f" Report {i}.", id=f"v{i}") for i, e in enumerate(extras)]
+    """Ten paraphrased articles on two events give two stories.
+
+    A latent projection fitted on ten articles gives nearly every article a dimension of its own and
+    split the pension story in two; small corpora are compared on plain TF-IDF instead.
+    """
+    bridge = [
+        "A section of the Old Harbour Bridge in Port Veyra collapsed into the estuary on Tuesday, killing four people.",
+        "Rescue divers pulled survivors from the estuary after the Port Veyra bridge collapse, the fire chief said.",
+        "The transport authority denied warnings about corrosion before the Old Harbour Bridge collapse in Port Veyra.",
+        "Families waited at the harbour as divers searched the estuary below the collapsed Port Veyra bridge.",
+        "The mayor of Port Veyra ordered an inquiry into the harbour bridge collapse that killed six people.",
+    ]
+    vote = [
+        "Parliament in Lund voted on Monday to raise the pension age to 67 after a long budget debate.",
+        "Unions in Lund protested outside parliament against the pension age vote, calling it unfair to workers.",
+        "The finance minister defended raising the pension age, saying the budget could not carry the cost.",
+        "Opposition leaders in Lund promised to reverse the pension vote if they win the next election.",
+        "Economists said the pension age rise in Lund would save money but hurt manual workers most.",
+    ]
+    arts = [make_article(t, id=f"b{i}") for i, t in enumerate(bridge)]
+    arts += [make_article(t, id=f"v{i}") for i, t in enumerate(vote)]
     groups = cluster_features([features(a) for a in arts], ClusterConfig())
     assert sorted(sorted(g) for g in groups) == [[f"b{i}" for i in range(5)], [f"v{i}" for i in range(5)]]
