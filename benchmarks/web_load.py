@@ -1,7 +1,7 @@
 """Load test of the web page: concurrent clients on the story and search pages of a 10,000-article SQLite store.
 
     .venv/bin/python benchmarks/web_load.py [--articles 10000] [--clients 50] [--seconds 30] [--store sqlite]
-                                            [--db FILE] [--stories-hit 200]
+                                            [--db FILE] [--stories-hit 200] [--client httpx|raw]
 
 1. Builds a real store (``--store sqlite``, the only kind since the in-memory stand-in is gone) of synthetic
    stories: sentences of the bundled demo and of ../shared/eval recombined, so texts are news-like but every
@@ -11,12 +11,18 @@
 2. Warms the brief/comparison cache of the stories it will request (``service.warm_story``; ingest from
    the web page does this, and any first view does it), so the figures are for cached story pages.
 3. Starts ``newsdesk serve`` (uvicorn) in its own process on 127.0.0.1, waits until it answers, sends every
-   page once unmeasured (opens the server's per-thread connections), then runs ``--clients`` async httpx
-   clients (loopback only, one connection each, 10 s timeout per request) for ``--seconds``.
-4. Prints requests/s, p50/p95/p99 latency and errors per page kind, the load average before and after, and
-   the server process's CPU seconds. Targets: 0 errors, story page p95 <= 200 ms.
+   distinct page once from one client, timed apart ("first view": the server renders the page and keeps it
+   until the store changes; it also opens the server's per-thread connections), then runs ``--clients``
+   async clients (loopback only, one keep-alive connection each, 10 s timeout per request) for ``--seconds``:
+   httpx.AsyncClient by default, or ``--client raw``, bare asyncio HTTP/1.1 requests.
+4. Prints the first-view latencies, then requests/s, p50/p95/p99 latency and errors per page kind under
+   load, the load average before and after, and the CPU seconds of the server and of the clients.
+   Targets: 0 errors, story page p95 <= 200 ms.
 
-Clients and server share the machine: on a 2-core box the clients' own CPU is part of every latency.
+Clients and server share the machine: on a 2-core box the clients' own CPU is part of every latency. With
+kept pages the server spends ~0.4 ms of CPU per request and httpx ~1.1 ms, so with httpx the figures are
+mostly the load generator's (and whatever else runs on the box: check the load average printed).
+``--client raw`` (~0.12 ms per request) shows the server's side.
 """
 
 from __future__ import annotations
@@ -157,6 +163,41 @@ async def client_loop(base: str, paths: list[tuple[str, str]], until: float, res
             results.append((kind, time.perf_counter() - t0, ok))
 
 
+async def raw_client_loop(base: str, paths: list[tuple[str, str]], until: float, results: list,
+                          rng: random.Random) -> None:
+    """The same loop over a bare keep-alive HTTP/1.1 connection (asyncio streams): about a fifth of httpx's
+    CPU per request, so on a shared 2-core box less of each latency is the load generator's own work."""
+    host, port = base.removeprefix("http://").rsplit(":", 1)
+    reader = writer = None
+    while time.perf_counter() < until:
+        kind, path = rng.choice(paths)
+        t0 = time.perf_counter()
+        try:
+            if writer is None:
+                reader, writer = await asyncio.wait_for(asyncio.open_connection(host, int(port)), 10.0)
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+            ok = await asyncio.wait_for(_read_response(reader), 10.0) == 200
+        except (OSError, ValueError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            ok = False
+            if writer is not None:
+                writer.close()
+            reader = writer = None
+        results.append((kind, time.perf_counter() - t0, ok))
+    if writer is not None:
+        writer.close()
+
+
+async def _read_response(reader: asyncio.StreamReader) -> int:
+    """Read one response (status line, headers, Content-Length body); returns the status code."""
+    head = (await reader.readuntil(b"\r\n\r\n")).split(b"\r\n")
+    status = int(head[0].split()[1])
+    length = next((int(h.split(b":", 1)[1]) for h in head[1:] if h.lower().startswith(b"content-length:")), None)
+    if length is None:
+        raise ValueError("a response without Content-Length")
+    await reader.readexactly(length)
+    return status
+
+
 def pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -172,6 +213,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1, help="server processes (newsdesk serve --workers)")
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--stories-hit", type=int, default=200, help="distinct stories requested (their briefs are warmed)")
+    ap.add_argument("--client", choices=["httpx", "raw"], default="httpx",
+                    help="load generator: httpx.AsyncClient (default) or bare asyncio keep-alive HTTP/1.1")
     ap.add_argument("--store", choices=["sqlite"], default="sqlite", help="the store kind (SQLite file)")
     ap.add_argument("--db", type=Path, help="store file to build once and reuse (default: a temporary one)")
     args = ap.parse_args()
@@ -206,21 +249,28 @@ def main() -> None:
         try:
             import httpx
 
-            with httpx.Client(base_url=base, timeout=30) as c:  # unmeasured: each distinct page once
-                bad = [p for _, p in dict.fromkeys(paths) if c.get(p).status_code != 200]
+            first: dict[str, list[float]] = {"story": [], "search": []}
+            bad = []
+            with httpx.Client(base_url=base, timeout=30) as c:  # each distinct page once, one at a time
+                for kind, path in dict.fromkeys(paths):
+                    t0 = time.perf_counter()
+                    if c.get(path).status_code != 200:
+                        bad.append(path)
+                    first[kind].append((time.perf_counter() - t0) * 1000)
             if bad:
                 raise SystemExit(f"pages failing before the load: {bad[:5]}")
             load_before = os.getloadavg()
-            cpu0 = cpu_seconds(server.pid)
+            cpu0, own0 = cpu_seconds(server.pid), cpu_seconds(os.getpid())
             results: list = []
             until = time.perf_counter() + args.seconds
 
             async def run() -> None:
-                await asyncio.gather(*(client_loop(base, paths, until, results, random.Random(i))
+                loop = raw_client_loop if args.client == "raw" else client_loop
+                await asyncio.gather(*(loop(base, paths, until, results, random.Random(i))
                                        for i in range(args.clients)))
 
             asyncio.run(run())
-            cpu = cpu_seconds(server.pid) - cpu0
+            cpu, own = cpu_seconds(server.pid) - cpu0, cpu_seconds(os.getpid()) - own0
             load_after = os.getloadavg()
         finally:
             server.terminate()
@@ -233,10 +283,14 @@ def main() -> None:
     errors_logged = [line for line in server_log if "Traceback" in line or "ERROR" in line]
     if errors_logged:
         print(f"server logged {len(errors_logged)} errors; last lines:\n" + "\n".join(server_log[-15:]))
-    print(f"{args.clients} clients, {args.seconds:.0f} s, loopback; server: `newsdesk serve` (uvicorn, {args.workers} process(es)) "
-          f"used {cpu:.1f} CPU s ({cpu / args.seconds:.2f} cores); clients in this process; {os.cpu_count()} cores")
+    print(f"{args.clients} {args.client} clients, {args.seconds:.0f} s, loopback; server: `newsdesk serve` (uvicorn, {args.workers} process(es)) "
+          f"used {cpu:.1f} CPU s ({cpu / args.seconds:.2f} cores); the clients (this process) used {own:.1f} CPU s "
+          f"({own / args.seconds:.2f} cores); {os.cpu_count()} cores")
     print(f"load average (1/5/15 min) before: {' '.join(f'{x:.2f}' for x in load_before)}, "
           f"after: {' '.join(f'{x:.2f}' for x in load_after)}")
+    for kind, lat in first.items():
+        print(f"first view of each {kind} page (rendered, one client): {len(lat)} pages, p50 {pct(lat, .5):.1f} ms, "
+              f"p95 {pct(lat, .95):.1f} ms, max {max(lat, default=float('nan')):.1f} ms")
     print(f"{'page':8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
     for kind in ("story", "search", "all"):
         rows = [r for r in results if kind == "all" or r[0] == kind]

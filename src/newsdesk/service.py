@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.config import Settings
-from newsdesk.progress import Progress, no_progress
 from newsdesk.errors import InputError, NewsdeskError, StoreError
 from newsdesk.model import (
     Article,
@@ -33,6 +32,8 @@ from newsdesk.model import (
     Rejection,
     Story,
 )
+from newsdesk.progress import Progress, no_progress
+from newsdesk.store import StorySummary  # one record for a story's listing row; the store fills it
 
 log = logging.getLogger(__name__)
 
@@ -52,32 +53,6 @@ class NotFoundError(NewsdeskError, LookupError):
 # ---------------------------------------------------------------------------------------------------
 # View records
 # ---------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class StorySummary:
-    """One row of the stories list."""
-
-    id: str
-    title: str
-    articles: int
-    outlets: int
-    first_date: str | None = None
-    last_date: str | None = None
-    updated: str | None = None  # when the story last gained an article (store time), if known
-    snippet: str | None = None  # search: a piece of matching text
-
-    @property
-    def span(self) -> str | None:
-        if self.first_date and self.last_date and self.first_date != self.last_date:
-            return f"{self.first_date} – {self.last_date}"
-        return self.first_date or self.last_date
-
-    def to_dict(self) -> dict[str, Any]:
-        out = dataclasses.asdict(self)
-        if out["snippet"] is None:
-            del out["snippet"]
-        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,11 +226,11 @@ class AddResult:
 
 def list_stories(store: Any, limit: int = 50, offset: int = 0) -> list[StorySummary]:
     """Stories, newest first (by last article date, then last update)."""
-    return [_row(s) for s in store.list_stories(limit=limit, offset=offset)]
+    return store.list_stories(limit=limit, offset=offset)
 
 
 def search_stories(store: Any, query: str, limit: int = 50) -> list[StorySummary]:
-    """Stories whose title or article text match ``query`` (SQLite FTS5), best first.
+    """Stories whose title or article text match ``query`` (SQLite FTS5), newest first.
 
     Raises:
         InputError: the query is empty or not valid FTS5 syntax even after quoting.
@@ -263,7 +238,25 @@ def search_stories(store: Any, query: str, limit: int = 50) -> list[StorySummary
     query = (query or "").strip()
     if not query:
         raise InputError("the search query is empty")
-    return [_row(s) for s in store.list_stories(limit=limit, query=query)]
+    return store.list_stories(limit=limit, query=query)
+
+
+def story_version(store: Any, story_id: str) -> int:
+    """A number that changes whenever what the story page shows may have changed (an article joined, the
+    title or dates moved), in this process or another: a key for caching the rendered page.
+
+    Raises:
+        NotFoundError: no story has this id.
+    """
+    version = store.story_version(story_id)
+    if version is None:
+        raise NotFoundError(f"no story with id {story_id!r}")
+    return version
+
+
+def desk_version(store: Any) -> int:
+    """A number that changes whenever a story list or search result may have changed (any process)."""
+    return store.version()
 
 
 def story_view(store: Any, story_id: str, settings: Settings | None = None) -> StoryView:
@@ -426,14 +419,6 @@ def comparison_from_dict(data: dict[str, Any] | None) -> Comparison | None:
 def _ordered(articles: Iterable[Article]) -> list[Article]:
     """Citation order: by date (undated last), then id, so numbers are stable across views."""
     return sorted(articles, key=lambda a: (a.date is None, a.date or "", a.id))
-
-
-def _row(row: Any) -> StorySummary:
-    """The store's listing row as a view record."""
-    import datetime as dt
-
-    updated = dt.datetime.fromtimestamp(row.updated_at).strftime("%Y-%m-%d %H:%M")
-    return StorySummary(row.id, row.title, row.articles, row.outlets, row.first_date, row.last_date, updated)
 
 
 def _summary(store: Any, story: Story, articles: Sequence[Article] | None = None) -> StorySummary:

@@ -71,6 +71,37 @@ def test_story_view_is_cached(desk) -> None:
         assert service.story_view(store, sid).cached
 
 
+def test_pages_are_kept_until_the_store_changes_and_answer_304(desk) -> None:
+    """Story and stories pages are rendered once per store version; If-None-Match gets a 304."""
+    from dataclasses import replace
+
+    from newsdesk.model import Article
+    from newsdesk.store import open_store
+
+    db, demo, _ = desk
+    c = client(db)
+    sid = demo["added"][0]["story"]
+    first = c.get(f"/stories/{sid}")
+    listing = c.get("/", params={"q": "cormorants"})
+    assert first.status_code == 200 and first.headers["etag"] and first.headers["cache-control"] == "no-cache"
+    assert "No story matches" in listing.text
+    again = c.get(f"/stories/{sid}", headers={"If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == first.headers["etag"]
+    assert "script-src 'self'" in again.headers["content-security-policy"]
+    # Another connection (as `newsdesk ingest` in another process would) adds an article to the story.
+    new = Article(id="acormorant01", source="x.txt", title="Cormorants return to the estuary",
+                  text="Cormorants returned to the estuary on Sunday, the harbour master said.", date="2024-05-20")
+    with open_store(db) as other:
+        other.add_articles([new])
+        story = other.get_story(sid)
+        other.save_stories([replace(story, article_ids=(*story.article_ids, new.id))])
+    changed = c.get(f"/stories/{sid}", headers={"If-None-Match": first.headers["etag"]})
+    assert changed.status_code == 200 and "Cormorants return to the estuary" in changed.text
+    assert changed.headers["etag"] != first.headers["etag"]
+    assert f"/stories/{sid}" in c.get("/", params={"q": "cormorants"}).text, "the kept search page was refreshed"
+    assert c.app.state.pages.hits >= 1
+
+
 def test_article_json_and_page(desk) -> None:
     db, demo, _ = desk
     c = client(db)
@@ -245,6 +276,7 @@ def test_ingest_and_serve_at_the_same_time_on_one_file(desk, tmp_path: Path) -> 
                     assert server.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
                     time.sleep(0.2)
             story = demo["added"][0]["story"]
+            assert "No story matches" in http.get("/", params={"q": "Oakridge tram"}).text  # kept before ingest
             ingest = subprocess.Popen([*cmd, "ingest", str(feed), "--db", str(db)],
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -263,9 +295,10 @@ def test_ingest_and_serve_at_the_same_time_on_one_file(desk, tmp_path: Path) -> 
             assert ingest.returncode == 0, err
             assert set(statuses) == {200}, (statuses, log.read_text()[-3000:])
             assert f'"new_articles": {n}' in out
-            # The running server sees what the other process wrote.
+            # The running server sees what the other process wrote, in its kept pages too.
             hits = http.get("/api/stories", params={"q": "Oakridge tram"}).json()["stories"]
             assert hits and hits[0]["title"]
+            assert "No story matches" not in http.get("/", params={"q": "Oakridge tram"}).text
             assert http.get(f"/api/stories/{hits[0]['id']}").status_code == 200
     finally:
         server.terminate()

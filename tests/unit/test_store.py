@@ -10,6 +10,7 @@ from pathlib import Path
 from newsdesk.errors import Reason
 from newsdesk.model import Article, DupLink, Rejection, Story
 from newsdesk.store import open_store
+from newsdesk.store.migrations import MIGRATIONS
 
 
 def _art(i: int, **kw: object) -> Article:
@@ -31,7 +32,7 @@ def test_round_trip_and_upsert(tmp_path: Path) -> None:
         assert st.links(["a2"])[0].passages == ("passage",)
     with open_store(tmp_path / "n.db") as st:  # reopen: migrations are not re-run
         assert st.count("articles") == 3
-        assert st.conn.execute("SELECT COUNT(*) FROM _migrations").fetchone()[0] == 1
+        assert st.conn.execute("SELECT COUNT(*) FROM _migrations").fetchone()[0] == len(MIGRATIONS)
         assert st.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -72,3 +73,69 @@ def test_two_processes_lose_nothing(tmp_path: Path) -> None:
     assert all(p.wait(timeout=60) == 0 for p in procs)
     with open_store(db) as st:
         assert st.count("articles") == 200
+
+
+def test_versions_move_with_every_change_a_page_shows(tmp_path: Path) -> None:
+    """story_version / version (keys of the web page cache) grow on writes and only on writes."""
+    with open_store(tmp_path / "n.db") as st:
+        assert st.story_version("s1") is None and st.version() == 0
+        st.add_articles([_art(i) for i in range(4)])
+        st.save_stories([Story("s1", "One", ("a0", "a1"), "2024-01-01", "2024-01-02"),
+                         Story("s2", "Two", ("a2",), "2024-01-03", "2024-01-03")])
+        v1, v2, desk = st.story_version("s1"), st.story_version("s2"), st.version()
+        assert desk > 0
+        # Reads and cached briefs change nothing a page shows.
+        st.list_stories(query="flood")
+        st.put_cached_brief("s1", "fp", {"brief": 1})
+        assert (st.story_version("s1"), st.story_version("s2"), st.version()) == (v1, v2, desk)
+        # An article joins s2: s2 and the desk move, s1 does not.
+        st.save_stories([Story("s2", "Two", ("a2", "a3"), "2024-01-03", "2024-01-04")])
+        assert st.story_version("s2") > v2 and st.story_version("s1") == v1 and st.version() > desk
+        # An article moves from s1 to s2: both stories move.
+        v1, v2 = st.story_version("s1"), st.story_version("s2")
+        st.save_stories([Story("s2", "Two", ("a1", "a2", "a3"), "2024-01-02", "2024-01-04")])
+        assert st.story_version("s1") > v1 and st.story_version("s2") > v2
+        final = (st.story_version("s2"), st.version())
+    with open_store(tmp_path / "n.db") as other:  # another connection (process) reads the same numbers
+        assert (other.story_version("s2"), other.version()) == final
+
+
+def test_a_store_from_before_the_page_versions_is_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    from newsdesk.store.schema import _initial
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    _initial(conn)
+    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")
+    conn.execute("INSERT INTO _migrations VALUES ('0001_initial', 0)")
+    conn.execute("INSERT INTO stories VALUES ('s1', 'Old story', NULL, NULL, 0, 0)")
+    conn.commit()
+    conn.close()
+    with open_store(db) as st:
+        assert st.story_version("s1") == 0 and st.version() == 0
+        assert [s.id for s in st.list_stories()] == ["s1"]
+        st.add_articles([_art(1)])
+        st.save_stories([Story("s1", "Old story", ("a1",), "2024-01-02", "2024-01-02")])
+        assert st.story_version("s1") > 0 and st.version() > 0
+
+
+def test_opening_a_migrated_store_does_not_wait_for_a_writer(tmp_path: Path, monkeypatch) -> None:
+    """A server thread opening its connection while `newsdesk ingest` holds the write lock opens at once."""
+    import sqlite3
+
+    import newsdesk.store.sqlite as sqlite_store
+
+    db = tmp_path / "n.db"
+    open_store(db).close()
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO rejections VALUES ('x', 'binary', 'd', 'read', 0)")
+    monkeypatch.setattr(sqlite_store, "BUSY_TIMEOUT_MS", 500)  # a lock wait would fail, not hang the test
+    try:
+        with open_store(db) as reader:
+            assert reader.count("rejections") == 0  # the writer's row is not committed yet
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -32,7 +32,8 @@ def apply(conn: sqlite3.Connection) -> list[str]:
     from newsdesk.store import schema  # noqa: F401 - registers the migrations
 
     applied: list[str] = []
-    conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")
+    if not pending(conn):  # the usual open: no write lock, so opening never waits for a running ingest
+        return applied
     for name, fn in MIGRATIONS:
         conn.execute("BEGIN IMMEDIATE")
         try:

