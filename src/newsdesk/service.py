@@ -16,6 +16,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from newsdesk.config import Settings
@@ -42,7 +43,23 @@ log = logging.getLogger(__name__)
 UPLOAD_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".warc", ".warc.gz", ".jsonl.gz")
 URL_MAX_BYTES = 5_000_000
 URL_TIMEOUT_S = 10.0
-CACHE_VERSION = "v1"
+
+
+def _analysis_code_version() -> str:
+    """A fingerprint of the code that makes a story's analysis (brief, comparison, duplicate links), so a
+    store's cached analyses are recomputed after an upgrade instead of showing what old code produced."""
+    root = Path(__file__).parent
+    digest = hashlib.sha1()
+    files = [root / "sentences.py", root / "text.py", root / "pipeline.py"]
+    for package in ("brief", "compare", "dedupe"):
+        files += sorted((root / package).rglob("*.py")) + sorted((root / package).rglob("*.json"))
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+CACHE_VERSION = _analysis_code_version()
 
 
 class NotFoundError(NewsdeskError, LookupError):
