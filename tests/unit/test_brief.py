@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsdesk.brief import summarize
@@ -217,7 +218,16 @@ def test_learned_prior_ships_and_matches_the_features() -> None:
     compose = import_module("newsdesk.brief.compose")  # newsdesk.brief is shadowed by a function
     model = compose.learned_model()
     assert model is not None and tuple(model["features"]) == compose.FEATURES
-    assert len(model["coef"]) == len(compose.FEATURES)
+    n_in = len(model["features"])
+    assert len(model["mean"]) == len(model["scale"]) == n_in
+    width = len(model["hidden_bias"]) if "hidden" in model else n_in
+    if "hidden" in model:
+        assert np.asarray(model["hidden"]).shape == (n_in, width)
+    assert len(model["coef"]) == width
+    # The prior it gives is finite, positive and scaled to a maximum of 1.
+    feats = np.random.default_rng(0).random((7, len(compose.FEATURES)))
+    prior = compose._learned_prior(feats, model)
+    assert prior.shape == (7,) and np.isfinite(prior).all() and (prior > 0).all() and prior.max() == 1.0
 
 
 # One fact told three ways: cosine of the TF-IDF vectors stays under the redundancy threshold, yet
@@ -264,3 +274,28 @@ def test_seed_brief_states_each_fact_once() -> None:
     assert len(arrivals) == 1, arrivals
     for s in brief.sentences:
         assert reject_reason(s.text, BriefConfig()) is None
+
+
+def test_carriers_all_matches_carriers_row_by_row() -> None:
+    from newsdesk.brief.cite import carriers, carriers_all
+
+    rng = np.random.default_rng(3)
+    scores = np.round(rng.random((9, 14)), 1)  # rounding makes ties, which must break the same way
+    pool_article = np.array([0, 0, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 5])
+    pool_group = np.array([0, 0, 1, 1, 1, 1, 1, 2, 2, 3, 3, 4, 4, 4])  # articles 1 and 2 are copies
+    own_article = rng.integers(0, 6, size=9)
+    own_group = np.array([0, 1, 1, 2, 3, 4, 4][:6])[own_article]
+    together = carriers_all(scores, pool_article, pool_group, own_article, own_group, 0.5)
+    for i in range(9):
+        assert together[i] == carriers(scores[i], pool_article, pool_group, own_article[i], own_group[i], 0.5)
+
+
+def test_candidates_point_at_their_own_pool_sentence() -> None:
+    from newsdesk.brief.select import parse
+
+    arts = story()
+    cands, pool = parse(arts, duplicate_groups([a.id for a in arts], ()), BriefConfig())
+    assert cands
+    for c in cands:
+        assert pool[c.pool].article == c.article
+        assert pool[c.pool].tokens == tokens(c.text)

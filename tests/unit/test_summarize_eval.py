@@ -43,7 +43,7 @@ def rows() -> list[dict]:
     ref = "Floodwaters forced 3,000 Millbrook residents to evacuate. Engineers warned the dam could fail."
     return [
         {"id": "t-A", "documents": [DOC_A, DOC_B], "summaries": [ref, ref], "meta": {"earlier_sets": []}},
-        {"id": "t-B", "documents": [DOC_C, DOC_A], "summaries": ["Crews began repairing the dam on Friday."],
+        {"id": "t-B", "documents": [DOC_C, DOC_A, DOC_B], "summaries": ["Crews began repairing the dam on Friday."],
          "meta": {"earlier_sets": ["t-A"]}},
     ]
 

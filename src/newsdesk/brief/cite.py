@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
 from newsdesk.model import DupLink
+
+_DIGIT = re.compile(r"\d")
 
 
 def duplicate_groups(article_ids: Sequence[str], duplicates: Sequence[DupLink]) -> list[int]:
@@ -66,9 +69,36 @@ def carriers(
     return [own_article, *sorted(a for _, a in best.values())]
 
 
+def carriers_all(
+    scores: np.ndarray,
+    pool_article: np.ndarray,
+    pool_group: np.ndarray,
+    own_article: np.ndarray,
+    own_group: np.ndarray,
+    threshold: float,
+) -> list[list[int]]:
+    """:func:`carriers` for every row of ``scores`` at once: one pass per duplicate group, not per row.
+
+    Same result as calling :func:`carriers` row by row (the best-scoring sentence of a group stands
+    for it; ties go to the earlier pool sentence).
+    """
+    n = scores.shape[0]
+    groups = np.unique(pool_group)
+    best_article = np.full((n, len(groups)), -1, dtype=int)
+    for k, g in enumerate(groups):
+        cols = np.flatnonzero(pool_group == g)
+        sub = scores[:, cols]
+        arg = sub.argmax(axis=1)
+        hit = (sub[np.arange(n), arg] >= threshold) & (own_group != g)
+        best_article[hit, k] = pool_article[cols[arg[hit]]]
+    return [
+        [int(own_article[i]), *sorted(int(a) for a in row if a >= 0)] for i, row in enumerate(best_article)
+    ]
+
+
 def numbers(toks: Sequence[str]) -> set[str]:
     """Number tokens of a sentence ("3,000" and "3000" agree)."""
-    return {t.replace(",", "") for t in toks if any(ch.isdigit() for ch in t)}
+    return {t.replace(",", "") for t in toks if not t.isalpha() and _DIGIT.search(t)}
 
 
 def carry_scores(
@@ -107,8 +137,7 @@ def carry_scores(
             story's names ("Iranian troops ... Syria ... Assad") are about the story, not one fact.
     """
     weighted = query.multiply(idf[None, :]).tocsr()
-    shared = (weighted @ pool.T).toarray()
-    count = (query @ pool.T).toarray()
+    shared, count = (weighted @ pool.T).toarray(), (query @ pool.T).toarray()
     own = np.asarray(weighted.sum(axis=1)).ravel()
     other = pool @ idf
     fwd = shared / np.maximum(own, 1e-12)[:, None]

@@ -7,10 +7,12 @@ colour. Each step takes the sentence with the most not-yet-covered weight per wo
 cross-document support, centrality and position prior; sentences too similar to one already
 chosen (or to what the reader has already seen, for updates) are never taken.
 
-The per-sentence prior is a small linear model over general features (position, length,
-cross-source support, centrality, concept gain, quotes, numbers, ...; see FEATURES) fit by
-benchmarks/brief_fit.py to sentence-level ROUGE-2 precision on multinews-val and duc2006 and
-shipped as brief/prior.json. Without that file the hand-set prior in Weights is used.
+The per-sentence prior is a small model over general features (position, length, cross-source
+support, centrality, concept gain, centroid similarity, how many sources use the sentence's words
+and bigrams, quotes, numbers, ...; see FEATURES): an average of small one-hidden-layer networks
+(equivalently one network), fit by benchmarks/brief_fit.py to sentence-level ROUGE-2 precision on
+multinews-val clusters 0-149 and duc2006 clusters 0-29 (checked on the rest), shipped as
+brief/prior.json. Without that file the hand-set prior in Weights is used.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,12 +28,13 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from newsdesk.brief.cite import carriers, carry_scores, duplicate_groups, numbers
-from newsdesk.brief.select import Candidate, candidates, names, pool_of, sentences_of
+from newsdesk.brief.cite import carriers_all, carry_scores, duplicate_groups, numbers
+from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of
 from newsdesk.brief.similarity import Vocabulary, binary_matrix, concepts, content, tfidf_matrix
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
+from newsdesk.text import STOPWORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,7 @@ class Weights:
     min_df: float = 0.0  # concepts in fewer than min_df * sources sources weigh nothing (ICSISumm's cut)
     hand_prior: bool = False  # the hand-set position/support/centrality prior above (replaced by the learned one)
     learned: float = 1.0  # exponent of the learned prior (brief/prior.json); 0 = not used
+    learned_few: float = 2.0  # plus this / sources: with few sources, coverage by source count says little
     features_only: bool = False  # _select returns the feature matrix instead (for fitting)
 
 
@@ -83,10 +88,10 @@ def summarize(
     """
     articles = tuple(articles)
     groups = duplicate_groups([a.id for a in articles], duplicates)
-    cands = candidates(articles, groups, cfg)
+    cands, pool = parse(articles, groups, cfg)
     if not cands:
         return Brief(sentences=(), articles=articles)
-    chosen, cites = _select(cands, articles, groups, since, cfg, WEIGHTS)
+    chosen, cites = _select(cands, pool, articles, groups, since, cfg, WEIGHTS)
     order = sorted(chosen, key=lambda i: _order_key(cands[i], articles))
     sentences = tuple(
         BriefSentence(text=cands[i].text, from_id=articles[cands[i].article].id,
@@ -103,6 +108,7 @@ def _order_key(c: Candidate, articles: Sequence[Article]) -> tuple[int, str, int
 
 def _select(
     cands: list[Candidate],
+    pool: Sequence[PoolSentence],
     articles: Sequence[Article],
     groups: Sequence[int],
     since: Sequence[Article],
@@ -112,22 +118,23 @@ def _select(
     n = len(cands)
     n_groups = max(groups) + 1 if groups else 1
     seen_rows = sentences_of(since)
-    term_rows = [content(c.tokens) for c in cands] + [content(t) for _, t in seen_rows]
+    term_rows = [pool[c.pool].content for c in cands] + [content(t) for _, t in seen_rows]
     doc_rows = [c.article for c in cands] + [len(groups) + a for a, _ in seen_rows]
     tfidf = tfidf_matrix(term_rows, doc_rows)
-    sim = (tfidf[:n] @ tfidf[:n].T).toarray()
+    cand_tfidf = tfidf[:n]
+    sim = (cand_tfidf @ cand_tfidf.T).toarray()
     cand_group = np.array([c.group for c in cands])
 
     # Cross-document support: how many other sources carry each sentence. Every sentence of every
     # article may carry a candidate, also those too long or too odd to be shown themselves.
-    pool = pool_of(articles)
-    pool_article = np.array([a for a, _, _ in pool], dtype=int)
-    pool_group = np.array([groups[a] for a in pool_article], dtype=int)
-    carry, same_fact = _carry(cands, pool)
-    cites = {
-        i: carriers(carry[i], pool_article, pool_group, cands[i].article, cands[i].group, cfg.support_threshold)
-        for i in range(n)
-    }
+    pool_article = np.array([p.article for p in pool], dtype=int)
+    pool_group = np.asarray(groups, dtype=int)[pool_article]
+    carry = _carry(cands, pool)
+    same_fact = carry[:, [c.pool for c in cands]]
+    cand_article = np.array([c.article for c in cands])
+    cites = dict(enumerate(
+        carriers_all(carry, pool_article, pool_group, cand_article, cand_group, cfg.support_threshold)
+    ))
     support = np.array([len(cites[i]) - 1 for i in range(n)], dtype=float)
     support_share = support / max(n_groups - 1, 1)
     # Centrality: mean similarity to sentences of *other* sources.
@@ -140,17 +147,15 @@ def _select(
     # Concepts weighted by the number of independent sources (duplicate groups) that carry them.
     vocab = Vocabulary()
     cmat = binary_matrix([vocab.ids(concepts(c.tokens)) for c in cands], max(len(vocab), 1))
-    group_of = sparse.csr_matrix(
-        (np.ones(n), (cand_group, np.arange(n))), shape=(n_groups, n)
-    )
+    group_of = sparse.csr_matrix((np.ones(n), (cand_group, np.arange(n))), shape=(n_groups, n))
     df = ((group_of @ cmat) > 0).sum(axis=0).A1.astype(float)
     tf = cmat.sum(axis=0).A1
     weight = df**w.df_power + w.frequency * np.log1p(tf)
     weight[df < w.min_df * n_groups] = 0.0
     if n_groups == 1:
         weight = np.log1p(tf)
-    names = sorted(vocab.index, key=vocab.index.__getitem__)
-    is_uni = np.array([name.startswith("u:") for name in names], dtype=bool)
+    is_uni = np.zeros(len(df), dtype=bool)
+    is_uni[[i for name, i in vocab.index.items() if name.startswith("u:")]] = True
     weight[is_uni] *= w.unigram
     if seen_rows:
         seen_ids = {vocab.index[c] for _, t in seen_rows for c in concepts(t) if c in vocab.index}
@@ -158,27 +163,27 @@ def _select(
 
     positions = np.array([c.position for c in cands], dtype=float)
     lengths = np.array([c.n_words for c in cands], dtype=float)
-    feats = _features(cands, positions, lengths, support_share, centrality, cmat @ weight, n_groups)
+    signals = _Signals(cands, pool, positions, lengths, support_share, centrality, sim, cand_tfidf, cand_group,
+                       cmat, df, is_uni, cmat @ weight, n_groups)
+    feats = _features(signals)
     # With few sources the lede is the best evidence of what matters; with many, agreement between
     # sources is, and a lede prior only pulls in each article's own angle.
-    boost = w.position_boost * min(1.0, w.position_sources / n_groups)
-    prior = 1.0 + boost * np.exp(-positions / w.position_decay)
-    prior *= 1.0 + w.support * support_share
-    prior *= 1.0 + w.centrality * centrality
-    prior *= np.where([c.dangling for c in cands], w.dangling, 1.0)
-    hand = prior
-    if not w.hand_prior:
+    model = learned_model() if w.learned else None
+    if w.hand_prior or model is None:
+        boost = w.position_boost * min(1.0, w.position_sources / n_groups)
+        prior = 1.0 + boost * np.exp(-positions / w.position_decay)
+        prior *= 1.0 + w.support * support_share
+        prior *= 1.0 + w.centrality * centrality
+        prior *= np.where([c.dangling for c in cands], w.dangling, 1.0)
+    else:
         prior = np.ones(n)
-    model = learned_model()
-    if not w.hand_prior and (model is None or not w.learned):
-        prior = hand  # no learned prior to replace it with
-    if w.learned and model is not None:
-        prior *= _learned_prior(feats, model) ** w.learned
+    if model is not None:
+        prior *= _learned_prior(feats, model) ** (w.learned + w.learned_few / n_groups)
     norm = lengths**w.length_power
 
     blocked = np.zeros(n, dtype=bool)
     if seen_rows:
-        seen_sim = (tfidf[:n] @ tfidf[n:].T).toarray().max(axis=1)
+        seen_sim = (cand_tfidf @ tfidf[n:].T).toarray().max(axis=1)
         blocked |= seen_sim >= w.seen_block
     if w.features_only:
         return feats, cites  # type: ignore[return-value]  # for fitting the learned prior
@@ -193,67 +198,156 @@ def _select(
 FEATURES = (
     "lede_prior", "lede", "relative_position", "log_words", "support", "centrality", "concept_gain",
     "dangling", "quote", "number", "capitals", "lede_prior_x_many_sources", "article_centrality",
-    "few_sources",
+    "few_sources", "centroid", "unigram_df", "bigram_df", "frequency", "lede_similarity",
+    "max_other_similarity", "log_position", "article_length", "stop_ratio", "attribution",
+    "starts_quote", "article_share", "shared_bigrams", "shared_names", "log_chars",
 )
 _QUOTES = frozenset('"“”')
+_QUOTE = re.compile('["“”]')
+_DIGIT = re.compile(r"\d")
+# Attribution words (stemmed as similarity.tokens leaves them): a sentence that says who says so.
+_ATTRIBUTION = frozenset(["said", "say", "says", "told", "tell", "according", "report", "added", "add"])
 
 
-def _features(
-    cands: Sequence[Candidate],
-    positions: np.ndarray,
-    lengths: np.ndarray,
-    support_share: np.ndarray,
-    centrality: np.ndarray,
-    concept_weight: np.ndarray,
-    n_groups: int,
-) -> np.ndarray:
+@dataclass(frozen=True, slots=True)
+class _Signals:
+    """What the features are computed from (all per candidate, or per concept column)."""
+
+    cands: Sequence[Candidate]
+    pool: Sequence[PoolSentence]
+    positions: np.ndarray
+    lengths: np.ndarray
+    support_share: np.ndarray
+    centrality: np.ndarray
+    sim: np.ndarray  # candidates x candidates cosine
+    tfidf: sparse.csr_matrix  # candidate rows
+    group: np.ndarray
+    cmat: sparse.csr_matrix  # candidates x concepts, 0/1
+    df: np.ndarray  # sources carrying each concept
+    is_uni: np.ndarray  # concept column is a content word (else a bigram)
+    concept_weight: np.ndarray  # per candidate: total weight of its concepts
+    n_groups: int
+
+
+def _features(s: _Signals) -> np.ndarray:
     """General per-sentence signals (see FEATURES), each scaled to about 0..1 within the story."""
+    cands, positions, lengths, n_groups = s.cands, s.positions, s.lengths, s.n_groups
     n = len(cands)
     article = np.array([c.article for c in cands])
     per_article = np.bincount(article)
     lede_prior = np.exp(-positions / 3.0)
-    gain = concept_weight / np.maximum(lengths, 1.0)
+    gain = s.concept_weight / np.maximum(lengths, 1.0)
     gain = gain / (gain.max() or 1.0)
-    art_centrality = np.bincount(article, weights=centrality) / np.maximum(per_article, 1)
+    art_centrality = np.bincount(article, weights=s.centrality) / np.maximum(per_article, 1)
     art_centrality = art_centrality / (art_centrality.max() or 1.0)
-    caps = np.array(
-        [sum(t[:1].isupper() for t in c.text.split()[1:]) / max(c.n_words - 1, 1) for c in cands]
-    )
     many = min(1.0, math.log(max(n_groups, 1)) / math.log(30.0))
-    x = np.column_stack([
+
+    # Lexical centrality three ways: to the story's centroid, by how many sources use the sentence's
+    # words and bigrams, and by how frequent its words are in the story (SumBasic).
+    centroid = np.asarray(s.tfidf.sum(axis=0)).ravel()
+    centroid /= np.linalg.norm(centroid) or 1.0
+    to_centroid = s.tfidf @ centroid
+    to_centroid = to_centroid / (to_centroid.max() or 1.0)
+    share = s.df / max(n_groups, 1)
+    uni, bi = s.is_uni.astype(float), (~s.is_uni).astype(float)  # column masks: no sparse slicing
+    n_uni, n_bi = np.maximum(s.cmat @ uni, 1), np.maximum(s.cmat @ bi, 1)
+    tf = s.cmat.sum(axis=0).A1 * uni
+    frequency = (s.cmat @ (tf / max(tf.sum(), 1))) / n_uni
+    frequency = frequency / (frequency.max() or 1.0)
+    # Closeness to the other sources' ledes and to their closest sentence.
+    other = s.group[None, :] != s.group[:, None]
+    ledes = np.flatnonzero(positions == 0)
+    lede_sim = np.where(other[:, ledes], s.sim[:, ledes], 0.0).max(axis=1) if len(ledes) else np.zeros(n)
+    max_other = np.where(other, s.sim, 0.0).max(axis=1) if n else np.zeros(0)
+    words_art = np.bincount(article, weights=lengths)
+    # Names (capitalised words) that another source also writes.
+    groups_of_name: dict[str, set[int]] = {}
+    for c in cands:
+        for t in s.pool[c.pool].names:
+            groups_of_name.setdefault(t, set()).add(c.group)
+    shared_names = np.array([
+        sum(len(groups_of_name[t]) > 1 for t in nm) / max(len(nm), 1)
+        for nm in (s.pool[c.pool].names for c in cands)
+    ])
+    per_sentence = np.array(
+        [
+            (
+                c.dangling,
+                _QUOTE.search(c.text) is not None,
+                _DIGIT.search(c.text) is not None,
+                sum(t[:1].isupper() for t in c.text.split()[1:]) / max(c.n_words - 1, 1),
+                sum(t in STOPWORDS for t in c.tokens) / max(len(c.tokens), 1),
+                not _ATTRIBUTION.isdisjoint(c.tokens),
+                c.text[:1] in _QUOTES,
+                len(c.text),
+            )
+            for c in cands
+        ],
+        dtype=float,
+    ).reshape(n, 8)
+    dangling, quote, number, caps, stop, attribution, starts_quote, chars = per_sentence.T
+    return np.column_stack([
         lede_prior,
         (positions == 0).astype(float),
         positions / np.maximum(per_article[article], 1),
         np.log(lengths) / math.log(60.0),
-        support_share,
-        centrality,
+        s.support_share,
+        s.centrality,
         gain,
-        np.array([c.dangling for c in cands], dtype=float),
-        np.array([any(ch in _QUOTES for ch in c.text) for c in cands], dtype=float),
-        np.array([any(ch.isdigit() for ch in c.text) for c in cands], dtype=float),
+        dangling,
+        quote,
+        number,
         caps,
         lede_prior * many,
         art_centrality[article],
         np.full(n, 1.0 / max(n_groups, 1)),
+        to_centroid,
+        (s.cmat @ (share * uni)) / n_uni,
+        (s.cmat @ (share * bi)) / n_bi,
+        frequency,
+        lede_sim,
+        max_other,
+        np.log1p(positions) / math.log(50.0),
+        np.log1p(per_article[article]) / math.log(100.0),
+        stop,
+        attribution,
+        starts_quote,
+        words_art[article] / max(words_art.sum(), 1.0),
+        np.log1p(s.cmat @ ((s.df >= 2) * bi)) / math.log(30.0),
+        shared_names,
+        np.log(np.maximum(chars, 1.0)) / math.log(400.0),
     ])
-    return x
 
 
 @functools.cache
 def learned_model() -> dict | None:
-    """The shipped linear model over FEATURES (brief/prior.json), or None when it is absent."""
+    """The shipped model over FEATURES (brief/prior.json), loaded once per process; None when absent.
+
+    Keys: ``features`` (names, a subset of FEATURES), ``mean``/``scale`` (standardisation), then
+    either ``coef``/``intercept`` (linear) or ``hidden``/``hidden_bias`` (ReLU layer) followed by
+    ``coef``/``intercept``.
+    """
     path = Path(__file__).with_name("prior.json")
     if not path.is_file():
         return None
     model = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(model["features"]) != FEATURES:
-        raise ConfigError(f"{path}: features {model['features']} do not match this code's {FEATURES}")
+    for key in ("mean", "scale", "hidden", "hidden_bias", "coef"):  # arrays once, not on every brief
+        if key in model:
+            model[key] = np.asarray(model[key], dtype=float)
+    if not set(model["features"]) <= set(FEATURES):
+        raise ConfigError(f"{path}: features {model['features']} are not all among this code's {FEATURES}")
     return model
 
 
 def _learned_prior(feats: np.ndarray, model: dict) -> np.ndarray:
     """The model's predicted per-word ROUGE-2 value, floored and scaled to a maximum of 1."""
-    pred = feats @ np.asarray(model["coef"]) + float(model["intercept"])
+    cols = [FEATURES.index(f) for f in model["features"]]
+    x = feats[:, cols] if cols != list(range(feats.shape[1])) else feats
+    if "mean" in model:
+        x = (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
+    if "hidden" in model:
+        x = np.maximum(x @ np.asarray(model["hidden"]) + np.asarray(model["hidden_bias"]), 0.0)
+    pred = x @ np.asarray(model["coef"]) + float(model["intercept"])
     pred = np.maximum(pred, float(model.get("floor", 1e-3)))
     return pred / pred.max()
 
@@ -276,6 +370,7 @@ def _greedy(
     budget_sentences = cfg.sentences if cfg.sentences is not None else math.inf
     remaining = weight.copy()
     blocked = blocked.copy()
+    rows = np.split(cmat.indices, cmat.indptr[1:-1])  # concept columns of each sentence
     used = 0.0
     chosen: list[int] = []
     while len(chosen) < budget_sentences:
@@ -289,37 +384,27 @@ def _greedy(
             break
         chosen.append(best)
         used += lengths[best]
-        remaining[cmat[best].indices] = 0.0
+        remaining[rows[best]] = 0.0
         blocked[best] = True
         blocked |= redundant[best]
     return chosen
 
 
-def _carry(
-    cands: Sequence[Candidate], pool: Sequence[tuple[int, list[str], set[str]]]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Carry scores (see :func:`carry_scores`): candidates x pool sentences, and candidates x candidates.
+def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence]) -> np.ndarray:
+    """Carry scores (see :func:`carry_scores`) of every candidate against every pool sentence.
 
-    Both use the pool's IDF, so a candidate pair scores as the candidate would against the other's
-    sentence in the pool (the score is symmetric).
+    Candidates are pool sentences too, so ``result[:, [c.pool for c in cands]]`` scores candidate
+    pairs (symmetric), with the pool's IDF.
     """
     terms, nums = Vocabulary(), Vocabulary()
-    pool_sets = [set(content(t)) for _, t, _ in pool]
-    cand_sets = [set(content(c.tokens)) for c in cands]
-    pool_terms = [terms.ids(t) for t in pool_sets]
-    cand_terms = [terms.ids(t) for t in cand_sets]
-    pool_plain = [terms.ids(t - n) for t, (_, _, n) in zip(pool_sets, pool, strict=True)]
-    cand_plain = [terms.ids(t - names(c.text)) for t, c in zip(cand_sets, cands, strict=True)]
-    pool_nums = [nums.ids(numbers(t)) for _, t, _ in pool]
-    cand_nums = [nums.ids(numbers(c.tokens)) for c in cands]
-    n_terms, n_nums = max(len(terms), 1), max(len(nums), 1)
-    pool_m = binary_matrix(pool_terms, n_terms)
+    pool_sets = [set(p.content) for p in pool]
+    term_ids = [terms.ids(t) for t in pool_sets]
+    plain_ids = [terms.ids(t - p.names) for t, p in zip(pool_sets, pool, strict=True)]
+    num_ids = [nums.ids(numbers(p.tokens)) for p in pool]
+    n_terms = max(len(terms), 1)
+    pool_m, pool_p = binary_matrix(term_ids, n_terms), binary_matrix(plain_ids, n_terms)
+    pool_n = binary_matrix(num_ids, max(len(nums), 1))
     df = np.asarray(pool_m.sum(axis=0)).ravel()
     idf = np.log((len(pool) + 1) / (df + 1)) + 1e-3
-    cand_m, cand_n, cand_p = (
-        binary_matrix(cand_terms, n_terms), binary_matrix(cand_nums, n_nums), binary_matrix(cand_plain, n_terms)
-    )
-    to_pool = carry_scores(
-        cand_m, pool_m, idf, cand_n, binary_matrix(pool_nums, n_nums), cand_p, binary_matrix(pool_plain, n_terms)
-    )
-    return to_pool, carry_scores(cand_m, cand_m, idf, cand_n, cand_n, cand_p, cand_p)
+    rows = [c.pool for c in cands]
+    return carry_scores(pool_m[rows], pool_m, idf, pool_n[rows], pool_n, pool_p[rows], pool_p)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.brief.similarity import tokens
+from newsdesk.brief.similarity import content, tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
 from newsdesk.sentences import split_sentences
@@ -31,6 +32,8 @@ _NOISE_WORDS = (
     "privacy policy", "share this", "may not be published", "may not be reproduced", "javascript",
     "advertisement", "your browser", "email address", "e-mail address", "email us", "comments below",
     "via twitter", "via facebook", "http://", "https://", "www.", ".com",
+    # Notices of web archives that scraped pages keep ("These crawls are part of an effort to archive pages").
+    "crawl data", "these crawls", "internet archive", "wayback machine", "archived page",
 )
 _NOISE = re.compile(r"\blog ?in\b|@\w")
 # Notes from the newsroom about its own reporting: true, but no fact of the story.
@@ -43,8 +46,8 @@ _NEWSROOM = (
 _WHOLE_QUOTE = re.compile(r"""^["“][^"“”]+[.!…]["”]$""")
 
 
-def _is_noise(sentence: str) -> bool:
-    low = sentence.lower()
+def _is_noise(sentence: str, low: str | None = None) -> bool:
+    low = sentence.lower() if low is None else low
     return any(w in low for w in _NOISE_WORDS) or _NOISE.search(low) is not None
 
 
@@ -63,6 +66,17 @@ class Candidate:
     n_words: int
     tokens: list[str]
     dangling: bool
+    pool: int = -1  # index of this sentence among all sentences of the story (see :func:`parse`)
+
+
+@dataclass(slots=True)
+class PoolSentence:
+    """Any sentence of the story, shown or not: what cross-document support is computed over."""
+
+    article: int
+    tokens: list[str]
+    names: set[str]  # stemmed tokens written capitalised inside the sentence
+    content: list[str]  # the tokens that carry content (see similarity.content)
 
 
 def reject_reason(sentence: str, cfg: BriefConfig) -> str | None:
@@ -76,9 +90,10 @@ def reject_reason(sentence: str, cfg: BriefConfig) -> str | None:
     stripped = sentence.rstrip()
     if stripped.endswith(("?", "?\"", "?”")):
         return "question"
-    if _is_noise(sentence):
+    low = sentence.lower()
+    if _is_noise(sentence, low):
         return "caption_or_furniture"
-    if any(w in sentence.lower() for w in _NEWSROOM):
+    if any(w in low for w in _NEWSROOM):
         return "newsroom_note"
     if _WHOLE_QUOTE.match(stripped):
         return "unattributed_quote"
@@ -107,13 +122,24 @@ def is_dangling(sentence: str) -> bool:
     return bool(first) and first.group(0).lower() in DANGLING
 
 
-def candidates(articles: Sequence[Article], groups: Sequence[int], cfg: BriefConfig) -> list[Candidate]:
-    """Every usable sentence of every article, in article then text order."""
-    out: list[Candidate] = []
+def parse(
+    articles: Sequence[Article], groups: Sequence[int], cfg: BriefConfig
+) -> tuple[list[Candidate], list[PoolSentence]]:
+    """Split and tokenise every article once: its usable sentences (candidates) and all its sentences (pool).
+
+    A candidate's ``pool`` field is its index in the pool, so anything computed over the pool is
+    also known for the candidates.
+    """
+    cands: list[Candidate] = []
+    pool: list[PoolSentence] = []
     for a_idx, article in enumerate(articles):
         position = 0
         seen: set[str] = set()
         for raw in split_sentences(article.text):
+            toks = tokens(raw)
+            if not toks:
+                continue
+            pool.append(PoolSentence(a_idx, toks, names(raw), content(toks)))
             text = normalize_space(raw)
             if text in seen:
                 continue
@@ -122,10 +148,16 @@ def candidates(articles: Sequence[Article], groups: Sequence[int], cfg: BriefCon
                 position += reason == "unattributed_quote"  # a sentence of the story all the same
                 continue
             seen.add(text)
-            toks = tokens(text)
-            out.append(Candidate(text, a_idx, groups[a_idx], position, len(text.split()), toks, is_dangling(text)))
+            cands.append(
+                Candidate(text, a_idx, groups[a_idx], position, len(text.split()), toks, is_dangling(text), len(pool) - 1)
+            )
             position += 1
-    return out
+    return cands, pool
+
+
+def candidates(articles: Sequence[Article], groups: Sequence[int], cfg: BriefConfig) -> list[Candidate]:
+    """Every usable sentence of every article, in article then text order."""
+    return parse(articles, groups, cfg)[0]
 
 
 def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
@@ -139,21 +171,14 @@ def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
     return out
 
 
+@functools.lru_cache(maxsize=100_000)
+def _name_tokens(word: str) -> tuple[str, ...]:
+    return tuple(tokens(word)) if word[:1].isupper() else ()
+
+
 def names(text: str) -> set[str]:
     """Stemmed tokens written capitalised inside the sentence (names, places), not its first word."""
     out: set[str] = set()
-    for i, w in enumerate(text.split()):
-        if i and w[:1].isupper():
-            out.update(tokens(w))
-    return out
-
-
-def pool_of(articles: Sequence[Article]) -> list[tuple[int, list[str], set[str]]]:
-    """Every sentence (unfiltered) of the articles: article index, tokens, name tokens (for support)."""
-    out: list[tuple[int, list[str], set[str]]] = []
-    for a_idx, article in enumerate(articles):
-        for raw in split_sentences(article.text):
-            toks = tokens(raw)
-            if toks:
-                out.append((a_idx, toks, names(raw)))
+    for w in text.split()[1:]:
+        out.update(_name_tokens(w))
     return out

@@ -14,7 +14,18 @@ from newsdesk.text import STOPWORDS, stem, words
 
 def tokens(text: str) -> list[str]:
     """Lower-cased, stemmed word tokens (stop words kept, so bigrams stay contiguous)."""
-    return [w if w in STOPWORDS else stem(w) for w in words(text)]
+    get = _TOKEN.get
+    return [get(w) or _token(w) for w in words(text)]
+
+
+_TOKEN: dict[str, str] = {}  # word -> token, filled as words are met (bounded: see _token)
+
+
+def _token(word: str) -> str:
+    tok = word if word in STOPWORDS else stem(word)
+    if len(_TOKEN) < 200_000:
+        _TOKEN[word] = tok
+    return tok
 
 
 def content(toks: Sequence[str]) -> list[str]:
