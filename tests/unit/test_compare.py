@@ -184,3 +184,161 @@ def test_markdown_section_is_capped_and_quotes_truncated():
     assert "b.txt" in md  # an article without an outlet is named by its file, never by its title
     full = render_comparison_markdown(compare([a, b]), {"a": 1, "b": 2}, limit=None)
     assert "newsdesk compare for all" not in full
+
+
+# --- Paraphrased slots, frames, datelines, updates (fixtures invented for these tests) ---
+
+_FILLER = ("Weather forecasters expect heavy rain across the region later this week.",
+           "Local schools will stay open as usual, the education office confirmed.")
+
+
+def _conflicts_of(kind: str, *texts: str, dates: tuple[str | None, ...] = ()) -> list:
+    """Conflicts of one kind between articles made of one test sentence plus an unrelated sentence each (so that
+    word weights are those of a story, not of two lone sentences)."""
+    arts = [Article(id=f"x{n}", source=f"x{n}.txt", text=f"{t} {_FILLER[n % 2]}",
+                    date=(dates[n] if n < len(dates) else None), date_confidence=1.0) for n, t in enumerate(texts)]
+    return [c for c in compare(arts).conflicts if c.kind == kind]
+
+
+def test_time_of_day_conflict_in_the_same_frame_despite_different_sentences():
+    hits = _conflicts_of(
+        "date",
+        "The dam at Lake Orrin gave way at about 4:20 a.m., before the first shift arrived, a worker said.",
+        "The dam at Lake Orrin gave way at about 5:05 a.m., according to a farmer whose fields were flooded within minutes.")
+    assert hits, "a time of day stated in the same frame should conflict"
+    assert {s.value for s in hits[0].sides} == {"4:20 a.m.", "5:05 a.m."}
+
+
+def test_year_conflict_between_paraphrases():
+    hits = _conflicts_of(
+        "date",
+        "The two climbers were swept away in 1987 by an avalanche on the northern ridge of Mount Kelder.",
+        "Rescuers believe the remains belong to the two climbers who were swept away by an avalanche in 1991.")
+    assert hits and {s.value for s in hits[0].sides} == {"1987", "1991"}
+
+
+def test_day_of_month_conflict():
+    hits = _conflicts_of(
+        "date",
+        "The museum in Tarnow will reopen on March 3 after two years of repairs, the city council said.",
+        "After two years of repairs the museum in Tarnow reopens on March 17, the city council announced.")
+    assert hits and {s.value for s in hits[0].sides} == {"March 3", "March 17"}
+
+
+def test_number_conflict_with_an_adjective_before_the_unit():
+    hits = _conflicts_of(
+        "number",
+        "Police chief Ana Veld said the two officers are in good condition and are expected to recover.",
+        "The five injured officers were in good condition in hospital, said police chief Ana Veld.")
+    assert hits and {s.value.split()[0] for s in hits[0].sides} == {"two", "five"}
+
+
+def test_generic_unit_with_different_verbs_is_not_a_number_conflict():
+    hits = _conflicts_of(
+        "number",
+        "Rescue teams pulled 28 people from the river by noon, the fire service said on Monday.",
+        "Divers resumed the search on Monday for three people who are still missing, the fire service said.")
+    assert not hits, hits
+
+
+def test_count_that_grows_in_a_later_article_is_an_update():
+    early = "Officials said 12 people were killed when the ferry capsized near Dunmore harbour."
+    later = "Officials said 19 people were killed when the ferry capsized near Dunmore harbour, raising the count."
+    assert not _conflicts_of("number", early, later.replace(", raising the count", ""), dates=("2024-03-01", "2024-03-02"))
+    assert _conflicts_of("number", early, later.replace(", raising the count", ""), dates=("2024-03-01", "2024-03-01"))
+
+
+def test_weekdays_in_articles_of_different_days_are_not_a_conflict():
+    a = "The council voted on Tuesday to close the old library in Brenton, the mayor said."
+    b = "The council voted on Thursday to close the old library in Brenton, the mayor said."
+    assert not _conflicts_of("date", a, b, dates=("2024-06-04", "2024-06-07"))
+    assert _conflicts_of("date", a, b)
+
+
+def test_dateline_is_not_a_slot():
+    hits = _conflicts_of(
+        "date",
+        "KESTON, May 3 (Newswire) -- Government troops continued artillery attacks on rebel positions in the hills.",
+        "KESTON, May 9 (Newswire) -- Government troops continued artillery attacks on rebel positions in the hills.")
+    assert not hits, hits
+
+
+def test_acronym_and_full_name_are_one_entity():
+    from newsdesk.compare.conflicts import _same_entity
+    assert _same_entity("U.N.", "United Nations") and _same_entity("UW", "University of Washington")
+    assert not _same_entity("Kenya", "Tanzania")
+
+
+def test_place_conflict_between_paraphrases():
+    hits = _conflicts_of(
+        "place",
+        "She told investigators she threw the knife into a canal in Delvard after the attack.",
+        "She said she got rid of the knife in a canal in Ostrel, investigators said.")
+    assert hits and {s.value for s in hits[0].sides} == {"Delvard", "Ostrel"}
+
+
+def test_actor_conflict_for_an_apposition():
+    hits = _conflicts_of(
+        "actor",
+        "Tomas Reyes, a spokesman for the water board, said the breached dyke was not critical to the plant.",
+        "Its spokesman, Ivan Moll, said the breached dyke was not critical to the plant.")
+    assert hits and {s.value for s in hits[0].sides} == {"Tomas Reyes", "Ivan Moll"}
+
+
+def test_names_in_an_enumeration_are_not_conflicts():
+    hits = _conflicts_of(
+        "actor",
+        "More than half the habitat could be lost in several countries, including Sarnia, Velland, Ostmark and Tiros.",
+        "Places farther south, including parts of Borea, Velland, Ostmark and Tiros, could lose half their habitat.")
+    assert not hits, hits
+
+
+def test_rejected_without_a_claim_is_not_a_denial():
+    hits = _conflicts_of(
+        "denial",
+        "In 1994 the agency turned down 9 percent of such permit applications, according to the documents.",
+        "The agency has cut inspections since 1994 and last year rejected only 2 percent of permit applications.")
+    assert not hits, hits
+
+
+def test_figure_corrected_against_other_reports():
+    hits = _conflicts_of(
+        "number",
+        "The number of volunteers at the camp is in the dozens, rather than hundreds, as some reports have said, "
+        "an aid official said.",
+        "Volunteers have arrived at the camp near Lake Senn to help with the clean-up, officials said.")
+    assert hits and {s.value.split()[0] for s in hits[0].sides} == {"dozens", "hundreds"}
+
+
+def test_lower_bound_is_compatible_with_a_larger_figure_but_two_bounds_differ():
+    from newsdesk.compare.claims import tokens
+    from newsdesk.compare.conflicts import _bounded_ok
+    a = tokens("They spend more than $1 billion a year on remedies.")
+    b = tokens("They spend an estimated $10 billion a year on remedies.")
+    c = tokens("They spend more than $4 billion a year on remedies.")
+    assert _bounded_ok(a, a.index("1"), 1e9, b, b.index("10"), 1e10)
+    assert not _bounded_ok(a, a.index("1"), 1e9, c, c.index("4"), 4e9)
+
+
+def test_question_is_not_set_against_a_statement():
+    assert not _conflicts_of(
+        "denial",
+        "Are there any towns along the Varro river with no flood defences at all?",
+        "Every town along the Varro river has flood defences at all times, the agency said.")
+
+
+def test_lone_differing_place_is_paired_without_shared_context():
+    hits = _conflicts_of(
+        "place",
+        "On Saturday, three suicide bombings in Vesk killed 27 people, the interior ministry said.",
+        "Clashes in the capital came after car bombs ripped through the old quarter of Tarro on Saturday, "
+        "killing 27 people, according to an interior ministry toll.")
+    assert hits and {s.value for s in hits[0].sides} == {"Vesk", "Tarro"}
+
+
+def test_lone_differing_person_is_an_actor_conflict():
+    hits = _conflicts_of(
+        "actor",
+        "Dana Morrow, the lawyer who filed the suit, said the builder was bound by an oral contract.",
+        "The lawyer representing the supplier, Erik Lund, says the builder is bound by an oral contract.")
+    assert hits and {s.value for s in hits[0].sides} == {"Dana Morrow", "Erik Lund"}

@@ -37,7 +37,8 @@ _PLACE_NOUNS = frozenset(
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.IGNORECASE)
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
-    r"disput(?:e|ed|es|ing)|contradict(?:ed|s|ing)?|false(?:ly)?|untrue|baseless|fabricat(?:ed|ion))\b",
+    r"disput(?:e|ed|es|ing)|contradict(?:ed|s|ing)?|false(?:ly)?|untrue|baseless|unfounded|groundless|"
+    r"fabricat(?:ed|ion))\b",
     re.IGNORECASE,
 )
 _SKIP_CAPS = frozenset(
@@ -101,10 +102,29 @@ class Slots:
     actors: tuple[str, ...]
 
 
+# A wire dateline opening a sentence: "MOSCOW, October 15 (Xinhua) --", "PINE RIDGE, S.D. (AP) --", "PARIS (AP) —",
+# "LARGO —", "ATLANTA _". Its place and date say where and when the report was filed, not what happened, so slots
+# are read from the text after it (the claim keeps the whole sentence).
+_DATELINE = re.compile(
+    r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|_|-)\s+(?=\S)")
+
+
+def dateline_end(sentence: str) -> int:
+    """Length of a leading wire dateline ("MOSCOW, October 15 (Xinhua) -- "), 0 when there is none."""
+    m = _DATELINE.match(sentence)
+    if not m or not any(c.isalpha() and c.isupper() for c in m.group(0)[:3]):
+        return 0
+    head = m.group(0)
+    letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]
+    return m.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
+
+
 @lru_cache(maxsize=50_000)
 def slots_of(sentence: str) -> Slots:
-    """The typed slots of one sentence (a pure function of its text, memoised)."""
-    toks = tokens(sentence)
+    """The typed slots of one sentence (a pure function of its text, memoised); a leading dateline is skipped."""
+    toks = tokens(sentence[dateline_end(sentence):])
     places, actors = names(toks)
     return Slots(tuple(toks), tuple(quantities(toks)), tuple(dates(toks)), tuple(places), tuple(actors))
 
@@ -273,9 +293,15 @@ _CAPS_PAIR = re.compile(r"[A-Z][\w'’.-]+\s+(?:(?:al-|de |bin )?[A-Z])")
 _SPEECH_HINT = re.compile(rf"\b(?:{SPEECH}|according|quoting|citing|reported by)\b", re.IGNORECASE)
 
 
+_NOT_A_CLAIM = re.compile(r"https?://|www\.|\S@\S+\.\w|\(at\)|\bc/o\b|&\w+;|\bclick here\b|\be-?mail\b",
+                          re.IGNORECASE)
+
+
 def _usable(sentence: str) -> bool:
+    """A sentence that states something: 6-90 words, ends like a sentence, not an address / contact / tag line."""
     n = len(sentence.split())
-    return 6 <= n <= 90 and sentence[-1:] in ".!?\"”’)'" and any(c.islower() for c in sentence)
+    return 6 <= n <= 90 and sentence[-1:] in ".!?\"”’)'" and any(c.islower() for c in sentence) \
+        and not _NOT_A_CLAIM.search(sentence)
 
 
 def article_claims(article: Article) -> ArticleClaims:

@@ -14,12 +14,22 @@ few articles, rising to 0.4 for ten or more, where topic words make chance match
    name or number).
 Plus, across independent reports (articles crediting different outlets), the places and targets each report
 attaches to the same operation ("offensive near Aleppo" vs "operations in the Idlib and Hama countryside").
+4. Frames: a time of day or a day of the month after the same two content words in two articles ("the collapse
+   happened at about 5:40 a.m." / "... 6:15 a.m."), however different the rest of the sentences.
+5. A figure corrected against other reports in one sentence ("in the hundreds, rather than thousands, as some
+   reports have indicated").
+Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"). Not conflicts: a number next to a
+different place or year (another figure), a bound and a figure inside it ("more than $1 billion" / "$10 billion"),
+a count that is higher in a later article (an update), weekdays of articles published on different days,
+questions. In a story of MUTUAL_FROM articles or more (weeks of coverage), sentences are paired only when each is
+the other's best match, and a lone differing name needs shared context.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -27,6 +37,7 @@ import numpy as np
 from newsdesk.compare.claims import (
     _DENIAL,
     _LOCATIVE,
+    _MONTH_ABBR,
     _NUMBER_WORDS,
     _PLACE_NOUNS,
     _VAGUE,
@@ -36,6 +47,8 @@ from newsdesk.compare.claims import (
     Quantity,
     Slots,
     name_spans,
+    quantities,
+    tokens,
 )
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import Conflict, ConflictKind, ConflictSide
@@ -51,9 +64,14 @@ PARA_NEG = 0.5
 DENIAL_UNANCHORED = 0.3  # penalty when a denial and a claim share no name or number
 DENIAL = 0.45  # share of the denial's object terms (idf-weighted) the denied claim must carry
 TOP = 5  # each sentence is compared with its best match per other article, if among its TOP best overall
+SPEAKER_OVERLAP = 0.5  # differing speakers: share of the statement's words (speakers left out) the two must have
+# From this many articles ("crowded" story: weeks of coverage, many related figures), two sentences are compared only
+# when each is the other's best match, and a lone differing name is not paired without shared context.
+MUTUAL_FROM = 6
 MAX_SPAN = 5  # a changed slot spans at most this many tokens on each side
 
-_NEG_TOKENS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"])
+_NEG_TOKENS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "no-one",
+                         "noone"])
 _QUALIFIER = re.compile(r"\b(?:at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|"
                         r"fewer than|less than|as many as|estimated|about|an estimated|close to|upwards of)\s*$",
                         re.IGNORECASE)
@@ -64,7 +82,10 @@ _VAGUE_OBJECT = re.compile(r"\b(?:the|these|those|such)\s+(?:claims?|reports?|al
                            r"stories|story|rumou?rs?)\b(?!\s+(?:that|of))", re.IGNORECASE)
 _DATE_WORDS = frozenset(WEEKDAYS + MONTHS)
 _FUNCTION_CAPS = frozenset(["the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at",
-                            "mr", "mrs", "ms", "dr", "his", "her", "their", "this", "that"])
+                            "mr", "mrs", "ms", "dr", "his", "her", "their", "this", "that", "not", "by", "including",
+                            "for", "with", "from", "to", "of", "unlike", "although", "even", "after", "before", "when",
+                            "while", "if", "as", "so", "no", "yes", "q", "moreover", "however", "meanwhile", "some",
+                            "many", "most", "all", "one", "two", "three", "last", "next", "under", "since", "until"])
 
 
 def _is_neg(tok: str) -> bool:
@@ -95,7 +116,7 @@ def _is_year(tok: str) -> bool:
 
 
 def _date_key(tok: str) -> str | None:
-    low = tok.lower().rstrip(".")
+    low = re.sub(r"['’]s$", "", tok.lower().rstrip("."))
     if low in WEEKDAYS:
         return "weekday"
     if low in MONTHS and tok[:1].isupper() and low != "may":
@@ -117,8 +138,26 @@ def signature(s: Slots) -> frozenset[str]:
 
 
 def _compatible(a: float, b: float, approx: bool) -> bool:
-    tol = 0.25 if approx else 0.01
+    """Equal up to rounding (2.5%: "1,400 degrees" / "1,426"), or up to 25% when either is approximate."""
+    tol = 0.25 if approx else 0.025
     return abs(a - b) <= tol * max(abs(a), abs(b), 1.0)
+
+
+_LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|above)\s*\$?\s*$", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"\b(?:at most|fewer than|less than|up to|under|below|no more than)\s*\$?\s*$", re.IGNORECASE)
+
+
+def _bounded_ok(ta: Sequence[str], i: int, va: float, tb: Sequence[str], j: int, vb: float) -> bool:
+    """"more than $1 billion" is compatible with "$10 billion"; "up to 40" with "25"; "from 10 acres" is an old value."""
+    before_a, before_b = " ".join(ta[max(0, i - 4):i]), " ".join(tb[max(0, j - 4):j])
+    low_a, low_b = bool(_LOWER_BOUND.search(before_a)), bool(_LOWER_BOUND.search(before_b))
+    up_a, up_b = bool(_UPPER_BOUND.search(before_a)), bool(_UPPER_BOUND.search(before_b))
+    # One side a bound, the other a figure within it; two bounds ("more than 155,000" / "more than 465,000") differ.
+    if low_a != low_b and (low_a and vb >= va or low_b and va >= vb):
+        return True
+    if up_a != up_b and (up_a and vb <= va or up_b and va <= vb):
+        return True
+    return bool(re.search(r"\bfrom\s*\$?\s*$", before_a) or re.search(r"\bfrom\s*\$?\s*$", before_b))
 
 
 def _vague_ok(ta: str, va: float, tb: str, vb: float) -> bool:
@@ -151,30 +190,34 @@ def _proper_terms(c: Claim) -> set[str]:
 
 
 def _names_in(tokens: Sequence[str], start: int, end: int) -> list[str]:
-    """Capitalised name spans inside tokens[start:end] (sentence-initial function words excluded)."""
-    out = []
-    for i, j in name_spans(tokens):
-        if j <= start or i >= end:
-            continue
-        span = " ".join(tokens[i:j])
-        if i == _first_word(tokens) and (tokens[i].lower() in _FUNCTION_CAPS or j - i == 1):
-            continue
-        if any(t.lower().rstrip(".") in _DATE_WORDS for t in tokens[i:j]):
-            continue
-        out.append(span)
-    return out
+    """Name slots (as _typed_slots finds them) overlapping tokens[start:end]."""
+    return [" ".join(tokens[i:j]) for typ, i, j, _ in _typed_slots(tokens)
+            if typ == "name" and j > start and i < end]
 
 
 def _same_entity(a: str, b: str) -> bool:
     """Spelling variants of one name ("Shia" / "Shi'ite", "Jabhat al-Nusra" / "Nusra Front")."""
     ta = {t for t in re.split(r"[\W_]+", a.lower()) if len(t) > 2 and t not in ("the", "al")}
     tb = {t for t in re.split(r"[\W_]+", b.lower()) if len(t) > 2 and t not in ("the", "al")}
-    return bool(ta & tb) or a[:3].lower() == b[:3].lower() or a.lower() in b.lower() or b.lower() in a.lower()
+    return bool(ta & tb) or a[:3].lower() == b[:3].lower() or a.lower() in b.lower() or b.lower() in a.lower() \
+        or _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """"U.S." / "United States", "UW" / "University of Washington", "NTSB" / "National Transportation Safety Board"."""
+    letters = "".join(c for c in short if c.isalpha())
+    if not 2 <= len(letters) <= 6 or not letters.isupper() or len(long.split()) < 2:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
+    return initials.startswith(letters) or initials.endswith(letters) or letters == initials
 
 
 def _is_place(tokens: Sequence[str], i: int, j: int) -> bool:
     prev = tokens[i - 1].lower() if i else ""
     prev2 = tokens[i - 2].lower() if i > 1 else ""
+    if prev2 in _LOCATIVE and prev.isalpha() and prev not in STOPWORDS and tokens[i - 1][:1].islower() \
+            and prev not in ("least", "most", "all"):
+        return True  # "in neighbouring Kenya", "near northern Aleppo"
     nxt = tokens[j].lower() if j < len(tokens) else ""
     return prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE) or nxt in _PLACE_NOUNS or prev == "of" and \
         prev2 in ("city", "town", "province", "village", "region")
@@ -200,7 +243,11 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
     for op, i1, i2, j1, j2 in ops:
         seg_a, seg_b = ta[i1:i2], tb[j1:j2]
         neg_a, neg_b = any(map(_is_neg, seg_a)), any(map(_is_neg, seg_b))
-        if neg_a != neg_b and max(len(seg_a), len(seg_b)) <= 3:
+        rest_a = [t.lower() for t in seg_a if not _is_neg(t) and t.lower() not in ("do", "does", "did", "so")]
+        rest_b = [t.lower() for t in seg_b if not _is_neg(t) and t.lower() not in ("do", "does", "did", "so")]
+        # Only the negation differs here ("was killed" / "was not killed"), not other words beside it.
+        same_rest = not rest_a or not rest_b or bool({stem(t) for t in rest_a} & {stem(t) for t in rest_b})
+        if neg_a != neg_b and max(len(seg_a), len(seg_b)) <= 3 and same_rest:
             neg_tok = next(t for t in (seg_a if neg_a else seg_b) if _is_neg(t))
             if not (neg_tok.lower() in (low_b if neg_a else low_a)):
                 ctx_a = " ".join(ta[max(0, i1 - 2):i2 + 2])
@@ -213,8 +260,14 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
         nums_b = [(k, v) for k in range(j1, j2) if (v := _num(tb[k])) is not None and not _is_year(tb[k])]
         if nums_a and nums_b:
             (ka, va), (kb, vb) = nums_a[0], nums_b[0]
+            if _bound_or_rate(ta, ka, ka + 1) or _bound_or_rate(tb, kb, kb + 1):
+                continue
             approx = _qualified(ta, ka) or _qualified(tb, kb)
+            units_a, units_b = _number_role(ta, ka, ka + 1)[0], _number_role(tb, kb, kb + 1)[0]
+            if units_a and units_b and not units_a & units_b:
+                continue  # "50 minutes" / "four hours": different units, not comparable here
             if not _compatible(va, vb, approx) and not _vague_ok(ta[ka], va, tb[kb], vb) \
+                    and not _bounded_ok(ta, ka, va, tb, kb, vb) \
                     and not (_UPDATE.search(a.text) or _UPDATE.search(b.text)):
                 nxt_a = ta[i2] if i2 < len(ta) else ""
                 nxt_b = tb[j2] if j2 < len(tb) else ""
@@ -255,15 +308,56 @@ def _anchors(tokens: Sequence[str], i: int, j: int) -> set[str]:
     return out
 
 
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_MERIDIEM = {"a.m.": "am", "a.m": "am", "am": "am", "p.m.": "pm", "p.m": "pm", "pm": "pm"}
+
+
+def _month_at(tokens: Sequence[str], k: int) -> str | None:
+    """The month a token names ("Oct.", "October", "May" only next to a day number), else None."""
+    t = tokens[k]
+    low = t.lower().rstrip(".")
+    month = _MONTH_ABBR.get(low[:4] if low.startswith("sept") else low[:3]) if low in MONTHS or low in _MONTH_ABBR \
+        else None
+    if not month or not t[:1].isupper():
+        return None
+    if low == "may" and not (k + 1 < len(tokens) and _day(tokens[k + 1]) or k and _day(tokens[k - 1])):
+        return None
+    return month
+
+
+def _day(tok: str) -> int | None:
+    t = re.sub(r"(?:st|nd|rd|th),?$", "", tok.rstrip(","))
+    return int(t) if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2 else None
+
+
 def _slot_tokens(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
-    """(type, start, end, value) for numbers, dates (by type) and names in a sentence."""
+    """(type, start, end, value) for numbers and dates: weekday, month, day ("October 31", "1 May"), year, time."""
     out = []
-    for k, t in enumerate(tokens):
-        dk = _date_key(t)
-        if dk:
-            out.append(("date:" + dk, k, k + 1, t.lower().rstrip(".")))
-        elif (v := _num(t)) is not None and not (k and tokens[k - 1].lower().rstrip(".") in MONTHS):
+    k, n = 0, len(tokens)
+    while k < n:
+        t = tokens[k]
+        month = _month_at(tokens, k)
+        if month:
+            if k + 1 < n and (d := _day(tokens[k + 1])):
+                out.append(("date:day", k, k + 2, f"{month} {d}"))
+                k += 2
+                continue
+            if k and (d := _day(tokens[k - 1])) and out and out[-1][1] == k - 1 and out[-1][0] == "number":
+                out[-1] = ("date:day", k - 1, k + 1, f"{month} {d}")  # "1 May"
+                k += 1
+                continue
+            out.append(("date:month", k, k + 1, month))
+        elif _CLOCK.fullmatch(t):
+            nxt = _MERIDIEM.get(tokens[k + 1].lower(), "") if k + 1 < n else ""
+            end = k + 2 if nxt else k + 1
+            out.append(("date:time", k, end, f"{t}{nxt}"))
+            k = end
+            continue
+        elif dk := _date_key(t):
+            out.append(("date:" + dk, k, k + 1, re.sub(r"['’]s$", "", t.lower().rstrip("."))))
+        elif (v := _num(t)) is not None:
             out.append(("number", k, k + 1, str(v)))
+        k += 1
     return out
 
 
@@ -279,6 +373,12 @@ def _para_negation(a: Claim, b: Claim) -> tuple[ConflictKind, str, str] | None:
     for k, t in enumerate(ta):
         if not _is_neg(t):
             continue
+        low = t.lower()
+        if low not in ("not", "never", "cannot") and not low.endswith(("n't", "n’t")):
+            continue  # "no generation has", "show no symptoms": a quantifier, not a negated statement
+        if k and ta[k - 1].lower() in ("or", "if", "whether") or k + 1 < len(ta) and (
+                ta[k + 1].lower() in ("only", "just", "even") or ta[k + 1][:1].isdigit() or _num(ta[k + 1])):
+            continue  # "whether or not", "not only", "but not five years"
         nxt = [w.lower() for w in ta[k + 1:k + 4] if w.isalpha() and w.lower() not in ("be", "been", "have", "a", "the", "to")]
         if not nxt or nxt[0] in _NEG_IDIOM or len(nxt[0]) < 4:
             return None
@@ -288,7 +388,7 @@ def _para_negation(a: Claim, b: Claim) -> tuple[ConflictKind, str, str] | None:
 
 
 _WINDOW = 3
-_DEMONYM = re.compile(r"(?:ian|ese|ish|ean|i|an|ic)$")
+_DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish|i|ic)$")  # "Syrian", "Korean", "Mexican"; not "Michigan"
 _SCALE_WORDS = frozenset(["hundred", "thousand", "million", "billion", "trillion", "percent", "%", "per", "cent", "of"])
 _RANGE = frozenset(["to", "and", "-", "–", "or"])
 
@@ -302,51 +402,112 @@ def _in_range(tokens: Sequence[str], i: int, j: int) -> bool:
     before = i > 1 and tokens[i - 1].lower() in _RANGE and _num(tokens[i - 2]) is not None
     before = before or i > 2 and tokens[i - 1].lower() in _RANGE and tokens[i - 2].lower() in _SCALE_WORDS \
         and _num(tokens[i - 3]) is not None
-    return after or before
+    return after or before or _bound_or_rate(tokens, i, j)
 
 
-def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[str, str]:
-    """(unit noun after the number, content word before it): what the number counts."""
-    unit = ""
-    for t in tokens[j:j + 3]:
+_OPEN_END = re.compile(r"^(?:and|or) (?:younger|older|more|less|fewer|over|under|above|below|up|higher|lower)\b")
+_RATE = re.compile(r"^(?:out )?of (?:every|each)\b|^(?:out of|in every|in each)\b")
+_RATE_BEFORE = re.compile(r"\b(?:out of|of every|in every|one in|1 in)\s*$")
+
+
+def _bound_or_rate(tokens: Sequence[str], i: int, j: int) -> bool:
+    """"14 and younger", "10 or more" (an open end), "5 of every 10,000", "1 out of 500" (a rate): not a count."""
+    after = " ".join(t.lower() for t in tokens[j:j + 3])
+    before = " ".join(t.lower() for t in tokens[max(0, i - 3):i])
+    return bool(_OPEN_END.match(after) or _RATE.match(after) or _RATE_BEFORE.search(before)
+                or re.search(r"\b(?:older|younger) than(?: age)?\s*$", before))
+
+
+def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str], str]:
+    """(unit nouns after the number, content word before it): what the number counts.
+
+    Up to two content words after the number ("two injured officers" -> {injur, officer}; "32-year-old" ->
+    {year, old}); "percent" / "%" alone when it is a share.
+    """
+    unit: list[str] = []
+    for t in tokens[j:j + 4]:
         low = t.lower()
+        if low in ("%", "percent"):
+            unit = ["percent"]
+            break
+        if low == "-":
+            continue
         if not low[:1].isalpha():
-            if low == "%":
-                unit = "percent"
-                break
             break
         if low in _SCALE_WORDS or low in STOPWORDS:
-            if low == "percent":
-                unit = "percent"
-                break
             continue
-        unit = stem(low)
-        break
+        unit.append(stem(low))
+        if len(unit) == 2:
+            break
     head = ""
     for t in reversed(tokens[max(0, i - 4):i]):
         low = t.lower()
         if low.isalpha() and low not in STOPWORDS and len(low) > 2 and not _QUALIFIER.search(low):
             head = stem(low)
             break
-    return unit, head
+    return frozenset(unit), head
 
 
 def _typed_slots(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
     """(type, start, end, value) of every slot a contradiction can hit: number, date:<type>, name."""
     out = _slot_tokens(tokens)
-    for i, j in name_spans(tokens):
-        if any(t.lower().rstrip(".") in _DATE_WORDS for t in tokens[i:j]):
+    spans = name_spans(tokens)
+    listed = _list_items(tokens, spans)
+    for i, j in spans:
+        if any(re.sub(r"['’]s$", "", t.lower().rstrip(".")) in _DATE_WORDS for t in tokens[i:j]):
             continue
-        if i == _first_word(tokens) and (j - i == 1 or tokens[i].lower() in _FUNCTION_CAPS):
+        if i == _first_word(tokens) and tokens[i].lower().rstrip(".") in _FUNCTION_CAPS and j - i > 1:
+            i += 1  # "Not for Kansas board member": the span starts after the capitalised function word
+            while i < j and tokens[i].lower() in ("for", "of", "the"):
+                i += 1
+            if i >= j:
+                continue
+        elif i == _first_word(tokens) and (j - i == 1 or tokens[i].lower().rstrip(".") in _FUNCTION_CAPS):
             continue  # a capitalised first word is no evidence of a name
         if i and tokens[i - 1] in ("``", "\"", "“", "(", "_", "--", "—", ":") and j - i == 1:
             continue
         nxt = tokens[j] if j < len(tokens) else ""
         if j - i == 1 and _DEMONYM.search(tokens[i]) and nxt[:1].islower() and nxt.lower() not in STOPWORDS:
             continue  # "Jamaican sprinter": an adjective, not a name
-        if nxt in (",", "and") and i and tokens[i - 1] in (",", "and") :
-            continue  # an item inside a list of names
+        if _modifier(tokens, i, j):
+            continue  # "Houston pickax killer", "Cairo-bound plane", "Jupiter moons": a name describing a noun
+        if (i, j) in listed:
+            continue  # an item of a list of names ("Sweden, Finland, Estonia"), not an apposition
         out.append(("name", i, j, " ".join(tokens[i:j]).rstrip(".,").lower()))
+    return out
+
+
+_MODIFIER_SUFFIX = re.compile(r"-(?:bound|based|born|led|backed|owned|run|made|style|era|linked)$", re.IGNORECASE)
+
+
+def _modifier(tokens: Sequence[str], i: int, j: int) -> bool:
+    """A one-word name used as a modifier of the noun after it ("Texas pickax killer", "Washington lawyer"), or a
+    hyphenated one ("Cairo-bound"); a place after "in/at/near" is kept ("in a Michigan river" is not a case)."""
+    if _MODIFIER_SUFFIX.search(tokens[i]) and j - i == 1:
+        return True
+    if j - i != 1 or j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    prev = tokens[i - 1].lower() if i else ""
+    if prev in _LOCATIVE or not nxt[:1].islower() or nxt.lower() in STOPWORDS or len(nxt) < 3:
+        return False
+    return not nxt.lower().endswith(("ed", "es", "s", "ing")) or nxt.lower().endswith(("ss", "us"))
+
+
+def _list_items(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Name spans in a run of three or more names joined by ",", ";", "and", "or" (an enumeration)."""
+    joined = [k + 1 < len(spans) and spans[k + 1][0] - spans[k][1] in (1, 2)
+              and all(t in (",", ";", "and", "or", "&") for t in tokens[spans[k][1]:spans[k + 1][0]])
+              for k in range(len(spans))]
+    out: set[tuple[int, int]] = set()
+    k = 0
+    while k < len(spans):
+        m = k
+        while m < len(spans) and joined[m]:
+            m += 1
+        if m - k + 1 >= 3:
+            out.update(spans[k:m + 1])
+        k = m + 1
     return out
 
 
@@ -357,7 +518,12 @@ def _near(tokens: Sequence[str], i: int, j: int) -> set[str]:
         out.add("<" + tokens[i - 1].lower())
     if j < len(tokens) and tokens[j][:1].isalpha():
         out.add(">" + tokens[j].lower())
-    return out - {"<the", "<and", "<,", ">and", "<of", ">of", "<a", "<(", ">,"}
+    return out - {"<the", "<and", "<,", ">and", "<of", ">of", "<a", "<(", ">,"} - _SPEECH_CONTEXT
+
+
+# Speech verbs next to a name say that it is a speaker, not which role in the fact it fills.
+_SPEECH_CONTEXT = frozenset([p + w for p in "<>" for w in ["said", "says", "told", "added", "say", "tell"]]
+                            + ["said", "say", "told", "tell", "add"])
 
 
 def _date_ctx(tokens: Sequence[str], i: int, j: int) -> set[str]:
@@ -365,13 +531,107 @@ def _date_ctx(tokens: Sequence[str], i: int, j: int) -> set[str]:
     return {"#" + t.rstrip(".,") for t in tokens[max(0, i - 2):i] + tokens[j:j + 2] if t[:1].isdigit()}
 
 
-def _present(value: str, typ: str, low_tokens: set[str], low_text: str) -> bool:
-    if typ == "name":  # the whole name (variants of one name are told apart by _same_entity when paired)
-        return value in low_text
-    return value in low_tokens or value.rstrip(".0") in low_tokens
+def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: set[tuple[str, str]]) -> bool:
+    """Whether the other sentence states this slot value too (then it is no difference)."""
+    if typ == "name":  # the name, or a distinctive word of it ("Walter L. Nixon of Mississippi" / "Nixon")
+        words = [w.strip(".,'’") for w in value.split()]
+        return value in low_text or any(len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")
+                                        and "^" + w in low_tokens for w in words)
+    if (typ, value) in values:
+        return True
+    if typ == "number":
+        return False  # numbers: decided with their role, in _number_present
+    return all(part in low_tokens for part in value.split())
 
 
-def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float) -> list[tuple[ConflictKind, str, str]]:
+_TITLE = frozenset(["mr", "mrs", "ms", "dr", "president", "premier", "sen", "senator", "gov", "governor", "rep", "judge",
+                    "minister", "secretary", "chairman", "spokesman", "spokeswoman", "director", "chief", "sgt",
+                    "officer", "professor", "coach", "attorney", "lawyer", "leader", "king", "queen", "prince", "pope"])
+
+
+_ORG_WORDS = frozenset(["department", "ministry", "party", "company", "inc", "corp", "agency", "council", "committee",
+                        "university", "court", "army", "commission", "association", "institute", "foundation", "bank",
+                        "board", "service", "office", "group", "union", "forecasting", "flight", "airlines", "times",
+                        "post", "news", "press", "network", "center", "centre", "hospital", "school", "police"])
+
+
+def _org_like(name: str) -> bool:
+    return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split())
+
+
+def _statement_overlap(a: Claim, b: Claim) -> float:
+    """Jaccard of the content words of two sentences with their speakers and roles left out: whether two people
+    are credited with one statement (a misattribution) or quoted saying different things."""
+    def said(c: Claim) -> set[str]:
+        who = {t for sp in c.speakers for t in content_terms(f"{sp.who} {sp.role or ''}")}
+        return set(c.terms) - who - _SPEECH_STEMS
+    ta, tb = said(a), said(b)
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+def _is_speaker(c: Claim, name: str) -> bool:
+    low = name.lower()
+    return any(low in sp.who.lower() or sp.who.lower() in low for sp in c.speakers if sp.who)
+
+
+def _agent_slot(tokens: Sequence[str], i: int) -> bool:
+    """A name after "against", "by", "with", "for": a party to the event (a target, an agent), not where it was."""
+    return bool(i) and tokens[i - 1].lower() in ("against", "by", "with", "for", "versus", "vs")
+
+
+def _actor_sort(tokens: Sequence[str], i: int, j: int) -> str | None:
+    """"person" (two or three capitalised words, or a title before), "org" (an organization word), else None;
+    None too for a possessive ("al-Assad's government": the name qualifies a noun) or a demonym ("Lebanese ...")."""
+    if _is_place(tokens, i, j) or re.search(r"['’]s$", tokens[j - 1]) or _DEMONYM.search(tokens[i]) \
+            and len(tokens[i]) > 4:
+        return None
+    name = " ".join(tokens[i:j])
+    if _org_like(name):
+        return "org"
+    words = tokens[i:j]
+    if words[-1].lower().strip(".,") in _FACILITY or words[-1].lower() in _PLACE_NOUNS:
+        return None  # "Old Harbour Bridge", "Soldier Field": a place, whatever precedes it
+    if _person_like(tokens, i, j) or 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(
+            "'", "").replace("’", "").isalpha() for w in words):
+        return "person"
+    return None
+
+
+_FACILITY = frozenset(["bridge", "street", "st", "road", "avenue", "ave", "boulevard", "blvd", "airport", "station",
+                       "hotel", "park", "lake", "mountain", "mount", "hall", "building", "square", "harbour",
+                       "harbor", "port", "bay", "beach", "field", "stadium", "church", "cathedral", "mosque", "temple",
+                       "palace", "tower", "center", "centre", "plaza", "highway", "canal", "dam", "prison", "base"])
+
+
+def _lone(slots: Sequence[tuple[str, int, int, str]], tokens: Sequence[str], sort: str) -> bool:
+    return sum(1 for t, i, j, _ in slots if t == "name" and _actor_sort(tokens, i, j) == sort) == 1
+
+
+def _person_like(tokens: Sequence[str], i: int, j: int) -> bool:
+    """A name that reads as a person's: after a title, or followed by "said" / ", who" / a comma and a role."""
+    prev = tokens[i - 1].lower().rstrip(".") if i else ""
+    first = tokens[i].lower().rstrip(".")
+    nxt = " ".join(tokens[j:j + 2]).lower()
+    return prev in _TITLE or first in _TITLE or nxt.startswith(("said", "says", "told", ", who", ", a ", ", the "))
+
+
+_GENERIC_UNITS = frozenset(stem(w) for w in ["people", "persons", "others", "times", "years", "days", "percent", "men",
+                                              "women", "children", "members"])
+
+
+def _number_present(tokens: Sequence[str], slot: tuple[str, int, int, str], other: Sequence[str],
+                    other_slots: Sequence[tuple[str, int, int, str]]) -> bool:
+    """Whether the other sentence has the same number for the same thing (or with no unit to tell)."""
+    units, _ = _number_role(tokens, slot[1], slot[2])
+    for typ, i, j, value in other_slots:
+        if typ == "number" and value == slot[3]:
+            other_units, _ = _number_role(other, i, j)
+            if not units or not other_units or units & other_units:
+                return True
+    return False
+
+
+def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False) -> list[tuple[ConflictKind, str, str]]:
     """Slots of one type whose values differ between two aligned sentences, in the same context.
 
     A slot of a that b lacks is paired with a slot of the same type that a lacks; the pair counts when they
@@ -380,18 +640,35 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float) -> list[tuple[Confli
     """
     ta, tb = a.slots.tokens, b.slots.tokens
     low_ta, low_tb = {t.lower().rstrip(".,") for t in ta}, {t.lower().rstrip(".,") for t in tb}
+    # "^word": a capitalised word of the sentence, what a name's distinctive word is looked up in
+    low_ta |= {"^" + t.lower().rstrip(".,") for t in ta if t[:1].isupper()}
+    low_tb |= {"^" + t.lower().rstrip(".,") for t in tb if t[:1].isupper()}
     low_a, low_b = a.text.lower(), b.text.lower()
-    sa = [s for s in _typed_slots(ta) if not _present(s[3], s[0], low_tb, low_b)]
+    slots_a, slots_b = _typed_slots(ta), _typed_slots(tb)
+    vals_a, vals_b = {(t, v) for t, _, _, v in slots_a}, {(t, v) for t, _, _, v in slots_b}
+    sa = [s for s in slots_a if not _present(s[3], s[0], low_tb, low_b, vals_b)
+          and not (s[0] == "number" and _number_present(ta, s, tb, slots_b))]
     if not sa:
         return []
-    sb = [s for s in _typed_slots(tb) if not _present(s[3], s[0], low_ta, low_a)]
+    sb = [s for s in slots_b if not _present(s[3], s[0], low_ta, low_a, vals_a)
+          and not (s[0] == "number" and _number_present(tb, s, ta, slots_a))]
     if not sb:
         return []
+    types_a, types_b = Counter(s[0] for s in sa), Counter(s[0] for s in sb)
+    differing = {t.split(":")[0] for t in types_a if types_b[t]}
+    # Numbers and a date (or a name) both differ: "in 1997 ... 55 per 100,000" / "in 1996 ... 4 per 100,000",
+    # "in Tanzania killed 11" / "in Kenya killed 248": more likely two different facts than two contradictions,
+    # so each pairing needs more shared context.
+    extra = 1.0 if len(differing) > 1 else 0.0
+    # A number next to a different year or a different place is a figure for another time or place.
+    elsewhere = "date:year" in types_a and types_b["date:year"] > 0 or \
+        any(t == "name" and _is_place(ta, i, j) for t, i, j, _ in sa) and \
+        any(t == "name" and _is_place(tb, i, j) for t, i, j, _ in sb)
     updating = bool(_UPDATE.search(a.text) or _UPDATE.search(b.text))
     out: list[tuple[ConflictKind, str, str]] = []
     used_b: set[int] = set()
     for typ, i1, i2, va in sa:
-        if typ == "number" and updating:
+        if typ == "number" and (updating or elsewhere):
             continue
         ctx_a = _near(ta, i1, i2) | (_date_ctx(ta, i1, i2) if typ.startswith("date") else set())
         best, best_score = None, 0.0
@@ -402,29 +679,55 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float) -> list[tuple[Confli
             shared = ctx_a & ctx_b
             strong = {w for w in shared if w[0] not in "<>"}
             score = len(strong) + 0.5 * len(shared - strong) + 2 * cos
-            need = 1 if cos >= 0.5 else 2
-            if len(strong) + 0.5 * len(shared - strong) < need:
+            # One differing slot of this type on each side: the pairing is unambiguous, so less shared context
+            # is needed to say the two values fill the same role.
+            unique = types_a[typ] == 1 and types_b[typ] == 1
+            need = ((0.0 if cos >= 0.5 else 0.5) if unique else (1.0 if cos >= 0.5 else 2.0)) + extra
+            # A place ("in X") that is the only differing place of a, against the only differing name of b that
+            # reads as neither a person nor an organization: the same place slot, worded differently around it.
+            lone_place = typ == "name" and not extra and types_b[typ] == 1 and _is_place(ta, i1, i2) \
+                and sum(1 for t, x, y, _ in sa if t == "name" and _is_place(ta, x, y)) == 1 \
+                and not _person_like(tb, j1, j2) and not _org_like(" ".join(tb[j1:j2])) and not _agent_slot(tb, j1)
+            lone_place = lone_place or typ == "name" and not extra and types_a[typ] == 1 and _is_place(tb, j1, j2) \
+                and sum(1 for t, x, y, _ in sb if t == "name" and _is_place(tb, x, y)) == 1 \
+                and not _person_like(ta, i1, i2) and not _org_like(" ".join(ta[i1:i2])) and not _agent_slot(ta, i1)
+            if lone_place and not crowded:
+                need, shared = 0.0, shared or {"<place>"}
+            # The same for a person (or an organization): the only differing one on each side, of the same sort.
+            if typ == "name" and not extra and not lone_place and not crowded:
+                kind_a, kind_b = _actor_sort(ta, i1, i2), _actor_sort(tb, j1, j2)
+                if kind_a and kind_a == kind_b and _lone(sa, ta, kind_a) and _lone(sb, tb, kind_b):
+                    need, shared = 0.0, shared or {"<actor>"}
+            if len(strong) + 0.5 * len(shared - strong) < need or not shared and not unique:
                 continue
             if typ == "number":
                 fa, fb = float(va), float(vb)
                 approx = _qualified(ta, i1) or _qualified(tb, j1)
-                if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb):
+                if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb) \
+                        or _bounded_ok(ta, i1, fa, tb, j1, fb):
                     continue
                 if _in_range(ta, i1, i2) or _in_range(tb, j1, j2):
                     continue
                 (unit_a, head_a), (unit_b, head_b) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
-                same_unit = bool(unit_a) and unit_a == unit_b
+                same_unit = bool(unit_a & unit_b)
                 same_head = bool(head_a) and head_a == head_b
-                if unit_a and unit_b and unit_a != unit_b:
+                if unit_a and unit_b and not same_unit:
                     continue  # "55 per 100,000" / "13 percent": different quantities
-                if not (same_unit and unit_a != "percent" or same_head or same_unit and cos >= 0.5):
+                if not (same_unit and unit_a != {"percent"} or same_head or same_unit and cos >= 0.5):
                     continue
-            elif cos < NAME_COS:
+                if unit_a & unit_b <= _GENERIC_UNITS and head_a and head_b and not same_head:
+                    continue  # "pulled 31 people" / "search for two people": people, but not the same ones
+            elif cos < NAME_COS and not unique:
                 continue
             if typ == "name":
                 na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
-                if _same_entity(na, nb):
+                if _same_entity(na, nb) or not shared:
                     continue
+                if _is_place(ta, i1, i2) != _is_place(tb, j1, j2) and (
+                        _person_like(ta, i1, i2) or _person_like(tb, j1, j2) or _org_like(na) or _org_like(nb)):
+                    continue  # a place on one side, a person or organization on the other: different roles
+                if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP:
+                    continue  # two people quoted on the topic, not one statement credited to two people
             if score > best_score:
                 best, best_score = k, score
         if best is None:
@@ -454,7 +757,8 @@ def aligned_threshold(n_articles: int) -> float:
     return ALIGNED_FEW + share * (ALIGNED - ALIGNED_FEW)
 
 
-def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNED) -> list[tuple[ConflictKind, str, str]]:
+def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNED,
+                   crowded: bool = False) -> list[tuple[ConflictKind, str, str]]:
     """Every slot on which two aligned claims disagree: (kind, value in a, value in b)."""
     if a.text == b.text or signature(a.slots) == signature(b.slots):
         return []
@@ -468,13 +772,16 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     if cos < aligned:  # loosely aligned: only a negation inserted into the same wording
         return [hit for hit in out if hit[0] == "denial"]
     seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
-    for hit in _aligned_slot_conflicts(a, b, cos):
+    for hit in _aligned_slot_conflicts(a, b, cos, crowded):
         if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
             out.append(hit)
     if not close and cos >= PARA_NEG:
         hit = _para_negation(a, b) or _flip(_para_negation(b, a))
         if hit:
             out.append(hit)
+    if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
+        # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction
+        out = [hit for hit in out if hit[0] != "number"]
     return out
 
 
@@ -515,7 +822,7 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
     position = {(c.article, c.index): i for i, c in enumerate(claims)}
     term_sets: list[set[str]] | None = None
     for d, c in enumerate(claims):
-        if not c.denial or not c.speakers or not _DENIAL_VERB.search(c.text):
+        if not c.denial or not c.speakers or not _speaker_denies(c):
             continue
         if term_sets is None:
             term_sets = [_norm(set(x.terms) - _SPEECH_STEMS - {t for sp in x.speakers for t in content_terms(sp.who)})
@@ -543,8 +850,29 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
             yield best, d, best_score
 
 
-_DENIAL_VERB = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing))\b",
-                          re.IGNORECASE)
+# "denied" is a denial by itself; "dismissed" / "rejected" / "refuted" only with a claim as object ("rejected
+# the reports", "dismissed suggestions that"), not "rejected 3 percent of permits" or "rejected the system".
+def _speaker_denies(c: Claim) -> bool:
+    """The sentence's speaker is the one denying, in its main clause ("Mr Putin denied claims that...", "Syrian
+    officials denied the claims"), not a denial reported inside a clause ("lawyers said ... after he denied")."""
+    for m in _DENIAL_VERB.finditer(c.text):
+        before = c.text[max(0, m.start() - 60):m.start()]
+        if re.search(r"\b(?:never|not|no)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+            continue
+        words = before.split()[-4:]
+        for sp in c.speakers:
+            names = {w.lower().strip(".,'’s") for w in sp.who.split() if w[:1].isupper() or sp.kind != "named"}
+            last = sp.who.split()[-1].lower() if sp.who.split() else ""
+            if any(w.lower().strip(".,'’s") in names | {last} for w in words):
+                return True
+    return False
+
+
+_DENIAL_VERB = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)\b|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing))\s+"
+    r"(?:\w+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?|assertions?|notion|idea|"
+    r"speculation|rumou?rs?|stories|story|that)\b)",
+    re.IGNORECASE)
 _EVENT = frozenset(content_terms("offensive operation operations attack assault battle campaign push advance"))
 _TARGET = re.compile(r"\bagainst\s+(?:the\s+)?(?:so[- ]called\s+)?(?P<t>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})|"
                      r"(?:\w+\s+)?(?:rebels?|militants?|insurgents?|jihadists?|extremists?|opposition)(?:\s+groups?)?)")
@@ -585,6 +913,7 @@ def report_conflicts(idx: ClaimIndex) -> list[tuple[ConflictKind, tuple[Claim, s
     frames = _report_frames(idx)
     if len(frames) < 2:
         return []
+    crowded = len(idx.articles) >= MUTUAL_FROM
     out: list[tuple[ConflictKind, tuple[Claim, str], tuple[Claim, str]]] = []
     reports = sorted(frames)
     for x in range(len(reports)):
@@ -600,6 +929,8 @@ def report_conflicts(idx: ClaimIndex) -> list[tuple[ConflictKind, tuple[Claim, s
                     continue
                 if any(_same_entity(p, q) for p, _ in va for q, _ in vb):
                     continue
+                if crowded and (len({c.text for _, c in va}) < 2 or len({c.text for _, c in vb}) < 2):
+                    continue  # in a large story, each report must attach its place / target more than once
                 (_, ca), (_, cb) = va[0], vb[0]
                 value_a = " / ".join(dict.fromkeys(p for p, _ in va[:3])) + f" (per {reports[x]})"
                 value_b = " / ".join(dict.fromkeys(q for q, _ in vb[:3])) + f" (per {reports[y]})"
@@ -607,7 +938,7 @@ def report_conflicts(idx: ClaimIndex) -> list[tuple[ConflictKind, tuple[Claim, s
     return out
 
 
-def candidate_pairs(idx: ClaimIndex, aligned: float = ALIGNED, top: int = TOP) -> np.ndarray:
+def candidate_pairs(idx: ClaimIndex, aligned: float = ALIGNED, top: int = TOP, mutual: bool = False) -> np.ndarray:
     """Pairs worth diffing: each claim with its single best match in each other article, when that match is
     also among its `top` best overall and the cosine reaches `aligned` (symmetric boolean matrix)."""
     sim = idx.sim
@@ -619,7 +950,120 @@ def candidate_pairs(idx: ClaimIndex, aligned: float = ALIGNED, top: int = TOP) -
     k = min(top, n)
     kth = -np.partition(-sim, k - 1, axis=1)[:, k - 1] if k else np.zeros(n)
     mask = (sim >= block_max) & (sim >= kth[:, None]) & (sim >= aligned)
-    return mask | mask.T
+    return mask & mask.T if mutual else mask | mask.T
+
+
+def _question(text: str) -> bool:
+    """A question or a Q&A line asks or answers, it does not report: "Are there any planets with no moons?"."""
+    t = text.strip().strip("\"'“”‘’`")
+    return t.endswith("?") or bool(re.match(r"(?:Q|A)\.\s", t))
+
+
+def _different_days(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bool:
+    """Weekdays ("on Tuesday" / "on Wednesday") in articles published on different days, or with a relative date
+    beside them ("a day after"), name different days by design: not a contradiction."""
+    if not (_date_key(va.split()[0]) == "weekday" and _date_key(vb.split()[0]) == "weekday"):
+        return False
+    da, db = idx.articles[a.article].article.published, idx.articles[b.article].article.published
+    return bool(da and db and da != db) or bool(_RELATIVE_DAY.search(a.text) or _RELATIVE_DAY.search(b.text))
+
+
+def _grew(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bool:
+    """A count that is higher in the later of two articles published on different days ("four dead" on Tuesday,
+    "six dead" on Wednesday): an update of a developing story, not a contradiction."""
+    da, db = idx.articles[a.article].article.published, idx.articles[b.article].article.published
+    if not (da and db) or da == db:
+        return False
+    xa, xb = _num(va.split()[0]) if va.split() else None, _num(vb.split()[0]) if vb.split() else None
+    if xa is None or xb is None:
+        return False
+    return (xb > xa) == (db > da)
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:a|one|two|three) days? (?:after|before|later|earlier)\b|\byesterday\b|\btomorrow\b",
+                           re.IGNORECASE)
+_FRAME_TYPES = ("date:time", "date:day")  # years and plain numbers recur in too many unrelated frames
+
+
+def _frame(tokens: Sequence[str], i: int, j: int, typ: str) -> tuple[str, ...] | None:
+    """The slot's frame: its type, the two content words right before it (within five tokens) and, for a number,
+    the unit after it ("collapse happened at about [5:40 a.m.]", "[four] people killed")."""
+    before: list[str] = []
+    for t in reversed(tokens[max(0, i - 5):i]):
+        low = t.lower()
+        if low in (",", ";", ":", "(", ")", "--", "—") or t[:1].isdigit():
+            break
+        if low.isalpha() and low not in STOPWORDS and len(low) > 2 and low not in _SPEECH_WORDS:
+            before.append(stem(low))
+            if len(before) == 2:
+                break
+    if len(before) < 2:
+        return None
+    unit = ""
+    if typ == "number":
+        units, _ = _number_role(tokens, i, j)
+        if not units:
+            return None
+        unit = ",".join(sorted(units))
+    return (typ, *before, unit)
+
+
+_SPEECH_WORDS = frozenset(["said", "says", "told", "added", "according", "reported", "announced", "stated"])
+
+
+def frame_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, str]]:
+    """Slots in the same frame with different values in two articles, whatever the rest of the sentences say.
+
+    "The collapse happened at about 5:40 a.m., before the rush hour" / "The collapse happened at about 6:15 a.m.,
+    according to a camera operator": sentence cosine is low, but the words that say what the slot is are the same.
+    A frame is ambiguous (several values in one article, or many values overall) and then not used.
+    """
+    by_frame: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
+    for k, c in enumerate(idx.claims):
+        toks = c.slots.tokens
+        for typ, i, j, value in _typed_slots(toks):
+            if typ not in _FRAME_TYPES or typ == "number" and (_in_range(toks, i, j) or _qualified(toks, i)):
+                continue
+            frame = _frame(toks, i, j, typ)
+            if frame:
+                by_frame.setdefault(frame, []).append((k, value, " ".join(toks[i:j])))
+    out: list[tuple[int, int, ConflictKind, str, str]] = []
+    for frame, hits in by_frame.items():
+        values = {v for _, v, _ in hits}
+        per_article: dict[str, set[str]] = {}
+        for k, v, _ in hits:
+            per_article.setdefault(idx.claims[k].article, set()).add(v)
+        if not 2 <= len(values) <= 2 or len(per_article) < 2 or any(len(v) > 1 for v in per_article.values()):
+            continue
+        (k1, v1, t1) = hits[0]
+        other = next(((k, v, t) for k, v, t in hits if v != v1), None)
+        if other is None:
+            continue
+        k2, v2, t2 = other
+        if frame[0] == "number":
+            f1, f2 = float(v1), float(v2)
+            if _compatible(f1, f2, False) or _UPDATE.search(idx.claims[k1].text) or _UPDATE.search(idx.claims[k2].text):
+                continue
+        kind: ConflictKind = "number" if frame[0] == "number" else "date"
+        out.append((k1, k2, kind, t1, t2))
+    return out
+
+
+_QUANT = r"(?:\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?|(?:tens of )?(?:hundreds|thousands|dozens|millions|scores))"
+_CORRECTION = re.compile(rf"\b(?P<a>{_QUANT})\s*,?\s+(?:rather than|not|instead of)\s+(?P<b>{_QUANT})\b", re.IGNORECASE)
+_OTHER_REPORTS = re.compile(r"\b(?:as|like)\s+(?:some|other|earlier|previous|initial|several|many)\s+"
+                            r"(?:reports?|accounts?|media|outlets)\b", re.IGNORECASE)
+
+
+def corrected_reports(idx: ClaimIndex) -> list[tuple[Claim, str, str]]:
+    """A figure set against what other reports said, in one sentence: "in the hundreds, rather than thousands, as
+    some reports have indicated" -> (claim, "hundreds", "thousands (other reports)")."""
+    out = []
+    for c in idx.claims:
+        m = _CORRECTION.search(c.text)
+        if m and _OTHER_REPORTS.search(c.text, m.end()):
+            out.append((c, m.group("a"), f"{m.group('b')} (other reports, as cited)"))
+    return out
 
 
 def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
@@ -628,7 +1072,8 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
     order: list[tuple[float, tuple[str, str, str]]] = []
     if len(idx.claims):
         min_cos = aligned_threshold(len({c.article for c in idx.claims}))
-        mask = candidate_pairs(idx, aligned)
+        n_articles = len({c.article for c in idx.claims})
+        mask = candidate_pairs(idx, aligned, mutual=n_articles >= MUTUAL_FROM)
         pairs = np.argwhere(np.triu(mask, k=1))
         seen: set[tuple[str, str]] = set()
         sigs: dict[str, frozenset[str]] = {}
@@ -640,15 +1085,25 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             seen.add(key)
             sa = sigs.get(a.text) or sigs.setdefault(a.text, signature(a.slots))
             sb = sigs.get(b.text) or sigs.setdefault(b.text, signature(b.slots))
-            if sa == sb:
+            if sa == sb or _question(a.text) or _question(b.text):
                 continue
             cos = float(idx.sim[i, j])
-            for kind, va, vb in pair_conflicts(a, b, cos, min_cos):
+            for kind, va, vb in pair_conflicts(a, b, cos, min_cos, n_articles >= MUTUAL_FROM):
+                if kind == "date" and _different_days(idx, a, b, va, vb) or kind == "number" and _grew(idx, a, b, va, vb):
+                    continue
                 _add(found, order, kind, (a, va), (b, vb), 1.0 + cos)
+        for i, j, kind, va, vb in frame_conflicts(idx):
+            a, b = idx.claims[i], idx.claims[j]
+            if (a.text, b.text) in seen or kind == "date" and _different_days(idx, a, b, va, vb) \
+                    or kind == "number" and _grew(idx, a, b, va, vb):
+                continue
+            _add(found, order, kind, (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
     for c, d, score in _denied_claims(idx):
         claim, denial = idx.claims[c], idx.claims[d]
         who = ", ".join(s.who for s in denial.speakers[:1])
         _add(found, order, "denial", (claim, "claim"), (denial, f"denied by {who}" if who else "denial"), 2.0 + score)
+    for c, stated, corrected in corrected_reports(idx):
+        _add(found, order, "number", (c, stated), (c, corrected), 1.8)
     for kind, side_a, side_b in report_conflicts(idx):
         _add(found, order, kind, side_a, side_b, 1.5)
     order.sort(key=lambda t: -t[0])
@@ -665,7 +1120,7 @@ def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b:
     (ca, va), (cb, vb) = side_a, side_b
     if va.lower() == vb.lower():
         va, vb = f"{va} ({ca.article[:6]})", f"{vb} ({cb.article[:6]})"
-    key = (kind, *sorted((va.lower(), vb.lower())))
+    key = (kind, *sorted((_value_key(kind, va), _value_key(kind, vb))))
     if kind == "denial":  # values alone ("claim" / "denial") do not identify a denial conflict
         key = (kind, *sorted((ca.text, cb.text)))
     if key not in found:
@@ -674,6 +1129,15 @@ def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b:
     sides = found[key]["sides"]
     for claim, value in ((ca, va), (cb, vb)):
         # "Four people" and "four people" are one side: sides are keyed case-insensitively.
-        _value, _text, arts = sides.setdefault(value.lower(), (value, claim.text, []))
+        _value, _text, arts = sides.setdefault(_value_key(kind, value), (value, claim.text, []))
         if claim.article not in arts:
             arts.append(claim.article)
+
+
+def _value_key(kind: str, value: str) -> str:
+    """What identifies a side: a number by its value ("Nearly 3 million" = "three million"), else the words."""
+    if kind == "number":
+        qs = quantities(tokens(value))
+        if qs:
+            return f"#{qs[0].value:g}"
+    return value.lower()

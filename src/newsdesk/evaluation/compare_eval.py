@@ -9,10 +9,12 @@ first perturbable sentence without that second condition are reported too ("any"
 (regexes below), not the comparison's extractors. Recall: a conflict with a side whose text is the changed
 sentence (any kind; "kind_recall" also needs the right kind). False alarms: conflicts reported on the
 original, unperturbed cluster, per cluster (real conflicts included: see notes/compare-eval.md).
+A day of the month ("April 20") is not a number to change: it is a date (the month may be written in full).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
 import random
@@ -45,12 +47,17 @@ def _is_year(tok: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", tok))
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s*$" % "|".join(_MONTHS + [m[:3] for m in _MONTHS] + ["Sept"]),  # noqa: UP031
+                           re.IGNORECASE)
+
+
 def perturb_number(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
     for word, other in _VAGUE.items():
         if re.search(rf"\b{word}\b", s, re.IGNORECASE):
             return re.sub(rf"\b{word}\b", other, s, count=1, flags=re.IGNORECASE)
+    # A day of the month ("April 20", "Oct. 5") is a date, not a number: the month may be written in full.
     nums = [m for m in _NUM.finditer(s) if not _is_year(m.group(1).replace(",", ""))
-            and not re.search(r"\b(?:%s)\.?\s*$" % "|".join(m[:3] for m in _MONTHS), s[: m.start()], re.IGNORECASE)]
+            and not _MONTH_BEFORE.search(s[: m.start()])]
     if nums:
         m = rng.choice(nums)
         v = int(m.group(1).replace(",", ""))
@@ -262,8 +269,7 @@ def evaluate_compare(path: str | Path, seed: int = 0, limit: int | None = None) 
                 else:
                     d, s, new = changed
                     perturbed = list(articles)
-                    perturbed[d] = Article(articles[d].id, articles[d].source, articles[d].text.replace(s, new, 1),
-                                           title=articles[d].title, outlet=articles[d].outlet)
+                    perturbed[d] = dataclasses.replace(articles[d], text=articles[d].text.replace(s, new, 1))
                     found, kind_found = _found(compare(perturbed), new, kind)
                     if not name and len(misses) < 400 and not kind_found:
                         misses.append({"cluster": row["id"], "kind": kind, "before": s, "after": new})
