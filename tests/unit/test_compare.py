@@ -342,3 +342,15 @@ def test_lone_differing_person_is_an_actor_conflict():
         "Dana Morrow, the lawyer who filed the suit, said the builder was bound by an oral contract.",
         "The lawyer representing the supplier, Erik Lund, says the builder is bound by an oral contract.")
     assert hits and {s.value for s in hits[0].sides} == {"Dana Morrow", "Erik Lund"}
+
+
+def test_a_conflict_held_in_one_sentence_is_quoted_once():
+    from newsdesk.model import Comparison, Conflict, ConflictSide
+
+    text = "The crowd numbered in the hundreds, rather than thousands, as some reports said, an organizer said."
+    comp = Comparison(conflicts=(Conflict("number", (ConflictSide(text, "hundreds", ("b",)),
+                                                     ConflictSide(text, "thousands (other reports)", ("b",)))),))
+    md = render_comparison_markdown(comp, {"a": 1, "b": 2})
+    line = next(ln for ln in md.splitlines() if ln.startswith("- **Numbers**"))
+    assert line.count("The crowd numbered") == 1
+    assert "*hundreds* **vs** *thousands (other reports)*" in line and line.endswith("[2]")

@@ -48,9 +48,15 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
 
 
 def _conflict_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> str:
+    label = _KIND_LABEL.get(c.kind, c.kind)
+    texts = {s.text.strip() for s in c.sides}
+    if len(texts) == 1:  # one sentence holds both sides ("hundreds, rather than thousands, as some reports said")
+        values = " **vs** ".join(f"*{s.value}*" for s in c.sides)
+        ids = [i for s in c.sides for i in s.articles]
+        return f"- **{label}**: {values} — “{_quote(c.sides[0].text, max_words)}” {_cite(ids, numbers)}"
     sides = " **vs** ".join(f"*{s.value}* — “{_quote(s.text, max_words)}” {_cite(s.articles, numbers)}"
                             for s in c.sides)
-    return f"- **{_KIND_LABEL.get(c.kind, c.kind)}**: {sides}"
+    return f"- **{label}**: {sides}"
 
 
 def sources_phrase(f: Fact) -> str:
