@@ -89,7 +89,7 @@ class DedupConfig:
 class ClusterConfig:
     """Story clustering, batch and incremental."""
 
-    threshold: float = 0.4  # batch: cosine (in LSA space) an article needs to join a story
+    threshold: float = 0.4  # batch: average-link cut (mean cosine in LSA space) and refine join threshold
     window_days: int = 7
     merge_threshold: float = 0.55  # batch: stories whose centroids are this similar are merged
     stream_threshold: float = 0.17  # incremental: TF-IDF cosine to a story centroid needed to join it

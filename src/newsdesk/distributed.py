@@ -1,8 +1,9 @@
 """Run the per-article map stages over a Dask cluster; the reduce steps stay on the driver.
 
-No stage is re-implemented here: ``signature``, ``wire_signature`` and ``features`` are mapped over
-``dask.bag`` partitions exactly as the local path calls them, then ``link`` / ``find_wire`` /
-``cluster_features`` reduce their compact outputs. Needs the ``dask`` extra.
+No stage is re-implemented here: the map step ``newsdesk.dedupe.signals`` (one token pass feeding
+``signature``, ``wire_signature`` and ``features``) is mapped over ``dask.bag`` partitions exactly as
+the local path calls it, then ``link`` / ``find_wire`` / ``cluster_features`` reduce its compact
+outputs on the driver. Needs the ``dask`` extra.
 """
 
 from __future__ import annotations

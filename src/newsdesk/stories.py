@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -12,10 +12,11 @@ from typing import Any
 from newsdesk.cluster import cluster_features, features, make_story, seed_state, stories_from_groups
 from newsdesk.cluster.incremental import assign
 from newsdesk.config import Settings
-from newsdesk.pipeline import find_links
-from newsdesk.progress import Progress, no_progress
+from newsdesk.dedupe import links_from_signals, map_signals
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story
+from newsdesk.pipeline import find_links
+from newsdesk.progress import Progress, no_progress
 
 ENGINES = ("local", "dask")
 
@@ -61,14 +62,6 @@ def _story_links(story: Story, links: Sequence[DupLink]) -> list[DupLink]:
     return [d for d in links if d.a in ids and d.b in ids]
 
 
-def _map(fn: Callable[..., Any], items: Sequence[Any], arg: Any, client: Any) -> list[Any]:
-    if client is None:
-        return [fn(x, arg) for x in items]
-    from newsdesk.distributed import map_stage
-
-    return map_stage(fn, items, arg, client=client)
-
-
 def cluster_articles(
     articles: Sequence[Article],
     settings: Settings | None = None,
@@ -96,18 +89,15 @@ def build_stories(
         raise ConfigError(f"unknown engine {engine!r}; available: {', '.join(ENGINES)}")
     with _engine(engine, scheduler) as client:
         progress("dedupe", 0, len(articles))
-        links = find_links(articles, settings, client)
+        # One map over the articles (one token pass each) feeds both the duplicate and cluster reduces.
+        sigs = map_signals(articles, settings.dedup, client)
+        links = links_from_signals(sigs, articles, settings.dedup)
         progress("dedupe", len(articles), len(articles))
-        feats = _map(_features, articles, None, client)
-        groups = cluster_features(feats, settings.cluster, progress=progress)
+        groups = cluster_features([s.features for s in sigs], settings.cluster, progress=progress)
     report = StoriesReport(stories_from_groups(groups, articles), list(articles), list(rejected), links)
     if with_briefs:
         report.briefs = make_briefs(report.stories, articles, links, settings, progress)
     return report
-
-
-def _features(article: Article, _: Any) -> Any:
-    return features(article)
 
 
 @contextlib.contextmanager

@@ -107,3 +107,50 @@ def test_small_collection_is_not_split() -> None:
     arts += [make_article(t, id=f"v{i}") for i, t in enumerate(vote)]
     groups = cluster_features([features(a) for a in arts], ClusterConfig())
     assert sorted(sorted(g) for g in groups) == [[f"b{i}" for i in range(5)], [f"v{i}" for i in range(5)]]
+
+
+def test_average_link_matches_scikit_learn() -> None:
+    """The chain-based average link over singletons is the textbook average-link clustering."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.cluster import AgglomerativeClustering
+
+    from newsdesk.cluster.batch import average_link
+
+    rng = np.random.default_rng(5)
+    centres = rng.normal(size=(6, 12))
+    x = np.vstack([c + rng.normal(scale=0.8, size=(15, 12)) for c in centres])
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    for threshold in (0.2, 0.4, 0.6):
+        ours = average_link(sparse.csr_matrix(x.astype(np.float32)), np.arange(x.shape[0]), threshold)
+        ref = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                      distance_threshold=1 - threshold).fit_predict(x)
+        assert _groups([str(v) for v in ours]) == _groups([str(v) for v in ref])
+
+
+def test_refine_moves_stragglers_into_the_story_they_fit() -> None:
+    import numpy as np
+    from scipy import sparse
+
+    from newsdesk.cluster.batch import refine
+
+    story = np.array([[1.0, 0.1, 0.0]] * 6)
+    straggler = np.array([[0.8, 0.0, 0.6]])  # alone after linkage, but closest to the story
+    unrelated = np.array([[0.0, 0.0, 1.0], [0.0, 0.1, 1.0]])
+    x = np.vstack([story, straggler, unrelated])
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    labels = refine(sparse.csr_matrix(x.astype(np.float32)), np.array([0] * 6 + [1, 2, 2]), ClusterConfig())
+    assert len(set(labels[:7].tolist())) == 1
+    assert labels[7] != labels[0] and labels[8] != labels[0]
+
+
+def test_stream_lone_story_joins_once_the_topic_has_grown() -> None:
+    """An article that opened its own story joins a story it now fits at the assignment threshold."""
+    from newsdesk.cluster.incremental import merge_into
+
+    arts = _corpus()[:6]
+    state = StreamState()
+    cfg = ClusterConfig(stream_threshold=1.0)  # every article opens a story
+    sids = [assign(features(a), state, cfg)[0] for a in arts[:3]]
+    assert merge_into(state, sids[0], 0.99) == []
+    assert set(merge_into(state, sids[0], 0.99, lone_threshold=0.3)) == {sids[1], sids[2]}

@@ -45,7 +45,7 @@ def test_unrelated_articles_are_not_linked() -> None:
 def test_signature_is_picklable_and_deterministic() -> None:
     a = make_article(BODY, id="a1")
     s1, s2 = signature(a, DedupConfig()), pickle.loads(pickle.dumps(signature(a, DedupConfig())))
-    assert s1.bands == s2.bands and (s1.mins == s2.mins).all()
+    assert (s1.bands == s2.bands).all() and (s1.mins == s2.mins).all()
 
 
 def test_wire_passage_between_outlets_names_original() -> None:
@@ -71,3 +71,55 @@ def test_same_outlet_is_not_wire() -> None:
 
 def test_empty_input() -> None:
     assert find_duplicates([]) == []
+
+
+def test_one_token_pass_feeds_all_three_signatures() -> None:
+    """``signals`` tokenizes once and gives exactly what the three map steps give on their own."""
+    import numpy as np
+
+    from newsdesk.cluster import features
+    from newsdesk.dedupe import signals
+    from newsdesk.dedupe.exact import exact_key
+    from newsdesk.dedupe.wire import wire_signature
+
+    cfg = DedupConfig()
+    texts = [
+        BODY + " " + QUOTE,
+        "Ｆｕｌｌ　width ﬁgures: Dr. Smith met Gov. Brown in Calif. on Jan. 5.\n\nThe U.S. team left. ① more.",
+        "",
+    ]
+    for n, text in enumerate(texts):
+        art = make_article(text, id=f"t{n}", title="Flood title")
+        s = signals(art, cfg)
+        alone = signature(art, cfg)
+        wire = wire_signature(art, cfg)
+        feats = features(art)
+        assert s.dup.exact == alone.exact == exact_key(text)
+        assert np.array_equal(s.dup.bands, alone.bands) and np.array_equal(s.dup.mins, alone.mins)
+        assert np.array_equal(s.wire.hashes, wire.hashes) and np.array_equal(s.wire.positions, wire.positions)
+        assert np.array_equal(s.wire.sentence_starts, wire.sentence_starts)
+        assert np.array_equal(s.features.terms, feats.terms) and np.array_equal(s.features.counts, feats.counts)
+        assert pickle.loads(pickle.dumps(s)).dup.exact == s.dup.exact
+
+
+def test_find_duplicates_uses_the_shared_map_step() -> None:
+    from newsdesk.dedupe import links_from_signals, map_signals
+
+    arts = [make_article(BODY, id="a1", outlet="x"), make_article(BODY.upper(), id="a2", outlet="y"),
+            make_article(QUOTE + " Then officials spoke.", id="a3", outlet="z"),
+            make_article("Other words entirely. " + QUOTE, id="a4", outlet="w")]
+    cfg = DedupConfig()
+    assert links_from_signals(map_signals(arts, cfg), arts, cfg) == find_duplicates(arts, cfg)
+
+
+def test_wire_candidates_do_not_depend_on_the_slicing(monkeypatch) -> None:
+    import numpy as np
+
+    from newsdesk.dedupe import wire
+
+    arts = [make_article(f"Lead {i} of the day. " + QUOTE + f" Closing line number {i} here.", id=f"c{i}",
+                         outlet=f"o{i}") for i in range(6)]
+    sigs = [wire.wire_signature(a) for a in arts]
+    whole = wire._candidates(sigs)
+    monkeypatch.setattr(wire, "ANCHOR_BLOCK", 3)  # many hash slices
+    assert whole.shape[0] == 15 and np.array_equal(wire._candidates(sigs), whole)

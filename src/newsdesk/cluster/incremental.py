@@ -132,13 +132,18 @@ def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
     return dot / (na * nb)
 
 
-def merge_into(state: StreamState, story_id: str, threshold: float, candidates: int = MERGE_CANDIDATES) -> list[str]:
+def merge_into(state: StreamState, story_id: str, threshold: float, candidates: int = MERGE_CANDIDATES,
+               lone_threshold: float | None = None) -> list[str]:
     """Merge into ``story_id`` the stories whose centroids are at least ``threshold`` similar to its own.
 
     Single-pass clustering opens a second story for a topic when an early article of it looks unlike the
     first story's; once both have grown, their centroids show they are one. Candidates are the stories
     sharing the most weight with ``story_id``'s top terms. Returns the ids merged away (now gone from
     ``state``); the caller records them as aliases of ``story_id``.
+
+    A one-article story (on either side) merges at ``lone_threshold`` when that is lower: the article
+    opened its story because nothing was close enough when it came, and now joins as it would join
+    on arrival. On duc2006-clustering (stream) B3 F1 0.864 -> 0.881; wikiref220 0.884 -> 0.878.
     """
     story = state.stories[story_id]
     top = sorted(story.sums.items(), key=lambda kv: -kv[1])[:50]
@@ -150,7 +155,10 @@ def merge_into(state: StreamState, story_id: str, threshold: float, candidates: 
     merged: list[str] = []
     for sid in sorted(overlap, key=lambda k: (-overlap[k], k))[:candidates]:
         other = state.stories[sid]
-        if _cosine(story.sums, other.sums) < threshold:
+        need = threshold
+        if lone_threshold is not None and min(other.size, story.size) == 1:
+            need = min(threshold, lone_threshold)
+        if _cosine(story.sums, other.sums) < need:
             continue
         for t, w in other.sums.items():
             story.sums[t] = story.sums.get(t, 0.0) + w
@@ -171,7 +179,8 @@ def stream_labels(feats: Iterable[Features], cfg: ClusterConfig, state: StreamSt
     """Assign features one by one (in the given order); the story id of each, after story merges.
 
     After each assignment the story that grew is merged with stories whose centroids come within
-    ``cfg.stream_merge_threshold`` (0 turns merging off); an article's label is its story's final id.
+    ``cfg.stream_merge_threshold`` (0 turns merging off), or, for a one-article story, within
+    ``cfg.stream_threshold``; an article's label is its story's final id.
     """
     state = state or StreamState()
     alias: dict[str, str] = {}
@@ -180,7 +189,7 @@ def stream_labels(feats: Iterable[Features], cfg: ClusterConfig, state: StreamSt
         sid, _ = assign(f, state, cfg)
         labels.append(sid)
         if cfg.stream_merge_threshold > 0:
-            for gone in merge_into(state, sid, cfg.stream_merge_threshold):
+            for gone in merge_into(state, sid, cfg.stream_merge_threshold, lone_threshold=cfg.stream_threshold):
                 alias[gone] = sid
 
     def final(sid: str) -> str:

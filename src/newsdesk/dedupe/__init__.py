@@ -2,18 +2,49 @@
 
 Each detector is split as map (``signature`` / ``wire_signature``, per article, picklable) and reduce
 (``link`` / ``find_wire``, over compact keys), so the local pipeline and Dask run the same functions.
+``signals`` is the whole map step of one article: one token pass feeding the duplicate signature, the
+wire signature and the clustering features.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.cluster.features import Features, features, tokenize
 from newsdesk.config import DedupConfig
 from newsdesk.dedupe.exact import exact_key
 from newsdesk.dedupe.near import Signature, link, signature
 from newsdesk.dedupe.wire import WireMatch, WireSignature, detect_wire, find_wire, wire_links, wire_signature
 from newsdesk.model import Article, DupLink
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Signals:
+    """What the reduces need of one article (compact, picklable): the output of the map step."""
+
+    dup: Signature
+    wire: WireSignature
+    features: Features
+
+
+def signals(article: Article, cfg: DedupConfig) -> Signals:
+    """The map step of one article: tokenize once, then duplicate, wire and clustering signatures."""
+    tokens = tokenize(article)
+    return Signals(signature(article, cfg, tokens), wire_signature(article, cfg, tokens), features(article, tokens))
+
+
+def map_signals(articles: Sequence[Article], cfg: DedupConfig, client: Any = None) -> list[Signals]:
+    """``signals`` of every article, in order: in process, or on a Dask ``client``."""
+    return _map(signals, articles, cfg, client)
+
+
+def links_from_signals(sigs: Sequence[Signals], articles: Sequence[Article], cfg: DedupConfig) -> list[DupLink]:
+    """The duplicate reduces: exact/near links, then wire links of pairs that are not copies."""
+    copies = link([s.dup for s in sigs], cfg)
+    matches = find_wire([s.wire for s in sigs], cfg, exclude={(d.a, d.b) for d in copies})
+    return merge_links(copies, wire_links(matches, {a.id: a for a in articles}))
 
 
 def find_duplicates(articles: Sequence[Article], cfg: DedupConfig | None = None, client: Any = None) -> list[DupLink]:
@@ -29,9 +60,7 @@ def find_duplicates(articles: Sequence[Article], cfg: DedupConfig | None = None,
         ['exact']
     """
     cfg = cfg or DedupConfig()
-    copies = link(_map(signature, articles, cfg, client), cfg)
-    matches = find_wire(_map(wire_signature, articles, cfg, client), cfg, exclude={(d.a, d.b) for d in copies})
-    return merge_links(copies, wire_links(matches, {a.id: a for a in articles}))
+    return links_from_signals(map_signals(articles, cfg, client), articles, cfg)
 
 
 def _map(fn: Callable[[Article, DedupConfig], Any], articles: Sequence[Article], cfg: DedupConfig,
@@ -55,6 +84,7 @@ def duplicate_ids(links: Sequence[DupLink]) -> set[str]:
 
 
 __all__ = [
+    "Signals",
     "Signature",
     "WireMatch",
     "WireSignature",
@@ -64,7 +94,10 @@ __all__ = [
     "find_duplicates",
     "find_wire",
     "link",
+    "links_from_signals",
+    "map_signals",
     "merge_links",
+    "signals",
     "signature",
     "wire_links",
     "wire_signature",

@@ -14,4 +14,9 @@ def exact_key(text: str) -> str:
         >>> exact_key("Storm hits  coast!") == exact_key("storm hits coast")
         True
     """
-    return hashlib.sha1(normalize_for_hash(text).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return key_of_normalized(normalize_for_hash(text))
+
+
+def key_of_normalized(normalized: str) -> str:
+    """``exact_key`` of a text already passed through ``normalize_for_hash``."""
+    return hashlib.sha1(normalized.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -15,10 +15,11 @@ import re
 import zlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
-from newsdesk.cluster.features import day_number
+from newsdesk.cluster.features import ArticleTokens, day_number
 from newsdesk.config import DedupConfig
 from newsdesk.model import Article, DupLink
 from newsdesk.sentences import split_sentences
@@ -30,6 +31,8 @@ MAX_GAP = 4 * WINDOW  # anchors on one diagonal closer than this belong to one r
 MAX_SHARERS = 24  # an anchor carried by more articles than this proposes no candidate pairs
 MIN_RUN_WORDS = 15  # a run across a sentence break must still be this long to count as two sentences
 SLACK = WINDOW - 1  # words a run's end may be off by (see wire_signature)
+ANCHOR_BLOCK = 20_000_000  # anchors sorted at once by the candidate search (~0.5 GB of sort buffers)
+MAX_SHIFT = 2 * WINDOW  # runs touching in one article join when their offsets differ by at most this
 
 _AGENCY = r"(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|UPI|Xinhua)"
 # "(AP) --", "(Reuters) -", "Reuters reported", "told Reuters", "according to the Associated Press"...
@@ -48,8 +51,8 @@ class WireSignature:
     day: int | None
     words: int
     credit: bool
-    hashes: np.ndarray  # uint64 anchor hashes
-    positions: np.ndarray  # uint32 word position of each anchor
+    hashes: np.ndarray  # uint64 anchor hashes, sorted and distinct
+    positions: np.ndarray  # uint32 word position of each anchor (its first occurrence)
     sentence_starts: np.ndarray  # uint32 word index where each sentence starts
 
 
@@ -73,14 +76,15 @@ def _tokens(article: Article) -> tuple[list[str], list[int]]:
     return toks, starts
 
 
-def wire_signature(article: Article, cfg: DedupConfig | None = None) -> WireSignature:
+def wire_signature(article: Article, cfg: DedupConfig | None = None, tokens: ArticleTokens | None = None) -> WireSignature:
     """Anchor grams of an article, chosen by winnowing (pure, picklable: the map step).
 
     Winnowing keeps the smallest gram hash of every ``WINDOW`` consecutive grams, so any text shared by
     two articles that is at least ``WINDOW + GRAM - 1`` words long yields a shared anchor in both, and a
     run's ends are found to within ``WINDOW - 1`` words, at about 2 / (WINDOW + 1) of the grams' memory.
+    ``tokens``: the article's shared token pass (``newsdesk.cluster.features.tokenize``), when known.
     """
-    toks, starts = _tokens(article)
+    toks, starts = (tokens.words, tokens.sentence_starts) if tokens is not None else _tokens(article)
     n = len(toks) - GRAM + 1
     if n <= 0:
         hs = np.zeros(0, dtype=np.uint64)
@@ -96,7 +100,10 @@ def wire_signature(article: Article, cfg: DedupConfig | None = None) -> WireSign
         else:
             ps = np.array([int(np.argmin(crc))], dtype=np.uint32)
         adler = np.fromiter((zlib.adler32(grams[i]) for i in ps), dtype=np.uint64, count=ps.shape[0])
-        hs = (crc[ps] << np.uint64(32)) | adler
+        # Sorted and distinct (first occurrence kept), so the reduce intersects two articles' anchors
+        # by binary search.
+        hs, first = np.unique((crc[ps] << np.uint64(32)) | adler, return_index=True)
+        ps = ps[first]
     return WireSignature(
         article.id,
         article.outlet,
@@ -113,19 +120,18 @@ def _runs(pairs: np.ndarray, a: WireSignature, cfg: DedupConfig) -> list[tuple[i
     """Chains of anchors on one diagonal (same offset between a and b), kept when long enough."""
     diag = pairs[:, 1].astype(np.int64) - pairs[:, 0].astype(np.int64)
     order = np.lexsort((pairs[:, 0], diag))
-    runs: list[tuple[int, int]] = []
-    start = prev = None
-    prev_diag = None
+    runs: list[tuple[int, int, int]] = []
+    start = prev = prev_diag = None
     for k in order:
         pa, d = int(pairs[k, 0]), int(diag[k])
         if start is not None and d == prev_diag and pa - prev <= MAX_GAP:
             prev = pa
             continue
         if start is not None:
-            runs.append((start, prev + GRAM))
+            runs.append((start, prev + GRAM, prev_diag))
         start, prev, prev_diag = pa, pa, d
     if start is not None:
-        runs.append((start, prev + GRAM))
+        runs.append((start, prev + GRAM, prev_diag))
     kept = []
     bounds = np.append(a.sentence_starts.astype(np.int64), np.iinfo(np.int64).max)
     for s, e in _merge(runs):
@@ -135,17 +141,25 @@ def _runs(pairs: np.ndarray, a: WireSignature, cfg: DedupConfig) -> list[tuple[i
         lengths = bounds[1:] - bounds[:-1]
         covered = np.count_nonzero((overlap > 0) & (overlap >= lengths - SLACK))
         if e - s >= cfg.wire_min_words or (covered >= cfg.wire_min_sentences and e - s >= MIN_RUN_WORDS):
-            kept.append((s, e))
-    return kept
+            kept.append((s, e, 0))
+    return _merge(kept, shift=None)
 
 
-def _merge(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge(runs: list[tuple[int, int, int]], shift: int | None = MAX_SHIFT) -> list[tuple[int, int]]:
+    """Join runs that touch in ``a`` and lie on nearby diagonals (``shift=None``: any diagonals).
+
+    A passage copied with a word added or dropped continues on a diagonal a word or two away. Two
+    sentences adjacent in ``a`` but far apart in ``b`` are two shared sentences, not a shared passage
+    of two consecutive sentences (on recombined scale corpora, joining them made half the wire links).
+    """
     out: list[tuple[int, int]] = []
-    for s, e in sorted(runs):
-        if out and s <= out[-1][1]:
+    last_diag = 0
+    for s, e, d in sorted(runs):
+        if out and s <= out[-1][1] and (shift is None or abs(d - last_diag) <= shift):
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
             out.append((s, e))
+        last_diag = d
     return out
 
 
@@ -157,22 +171,52 @@ def wire_original(sigs: Sequence[WireSignature]) -> str:
 def _candidates(sigs: Sequence[WireSignature]) -> np.ndarray:
     """Article index pairs (ia < ib) sharing at least two anchors that few articles carry.
 
-    Vectorised: anchor hashes are sorted once, and for each group size the member pairs of all groups of
+    Vectorised: anchor hashes are sorted, and for each group size the member pairs of all groups of
     that size are generated together, so memory is one int64 per (anchor, pair) and no Python loop runs
     per pair. Anchors carried by more than ``MAX_SHARERS`` articles (boilerplate, or sentences quoted
     everywhere) propose no pairs; pairs found through rarer anchors still use them when verified.
+    The hash space is cut into slices of about ``ANCHOR_BLOCK`` anchors (each signature's anchors are
+    sorted, so a slice is a binary search per article): the sort's memory stays bounded at any size.
     """
     sizes = np.fromiter((s.hashes.shape[0] for s in sigs), dtype=np.int64, count=len(sigs))
-    if sizes.sum() == 0:
+    total = int(sizes.sum())
+    if total == 0:
         return np.zeros((0, 2), dtype=np.int64)
-    h = np.concatenate([s.hashes for s in sigs])
-    doc = np.repeat(np.arange(len(sigs), dtype=np.int64), sizes)
+    slices = max(1, -(-total // ANCHOR_BLOCK))
+    edges = [(p << 64) // slices for p in range(slices + 1)]
+    keys: list[np.ndarray] = []
+    for lo, hi in pairwise(edges):
+        if slices == 1:
+            parts = [s.hashes for s in sigs]
+        else:
+            bounds = np.array([lo, min(hi, 2**64 - 1)], dtype=np.uint64)
+            cut = [np.searchsorted(s.hashes, bounds, side="left") for s in sigs]
+            last = hi >= 2**64  # the top slice keeps the largest hash too
+            parts = [s.hashes[c[0] : (None if last else c[1])] for s, c in zip(sigs, cut, strict=True)]
+        keys.extend(_slice_pairs(parts))
+    if not keys:
+        return np.zeros((0, 2), dtype=np.int64)
+    n = np.int64(len(sigs))
+    uniq, counts = np.unique(np.concatenate(keys), return_counts=True)
+    uniq = uniq[counts >= 2]
+    return np.stack([uniq // n, uniq % n], axis=1)
+
+
+def _slice_pairs(parts: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """Pair keys (``lo * n + hi``) of articles sharing each anchor in ``parts`` (one array per article)."""
+    sizes = np.fromiter((p.shape[0] for p in parts), dtype=np.int64, count=len(parts))
+    if sizes.sum() == 0:
+        return []
+    h = np.concatenate(parts)
+    doc = np.repeat(np.arange(len(parts), dtype=np.int32 if len(parts) < 2**31 else np.int64), sizes)
     order = np.argsort(h, kind="stable")
     h, doc = h[order], doc[order]
+    del order
     starts = np.concatenate([[0], np.flatnonzero(np.diff(h)) + 1])
     lens = np.diff(np.concatenate([starts, [h.shape[0]]]))
+    del h
     keys: list[np.ndarray] = []
-    n = np.int64(len(sigs))
+    n = np.int64(len(parts))
     for k in range(2, MAX_SHARERS + 1):
         first = starts[lens == k]
         if first.shape[0] == 0:
@@ -182,17 +226,20 @@ def _candidates(sigs: Sequence[WireSignature]) -> np.ndarray:
         lo, hi = np.minimum(da, db).ravel(), np.maximum(da, db).ravel()
         keep = lo != hi
         keys.append(lo[keep] * n + hi[keep])
-    if not keys:
-        return np.zeros((0, 2), dtype=np.int64)
-    uniq, counts = np.unique(np.concatenate(keys), return_counts=True)
-    uniq = uniq[counts >= 2]
-    return np.stack([uniq // n, uniq % n], axis=1)
+    return keys
 
 
 def _shared(a: WireSignature, b: WireSignature) -> np.ndarray:
-    """(position in a, position in b) of every anchor the two articles share."""
-    _, ia, ib = np.intersect1d(a.hashes, b.hashes, assume_unique=False, return_indices=True)
-    return np.stack([a.positions[ia].astype(np.int64), b.positions[ib].astype(np.int64)], axis=1)
+    """(position in a, position in b) of every anchor the two articles share.
+
+    Anchors are stored sorted and distinct (``wire_signature``), so one binary search finds them: the
+    pairs ``np.intersect1d(..., return_indices=True)`` gives, without a sort per candidate pair.
+    """
+    if a.hashes.shape[0] == 0 or b.hashes.shape[0] == 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    idx = np.minimum(np.searchsorted(a.hashes, b.hashes), a.hashes.shape[0] - 1)
+    hit = a.hashes[idx] == b.hashes
+    return np.stack([a.positions[idx[hit]].astype(np.int64), b.positions[hit].astype(np.int64)], axis=1)
 
 
 def find_wire(
@@ -210,13 +257,14 @@ def find_wire(
         a, b = sigs[ia], sigs[ib]
         if a.outlet and b.outlet and a.outlet.casefold() == b.outlet.casefold():
             continue  # an outlet reusing its own text is not wire copy
-        first, second = (a, b) if a.id < b.id else (b, a)
-        if (first.id, second.id) in exclude:
+        if a.id > b.id:
+            a, b = b, a
+        if (a.id, b.id) in exclude:
             continue
-        runs = _runs(_shared(first, second), first, cfg)
+        runs = _runs(_shared(a, b), a, cfg)
         if runs:
             n = sum(e - s for s, e in runs)
-            out.append(WireMatch(first.id, second.id, tuple(runs), n, wire_original([a, b])))
+            out.append(WireMatch(a.id, b.id, tuple(runs), n, wire_original([a, b])))
     return sorted(out, key=lambda m: (m.a, m.b))
 
 
