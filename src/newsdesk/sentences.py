@@ -31,8 +31,16 @@ _ALWAYS_JOIN = frozenset(
 
 _BOUNDARY = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+)|[.!?…]+['"”’)\]]*$""")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
+
+
+def _token_ending_at(text: str, stop: int) -> str:
+    """The run of non-space characters that ends at ``stop`` (a backward scan: a regex anchored at the end
+    of text[:stop] would rescan the paragraph from its start at every candidate boundary)."""
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:stop]
 
 
 def _is_boundary(text: str, end: int, match_text: str) -> bool:
@@ -48,8 +56,7 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
         return False  # '"... no advisers." Reuters reports, quoting ...': the quote's attribution follows
     if match_text[0] != "." or len(match_text.rstrip("'\"”’)]")) > 1:
         return True  # ! ? … and "..." end sentences when followed by a capital
-    before = _TOKEN_BEFORE.search(text, 0, end - len(match_text) + 1)
-    token = before.group(1) if before else ""
+    token = _token_ending_at(text, end - len(match_text) + 1)
     core = token.rstrip(".").lstrip("('\"“‘[")
     low = core.lower()
     if not core:
