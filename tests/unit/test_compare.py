@@ -354,3 +354,63 @@ def test_a_conflict_held_in_one_sentence_is_quoted_once():
     line = next(ln for ln in md.splitlines() if ln.startswith("- **Numbers**"))
     assert line.count("The crowd numbered") == 1
     assert "*hundreds* **vs** *thousands (other reports)*" in line and line.endswith("[2]")
+
+
+def test_replaced_part_of_a_longer_name_is_an_actor_conflict():
+    hits = _conflicts_of(
+        "actor",
+        "The result may not carry over to people, cautioned biologist Mara Quill of the Northwind Institute for "
+        "Marine Research.",
+        "The result may not carry over to people, cautioned biologist Mara Quill of the Brennan Ocean Council for "
+        "Marine Research.")
+    assert hits and {s.value for s in hits[0].sides} == {"Northwind Institute", "Brennan Ocean Council"}
+
+
+def test_age_differs_despite_a_speaker_named_on_one_side_only():
+    hits = _conflicts_of(
+        "number",
+        "Ostrander, 28, who lived in Fallowby, and Keswick, 63, originally from Dunmere, were charged with "
+        "conspiracy to damage the Grain Exchange.",
+        "Tomas Keswick, 31, and Lina Ostrander, 28, were both charged with conspiracy to damage the Grain Exchange "
+        "during a spree in the summer of 2013, said prosecutor Ada Vell.")
+    assert hits and {s.value for s in hits[0].sides} == {"63", "31"}
+
+
+def test_differing_name_sorts_still_block_pairing_of_names_beside_a_differing_number():
+    # Different people with different ages: "Fallowby" (a place) is not paired with "Ren Cato" (a person).
+    hits = _conflicts_of(
+        "place",
+        "Another of the suspects was named by police as Ivo Marsh, 30, from Fallowby.",
+        "The other two suspects were named on Monday as Ren Cato and Ivo Marsh.")
+    assert not hits
+
+
+def test_weekday_range_is_read_by_its_ends():
+    hits = _conflicts_of(
+        "date",
+        "The help line is staffed 8 a.m. to 10 p.m. Monday-Friday, and noon to 6 p.m. on weekends.",
+        "The help line is staffed 8 a.m. to 10 p.m. Thursday-Friday, and noon to 6 p.m. on weekends.")
+    assert hits and {s.value for s in hits[0].sides} == {"Monday-Friday", "Thursday-Friday"}
+
+
+def test_numbers_of_different_things_are_not_a_conflict_despite_a_shared_word_after_them():
+    hits = _conflicts_of(
+        "number",
+        "A review panel of the council met on Sunday for the first time and listed seven kiosks as illegal.",
+        "After the first meeting on Sunday of the council review panel, the mayor said he would remove 15 stalls "
+        "illegally built near the market.")
+    assert not hits
+
+
+def test_lone_differing_organization_in_a_large_story():
+    others = ["The clinic opened a second floor for counselling last spring.",
+              "Funding for the programme was renewed by the city in March.",
+              "Waiting lists for therapy have grown in the region, doctors said.",
+              "A new hotline for parents started taking calls this week."]
+    first = ("After she began taking Zentrol, she earned degrees from Harlow College and Penfield University, "
+             "and later ran an outpatient clinic in Easton.")
+    second = ("In her other life, Vance, a psychologist with degrees from Harlow College and Corbin Institute, runs "
+              "an outpatient clinic in Easton.")
+    texts = [first, second, *others]
+    hits = _conflicts_of("actor", *texts)
+    assert hits and {s.value for s in hits[0].sides} == {"Penfield University", "Corbin Institute"}

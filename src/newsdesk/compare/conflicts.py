@@ -4,11 +4,14 @@ Pairs: each sentence with its single best match in each other article, when that
 best overall and the TF-IDF cosine reaches PAIR; slot conflicts need aligned_threshold() (0.3 for a story of a
 few articles, rising to 0.4 for ten or more, where topic words make chance matches close).
 1. Same wording (token-diff ratio >= CLOSE): a replaced span that is a number on both sides, a date of the same
-   type, or a name (place after "in/near/at", else actor), or a negation present on one side only.
+   type (a weekday range by its ends), or a name (place after "in/near/at", else actor; when the replaced words
+   are one part of a longer name, that part), or a negation present on one side only.
 2. Paraphrases: a slot of a (number, date by type, name) whose value b lacks, paired with a slot of the same
    type that a lacks, in the same context: shared content words within three tokens or the same word right
    before / after (for numbers: the same unit noun or the same head word; ranges, approximations, updates and
-   different units are not conflicts). A negation needs cosine >= PARA_NEG and the negated word in b.
+   different units are not conflicts, nor a different first noun after the number). A number needs more context
+   when a name differs too, but only a non-speaker name of the same sort (place, person, organization) on both
+   sides counts. A negation needs cosine >= PARA_NEG and the negated word in b.
 3. A sentence that denies or dismisses ("denied claims that...") is set against the affirmative claim of
    another speaker that best covers the object of the denial (a closer match is needed when the two share no
    name or number).
@@ -274,24 +277,39 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 unit = nxt_a if nxt_a[:1].isalpha() and nxt_a.lower() == nxt_b.lower() else ""
                 out.append(("number", f"{' '.join(seg_a)} {unit}".strip(), f"{' '.join(seg_b)} {unit}".strip()))
             continue
-        dates_a = {(_date_key(t), t.lower()) for t in seg_a if _date_key(t)}
-        dates_b = {(_date_key(t), t.lower()) for t in seg_b if _date_key(t)}
+        # A range of days is read by its ends ("Monday-Friday" / "Thursday-Friday": Monday against Thursday).
+        parts_a = [p for t in seg_a for p in re.split(r"(?<=[a-z])[-–](?=[A-Z])", t)]
+        parts_b = [p for t in seg_b for p in re.split(r"(?<=[a-z])[-–](?=[A-Z])", t)]
+        dates_a = {(_date_key(t), t.lower()) for t in parts_a if _date_key(t)}
+        dates_b = {(_date_key(t), t.lower()) for t in parts_b if _date_key(t)}
         types = {k for k, _ in dates_a} & {k for k, _ in dates_b}
         if types:
             va = {v for k, v in dates_a if k in types}
             vb = {v for k, v in dates_b if k in types}
-            if not va & vb and not va & low_b and not vb & low_a:
+            if len(parts_a) > len(seg_a) or len(parts_b) > len(seg_b):
+                va, vb = va - vb, vb - va
+            if va and vb and not va & vb and not va & low_b and not vb & low_a:
                 out.append(("date", " ".join(seg_a), " ".join(seg_b)))
             continue
         names_a = _names_in(ta, i1, i2)
         names_b = _names_in(tb, j1, j2)
         if names_a and names_b:
             na, nb = names_a[0], names_b[0]
+            if _same_entity(na, nb) and _name_segment(seg_a) and _name_segment(seg_b):
+                # One part of a longer name replaced ("Anthony Holder of [London's National Institute] for Medical
+                # Research" / "... of [Global Health Council] for Medical Research"): the replaced parts differ.
+                na, nb = " ".join(seg_a).rstrip(".,"), " ".join(seg_b).rstrip(".,")
             if _same_entity(na, nb) or na.lower() in b.text.lower() or nb.lower() in a.text.lower():
                 continue
             place = _is_place(ta, *_span_of(ta, na)) or _is_place(tb, *_span_of(tb, nb))
             out.append(("place" if place else "actor", na, nb))
     return out
+
+
+def _name_segment(seg: Sequence[str]) -> bool:
+    """A replaced span of two or more capitalised words (an organization's or a person's name of its own)."""
+    words = [t for t in seg if t not in (",", ".", "&")]
+    return len(words) >= 2 and all(t[:1].isupper() and t.lower() not in _FUNCTION_CAPS for t in words)
 
 
 def _unit(q: Quantity) -> str | None:
@@ -446,6 +464,21 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
             head = stem(low)
             break
     return frozenset(unit), head
+
+
+def _first_unit(tokens: Sequence[str], j: int) -> str:
+    """The first unit noun after a number (as _number_role reads it), stemmed; "" when there is none."""
+    units = _number_role(tokens, j - 1, j)[0] if j else frozenset()
+    for t in tokens[j:j + 4]:
+        low = t.lower()
+        if low in ("%", "percent"):
+            return "percent"
+        if low == "-" or low in _SCALE_WORDS or low in STOPWORDS:
+            continue
+        if not low[:1].isalpha():
+            return ""
+        return stem(low) if stem(low) in units else ""
+    return ""
 
 
 def _typed_slots(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
@@ -631,6 +664,19 @@ def _number_present(tokens: Sequence[str], slot: tuple[str, int, int, str], othe
     return False
 
 
+def _sorts(c: Claim, slots: Sequence[tuple[str, int, int, str]]) -> set[str]:
+    """Sorts ("place", "person", "org") of a claim's name slots that are not its speakers."""
+    toks = c.slots.tokens
+    out = set()
+    for typ, i, j, _ in slots:
+        if typ != "name" or _is_speaker(c, " ".join(toks[i:j])):
+            continue
+        sort = "place" if _is_place(toks, i, j) else _actor_sort(toks, i, j)
+        if sort:
+            out.add(sort)
+    return out
+
+
 def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False) -> list[tuple[ConflictKind, str, str]]:
     """Slots of one type whose values differ between two aligned sentences, in the same context.
 
@@ -656,10 +702,15 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
         return []
     types_a, types_b = Counter(s[0] for s in sa), Counter(s[0] for s in sb)
     differing = {t.split(":")[0] for t in types_a if types_b[t]}
+    # For a number, names count as a second difference only when both sides have a differing name of one sort (a
+    # place, a person, an organization) that is not a speaker: "Buddenberg, 63, originally from Virginia Beach" /
+    # "Joseph Buddenberg, 31, ... said U.S. Attorney Laura Duffy" differ in the age, not in whose age it is.
+    num_differing = differing - ({"name"} if "name" in differing and not _sorts(a, sa) & _sorts(b, sb) else set())
     # Numbers and a date (or a name) both differ: "in 1997 ... 55 per 100,000" / "in 1996 ... 4 per 100,000",
     # "in Tanzania killed 11" / "in Kenya killed 248": more likely two different facts than two contradictions,
     # so each pairing needs more shared context.
-    extra = 1.0 if len(differing) > 1 else 0.0
+    extra_any = 1.0 if len(differing) > 1 else 0.0
+    extra_num = 1.0 if len(num_differing) > 1 else 0.0
     # A number next to a different year or a different place is a figure for another time or place.
     elsewhere = "date:year" in types_a and types_b["date:year"] > 0 or \
         any(t == "name" and _is_place(ta, i, j) for t, i, j, _ in sa) and \
@@ -670,6 +721,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
     for typ, i1, i2, va in sa:
         if typ == "number" and (updating or elsewhere):
             continue
+        extra = extra_num if typ == "number" else extra_any
         ctx_a = _near(ta, i1, i2) | (_date_ctx(ta, i1, i2) if typ.startswith("date") else set())
         best, best_score = None, 0.0
         for k, (typ_b, j1, j2, vb) in enumerate(sb):
@@ -694,7 +746,9 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             if lone_place and not crowded:
                 need, shared = 0.0, shared or {"<place>"}
             # The same for a person (or an organization): the only differing one on each side, of the same sort.
-            if typ == "name" and not extra and not lone_place and not crowded:
+            # In a crowded story, only with a content word shared around the two names ("degrees from Harvard and
+            # [X]" / "degrees from Harvard and [Y]").
+            if typ == "name" and not extra and not lone_place and (not crowded or strong):
                 kind_a, kind_b = _actor_sort(ta, i1, i2), _actor_sort(tb, j1, j2)
                 if kind_a and kind_a == kind_b and _lone(sa, ta, kind_a) and _lone(sb, tb, kind_b):
                     need, shared = 0.0, shared or {"<actor>"}
@@ -711,6 +765,9 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 (unit_a, head_a), (unit_b, head_b) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
                 same_unit = bool(unit_a & unit_b)
                 same_head = bool(head_a) and head_a == head_b
+                ua, ub = _first_unit(ta, i2), _first_unit(tb, j2)
+                if ua and ub and ua not in unit_b and ub not in unit_a:
+                    continue  # "seven settlements (as illegal)" / "15 encampments (illegally built)": other things
                 if unit_a and unit_b and not same_unit:
                     continue  # "55 per 100,000" / "13 percent": different quantities
                 if not (same_unit and unit_a != {"percent"} or same_head or same_unit and cos >= 0.5):
