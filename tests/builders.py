@@ -6,7 +6,7 @@ from newsdesk.model import Article, RawDoc, content_id
 
 
 def make_article(text: str, outlet: str | None = None, title: str | None = None, date: str | None = None,
-                 id: str | None = None, source: str | None = None) -> Article:  # noqa: A002
+                 id: str | None = None, source: str | None = None) -> Article:
     """An Article built directly, for stage tests."""
     aid = id or content_id(text)
     # A date given to the builder is a stated publication date (confidence 1.0), as in most inputs.

@@ -11,7 +11,15 @@ import newsdesk.brief
 import newsdesk.clean
 import newsdesk.compare  # noqa: F401
 from newsdesk.api import brief, clean, compare, demo_inputs
-from newsdesk.config import BriefConfig, CleanConfig, ClusterConfig, CompareConfig, DedupConfig, IngestConfig, Settings
+from newsdesk.config import (
+    BriefConfig,
+    CleanConfig,
+    ClusterConfig,
+    CompareConfig,
+    DedupConfig,
+    IngestConfig,
+    Settings,
+)
 from newsdesk.errors import ConfigError, InputError, NewsdeskError, Reason, StoreError
 from newsdesk.model import (
     Article,

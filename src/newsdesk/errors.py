@@ -25,7 +25,7 @@ class MissingDependency(NewsdeskError, ImportError):
     """An optional extra is needed for this feature."""
 
 
-def require(module: str, extra: str):  # noqa: ANN201 - returns a module
+def require(module: str, extra: str):
     """Import an optional dependency or fail with the pip command that installs it."""
     import importlib
 

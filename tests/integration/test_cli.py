@@ -27,7 +27,7 @@ def test_demo_markdown_has_citations_and_sources() -> None:
     cited = [line for line in body.splitlines() if re.search(r"\[\d+\]$", line)]
     assert cited, out
     numbers = {int(n) for line in cited for n in re.findall(r"\[(\d+)\]", line)}
-    sources = re.findall(r"^(\d+)\. ", out.split("## Sources")[1], flags=re.M)
+    sources = re.findall(r"^(\d+)\. ", out.split("## Sources")[1], flags=re.MULTILINE)
     assert numbers <= {int(n) for n in sources}
     assert "Traceback" not in proc.stderr
 

@@ -76,7 +76,7 @@ def test_two_processes_ingesting_same_files(tmp_path: Path) -> None:
         assert st.count("story_articles") == 6  # and assigned to exactly one story
 
 
-def test_capture_date_does_not_split_a_story(tmp_path) -> None:  # noqa: ANN001
+def test_capture_date_does_not_split_a_story(tmp_path) -> None:
     """A page whose only date is a low-confidence capture date years later stays in its story."""
     from newsdesk.model import Article
     from newsdesk.store import open_store

@@ -305,7 +305,7 @@ def test_ingest_and_serve_at_the_same_time_on_one_file(desk, tmp_path: Path) -> 
         server.wait(timeout=10)
 
 
-def test_serve_with_several_workers_answers(desk) -> None:  # noqa: ANN001
+def test_serve_with_several_workers_answers(desk) -> None:
     """`newsdesk serve --workers 2`: real processes on 127.0.0.1 built from the environment."""
     import socket
     import subprocess

@@ -22,7 +22,7 @@ def report_rejections(brief: Brief) -> None:
         click.echo(f"not used: {r.source}: {r.reason}" + (f" ({r.detail})" if r.detail else ""), err=True)
 
 
-def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format) -> None:  # noqa: ANN001
+def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format) -> None:
     inputs = [i if i == "-" else Path(i) for i in inputs]  # on the command line every input is a path
     settings = api.make_settings(words=words, sentences=sentences, max_bytes=max_bytes, input_format=input_format)
     try:
@@ -47,7 +47,7 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
 @click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Largest input accepted.")
 @click.option("--input-format", type=click.Choice(["auto", "multinews"]), default="auto", show_default=True)
 @handle_errors
-def brief_cmd(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format) -> None:  # noqa: ANN001
+def brief_cmd(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format) -> None:
     """A cited brief of one story from INPUTS (files, directories, globs, or - for stdin).
 
     Every sentence is followed by citation markers such as [1][3] that point to the numbered
@@ -61,7 +61,7 @@ def brief_cmd(inputs, words, sentences, since, compare, fmt, out, max_bytes, inp
 @click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None)
 @handle_errors
-def demo_cmd(words, fmt, out) -> None:  # noqa: ANN001
+def demo_cmd(words, fmt, out) -> None:
     """The brief of a small fictional story bundled with newsdesk (no files of your own needed)."""
     inputs = [str(p) for p in api.demo_inputs()]
     click.echo(f"newsdesk demo: {len(inputs)} bundled articles from {api.DEMO_DIR}", err=True)

@@ -40,7 +40,7 @@ def _paths(inputs: tuple[str, ...]) -> list[str | Path]:
     return [i if i == "-" else Path(i) for i in inputs]
 
 
-def _report_rejected(rejected) -> None:  # noqa: ANN001
+def _report_rejected(rejected) -> None:
     for r in rejected:
         click.echo(f"not used: {r.source}: {r.reason}" + (f" ({r.detail})" if r.detail else ""), err=True)
 

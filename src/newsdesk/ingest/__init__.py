@@ -30,10 +30,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".arc"}
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
-_HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|div|p)[\s>]", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|div|p)[\s>]", re.IGNORECASE)
 
-__all__ = ["read_inputs", "read_bytes", "STDIN"]
+__all__ = ["STDIN", "read_bytes", "read_inputs"]
 
 
 def read_inputs(inputs: Iterable[str | Path], cfg: IngestConfig | None = None) -> Iterator[RawDoc | Rejection]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import itertools
+import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -97,8 +98,8 @@ class StorePool:
             for store in self._all:
                 try:
                     store.close()
-                except Exception:  # noqa: BLE001 - closing at shutdown; a failure must not hide the others
-                    continue
+                except Exception:
+                    logging.getLogger(__name__).warning("could not close a store connection", exc_info=True)
             self._all.clear()
 
 
