@@ -89,3 +89,10 @@ def test_leading_adverb_with_comma_is_not_a_speaker():
 
     speakers = sentence_speakers("Now, the Northern Fisheries Institute says shoppers are confused about the labels.")
     assert [s.kind for s in speakers] == ["organization"] and "Now" not in speakers[0].who
+
+
+def test_speaker_after_a_relative_pronoun_or_in_a_reduced_relative_clause():
+    claim = "Two engineers said they had warned the agency about the cracks, a claim the agency denies."
+    assert [(s.who, s.kind) for s in sentence_speakers(claim)] == [("the agency", "organization")]
+    relative = "The ferry will run until the road reopens, which officials said could take months."
+    assert [(s.who, s.kind) for s in sentence_speakers(relative)] == [("officials", "anonymous")]

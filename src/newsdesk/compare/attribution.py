@@ -203,9 +203,12 @@ def _full_name(name: str, known_people: Sequence[str]) -> str:
 _CONNECTORS = frozenset(["of", "for", "the", "and", "de", "la", "al", "bin", "del", "van", "von"])
 
 
+_REDUCED_RELATIVE = re.compile(r"^(?:a|an|the|this|that)\s+[a-z]+\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
+
+
 def _preposed_subject(before: str) -> str | None:
     """The noun phrase just before a speech verb: cut at the last quote, semicolon or clause start."""
-    seg = re.split(r"""["”“]|''|``|;|:|\bthat\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\b)""", before)[-1]
+    seg = re.split(r"""["”“]|''|``|;|:|\bthat\b|\bbut\b|\bwhich\b|\band\b(?=\s+(?:the|a|an)\b)""", before)[-1]
     seg = seg.strip(" ,")
     if not seg:
         return None
@@ -216,7 +219,7 @@ def _preposed_subject(before: str) -> str | None:
     if len(parts) >= 2 and len(first) <= 7 and all(_NAME_TOKEN.match(t) for t in first) and len(seg.split()) <= 24:
         # "Khaled Khoja, head of the Syrian National Council, told": name, appositive role.
         return parts[0] + ", " + ", ".join(parts[1:])
-    last = parts[-1]
+    last = _REDUCED_RELATIVE.sub("", parts[-1])  # "a claim the authority (denies)": the authority
     return last if len(last.split()) <= 9 else None
 
 
