@@ -94,6 +94,10 @@ class ClusterConfig:
     merge_threshold: float = 0.55  # batch: stories whose centroids are this similar are merged
     stream_threshold: float = 0.17  # incremental: TF-IDF cosine to a story centroid needed to join it
     stream_merge_threshold: float = 0.4  # incremental: stories whose centroids are this similar merge (0 = off)
+    # incremental: every this many arrivals (and at the end of each run) one-article stories are checked
+    # again against the stories as they are now (0 = off); 50 vs off: duc2006-clustering stream B3 F1
+    # 0.880 -> 0.893, wikiref220 0.878 -> 0.894 (25 and 100 within 0.002 of 50)
+    stream_recheck_every: int = 50
     lsa_dims: int = 100  # batch: latent dimensions of the TF-IDF projection (0 = plain TF-IDF)
 
     def __post_init__(self) -> None:
@@ -102,6 +106,8 @@ class ClusterConfig:
         _unit("merge_threshold", self.merge_threshold)
         _unit("stream_threshold", self.stream_threshold)
         _unit("stream_merge_threshold", self.stream_merge_threshold)
+        if self.stream_recheck_every < 0:
+            raise ConfigError(f"stream_recheck_every must be 0 (off) or positive, got {self.stream_recheck_every!r}")
         if self.lsa_dims < 0:
             raise ConfigError(f"lsa_dims must be 0 (off) or positive, got {self.lsa_dims!r}")
 

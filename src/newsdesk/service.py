@@ -66,6 +66,21 @@ class NotFoundError(NewsdeskError, LookupError):
     """No story or article has this id."""
 
 
+class StoryMovedError(NotFoundError):
+    """The story was merged into another one; ``story_id`` is the story that holds its articles now."""
+
+    def __init__(self, old_id: str, story_id: str) -> None:
+        super().__init__(f"story {old_id!r} was merged into story {story_id!r}")
+        self.old_id = old_id
+        self.story_id = story_id
+
+
+def _missing_story(store: Any, story_id: str) -> NotFoundError:
+    """The error for a story id with no story: moved (merged away) or not found."""
+    into = store.story_alias(story_id)
+    return StoryMovedError(story_id, into) if into else NotFoundError(f"no story with id {story_id!r}")
+
+
 
 # ---------------------------------------------------------------------------------------------------
 # View records
@@ -263,11 +278,12 @@ def story_version(store: Any, story_id: str) -> int:
     title or dates moved), in this process or another: a key for caching the rendered page.
 
     Raises:
+        StoryMovedError: the story was merged into another (a NotFoundError naming the new id).
         NotFoundError: no story has this id.
     """
     version = store.story_version(story_id)
     if version is None:
-        raise NotFoundError(f"no story with id {story_id!r}")
+        raise _missing_story(store, story_id)
     return version
 
 
@@ -280,12 +296,13 @@ def story_view(store: Any, story_id: str, settings: Settings | None = None) -> S
     """The story page: brief with evidence, comparison, outlets, copies and timeline.
 
     Raises:
+        StoryMovedError: the story was merged into another (a NotFoundError naming the new id).
         NotFoundError: no story has this id.
     """
     settings = settings or Settings()
     story = store.get_story(story_id)
     if story is None:
-        raise NotFoundError(f"no story with id {story_id!r}")
+        raise _missing_story(store, story_id)
     articles = _ordered(store.story_articles(story_id))
     summary = _summary(store, story, articles)
     key = analysis_key([a.id for a in articles], settings)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsdesk.cluster import cluster_features, features, make_story, seed_state, stories_from_groups
-from newsdesk.cluster.incremental import assign
+from newsdesk.cluster.incremental import advance, recheck, resolve
 from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
 from newsdesk.errors import ConfigError
@@ -139,6 +139,7 @@ class IngestResult:
     links: int = 0
     new_stories: list[str] = field(default_factory=list)
     updated_stories: list[str] = field(default_factory=list)
+    merged_stories: list[str] = field(default_factory=list)  # stored stories folded into another one
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -147,6 +148,7 @@ class IngestResult:
             "links": self.links,
             "new_stories": len(self.new_stories),
             "updated_stories": len(self.updated_stories),
+            "merged_stories": len(self.merged_stories),
         }
 
 
@@ -170,7 +172,10 @@ def ingest_into_store(
     """Store new articles and assign each to a live story (within ``window_days``) or a new one.
 
     Re-ingesting the same articles adds nothing: ids are content hashes and only new ids are assigned.
-    Stories live in the window are rebuilt from the store, so two runs give the same result as one.
+    Stories live in the window are rebuilt from the store. As in ``stream_labels``, a story that grows
+    merges with stories it now overlaps, and lone stories get a second look every
+    ``stream_recheck_every`` arrivals and at the end of the run; a stored story merged away moves its
+    articles to the story that absorbed it and its id stays as an alias (``Store.story_alias``).
     """
     settings = settings or Settings()
     result = IngestResult(rejected=store.add_rejections(rejected))
@@ -190,22 +195,33 @@ def ingest_into_store(
     result.links = store.add_links(
         d for d in find_links(list(pool.values()), settings) if d.a in new_ids or d.b in new_ids
     )
-    touched: dict[str, list[str]] = {}
     sims: dict[str, float] = {}
     known = set(state.stories)
+    labels: dict[str, str] = {}
     for n, a in enumerate(fresh, start=1):
-        sid, sim = assign(features(a), state, settings.cluster)
-        touched.setdefault(sid, []).append(a.id)
-        sims[a.id] = sim
+        sid, sims[a.id], _ = advance(features(a), state, settings.cluster)
+        labels[a.id] = sid
         progress("assign", n, len(fresh))
+    if settings.cluster.stream_recheck_every:
+        recheck(state, settings.cluster)  # the end of a run is the end of a batch: lone stories look again
+    # Stories merged away in this run: their stored articles move to the story that absorbed them.
+    merged = {g: resolve(state, g) for g in state.aliases if g in known}
+    stored: dict[str, list[str]] = {}
+    for sid, a in members:
+        stored.setdefault(resolve(state, sid), []).append(a.id)
+    touched: dict[str, list[str]] = {}
+    for a in fresh:
+        touched.setdefault(resolve(state, labels[a.id]), []).append(a.id)
+    for into in merged.values():
+        touched.setdefault(into, [])
     stories = []
     for sid, ids in touched.items():
-        old = store.get_story(sid)
-        all_ids = list(old.article_ids if old else ()) + ids
+        all_ids = stored.get(sid, []) + ids
         by_id = {i: pool.get(i) or store.get_article(i) for i in all_ids}
         stories.append(make_story(all_ids, by_id, story_id=sid))
         (result.updated_stories if sid in known else result.new_stories).append(sid)
-    store.save_stories(stories, sims)
+    store.save_stories(stories, sims, merged=merged)
+    result.merged_stories = sorted(merged)
     return result
 
 

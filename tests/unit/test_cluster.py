@@ -154,3 +154,43 @@ def test_stream_lone_story_joins_once_the_topic_has_grown() -> None:
     sids = [assign(features(a), state, cfg)[0] for a in arts[:3]]
     assert merge_into(state, sids[0], 0.99) == []
     assert set(merge_into(state, sids[0], 0.99, lone_threshold=0.3)) == {sids[1], sids[2]}
+
+
+def test_lone_stories_get_a_second_look_within_their_topic_and_window() -> None:
+    """``absorb_lone`` folds one-article stories into the story they fit now, never across topics."""
+    from newsdesk.cluster.incremental import absorb_lone, resolve
+
+    arts = [a for a in _corpus(3) if not a.id.startswith("match")]  # two topics, three articles each
+    state = StreamState()
+    cfg = ClusterConfig(stream_threshold=1.0, stream_merge_threshold=0.0, stream_recheck_every=0)
+    sids = [assign(features(a), state, cfg)[0] for a in arts]
+    assert len(set(sids)) == 6  # every article opened its own story
+    for gone, into in absorb_lone(state, 0.3, window_days=7):
+        state.aliases[gone] = into
+    labels = [resolve(state, s) for s in sids]
+    assert _groups(labels) == {frozenset({0, 1, 2}), frozenset({3, 4, 5})}
+
+    far = StreamState()  # same texts, a year apart: outside the window nothing joins
+    for n, a in enumerate(arts[:3]):
+        assign(features(make_article(a.text, id=a.id, date=f"{2020 + n}-01-01")), far, cfg)
+    assert absorb_lone(far, 0.3, window_days=7) == []
+
+
+def test_stream_rechecks_lone_stories_and_config_checks_the_interval() -> None:
+    import pytest
+
+    from newsdesk.errors import ConfigError
+
+    words = TOPICS["flood"].split()
+    rng = random.Random(1)
+    texts = [" ".join(rng.choice(words[:6]) for _ in range(40)),  # half the topic's words ...
+             " ".join(rng.choice(words[6:]) for _ in range(40))]  # ... and the other half: no overlap
+    texts += [" ".join(rng.choice(words) for _ in range(60)) for _ in range(4)]  # the whole topic
+    feats = [features(make_article(t + ".", id=f"f{i}")) for i, t in enumerate(texts)]
+    cfg = {"stream_threshold": 0.3, "stream_merge_threshold": 0.0}
+    off = stream_labels(feats, ClusterConfig(**cfg, stream_recheck_every=0))
+    assert len(set(off)) == 2 and off[0] != off[1]  # the first article stays alone: nothing was there yet
+    on = stream_labels(feats, ClusterConfig(**cfg, stream_recheck_every=3))
+    assert len(set(on)) == 1  # looked at again once the topic has grown, it joins
+    with pytest.raises(ConfigError, match="stream_recheck_every"):
+        ClusterConfig(stream_recheck_every=-1)

@@ -28,6 +28,13 @@ class StoryState:
     size: int = 0
     first_day: int | None = None
     last_day: int | None = None
+    _norm: float | None = None  # cached centroid norm; None: recompute (the centroid changed)
+
+    def norm(self) -> float:
+        """The centroid's Euclidean norm (1.0 for an empty centroid), cached until the centroid changes."""
+        if self._norm is None:
+            self._norm = math.sqrt(sum(v * v for v in self.sums.values())) or 1.0
+        return self._norm
 
     def add(self, vec: dict[int, float], day: int | None) -> None:
         for t, w in vec.items():
@@ -36,6 +43,7 @@ class StoryState:
             top = sorted(self.sums.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]
             self.sums = dict(top)
         self.size += 1
+        self._norm = None
         if day is not None:
             self.first_day = day if self.first_day is None else min(self.first_day, day)
             self.last_day = day if self.last_day is None else max(self.last_day, day)
@@ -49,6 +57,7 @@ class StreamState:
     df: dict[int, int] = field(default_factory=dict)
     stories: dict[str, StoryState] = field(default_factory=dict)
     postings: dict[int, set[str]] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # merged-away story id -> the story it joined
 
 
 def _vector(f: Features, state: StreamState) -> dict[int, float]:
@@ -100,8 +109,7 @@ def assign(f: Features, state: StreamState, cfg: ClusterConfig) -> tuple[str, fl
         story = state.stories[sid]
         if not _in_window(story, f.day, cfg.window_days):
             continue
-        norm = math.sqrt(sum(v * v for v in story.sums.values())) or 1.0
-        sim = dot / norm
+        sim = dot / story.norm()
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
     if best is not None and best_sim >= cfg.stream_threshold:
@@ -132,6 +140,35 @@ def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
     return dot / (na * nb)
 
 
+def _candidates(state: StreamState, story_id: str, candidates: int) -> list[str]:
+    """The live stories sharing the most weight with ``story_id``'s top 50 terms (best first)."""
+    story = state.stories[story_id]
+    top = sorted(story.sums.items(), key=lambda kv: -kv[1])[:50]
+    overlap: dict[str, float] = {}
+    for t, w in top:
+        for sid in state.postings.get(t, ()):
+            if sid != story_id and sid in state.stories:
+                overlap[sid] = overlap.get(sid, 0.0) + w
+    return sorted(overlap, key=lambda k: (-overlap[k], k))[:candidates]
+
+
+def _absorb(state: StreamState, keep: str, gone: str) -> None:
+    """Fold story ``gone`` into story ``keep`` (centroid, size, dates, postings); ``gone`` leaves the state."""
+    story, other = state.stories[keep], state.stories[gone]
+    for t, w in other.sums.items():
+        story.sums[t] = story.sums.get(t, 0.0) + w
+        posting = state.postings.setdefault(t, set())
+        posting.discard(gone)
+        posting.add(keep)
+    story.size += other.size
+    story._norm = None
+    for day in (other.first_day, other.last_day):
+        if day is not None:
+            story.first_day = day if story.first_day is None else min(story.first_day, day)
+            story.last_day = day if story.last_day is None else max(story.last_day, day)
+    del state.stories[gone]
+
+
 def merge_into(state: StreamState, story_id: str, threshold: float, candidates: int = MERGE_CANDIDATES,
                lone_threshold: float | None = None) -> list[str]:
     """Merge into ``story_id`` the stories whose centroids are at least ``threshold`` similar to its own.
@@ -146,58 +183,102 @@ def merge_into(state: StreamState, story_id: str, threshold: float, candidates: 
     on arrival. On duc2006-clustering (stream) B3 F1 0.864 -> 0.881; wikiref220 0.884 -> 0.878.
     """
     story = state.stories[story_id]
-    top = sorted(story.sums.items(), key=lambda kv: -kv[1])[:50]
-    overlap: dict[str, float] = {}
-    for t, w in top:
-        for sid in state.postings.get(t, ()):
-            if sid != story_id and sid in state.stories:
-                overlap[sid] = overlap.get(sid, 0.0) + w
     merged: list[str] = []
-    for sid in sorted(overlap, key=lambda k: (-overlap[k], k))[:candidates]:
+    for sid in _candidates(state, story_id, candidates):
         other = state.stories[sid]
         need = threshold
         if lone_threshold is not None and min(other.size, story.size) == 1:
             need = min(threshold, lone_threshold)
         if _cosine(story.sums, other.sums) < need:
             continue
-        for t, w in other.sums.items():
-            story.sums[t] = story.sums.get(t, 0.0) + w
-            posting = state.postings.setdefault(t, set())
-            posting.discard(sid)
-            posting.add(story_id)
-        story.size += other.size
-        for day in (other.first_day, other.last_day):
-            if day is not None:
-                story.first_day = day if story.first_day is None else min(story.first_day, day)
-                story.last_day = day if story.last_day is None else max(story.last_day, day)
-        del state.stories[sid]
+        _absorb(state, story_id, sid)
         merged.append(sid)
     return merged
 
 
-def stream_labels(feats: Iterable[Features], cfg: ClusterConfig, state: StreamState | None = None) -> list[str]:
-    """Assign features one by one (in the given order); the story id of each, after story merges.
+def absorb_lone(state: StreamState, threshold: float, window_days: int,
+                candidates: int = MERGE_CANDIDATES) -> list[tuple[str, str]]:
+    """Give every one-article story a second look: it joins its closest story when that reaches ``threshold``.
 
-    After each assignment the story that grew is merged with stories whose centroids come within
-    ``cfg.stream_merge_threshold`` (0 turns merging off), or, for a one-article story, within
-    ``cfg.stream_threshold``; an article's label is its story's final id.
+    An article that came before the rest of its story found nothing close enough and opened a story of
+    its own; ``merge_into`` only revisits it when a story it overlaps grows, so some stay alone for
+    good. Checked again against the stories as they are now (within the time window), it joins as
+    it would join on arrival. Returns ``(gone, into)`` pairs in the order they merged.
+    """
+    moved: list[tuple[str, str]] = []
+    for sid in sorted(s for s, st in state.stories.items() if st.size == 1):
+        lone = state.stories.get(sid)
+        if lone is None or lone.size != 1:  # absorbed something earlier in this sweep
+            continue
+        best, best_sim = None, 0.0
+        for other in _candidates(state, sid, candidates):
+            if not _in_window(state.stories[other], lone.first_day, window_days):
+                continue
+            sim = _cosine(lone.sums, state.stories[other].sums)
+            if sim > best_sim:
+                best, best_sim = other, sim
+        if best is not None and best_sim >= threshold:
+            _absorb(state, best, sid)
+            moved.append((sid, best))
+    return moved
+
+
+def advance(f: Features, state: StreamState, cfg: ClusterConfig) -> tuple[str, float, list[str]]:
+    """One arrival: ``assign`` the article, merge stories its story now overlaps, and every
+    ``cfg.stream_recheck_every`` arrivals give one-article stories a second look (``absorb_lone``).
+
+    Returns (story id, similarity on arrival, ids of the stories merged away in this step, each now
+    part of the story that absorbed it: use ``resolve`` on the returned aliases).
+    """
+    sid, sim = assign(f, state, cfg)
+    gone: list[str] = []
+    if cfg.stream_merge_threshold > 0:
+        for g in merge_into(state, sid, cfg.stream_merge_threshold, lone_threshold=cfg.stream_threshold):
+            state.aliases[g] = sid
+            gone.append(g)
+    if cfg.stream_recheck_every and state.docs % cfg.stream_recheck_every == 0:
+        gone.extend(recheck(state, cfg))
+    return sid, sim, gone
+
+
+def recheck(state: StreamState, cfg: ClusterConfig) -> list[str]:
+    """``absorb_lone`` at the arrival threshold, recording aliases; the ids merged away."""
+    gone = []
+    for g, into in absorb_lone(state, cfg.stream_threshold, cfg.window_days):
+        state.aliases[g] = into
+        gone.append(g)
+    return gone
+
+
+def resolve(state: StreamState, story_id: str) -> str:
+    """The live story that ``story_id`` ended in after merges (itself when never merged)."""
+    while story_id in state.aliases:
+        story_id = state.aliases[story_id]
+    return story_id
+
+
+def stream_labels(feats: Iterable[Features], cfg: ClusterConfig, state: StreamState | None = None) -> list[str]:
+    """Feed features one by one (in the given order) through ``advance``; each article's final story id.
+
+    The end of the feed is the end of a batch, as at the end of a ``newsdesk ingest`` run: one-article
+    stories get their second look (``recheck``) there too.
     """
     state = state or StreamState()
-    alias: dict[str, str] = {}
-    labels = []
-    for f in feats:
-        sid, _ = assign(f, state, cfg)
-        labels.append(sid)
-        if cfg.stream_merge_threshold > 0:
-            for gone in merge_into(state, sid, cfg.stream_merge_threshold, lone_threshold=cfg.stream_threshold):
-                alias[gone] = sid
-
-    def final(sid: str) -> str:
-        while sid in alias:
-            sid = alias[sid]
-        return sid
-
-    return [final(s) for s in labels]
+    labels = [advance(f, state, cfg)[0] for f in feats]
+    if cfg.stream_recheck_every:
+        recheck(state, cfg)
+    return [resolve(state, s) for s in labels]
 
 
-__all__ = ["StoryState", "StreamState", "assign", "merge_into", "seed_state", "stream_labels"]
+__all__ = [
+    "StoryState",
+    "StreamState",
+    "absorb_lone",
+    "advance",
+    "assign",
+    "merge_into",
+    "recheck",
+    "resolve",
+    "seed_state",
+    "stream_labels",
+]

@@ -96,3 +96,20 @@ _VERSIONS = [
 def _page_versions(conn: sqlite3.Connection) -> None:
     for stmt in _VERSIONS:
         conn.execute(stmt)
+
+
+# Stories merged by the incremental clusterer: the old id keeps working (links, bookmarks, a story id in a
+# report) by pointing at the story that absorbed it. ``story_id`` is always a live story: a merge re-points
+# the aliases of the story it removes.
+_ALIASES = [
+    """CREATE TABLE story_aliases (
+        old_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, merged_at REAL NOT NULL
+    )""",
+    "CREATE INDEX story_aliases_target ON story_aliases(story_id)",
+]
+
+
+@migration("0003_story_aliases")
+def _story_aliases(conn: sqlite3.Connection) -> None:
+    for stmt in _ALIASES:
+        conn.execute(stmt)

@@ -176,10 +176,21 @@ class Store:
                 ).rowcount
         return n
 
-    def save_stories(self, stories: Sequence[Story], similarity: dict[str, float] | None = None) -> None:
-        """Upsert stories and their membership (an article belongs to one story; last write wins)."""
+    def save_stories(self, stories: Sequence[Story], similarity: dict[str, float] | None = None,
+                     merged: dict[str, str] | None = None) -> None:
+        """Upsert stories and their membership (an article belongs to one story; last write wins).
+
+        ``merged`` maps stories folded into others to the story that absorbed them (which ``stories``
+        must include): in the same transaction the old story's row and cached analyses go, and its id
+        becomes an alias (as do the aliases that pointed at it), so old links still find the story.
+        """
         now = time.time()
         sims = similarity or {}
+        merged = merged or {}
+        saved = {s.id for s in stories}
+        for gone, into in merged.items():
+            if gone == into or gone in saved or into not in saved:
+                raise StoreError(f"cannot merge story {gone!r} into {into!r}: the absorbing story must be saved with it")
         with self.transaction() as c:
             for s in stories:
                 c.execute(
@@ -194,6 +205,17 @@ class Store:
                         " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id, similarity=excluded.similarity",
                         (s.id, aid, sims.get(aid, 0.0)),
                     )
+            for gone, into in merged.items():
+                c.execute("UPDATE story_articles SET story_id=? WHERE story_id=?", (into, gone))
+                c.execute("DELETE FROM brief_cache WHERE story_id=?", (gone,))
+                c.execute("DELETE FROM stories WHERE id=?", (gone,))
+                c.execute("UPDATE story_aliases SET story_id=? WHERE story_id=?", (into, gone))
+                c.execute("DELETE FROM story_aliases WHERE old_id=?", (into,))  # a live id is no alias
+                c.execute(
+                    "INSERT INTO story_aliases (old_id, story_id, merged_at) VALUES (?,?,?)"
+                    " ON CONFLICT(old_id) DO UPDATE SET story_id=excluded.story_id, merged_at=excluded.merged_at",
+                    (gone, into, now),
+                )
 
     def assign(self, story: Story, article_id: str, similarity: float = 0.0) -> None:
         """Add one article to a story (creating or refreshing the story row)."""
@@ -235,7 +257,8 @@ class Store:
             yield _article(row)
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "rejections", "dup_links", "stories", "story_articles", "brief_cache"):
+        if table not in ("articles", "rejections", "dup_links", "stories", "story_articles", "brief_cache",
+                         "story_aliases"):
             raise StoreError(f"unknown table {table!r}")
         return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
@@ -336,6 +359,11 @@ class Store:
         """Duplicate and wire links between two articles of one story."""
         ids = {a.id for a in self.story_articles(story_id)}
         return [d for d in self.links(ids) if d.a in ids and d.b in ids]
+
+    def story_alias(self, story_id: str) -> str | None:
+        """The live story that absorbed the merged-away story ``story_id``, or None (not an alias)."""
+        row = self.conn.execute("SELECT story_id FROM story_aliases WHERE old_id=?", (story_id,)).fetchone()
+        return row[0] if row else None
 
     def story_of(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id=?", (article_id,)).fetchone()

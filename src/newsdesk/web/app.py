@@ -31,7 +31,7 @@ require("fastapi", "web")
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -255,6 +255,10 @@ def create_app(
 
     @app.exception_handler(service.NotFoundError)
     async def _not_found(request: Request, exc: service.NotFoundError) -> Response:
+        if isinstance(exc, service.StoryMovedError):  # a merged story's old address leads to its new one
+            path = request.url.path
+            if path.endswith("/" + exc.old_id):
+                return RedirectResponse(path[: -len(exc.old_id)] + exc.story_id, status_code=308)
         return _error(request, 404, str(exc))
 
     @app.exception_handler(InputError)
