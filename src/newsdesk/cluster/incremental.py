@@ -17,6 +17,8 @@ from newsdesk.model import content_id
 
 CENTROID_TERMS = 300  # terms kept per story centroid
 MERGE_CANDIDATES = 5  # stories compared with a grown story for merging
+CANDIDATE_TERMS = 30  # an arriving article's heaviest terms, used to shortlist stories
+CANDIDATE_STORIES = 20  # shortlisted stories that get the full cosine
 
 
 @dataclass(slots=True)
@@ -36,17 +38,21 @@ class StoryState:
             self._norm = math.sqrt(sum(v * v for v in self.sums.values())) or 1.0
         return self._norm
 
-    def add(self, vec: dict[int, float], day: int | None) -> None:
+    def add(self, vec: dict[int, float], day: int | None) -> list[int]:
+        """Add one article's vector; returns the terms the centroid dropped (it keeps its top terms)."""
         for t, w in vec.items():
             self.sums[t] = self.sums.get(t, 0.0) + w
+        dropped: list[int] = []
         if len(self.sums) > 2 * CENTROID_TERMS:  # amortised truncation keeps memory bounded
-            top = sorted(self.sums.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]
-            self.sums = dict(top)
+            ranked = sorted(self.sums.items(), key=lambda kv: -kv[1])
+            self.sums = dict(ranked[:CENTROID_TERMS])
+            dropped = [t for t, _ in ranked[CENTROID_TERMS:]]
         self.size += 1
         self._norm = None
         if day is not None:
             self.first_day = day if self.first_day is None else min(self.first_day, day)
             self.last_day = day if self.last_day is None else max(self.last_day, day)
+        return dropped
 
 
 @dataclass(slots=True)
@@ -83,33 +89,43 @@ def _observe(f: Features, state: StreamState) -> None:
 
 
 def _join(state: StreamState, story_id: str, vec: dict[int, float], day: int | None) -> None:
+    """Add an article to a story; ``postings`` list a story under the terms its centroid keeps, only."""
     story = state.stories.setdefault(story_id, StoryState(story_id))
-    story.add(vec, day)
+    for t in story.add(vec, day):
+        posting = state.postings.get(t)
+        if posting is not None:
+            posting.discard(story_id)
     for t in vec:
-        state.postings.setdefault(t, set()).add(story_id)
+        if t in story.sums:
+            state.postings.setdefault(t, set()).add(story_id)
 
 
 def assign(f: Features, state: StreamState, cfg: ClusterConfig) -> tuple[str, float]:
     """Assign one article to a story, updating ``state``; returns (story id, similarity; 0.0 when new).
 
-    Candidates are stories sharing a term with the article whose dates lie within ``cfg.window_days``
-    of the article's date; the best one by centroid cosine wins when it reaches ``cfg.stream_threshold``.
+    Candidates are stories whose dates lie within ``cfg.window_days`` of the article's date, shortlisted
+    by the weight they share on the article's heaviest terms; the best one by centroid cosine wins when
+    it reaches ``cfg.stream_threshold``.
     A new story's id is derived from its first article's id, so a rerun gives the same ids.
     """
     _observe(f, state)
     vec = _vector(f, state)
-    scores: dict[str, float] = {}
-    for t, w in vec.items():
-        for sid in state.postings.get(t, ()):
-            story = state.stories.get(sid)  # None: merged away (postings are pruned lazily)
-            if story is not None:
-                scores[sid] = scores.get(sid, 0.0) + w * story.sums.get(t, 0.0)
+    stories, postings = state.stories, state.postings
+    # Candidates: the stories sharing most weight on the article's heaviest terms (the rare, telling
+    # ones); only they get the full cosine. Scoring every story that shares any word costs
+    # O(stories) per article.
+    heavy = sorted(vec.items(), key=lambda kv: -kv[1])[:CANDIDATE_TERMS]
+    partial: dict[str, float] = {}
+    for t, w in heavy:
+        for sid in postings.get(t, ()):  # merges and centroid truncation keep postings exact
+            partial[sid] = partial.get(sid, 0.0) + w * stories[sid].sums[t]
+    live = [sid for sid in partial if _in_window(stories[sid], f.day, cfg.window_days)]
+    shortlist = sorted(live, key=lambda k: (-partial[k] / stories[k].norm(), k))[:CANDIDATE_STORIES]
     best, best_sim = None, 0.0
-    for sid, dot in scores.items():
-        story = state.stories[sid]
-        if not _in_window(story, f.day, cfg.window_days):
-            continue
-        sim = dot / story.norm()
+    for sid in shortlist:
+        story = stories[sid]
+        sums = story.sums
+        sim = sum(w * sums.get(t, 0.0) for t, w in vec.items()) / story.norm()
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
     if best is not None and best_sim >= cfg.stream_threshold:
