@@ -1,7 +1,7 @@
 """Speed of the brief: median and p95 seconds per cluster next to sumy's LexRank, plus peak memory.
 
 Usage:
-    python benchmarks/brief_speed.py [--data DIR] [--limit N] [--words 250]
+    python benchmarks/brief_speed.py [--data DIR] [--limit N] [--words 250] [--sets duc2006,multinews-val]
 
 Reads duc2006 (25 articles, ~15k words per cluster) and multinews-val from ../shared/eval relative
 to the repository. Both systems get the same cleaned documents and sentences (see
@@ -52,9 +52,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=20, help="clusters per data set (LexRank is slow)")
     parser.add_argument("--words", type=int, default=250)
+    parser.add_argument("--sets", default="duc2006,multinews-val", help="comma-separated data sets under --data")
     args = parser.parse_args()
     print(f"{'data':<14}{'system':<10}{'clusters':>9}{'articles':>9}{'words':>8}{'median s':>10}{'p95 s':>9}")
-    for name in ("duc2006", "multinews-val"):
+    for name in args.sets.split(","):
         clusters = read_clusters(args.data / name / "clusters.jsonl", limit=args.limit)
         n_art = statistics.mean(len(c.documents) for c in clusters)
         n_words = statistics.mean(sum(len(d.split()) for d in c.documents) for c in clusters)

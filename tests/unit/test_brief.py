@@ -299,3 +299,43 @@ def test_candidates_point_at_their_own_pool_sentence() -> None:
     for c in cands:
         assert pool[c.pool].article == c.article
         assert pool[c.pool].tokens == tokens(c.text)
+
+
+def test_dense_and_sparse_matrices_agree() -> None:
+    from newsdesk.brief.cite import carry_scores
+    from newsdesk.brief.similarity import Vocabulary, binary_matrix, tfidf_matrix
+
+    texts = [FLOOD, FLOOD_2, DAM, DAM_2, MAYOR, ROADS, BAKERY, FLOOD]
+    rows = [content(tokens(t)) for t in texts]
+    docs = [0, 1, 0, 1, 0, 1, 2, 2]
+    sparse_tf = tfidf_matrix(rows, docs, dense=False)
+    dense_tf = tfidf_matrix(rows, docs, dense=True)
+    assert isinstance(dense_tf, np.ndarray)
+    np.testing.assert_allclose(sparse_tf.toarray(), dense_tf, atol=1e-12)
+    vocab = Vocabulary()
+    ids = [vocab.ids(set(r)) for r in rows]
+    idf = np.linspace(0.5, 2.0, len(vocab))
+    num_ids = [[0], [0], [], [], [], [1], [], [0]]  # "3,000" in both flood sentences
+    m_s, m_d = binary_matrix(ids, len(vocab)), binary_matrix(ids, len(vocab), dense=True)
+    n_s, n_d = binary_matrix(num_ids, 2), binary_matrix(num_ids, 2, dense=True)
+    np.testing.assert_array_equal(m_s.toarray(), m_d)
+    np.testing.assert_allclose(
+        carry_scores(m_s[:3], m_s, idf, n_s[:3], n_s), carry_scores(m_d[:3], m_d, idf, n_d[:3], n_d), atol=1e-12
+    )
+
+
+def test_noise_check_matches_plain_substring_test() -> None:
+    from newsdesk.brief.select import _NOISE_WORDS, _is_noise
+
+    for word in _NOISE_WORDS:
+        assert _is_noise(f"The town said {word} on Tuesday.")
+    assert _is_noise("Residents were pictured near the bridge.")
+    assert not _is_noise(FLOOD) and not _is_noise(MAYOR)
+    assert not _is_noise("Subsidies for the photographer's studio were cut.")  # "photo" alone is no caption
+
+
+def test_reject_reason_with_known_tokens_is_the_same() -> None:
+    from newsdesk.brief.select import _WORDISH
+
+    for s in (FLOOD, "Short one here.", "Flood Waters Rise In Millbrook As Town Prepares For The Worst."):
+        assert reject_reason(s, BriefConfig(), _WORDISH.findall(s)) == reject_reason(s, BriefConfig())

@@ -102,13 +102,13 @@ def numbers(toks: Sequence[str]) -> set[str]:
 
 
 def carry_scores(
-    query: sparse.csr_matrix,
-    pool: sparse.csr_matrix,
+    query: sparse.csr_matrix | np.ndarray,
+    pool: sparse.csr_matrix | np.ndarray,
     idf: np.ndarray,
-    query_numbers: sparse.csr_matrix,
-    pool_numbers: sparse.csr_matrix,
-    query_plain: sparse.csr_matrix | None = None,
-    pool_plain: sparse.csr_matrix | None = None,
+    query_numbers: sparse.csr_matrix | np.ndarray,
+    pool_numbers: sparse.csr_matrix | np.ndarray,
+    query_plain: sparse.csr_matrix | np.ndarray | None = None,
+    pool_plain: sparse.csr_matrix | np.ndarray | None = None,
     min_shared: int = 4,
     min_plain: int = 2,
 ) -> np.ndarray:
@@ -124,7 +124,7 @@ def carry_scores(
     whose sentences both give numbers but none in common (3,000 evacuated is not 300 evacuated).
 
     Args:
-        query: binary sentence x term matrix of the sentences to support.
+        query: binary sentence x term matrix of the sentences to support (CSR or numpy array).
         pool: binary sentence x term matrix (same columns) of the sentences that may carry them.
         idf: weight per term column.
         query_numbers: binary sentence x number matrix of the query sentences.
@@ -136,8 +136,8 @@ def carry_scores(
         min_plain: fewest shared non-name content words: two sentences that share only the
             story's names ("Iranian troops ... Syria ... Assad") are about the story, not one fact.
     """
-    weighted = query.multiply(idf[None, :]).tocsr()
-    shared, count = (weighted @ pool.T).toarray(), (query @ pool.T).toarray()
+    weighted = query.multiply(idf[None, :]).tocsr() if sparse.issparse(query) else query * idf
+    shared, count = _dense(weighted @ pool.T), _dense(query @ pool.T)
     own = np.asarray(weighted.sum(axis=1)).ravel()
     other = pool @ idf
     fwd = shared / np.maximum(own, 1e-12)[:, None]
@@ -145,10 +145,14 @@ def carry_scores(
     score = 2 * fwd * back / np.maximum(fwd + back, 1e-12)
     score[count < min_shared] = 0.0
     if query_plain is not None and pool_plain is not None:
-        score[(query_plain @ pool_plain.T).toarray() < min_plain] = 0.0
+        score[_dense(query_plain @ pool_plain.T) < min_plain] = 0.0
     q_has = np.asarray(query_numbers.sum(axis=1)).ravel() > 0
     p_has = np.asarray(pool_numbers.sum(axis=1)).ravel() > 0
     if q_has.any() and p_has.any():
-        common = (query_numbers @ pool_numbers.T).toarray() > 0
+        common = _dense(query_numbers @ pool_numbers.T) > 0
         score[q_has[:, None] & p_has[None, :] & ~common] = 0.0
     return score
+
+
+def _dense(m: sparse.csr_matrix | np.ndarray) -> np.ndarray:
+    return m.toarray() if sparse.issparse(m) else np.asarray(m)

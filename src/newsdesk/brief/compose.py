@@ -17,6 +17,7 @@ brief/prior.json. Without that file the hand-set prior in Weights is used.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import math
@@ -30,7 +31,18 @@ from scipy import sparse
 
 from newsdesk.brief.cite import carriers_all, carry_scores, duplicate_groups, numbers
 from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of
-from newsdesk.brief.similarity import Vocabulary, binary_matrix, concepts, content, tfidf_matrix
+from newsdesk.brief.similarity import (
+    DENSE_CELLS,
+    Matrix,
+    Vocabulary,
+    as_array,
+    binary_matrix,
+    column_sums,
+    concepts,
+    content,
+    row_columns,
+    tfidf_matrix,
+)
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
@@ -91,7 +103,8 @@ def summarize(
     cands, pool = parse(articles, groups, cfg)
     if not cands:
         return Brief(sentences=(), articles=articles)
-    chosen, cites = _select(cands, pool, articles, groups, since, cfg, WEIGHTS)
+    with _one_blas_thread():
+        chosen, cites = _select(cands, pool, articles, groups, since, cfg, WEIGHTS)
     order = sorted(chosen, key=lambda i: _order_key(cands[i], articles))
     sentences = tuple(
         BriefSentence(text=cands[i].text, from_id=articles[cands[i].article].id,
@@ -99,6 +112,22 @@ def summarize(
         for i in order
     )
     return Brief(sentences=sentences, articles=articles)
+
+
+def _one_blas_thread() -> contextlib.AbstractContextManager:
+    """Run numpy's BLAS on one thread: a story's matrices are small (tens to hundreds of rows), and
+    on a busy machine waking BLAS worker threads costs 10-100x the product itself."""
+    controller = _blas_controller()
+    return contextlib.nullcontext() if controller is None else controller.limit(limits=1, user_api="blas")
+
+
+@functools.cache
+def _blas_controller() -> object | None:
+    try:
+        from threadpoolctl import ThreadpoolController  # comes with scikit-learn
+    except ImportError:  # pragma: no cover - scikit-learn is a dependency
+        return None
+    return ThreadpoolController()
 
 
 def _order_key(c: Candidate, articles: Sequence[Article]) -> tuple[int, str, int]:
@@ -120,9 +149,9 @@ def _select(
     seen_rows = sentences_of(since)
     term_rows = [pool[c.pool].content for c in cands] + [content(t) for _, t in seen_rows]
     doc_rows = [c.article for c in cands] + [len(groups) + a for a, _ in seen_rows]
-    tfidf = tfidf_matrix(term_rows, doc_rows)
+    tfidf = tfidf_matrix(term_rows, doc_rows, dense=None)
     cand_tfidf = tfidf[:n]
-    sim = (cand_tfidf @ cand_tfidf.T).toarray()
+    sim = as_array(cand_tfidf @ cand_tfidf.T)
     cand_group = np.array([c.group for c in cands])
 
     # Cross-document support: how many other sources carry each sentence. Every sentence of every
@@ -146,16 +175,21 @@ def _select(
 
     # Concepts weighted by the number of independent sources (duplicate groups) that carry them.
     vocab = Vocabulary()
-    cmat = binary_matrix([vocab.ids(concepts(c.tokens)) for c in cands], max(len(vocab), 1))
+    concept_ids = [vocab.ids(concepts(c.tokens, pool[c.pool].content)) for c in cands]
+    n_concepts = max(len(vocab), 1)
+    dense = n * n_concepts <= DENSE_CELLS
+    cmat = binary_matrix(concept_ids, n_concepts, dense=dense)
     group_of = sparse.csr_matrix((np.ones(n), (cand_group, np.arange(n))), shape=(n_groups, n))
-    df = ((group_of @ cmat) > 0).sum(axis=0).A1.astype(float)
-    tf = cmat.sum(axis=0).A1
+    if dense:
+        group_of = group_of.toarray()
+    df = column_sums((group_of @ cmat) > 0).astype(float)
+    tf = column_sums(cmat)
     weight = df**w.df_power + w.frequency * np.log1p(tf)
     weight[df < w.min_df * n_groups] = 0.0
     if n_groups == 1:
         weight = np.log1p(tf)
     is_uni = np.zeros(len(df), dtype=bool)
-    is_uni[[i for name, i in vocab.index.items() if name.startswith("u:")]] = True
+    is_uni[[i for name, i in vocab.index.items() if " " not in name]] = True
     weight[is_uni] *= w.unigram
     if seen_rows:
         seen_ids = {vocab.index[c] for _, t in seen_rows for c in concepts(t) if c in vocab.index}
@@ -183,7 +217,7 @@ def _select(
 
     blocked = np.zeros(n, dtype=bool)
     if seen_rows:
-        seen_sim = (cand_tfidf @ tfidf[n:].T).toarray().max(axis=1)
+        seen_sim = as_array(cand_tfidf @ tfidf[n:].T).max(axis=1)
         blocked |= seen_sim >= w.seen_block
     if w.features_only:
         return feats, cites  # type: ignore[return-value]  # for fitting the learned prior
@@ -191,7 +225,7 @@ def _select(
     # cite the other's article as carrying it (carry score): paraphrases share the fact's key
     # words but little else, so cosine alone lets them both in.
     redundant = (sim > cfg.redundancy) | (same_fact >= cfg.support_threshold * w.redundancy_carry)
-    chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
+    chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, concept_ids)
     return chosen, cites
 
 
@@ -220,9 +254,9 @@ class _Signals:
     support_share: np.ndarray
     centrality: np.ndarray
     sim: np.ndarray  # candidates x candidates cosine
-    tfidf: sparse.csr_matrix  # candidate rows
+    tfidf: Matrix  # candidate rows
     group: np.ndarray
-    cmat: sparse.csr_matrix  # candidates x concepts, 0/1
+    cmat: Matrix  # candidates x concepts, 0/1
     df: np.ndarray  # sources carrying each concept
     is_uni: np.ndarray  # concept column is a content word (else a bigram)
     concept_weight: np.ndarray  # per candidate: total weight of its concepts
@@ -251,7 +285,7 @@ def _features(s: _Signals) -> np.ndarray:
     share = s.df / max(n_groups, 1)
     uni, bi = s.is_uni.astype(float), (~s.is_uni).astype(float)  # column masks: no sparse slicing
     n_uni, n_bi = np.maximum(s.cmat @ uni, 1), np.maximum(s.cmat @ bi, 1)
-    tf = s.cmat.sum(axis=0).A1 * uni
+    tf = column_sums(s.cmat) * uni
     frequency = (s.cmat @ (tf / max(tf.sum(), 1))) / n_uni
     frequency = frequency / (frequency.max() or 1.0)
     # Closeness to the other sources' ledes and to their closest sentence.
@@ -269,14 +303,15 @@ def _features(s: _Signals) -> np.ndarray:
         sum(len(groups_of_name[t]) > 1 for t in nm) / max(len(nm), 1)
         for nm in (s.pool[c.pool].names for c in cands)
     ])
+    is_stop = STOPWORDS.__contains__
     per_sentence = np.array(
         [
             (
                 c.dangling,
                 _QUOTE.search(c.text) is not None,
                 _DIGIT.search(c.text) is not None,
-                sum(t[:1].isupper() for t in c.text.split()[1:]) / max(c.n_words - 1, 1),
-                sum(t in STOPWORDS for t in c.tokens) / max(len(c.tokens), 1),
+                sum(map(str.isupper, [w[0] for w in c.text.split()[1:]])) / max(c.n_words - 1, 1),
+                sum(map(is_stop, c.tokens)) / max(len(c.tokens), 1),
                 not _ATTRIBUTION.isdisjoint(c.tokens),
                 c.text[:1] in _QUOTES,
                 len(c.text),
@@ -353,24 +388,25 @@ def _learned_prior(feats: np.ndarray, model: dict) -> np.ndarray:
 
 
 def _greedy(
-    cmat: sparse.csr_matrix,
+    cmat: Matrix,
     weight: np.ndarray,
     scale: np.ndarray,
     lengths: np.ndarray,
     redundant: np.ndarray,
     blocked: np.ndarray,
     cfg: BriefConfig,
+    rows: Sequence[Sequence[int]] | None = None,
 ) -> list[int]:
     """Greedy budgeted coverage: repeatedly take the best-scoring sentence that still fits.
 
     ``redundant[i, j]`` is true when sentences i and j state the same thing; once one is taken
-    the other never is.
+    the other never is. ``rows``: the concept columns of each sentence, when already known.
     """
     budget_words = cfg.words if cfg.words is not None else math.inf
     budget_sentences = cfg.sentences if cfg.sentences is not None else math.inf
     remaining = weight.copy()
     blocked = blocked.copy()
-    rows = np.split(cmat.indices, cmat.indptr[1:-1])  # concept columns of each sentence
+    rows = row_columns(cmat) if rows is None else rows  # concept columns of each sentence
     used = 0.0
     chosen: list[int] = []
     while len(chosen) < budget_sentences:
@@ -402,9 +438,10 @@ def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence]) -> np.ndarr
     plain_ids = [terms.ids(t - p.names) for t, p in zip(pool_sets, pool, strict=True)]
     num_ids = [nums.ids(numbers(p.tokens)) for p in pool]
     n_terms = max(len(terms), 1)
-    pool_m, pool_p = binary_matrix(term_ids, n_terms), binary_matrix(plain_ids, n_terms)
-    pool_n = binary_matrix(num_ids, max(len(nums), 1))
-    df = np.asarray(pool_m.sum(axis=0)).ravel()
+    dense = len(pool) * n_terms <= DENSE_CELLS
+    pool_m, pool_p = binary_matrix(term_ids, n_terms, dense), binary_matrix(plain_ids, n_terms, dense)
+    pool_n = binary_matrix(num_ids, max(len(nums), 1), dense)
+    df = column_sums(pool_m)
     idf = np.log((len(pool) + 1) / (df + 1)) + 1e-3
     rows = [c.pool for c in cands]
     return carry_scores(pool_m[rows], pool_m, idf, pool_n[rows], pool_n, pool_p[rows], pool_p)

@@ -7,11 +7,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.brief.similarity import content, tokens
+from newsdesk.brief.similarity import content, tokens, word_tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
 from newsdesk.sentences import split_sentences
-from newsdesk.text import normalize_space
 
 # Sentence openers that point back to something the reader of a brief has not seen.
 DANGLING = frozenset(
@@ -22,8 +21,8 @@ _AUX = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "said", "says", "say", "told", "tell", "tells", "added", "adds", "called", "calls", "says", "according", "announced", "reported", "made", "make", "makes", "took", "take", "takes", "gave", "give", "gives", "got", "get", "gets", "went", "go", "goes", "came", "come", "comes", "found", "find", "finds", "left", "leave", "leaves", "began", "begin", "begins", "held", "hold", "holds", "became", "become", "becomes", "knew", "know", "knows", "saw", "see", "sees", "thought", "think", "thinks", "won", "win", "wins", "lost", "lose", "loses", "led", "lead", "leads", "ran", "run", "runs", "paid", "pay", "pays", "sent", "send", "sends", "kept", "keep", "keeps", "met", "meet", "meets", "put", "puts", "set", "sets", "cut", "cuts", "hit", "hits"]
 )
 # Photo captions and credits, and page furniture that survives text extraction (share prompts,
-# newsletter and cookie notices, links). Plain substrings of the lower-cased sentence: `in` is
-# several times faster than one regex alternation over the same words.
+# newsletter and cookie notices, links). Plain substrings of the lower-cased sentence, matched
+# by one prefix-factored regex (see _literal_trie).
 _NOISE_WORDS = (
     "ap photo", "getty", "photo:", "photograph:", "image:", "image copyright", "image caption",
     "reuters/", "afp/", "epa/", "shutterstock", "file photo", "pictured", "(photo", "credit:",
@@ -36,19 +35,47 @@ _NOISE_WORDS = (
     "crawl data", "these crawls", "internet archive", "wayback machine", "archived page",
 )
 _NOISE = re.compile(r"\blog ?in\b|@\w")
+
+
+def _literal_trie(literals: Sequence[str]) -> re.Pattern[str]:
+    """One regex matching any of ``literals``, factored by common prefix.
+
+    Python's regex engine tries a flat alternation's branches one by one at every position; a
+    prefix-factored pattern rejects most positions on their first character, and is faster than a
+    substring test per literal.
+    """
+    trie: dict[str, dict] = {}
+    for lit in literals:
+        node = trie
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(build(trie))
+
+
+_NOISE_ANY = _literal_trie(_NOISE_WORDS)
 # Notes from the newsroom about its own reporting: true, but no fact of the story.
 _NEWSROOM = (
     "could not independently verify", "could not be independently verified", "not be independently confirmed",
     "could not independently confirm", "did not immediately respond", "did not respond to a request",
     "contributed to this report", "contributed reporting", "this story has been updated", "this article has been updated",
 )
+_NEWSROOM_ANY = _literal_trie(_NEWSROOM)
 # A sentence that is one quotation and nothing else: the reader is not told who says it.
 _WHOLE_QUOTE = re.compile(r"""^["“][^"“”]+[.!…]["”]$""")
 
 
 def _is_noise(sentence: str, low: str | None = None) -> bool:
     low = sentence.lower() if low is None else low
-    return any(w in low for w in _NOISE_WORDS) or _NOISE.search(low) is not None
+    return _NOISE_ANY.search(low) is not None or _NOISE.search(low) is not None
 
 
 _TERMINAL = re.compile(r"""[.!…]['"”’)\]]*$""")
@@ -79,9 +106,13 @@ class PoolSentence:
     content: list[str]  # the tokens that carry content (see similarity.content)
 
 
-def reject_reason(sentence: str, cfg: BriefConfig) -> str | None:
-    """Why a sentence cannot stand alone in a brief, or None when it can."""
-    toks = _WORDISH.findall(sentence)
+def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = None) -> str | None:
+    """Why a sentence cannot stand alone in a brief, or None when it can.
+
+    ``toks``: the sentence's word tokens (``_WORDISH.findall(sentence)``) when already known.
+    """
+    if toks is None:
+        toks = _WORDISH.findall(sentence)
     n = len(toks)
     if n < cfg.min_sentence_words:
         return "too_short"
@@ -93,7 +124,7 @@ def reject_reason(sentence: str, cfg: BriefConfig) -> str | None:
     low = sentence.lower()
     if _is_noise(sentence, low):
         return "caption_or_furniture"
-    if any(w in low for w in _NEWSROOM):
+    if _NEWSROOM_ANY.search(low) is not None:
         return "newsroom_note"
     if _WHOLE_QUOTE.match(stripped):
         return "unattributed_quote"
@@ -136,14 +167,15 @@ def parse(
         position = 0
         seen: set[str] = set()
         for raw in split_sentences(article.text):
-            toks = tokens(raw)
+            surface = _WORDISH.findall(raw)  # the same words in raw and space-normalised text
+            toks = word_tokens(surface)
             if not toks:
                 continue
             pool.append(PoolSentence(a_idx, toks, names(raw), content(toks)))
-            text = normalize_space(raw)
+            text = " ".join(raw.split())  # normalize_space: the same whitespace, without a regex
             if text in seen:
                 continue
-            reason = reject_reason(text, cfg)
+            reason = reject_reason(text, cfg, surface)
             if reason is not None:
                 position += reason == "unattributed_quote"  # a sentence of the story all the same
                 continue
@@ -180,5 +212,6 @@ def names(text: str) -> set[str]:
     """Stemmed tokens written capitalised inside the sentence (names, places), not its first word."""
     out: set[str] = set()
     for w in text.split()[1:]:
-        out.update(_name_tokens(w))
+        if w[:1].isupper():
+            out.update(_name_tokens(w))
     return out
