@@ -414,3 +414,152 @@ def test_lone_differing_organization_in_a_large_story():
     texts = [first, second, *others]
     hits = _conflicts_of("actor", *texts)
     assert hits and {s.value for s in hits[0].sides} == {"Penfield University", "Corbin Institute"}
+
+
+# Slot rules added with the evaluation review: each kind of conflict, and the non-conflict next to it.
+
+def test_number_stated_twice_on_one_side_and_once_on_the_other_is_not_taken_as_present():
+    hits = _conflicts_of(
+        "number",
+        "One aide, Tom Brell, was charged with seven counts of fraud, and the other faces two counts of perjury.",
+        "Brell faces two counts of fraud and the other aide faces two counts of perjury.")
+    values = " ".join(s.value for s in hits[0].sides) if hits else ""
+    assert "seven" in values and "two" in values
+
+
+def test_change_by_an_amount_is_compared_but_a_change_from_one_value_to_another_is_not():
+    hits = _conflicts_of("number",
+                         "Since 1900, the level of salt in Lake Orrin has increased by 62 percent, the survey found.",
+                         "Since 1900, the level of salt in Lake Orrin has increased by 30 percent.")
+    assert hits
+    assert not _conflicts_of("number", "The plan would lower the 28 percent tax bracket to 25.2 percent.",
+                             "Another plan would lower the 15 percent tax bracket to 13.5 percent.")
+
+
+def test_rates_per_unit_of_something_else_are_not_counts():
+    assert not _conflicts_of("number", "Interest took 15 cents of every budget dollar in the province.",
+                             "Interest now takes about 11 cents of every tax dollar in the province.")
+
+
+def test_counts_of_different_things_in_the_same_wording_are_not_a_conflict():
+    assert not _conflicts_of("number", "Nearly 3 million households now receive housing vouchers in Marovia.",
+                             "Currently, 1.4 million families receive housing vouchers in Marovia.")
+
+
+def test_two_speakers_with_different_roles_are_not_an_actor_conflict_but_one_role_with_two_holders_is():
+    assert not _conflicts_of(
+        "actor",
+        "\"It has been around for quite a while and nobody noticed the first copies,\" said Nora Quill, manager of the "
+        "Rapid Response Team at Harlow College.",
+        "\"This program is deleting files, and people without back-ups could lose them for good,\" said Owen Tarr, "
+        "member of the Rapid Response Team at Harlow College.")
+    hits = _conflicts_of(
+        "actor",
+        "Nora Quill, the head of the Marovian Rights Monitor, said that at least 18 guards were wounded.",
+        "Owen Tarr, head of the Marovian Rights Monitor, said four guards were wounded.")
+    assert hits and {s.value for s in hits[0].sides} == {"Nora Quill", "Owen Tarr"}
+
+
+def test_whether_or_not_and_a_different_verb_after_not_are_not_denials():
+    assert not _conflicts_of("denial", "\"When the board takes over our job, we are going to give it to them.\"",
+                             "\"We are not going to cheat our kids.\"")
+    assert not _conflicts_of(
+        "denial", "The board is deciding whether this inquiry is to remain under the leadership of the agency.",
+        "The board is deciding whether or not this inquiry is to remain under the leadership of the agency.")
+
+
+def test_negated_claim_against_a_reported_denial_is_not_a_conflict():
+    assert not _conflicts_of(
+        "denial", "Brell's denial in his March deposition that he ever had a business relationship with Quill.",
+        "Brell, in a March deposition, swore that he did not have a business relationship with Quill.")
+
+
+def test_place_against_an_organization_is_not_a_place_conflict():
+    assert not _conflicts_of(
+        "place",
+        "In Easton, Harbour Department spokesman Tom Brell welcomed the report and said it would help the fishermen.",
+        "Marovia Harbour Department spokesman Tom Brell welcomed the report and said it would help the fishermen.")
+
+
+def test_who_and_when_both_differing_are_two_events():
+    comp = compare([art("a", "Marovia and Kelsoland established diplomatic relations in 1972. " + _FILLER[0]),
+                    art("b", "The Republic of Tarn and Marovia established diplomatic relations in 1987. " + _FILLER[1])])
+    assert not comp.conflicts
+
+
+def test_a_name_and_a_company_named_after_it_are_one_entity():
+    assert not _conflicts_of(
+        "actor", "Director Ray Holt signed strict licensing deals with manufacturers that kept their products secret.",
+        "But HoltVision Ltd. signed strict licensing deals with manufacturers that kept their products secret.")
+
+
+def test_state_abbreviation_after_a_town_is_not_a_name_of_its_own():
+    hits = _conflicts_of(
+        "actor", "The floods in Pearl, Miss.; Alton, Ky.; and Richmond, Va., alarmed the nation last year.",
+        "The floods in Pearl, Miss.; Alton, Ky.; and Dover, Colo., alarmed the nation last year.")
+    assert not {s.value for c in hits for s in c.sides} & {"Va", "Colo", "Va.", "Colo."}
+
+
+def test_numbers_beside_different_subjects_in_a_crowded_story():
+    others = ["The strike closed the paint shop in the spring.", "Talks resumed after a long weekend of silence.",
+              "Suppliers warned of layoffs at their own plants.", "The union asked members to stay calm.",
+              "Analysts expect the dispute to weigh on sales."]
+    first = "The average assembly worker at Brellco is 43 years old and earns about $70,000 a year."
+    second = "The average assembly worker at Tarnmotors is 48 years old, the company said."
+    assert not _conflicts_of("number", first, second, *others)
+
+
+def test_protocol_leaves_clock_times_codes_and_compound_amounts_alone():
+    import random
+
+    from newsdesk.evaluation.compare_eval import _typed_spans, perturb_date, perturb_number
+    rng = random.Random(0)
+    assert perturb_number("He was found at about 3:30 a.m. by a neighbour.", rng, {}) is None
+    assert perturb_number("They used a 3D scanning technique.", rng, {}) is None
+    assert perturb_number("The virus infected tens of thousands of machines.", rng, {}) is None
+    assert perturb_number("Hundreds of troops arrived.", rng, {}) == "thousands of troops arrived."
+    assert perturb_date("She wrote for London's Sunday Times, her editor said.", rng, {}) is None
+    assert perturb_date("She died on Sunday, her editor said.", rng, {}) == "She died on Wednesday, her editor said."
+    spans = [(t, m.group(1)) for t, m in _typed_spans("He acted in Holt's case, wrote in the British journal Lancet, "
+                                                     "and lived near Easton.")]
+    assert spans == [("place", "Easton")]
+
+
+def test_number_word_joined_to_its_unit_is_a_number():
+    hits = _conflicts_of("number",
+                         "He is accused of throwing the boy off the roof of the seven-story apartment building.",
+                         "Police say he threw the boy off the roof of the two-story apartment building.")
+    assert hits
+
+
+def test_lone_weekday_in_differently_worded_sentences_is_a_date_conflict():
+    hits = _conflicts_of("date", "The Kelso index plunged more than 900 points Thursday as traders sold off shares.",
+                         "A sell-off accelerated Monday with the Kelso index plunging more than 900 points.")
+    assert hits and {s.value for s in hits[0].sides} == {"Thursday", "Monday"}
+
+
+def test_person_after_a_title_inside_an_office_name_is_compared():
+    hits = _conflicts_of("actor", "Harbour Authority Chief Inspector Nora Quill said the pier would stay closed.",
+                         "Harbour Authority Chief Inspector Owen Tarr said the pier would stay closed.")
+    assert hits and {s.value for s in hits[0].sides} == {"Nora Quill", "Owen Tarr"}
+
+
+def test_place_said_as_a_possessive_or_a_modifier_is_a_place():
+    hits = _conflicts_of("place", "In 2016, Holt underwent heart surgery at Mount Alder Hospital in Easton.",
+                         "He underwent heart surgery in 2016 at Kelso's Mount Alder Hospital, his family said.")
+    assert hits and {s.value for s in hits[0].sides} >= {"Easton"}
+    hits = _conflicts_of("place", "She said she got rid of the gun in Harlow County.",
+                         "She said she got rid of the gun in a Kelso river.")
+    assert hits
+
+
+def test_money_and_a_count_are_not_compared():
+    assert not _conflicts_of("number", "The strike forced the maker to close 26 of its plants in the north.",
+                             "The strike forced the maker to close plants in the north and cost it $3 billion.")
+
+
+def test_city_ending_like_a_demonym_after_in_is_a_place():
+    hits = _conflicts_of("number",
+                         "The bomb at the embassy in Kenya killed 224 people and injured 5,000 in the capital.",
+                         "The bomb at the embassy in Nairobi reportedly killed 253 people and injured 5,000.")
+    assert not hits  # a figure next to a different place is another figure, even for a city ending in -i

@@ -18,18 +18,19 @@ from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Comparison, DupLink
 
 
-def compare(articles: Sequence[Article], cfg: CompareConfig = CompareConfig(), links: Sequence[DupLink] = ()) -> Comparison:
+def compare(articles: Sequence[Article], cfg: CompareConfig | None = None, links: Sequence[DupLink] = ()) -> Comparison:
     """Compare the articles of one story.
 
     Args:
         articles: the story's cleaned articles (two or more for anything to compare).
-        cfg: thresholds and list lengths.
+        cfg: thresholds and list lengths (``CompareConfig()`` when None).
         links: duplicate / wire-copy links from the dedupe stage; linked articles count as one source.
 
     Returns:
         Comparison: corroborated facts (with independent-source counts and attribution), single-source facts,
         and conflicts (number, date, place, actor, denial), each side with the articles that carry it.
     """
+    cfg = cfg or CompareConfig()
     per_article = [article_claims(a) for a in articles]
     idx = index_claims(per_article)
     facts, singles = build_facts(idx, cfg, links)

@@ -142,9 +142,9 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     cut = next((i for i, t in enumerate(toks) if t in ("from", "in", "of", "at", "with", "on")), len(toks))
     if cut and toks[cut - 1].lower() in ("reports", "report", "sources", "officials", "witnesses", "residents"):
         return Speaker(head_np, "anonymous")  # "Reports from Lebanon", "officials in Washington"
-    if toks[-1].lower() in ANON_HEADS and not _looks_org([t for t in toks if t[:1].isupper()]):
-        if len(toks) == 1 or not all(_NAME_TOKEN.match(t) for t in toks):
-            return Speaker(head_np, "anonymous")  # "Activists", "two Lebanese sources"
+    if (toks[-1].lower() in ANON_HEADS and not _looks_org([t for t in toks if t[:1].isupper()])
+            and (len(toks) == 1 or not all(_NAME_TOKEN.match(t) for t in toks))):
+        return Speaker(head_np, "anonymous")  # "Activists", "two Lebanese sources"
     if any(t.lower() in ("not", "no", "never") for t in toks):
         return None
     lowered = [t.lower().strip(".") for t in toks]

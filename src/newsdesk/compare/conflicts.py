@@ -21,10 +21,17 @@ attaches to the same operation ("offensive near Aleppo" vs "operations in the Id
    happened at about 5:40 a.m." / "... 6:15 a.m."), however different the rest of the sentences.
 5. A figure corrected against other reports in one sentence ("in the hundreds, rather than thousands, as some
    reports have indicated").
-Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"). Not conflicts: a number next to a
+Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"). A number is stated by the other sentence
+only as often as it is there ("two counts ... two counts" against one "two"); a number word joined to its unit
+("seven-story") is a number; a person after a title inside a longer capitalised run ("Senate Majority Leader [Bob
+Dole]") and a place before a possessive ("[Kelso's] Mount Alder Hospital") are slots of their own. Not conflicts: a number next to a
 different place or year (another figure), a bound and a figure inside it ("more than $1 billion" / "$10 billion"),
 a count that is higher in a later article (an update), weekdays of articles published on different days,
-questions. In a story of MUTUAL_FROM articles or more (weeks of coverage), sentences are paired only when each is
+questions, an amount of money against a count, two speakers with different roles saying different things, a
+negation whose next content words the other sentence lacks ("not going to cheat" / "going to give") or set against
+a reported denial, "whether or not", a change from one value to another ("lower the 28 percent bracket to 25.2
+percent"), a rate ("15 cents of every dollar"), a pair in which who (or where) and when both differ (two events),
+and, in a crowded story, numbers beside a different subject name on each side. In a story of MUTUAL_FROM articles or more (weeks of coverage), sentences are paired only when each is
 the other's best match, and a lone differing name needs shared context.
 """
 
@@ -78,8 +85,20 @@ _NEG_TOKENS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "nei
 _QUALIFIER = re.compile(r"\b(?:at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|"
                         r"fewer than|less than|as many as|estimated|about|an estimated|close to|upwards of)\s*$",
                         re.IGNORECASE)
-_UPDATE = re.compile(r"\b(?:rais(?:ed|ing)|ris(?:en|ing)|rose|climb(?:ed|ing)?|increas(?:ed|ing)|revis(?:ed|ing)|"
-                     r"updat(?:ed|ing)|jump(?:ed)?|grew|up from|down from|brought the|bringing the)\b",
+# A count revised to a new value ("raised the death toll to 40", "rose to 12", "up from 30"), or a change from one
+# value to another ("would lower the 28 percent bracket to 25.2 percent"): an update, whose old
+# and new values differ by design. A change by an amount ("increased by 30 percent", "rose 8 percent") is a figure of
+# its own and stays comparable.
+_UPDATE = re.compile(r"\b(?:(?:rais(?:ed|ing)|ris(?:en|ing)|rose|climb(?:ed|ing)?|increas(?:ed|ing)|jump(?:ed|ing)?|"
+                     r"grew|grow(?:n|ing)|swell(?:ed|ing)?|mount(?:ed|ing)|(?:lower(?:ed|ing|s)?|reduc(?:e|ed|es|ing)|"
+                     r"cut(?:s|ting)?|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
+                     r"slash(?:ed|es|ing)?)\s+(?:[\w,'’-]+\s+){0,3}?\$?\d[\d,.]*\s+(?:[\w,'’-]+\s+){0,3}?)\s*"
+                     r"(?:[\w,'’-]+\s+){0,5}?to\s+"
+                     r"(?:about\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?(?:\$\s*)?(?:\d+|"
+                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                     r"hundreds|thousands|dozens)\b)|revis(?:ed|ing)|updat(?:ed|ing)|up from|down from|"
+                     r"(?:brought|bringing) the (?:\w+ )?(?:toll|total|number|count)|"
+                     r"toll (?:rose|climbed|increased|reached|stood at|now stands))\b",
                      re.IGNORECASE)
 _VAGUE_OBJECT = re.compile(r"\b(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|charges?|"
                            r"stories|story|rumou?rs?)\b(?!\s+(?:that|of))", re.IGNORECASE)
@@ -108,7 +127,31 @@ def _num(tok: str) -> float | None:
         return _VAGUE[low]
     if low in _NUMBER_WORDS and low not in ("one", "hundred", "thousand", "million", "billion"):
         return _NUMBER_WORDS[low]
-    return None
+    return _hyphen_number(low)[0]
+
+
+_ORDINAL_PARTS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "thirds",
+                            "quarters", "fifths", "tenths", "halves"])
+
+
+def _hyphen_number(low: str) -> tuple[float | None, str]:
+    """A number word joined to its unit ("seven-story", "three-year", "nine-time") or to another number word
+    ("twenty-five"): (value, unit word or ""); (None, "") for anything else ("one-time" included: "one" is too
+    often no count)."""
+    parts = low.split("-")
+    if len(parts) < 2 or parts[0] not in _NUMBER_WORDS or parts[0] in ("one", "zero", "hundred", "thousand",
+                                                                            "million", "billion", "dozen"):
+        return None, ""
+    value = _NUMBER_WORDS[parts[0]]
+    rest = parts[1:]
+    if rest[0] in _NUMBER_WORDS and _NUMBER_WORDS[rest[0]] < 10 and value >= 20:
+        value += _NUMBER_WORDS[rest[0]]
+        rest = rest[1:]
+    if not rest:
+        return value, ""
+    if not rest[0].isalpha() or rest[0] in _NUMBER_WORDS or rest[0] in _ORDINAL_PARTS:
+        return None, ""  # "twenty-first", "two-thirds": an ordinal or a fraction, not a count
+    return value, rest[0]
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -135,6 +178,7 @@ def signature(s: Slots) -> frozenset[str]:
     for k, t in enumerate(s.tokens):
         low = t.lower()
         if t[:1].isdigit() or low in _VAGUE or low in _NUMBER_WORDS or low in _DATE_WORDS or _is_neg(t) \
+                or "-" in low and _hyphen_number(low)[0] is not None \
                 or (k and t[:1].isupper()):
             out.add(low)
     return frozenset(out)
@@ -202,7 +246,9 @@ def _same_entity(a: str, b: str) -> bool:
     """Spelling variants of one name ("Shia" / "Shi'ite", "Jabhat al-Nusra" / "Nusra Front")."""
     ta = {t for t in re.split(r"[\W_]+", a.lower()) if len(t) > 2 and t not in ("the", "al")}
     tb = {t for t in re.split(r"[\W_]+", b.lower()) if len(t) > 2 and t not in ("the", "al")}
-    return bool(ta & tb) or a[:3].lower() == b[:3].lower() or a.lower() in b.lower() or b.lower() in a.lower() \
+    # one word the start of the other ("Lucas" / "LucasFilm Ltd")
+    prefix = any(len(x) > 3 and len(y) > 3 and (x.startswith(y) or y.startswith(x)) for x in ta for y in tb)
+    return bool(ta & tb) or prefix or a[:3].lower() == b[:3].lower() or a.lower() in b.lower() or b.lower() in a.lower() \
         or _acronym_of(a, b) or _acronym_of(b, a)
 
 
@@ -212,7 +258,9 @@ def _acronym_of(short: str, long: str) -> bool:
     if not 2 <= len(letters) <= 6 or not letters.isupper() or len(long.split()) < 2:
         return False
     initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
-    return initials.startswith(letters) or initials.endswith(letters) or letters == initials
+    # "HUD" / "Urban Development" (from "Housing and Urban Development", split at "and"): the tail of the acronym
+    return initials.startswith(letters) or initials.endswith(letters) or letters == initials \
+        or len(initials) >= 2 and letters.endswith(initials)
 
 
 def _is_place(tokens: Sequence[str], i: int, j: int) -> bool:
@@ -222,8 +270,22 @@ def _is_place(tokens: Sequence[str], i: int, j: int) -> bool:
             and prev not in ("least", "most", "all"):
         return True  # "in neighbouring Kenya", "near northern Aleppo"
     nxt = tokens[j].lower() if j < len(tokens) else ""
+    if prev in ("a", "an") and prev2 in _LOCATIVE and j - i == 1 and tokens[j:j + 1] and tokens[j][:1].islower():
+        return True  # "in a Michigan river", "in a Paris suburb": the place, said as a modifier
+    if re.search(r"['’]s$", tokens[j - 1]) and _facility_after(tokens, j):
+        return True  # "New York's Mount Sinai Hospital", "Chicago's Soldier Field": where the facility is
     return prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE) or nxt in _PLACE_NOUNS or prev == "of" and \
         prev2 in ("city", "town", "province", "village", "region")
+
+
+def _facility_after(tokens: Sequence[str], j: int) -> bool:
+    """A capitalised facility name starts at tokens[j] ("Soldier Field", "Mount Sinai Beth Israel Hospital")."""
+    k = j
+    while k < len(tokens) and k < j + 6 and tokens[k][:1].isupper():
+        if tokens[k].lower().strip(".,") in _FACILITY or tokens[k].lower() in ("hospital", "ward", "district", "county"):
+            return True
+        k += 1
+    return False
 
 
 def _span_of(tokens: Sequence[str], name: str) -> tuple[int, int]:
@@ -252,7 +314,9 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
         same_rest = not rest_a or not rest_b or bool({stem(t) for t in rest_a} & {stem(t) for t in rest_b})
         if neg_a != neg_b and max(len(seg_a), len(seg_b)) <= 3 and same_rest:
             neg_tok = next(t for t in (seg_a if neg_a else seg_b) if _is_neg(t))
-            if not (neg_tok.lower() in (low_b if neg_a else low_a)):
+            if not (neg_tok.lower() in (low_b if neg_a else low_a)) and _negates_shared(
+                    ta if neg_a else tb, (i1 if neg_a else j1) + (seg_a if neg_a else seg_b).index(neg_tok),
+                    b if neg_a else a):
                 ctx_a = " ".join(ta[max(0, i1 - 2):i2 + 2])
                 ctx_b = " ".join(tb[max(0, j1 - 2):j2 + 2])
                 out.append(("denial", f"…{ctx_a}…" if neg_a else "asserts", f"…{ctx_b}…" if neg_b else "asserts"))
@@ -265,10 +329,15 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
             (ka, va), (kb, vb) = nums_a[0], nums_b[0]
             if _bound_or_rate(ta, ka, ka + 1) or _bound_or_rate(tb, kb, kb + 1):
                 continue
+            if _money(ta, ka, ka + 1) != _money(tb, kb, kb + 1):
+                continue
             approx = _qualified(ta, ka) or _qualified(tb, kb)
             units_a, units_b = _number_role(ta, ka, ka + 1)[0], _number_role(tb, kb, kb + 1)[0]
             if units_a and units_b and not units_a & units_b:
                 continue  # "50 minutes" / "four hours": different units, not comparable here
+            ua, ub = _first_unit(ta, ka + 1), _first_unit(tb, kb + 1)
+            if ua and ub and ua not in units_b and ub not in units_a:
+                continue  # "3 million households receive" / "1.4 million families receive": other things
             if not _compatible(va, vb, approx) and not _vague_ok(ta[ka], va, tb[kb], vb) \
                     and not _bounded_ok(ta, ka, va, tb, kb, vb) \
                     and not (_UPDATE.search(a.text) or _UPDATE.search(b.text)):
@@ -301,9 +370,76 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 na, nb = " ".join(seg_a).rstrip(".,"), " ".join(seg_b).rstrip(".,")
             if _same_entity(na, nb) or na.lower() in b.text.lower() or nb.lower() in a.text.lower():
                 continue
-            place = _is_place(ta, *_span_of(ta, na)) or _is_place(tb, *_span_of(tb, nb))
-            out.append(("place" if place else "actor", na, nb))
+            if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
+                    and not _same_role(ta, *_span_of(ta, na), tb, *_span_of(tb, nb)):
+                continue  # two people quoted saying different things ("manager of X" / "member of X")
+            (x1, x2), (y1, y2) = _span_of(ta, na), _span_of(tb, nb)
+            pa, pb = _is_place(ta, x1, x2), _is_place(tb, y1, y2)
+            if pa != pb and (_org_like(nb if pa else na) or _person_like(*((tb, y1, y2) if pa else (ta, x1, x2)))):
+                continue  # "In Washington, ..." / "U.S. State Department spokesman": different roles
+            out.append(("place" if pa or pb else "actor", na, nb))
     return out
+
+
+_DENY_WORD = re.compile(r"\bden(?:y|ied|ies|ying|ials?)\b", re.IGNORECASE)
+_NEG_FILLER = frozenset(["be", "been", "being", "have", "has", "had", "going", "gonna", "to", "a", "an", "the", "do",
+                         "does", "did", "ever", "yet", "get", "got"])
+
+
+def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
+    """Whether the negation at tokens[k] negates what the other sentence asserts: the first content word after it
+    ("not [killed]", "not going to [cheat]"), or the one after it, is in the other sentence, the negation is not "whether or not" / "nor",
+    and the other sentence does not itself deny or dismiss ("Clinton's denial that he ever had" / "did not have")."""
+    if tokens[k].lower() in ("nor", "neither") or k and tokens[k - 1].lower() in ("or", "whether", "if"):
+        return False
+    if _DENY_WORD.search(other.text):
+        return False
+    nxt = [w.lower() for w in tokens[k + 1:k + 6] if w[:1].isalpha() and w.lower() not in _NEG_FILLER
+           and w.lower() not in STOPWORDS]
+    if not nxt:
+        return True  # "it did not." : nothing after to check
+    other_low = {stem(t.lower()) for t in other.slots.tokens}
+    return any(stem(w) in other_low for w in nxt[:2])
+
+
+def _role_word(tokens: Sequence[str], i: int, j: int) -> str:
+    """The role given to a name: the first content word of an apposition after it ("X, the head of ..." -> head),
+    else the word right before it ("psychology professor X" -> professor); "" when there is none."""
+    if j < len(tokens) and tokens[j] == ",":
+        for t in tokens[j + 1:j + 4]:
+            low = t.lower()
+            if low in ("the", "a", "an", "former", "then"):
+                continue
+            return stem(low) if low.isalpha() and low not in STOPWORDS else ""
+    prev = tokens[i - 1].lower().rstrip(".") if i else ""
+    if i and (tokens[i - 1][:1].islower() or prev in _TITLE | _ROLE_CAPS) and prev.isalpha() and prev not in STOPWORDS:
+        k = i - 1  # "Senate Majority Leader X": the office words before the title count too
+        while k > 0 and tokens[k - 1][:1].isupper() and k > i - 4:
+            k -= 1
+        return " ".join(stem(t.lower().rstrip(".")) for t in tokens[k:i]
+                        if t.lower() not in ("former", "then", "ex", "late", "acting"))
+    return ""
+
+
+def _same_role(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Two names given the same role ("X, the head of SOHR" / "Y, head of SOHR"): one post, two holders."""
+    ra, rb = _role_word(ta, i1, i2), _role_word(tb, j1, j2)
+    return bool(ra) and ra == rb
+
+
+_CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "us$", "dlrs", "usd", "eur", "gbp", "rmb", "rs", "rs."])
+_CURRENCY_AFTER = frozenset(["dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "rupees", "rubles", "roubles",
+                             "dlrs", "francs", "marks", "pesos", "cents"])
+
+
+def _money(tokens: Sequence[str], i: int, j: int) -> bool:
+    """Whether the number at tokens[i:j] is an amount of money ("$3 billion", "4 billion rubles", "dlrs 10,000")."""
+    if i and tokens[i - 1].lower() in _CURRENCY_BEFORE:
+        return True
+    k = j
+    while k < len(tokens) and tokens[k].lower() in _SCALE_WORDS - {"of", "per", "%", "percent"}:
+        k += 1
+    return k < len(tokens) and tokens[k].lower() in _CURRENCY_AFTER
 
 
 def _name_segment(seg: Sequence[str]) -> bool:
@@ -319,9 +455,12 @@ def _unit(q: Quantity) -> str | None:
 def _anchors(tokens: Sequence[str], i: int, j: int) -> set[str]:
     """Content words within three tokens of a slot: the context that says what the slot is about."""
     out = set()
+    number = _num(tokens[i]) is not None
     for k in list(range(max(0, i - 3), i)) + list(range(j, min(len(tokens), j + 3))):
         t = tokens[k].lower()
-        if t.isalpha() and len(t) > 2 and t not in STOPWORDS and not _num(t) and t not in _DATE_WORDS:
+        # beside a number, hyphenated words count ("32-year-old": what the number is), not hyphenated numbers
+        word = t.replace("-", "").isalpha() if number else t.isalpha()
+        if word and len(t) > 2 and t not in STOPWORDS and not _num(t) and t not in _DATE_WORDS:
             out.add(stem(t))
     return out
 
@@ -400,13 +539,13 @@ def _para_negation(a: Claim, b: Claim) -> tuple[ConflictKind, str, str] | None:
         nxt = [w.lower() for w in ta[k + 1:k + 4] if w.isalpha() and w.lower() not in ("be", "been", "have", "a", "the", "to")]
         if not nxt or nxt[0] in _NEG_IDIOM or len(nxt[0]) < 4:
             return None
-        if nxt[0] in low_b:
+        if nxt[0] in low_b and _negates_shared(ta, k, b):
             return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
     return None
 
 
 _WINDOW = 3
-_DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish|i|ic)$")  # "Syrian", "Korean", "Mexican"; not "Michigan"
+_DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish|i|ic|ench|utch)$")  # "Syrian", "Korean", "French"; not "Michigan"
 _SCALE_WORDS = frozenset(["hundred", "thousand", "million", "billion", "trillion", "percent", "%", "per", "cent", "of"])
 _RANGE = frozenset(["to", "and", "-", "–", "or"])
 
@@ -424,7 +563,7 @@ def _in_range(tokens: Sequence[str], i: int, j: int) -> bool:
 
 
 _OPEN_END = re.compile(r"^(?:and|or) (?:younger|older|more|less|fewer|over|under|above|below|up|higher|lower)\b")
-_RATE = re.compile(r"^(?:out )?of (?:every|each)\b|^(?:out of|in every|in each)\b")
+_RATE = re.compile(r"^(?:[a-z]+ )?(?:out )?of (?:every|each)\b|^(?:out of|in every|in each)\b")  # "15 cents of every dollar"
 _RATE_BEFORE = re.compile(r"\b(?:out of|of every|in every|one in|1 in)\s*$")
 
 
@@ -443,8 +582,13 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
     {year, old}); "percent" / "%" alone when it is a share.
     """
     unit: list[str] = []
+    inner = _hyphen_number(tokens[i].lower())[1] if j - i == 1 else ""
+    if inner:
+        unit.append(stem(inner))  # "seven-story building" -> {stori, build}
     for t in tokens[j:j + 4]:
         low = t.lower()
+        if len(unit) == 2:
+            break
         if low in ("%", "percent"):
             unit = ["percent"]
             break
@@ -469,6 +613,9 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
 def _first_unit(tokens: Sequence[str], j: int) -> str:
     """The first unit noun after a number (as _number_role reads it), stemmed; "" when there is none."""
     units = _number_role(tokens, j - 1, j)[0] if j else frozenset()
+    inner = _hyphen_number(tokens[j - 1].lower())[1] if j else ""
+    if inner:
+        return stem(inner)
     for t in tokens[j:j + 4]:
         low = t.lower()
         if low in ("%", "percent"):
@@ -484,7 +631,7 @@ def _first_unit(tokens: Sequence[str], j: int) -> str:
 def _typed_slots(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
     """(type, start, end, value) of every slot a contradiction can hit: number, date:<type>, name."""
     out = _slot_tokens(tokens)
-    spans = name_spans(tokens)
+    spans = _split_at_titles(tokens, name_spans(tokens))
     listed = _list_items(tokens, spans)
     for i, j in spans:
         if any(re.sub(r"['’]s$", "", t.lower().rstrip(".")) in _DATE_WORDS for t in tokens[i:j]):
@@ -500,13 +647,46 @@ def _typed_slots(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
         if i and tokens[i - 1] in ("``", "\"", "“", "(", "_", "--", "—", ":") and j - i == 1:
             continue
         nxt = tokens[j] if j < len(tokens) else ""
-        if j - i == 1 and _DEMONYM.search(tokens[i]) and nxt[:1].islower() and nxt.lower() not in STOPWORDS:
+        if j - i == 1 and _DEMONYM.search(tokens[i]) and nxt[:1].islower() and nxt.lower() not in STOPWORDS \
+                and not (i and tokens[i - 1].lower() in _LOCATIVE):  # "in Nairobi reportedly": a place
             continue  # "Jamaican sprinter": an adjective, not a name
         if _modifier(tokens, i, j):
             continue  # "Houston pickax killer", "Cairo-bound plane", "Jupiter moons": a name describing a noun
         if (i, j) in listed:
             continue  # an item of a list of names ("Sweden, Finland, Estonia"), not an apposition
+        if j - i == 1 and len(tokens[i].rstrip(".")) <= 4 and i > 1 and tokens[i - 1] == "," \
+                and tokens[i - 2][:1].isupper() and (j == len(tokens) or tokens[j] in (".", ",", ";", ")")
+                                                     or tokens[i].endswith(".")):
+            continue  # a state or country abbreviation qualifying a place ("Richmond, Va.", "Pearl, Miss.")
         out.append(("name", i, j, " ".join(tokens[i:j]).rstrip(".,").lower()))
+    return out
+
+
+_ROLE_CAPS = frozenset(["leader", "chief", "deputy", "chairman", "chairwoman", "director", "sheriff", "sergeant",
+                        "commissioner", "mayor", "speaker", "counsel", "investigator", "detective", "inspector"])
+
+
+def _split_at_titles(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A person's name after a title inside one capitalised run is a name of its own: "Senate Majority Leader [Bob
+    Dole]", "Hennepin County Chief Deputy [Mike Carlson]" -> the office ("Senate Majority", "Hennepin County") and
+    the person, so that the person is compared, not the office words both sentences share."""
+    out: list[tuple[int, int]] = []
+    split: list[tuple[int, int]] = []
+    for i, j in spans:  # "Kelso's Mount Alder Hospital" -> "Kelso's" (where) + "Mount Alder Hospital" (what)
+        k = next((k for k in range(i, j - 1) if re.search(r"['’]s$", tokens[k]) and tokens[k + 1][:1].isupper()
+                  and _facility_after(tokens, k + 1)), -1)
+        split.extend([(i, k + 1), (k + 1, j)] if k >= 0 else [(i, j)])
+    for i, j in split:
+        cut = max((k for k in range(i, j - 1) if tokens[k].lower().rstrip(".") in _TITLE | _ROLE_CAPS), default=-1)
+        if cut < 0 or not tokens[j - 1][:1].isupper():
+            out.append((i, j))
+            continue
+        first = cut
+        while first > i and tokens[first - 1].lower().rstrip(".") in _TITLE | _ROLE_CAPS:
+            first -= 1
+        if first > i:
+            out.append((i, first))
+        out.append((cut + 1, j))
     return out
 
 
@@ -515,7 +695,7 @@ _MODIFIER_SUFFIX = re.compile(r"-(?:bound|based|born|led|backed|owned|run|made|s
 
 def _modifier(tokens: Sequence[str], i: int, j: int) -> bool:
     """A one-word name used as a modifier of the noun after it ("Texas pickax killer", "Washington lawyer"), or a
-    hyphenated one ("Cairo-bound"); a place after "in/at/near" is kept ("in a Michigan river" is not a case)."""
+    hyphenated one ("Cairo-bound"); a place after "in/at/near" is kept, and so is "in a Michigan river"."""
     if _MODIFIER_SUFFIX.search(tokens[i]) and j - i == 1:
         return True
     if j - i != 1 or j >= len(tokens):
@@ -524,6 +704,8 @@ def _modifier(tokens: Sequence[str], i: int, j: int) -> bool:
     prev = tokens[i - 1].lower() if i else ""
     if prev in _LOCATIVE or not nxt[:1].islower() or nxt.lower() in STOPWORDS or len(nxt) < 3:
         return False
+    if prev in ("a", "an") and i > 1 and tokens[i - 2].lower() in _LOCATIVE:
+        return False  # "in a Paris suburb": a place (see _is_place)
     return not nxt.lower().endswith(("ed", "es", "s", "ing")) or nxt.lower().endswith(("ss", "us"))
 
 
@@ -570,10 +752,10 @@ def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: 
         words = [w.strip(".,'’") for w in value.split()]
         return value in low_text or any(len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")
                                         and "^" + w in low_tokens for w in words)
+    if typ == "number":
+        return False  # numbers: decided by value, count and role, in _unmatched_numbers / _number_present
     if (typ, value) in values:
         return True
-    if typ == "number":
-        return False  # numbers: decided with their role, in _number_present
     return all(part in low_tokens for part in value.split())
 
 
@@ -644,8 +826,9 @@ def _person_like(tokens: Sequence[str], i: int, j: int) -> bool:
     """A name that reads as a person's: after a title, or followed by "said" / ", who" / a comma and a role."""
     prev = tokens[i - 1].lower().rstrip(".") if i else ""
     first = tokens[i].lower().rstrip(".")
-    nxt = " ".join(tokens[j:j + 2]).lower()
-    return prev in _TITLE or first in _TITLE or nxt.startswith(("said", "says", "told", ", who", ", a ", ", the "))
+    nxt = " ".join(tokens[j:j + 3]).lower() + " "
+    return prev in _TITLE or first in _TITLE or nxt.startswith(("said ", "says ", "told ", ", who ", ", a ", ", the ",
+                                                                 ", an "))
 
 
 _GENERIC_UNITS = frozenset(stem(w) for w in ["people", "persons", "others", "times", "years", "days", "percent", "men",
@@ -664,6 +847,37 @@ def _number_present(tokens: Sequence[str], slot: tuple[str, int, int, str], othe
     return False
 
 
+def _unmatched_numbers(tokens: Sequence[str], slots: Sequence[tuple[str, int, int, str]], other: Sequence[str],
+                       other_slots: Sequence[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """Numbers of a value the sentence states more often than the other one does, left over after pairing each
+    occurrence with one of the other's that counts the same thing: "[two] counts of cyberstalking ... [two] counts of
+    obstruction" against "seven counts of cyberstalking ... two obstruction charges" leaves the first "two"."""
+    out = []
+    for value in {v for t, _, _, v in slots if t == "number"}:
+        mine = [s for s in slots if s[0] == "number" and s[3] == value]
+        theirs = [s for s in other_slots if s[0] == "number" and s[3] == value]
+        if not theirs or len(mine) <= len(theirs):
+            continue
+        free = list(theirs)
+        left = []
+        for s in mine:
+            units = _number_role(tokens, s[1], s[2])[0]
+            match = next((o for o in free if units & _number_role(other, o[1], o[2])[0]), None)
+            if match is not None:
+                free.remove(match)
+            else:
+                left.append(s)
+        # As many as the other states stay matched (the first ones without a unit match), the rest are extra.
+        out.extend(left[len(free):])
+    return out
+
+
+def _other_subject(c: Claim, slots: Sequence[tuple[str, int, int, str]]) -> bool:
+    """Whether the sentence has a differing name (of those in `slots`) that is not its speaker."""
+    toks = c.slots.tokens
+    return any(t == "name" and not _is_speaker(c, " ".join(toks[i:j])) for t, i, j, _ in slots)
+
+
 def _sorts(c: Claim, slots: Sequence[tuple[str, int, int, str]]) -> set[str]:
     """Sorts ("place", "person", "org") of a claim's name slots that are not its speakers."""
     toks = c.slots.tokens
@@ -677,6 +891,26 @@ def _sorts(c: Claim, slots: Sequence[tuple[str, int, int, str]]) -> set[str]:
     return out
 
 
+Slot = tuple[str, int, int, str]
+
+
+def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Sequence[Slot]) -> tuple[list[Slot], list[Slot]]:
+    """The slots of a whose value b does not state, and those of b that a does not state."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    low_ta, low_tb = {t.lower().rstrip(".,") for t in ta}, {t.lower().rstrip(".,") for t in tb}
+    # "^word": a capitalised word of the sentence, what a name's distinctive word is looked up in
+    low_ta |= {"^" + t.lower().rstrip(".,") for t in ta if t[:1].isupper()}
+    low_tb |= {"^" + t.lower().rstrip(".,") for t in tb if t[:1].isupper()}
+    low_a, low_b = a.text.lower(), b.text.lower()
+    vals_a, vals_b = {(t, v) for t, _, _, v in slots_a}, {(t, v) for t, _, _, v in slots_b}
+    extra_a, extra_b = _unmatched_numbers(ta, slots_a, tb, slots_b), _unmatched_numbers(tb, slots_b, ta, slots_a)
+    sa = [s for s in slots_a if not _present(s[3], s[0], low_tb, low_b, vals_b)
+          and not (s[0] == "number" and s not in extra_a and ((s[0], s[3]) in vals_b or _number_present(ta, s, tb, slots_b)))]
+    sb = [s for s in slots_b if not _present(s[3], s[0], low_ta, low_a, vals_a)
+          and not (s[0] == "number" and s not in extra_b and ((s[0], s[3]) in vals_a or _number_present(tb, s, ta, slots_a)))]
+    return sa, sb
+
+
 def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False) -> list[tuple[ConflictKind, str, str]]:
     """Slots of one type whose values differ between two aligned sentences, in the same context.
 
@@ -685,20 +919,9 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
     about the same thing (cosine). Names must be foreign to the other sentence entirely (no shared part).
     """
     ta, tb = a.slots.tokens, b.slots.tokens
-    low_ta, low_tb = {t.lower().rstrip(".,") for t in ta}, {t.lower().rstrip(".,") for t in tb}
-    # "^word": a capitalised word of the sentence, what a name's distinctive word is looked up in
-    low_ta |= {"^" + t.lower().rstrip(".,") for t in ta if t[:1].isupper()}
-    low_tb |= {"^" + t.lower().rstrip(".,") for t in tb if t[:1].isupper()}
-    low_a, low_b = a.text.lower(), b.text.lower()
     slots_a, slots_b = _typed_slots(ta), _typed_slots(tb)
-    vals_a, vals_b = {(t, v) for t, _, _, v in slots_a}, {(t, v) for t, _, _, v in slots_b}
-    sa = [s for s in slots_a if not _present(s[3], s[0], low_tb, low_b, vals_b)
-          and not (s[0] == "number" and _number_present(ta, s, tb, slots_b))]
-    if not sa:
-        return []
-    sb = [s for s in slots_b if not _present(s[3], s[0], low_ta, low_a, vals_a)
-          and not (s[0] == "number" and _number_present(tb, s, ta, slots_a))]
-    if not sb:
+    sa, sb = _differing_slots(a, b, slots_a, slots_b)
+    if not sa or not sb:
         return []
     types_a, types_b = Counter(s[0] for s in sa), Counter(s[0] for s in sb)
     differing = {t.split(":")[0] for t in types_a if types_b[t]}
@@ -715,6 +938,9 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
     elsewhere = "date:year" in types_a and types_b["date:year"] > 0 or \
         any(t == "name" and _is_place(ta, i, j) for t, i, j, _ in sa) and \
         any(t == "name" and _is_place(tb, i, j) for t, i, j, _ in sb)
+    # In a crowded story, a number beside a name that the other sentence lacks, on both sides, is a figure for
+    # another entity ("the average worker at DaimlerChrysler is 43" / "the average GM worker is 48").
+    elsewhere = elsewhere or crowded and _other_subject(a, sa) and _other_subject(b, sb)
     updating = bool(_UPDATE.search(a.text) or _UPDATE.search(b.text))
     out: list[tuple[ConflictKind, str, str]] = []
     used_b: set[int] = set()
@@ -745,6 +971,11 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 and not _person_like(ta, i1, i2) and not _org_like(" ".join(ta[i1:i2])) and not _agent_slot(ta, i1)
             if lone_place and not crowded:
                 need, shared = 0.0, shared or {"<place>"}
+            # A date of one type (weekday, month, year, day of the month) that is the only differing one of its type in
+            # each of two aligned sentences, nothing else differing: the day the event happened, worded differently around
+            # it ("plunged 1,100 points Thursday as stocks..." / "accelerated Monday with the Dow plunging...").
+            if typ.startswith("date") and not crowded and not extra and unique:
+                need, shared = 0.0, shared or {"<date>"}
             # The same for a person (or an organization): the only differing one on each side, of the same sort.
             # In a crowded story, only with a content word shared around the two names ("degrees from Harvard and
             # [X]" / "degrees from Harvard and [Y]").
@@ -762,6 +993,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     continue
                 if _in_range(ta, i1, i2) or _in_range(tb, j1, j2):
                     continue
+                if _money(ta, i1, i2) != _money(tb, j1, j2):
+                    continue  # "$3 billion" / "26 of its 29 plants": an amount of money against a count
                 (unit_a, head_a), (unit_b, head_b) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
                 same_unit = bool(unit_a & unit_b)
                 same_head = bool(head_a) and head_a == head_b
@@ -783,7 +1016,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 if _is_place(ta, i1, i2) != _is_place(tb, j1, j2) and (
                         _person_like(ta, i1, i2) or _person_like(tb, j1, j2) or _org_like(na) or _org_like(nb)):
                     continue  # a place on one side, a person or organization on the other: different roles
-                if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP:
+                if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
+                        and not _same_role(ta, i1, i2, tb, j1, j2):
                     continue  # two people quoted on the topic, not one statement credited to two people
             if score > best_score:
                 best, best_score = k, score
@@ -839,6 +1073,10 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
         # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction
         out = [hit for hit in out if hit[0] != "number"]
+    if any(k == "date" for k, _, _ in out) and any(k in ("actor", "place") for k, _, _ in out):
+        # "Mongolia and Japan established relations in 1972" / "The United States and Mongolia ... in 1987": who and
+        # when both differ, two different events rather than two contradictions
+        out = [hit for hit in out if hit[0] not in ("date", "actor", "place")]
     return out
 
 

@@ -8,8 +8,15 @@ there without negation): otherwise the change contradicts nothing another docume
 first perturbable sentence without that second condition are reported too ("any"). The perturbation uses its own simple rules
 (regexes below), not the comparison's extractors. Recall: a conflict with a side whose text is the changed
 sentence (any kind; "kind_recall" also needs the right kind). False alarms: conflicts reported on the
-original, unperturbed cluster, per cluster (real conflicts included: see notes/compare-eval.md).
+original, unperturbed cluster, per cluster (real conflicts included: the closing notes of issue #5 say how
+many of them were read and judged real).
 A day of the month ("April 20") is not a number to change: it is a date (the month may be written in full).
+Nor are the parts of a clock time ("1:20 p.m."), a number glued to a capital ("3D", "G7"), or a word of a compound
+amount ("tens of thousands"); a weekday or month inside a name ("London's Sunday Times") is no date; a possessive
+("in Graham's case"), a demonym or "Western" before a noun ("in the British journal"), a newspaper ("The New York
+Times") are no places; a person's name is taken whole, without its title ("President [Barack Obama]"), and not from
+inside a longer name ("Senate Majority [Leader Bob Dole]"), nor when it holds words no person's name has ("World
+War Two", "Laguna Beach"). Each of those changes made a sentence that contradicts nothing (found by reading the missed injections).
 """
 
 from __future__ import annotations
@@ -33,7 +40,8 @@ KINDS = ("number", "date", "place", "actor", "negation")
 _EXPECTED = {"number": "number", "date": "date", "place": "place", "actor": "actor", "negation": "denial"}
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-_NUM = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?!\s*(?:a\.m|p\.m|:))")
+# Not a clock time ("1:20 p.m.": neither side of the colon) nor part of a code ("3D", "G7", "F-16" letters glued on).
+_NUM = re.compile(r"(?<![\w.,$:])(?<![A-Z]-)(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?![A-Z])(?!\s*(?:a\.m|p\.m|:))")
 _VAGUE = {"hundreds": "thousands", "thousands": "hundreds", "dozens": "hundreds", "millions": "thousands"}
 _WORDNUM = {"two": "seven", "three": "eight", "four": "nine", "five": "eleven", "six": "twelve", "seven": "two",
             "eight": "three", "nine": "four", "ten": "twenty"}
@@ -53,8 +61,10 @@ _MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s*$" % "|".join(_MONTHS + [m[:3] for m 
 
 def perturb_number(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
     for word, other in _VAGUE.items():
-        if re.search(rf"\b{word}\b", s, re.IGNORECASE):
-            return re.sub(rf"\b{word}\b", other, s, count=1, flags=re.IGNORECASE)
+        # Not inside a compound amount ("tens of thousands", "hundreds of thousands"): "tens of hundreds" is no figure.
+        pattern = rf"(?<!\bof )\b{word}\b(?! of (?:thousands|millions|hundreds|billions)\b)"
+        if re.search(pattern, s, re.IGNORECASE):
+            return re.sub(pattern, other, s, count=1, flags=re.IGNORECASE)
     # A day of the month ("April 20", "Oct. 5") is a date, not a number: the month may be written in full.
     nums = [m for m in _NUM.finditer(s) if not _is_year(m.group(1).replace(",", ""))
             and not _MONTH_BEFORE.search(s[: m.start()])]
@@ -70,11 +80,19 @@ def perturb_number(s: str, rng: random.Random, pool: dict[str, list[str]]) -> st
     return None
 
 
+# A weekday or month inside a name ("the Sunday Times", "London's Sunday Times") is no date.
+_IN_NAME_BEFORE = re.compile(r"(?:\bthe|['’]s|[A-Z][a-z]+)\s+$")
+
+
 def perturb_date(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
     for names in (_WEEKDAYS, _MONTHS):
         for i, name in enumerate(names):
-            if re.search(rf"\b{name}\b", s):
-                return re.sub(rf"\b{name}\b", names[(i + 3) % len(names)], s, count=1)
+            for m in re.finditer(rf"\b{name}\b", s):
+                after = s[m.end():m.end() + 20]
+                if re.match(r"\s+[A-Z][a-z]", after) and not re.match(rf"\s+(?:{'|'.join(_MONTHS)})\b", after) \
+                        and _IN_NAME_BEFORE.search(s[: m.start()]):
+                    continue
+                return s[: m.start()] + names[(i + 3) % len(names)] + s[m.end():]
     m = _YEAR.search(s)
     if m:
         return s[: m.start()] + str(int(m.group(1)) - 3) + s[m.end():]
@@ -88,29 +106,76 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+(?:who|a|an|the)\b|\s+(?:said|says|told|add
 _PERSON_BEFORE = re.compile(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Sen\.|Senator|Gov\.|Governor|Rep\.|Judge|coach|"
                             r"attorney|lawyer|spokesman|spokeswoman|director|minister|Minister|Secretary|CEO|Chief)\s+$")
 _ORG_END = re.compile(r"\b(?:Police|Department|Ministry|Party|Company|Inc|Corp|Agency|Council|Committee|University|"
-                      r"Court|Army|Commission|Association|Institute|Foundation|Bank|Board|Service|Office|Group|Union)$")
+                      r"Court|Army|Commission|Association|Institute|Foundation|Bank|Board|Service|Office|Group|Union|"
+                      r"Times|Post|News|Journal|Herald|Tribune|Magazine)$")  # a newspaper is no place
 _NOT_NAME = frozenset(_WEEKDAYS + _MONTHS + ["The", "This", "That", "No", "But", "And", "He", "She", "It", "They", "We",
                                              "In", "On", "At", "A", "An", "If", "When", "As", "His", "Her", "Their"])
 
 
-def _typed_spans(text: str) -> list[tuple[str, re.Match[str]]]:
+_TITLES = frozenset(["President", "Sen", "Senator", "Gov", "Governor", "Rep", "Judge", "Minister", "Secretary", "Chief",
+                     "Director", "Mr", "Mrs", "Ms", "Dr", "Sgt", "Sergeant", "Officer", "Coach", "Prime", "Leader",
+                     "Chairman", "General", "Gen", "Col", "Capt", "Lt", "Pope", "King", "Queen", "Prince", "Attorney",
+                     "Detective", "Inspector", "Commissioner", "Mayor", "Professor", "Prof", "Justice", "Speaker",
+                     "Ambassador", "Spokesman", "Spokeswoman", "Representative", "Vice", "Premier", "Chancellor"])
+_LEAD_WORDS = frozenset(["Near", "Outside", "From", "By", "For", "With", "After", "Before", "Under", "Against", "Of",
+                         "To", "Then", "Only", "Even", "Also", "Former", "Late"])
+_NOT_PERSON = frozenset(["War", "Senate", "House", "Congress", "Majority", "Minority", "Leader", "County", "State", "City",
+                         "Police", "Park", "Beach", "Street", "Office", "Republican", "Democrat", "Democratic", "Party",
+                         "University", "College", "School", "Hospital", "Center", "Centre", "Airport", "Station",
+                         "Two", "One", "Day", "Year", "Cup", "Games", "Award", "Awards", "Prize", "Festival", "Act", "Bill",
+                         "Island", "Islands", "River", "Lake", "Mountain", "Valley", "Bay", "Coast", "North", "South",
+                         "East", "West", "New", "Fort", "Saint", "St", "San", "Los", "Las", "Santa"])
+
+
+class _Span:
+    """A name span inside a text, read like a regex match with one group."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self._start, self._end = text, start, end
+
+    def group(self, _n: int = 0) -> str:
+        return self.text[self._start:self._end]
+
+    def start(self, _n: int = 0) -> int:
+        return self._start
+
+    def end(self, _n: int = 0) -> int:
+        return self._end
+
+
+def _typed_spans(text: str) -> list[tuple[str, Any]]:
     """Whole capitalised name spans typed by their context: place, person, organization (else untyped)."""
     out = []
     for m in _SPAN.finditer(text):
         name = m.group(1)
-        if set(name.split()) & _NOT_NAME:
+        if set(re.sub(r"['’]s\b", "", name).split()) & _NOT_NAME:
             continue
+        if re.search(r"['’]s?$", name):
+            continue  # a possessive ("in Graham's case") qualifies a noun: not a place, and not a whole slot
+        title = re.match(r"(?:(?:%s)\.?\s+)+" % "|".join(sorted(_TITLES)), name)  # noqa: UP031
+        if title and len(name[title.end():].split()) >= 2:
+            m = _Span(text, m.start(1) + title.end(), m.end(1))  # "President [Barack Obama]": the name, not the title
+            name = m.group(1)
+        elif title:
+            continue
+        prev_word = re.search(r"([A-Z][\w.'’-]*)\s+$", text[max(0, m.start() - 30):m.start()])
+        if prev_word and prev_word.group(1).rstrip(".") not in _NOT_NAME | _LEAD_WORDS | _TITLES:
+            continue  # the end of a longer name ("Senate Majority [Leader Bob Dole]"): not a whole name
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 12]
-        if _PLACE_BEFORE.search(before) and not _ORG_END.search(name):
+        if _PLACE_BEFORE.search(before) and not _ORG_END.search(name) \
+                and not (re.search(r"(?:ish|ian|ese|can|ean|ch|ern)$", name)
+                         and re.match(r"\s+[a-z]", text[m.end():m.end() + 3])):
+            # a demonym or "Western" before a noun ("in the British journal") is an adjective, not a place
             out.append(("place", m))
         elif _ORG_END.search(name) and len(name.split()) >= 2:
             out.append(("org", m))
-        elif 2 <= len(name.split()) <= 3 and (_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before)):
+        elif 2 <= len(name.split()) <= 3 and (_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before)) \
+                and not set(name.split()) & _NOT_PERSON:  # "World War Two, the ...", "Laguna Beach said": no person
             out.append(("person", m))
     return out
 
 
-def _swap_name(s: str, found: list[tuple[str, re.Match[str]]], pool: dict[str, list[str]], rng: random.Random) -> str | None:
+def _swap_name(s: str, found: list[tuple[str, Any]], pool: dict[str, list[str]], rng: random.Random) -> str | None:
     """Replace one whole name with another name of the same type used elsewhere in the cluster."""
     rng.shuffle(found)
     for typ, m in found:
@@ -194,7 +259,7 @@ def slot_carried(old: str, new: str, matches: list[str]) -> bool:
     ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
     if len(ops) != 1:
         return False
-    tag, i1, i2, j1, j2 = ops[0]
+    tag, i1, i2, _j1, _j2 = ops[0]
     if tag == "insert":  # negation: "was killed" -> "was not killed"
         after = a[i1].strip(".,;:\"'”’").lower() if i1 < len(a) else ""
         return bool(after) and any(re.search(rf"\b{re.escape(after)}\b", m, re.IGNORECASE) and not _NEGATED.search(m)
