@@ -4,9 +4,11 @@ near and wire copies injected at known rates; dedupe + cluster single-process an
 Reports articles/s, peak memory (RSS of this process, plus workers for Dask), time growth, and P/R of
 the exact+near duplicate links against the injected ones (and of wire links, for information).
 Articles are generated and mapped chunk by chunk (texts are dropped after the map), so memory holds
-only compact signatures. The map is the library's ``signals`` (one token pass per article feeding the
-duplicate, wire and cluster signatures); the reduces are its own ``link``, ``find_wire``,
-``cluster_features``. The wire oracle hashes the sentences the generator used (no splitter, no anchors).
+only compact signatures. The map is the library's ``signals_table`` (``signals`` of each article: one
+token pass feeding the duplicate, wire and cluster signatures, packed as columns per chunk); the reduces
+are its own ``link``, ``match_wire`` (``find_wire`` without the per-match objects), ``cluster_features``,
+each freed before the next. The wire oracle hashes the sentences the generator used (no splitter, no
+anchors) and, like the wire P/R, works on article-index pair keys (int64), not sets of id tuples.
 
 Usage: python benchmarks/scale.py --sizes 10000 100000 [--engines local dask] [--eval-dir DIR]
 """
@@ -14,6 +16,7 @@ Usage: python benchmarks/scale.py --sizes 10000 100000 [--engines local dask] [-
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import resource
@@ -26,8 +29,7 @@ import numpy as np
 
 from newsdesk.cluster import cluster_features
 from newsdesk.config import Settings
-from newsdesk.dedupe import link, signals
-from newsdesk.dedupe.wire import find_wire
+from newsdesk.dedupe import SignalTable, link, match_wire, signals_table
 from newsdesk.model import Article
 from newsdesk.sentences import split_sentences
 
@@ -116,33 +118,56 @@ def sentence_bigrams(sents_of: list[list[str]]) -> tuple[np.ndarray, np.ndarray]
         for k1, k2 in pairwise(keys):
             hs.append((k1 << 32) | k2)
             idx.append(i)
-    return np.array(hs, dtype=np.uint64), np.array(idx, dtype=np.int64)
+    return np.array(hs, dtype=np.uint64), np.array(idx, dtype=np.int32)
 
 
 def map_chunk(pool: list[list[str]], start: int, n: int, settings: Settings) -> tuple:
     """Generate one chunk and run the library's map step on it (texts are dropped on return)."""
     arts, truth, sents_of = make_chunk(pool, start, n)
-    sigs = [signals(a, settings.dedup) for a in arts]
-    return ([s.dup for s in sigs], [s.wire for s in sigs], [s.features for s in sigs], truth,
-            sentence_bigrams(sents_of))
+    return signals_table(arts, settings.dedup), truth, sentence_bigrams(sents_of)
 
 
-def oracle_wire(bigrams: list[tuple[np.ndarray, np.ndarray]], ids: list[str], outlets: list[str | None],
-                dup: set) -> set[tuple[str, str]]:
-    """Pairs of articles of different outlets sharing two consecutive sentences, minus duplicate pairs."""
+def pair_keys(groups_start: np.ndarray, lens: np.ndarray, doc: np.ndarray, n: int, max_size: int) -> np.ndarray:
+    """Distinct ``lo * n + hi`` keys of the document pairs within each group of 2..max_size members."""
+    keys: list[np.ndarray] = []
+    for k in range(2, max_size + 1):
+        first = groups_start[lens == k]
+        if first.shape[0] == 0:
+            continue
+        i, j = np.triu_indices(k, 1)
+        da, db = doc[first[:, None] + i].ravel(), doc[first[:, None] + j].ravel()
+        lo, hi = np.minimum(da, db), np.maximum(da, db)
+        keep = lo != hi
+        keys.append(np.unique(lo[keep] * np.int64(n) + hi[keep]))
+    return np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+
+
+def oracle_wire(bigrams: list[tuple[np.ndarray, np.ndarray]], outlets: list[str | None],
+                dup: np.ndarray) -> np.ndarray:
+    """Keys (``lo * n + hi``, article indices) of the pairs of articles of different outlets sharing two
+    consecutive sentences, minus duplicate pairs (``dup``: their keys)."""
+    n = len(outlets)
     h = np.concatenate([b[0] for b in bigrams])
     offs = np.cumsum([0] + [CHUNK] * (len(bigrams) - 1))
-    doc = np.concatenate([b[1] + o for b, o in zip(bigrams, offs, strict=True)])
+    doc = np.concatenate([b[1].astype(np.int64) + o for b, o in zip(bigrams, offs, strict=True)])
     order = np.argsort(h, kind="stable")
     h, doc = h[order], doc[order]
-    cut = np.flatnonzero(np.diff(h)) + 1
-    out: set[tuple[str, str]] = set()
-    for grp in np.split(doc, cut):
-        if 2 <= grp.shape[0] <= 64:
-            for da, db in combinations(sorted(set(grp.tolist()), key=lambda d: ids[d]), 2):
-                if (ids[da], ids[db]) not in dup and outlets[da] != outlets[db]:
-                    out.add((ids[da], ids[db]))
-    return out
+    del order
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(h)) + 1])
+    lens = np.diff(np.concatenate([starts, [h.shape[0]]]))
+    del h
+    keys = pair_keys(starts, lens, doc, n, 64)
+    del doc, starts, lens
+    code: dict[str | None, int] = {}
+    codes = np.fromiter((code.setdefault(o, len(code)) for o in outlets), dtype=np.int64, count=n)
+    keys = keys[codes[keys // n] != codes[keys % n]]
+    return keys[~np.isin(keys, dup)]
+
+
+def index_key(a: str, b: str, n: int) -> int:
+    """The pair key of two generated ids (``x<index>``)."""
+    i, j = sorted((int(a[1:]), int(b[1:])))
+    return i * n + j
 
 
 def pairs_of(truth: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
@@ -197,34 +222,46 @@ def run(size: int, engine: str, pool: list[list[str]], settings: Settings) -> di
         worker_mem = worker_cpu = 0.0
     t_map = time.perf_counter() - t0
     rss_map = _peak_rss()
-    sigs = [s for p in parts for s in p[0]]
-    wsigs = [s for p in parts for s in p[1]]
-    feats = [f for p in parts for f in p[2]]
     truth: dict[str, list] = {"exact": [], "near": [], "wire": []}
     for p in parts:
         for k, pairs in truth.items():
-            pairs.extend(p[3][k])
-    bigrams = [p[4] for p in parts]
+            pairs.extend(p[1][k])
+    bigrams = [p[2] for p in parts]
+    tables = [p[0] for p in parts]
     del parts
-    links = link(sigs, settings.dedup)
-    wire = find_wire(wsigs, settings.dedup, exclude={(d.a, d.b) for d in links})
-    ids, outlets = [s.id for s in sigs], [s.outlet for s in sigs]
-    del sigs, wsigs  # the duplicate signatures are done with; clustering needs only the features
+    table = SignalTable.concat(tables)  # empties ``tables`` chunk by chunk
+    dup, wsigs, feats = table.dup, table.wire, table.features
+    del table
+    links = link(dup, settings.dedup)
+    ids, outlets = dup.ids, dup.outlets
+    del dup
+    wire = match_wire(wsigs, settings.dedup, exclude={(d.a, d.b) for d in links})
+    del wsigs  # the duplicate signatures are done with; clustering needs only the features
+    gc.collect()
     t_dedupe = time.perf_counter() - t0 - t_map
     rss_dedupe = _peak_rss()
     groups = cluster_features(feats, settings.cluster)
+    del feats
+    gc.collect()
     total = time.perf_counter() - t0
     cpu = _cpu_seconds() - c0 + worker_cpu
+    rss_cluster = _peak_rss()
     true_dup = pairs_of(truth)
     p, r = pr({(d.a, d.b) for d in links}, true_dup)
-    true_wire = oracle_wire(bigrams, ids, outlets, true_dup)
-    wp, wr = pr({(m.a, m.b) for m in wire}, true_wire)
+    n = len(ids)
+    true_wire = oracle_wire(bigrams, outlets, np.array(sorted(index_key(a, b, n) for a, b in true_dup),
+                                                      dtype=np.int64))
+    found = np.unique(np.minimum(wire.a, wire.b) * n + np.maximum(wire.a, wire.b))
+    tp = np.intersect1d(found, true_wire, assume_unique=True).shape[0]
+    wp = tp / found.shape[0] if found.shape[0] else 1.0
+    wr = tp / true_wire.shape[0] if true_wire.shape[0] else 1.0
     rss = _peak_rss()
     return {"size": size, "engine": engine, "seconds": round(total, 1), "map_s": round(t_map, 1),
             "dedupe_reduce_s": round(t_dedupe, 1), "cluster_s": round(total - t_map - t_dedupe, 1),
             "articles_per_s": round(size / total), "cpu_s": round(cpu, 1),
             "cpu_ms_per_article": round(1000 * cpu / size, 2), "peak_rss_gb": round(rss / 2**30, 2),
-            "peak_rss_by_phase_gb": [round(v / 2**30, 2) for v in (rss_map, rss_dedupe, rss)],
+            "peak_rss_by_phase_gb": [round(v / 2**30, 2) for v in (rss_map, rss_dedupe, rss_cluster)],
+            # the process peak above includes this check (the oracle and the P/R), run after clustering
             "dask_workers_mem_gb": round(worker_mem / 2**30, 2), "dup_links": len(links),
             "dup_precision": round(p, 4), "dup_recall": round(r, 4), "wire_links": len(wire),
             "wire_precision": round(wp, 4), "wire_recall": round(wr, 4), "stories": len(groups)}

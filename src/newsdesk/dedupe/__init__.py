@@ -12,11 +12,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.cluster.features import Features, features, tokenize
+from newsdesk.cluster.features import Features, FeatureTable, concat_tables, features, tokenize
 from newsdesk.config import DedupConfig
 from newsdesk.dedupe.exact import exact_key
-from newsdesk.dedupe.near import Signature, link, signature
-from newsdesk.dedupe.wire import WireMatch, WireSignature, detect_wire, find_wire, wire_links, wire_signature
+from newsdesk.dedupe.near import Signature, SignatureTable, link, signature
+from newsdesk.dedupe.wire import (
+    WireMatch,
+    WirePairs,
+    WireSignature,
+    WireTable,
+    detect_wire,
+    find_wire,
+    match_wire,
+    wire_links,
+    wire_signature,
+)
 from newsdesk.model import Article, DupLink
 
 
@@ -35,15 +45,51 @@ def signals(article: Article, cfg: DedupConfig) -> Signals:
     return Signals(signature(article, cfg, tokens), wire_signature(article, cfg, tokens), features(article, tokens))
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class SignalTable:
+    """The map output of many articles as three column tables (what a million-article run holds).
+
+    ``signals_table`` builds one per chunk of articles; ``concat`` joins chunks; the reduces
+    (``link``, ``find_wire`` / ``match_wire``, ``cluster_features``) read the tables directly.
+    """
+
+    dup: SignatureTable
+    wire: WireTable
+    features: FeatureTable
+
+    @classmethod
+    def of(cls, sigs: Sequence[Signals], cfg: DedupConfig) -> SignalTable:
+        return cls(SignatureTable.of([s.dup for s in sigs], cfg), WireTable.of([s.wire for s in sigs]),
+                   FeatureTable.of([s.features for s in sigs]))
+
+    @classmethod
+    def concat(cls, tables: list[SignalTable]) -> SignalTable:
+        """One table from chunk tables, *emptying* ``tables`` (each chunk is released once copied)."""
+        dup, wire, feats = [t.dup for t in tables], [t.wire for t in tables], [t.features for t in tables]
+        tables.clear()
+        return cls(concat_tables(dup), concat_tables(wire), concat_tables(feats))
+
+    def __len__(self) -> int:
+        return len(self.dup)
+
+
+def signals_table(articles: Sequence[Article], cfg: DedupConfig) -> SignalTable:
+    """The map step of a chunk of articles (``signals`` of each), packed as columns: picklable, and
+    about 3.3 KB per article instead of 5 KB of per-article objects."""
+    return SignalTable.of([signals(a, cfg) for a in articles], cfg)
+
+
 def map_signals(articles: Sequence[Article], cfg: DedupConfig, client: Any = None) -> list[Signals]:
     """``signals`` of every article, in order: in process, or on a Dask ``client``."""
     return _map(signals, articles, cfg, client)
 
 
-def links_from_signals(sigs: Sequence[Signals], articles: Sequence[Article], cfg: DedupConfig) -> list[DupLink]:
+def links_from_signals(sigs: Sequence[Signals] | SignalTable, articles: Sequence[Article],
+                       cfg: DedupConfig) -> list[DupLink]:
     """The duplicate reduces: exact/near links, then wire links of pairs that are not copies."""
-    copies = link([s.dup for s in sigs], cfg)
-    matches = find_wire([s.wire for s in sigs], cfg, exclude={(d.a, d.b) for d in copies})
+    table = sigs if isinstance(sigs, SignalTable) else SignalTable.of(sigs, cfg)
+    copies = link(table.dup, cfg)
+    matches = find_wire(table.wire, cfg, exclude={(d.a, d.b) for d in copies})
     return merge_links(copies, wire_links(matches, {a.id: a for a in articles}))
 
 
@@ -84,10 +130,14 @@ def duplicate_ids(links: Sequence[DupLink]) -> set[str]:
 
 
 __all__ = [
+    "SignalTable",
     "Signals",
     "Signature",
+    "SignatureTable",
     "WireMatch",
+    "WirePairs",
     "WireSignature",
+    "WireTable",
     "detect_wire",
     "duplicate_ids",
     "exact_key",
@@ -96,8 +146,10 @@ __all__ = [
     "link",
     "links_from_signals",
     "map_signals",
+    "match_wire",
     "merge_links",
     "signals",
+    "signals_table",
     "signature",
     "wire_links",
     "wire_signature",
