@@ -37,7 +37,10 @@ _NEXT_WORD = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
 def _token_ending_at(text: str, stop: int) -> str:
     """The run of non-space characters that ends at ``stop`` (a backward scan: a regex anchored at the end
     of text[:stop] would rescan the paragraph from its start at every candidate boundary)."""
-    start = stop
+    token = text[text.rfind(" ", 0, stop) + 1 : stop]  # usually: from the last plain space
+    if token.split() == [token]:
+        return token
+    start = stop  # other white space (a tab, a no-break space) inside, or no token at all
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     return text[start:stop]
@@ -68,7 +71,7 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     if low in ABBREVIATIONS:
         # "Jan. 5" or "Calif., on": join when a number or a name follows.
         return not (first.isdigit() or word.lower() not in STOPWORDS and first.isupper() and low[:3] in _MONTHS)
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", core):  # U.S / U.N / a.m
+    if _DOTTED.fullmatch(core):  # U.S / U.N / a.m
         w = word.strip("'\"“‘(").lower()
         return w in STOPWORDS or first.isdigit() is False and w in _STARTERS
     if first.isdigit() and core.isdigit():
@@ -76,6 +79,7 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     return True
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|reports|reported|told|added|asked|wrote|writes|explained|"
     r"according|insisted|stated|declared|warned)\b"

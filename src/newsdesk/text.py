@@ -37,35 +37,42 @@ def normalize_for_hash(text: str) -> str:
     return " ".join(words(text))
 
 
+_SUFFIXES = (
+    ("ational", "ate"),
+    ("ization", "ize"),
+    ("iveness", "ive"),
+    ("fulness", "ful"),
+    ("ousness", "ous"),
+    ("ements", ""),
+    ("ement", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("ities", "ity"),
+    ("ings", ""),
+    ("ing", ""),
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ers", "er"),
+    ("sses", "ss"),
+    ("edly", ""),
+    ("ed", ""),
+    ("ly", ""),
+    ("es", ""),
+    ("s", ""),
+)
+# The suffixes by their last letter, in the order above: a word is only tried against those it can end with.
+_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {}
+for _suffix, _repl in _SUFFIXES:
+    _BY_LAST[_suffix[-1]] = (*_BY_LAST.get(_suffix[-1], ()), (_suffix, _repl))
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light suffix stripper (no data files needed); good enough to match word forms."""
     w = word.lower()
     if len(w) <= 3 or not w.isalpha():
         return w
-    for suffix, repl in (
-        ("ational", "ate"),
-        ("ization", "ize"),
-        ("iveness", "ive"),
-        ("fulness", "ful"),
-        ("ousness", "ous"),
-        ("ements", ""),
-        ("ement", ""),
-        ("ments", ""),
-        ("ment", ""),
-        ("ities", "ity"),
-        ("ings", ""),
-        ("ing", ""),
-        ("ied", "y"),
-        ("ies", "y"),
-        ("ers", "er"),
-        ("sses", "ss"),
-        ("edly", ""),
-        ("ed", ""),
-        ("ly", ""),
-        ("es", ""),
-        ("s", ""),
-    ):
+    for suffix, repl in _BY_LAST.get(w[-1], ()):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             if suffix == "s" and w.endswith(("ss", "us", "is")):
                 return w

@@ -339,3 +339,83 @@ def test_reject_reason_with_known_tokens_is_the_same() -> None:
 
     for s in (FLOOD, "Short one here.", "Flood Waters Rise In Millbrook As Town Prepares For The Worst."):
         assert reject_reason(s, BriefConfig(), _WORDISH.findall(s)) == reject_reason(s, BriefConfig())
+
+
+REJECT_CASES = [
+    "Short one here.",
+    "Why did the river rise so fast this spring in the valley?",
+    "Residents of Millbrook wait for the water to go down",
+    "Residents are seen near the bridge on Tuesday. (AP Photo/John Smith)",
+    "Sign up for our newsletter to get the latest news every morning.",
+    "Flood Waters Rise In Millbrook As Town Prepares For The Worst.",
+    "Officials in Millbrook could not independently verify the number of missing residents.",
+    "“The water came up faster than anyone in Millbrook had ever seen it.”",
+    "“Sign up for our newsletter to get the latest news every single morning.”",  # noise before quote
+    "“The water came up faster than anyone had seen it,” Mayor Ellen Park said on Tuesday.",
+    "residents of Millbrook were evacuated from the river town on Tuesday morning.",
+    "- Residents of Millbrook were evacuated from the river town on Tuesday morning.",
+    "Residents | of Millbrook | were evacuated from the river town on Tuesday morning.",
+    "Residents of Millbrook, the river town, at the bridge, in the rain, on Tuesday.",
+    "Readers can log in to see the full list of shelters opened in Millbrook today.",
+    "Write to the Millbrook desk at @millbrooknews for the list of open shelters.",
+    "The town’s shelters in Millbrook were opened (as the mayor had promised).",
+    FLOOD, FLOOD_2, DAM, MAYOR, ROADS, BAKERY,
+]
+
+
+@pytest.mark.parametrize("sentence", REJECT_CASES)
+def test_parse_rejects_exactly_what_reject_reason_rejects(sentence: str) -> None:
+    from newsdesk.brief.select import _REJECT, _REJECT_COUNTED, _WORDISH, _reject_code
+
+    reason = reject_reason(sentence, BriefConfig())
+    code = _reject_code(sentence, _WORDISH.findall(sentence), BriefConfig())
+    expected = 0 if reason is None else _REJECT_COUNTED if reason == "unattributed_quote" else _REJECT
+    assert code == expected
+
+
+def test_concept_matrix_holds_each_sentences_concepts() -> None:
+    from newsdesk.brief.similarity import concept_matrix, concepts, tfidf_matrix
+
+    rows = [tokens(t) for t in (FLOOD, FLOOD_2, DAM, DAM_2, MAYOR, "The the of a.", FLOOD)]
+    found = concept_matrix(rows)
+    for i, toks in enumerate(rows):  # as many content words and bigrams as concepts() finds
+        expected = concepts(toks)
+        cols = np.flatnonzero(found.matrix[i])
+        assert len(cols) == len(expected)
+        assert found.is_uni[cols].sum() == sum(" " not in e for e in expected)
+    np.testing.assert_array_equal(found.matrix[0], found.matrix[-1])  # the same sentence twice
+    assert not found.matrix[5].any()  # only stop words: no concept
+    assert found.columns([tokens(FLOOD)]) == set(np.flatnonzero(found.matrix[0]).tolist())
+    assert found.columns([tokens("Nothing here matches anything at all.")]) == set()
+    docs = [0, 1, 0, 1, 0, 1, 2]
+    np.testing.assert_allclose(found.tfidf(docs), tfidf_matrix([content(t) for t in rows], docs, dense=True), atol=0)
+    sparse_found = concept_matrix(rows, dense=False)
+    np.testing.assert_array_equal(sparse_found.matrix.toarray(), found.matrix)
+
+
+def test_numbers_agree_with_and_without_commas() -> None:
+    from newsdesk.brief.cite import numbers
+
+    assert numbers(["about", "3,000", "resid", "not", "300", "in", "2024", "mid-2024s"]) == {"3000", "300", "2024", "mid-2024s"}
+    assert numbers(tokens("Not 300 left in 2024.")) == {"300", "2024"}
+    assert numbers(tokens("No figures were given by the mayor.")) == set()
+
+
+def test_carry_over_shared_terms_equals_carry_over_all_terms() -> None:
+    from newsdesk.brief.cite import carry_scores, numbers
+    from newsdesk.brief.compose import _carry
+    from newsdesk.brief.select import parse
+    from newsdesk.brief.similarity import Vocabulary, binary_matrix, column_sums
+
+    arts = story()
+    cands, pool = parse(arts, duplicate_groups([a.id for a in arts], ()), BriefConfig())
+    fast = _carry(cands, pool)
+    terms, nums = Vocabulary(), Vocabulary()
+    term_ids = [terms.ids(set(p.content)) for p in pool]
+    plain_ids = [terms.ids(set(p.content) - p.names) for p in pool]
+    pool_m, pool_p = binary_matrix(term_ids, len(terms), True), binary_matrix(plain_ids, len(terms), True)
+    pool_n = binary_matrix([nums.ids(numbers(p.tokens)) for p in pool], max(len(nums), 1), True)
+    idf = np.log((len(pool) + 1) / (column_sums(pool_m) + 1)) + 1e-3
+    rows = [c.pool for c in cands]
+    full = carry_scores(pool_m[rows], pool_m, idf, pool_n[rows], pool_n, pool_p[rows], pool_p)
+    np.testing.assert_allclose(fast, full, atol=1e-12)

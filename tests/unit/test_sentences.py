@@ -46,3 +46,14 @@ def test_multi_sentence_quote_kept_with_its_speaker() -> None:
 def test_unclosed_quote_does_not_swallow_paragraph() -> None:
     text = '"An unclosed quote starts here. ' + "Plain sentence follows. " * 30
     assert len(split_sentences(text)) > 20
+
+
+def test_token_before_a_boundary_with_other_white_space() -> None:
+    from newsdesk.sentences import _token_ending_at
+
+    assert _token_ending_at("He met Gen. Smith", 11) == "Gen."
+    assert _token_ending_at("He met\tGen. Smith", 11) == "Gen."
+    assert _token_ending_at("He met\u00a0Gen. Smith", 11) == "Gen."
+    assert _token_ending_at("Gen. Smith", 4) == "Gen."
+    assert _token_ending_at("He met ", 7) == ""
+    assert split_sentences("He met\tGen. Smith today. He left.") == ["He met\tGen. Smith today.", "He left."]

@@ -98,7 +98,13 @@ def carriers_all(
 
 def numbers(toks: Sequence[str]) -> set[str]:
     """Number tokens of a sentence ("3,000" and "3000" agree)."""
-    return {t.replace(",", "") for t in toks if not t.isalpha() and _DIGIT.search(t)}
+    joined = " ".join(toks)  # tokens hold no spaces; a token holding a digit is never alphabetic
+    if _DIGIT.search(joined) is None:  # most sentences: one search instead of one per token
+        return set()
+    return {t.replace(",", "") for t in _NUMBER_TOKEN.findall(joined)}
+
+
+_NUMBER_TOKEN = re.compile(r"[^ ]*\d[^ ]*")  # a whole space-separated token holding a digit
 
 
 def carry_scores(
@@ -111,6 +117,8 @@ def carry_scores(
     pool_plain: sparse.csr_matrix | np.ndarray | None = None,
     min_shared: int = 4,
     min_plain: int = 2,
+    own_weight: np.ndarray | None = None,
+    pool_weight: np.ndarray | None = None,
 ) -> np.ndarray:
     """How far each pool sentence carries each query sentence's content, 0..1 (query rows x pool rows).
 
@@ -135,11 +143,14 @@ def carry_scores(
         min_shared: fewest shared content words for any support.
         min_plain: fewest shared non-name content words: two sentences that share only the
             story's names ("Iranian troops ... Syria ... Assad") are about the story, not one fact.
+        own_weight: the query rows' total IDF weight, when the matrices hold only some of their
+            terms (the terms no other sentence has add nothing to a pair but count in the weights).
+        pool_weight: the same for the pool rows.
     """
     weighted = query.multiply(idf[None, :]).tocsr() if sparse.issparse(query) else query * idf
     shared, count = _dense(weighted @ pool.T), _dense(query @ pool.T)
-    own = np.asarray(weighted.sum(axis=1)).ravel()
-    other = pool @ idf
+    own = np.asarray(weighted.sum(axis=1)).ravel() if own_weight is None else own_weight
+    other = pool @ idf if pool_weight is None else pool_weight
     fwd = shared / np.maximum(own, 1e-12)[:, None]
     back = shared / np.maximum(other, 1e-12)[None, :]
     score = 2 * fwd * back / np.maximum(fwd + back, 1e-12)

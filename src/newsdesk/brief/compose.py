@@ -22,8 +22,10 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -38,9 +40,8 @@ from newsdesk.brief.similarity import (
     as_array,
     binary_matrix,
     column_sums,
-    concepts,
+    concept_matrix,
     content,
-    row_columns,
     tfidf_matrix,
 )
 from newsdesk.config import BriefConfig
@@ -147,9 +148,13 @@ def _select(
     n = len(cands)
     n_groups = max(groups) + 1 if groups else 1
     seen_rows = sentences_of(since)
-    term_rows = [pool[c.pool].content for c in cands] + [content(t) for _, t in seen_rows]
     doc_rows = [c.article for c in cands] + [len(groups) + a for a, _ in seen_rows]
-    tfidf = tfidf_matrix(term_rows, doc_rows, dense=None)
+    found = concept_matrix([c.tokens for c in cands])
+    if not seen_rows and n * max(int(found.is_uni.sum()), 1) <= DENSE_CELLS:
+        tfidf = found.tfidf(doc_rows)  # the content words' occurrences are known already
+    else:
+        term_rows = [pool[c.pool].content for c in cands] + [content(t) for _, t in seen_rows]
+        tfidf = tfidf_matrix(term_rows, doc_rows, dense=None)
     cand_tfidf = tfidf[:n]
     sim = as_array(cand_tfidf @ cand_tfidf.T)
     cand_group = np.array([c.group for c in cands])
@@ -174,25 +179,22 @@ def _select(
     centrality = centrality / (centrality.max() or 1.0)
 
     # Concepts weighted by the number of independent sources (duplicate groups) that carry them.
-    vocab = Vocabulary()
-    concept_ids = [vocab.ids(concepts(c.tokens, pool[c.pool].content)) for c in cands]
-    n_concepts = max(len(vocab), 1)
-    dense = n * n_concepts <= DENSE_CELLS
-    cmat = binary_matrix(concept_ids, n_concepts, dense=dense)
-    group_of = sparse.csr_matrix((np.ones(n), (cand_group, np.arange(n))), shape=(n_groups, n))
+    cmat, is_uni = found.matrix, found.is_uni
+    dense = not sparse.issparse(cmat)
     if dense:
-        group_of = group_of.toarray()
+        group_of = np.zeros((n_groups, n))
+        group_of[cand_group, np.arange(n)] = 1.0
+    else:
+        group_of = sparse.csr_matrix((np.ones(n), (cand_group, np.arange(n))), shape=(n_groups, n))
     df = column_sums((group_of @ cmat) > 0).astype(float)
     tf = column_sums(cmat)
     weight = df**w.df_power + w.frequency * np.log1p(tf)
     weight[df < w.min_df * n_groups] = 0.0
     if n_groups == 1:
         weight = np.log1p(tf)
-    is_uni = np.zeros(len(df), dtype=bool)
-    is_uni[[i for name, i in vocab.index.items() if " " not in name]] = True
     weight[is_uni] *= w.unigram
     if seen_rows:
-        seen_ids = {vocab.index[c] for _, t in seen_rows for c in concepts(t) if c in vocab.index}
+        seen_ids = found.columns([t for _, t in seen_rows])
         weight[list(seen_ids)] *= w.seen
 
     positions = np.array([c.position for c in cands], dtype=float)
@@ -225,7 +227,7 @@ def _select(
     # cite the other's article as carrying it (carry score): paraphrases share the fact's key
     # words but little else, so cosine alone lets them both in.
     redundant = (sim > cfg.redundancy) | (same_fact >= cfg.support_threshold * w.redundancy_carry)
-    chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, concept_ids)
+    chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
     return chosen, cites
 
 
@@ -295,22 +297,21 @@ def _features(s: _Signals) -> np.ndarray:
     max_other = np.where(other, s.sim, 0.0).max(axis=1) if n else np.zeros(0)
     words_art = np.bincount(article, weights=lengths)
     # Names (capitalised words) that another source also writes.
-    groups_of_name: dict[str, set[int]] = {}
-    for c in cands:
-        for t in s.pool[c.pool].names:
-            groups_of_name.setdefault(t, set()).add(c.group)
-    shared_names = np.array([
-        sum(len(groups_of_name[t]) > 1 for t in nm) / max(len(nm), 1)
-        for nm in (s.pool[c.pool].names for c in cands)
-    ])
+    cand_names = [s.pool[c.pool].names for c in cands]
+    names_of_group: dict[int, set[str]] = {}
+    for c, nm in zip(cands, cand_names, strict=True):
+        names_of_group.setdefault(c.group, set()).update(nm)
+    in_groups = Counter(chain.from_iterable(names_of_group.values()))
+    shared = {t for t, k in in_groups.items() if k > 1}
+    shared_names = np.array([len(nm & shared) / max(len(nm), 1) for nm in cand_names], dtype=float)
     is_stop = STOPWORDS.__contains__
     per_sentence = np.array(
         [
             (
                 c.dangling,
-                _QUOTE.search(c.text) is not None,
-                _DIGIT.search(c.text) is not None,
-                sum(map(str.isupper, [w[0] for w in c.text.split()[1:]])) / max(c.n_words - 1, 1),
+                '"' in c.text or "“" in c.text or "”" in c.text,  # _QUOTE
+                bool(s.pool[c.pool].numbers) if s.pool[c.pool].numbers is not None else _DIGIT.search(c.text) is not None,
+                (c.capitalised if c.capitalised >= 0 else _capitalised(c)) / max(c.n_words - 1, 1),
                 sum(map(is_stop, c.tokens)) / max(len(c.tokens), 1),
                 not _ATTRIBUTION.isdisjoint(c.tokens),
                 c.text[:1] in _QUOTES,
@@ -352,6 +353,13 @@ def _features(s: _Signals) -> np.ndarray:
         shared_names,
         np.log(np.maximum(chars, 1.0)) / math.log(400.0),
     ])
+
+
+def _capitalised(c: Candidate) -> int:
+    """Words after the first that start with a capital (counted by parse when it made ``c``)."""
+    if c.capitalised >= 0:
+        return c.capitalised
+    return sum(map(str.isupper, [w[0] for w in c.text.split()[1:]]))
 
 
 @functools.cache
@@ -406,7 +414,7 @@ def _greedy(
     budget_sentences = cfg.sentences if cfg.sentences is not None else math.inf
     remaining = weight.copy()
     blocked = blocked.copy()
-    rows = row_columns(cmat) if rows is None else rows  # concept columns of each sentence
+    dense = not sparse.issparse(cmat)
     used = 0.0
     chosen: list[int] = []
     while len(chosen) < budget_sentences:
@@ -420,7 +428,12 @@ def _greedy(
             break
         chosen.append(best)
         used += lengths[best]
-        remaining[rows[best]] = 0.0
+        if rows is not None:
+            remaining[rows[best]] = 0.0
+        elif dense:
+            remaining[cmat[best] != 0] = 0.0
+        else:
+            remaining[cmat.indices[cmat.indptr[best] : cmat.indptr[best + 1]]] = 0.0
         blocked[best] = True
         blocked |= redundant[best]
     return chosen
@@ -436,12 +449,45 @@ def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence]) -> np.ndarr
     pool_sets = [set(p.content) for p in pool]
     term_ids = [terms.ids(t) for t in pool_sets]
     plain_ids = [terms.ids(t - p.names) for t, p in zip(pool_sets, pool, strict=True)]
-    num_ids = [nums.ids(numbers(p.tokens)) for p in pool]
+    num_ids = [nums.ids(numbers(p.tokens) if p.numbers is None else p.numbers) for p in pool]
     n_terms = max(len(terms), 1)
     dense = len(pool) * n_terms <= DENSE_CELLS
-    pool_m, pool_p = binary_matrix(term_ids, n_terms, dense), binary_matrix(plain_ids, n_terms, dense)
-    pool_n = binary_matrix(num_ids, max(len(nums), 1), dense)
-    df = column_sums(pool_m)
-    idf = np.log((len(pool) + 1) / (df + 1)) + 1e-3
     rows = [c.pool for c in cands]
-    return carry_scores(pool_m[rows], pool_m, idf, pool_n[rows], pool_n, pool_p[rows], pool_p)
+    if not dense:
+        pool_m, pool_p = binary_matrix(term_ids, n_terms), binary_matrix(plain_ids, n_terms)
+        pool_n = binary_matrix(num_ids, max(len(nums), 1))
+        df = column_sums(pool_m)
+        idf = np.log((len(pool) + 1) / (df + 1)) + 1e-3
+        return carry_scores(pool_m[rows], pool_m, idf, pool_n[rows], pool_n, pool_p[rows], pool_p)
+    # Dense: most terms occur in one sentence only, and such a term adds to no pair of two different
+    # sentences. The matrices hold the shared terms only (a third of the columns or fewer); the
+    # sentences' own weights sum over all their terms, and the self pairs are set after.
+    n_pool = len(pool)
+    lens = np.fromiter(map(len, term_ids), dtype=np.intp, count=n_pool)
+    flat = np.fromiter(chain.from_iterable(term_ids), dtype=np.intp, count=int(lens.sum()))
+    row_of = np.repeat(np.arange(n_pool), lens)
+    df = np.bincount(flat, minlength=n_terms)
+    idf = np.log((n_pool + 1) / (df + 1)) + 1e-3
+    weight = np.bincount(row_of, weights=idf[flat], minlength=n_pool)  # each sentence's total IDF
+    keep = np.flatnonzero(df >= 2)
+    column = np.full(n_terms, -1, dtype=np.intp)
+    column[keep] = np.arange(len(keep))
+    shared_m = _columns_matrix(row_of, column[flat], n_pool, len(keep))
+    plain_lens = np.fromiter(map(len, plain_ids), dtype=np.intp, count=n_pool)
+    plain_flat = np.fromiter(chain.from_iterable(plain_ids), dtype=np.intp, count=int(plain_lens.sum()))
+    shared_p = _columns_matrix(np.repeat(np.arange(n_pool), plain_lens), column[plain_flat], n_pool, len(keep))
+    pool_n = binary_matrix(num_ids, max(len(nums), 1), dense=True)
+    score = carry_scores(shared_m[rows], shared_m, idf[keep], pool_n[rows], pool_n, shared_p[rows], shared_p,
+                         own_weight=weight[rows], pool_weight=weight)
+    # A sentence against itself: all its terms shared (1.0), unless it has too few (carry_scores' defaults).
+    self_score = ((lens[rows] >= 4) & (plain_lens[rows] >= 2) & (weight[rows] > 0)).astype(float)
+    score[np.arange(len(rows)), rows] = self_score
+    return score
+
+
+def _columns_matrix(row_ids: np.ndarray, col_ids: np.ndarray, n_rows: int, n_cols: int) -> np.ndarray:
+    """A dense 0/1 matrix with ones at (row_ids, col_ids), skipping cells whose column is -1."""
+    out = np.zeros((n_rows, n_cols))
+    hit = col_ids >= 0
+    out[row_ids[hit], col_ids[hit]] = 1.0
+    return out

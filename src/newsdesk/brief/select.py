@@ -6,8 +6,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
-from newsdesk.brief.similarity import content, tokens, word_tokens
+from newsdesk.brief.cite import numbers
+from newsdesk.brief.similarity import _Memo, content, tokens, word_tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
 from newsdesk.sentences import split_sentences
@@ -73,6 +75,22 @@ _NEWSROOM_ANY = _literal_trie(_NEWSROOM)
 _WHOLE_QUOTE = re.compile(r"""^["“][^"“”]+[.!…]["”]$""")
 
 
+# Caption/furniture and newsroom notes in one search (parse only needs to know whether either matches);
+# _NOISE's two patterns only run on text holding their first characters.
+_NOISE_OR_NEWSROOM_ANY = _literal_trie(_NOISE_WORDS + _NEWSROOM)
+_AT_WORD = re.compile(r"@\w")
+_LOG_IN = re.compile(r"\blog ?in\b")
+
+
+def _noise_or_newsroom(low: str) -> bool:
+    """``_is_noise(low, low) or _NEWSROOM_ANY.search(low)`` for lower-cased text, faster."""
+    return (
+        _NOISE_OR_NEWSROOM_ANY.search(low) is not None
+        or "@" in low and _AT_WORD.search(low) is not None
+        or "log" in low and _LOG_IN.search(low) is not None
+    )
+
+
 def _is_noise(sentence: str, low: str | None = None) -> bool:
     low = sentence.lower() if low is None else low
     return _NOISE_ANY.search(low) is not None or _NOISE.search(low) is not None
@@ -80,6 +98,7 @@ def _is_noise(sentence: str, low: str | None = None) -> bool:
 
 _TERMINAL = re.compile(r"""[.!…]['"”’)\]]*$""")
 _WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_PLAIN_WORDS = re.compile(r"\w+(?:['’]\w+)*")  # _WORDISH for text without "_" (faster)
 
 
 @dataclass(slots=True)
@@ -94,6 +113,7 @@ class Candidate:
     tokens: list[str]
     dangling: bool
     pool: int = -1  # index of this sentence among all sentences of the story (see :func:`parse`)
+    capitalised: int = -1  # words after the first that start with a capital (-1: not counted)
 
 
 @dataclass(slots=True)
@@ -104,6 +124,7 @@ class PoolSentence:
     tokens: list[str]
     names: set[str]  # stemmed tokens written capitalised inside the sentence
     content: list[str]  # the tokens that carry content (see similarity.content)
+    numbers: set[str] | frozenset[str] | None = None  # cite.numbers(tokens), when already known
 
 
 def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = None) -> str | None:
@@ -142,6 +163,43 @@ def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = 
     return None
 
 
+_OK, _REJECT, _REJECT_COUNTED = 0, 1, 2
+
+
+def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
+    """:func:`reject_reason` for :func:`parse`, cheapest rules first: ``_OK``, ``_REJECT``, or
+    ``_REJECT_COUNTED`` when the reason is ``unattributed_quote`` (the sentence still takes a position).
+
+    ``text`` is space-normalised (no leading or trailing white space). The result agrees with
+    reject_reason: a whole quotation is rejected as ``unattributed_quote`` unless the length,
+    question, noise or newsroom rules reject it first, and every other sentence is rejected when
+    any rule rejects it, whichever rule that is.
+    """
+    n = len(toks)
+    if n < cfg.min_sentence_words or n > cfg.max_sentence_words or text.endswith(("?", "?\"", "?”")):
+        return _REJECT
+    if _WHOLE_QUOTE.match(text):
+        return _REJECT if _noise_or_newsroom(text.lower()) else _REJECT_COUNTED
+    if (
+        text.rstrip("'\"”’)]")[-1:] not in _ENDS  # _TERMINAL
+        or text[0].islower()
+        or text.startswith(("-", "*"))
+        or "•" in text
+        or "»" in text
+        or text.count("|") >= 2
+    ):
+        return _REJECT
+    lower = [t for t in toks if t[0].islower()]
+    if len(lower) < 0.35 * n:
+        return _REJECT
+    if _AUX.isdisjoint(map(str.lower, lower)) and not any(map(_verb_suffix, lower)):
+        return _REJECT
+    return _REJECT if _noise_or_newsroom(text.lower()) else _OK
+
+
+_ENDS = (".", "!", "…")
+
+
 def _verb_suffix(token: str) -> bool:
     t = token.lower()
     return len(t) > 4 and (t.endswith(("ed", "es")) or t.endswith("s") and not t.endswith("ss"))
@@ -163,28 +221,42 @@ def parse(
     """
     cands: list[Candidate] = []
     pool: list[PoolSentence] = []
+    # Local names: this loop runs once per sentence of the story.
+    find_words, has_digit, add_pool, add_cand = _WORDISH.findall, _DIGIT.search, pool.append, cands.append
+    find_plain_words = _PLAIN_WORDS.findall
     for a_idx, article in enumerate(articles):
         position = 0
         seen: set[str] = set()
+        group = groups[a_idx]
         for raw in split_sentences(article.text):
-            surface = _WORDISH.findall(raw)  # the same words in raw and space-normalised text
-            toks = word_tokens(surface)
-            if not toks:
+            # The same words in raw and space-normalised text; without "_" in the text, \w is _WORDISH's class.
+            surface = find_words(raw) if "_" in raw else find_plain_words(raw)
+            if not surface:
                 continue
-            pool.append(PoolSentence(a_idx, toks, names(raw), content(toks)))
-            text = " ".join(raw.split())  # normalize_space: the same whitespace, without a regex
+            toks = word_tokens(surface)
+            parts = raw.split()
+            capitalised = [w for w in parts[1:] if w[0].isupper()]
+            # Every digit of the sentence is inside one of its words, so most sentences need no number search.
+            nums = numbers(toks) if has_digit(raw) else _NO_NUMBERS
+            add_pool(PoolSentence(a_idx, toks, _names_of(capitalised), content(toks), nums))
+            text = " ".join(parts)  # normalize_space: the same whitespace, without a regex
             if text in seen:
                 continue
-            reason = reject_reason(text, cfg, surface)
-            if reason is not None:
-                position += reason == "unattributed_quote"  # a sentence of the story all the same
+            code = _reject_code(text, surface, cfg)
+            if code:
+                position += code == _REJECT_COUNTED  # an unattributed quote: a sentence of the story all the same
                 continue
             seen.add(text)
-            cands.append(
-                Candidate(text, a_idx, groups[a_idx], position, len(text.split()), toks, is_dangling(text), len(pool) - 1)
+            add_cand(
+                Candidate(text, a_idx, group, position, len(parts), toks, is_dangling(text), len(pool) - 1,
+                          len(capitalised))
             )
             position += 1
     return cands, pool
+
+
+_NO_NUMBERS: frozenset[str] = frozenset()
+_DIGIT = re.compile(r"\d")
 
 
 def candidates(articles: Sequence[Article], groups: Sequence[int], cfg: BriefConfig) -> list[Candidate]:
@@ -210,8 +282,12 @@ def _name_tokens(word: str) -> tuple[str, ...]:
 
 def names(text: str) -> set[str]:
     """Stemmed tokens written capitalised inside the sentence (names, places), not its first word."""
-    out: set[str] = set()
-    for w in text.split()[1:]:
-        if w[:1].isupper():
-            out.update(_name_tokens(w))
-    return out
+    return _names_of([w for w in text.split()[1:] if w[0].isupper()])
+
+
+def _names_of(capitalised: Sequence[str]) -> set[str]:
+    """:func:`names` from a sentence's capitalised white-space separated words (its first word left out)."""
+    return set(chain.from_iterable(map(_NAME_TOKENS.__getitem__, capitalised)))
+
+
+_NAME_TOKENS = _Memo(_name_tokens.__wrapped__)  # capitalised word -> its tokens

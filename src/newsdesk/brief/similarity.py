@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import chain, count, pairwise
+from dataclasses import dataclass
+from itertools import chain, compress, count, pairwise
+from operator import and_
 
 import numpy as np
 from scipy import sparse
@@ -21,23 +23,51 @@ def tokens(text: str) -> list[str]:
 
 def word_tokens(surface: Sequence[str]) -> list[str]:
     """:func:`tokens` of already-found words (``newsdesk.text.words`` before lower-casing)."""
-    get = _TOKEN.get
-    return [get(w) or _token(w) for w in map(str.lower, surface)]
+    return list(map(_SURFACE.__getitem__, surface))
 
 
 _TOKEN: dict[str, str] = {}  # word -> token, filled as words are met (bounded: see _token)
+_CACHE_LIMIT = 200_000
 
 
 def _token(word: str) -> str:
     tok = word if word in STOPWORDS else stem(word)
-    if len(_TOKEN) < 200_000:
+    if len(_TOKEN) < _CACHE_LIMIT:
         _TOKEN[word] = tok
     return tok
 
 
+class _Memo(dict):
+    """A bounded memo whose lookups run in C (``map(memo.__getitem__, items)``); a miss calls ``fn``."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        value = self.fn(key)
+        if len(self) < _CACHE_LIMIT:
+            self[key] = value
+        return value
+
+
+# Surface word (as written) -> token: one dictionary lookup per word instead of lower() then a lookup.
+def _surface_token(word: str) -> str:
+    low = word.lower()
+    return _TOKEN.get(low) or _token(low)
+
+
+_SURFACE = _Memo(_surface_token)
+# Token -> whether it carries content (see content).
+_IS_CONTENT = _Memo(lambda t: t not in STOPWORDS and len(t) > 1)
+_IS_STOP = STOPWORDS.__contains__
+
+
 def content(toks: Sequence[str]) -> list[str]:
     """The tokens that carry content: no stop words, no one-letter tokens."""
-    return [t for t in toks if t not in STOPWORDS and len(t) > 1]
+    return list(filter(_IS_CONTENT.__getitem__, toks))
 
 
 def concepts(toks: Sequence[str], content_toks: Sequence[str] | None = None) -> set[str]:
@@ -48,9 +78,89 @@ def concepts(toks: Sequence[str], content_toks: Sequence[str] | None = None) -> 
     ``content_toks``: ``content(toks)`` when already known.
     """
     out = set(content(toks) if content_toks is None else content_toks)
-    stop = STOPWORDS
-    out.update([f"{a} {b}" for a, b in pairwise(toks) if a not in stop or b not in stop])
+    out.update(f"{a} {b}" for a, b in concept_pairs(toks))
     return out
+
+
+def concept_pairs(toks: Sequence[str]) -> set[tuple[str, str]]:
+    """The bigram concepts of :func:`concepts` as token pairs (cheaper to build and hash than strings)."""
+    pairs = set(pairwise(toks))
+    flags = list(map(_IS_STOP, toks))
+    both_stop = set(compress(pairwise(toks), map(and_, flags, flags[1:])))
+    return pairs - both_stop if both_stop else pairs
+
+
+@dataclass(frozen=True, slots=True)
+class Concepts:
+    """The concepts (:func:`concepts`) of a story's sentences as matrix columns, found with array operations.
+
+    A column is a content word or a bigram; column order is by token number, not by first
+    appearance (the order of the columns changes no result).
+    """
+
+    matrix: Matrix  # sentences x concepts, 0/1
+    is_uni: np.ndarray  # per column: a content word (else a bigram)
+    tokens: Vocabulary  # token numbers the columns are coded with
+    codes: np.ndarray  # per column, sorted: token number (content word) or n_tokens * (1 + a) + b (bigram a b)
+    # Every occurrence of a content word: (row, column) with repeats; the content-word columns come
+    # first, in order of first appearance (as tfidf_matrix numbers them).
+    word_cells: tuple[np.ndarray, np.ndarray]
+
+    def tfidf(self, doc_of_row: Sequence[int]) -> Matrix:
+        """:func:`tfidf_matrix` of the rows' content words (the same values), from the cells found here."""
+        n_rows = self.matrix.shape[0]
+        n_cols = max(int(self.is_uni.sum()), 1)
+        if n_rows * n_cols > DENSE_CELLS:
+            raise ValueError("too large for a dense TF-IDF matrix")
+        return _tfidf_cells(*self.word_cells, n_rows, doc_of_row, n_cols)
+
+    def columns(self, toks_rows: Sequence[Sequence[str]]) -> set[int]:
+        """The columns of these sentences' concepts (the concepts not among the columns are left out)."""
+        index, v = self.tokens.index, len(self.tokens)
+        codes = []
+        for toks in toks_rows:
+            codes.extend(index[t] for t in content(toks) if t in index)
+            codes.extend(v * (1 + index[a]) + index[b] for a, b in concept_pairs(toks) if a in index and b in index)
+        if not codes or not len(self.codes):
+            return set()
+        codes_arr = np.asarray(codes, dtype=np.int64)
+        pos = np.minimum(np.searchsorted(self.codes, codes_arr), len(self.codes) - 1)
+        return set(pos[self.codes[pos] == codes_arr].tolist())
+
+
+def concept_matrix(token_rows: Sequence[Sequence[str]], dense: bool | None = None) -> Concepts:
+    """The :func:`concepts` of each row of tokens as a 0/1 matrix (numpy when ``dense``; None: when it has
+    at most DENSE_CELLS cells)."""
+    vocab = Vocabulary()
+    ids = [vocab.ids(t) for t in token_rows]
+    n, v = len(ids), len(vocab)
+    lens = np.fromiter(map(len, ids), dtype=np.int64, count=n)
+    flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(lens.sum()))
+    row = np.repeat(np.arange(n, dtype=np.int64), lens)
+    keys = list(vocab.index)
+    is_stop = np.fromiter(map(_IS_STOP, keys), dtype=bool, count=v)
+    is_content = ~is_stop & (np.fromiter(map(len, keys), dtype=np.intp, count=v) > 1)  # as content()
+    a, b = flat[:-1], flat[1:]
+    pair = (row[1:] == row[:-1]) & ~(is_stop[a] & is_stop[b])
+    uni = is_content[flat]
+    codes = np.concatenate([flat[uni], v * (1 + a[pair]) + b[pair]])
+    code_rows = np.concatenate([row[uni], row[:-1][pair]])
+    columns, col = np.unique(codes, return_inverse=True)
+    n_cols = max(len(columns), 1)
+    if dense is None:
+        dense = n * n_cols <= DENSE_CELLS
+    if dense:  # a repeated (row, column) cell is simply set twice
+        matrix: Matrix = np.zeros((n, n_cols))
+        matrix[code_rows, col.ravel()] = 1.0
+    else:
+        cells = np.unique(code_rows * n_cols + col.ravel())
+        cell_rows, cell_cols = np.divmod(cells, n_cols)
+        indptr = np.concatenate([[0], np.searchsorted(cell_rows, np.arange(1, n)), [len(cells)]])
+        matrix = sparse.csr_matrix((np.ones(len(cells)), cell_cols, indptr), shape=(n, n_cols))
+    is_uni = np.zeros(n_cols, dtype=bool)
+    is_uni[: len(columns)] = columns < v
+    n_words = int(uni.sum())
+    return Concepts(matrix, is_uni, vocab, columns, (code_rows[:n_words], col.ravel()[:n_words]))
 
 
 class Vocabulary:
@@ -135,17 +245,27 @@ def tfidf_matrix(term_rows: Sequence[Sequence[str]], doc_of_row: Sequence[int], 
 
 def _dense_tfidf(ids: list[list[int]], doc_of_row: Sequence[int], n_cols: int) -> np.ndarray:
     """:func:`tfidf_matrix` as a numpy array, computed with array operations (same values)."""
-    counts = np.zeros((len(ids), n_cols))
     row_ids = np.repeat(np.arange(len(ids)), [len(r) for r in ids])
     col_ids = np.fromiter(chain.from_iterable(ids), dtype=np.intp, count=len(row_ids))
-    np.add.at(counts, (row_ids, col_ids), 1.0)
+    return _tfidf_cells(row_ids, col_ids, len(ids), doc_of_row, n_cols)
+
+
+def _tfidf_cells(
+    row_ids: np.ndarray, col_ids: np.ndarray, n_rows: int, doc_of_row: Sequence[int], n_cols: int
+) -> np.ndarray:
+    """:func:`_dense_tfidf` from each term occurrence's (row, column)."""
+    cells = row_ids * n_cols + col_ids
+    counts = np.bincount(cells, minlength=n_rows * n_cols).reshape(n_rows, n_cols)
     doc = np.asarray(doc_of_row, dtype=np.intp)
     docs, doc_idx = np.unique(doc, return_inverse=True)
     in_doc = np.zeros((len(docs), n_cols), dtype=bool)
     in_doc[doc_idx[row_ids], col_ids] = True
     df = in_doc.sum(axis=0)
     idf = np.log((1 + max(len(docs), 1)) / (1 + df)) + 1.0
-    out = np.where(counts > 0, (1.0 + np.log(np.maximum(counts, 1.0))) * idf, 0.0)
+    out = np.zeros((n_rows, n_cols))
+    hit = np.flatnonzero(counts)  # log and scale only the non-zero cells (a few percent of them)
+    rows, cols = np.divmod(hit, n_cols)
+    out[rows, cols] = (1.0 + np.log(counts.ravel()[hit].astype(float))) * idf[cols]
     norm = np.sqrt((out * out).sum(axis=1))
     norm[norm == 0] = 1.0
     return out / norm[:, None]
