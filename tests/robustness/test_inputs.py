@@ -222,10 +222,11 @@ def test_time_limit_rejects_a_slow_article(tmp_path: Path) -> None:
     """A page that takes longer than seconds_per_article to clean is rejected with TIMEOUT; the run goes on."""
     sentence = "The harbor council of Valeport met again on Tuesday evening to discuss the flood wall. "
     slow = tmp_path / "slow.txt"
-    slow.write_text("\n".join(sentence * 3 for _ in range(6000)), encoding="utf-8")
+    slow.write_text("\n".join(sentence * 3 for _ in range(12000)), encoding="utf-8")  # ~2 s to clean
     fine = tmp_path / "fine.txt"
     fine.write_text(sentence * 4, encoding="utf-8")
-    settings = Settings(ingest=IngestConfig(seconds_per_article=0.05))
+    # A limit well above the fine page's time (~10 ms) so a loaded machine does not reject it too.
+    settings = Settings(ingest=IngestConfig(seconds_per_article=0.5))
     articles, rejected = load_articles([str(slow), str(fine)], settings)
     assert [Path(a.source).name for a in articles] == ["fine.txt"]
     assert [(Path(r.source).name, r.reason) for r in rejected] == [("slow.txt", Reason.TIMEOUT)]
