@@ -199,7 +199,7 @@ def ingest_into_store(
     known = set(state.stories)
     labels: dict[str, str] = {}
     for n, a in enumerate(fresh, start=1):
-        sid, sims[a.id], _ = advance(features(a), state, settings.cluster)
+        sid, sims[a.id] = advance(features(a), state, settings.cluster)
         labels[a.id] = sid
         progress("assign", n, len(fresh))
     if settings.cluster.stream_recheck_every:

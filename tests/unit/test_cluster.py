@@ -158,15 +158,14 @@ def test_stream_lone_story_joins_once_the_topic_has_grown() -> None:
 
 def test_lone_stories_get_a_second_look_within_their_topic_and_window() -> None:
     """``absorb_lone`` folds one-article stories into the story they fit now, never across topics."""
-    from newsdesk.cluster.incremental import absorb_lone, resolve
+    from newsdesk.cluster.incremental import absorb_lone, recheck, resolve
 
     arts = [a for a in _corpus(3) if not a.id.startswith("match")]  # two topics, three articles each
     state = StreamState()
     cfg = ClusterConfig(stream_threshold=1.0, stream_merge_threshold=0.0, stream_recheck_every=0)
     sids = [assign(features(a), state, cfg)[0] for a in arts]
     assert len(set(sids)) == 6  # every article opened its own story
-    for gone, into in absorb_lone(state, 0.3, window_days=7):
-        state.aliases[gone] = into
+    recheck(state, ClusterConfig(stream_threshold=0.3, window_days=7))
     labels = [resolve(state, s) for s in sids]
     assert _groups(labels) == {frozenset({0, 1, 2}), frozenset({3, 4, 5})}
 

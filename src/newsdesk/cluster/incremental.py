@@ -49,10 +49,22 @@ class StoryState:
             dropped = [t for t, _ in ranked[CENTROID_TERMS:]]
         self.size += 1
         self._norm = None
+        self._widen(day)
+        return dropped
+
+    def absorb(self, other: StoryState) -> None:
+        """Fold another story's centroid, size and dates into this one."""
+        for t, w in other.sums.items():
+            self.sums[t] = self.sums.get(t, 0.0) + w
+        self.size += other.size
+        self._norm = None
+        self._widen(other.first_day)
+        self._widen(other.last_day)
+
+    def _widen(self, day: int | None) -> None:
         if day is not None:
             self.first_day = day if self.first_day is None else min(self.first_day, day)
             self.last_day = day if self.last_day is None else max(self.last_day, day)
-        return dropped
 
 
 @dataclass(slots=True)
@@ -170,19 +182,12 @@ def _candidates(state: StreamState, story_id: str, candidates: int) -> list[str]
 
 def _absorb(state: StreamState, keep: str, gone: str) -> None:
     """Fold story ``gone`` into story ``keep`` (centroid, size, dates, postings); ``gone`` leaves the state."""
-    story, other = state.stories[keep], state.stories[gone]
-    for t, w in other.sums.items():
-        story.sums[t] = story.sums.get(t, 0.0) + w
+    other = state.stories.pop(gone)
+    state.stories[keep].absorb(other)
+    for t in other.sums:
         posting = state.postings.setdefault(t, set())
         posting.discard(gone)
         posting.add(keep)
-    story.size += other.size
-    story._norm = None
-    for day in (other.first_day, other.last_day):
-        if day is not None:
-            story.first_day = day if story.first_day is None else min(story.first_day, day)
-            story.last_day = day if story.last_day is None else max(story.last_day, day)
-    del state.stories[gone]
 
 
 def merge_into(state: StreamState, story_id: str, threshold: float, candidates: int = MERGE_CANDIDATES,
@@ -239,31 +244,26 @@ def absorb_lone(state: StreamState, threshold: float, window_days: int,
     return moved
 
 
-def advance(f: Features, state: StreamState, cfg: ClusterConfig) -> tuple[str, float, list[str]]:
+def advance(f: Features, state: StreamState, cfg: ClusterConfig) -> tuple[str, float]:
     """One arrival: ``assign`` the article, merge stories its story now overlaps, and every
-    ``cfg.stream_recheck_every`` arrivals give one-article stories a second look (``absorb_lone``).
+    ``cfg.stream_recheck_every`` arrivals give one-article stories a second look (``recheck``).
 
-    Returns (story id, similarity on arrival, ids of the stories merged away in this step, each now
-    part of the story that absorbed it: use ``resolve`` on the returned aliases).
+    Returns (story id on arrival, similarity on arrival); stories merged away are recorded in
+    ``state.aliases`` (``resolve`` gives the story an id ended in).
     """
     sid, sim = assign(f, state, cfg)
-    gone: list[str] = []
     if cfg.stream_merge_threshold > 0:
-        for g in merge_into(state, sid, cfg.stream_merge_threshold, lone_threshold=cfg.stream_threshold):
-            state.aliases[g] = sid
-            gone.append(g)
+        for gone in merge_into(state, sid, cfg.stream_merge_threshold, lone_threshold=cfg.stream_threshold):
+            state.aliases[gone] = sid
     if cfg.stream_recheck_every and state.docs % cfg.stream_recheck_every == 0:
-        gone.extend(recheck(state, cfg))
-    return sid, sim, gone
+        recheck(state, cfg)
+    return sid, sim
 
 
-def recheck(state: StreamState, cfg: ClusterConfig) -> list[str]:
-    """``absorb_lone`` at the arrival threshold, recording aliases; the ids merged away."""
-    gone = []
-    for g, into in absorb_lone(state, cfg.stream_threshold, cfg.window_days):
-        state.aliases[g] = into
-        gone.append(g)
-    return gone
+def recheck(state: StreamState, cfg: ClusterConfig) -> None:
+    """``absorb_lone`` at the arrival threshold, recording the merges in ``state.aliases``."""
+    for gone, into in absorb_lone(state, cfg.stream_threshold, cfg.window_days):
+        state.aliases[gone] = into
 
 
 def resolve(state: StreamState, story_id: str) -> str:
