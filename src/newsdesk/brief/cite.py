@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from newsdesk.brief.similarity import as_array
 from newsdesk.model import DupLink
 
 _DIGIT = re.compile(r"\d")
@@ -148,7 +149,7 @@ def carry_scores(
         pool_weight: the same for the pool rows.
     """
     weighted = query.multiply(idf[None, :]).tocsr() if sparse.issparse(query) else query * idf
-    shared, count = _dense(weighted @ pool.T), _dense(query @ pool.T)
+    shared, count = as_array(weighted @ pool.T), as_array(query @ pool.T)
     own = np.asarray(weighted.sum(axis=1)).ravel() if own_weight is None else own_weight
     other = pool @ idf if pool_weight is None else pool_weight
     fwd = shared / np.maximum(own, 1e-12)[:, None]
@@ -156,14 +157,11 @@ def carry_scores(
     score = 2 * fwd * back / np.maximum(fwd + back, 1e-12)
     score[count < min_shared] = 0.0
     if query_plain is not None and pool_plain is not None:
-        score[_dense(query_plain @ pool_plain.T) < min_plain] = 0.0
+        score[as_array(query_plain @ pool_plain.T) < min_plain] = 0.0
     q_has = np.asarray(query_numbers.sum(axis=1)).ravel() > 0
     p_has = np.asarray(pool_numbers.sum(axis=1)).ravel() > 0
     if q_has.any() and p_has.any():
-        common = _dense(query_numbers @ pool_numbers.T) > 0
+        common = as_array(query_numbers @ pool_numbers.T) > 0
         score[q_has[:, None] & p_has[None, :] & ~common] = 0.0
     return score
 
-
-def _dense(m: sparse.csr_matrix | np.ndarray) -> np.ndarray:
-    return m.toarray() if sparse.issparse(m) else np.asarray(m)

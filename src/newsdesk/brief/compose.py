@@ -239,7 +239,6 @@ FEATURES = (
     "starts_quote", "article_share", "shared_bigrams", "shared_names", "log_chars",
 )
 _QUOTES = frozenset('"“”')
-_QUOTE = re.compile('["“”]')
 _DIGIT = re.compile(r"\d")
 # Attribution words (stemmed as similarity.tokens leaves them): a sentence that says who says so.
 _ATTRIBUTION = frozenset(["said", "say", "says", "told", "tell", "according", "report", "added", "add"])
@@ -309,7 +308,7 @@ def _features(s: _Signals) -> np.ndarray:
         [
             (
                 c.dangling,
-                '"' in c.text or "“" in c.text or "”" in c.text,  # _QUOTE
+                '"' in c.text or "“" in c.text or "”" in c.text,  # any of _QUOTES
                 bool(s.pool[c.pool].numbers) if s.pool[c.pool].numbers is not None else _DIGIT.search(c.text) is not None,
                 (c.capitalised if c.capitalised >= 0 else _capitalised(c)) / max(c.n_words - 1, 1),
                 sum(map(is_stop, c.tokens)) / max(len(c.tokens), 1),
@@ -356,9 +355,7 @@ def _features(s: _Signals) -> np.ndarray:
 
 
 def _capitalised(c: Candidate) -> int:
-    """Words after the first that start with a capital (counted by parse when it made ``c``)."""
-    if c.capitalised >= 0:
-        return c.capitalised
+    """Words after the first that start with a capital, for a candidate that parse did not count them for."""
     return sum(map(str.isupper, [w[0] for w in c.text.split()[1:]]))
 
 
@@ -403,12 +400,11 @@ def _greedy(
     redundant: np.ndarray,
     blocked: np.ndarray,
     cfg: BriefConfig,
-    rows: Sequence[Sequence[int]] | None = None,
 ) -> list[int]:
     """Greedy budgeted coverage: repeatedly take the best-scoring sentence that still fits.
 
     ``redundant[i, j]`` is true when sentences i and j state the same thing; once one is taken
-    the other never is. ``rows``: the concept columns of each sentence, when already known.
+    the other never is.
     """
     budget_words = cfg.words if cfg.words is not None else math.inf
     budget_sentences = cfg.sentences if cfg.sentences is not None else math.inf
@@ -428,9 +424,7 @@ def _greedy(
             break
         chosen.append(best)
         used += lengths[best]
-        if rows is not None:
-            remaining[rows[best]] = 0.0
-        elif dense:
+        if dense:
             remaining[cmat[best] != 0] = 0.0
         else:
             remaining[cmat.indices[cmat.indptr[best] : cmat.indptr[best + 1]]] = 0.0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -259,11 +258,6 @@ _NO_NUMBERS: frozenset[str] = frozenset()
 _DIGIT = re.compile(r"\d")
 
 
-def candidates(articles: Sequence[Article], groups: Sequence[int], cfg: BriefConfig) -> list[Candidate]:
-    """Every usable sentence of every article, in article then text order."""
-    return parse(articles, groups, cfg)[0]
-
-
 def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
     """All sentences (unfiltered) of already-seen articles, tokenised, for update summaries."""
     out: list[tuple[int, list[str]]] = []
@@ -275,19 +269,14 @@ def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
     return out
 
 
-@functools.lru_cache(maxsize=100_000)
 def _name_tokens(word: str) -> tuple[str, ...]:
     return tuple(tokens(word)) if word[:1].isupper() else ()
 
 
-def names(text: str) -> set[str]:
-    """Stemmed tokens written capitalised inside the sentence (names, places), not its first word."""
-    return _names_of([w for w in text.split()[1:] if w[0].isupper()])
-
-
 def _names_of(capitalised: Sequence[str]) -> set[str]:
-    """:func:`names` from a sentence's capitalised white-space separated words (its first word left out)."""
+    """Stemmed tokens of a sentence's capitalised white-space separated words (names, places; its first
+    word left out by the caller)."""
     return set(chain.from_iterable(map(_NAME_TOKENS.__getitem__, capitalised)))
 
 
-_NAME_TOKENS = _Memo(_name_tokens.__wrapped__)  # capitalised word -> its tokens
+_NAME_TOKENS = _Memo(_name_tokens)  # capitalised word -> its tokens

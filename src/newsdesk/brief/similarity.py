@@ -70,14 +70,13 @@ def content(toks: Sequence[str]) -> list[str]:
     return list(filter(_IS_CONTENT.__getitem__, toks))
 
 
-def concepts(toks: Sequence[str], content_toks: Sequence[str] | None = None) -> set[str]:
+def concepts(toks: Sequence[str]) -> set[str]:
     """Bigram concepts of a sentence (Gillick & Favre): adjacent pairs that are not both stop words.
 
     Content unigrams are kept as concepts too (a unigram concept has no space, a bigram is
     ``"a b"``) so that a fact phrased with different word order still overlaps.
-    ``content_toks``: ``content(toks)`` when already known.
     """
-    out = set(content(toks) if content_toks is None else content_toks)
+    out = set(content(toks))
     out.update(f"{a} {b}" for a, b in concept_pairs(toks))
     return out
 
@@ -279,13 +278,6 @@ def as_array(matrix: Matrix) -> np.ndarray:
 def column_sums(matrix: Matrix) -> np.ndarray:
     """Sum of each column, as a flat array, for a sparse or dense matrix."""
     return np.asarray(matrix.sum(axis=0)).ravel()
-
-
-def row_columns(matrix: Matrix) -> list[np.ndarray]:
-    """The non-zero column ids of each row."""
-    if sparse.issparse(matrix):
-        return np.split(matrix.indices, matrix.indptr[1:-1])
-    return [np.flatnonzero(row) for row in matrix]
 
 
 def cosine(matrix: Matrix) -> np.ndarray:
