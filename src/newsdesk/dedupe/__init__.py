@@ -86,10 +86,17 @@ def map_signals(articles: Sequence[Article], cfg: DedupConfig, client: Any = Non
 
 def links_from_signals(sigs: Sequence[Signals] | SignalTable, articles: Sequence[Article],
                        cfg: DedupConfig) -> list[DupLink]:
-    """The duplicate reduces: exact/near links, then wire links of pairs that are not copies."""
-    table = sigs if isinstance(sigs, SignalTable) else SignalTable.of(sigs, cfg)
-    copies = link(table.dup, cfg)
-    matches = find_wire(table.wire, cfg, exclude={(d.a, d.b) for d in copies})
+    """The duplicate reduces: exact/near links, then wire links of pairs that are not copies.
+
+    ``sigs`` as objects: ``link`` / ``find_wire`` pack their signatures; the features are not packed
+    here (``cluster_features`` packs them when it runs).
+    """
+    if isinstance(sigs, SignalTable):
+        dup, wire = sigs.dup, sigs.wire
+    else:
+        dup, wire = [s.dup for s in sigs], [s.wire for s in sigs]
+    copies = link(dup, cfg)
+    matches = find_wire(wire, cfg, exclude={(d.a, d.b) for d in copies})
     return merge_links(copies, wire_links(matches, {a.id: a for a in articles}))
 
 

@@ -30,11 +30,11 @@ from newsdesk.cluster.features import (
     day_number,
     ragged,
     release_free_memory,
+    tokenize,
 )
 from newsdesk.config import DedupConfig
 from newsdesk.model import Article, DupLink
-from newsdesk.sentences import split_sentences
-from newsdesk.text import _WORD, words
+from newsdesk.text import _WORD
 
 GRAM = 8  # words per anchor gram
 WINDOW = 4  # winnowing window (grams): an anchor in every 4 consecutive grams
@@ -109,7 +109,8 @@ class WireTable:
         return self.starts[self.start_ptr[i] : self.start_ptr[i + 1]]
 
     def original_key(self, i: int) -> tuple[bool, bool, int, int, str]:
-        """``wire_original``'s sort key of article ``i``."""
+        """Sort key of article ``i`` as a likely original (smallest first): an explicit agency credit, then
+        the earliest date, then the most complete."""
         d = int(self.days[i])
         return (not self.credit[i], d == NO_DAY, 0 if d == NO_DAY else d, -int(self.words[i]), self.ids[i])
 
@@ -144,15 +145,6 @@ class WireMatch:
     original: str
 
 
-def _tokens(article: Article) -> tuple[list[str], list[int]]:
-    toks: list[str] = []
-    starts: list[int] = []
-    for sent in split_sentences(article.text):
-        starts.append(len(toks))
-        toks.extend(words(sent))
-    return toks, starts
-
-
 def wire_signature(article: Article, cfg: DedupConfig | None = None, tokens: ArticleTokens | None = None) -> WireSignature:
     """Anchor grams of an article, chosen by winnowing (pure, picklable: the map step).
 
@@ -161,7 +153,9 @@ def wire_signature(article: Article, cfg: DedupConfig | None = None, tokens: Art
     run's ends are found to within ``WINDOW - 1`` words, at about 2 / (WINDOW + 1) of the grams' memory.
     ``tokens``: the article's shared token pass (``newsdesk.cluster.features.tokenize``), when known.
     """
-    toks, starts = (tokens.words, tokens.sentence_starts) if tokens is not None else _tokens(article)
+    if tokens is None:
+        tokens = tokenize(article)
+    toks, starts = tokens.words, tokens.sentence_starts
     n = len(toks) - GRAM + 1
     if n <= 0:
         hs = np.zeros(0, dtype=np.uint64)
@@ -238,11 +232,6 @@ def _merge(runs: list[tuple[int, int, int]], shift: int | None = MAX_SHIFT) -> l
             out.append((s, e))
         last_diag = d
     return out
-
-
-def wire_original(sigs: Sequence[WireSignature]) -> str:
-    """Most likely original: an explicit agency credit, then the earliest date, then the most complete."""
-    return min(sigs, key=lambda s: (not s.credit, s.day is None, s.day or 0, -s.words, s.id)).id
 
 
 def _table(sigs: Sequence[WireSignature] | WireTable) -> WireTable:
@@ -445,11 +434,11 @@ def wire_links(matches: Iterable[WireMatch], articles: Mapping[str, Article]) ->
         passages: tuple[str, ...] = ()
         sim = 0.0
         if art is not None:
-            # Same tokens as _tokens (sentence splitting only changes white space), with offsets,
+            # Same tokens as ``tokenize`` (sentence splitting only changes white space), with offsets,
             # so a passage keeps the article's own case and punctuation.
             offs = [m_.span() for m_ in _WORD.finditer(art.text)]
             passages = tuple(art.text[offs[s][0] : offs[min(e, len(offs)) - 1][1]] for s, e in m.spans)
-            shorter = min(len(offs), len(_tokens(other)[0])) if other is not None else len(offs)
+            shorter = min(len(offs), len(tokenize(other).words)) if other is not None else len(offs)
             sim = round(min(1.0, m.words / max(1, shorter)), 4)
         links.append(DupLink(m.a, m.b, "wire", sim, original=m.original, passages=passages))
     return links
