@@ -103,13 +103,29 @@ def test_one_token_pass_feeds_all_three_signatures() -> None:
 
 
 def test_find_duplicates_uses_the_shared_map_step() -> None:
-    from newsdesk.dedupe import links_from_signals, map_signals
+    """The one token pass (``signals``) gives the links that each signature computed on its own gives."""
+    from newsdesk.dedupe import (
+        find_wire,
+        link,
+        links_from_signals,
+        merge_links,
+        signals_table,
+        signature,
+        wire_links,
+        wire_signature,
+    )
 
     arts = [make_article(BODY, id="a1", outlet="x"), make_article(BODY.upper(), id="a2", outlet="y"),
-            make_article(QUOTE + " Then officials spoke.", id="a3", outlet="z"),
-            make_article("Other words entirely. " + QUOTE, id="a4", outlet="w")]
+            make_article("Floods hit the north. " + QUOTE + " Local shops stayed closed.", id="w1", outlet="z"),
+            make_article("(Reuters) - Officials said: " + QUOTE + " More rain is expected on Friday.", id="w2",
+                         outlet="w")]
     cfg = DedupConfig()
-    assert links_from_signals(map_signals(arts, cfg), arts, cfg) == find_duplicates(arts, cfg)
+    copies = link([signature(a, cfg) for a in arts], cfg)  # each signature tokenizes the text itself
+    matches = find_wire([wire_signature(a, cfg) for a in arts], cfg, exclude={(d.a, d.b) for d in copies})
+    separate = merge_links(copies, wire_links(matches, {a.id: a for a in arts}))
+    assert {(d.a, d.b, d.kind) for d in separate} == {("a1", "a2", "exact"), ("w1", "w2", "wire")}
+    assert find_duplicates(arts, cfg) == separate
+    assert links_from_signals(signals_table(arts, cfg), arts, cfg) == separate  # the table form too
 
 
 def test_wire_candidates_do_not_depend_on_the_slicing(monkeypatch) -> None:
