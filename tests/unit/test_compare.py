@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsdesk.compare import compare, render_comparison_markdown
 from newsdesk.model import Article, DupLink
 
@@ -209,20 +211,162 @@ def test_time_of_day_conflict_in_the_same_frame_despite_different_sentences():
     assert {s.value for s in hits[0].sides} == {"4:20 a.m.", "5:05 a.m."}
 
 
-def test_year_conflict_between_paraphrases():
-    hits = _conflicts_of(
+@pytest.mark.parametrize(("kind", "first", "second", "values"), [
+    pytest.param(
         "date",
         "The two climbers were swept away in 1987 by an avalanche on the northern ridge of Mount Kelder.",
-        "Rescuers believe the remains belong to the two climbers who were swept away by an avalanche in 1991.")
-    assert hits and {s.value for s in hits[0].sides} == {"1987", "1991"}
-
-
-def test_day_of_month_conflict():
-    hits = _conflicts_of(
+        "Rescuers believe the remains belong to the two climbers who were swept away by an avalanche in 1991.",
+        {"1987", "1991"},
+        id="year_conflict_between_paraphrases"),
+    pytest.param(
         "date",
         "The museum in Tarnow will reopen on March 3 after two years of repairs, the city council said.",
-        "After two years of repairs the museum in Tarnow reopens on March 17, the city council announced.")
-    assert hits and {s.value for s in hits[0].sides} == {"March 3", "March 17"}
+        "After two years of repairs the museum in Tarnow reopens on March 17, the city council announced.",
+        {"March 3", "March 17"},
+        id="day_of_month_conflict"),
+    pytest.param(
+        "place",
+        "She told investigators she threw the knife into a canal in Delvard after the attack.",
+        "She said she got rid of the knife in a canal in Ostrel, investigators said.",
+        {"Delvard", "Ostrel"},
+        id="place_conflict_between_paraphrases"),
+    pytest.param(
+        "actor",
+        "Tomas Reyes, a spokesman for the water board, said the breached dyke was not critical to the plant.",
+        "Its spokesman, Ivan Moll, said the breached dyke was not critical to the plant.",
+        {"Tomas Reyes", "Ivan Moll"},
+        id="actor_conflict_for_an_apposition"),
+    pytest.param(
+        "place",
+        "On Saturday, three suicide bombings in Vesk killed 27 people, the interior ministry said.",
+        "Clashes in the capital came after car bombs ripped through the old quarter of Tarro on Saturday, "
+        "killing 27 people, according to an interior ministry toll.",
+        {"Vesk", "Tarro"},
+        id="lone_differing_place_is_paired_without_shared_context"),
+    pytest.param(
+        "actor",
+        "Dana Morrow, the lawyer who filed the suit, said the builder was bound by an oral contract.",
+        "The lawyer representing the supplier, Erik Lund, says the builder is bound by an oral contract.",
+        {"Dana Morrow", "Erik Lund"},
+        id="lone_differing_person_is_an_actor_conflict"),
+    pytest.param(
+        "actor",
+        "The result may not carry over to people, cautioned biologist Mara Quill of the Northwind Institute for "
+        "Marine Research.",
+        "The result may not carry over to people, cautioned biologist Mara Quill of the Brennan Ocean Council for "
+        "Marine Research.",
+        {"Northwind Institute", "Brennan Ocean Council"},
+        id="replaced_part_of_a_longer_name_is_an_actor_conflict"),
+    pytest.param(
+        "number",
+        "Ostrander, 28, who lived in Fallowby, and Keswick, 63, originally from Dunmere, were charged with "
+        "conspiracy to damage the Grain Exchange.",
+        "Tomas Keswick, 31, and Lina Ostrander, 28, were both charged with conspiracy to damage the Grain Exchange "
+        "during a spree in the summer of 2013, said prosecutor Ada Vell.",
+        {"63", "31"},
+        id="age_differs_despite_a_speaker_named_on_one_side_only"),
+    pytest.param(
+        "date",
+        "The help line is staffed 8 a.m. to 10 p.m. Monday-Friday, and noon to 6 p.m. on weekends.",
+        "The help line is staffed 8 a.m. to 10 p.m. Thursday-Friday, and noon to 6 p.m. on weekends.",
+        {"Monday-Friday", "Thursday-Friday"},
+        id="weekday_range_is_read_by_its_ends"),
+    pytest.param(
+        "date",
+        "The Kelso index plunged more than 900 points Thursday as traders sold off shares.",
+        "A sell-off accelerated Monday with the Kelso index plunging more than 900 points.",
+        {"Thursday", "Monday"},
+        id="lone_weekday_in_differently_worded_sentences_is_a_date_conflict"),
+    pytest.param(
+        "actor",
+        "Harbour Authority Chief Inspector Nora Quill said the pier would stay closed.",
+        "Harbour Authority Chief Inspector Owen Tarr said the pier would stay closed.",
+        {"Nora Quill", "Owen Tarr"},
+        id="person_after_a_title_inside_an_office_name_is_compared"),
+])
+def test_conflict_between_two_sentences(kind: str, first: str, second: str, values: set[str]):
+    hits = _conflicts_of(kind, first, second)
+    assert hits and {s.value for s in hits[0].sides} == values
+
+
+@pytest.mark.parametrize(("kind", "first", "second"), [
+    pytest.param(
+        "number",
+        "Rescue teams pulled 28 people from the river by noon, the fire service said on Monday.",
+        "Divers resumed the search on Monday for three people who are still missing, the fire service said.",
+        id="generic_unit_with_different_verbs_is_not_a_number_conflict"),
+    pytest.param(
+        "date",
+        "KESTON, May 3 (Newswire) -- Government troops continued artillery attacks on rebel positions in the hills.",
+        "KESTON, May 9 (Newswire) -- Government troops continued artillery attacks on rebel positions in the hills.",
+        id="dateline_is_not_a_slot"),
+    pytest.param(
+        "actor",
+        "More than half the habitat could be lost in several countries, including Sarnia, Velland, Ostmark and Tiros.",
+        "Places farther south, including parts of Borea, Velland, Ostmark and Tiros, could lose half their habitat.",
+        id="names_in_an_enumeration_are_not_conflicts"),
+    pytest.param(
+        "denial",
+        "In 1994 the agency turned down 9 percent of such permit applications, according to the documents.",
+        "The agency has cut inspections since 1994 and last year rejected only 2 percent of permit applications.",
+        id="rejected_without_a_claim_is_not_a_denial"),
+    pytest.param(
+        "denial",
+        "Are there any towns along the Varro river with no flood defences at all?",
+        "Every town along the Varro river has flood defences at all times, the agency said.",
+        id="question_is_not_set_against_a_statement"),
+    pytest.param(
+        # Different people with different ages: "Fallowby" (a place) is not paired with "Ren Cato" (a person).
+        "place",
+        "Another of the suspects was named by police as Ivo Marsh, 30, from Fallowby.",
+        "The other two suspects were named on Monday as Ren Cato and Ivo Marsh.",
+        id="differing_name_sorts_still_block_pairing_of_names_beside_a_differing_number"),
+    pytest.param(
+        "number",
+        "A review panel of the council met on Sunday for the first time and listed seven kiosks as illegal.",
+        "After the first meeting on Sunday of the council review panel, the mayor said he would remove 15 stalls "
+        "illegally built near the market.",
+        id="numbers_of_different_things_are_not_a_conflict_despite_a_shared_word_after_them"),
+    pytest.param(
+        "number",
+        "Interest took 15 cents of every budget dollar in the province.",
+        "Interest now takes about 11 cents of every tax dollar in the province.",
+        id="rates_per_unit_of_something_else_are_not_counts"),
+    pytest.param(
+        "number",
+        "Nearly 3 million households now receive housing vouchers in Marovia.",
+        "Currently, 1.4 million families receive housing vouchers in Marovia.",
+        id="counts_of_different_things_in_the_same_wording_are_not_a_conflict"),
+    pytest.param(
+        "denial",
+        "Brell's denial in his March deposition that he ever had a business relationship with Quill.",
+        "Brell, in a March deposition, swore that he did not have a business relationship with Quill.",
+        id="negated_claim_against_a_reported_denial_is_not_a_conflict"),
+    pytest.param(
+        "place",
+        "In Easton, Harbour Department spokesman Tom Brell welcomed the report and said it would help the fishermen.",
+        "Marovia Harbour Department spokesman Tom Brell welcomed the report and said it would help the fishermen.",
+        id="place_against_an_organization_is_not_a_place_conflict"),
+    pytest.param(
+        "actor",
+        "Director Ray Holt signed strict licensing deals with manufacturers that kept their products secret.",
+        "But HoltVision Ltd. signed strict licensing deals with manufacturers that kept their products secret.",
+        id="a_name_and_a_company_named_after_it_are_one_entity"),
+    pytest.param(
+        "number",
+        "The strike forced the maker to close 26 of its plants in the north.",
+        "The strike forced the maker to close plants in the north and cost it $3 billion.",
+        id="money_and_a_count_are_not_compared"),
+    pytest.param(
+        # a figure next to a different place is another figure, even for a city ending in -i
+        "number",
+        "The bomb at the embassy in Kenya killed 224 people and injured 5,000 in the capital.",
+        "The bomb at the embassy in Nairobi reportedly killed 253 people and injured 5,000.",
+        id="city_ending_like_a_demonym_after_in_is_a_place"),
+])
+def test_no_conflict_between_two_sentences(kind: str, first: str, second: str):
+    hits = _conflicts_of(kind, first, second)
+    assert not hits, hits
 
 
 def test_number_conflict_with_an_adjective_before_the_unit():
@@ -231,14 +375,6 @@ def test_number_conflict_with_an_adjective_before_the_unit():
         "Police chief Ana Veld said the two officers are in good condition and are expected to recover.",
         "The five injured officers were in good condition in hospital, said police chief Ana Veld.")
     assert hits and {s.value.split()[0] for s in hits[0].sides} == {"two", "five"}
-
-
-def test_generic_unit_with_different_verbs_is_not_a_number_conflict():
-    hits = _conflicts_of(
-        "number",
-        "Rescue teams pulled 28 people from the river by noon, the fire service said on Monday.",
-        "Divers resumed the search on Monday for three people who are still missing, the fire service said.")
-    assert not hits, hits
 
 
 def test_count_that_grows_in_a_later_article_is_an_update():
@@ -255,50 +391,10 @@ def test_weekdays_in_articles_of_different_days_are_not_a_conflict():
     assert _conflicts_of("date", a, b)
 
 
-def test_dateline_is_not_a_slot():
-    hits = _conflicts_of(
-        "date",
-        "KESTON, May 3 (Newswire) -- Government troops continued artillery attacks on rebel positions in the hills.",
-        "KESTON, May 9 (Newswire) -- Government troops continued artillery attacks on rebel positions in the hills.")
-    assert not hits, hits
-
-
 def test_acronym_and_full_name_are_one_entity():
     from newsdesk.compare.conflicts import _same_entity
     assert _same_entity("U.N.", "United Nations") and _same_entity("UW", "University of Washington")
     assert not _same_entity("Kenya", "Tanzania")
-
-
-def test_place_conflict_between_paraphrases():
-    hits = _conflicts_of(
-        "place",
-        "She told investigators she threw the knife into a canal in Delvard after the attack.",
-        "She said she got rid of the knife in a canal in Ostrel, investigators said.")
-    assert hits and {s.value for s in hits[0].sides} == {"Delvard", "Ostrel"}
-
-
-def test_actor_conflict_for_an_apposition():
-    hits = _conflicts_of(
-        "actor",
-        "Tomas Reyes, a spokesman for the water board, said the breached dyke was not critical to the plant.",
-        "Its spokesman, Ivan Moll, said the breached dyke was not critical to the plant.")
-    assert hits and {s.value for s in hits[0].sides} == {"Tomas Reyes", "Ivan Moll"}
-
-
-def test_names_in_an_enumeration_are_not_conflicts():
-    hits = _conflicts_of(
-        "actor",
-        "More than half the habitat could be lost in several countries, including Sarnia, Velland, Ostmark and Tiros.",
-        "Places farther south, including parts of Borea, Velland, Ostmark and Tiros, could lose half their habitat.")
-    assert not hits, hits
-
-
-def test_rejected_without_a_claim_is_not_a_denial():
-    hits = _conflicts_of(
-        "denial",
-        "In 1994 the agency turned down 9 percent of such permit applications, according to the documents.",
-        "The agency has cut inspections since 1994 and last year rejected only 2 percent of permit applications.")
-    assert not hits, hits
 
 
 def test_figure_corrected_against_other_reports():
@@ -320,30 +416,6 @@ def test_lower_bound_is_compatible_with_a_larger_figure_but_two_bounds_differ():
     assert not _bounded_ok(a, a.index("1"), 1e9, c, c.index("4"), 4e9)
 
 
-def test_question_is_not_set_against_a_statement():
-    assert not _conflicts_of(
-        "denial",
-        "Are there any towns along the Varro river with no flood defences at all?",
-        "Every town along the Varro river has flood defences at all times, the agency said.")
-
-
-def test_lone_differing_place_is_paired_without_shared_context():
-    hits = _conflicts_of(
-        "place",
-        "On Saturday, three suicide bombings in Vesk killed 27 people, the interior ministry said.",
-        "Clashes in the capital came after car bombs ripped through the old quarter of Tarro on Saturday, "
-        "killing 27 people, according to an interior ministry toll.")
-    assert hits and {s.value for s in hits[0].sides} == {"Vesk", "Tarro"}
-
-
-def test_lone_differing_person_is_an_actor_conflict():
-    hits = _conflicts_of(
-        "actor",
-        "Dana Morrow, the lawyer who filed the suit, said the builder was bound by an oral contract.",
-        "The lawyer representing the supplier, Erik Lund, says the builder is bound by an oral contract.")
-    assert hits and {s.value for s in hits[0].sides} == {"Dana Morrow", "Erik Lund"}
-
-
 def test_a_conflict_held_in_one_sentence_is_quoted_once():
     from newsdesk.model import Comparison, Conflict, ConflictSide
 
@@ -354,52 +426,6 @@ def test_a_conflict_held_in_one_sentence_is_quoted_once():
     line = next(ln for ln in md.splitlines() if ln.startswith("- **Numbers**"))
     assert line.count("The crowd numbered") == 1
     assert "*hundreds* **vs** *thousands (other reports)*" in line and line.endswith("[2]")
-
-
-def test_replaced_part_of_a_longer_name_is_an_actor_conflict():
-    hits = _conflicts_of(
-        "actor",
-        "The result may not carry over to people, cautioned biologist Mara Quill of the Northwind Institute for "
-        "Marine Research.",
-        "The result may not carry over to people, cautioned biologist Mara Quill of the Brennan Ocean Council for "
-        "Marine Research.")
-    assert hits and {s.value for s in hits[0].sides} == {"Northwind Institute", "Brennan Ocean Council"}
-
-
-def test_age_differs_despite_a_speaker_named_on_one_side_only():
-    hits = _conflicts_of(
-        "number",
-        "Ostrander, 28, who lived in Fallowby, and Keswick, 63, originally from Dunmere, were charged with "
-        "conspiracy to damage the Grain Exchange.",
-        "Tomas Keswick, 31, and Lina Ostrander, 28, were both charged with conspiracy to damage the Grain Exchange "
-        "during a spree in the summer of 2013, said prosecutor Ada Vell.")
-    assert hits and {s.value for s in hits[0].sides} == {"63", "31"}
-
-
-def test_differing_name_sorts_still_block_pairing_of_names_beside_a_differing_number():
-    # Different people with different ages: "Fallowby" (a place) is not paired with "Ren Cato" (a person).
-    hits = _conflicts_of(
-        "place",
-        "Another of the suspects was named by police as Ivo Marsh, 30, from Fallowby.",
-        "The other two suspects were named on Monday as Ren Cato and Ivo Marsh.")
-    assert not hits
-
-
-def test_weekday_range_is_read_by_its_ends():
-    hits = _conflicts_of(
-        "date",
-        "The help line is staffed 8 a.m. to 10 p.m. Monday-Friday, and noon to 6 p.m. on weekends.",
-        "The help line is staffed 8 a.m. to 10 p.m. Thursday-Friday, and noon to 6 p.m. on weekends.")
-    assert hits and {s.value for s in hits[0].sides} == {"Monday-Friday", "Thursday-Friday"}
-
-
-def test_numbers_of_different_things_are_not_a_conflict_despite_a_shared_word_after_them():
-    hits = _conflicts_of(
-        "number",
-        "A review panel of the council met on Sunday for the first time and listed seven kiosks as illegal.",
-        "After the first meeting on Sunday of the council review panel, the mayor said he would remove 15 stalls "
-        "illegally built near the market.")
-    assert not hits
 
 
 def test_lone_differing_organization_in_a_large_story():
@@ -436,16 +462,6 @@ def test_change_by_an_amount_is_compared_but_a_change_from_one_value_to_another_
                              "Another plan would lower the 15 percent tax bracket to 13.5 percent.")
 
 
-def test_rates_per_unit_of_something_else_are_not_counts():
-    assert not _conflicts_of("number", "Interest took 15 cents of every budget dollar in the province.",
-                             "Interest now takes about 11 cents of every tax dollar in the province.")
-
-
-def test_counts_of_different_things_in_the_same_wording_are_not_a_conflict():
-    assert not _conflicts_of("number", "Nearly 3 million households now receive housing vouchers in Marovia.",
-                             "Currently, 1.4 million families receive housing vouchers in Marovia.")
-
-
 def test_two_speakers_with_different_roles_are_not_an_actor_conflict_but_one_role_with_two_holders_is():
     assert not _conflicts_of(
         "actor",
@@ -468,29 +484,10 @@ def test_whether_or_not_and_a_different_verb_after_not_are_not_denials():
         "The board is deciding whether or not this inquiry is to remain under the leadership of the agency.")
 
 
-def test_negated_claim_against_a_reported_denial_is_not_a_conflict():
-    assert not _conflicts_of(
-        "denial", "Brell's denial in his March deposition that he ever had a business relationship with Quill.",
-        "Brell, in a March deposition, swore that he did not have a business relationship with Quill.")
-
-
-def test_place_against_an_organization_is_not_a_place_conflict():
-    assert not _conflicts_of(
-        "place",
-        "In Easton, Harbour Department spokesman Tom Brell welcomed the report and said it would help the fishermen.",
-        "Marovia Harbour Department spokesman Tom Brell welcomed the report and said it would help the fishermen.")
-
-
 def test_who_and_when_both_differing_are_two_events():
     comp = compare([art("a", "Marovia and Kelsoland established diplomatic relations in 1972. " + _FILLER[0]),
                     art("b", "The Republic of Tarn and Marovia established diplomatic relations in 1987. " + _FILLER[1])])
     assert not comp.conflicts
-
-
-def test_a_name_and_a_company_named_after_it_are_one_entity():
-    assert not _conflicts_of(
-        "actor", "Director Ray Holt signed strict licensing deals with manufacturers that kept their products secret.",
-        "But HoltVision Ltd. signed strict licensing deals with manufacturers that kept their products secret.")
 
 
 def test_state_abbreviation_after_a_town_is_not_a_name_of_its_own():
@@ -532,18 +529,6 @@ def test_number_word_joined_to_its_unit_is_a_number():
     assert hits
 
 
-def test_lone_weekday_in_differently_worded_sentences_is_a_date_conflict():
-    hits = _conflicts_of("date", "The Kelso index plunged more than 900 points Thursday as traders sold off shares.",
-                         "A sell-off accelerated Monday with the Kelso index plunging more than 900 points.")
-    assert hits and {s.value for s in hits[0].sides} == {"Thursday", "Monday"}
-
-
-def test_person_after_a_title_inside_an_office_name_is_compared():
-    hits = _conflicts_of("actor", "Harbour Authority Chief Inspector Nora Quill said the pier would stay closed.",
-                         "Harbour Authority Chief Inspector Owen Tarr said the pier would stay closed.")
-    assert hits and {s.value for s in hits[0].sides} == {"Nora Quill", "Owen Tarr"}
-
-
 def test_place_said_as_a_possessive_or_a_modifier_is_a_place():
     hits = _conflicts_of("place", "In 2016, Holt underwent heart surgery at Mount Alder Hospital in Easton.",
                          "He underwent heart surgery in 2016 at Kelso's Mount Alder Hospital, his family said.")
@@ -553,13 +538,3 @@ def test_place_said_as_a_possessive_or_a_modifier_is_a_place():
     assert hits
 
 
-def test_money_and_a_count_are_not_compared():
-    assert not _conflicts_of("number", "The strike forced the maker to close 26 of its plants in the north.",
-                             "The strike forced the maker to close plants in the north and cost it $3 billion.")
-
-
-def test_city_ending_like_a_demonym_after_in_is_a_place():
-    hits = _conflicts_of("number",
-                         "The bomb at the embassy in Kenya killed 224 people and injured 5,000 in the capital.",
-                         "The bomb at the embassy in Nairobi reportedly killed 253 people and injured 5,000.")
-    assert not hits  # a figure next to a different place is another figure, even for a city ending in -i

@@ -41,6 +41,7 @@ import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -236,7 +237,7 @@ def _proper_terms(c: Claim) -> set[str]:
             and t.lower() not in skip and t.lower() not in _FUNCTION_CAPS and len(t) > 1}
 
 
-def _names_in(tokens: Sequence[str], start: int, end: int) -> list[str]:
+def _names_in(tokens: tuple[str, ...], start: int, end: int) -> list[str]:
     """Name slots (as _typed_slots finds them) overlapping tokens[start:end]."""
     return [" ".join(tokens[i:j]) for typ, i, j, _ in _typed_slots(tokens)
             if typ == "name" and j > start and i < end]
@@ -628,8 +629,10 @@ def _first_unit(tokens: Sequence[str], j: int) -> str:
     return ""
 
 
-def _typed_slots(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
-    """(type, start, end, value) of every slot a contradiction can hit: number, date:<type>, name."""
+@lru_cache(maxsize=50_000)
+def _typed_slots(tokens: tuple[str, ...]) -> tuple[tuple[str, int, int, str], ...]:
+    """(type, start, end, value) of every slot a contradiction can hit: number, date:<type>, name (a pure function
+    of the sentence's tokens, memoised: each sentence is met in many pairs and in frame_conflicts)."""
     out = _slot_tokens(tokens)
     spans = _split_at_titles(tokens, name_spans(tokens))
     listed = _list_items(tokens, spans)
@@ -659,7 +662,7 @@ def _typed_slots(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
                                                      or tokens[i].endswith(".")):
             continue  # a state or country abbreviation qualifying a place ("Richmond, Va.", "Pearl, Miss.")
         out.append(("name", i, j, " ".join(tokens[i:j]).rstrip(".,").lower()))
-    return out
+    return tuple(out)
 
 
 _ROLE_CAPS = frozenset(["leader", "chief", "deputy", "chairman", "chairwoman", "director", "sheriff", "sergeant",
@@ -753,7 +756,7 @@ def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: 
         return value in low_text or any(len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")
                                         and "^" + w in low_tokens for w in words)
     if typ == "number":
-        return False  # numbers: decided by value, count and role, in _unmatched_numbers / _number_present
+        return False  # numbers: decided by value and count, in _differing_slots / _unmatched_numbers
     if (typ, value) in values:
         return True
     return all(part in low_tokens for part in value.split())
@@ -835,18 +838,6 @@ _GENERIC_UNITS = frozenset(stem(w) for w in ["people", "persons", "others", "tim
                                               "women", "children", "members"])
 
 
-def _number_present(tokens: Sequence[str], slot: tuple[str, int, int, str], other: Sequence[str],
-                    other_slots: Sequence[tuple[str, int, int, str]]) -> bool:
-    """Whether the other sentence has the same number for the same thing (or with no unit to tell)."""
-    units, _ = _number_role(tokens, slot[1], slot[2])
-    for typ, i, j, value in other_slots:
-        if typ == "number" and value == slot[3]:
-            other_units, _ = _number_role(other, i, j)
-            if not units or not other_units or units & other_units:
-                return True
-    return False
-
-
 def _unmatched_numbers(tokens: Sequence[str], slots: Sequence[tuple[str, int, int, str]], other: Sequence[str],
                        other_slots: Sequence[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
     """Numbers of a value the sentence states more often than the other one does, left over after pairing each
@@ -905,9 +896,9 @@ def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Seque
     vals_a, vals_b = {(t, v) for t, _, _, v in slots_a}, {(t, v) for t, _, _, v in slots_b}
     extra_a, extra_b = _unmatched_numbers(ta, slots_a, tb, slots_b), _unmatched_numbers(tb, slots_b, ta, slots_a)
     sa = [s for s in slots_a if not _present(s[3], s[0], low_tb, low_b, vals_b)
-          and not (s[0] == "number" and s not in extra_a and ((s[0], s[3]) in vals_b or _number_present(ta, s, tb, slots_b)))]
+          and not (s[0] == "number" and s not in extra_a and (s[0], s[3]) in vals_b)]
     sb = [s for s in slots_b if not _present(s[3], s[0], low_ta, low_a, vals_a)
-          and not (s[0] == "number" and s not in extra_b and ((s[0], s[3]) in vals_a or _number_present(tb, s, ta, slots_a)))]
+          and not (s[0] == "number" and s not in extra_b and (s[0], s[3]) in vals_a)]
     return sa, sb
 
 
@@ -1366,9 +1357,10 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
     found: dict[tuple[str, str, str], dict[str, object]] = {}
     order: list[tuple[float, tuple[str, str, str]]] = []
     if len(idx.claims):
-        min_cos = aligned_threshold(len({c.article for c in idx.claims}))
         n_articles = len({c.article for c in idx.claims})
-        mask = candidate_pairs(idx, aligned, mutual=n_articles >= MUTUAL_FROM)
+        min_cos = aligned_threshold(n_articles)
+        crowded = n_articles >= MUTUAL_FROM
+        mask = candidate_pairs(idx, aligned, mutual=crowded)
         pairs = np.argwhere(np.triu(mask, k=1))
         seen: set[tuple[str, str]] = set()
         sigs: dict[str, frozenset[str]] = {}
@@ -1383,7 +1375,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if sa == sb or _question(a.text) or _question(b.text):
                 continue
             cos = float(idx.sim[i, j])
-            for kind, va, vb in pair_conflicts(a, b, cos, min_cos, n_articles >= MUTUAL_FROM):
+            for kind, va, vb in pair_conflicts(a, b, cos, min_cos, crowded):
                 if kind == "date" and _different_days(idx, a, b, va, vb) or kind == "number" and _grew(idx, a, b, va, vb):
                     continue
                 _add(found, order, kind, (a, va), (b, vb), 1.0 + cos)
