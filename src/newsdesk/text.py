@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 STOPWORDS = frozenset(
@@ -82,7 +83,12 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed words that are not stop words or pure numbers-of-one-digit."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    return content_terms_of(words(text))
+
+
+def content_terms_of(tokens: Iterable[str]) -> list[str]:
+    """:func:`content_terms` of words already found by :func:`words`."""
+    return [stem(w) for w in tokens if w not in STOPWORDS and len(w) > 1]
 
 
 def stopword_ratio(text: str) -> float:
