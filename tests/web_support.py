@@ -74,3 +74,25 @@ def add_records(store, articles: list[Article]) -> dict:
     from newsdesk.config import Settings
 
     return service.ingest_articles(store, articles, Settings()).to_dict()
+
+
+def ferry_strike_articles() -> list[Article]:
+    """Two articles of one story; the second quotes an analyst by surname after introducing her in full."""
+    first = Article(
+        id="aferry0000001", source="coast_post.txt", outlet="Coast Post", date="2024-06-03", title="Ferry crews strike",
+        text=("Ferry crews on the Harbour line walked out on Monday in a dispute over pay and rosters. "
+              "The strike stopped all crossings between Northport and the islands for the whole day. "
+              "The ferry union said the strike would continue until the operator improved its pay offer."),
+    )
+    second = Article(
+        id="aferry0000002", source="harbour_times.txt", outlet="Harbour Times", date="2024-06-03",
+        title="Ferry strike halts Harbour line crossings",
+        text=("Ferry crews on the Harbour line walked out on Monday, stopping all crossings to the islands. "
+              # Over the brief's 60-word sentence limit, so the brief never names her in full itself.
+              "Dana Whitcombe, an analyst with the consulting firm Gullwing Group, agreed that the ferry strike "
+              "could last for weeks, because the operator had already cancelled its summer timetable, the union "
+              "had built up a strike fund over two years, the islands had no other regular link to the mainland "
+              "in winter, and neither side had asked the state mediator to step in before the walkout began. "
+              '"This is a test of nerves for the operator and the ferry union," Whitcombe said.'),
+    )
+    return [first, second]

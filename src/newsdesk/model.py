@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -119,15 +121,47 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonNote:
+    """Who a surname in a brief sentence is, as the person's own article introduced them."""
+
+    name: str  # as the sentence writes it: "Skinner"
+    intro: str  # "Patrick Skinner, an analyst with the security consulting firm Soufan Group"
+
+
+def with_people(text: str, people: Sequence[PersonNote]) -> str:
+    """The sentence with each note as an editor's bracket after the first mention of the name.
+
+    Example:
+        >>> with_people('"No," Roe said.', [PersonNote("Roe", "Jane Roe, a lawyer")])
+        '"No," Roe [Jane Roe, a lawyer] said.'
+    """
+    for p in people:
+        m = re.search(rf"(?<![\w'’.-]){re.escape(p.name)}(?:['’]s)?(?![\w-])", text)
+        if m:
+            text = f"{text[: m.end()]} [{p.intro}]{text[m.end():]}"
+    return text
+
+
+@dataclass(frozen=True, slots=True)
 class BriefSentence:
-    """One sentence of a brief: its text, the article it came from and every article carrying it."""
+    """One sentence of a brief: its text, the article it came from and every article carrying it.
+
+    ``people`` introduces those the sentence names by bare surname (see ``newsdesk.brief.people``);
+    ``display`` is the text a reader sees, with those introductions in brackets.
+    """
 
     text: str
     from_id: str
     citations: tuple[str, ...]
+    people: tuple[PersonNote, ...] = ()
+
+    @property
+    def display(self) -> str:
+        return with_people(self.text, self.people)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "from": self.from_id, "citations": list(self.citations)}
+        return {"text": self.text, "from": self.from_id, "citations": list(self.citations),
+                "people": [{"name": p.name, "intro": p.intro} for p in self.people]}
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,12 +101,13 @@ def brief_articles(
 ) -> Brief:
     """Deduplicate, summarize and (optionally) compare one story's articles."""
     from newsdesk.brief import summarize
+    from newsdesk.brief.people import introduce_people
     from newsdesk.limits import cap_articles
 
     articles, over = cap_articles(articles, settings.brief.max_articles)
     rejected = [*rejected, *over]
     links = find_links(articles, settings)
-    brief = summarize(articles, settings.brief, duplicates=links, since=since)
+    brief = introduce_people(summarize(articles, settings.brief, duplicates=links, since=since))
     comparison = None
     if with_comparison and len(articles) > 1:
         from newsdesk.compare import compare

@@ -62,7 +62,7 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -
     lines.append(f"*{brief.words} words from {len(brief.articles)} articles by {len(outlets)} outlets*")
     lines.append("")
     for s in brief.sentences:
-        lines.append(f"{s.text} {_markers(s.citations, numbers)}")
+        lines.append(f"{s.display} {_markers(s.citations, numbers)}")
         lines.append("")
     if not brief.sentences:
         lines += ["_No sentence could be selected for a brief._", ""]
@@ -86,7 +86,7 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -
 def brief_text(brief: Brief) -> str:
     """The brief as plain text: one paragraph with markers, then the source list."""
     numbers = brief.source_number()
-    body = " ".join(f"{s.text} {_markers(s.citations, numbers)}" for s in brief.sentences)
+    body = " ".join(f"{s.display} {_markers(s.citations, numbers)}" for s in brief.sentences)
     sources = [_source_line(n, a).replace("`", "") for n, a in enumerate(brief.articles, start=1)]
     rejected = [f"not used: {r.source}: {r.reason} ({r.detail})" for r in brief.rejected]
     return "\n".join([story_title(brief), "", body, "", "Sources:", *sources, *([""] + rejected if rejected else [])]) + "\n"

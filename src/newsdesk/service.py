@@ -29,9 +29,11 @@ from newsdesk.model import (
     ConflictSide,
     DupLink,
     Fact,
+    PersonNote,
     RawDoc,
     Rejection,
     Story,
+    with_people,
 )
 from newsdesk.progress import Progress, no_progress
 from newsdesk.store import StorySummary  # one record for a story's listing row; the store fills it
@@ -121,6 +123,12 @@ class CitedSentence:
     text: str
     from_id: str
     evidence: tuple[Evidence, ...]
+    people: tuple[PersonNote, ...] = ()
+
+    @property
+    def display(self) -> str:
+        """The text with the people it names by surname introduced in brackets."""
+        return with_people(self.text, self.people)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -128,6 +136,7 @@ class CitedSentence:
             "from": self.from_id,
             "citations": [e.article for e in self.evidence],
             "evidence": [e.to_dict() for e in self.evidence],
+            "people": [{"name": p.name, "intro": p.intro} for p in self.people],
         }
 
 
@@ -359,7 +368,8 @@ def analyse(articles: Sequence[Article], settings: Settings) -> dict[str, Any]:
     for s in brief.sentences:
         evidence = {aid: (s.text if aid == s.from_id else best_sentence(s.text, by_id[aid].text))
                     for aid in s.citations if aid in by_id}
-        sentences.append({"text": s.text, "from": s.from_id, "evidence": evidence})
+        sentences.append({"text": s.text, "from": s.from_id, "evidence": evidence,
+                          "people": [{"name": p.name, "intro": p.intro} for p in s.people]})
     return {
         "sentences": sentences,
         "comparison": brief.comparison.to_dict() if brief.comparison is not None else None,
@@ -408,7 +418,8 @@ def _assemble(summary: StorySummary, articles: list[Article], analysis: dict[str
     brief = tuple(
         CitedSentence(s["text"], s["from"], tuple(
             Evidence(aid, number[aid], sent, by_id[aid].outlet, by_id[aid].title)
-            for aid, sent in s["evidence"].items() if aid in number))
+            for aid, sent in s["evidence"].items() if aid in number),
+            tuple(PersonNote(p["name"], p["intro"]) for p in s.get("people", ())))
         for s in analysis["sentences"]
     )
     outlets: dict[str, list[str]] = {}
@@ -550,16 +561,16 @@ def _fetch(url: str) -> tuple[bytes, str]:
     import httpx
 
     try:
-        with httpx.Client(timeout=URL_TIMEOUT_S, follow_redirects=True, max_redirects=5) as client:
-            with client.stream("GET", url, headers={"User-Agent": "newsdesk/0.1"}) as resp:
-                resp.raise_for_status()
-                chunks, size = [], 0
-                for chunk in resp.iter_bytes():
-                    size += len(chunk)
-                    if size > URL_MAX_BYTES:
-                        raise InputError(f"{url} is larger than {URL_MAX_BYTES:,} bytes")
-                    chunks.append(chunk)
-                return b"".join(chunks), resp.headers.get("content-type", "")
+        with httpx.Client(timeout=URL_TIMEOUT_S, follow_redirects=True, max_redirects=5) as client, \
+                client.stream("GET", url, headers={"User-Agent": "newsdesk/0.1"}) as resp:
+            resp.raise_for_status()
+            chunks, size = [], 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > URL_MAX_BYTES:
+                    raise InputError(f"{url} is larger than {URL_MAX_BYTES:,} bytes")
+                chunks.append(chunk)
+            return b"".join(chunks), resp.headers.get("content-type", "")
     except httpx.HTTPStatusError as exc:
         raise InputError(f"{url} answered HTTP {exc.response.status_code}") from exc
     except httpx.HTTPError as exc:

@@ -116,16 +116,15 @@ def make_briefs(
     stories: Sequence[Story], articles: Sequence[Article], links: Sequence[DupLink], settings: Settings,
     progress: Progress = no_progress,
 ) -> dict[str, Brief]:
-    """A brief per story, from the colleague's ``newsdesk.brief.summarize`` (skipped when missing)."""
-    try:
-        from newsdesk.brief import summarize
-    except ImportError:
-        return {}
+    """A brief per story (``newsdesk.brief.summarize``, people introduced), duplicates counted once."""
+    from newsdesk.brief import summarize
+    from newsdesk.brief.people import introduce_people
+
     by_id = {a.id: a for a in articles}
     out: dict[str, Brief] = {}
     for n, s in enumerate(stories, start=1):
         members = [by_id[i] for i in s.article_ids if i in by_id]
-        out[s.id] = summarize(members, settings.brief, duplicates=_story_links(s, links))
+        out[s.id] = introduce_people(summarize(members, settings.brief, duplicates=_story_links(s, links)))
         progress("brief", n, len(stories))
     return out
 
@@ -253,7 +252,7 @@ def render_markdown(report: StoriesReport) -> str:
             num = {aid: n for n, aid in enumerate(s.article_ids, start=1)}
             for bs in brief.sentences:
                 cites = "".join(f"[{num[c]}]" for c in bs.citations if c in num)
-                out.append(f"- {bs.text} {cites}")
+                out.append(f"- {bs.display} {cites}")
             out.append("")
         out.append("Sources:\n")
         for n, aid in enumerate(s.article_ids, start=1):

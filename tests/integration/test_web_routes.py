@@ -333,3 +333,20 @@ def test_serve_with_several_workers_answers(desk) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_story_page_introduces_a_person_named_by_surname(tmp_path: Path) -> None:
+    from newsdesk.store import open_store
+    from web_support import add_records, ferry_strike_articles
+
+    db = tmp_path / "people.db"
+    with open_store(db) as store:
+        added = add_records(store, ferry_strike_articles())
+    sid = added["added"][0]["story"]
+    c = client(db)
+    body = c.get(f"/api/stories/{sid}").json()
+    quoted = [s for s in body["brief"]["sentences"] if s["people"]]
+    assert quoted and quoted[0]["people"][0]["name"] == "Whitcombe"
+    assert "Whitcombe said" in quoted[0]["text"], "the sentence itself is unchanged"
+    page = c.get(f"/stories/{sid}").text
+    assert "Whitcombe [Dana Whitcombe, an analyst with the consulting firm Gullwing Group] said" in page

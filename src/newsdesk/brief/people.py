@@ -1,0 +1,146 @@
+"""Who is "Skinner"? Introduce people a brief names only by surname, the way their article introduced them.
+
+A brief lifts whole sentences out of articles, so a quotation credited to a bare surname ('"This is an
+information war," Skinner said.') loses the sentence, paragraphs earlier, that said who Skinner is
+("Patrick Skinner, an analyst with the security consulting firm Soufan Group, agreed ..."). This stage
+adds that introduction as a note on the sentence (``BriefSentence.people``), rendered as an editor's
+bracket after the surname; the sentence text itself, the selection and the word budget are unchanged.
+
+The introductions come from the speaker patterns of ``newsdesk.compare.attribution`` (a named person
+with two or more name tokens, and the appositive role when the article gives one), so a person is
+introduced only when their own article names them in full. A surname shared by two people of the
+article is left alone, and each person is introduced once per brief, at their first bare mention.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from newsdesk.compare.attribution import SPEECH, TITLES, sentence_speakers
+from newsdesk.model import Article, Brief, BriefSentence, PersonNote
+from newsdesk.sentences import split_sentences
+from newsdesk.text import STOPWORDS
+
+_SPEECH_HINT = re.compile(rf"\b(?:{SPEECH}|according)\b", re.IGNORECASE)
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."])
+_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.|(?:al|el|de|da|van|von|bin|la|le|del)-?[A-Z]?[a-z]*)$")
+_CLAUSE = frozenset(["will", "would", "is", "was", "are", "were", "has", "had", "have", "said", "says", "who", "which"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "to", "into", "across", "outside", "inside"])
+MAX_ROLE_WORDS = 16  # a longer appositive is more clause than role; the name alone is given then
+
+
+def _person(who: str, lower_words: set[str]) -> bool:
+    """Whether a "named" speaker looks like one person's full name (not "The Navy", "Some Democrats").
+
+    Every token is name-shaped and the first is not a word the article also writes in lower case
+    ("before", "modern"), a stop word ("Some"), a title or an -ing form ("Dismissing Eichmann's").
+    """
+    toks = who.split()
+    if not 2 <= len(toks) <= 4 or not all(_NAME.match(t) for t in toks):
+        return False
+    first = toks[0].lower()
+    if first.split("-")[0] in TITLES:
+        return False  # "President-elect Obama"
+    return first not in lower_words and first not in STOPWORDS and first not in TITLES and not first.endswith("ing") and toks[-1][:1].isupper()
+
+
+def _intro(full: str, role: str | None) -> str:
+    """ "Sen. Lindsey Graham" for a title-only role, "Patrick Skinner, an analyst with ..." for an appositive."""
+    if not role:
+        return full
+    words = role.split()
+    if "," not in role and len(words) <= 4 and role[:1].isupper() and words[-1].lower() in TITLES:
+        return f"{role} {full}"
+    return f"{full}, {role}"
+
+
+def introductions(article: Article) -> dict[str, tuple[str, str]]:
+    """Surname -> (full name, introduction) for the people the article names in full as speakers.
+
+    The first role the article gives a person is kept ("an analyst with the Soufan Group"); a surname
+    two different full names share maps to nothing.
+
+    Example:
+        >>> a = Article(id="a", source="a.txt", text="Jane Roe, a lawyer for the family, said it was wrong. Roe said more.")
+        >>> introductions(a)
+        {'Roe': ('Jane Roe', 'Jane Roe, a lawyer for the family')}
+    """
+    lower_words = set(re.findall(r"\b[a-z][a-z'’-]*\b", article.text))
+    found: dict[str, tuple[str, str | None]] = {}
+    clashing: set[str] = set()
+    for sentence in split_sentences(article.text):
+        if not _SPEECH_HINT.search(sentence):
+            continue
+        for sp in sentence_speakers(sentence):
+            if sp.kind != "named" or not _person(sp.who, lower_words):
+                continue
+            surname = sp.who.split()[-1]
+            if surname in found and found[surname][0] != sp.who:
+                clashing.add(surname)
+                continue
+            role = sp.role
+            if role and (len(role.split()) > MAX_ROLE_WORDS or _CLAUSE.intersection(role.lower().split())):
+                role = None
+            if surname not in found or (found[surname][1] is None and role):
+                found[surname] = (sp.who, role)
+    out: dict[str, tuple[str, str]] = {}
+    for surname, (full, role) in found.items():
+        if surname not in clashing and not _ambiguous(article.text, surname, full):
+            out[surname] = (full, _intro(full, role))
+    return out
+
+
+def _ambiguous(text: str, surname: str, full: str) -> bool:
+    """Whether the surname may mean someone else: another given name before it ("Adolf Eichmann" besides
+    "Vera Eichmann"), or a place ("in Ghana")."""
+    names = full.split()
+    for m in re.finditer(rf"(\S+)\s+{re.escape(surname)}(?![\w-])", text):
+        prev = m.group(1).strip("\"“‘'(")
+        if prev.lower() in _PLACE_PREPOSITIONS:
+            return True
+        if prev not in names and prev[:1].isupper() and prev.isalpha() and prev.lower() not in TITLES | _HONORIFICS \
+                and full not in text[m.start(): m.end() + 1]:
+            return True
+    return False
+
+
+def _bare_mention(text: str, surname: str, full: str) -> bool:
+    """Whether ``text`` names the person by surname alone (or with an honorific), never in full or titled.
+
+    "Skinner said" and "Mr. Doherty said" are bare; "Michael Dunn", "President Obama", "Amnesty
+    International" and "Benedict XVI" are not.
+    """
+    if full in text:
+        return False
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?![\w-])", text):
+        before, after = text[: m.start()].split(), text[m.end():].split()
+        prev = before[-1] if before else ""
+        if text[m.end(): m.end() + 1].isspace() and after and after[0][:1].isupper():
+            continue  # part of a longer name: "Amnesty International", "Benedict XVI"
+        if prev.lower() in _HONORIFICS or not (prev.lower() in TITLES or prev[:1].isupper()):
+            return True
+    return False
+
+
+def introduce_people(brief: Brief) -> Brief:
+    """The brief with a ``PersonNote`` on each sentence that first names someone by bare surname."""
+    by_id = {a.id: a for a in brief.articles}
+    intros: dict[str, dict[str, tuple[str, str]]] = {}
+    shown: list[str] = []  # brief text so far: a person named in full there needs no note
+    out: list[BriefSentence] = []
+    for s in brief.sentences:
+        article = by_id.get(s.from_id)
+        notes: list[PersonNote] = []
+        if article is not None:
+            if article.id not in intros:
+                intros[article.id] = introductions(article)
+            for surname, (full, intro) in intros[article.id].items():
+                if any(full in t for t in shown) or not _bare_mention(s.text, surname, full):
+                    continue
+                notes.append(PersonNote(surname, intro))
+                shown.append(full)
+        shown.append(s.text)
+        out.append(dataclasses.replace(s, people=tuple(notes)) if notes else s)
+    return dataclasses.replace(brief, sentences=tuple(out))
+
