@@ -37,8 +37,8 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
             continue  # the relaying outlets are already named in the source count
         key = (a.who, a.kind)
         merged.setdefault(key, []).append(a.article)
-        if a.role:
-            roles.setdefault(key, a.role)
+        if a.role and not set(a.role.lower().split()) <= set(a.who.lower().split()):
+            roles.setdefault(key, a.role)  # "Mayor Ilse Marchetti" needs no ", Mayor" after it
     parts = []
     for (who, kind), arts in merged.items():
         role = f", {roles[(who, kind)]}" if (who, kind) in roles else ""

@@ -1,0 +1,24 @@
+"""The Markdown of a comparison: who says a fact, without repeating a title the name already carries."""
+
+from __future__ import annotations
+
+from newsdesk.compare import render_comparison_markdown
+from newsdesk.model import Attribution, Comparison, Fact
+
+
+def _markdown(*attribution: Attribution) -> str:
+    fact = Fact("The mayor said an inquiry would report within six months.", ("a", "b"), 2, attribution)
+    return render_comparison_markdown(Comparison(facts=(fact,)), {"a": 1, "b": 2})
+
+
+def test_a_role_the_name_already_says_is_not_repeated() -> None:
+    text = _markdown(Attribution("Mayor Ilse Marchetti", "named", "a", "Mayor"))
+    assert "Who says it: Mayor Ilse Marchetti [1]" in text
+    assert "Marchetti, Mayor" not in text
+
+
+def test_a_role_that_adds_something_is_kept() -> None:
+    text = _markdown(Attribution("Dana Okonkwo", "named", "a", "Fire Chief"),
+                     Attribution("officials", "anonymous", "b"))
+    assert "Dana Okonkwo, Fire Chief [1]" in text
+    assert "officials (anonymous) [2]" in text
