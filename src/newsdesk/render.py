@@ -42,7 +42,8 @@ def _markers(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:
     return "".join(f"[{numbers[c]}]" for c in citations if c in numbers)
 
 
-def _source_line(n: int, a: Article) -> str:
+def source_line(n: int, a: Article) -> str:
+    """A numbered source: outlet, title, date (flagged when it may be a capture date), byline, path or URL."""
     parts = [outlet_label(a)]
     if a.title:
         parts.append(f"“{a.title}”")
@@ -75,7 +76,7 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -
     lines.append(f"{heading}# Sources")
     lines.append("")
     for n, a in enumerate(brief.articles, start=1):
-        lines.append(_source_line(n, a))
+        lines.append(source_line(n, a))
     if brief.rejected:
         lines += ["", f"{heading}# Not used ({len(brief.rejected)} inputs)", ""]
         for r in brief.rejected:
@@ -87,7 +88,7 @@ def brief_text(brief: Brief) -> str:
     """The brief as plain text: one paragraph with markers, then the source list."""
     numbers = brief.source_number()
     body = " ".join(f"{s.display} {_markers(s.citations, numbers)}" for s in brief.sentences)
-    sources = [_source_line(n, a).replace("`", "") for n, a in enumerate(brief.articles, start=1)]
+    sources = [source_line(n, a).replace("`", "") for n, a in enumerate(brief.articles, start=1)]
     rejected = [f"not used: {r.source}: {r.reason} ({r.detail})" for r in brief.rejected]
     return "\n".join([story_title(brief), "", body, "", "Sources:", *sources, *([""] + rejected if rejected else [])]) + "\n"
 

@@ -17,6 +17,7 @@ from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story
 from newsdesk.pipeline import find_links
 from newsdesk.progress import Progress, no_progress
+from newsdesk.render import source_line
 
 ENGINES = ("local", "dask")
 
@@ -239,6 +240,9 @@ def report_from_store(store: Any, settings: Settings | None = None, with_briefs:
     return report
 
 
+_COPY_KIND = {"exact": "exact copy", "near": "near copy", "wire": "shared wire passages"}
+
+
 def render_markdown(report: StoriesReport) -> str:
     """Stories as markdown: title, dates, sources, shared wire passages and the brief."""
     by_id = {a.id: a for a in report.articles}
@@ -255,17 +259,16 @@ def render_markdown(report: StoriesReport) -> str:
                 out.append(f"- {bs.display} {cites}")
             out.append("")
         out.append("Sources:\n")
+        num = {aid: n for n, aid in enumerate(s.article_ids, start=1)}
         for n, aid in enumerate(s.article_ids, start=1):
             a = by_id.get(aid)
-            label = (a.title or a.source) if a else aid
-            meta = ", ".join(x for x in ((a.outlet, a.date) if a else ()) if x)
-            out.append(f"{n}. {label}" + (f" ({meta})" if meta else ""))
+            out.append(source_line(n, a) if a else f"{n}. `{aid}`")
         links = _story_links(s, report.links)
         if links:
             out.append("\nDuplicates and wire copy:\n")
             for d in links:
-                line = f"- `{d.a}` / `{d.b}`: {d.kind} ({d.similarity:.2f}), original `{d.original}`"
-                out.append(line)
+                original = f", original [{num[d.original]}]" if d.original in num else ""
+                out.append(f"- [{num[d.a]}] and [{num[d.b]}]: {_COPY_KIND[d.kind]} ({d.similarity:.2f}){original}")
                 for p in d.passages:
                     out.append(f"  > {p[:300]}")
         out.append("")

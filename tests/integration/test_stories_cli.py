@@ -93,3 +93,18 @@ def test_capture_date_does_not_split_a_story(tmp_path) -> None:
         ingest_into_store(arts[:1], store)
         ingest_into_store(arts[1:], store)
         assert store.story_of("a1") == store.story_of("a2")
+
+
+def test_cluster_markdown_numbers_sources_and_copies(tmp_path: Path) -> None:
+    _write_corpus(tmp_path)
+    copy = tmp_path / "flood_copy.txt"
+    copy.write_text((tmp_path / "flood0.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    res = CliRunner().invoke(main, ["cluster", str(tmp_path), "--no-briefs"])
+    assert res.exit_code == 0, res.output
+    flood = res.output.split("## ")[1] if "flood" in res.output.split("## ")[1].lower() else res.output.split("## ")[2]
+    sources = [line for line in flood.splitlines() if line[:2] in {"1.", "2.", "3.", "4."}]
+    assert len(sources) == 4 and all("`" in line for line in sources), "numbered sources with their paths"
+    number = {Path(line.rsplit("`", 2)[1]).name: line.split(".")[0] for line in sources}
+    pair = sorted([number["flood0.txt"], number["flood_copy.txt"]])
+    either = (f"- [{pair[0]}] and [{pair[1]}]: exact copy", f"- [{pair[1]}] and [{pair[0]}]: exact copy")
+    assert any(line.startswith(either) for line in flood.splitlines()), flood
