@@ -22,6 +22,8 @@ def speakers(s: str):
         ("A senior defense official told reporters the ships had left port.", "A senior defense official", "anonymous"),
         ("Activists in the city have claimed that the water is unsafe.", "Activists", "anonymous"),
         ("The Ministry of Health said 12 cases were confirmed.", "The Ministry of Health", "organization"),
+        ("Four patients were in a serious condition, St. Brennan Hospital said.", "St. Brennan Hospital", "organization"),
+        ("Flights resumed at noon, Kestrel Airport said.", "Kestrel Airport", "organization"),
         ("According to the Associated Press, the vote was delayed.", "AP", "outlet"),
     ],
 )

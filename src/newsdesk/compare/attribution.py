@@ -59,7 +59,9 @@ KNOWN_OUTLETS = {
     "fox news": "Fox News", "npr": "NPR", "politico": "Politico", "axios": "Axios", "tmz": "TMZ",
 }
 _ORG_TOKENS = frozenset(
-    ["council", "ministry", "party", "group", "army", "force", "forces", "agency", "department", "committee", "commission", "court", "office", "observatory", "association", "union", "company", "corp", "inc", "ltd", "university", "institute", "foundation", "network", "bank", "board", "front", "brigade", "corps", "guard", "police", "service", "services", "administration", "bureau", "center", "centre", "organization", "organisation", "federation", "league", "movement", "coalition", "alliance", "church", "club", "team", "fund", "house", "senate", "congress", "parliament", "assembly", "state"]
+    ["council", "ministry", "party", "group", "army", "force", "forces", "agency", "department", "committee", "commission", "court", "office", "observatory", "association", "union", "company", "corp", "inc", "ltd", "university", "institute", "foundation", "network", "bank", "board", "front", "brigade", "corps", "guard", "police", "service", "services", "administration", "bureau", "center", "centre", "organization", "organisation", "federation", "league", "movement", "coalition", "alliance", "church", "club", "team", "fund", "house", "senate", "congress", "parliament", "assembly", "state", "hospital", "clinic", "school",
+     "college", "academy", "museum", "airport", "airlines", "airline", "authority", "channel", "radio", "television",
+     "prison", "laboratory", "laboratories", "society", "command", "navy"]
 )
 _DEMONYM = re.compile(
     r"^(?:[A-Z][a-z]{2,}(?:ian|ese|ish)|U\.S\.|U\.N\.|UN|US|UK|EU|British|French|Dutch|Swiss|Thai|Greek|American|"
