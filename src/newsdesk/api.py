@@ -57,9 +57,10 @@ def brief(
         >>> b.to_dict()["brief"]["sentences"][0]["citations"]    # doctest: +SKIP
     """
     settings = make_settings(words=words, sentences=sentences, settings=settings)
-    articles, rejected = load_articles(_as_list(inputs), settings, progress)
+    given = _as_list(inputs)
+    articles, rejected = load_articles(given, settings, progress)
     if not articles:
-        raise InputError(_nothing_read(rejected))
+        raise InputError(nothing_read_message(rejected, given))
     known: list[Article] = []
     if since:
         known, _ = load_articles(_as_list(since), settings)
@@ -74,9 +75,10 @@ def compare(inputs: Iterable[Input] | Input, settings: Settings | None = None) -
     settings = settings or Settings()
     from newsdesk.limits import cap_articles
 
-    articles, rejected = load_articles(_as_list(inputs), settings)
+    given = _as_list(inputs)
+    articles, rejected = load_articles(given, settings)
     if not articles:
-        raise InputError(_nothing_read(rejected))
+        raise InputError(nothing_read_message(rejected, given))
     articles, over = cap_articles(articles, settings.brief.max_articles)
     rejected = [*rejected, *over]
     return compare_stage(articles, settings.compare, links=find_links(articles, settings)), articles, rejected
@@ -100,9 +102,13 @@ def _as_list(inputs: Iterable[Input] | Input) -> list[Input]:
     return list(inputs)
 
 
-def _nothing_read(rejected: Sequence[Rejection]) -> str:
+def nothing_read_message(rejected: Sequence[Rejection], given: Sequence[Input] = ()) -> str:
     if not rejected:
+        named = [str(g) for g in given if isinstance(g, (str, Path)) and len(str(g)) < 300]
+        if named:
+            return (f"nothing to read in {', '.join(named[:5])}{' ...' if len(named) > 5 else ''}: no article files "
+                    "there (accepted: .txt .md .html .htm .jsonl .warc .warc.gz and their .gz)")
         return "no input given: pass files, directories, globs, texts or '-' for stdin"
-    lines = [f"  {r.source}: {r.reason} ({r.detail})" for r in rejected[:20]]
+    lines = [f"  {r.source}: {r.explain}" for r in rejected[:20]]
     more = f"\n  ... and {len(rejected) - 20} more" if len(rejected) > 20 else ""
     return "no article could be read:\n" + "\n".join(lines) + more

@@ -44,6 +44,14 @@ class Rejection:
     detail: str = ""
     stage: str = "ingest"
 
+    @property
+    def explain(self) -> str:
+        """Why, for people: "binary content (not text)", "no article text: 0 words of article text left ..."."""
+        reason = str(self.reason).replace("_", " ")
+        if not self.detail:
+            return reason
+        return self.detail if self.detail.lower().startswith(reason.lower()) else f"{reason}: {self.detail}"
+
     def to_dict(self) -> dict[str, str]:
         return {"source": self.source, "reason": str(self.reason), "detail": self.detail, "stage": self.stage}
 

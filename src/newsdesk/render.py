@@ -22,6 +22,27 @@ def outlet_label(article: Article) -> str:
     return Path(article.source.split(":")[0]).name or article.source
 
 
+def known_outlet(article: Article) -> str | None:
+    """The outlet's name or its URL's host; None when neither is known (a file name is no outlet)."""
+    label = outlet_label(article)
+    return label if article.outlet or article.url and label != article.source else None
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """ "1 article", "5 articles"."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
+    """ "5 articles by 3 outlets", or "5 articles by 3 outlets (2 of unknown outlet)"."""
+    known = {o for a in articles if (o := known_outlet(a))}
+    unknown = sum(1 for a in articles if known_outlet(a) is None)
+    text = f"{plural(len(articles), 'article')} by {plural(len(known), 'outlet')}"
+    if unknown:
+        text += f" ({unknown} of unknown outlet)"
+    return text
+
+
 def story_title(brief: Brief) -> str:
     """A title for the story: the title of the article the brief leans on most."""
     if not brief.articles:
@@ -35,7 +56,13 @@ def story_title(brief: Brief) -> str:
     for a in ranked:
         if a.title and a.id in by_id:
             return a.title
+    if brief.sentences:  # no article has a title: the start of the brief's first sentence
+        words = brief.sentences[0].text.split()
+        return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(words) > TITLE_WORDS else "")
     return "Story"
+
+
+TITLE_WORDS = 12
 
 
 def _markers(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:
@@ -44,7 +71,7 @@ def _markers(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:
 
 def source_line(n: int, a: Article) -> str:
     """A numbered source: outlet, title, date (flagged when it may be a capture date), byline, path or URL."""
-    parts = [outlet_label(a)]
+    parts = [known_outlet(a) or "Unknown outlet"]
     if a.title:
         parts.append(f"“{a.title}”")
     if a.date:
@@ -58,9 +85,8 @@ def source_line(n: int, a: Article) -> str:
 def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -> str:
     """The brief as Markdown: sentences with citation markers, differences, numbered sources, rejections."""
     numbers = brief.source_number()
-    outlets = {outlet_label(a) for a in brief.articles}
     lines = [f"{heading} {title or story_title(brief)}", ""]
-    lines.append(f"*{brief.words} words from {len(brief.articles)} articles by {len(outlets)} outlets*")
+    lines.append(f"*{plural(brief.words, 'word')} from {byline_counts(brief.articles)}*")
     lines.append("")
     for s in brief.sentences:
         lines.append(f"{s.display} {_markers(s.citations, numbers)}")
@@ -78,19 +104,33 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -
     for n, a in enumerate(brief.articles, start=1):
         lines.append(source_line(n, a))
     if brief.rejected:
-        lines += ["", f"{heading}# Not used ({len(brief.rejected)} inputs)", ""]
+        lines += ["", f"{heading}# Not used ({plural(len(brief.rejected), 'input')})", ""]
         for r in brief.rejected:
-            lines.append(f"- `{r.source}`: {r.reason}" + (f" ({r.detail})" if r.detail else ""))
+            lines.append(f"- `{r.source}`: {r.explain}")
     return "\n".join(lines).rstrip() + "\n"
 
 
 def brief_text(brief: Brief) -> str:
-    """The brief as plain text: one paragraph with markers, then the source list."""
+    """The brief as plain text: one paragraph with markers, where sources differ, then the source list."""
     numbers = brief.source_number()
     body = " ".join(f"{s.display} {_markers(s.citations, numbers)}" for s in brief.sentences)
+    differ: list[str] = []
+    if brief.comparison is not None:
+        from newsdesk.compare import render_comparison_markdown
+
+        section = render_comparison_markdown(brief.comparison, numbers).strip()
+        differ = [_plain(line) for line in section.splitlines()] + [""] if section else []
     sources = [source_line(n, a).replace("`", "") for n, a in enumerate(brief.articles, start=1)]
-    rejected = [f"not used: {r.source}: {r.reason} ({r.detail})" for r in brief.rejected]
-    return "\n".join([story_title(brief), "", body, "", "Sources:", *sources, *([""] + rejected if rejected else [])]) + "\n"
+    rejected = [f"not used: {r.source}: {r.explain}" for r in brief.rejected]
+    return "\n".join([story_title(brief), "", body, "", *differ, "Sources:", *sources,
+                      *([""] + rejected if rejected else [])]) + "\n"
+
+
+def _plain(markdown_line: str) -> str:
+    """A line of the comparison's Markdown without its markup (headings, bold, italics)."""
+    line = markdown_line.lstrip("#").strip() if markdown_line.startswith("#") else markdown_line
+    return line.replace("**", "").replace("_No contradiction", "No contradiction").replace("articles._", "articles.") \
+        .replace("*", "")
 
 
 def to_json(obj: object) -> str:

@@ -22,3 +22,9 @@ def test_a_role_that_adds_something_is_kept() -> None:
                      Attribution("officials", "anonymous", "b"))
     assert "Dana Okonkwo, Fire Chief [1]" in text
     assert "officials (anonymous) [2]" in text
+
+
+def test_anonymous_is_not_said_twice() -> None:
+    text = _markdown(Attribution("An anonymous official", "anonymous", "a"), Attribution("two sources", "anonymous", "b"))
+    assert "An anonymous official [1]" in text and "An anonymous official (anonymous)" not in text
+    assert "two sources (anonymous) [2]" in text

@@ -36,7 +36,7 @@ def clean_command(path: str, fmt: str, out: str | None) -> None:
     articles, rejected = load_articles([path if path == "-" else Path(path)])
     results: list[Article | Rejection] = [*articles, *rejected]
     for r in rejected:
-        click.echo(f"not used: {r.source}: {r.reason} ({r.detail})", err=True)
+        click.echo(f"not used: {r.source}: {r.explain}", err=True)
     if fmt == "json":
         payload = [
             {**r.to_dict(), "text": r.text, "removed": list(r.removed)}

@@ -23,7 +23,7 @@ def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None) -> None:
 
     comparison, articles, rejected = api.compare(list(inputs))
     for r in rejected:
-        click.echo(f"not used: {r.source}: {r.reason}" + (f" ({r.detail})" if r.detail else ""), err=True)
+        click.echo(f"not used: {r.source}: {r.explain}", err=True)
     numbers = {a.id: n for n, a in enumerate(articles, start=1)}
     if fmt == "json":
         data = comparison.to_dict()

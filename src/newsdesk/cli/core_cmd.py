@@ -19,7 +19,7 @@ FORMATS = click.Choice(["markdown", "json", "text"])
 def report_rejections(brief: Brief) -> None:
     """One stderr line per input that was not used, so nothing is lost silently."""
     for r in brief.rejected:
-        click.echo(f"not used: {r.source}: {r.reason}" + (f" ({r.detail})" if r.detail else ""), err=True)
+        click.echo(f"not used: {r.source}: {r.explain}", err=True)
 
 
 def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format) -> None:

@@ -32,6 +32,7 @@ def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs) -> None:
     _report_rejected(report.rejected)
     write_output(report.to_json() if fmt == "json" else report.to_markdown(), out)
     if not report.articles:  # exit code 1: no article at all could be read
+        _nothing_read(inputs, report.rejected)
         raise SystemExit(1)
 
 
@@ -40,9 +41,16 @@ def _paths(inputs: tuple[str, ...]) -> list[str | Path]:
     return [i if i == "-" else Path(i) for i in inputs]
 
 
+def _nothing_read(inputs: tuple[str, ...], rejected) -> None:
+    """Say on stderr why the run read no article (the same words as ``newsdesk brief``)."""
+    from newsdesk.api import nothing_read_message
+
+    click.echo(f"Error: {nothing_read_message(rejected, _paths(inputs))}", err=True)
+
+
 def _report_rejected(rejected) -> None:
     for r in rejected:
-        click.echo(f"not used: {r.source}: {r.reason}" + (f" ({r.detail})" if r.detail else ""), err=True)
+        click.echo(f"not used: {r.source}: {r.explain}", err=True)
 
 
 @main.command("ingest")
@@ -62,6 +70,7 @@ def ingest_cmd(inputs, db) -> None:
     _report_rejected(rejected)
     click.echo(json.dumps(result.to_dict()))
     if not articles:  # exit code 1: no article at all could be read
+        _nothing_read(inputs, rejected)
         raise SystemExit(1)
 
 

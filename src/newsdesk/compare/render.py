@@ -42,7 +42,8 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
     parts = []
     for (who, kind), arts in merged.items():
         role = f", {roles[(who, kind)]}" if (who, kind) in roles else ""
-        label = " (anonymous)" if kind == "anonymous" else ""
+        says_so = any(w in who.lower() for w in ("anonymous", "unnamed", "unidentified"))
+        label = " (anonymous)" if kind == "anonymous" and not says_so else ""
         parts.append(f"{who}{role}{label} {_cite(arts, numbers)}".strip())
     return "; ".join(parts[:3])
 
@@ -115,6 +116,7 @@ def render_comparison_markdown(comp: Comparison, numbers: Mapping[str, int], lim
                          [_fact_line(f, numbers, max_words) for f in relayed], limit)
         lines += _capped("Single-source", [_fact_line(f, numbers, max_words, with_count=False) for f in single], limit)
     else:  # one list: what rests on a single outlet or a single underlying report
-        lines += _capped("Single-source", [_fact_line(f, numbers, max_words) for f in relayed]
+        lines += _capped("Resting on one source (one outlet, or one report relayed by several)",
+                         [_fact_line(f, numbers, max_words) for f in relayed]
                          + [_fact_line(f, numbers, max_words, with_count=False) for f in single], limit)
     return "\n".join(lines).rstrip() + "\n"

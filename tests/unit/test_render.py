@@ -1,0 +1,59 @@
+"""How briefs and rejections read: counts, unknown outlets, plain-text differences, untitled stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from builders import make_article
+from newsdesk.cli import main
+from newsdesk.errors import Reason
+from newsdesk.model import Brief, BriefSentence, Comparison, Conflict, ConflictSide, Rejection
+from newsdesk.render import brief_markdown, brief_text, byline_counts, plural, story_title
+
+
+def test_counts_are_plural_only_when_needed_and_file_names_are_no_outlets() -> None:
+    known = make_article("Crews cleared the road.", outlet="Coast Post", source="a.txt")
+    unknown = make_article("Crews cleared the road again.", source="0042_f00.txt")
+    assert plural(1, "article") == "1 article" and plural(3, "outlet") == "3 outlets"
+    assert byline_counts([known]) == "1 article by 1 outlet"
+    assert byline_counts([known, unknown]) == "2 articles by 1 outlet (1 of unknown outlet)"
+    brief = Brief(sentences=(BriefSentence("Crews cleared the road.", known.id, (known.id,)),), articles=(known, unknown))
+    md = brief_markdown(brief)
+    assert "*4 words from 2 articles by 1 outlet (1 of unknown outlet)*" in md
+    assert "2. Unknown outlet · " in md and "`0042_f00.txt`" in md
+
+
+def test_rejections_read_as_one_phrase() -> None:
+    assert Rejection("b.bin", Reason.BINARY, "binary content (not text)").explain == "binary content (not text)"
+    r = Rejection("e.txt", Reason.NO_TEXT, "0 words of article text left")
+    assert r.explain == "no article text: 0 words of article text left"
+    assert Rejection("c.txt", Reason.NO_TEXT).explain == "no article text"
+
+
+def test_plain_text_keeps_where_sources_differ() -> None:
+    a = make_article("Four people died in the fire.", outlet="Coast Post")
+    b = make_article("Six people died in the fire.", outlet="Harbour Times")
+    conflict = Conflict("number", (ConflictSide("Four people died in the fire.", "four", (a.id,)),
+                                   ConflictSide("Six people died in the fire.", "six", (b.id,))))
+    brief = Brief(sentences=(BriefSentence("Four people died in the fire.", a.id, (a.id,)),), articles=(a, b),
+                  comparison=Comparison(conflicts=(conflict,)))
+    text = brief_text(brief)
+    assert "Where sources differ" in text and "four" in text and "six" in text
+    assert "**" not in text and "##" not in text
+
+
+def test_an_untitled_story_is_named_after_its_first_sentence() -> None:
+    a = make_article("Ferry crews walked out on Monday over pay and rosters on the Harbour line to the islands.")
+    brief = Brief(sentences=(BriefSentence(a.text, a.id, (a.id,)),), articles=(a,))
+    assert story_title(brief) == "Ferry crews walked out on Monday over pay and rosters on the…"
+
+
+def test_an_empty_directory_is_named_in_the_error(tmp_path: Path) -> None:
+    empty = tmp_path / "nothing_here"
+    empty.mkdir()
+    for command in (["brief", str(empty)], ["cluster", str(empty)]):
+        res = CliRunner().invoke(main, command)
+        assert res.exit_code == 1
+        assert f"nothing to read in {empty}" in res.output, res.output
