@@ -16,3 +16,16 @@ def make_article(text: str, outlet: str | None = None, title: str | None = None,
 
 def make_raw(content: str, kind: str = "text", source: str = "t.txt", **meta: str) -> RawDoc:
     return RawDoc(source=source, content=content, kind=kind, **meta)  # type: ignore[arg-type]
+
+
+# Four articles with nothing in common but common words ("said", "year"): four stories.
+UNRELATED = [
+    ("The city council approved a new budget for road repairs after a long debate about potholes and bridges. "
+    "Council members said the repairs would start in spring and the mayor said taxes would not rise this year."),
+    ("The champion won the tennis final in three sets, serving twelve aces against her younger rival. "
+    "Fans cheered as she lifted the trophy and said she would defend the title next year."),
+    ("Scientists found a new species of frog in the rainforest, a tiny animal with bright orange skin. "
+    "The researchers said the frog lives only on one mountain and may already be endangered this year."),
+    ("The bakery on Main Street sold its last loaf after fifty years, its owners said on Friday. "
+    "Customers lined up for bread and cakes and said the town would miss the smell of fresh rolls."),
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from builders import make_article
+from builders import UNRELATED, make_article
 from newsdesk.cluster import cluster_features, features, stream_labels
 from newsdesk.cluster.incremental import StreamState, assign
 from newsdesk.config import ClusterConfig
@@ -193,3 +193,21 @@ def test_stream_rechecks_lone_stories_and_config_checks_the_interval() -> None:
     assert len(set(on)) == 1  # looked at again once the topic has grown, it joins
     with pytest.raises(ConfigError, match="stream_recheck_every"):
         ClusterConfig(stream_recheck_every=-1)
+
+
+
+def test_a_few_unrelated_articles_are_separate_stories() -> None:
+    """Below the size LSA needs, words of one article still count in its length: four unrelated articles whose
+    only shared words are common ones ("said", "year") are four stories, not one."""
+    arts = [make_article(t, id=f"u{i}") for i, t in enumerate(UNRELATED)]
+    assert sorted(cluster_features([features(a) for a in arts], ClusterConfig())) == [(a.id,) for a in arts]
+
+
+def test_mixed_stories_flags_only_clear_mixes() -> None:
+    from newsdesk.stories import mixed_stories
+
+    unrelated = [make_article(t, id=f"u{i}") for i, t in enumerate(UNRELATED)]
+    assert len(mixed_stories(unrelated)) == 4
+    one_topic = _corpus()[:5]
+    assert mixed_stories(one_topic) == []
+    assert mixed_stories(unrelated[:1]) == []

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from builders import make_article
+from builders import UNRELATED, make_article
 from newsdesk.cli import main
 from newsdesk.errors import Reason
 from newsdesk.model import Brief, BriefSentence, Comparison, Conflict, ConflictSide, Rejection
@@ -57,3 +57,13 @@ def test_an_empty_directory_is_named_in_the_error(tmp_path: Path) -> None:
         res = CliRunner().invoke(main, command)
         assert res.exit_code == 1
         assert f"nothing to read in {empty}" in res.output, res.output
+
+
+def test_brief_notes_when_the_inputs_are_several_stories(tmp_path: Path) -> None:
+    for i, text in enumerate(UNRELATED):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(main, ["brief", str(tmp_path)])
+    assert res.exit_code == 0
+    assert "these 4 articles look like 4 different stories" in res.output and "newsdesk cluster" in res.output
+    one = CliRunner().invoke(main, ["brief", str(tmp_path / "0.txt")])
+    assert "different stories" not in one.output

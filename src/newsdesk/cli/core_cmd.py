@@ -33,7 +33,21 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(1) from exc
     report_rejections(result)
+    _warn_if_mixed(result, settings)
     write_output(render_brief(result, fmt), out)
+
+
+def _warn_if_mixed(brief, settings) -> None:
+    """Say on stderr when the inputs look like several stories: one brief would mix them."""
+    from newsdesk.stories import mixed_stories
+
+    stories = mixed_stories(brief.articles, settings)
+    if stories:
+        number = brief.source_number()
+        groups = "; ".join("".join(f"[{number[i]}]" for i in s.article_ids if i in number) for s in stories)
+        click.echo(f"Note: these {len(brief.articles)} articles look like {len(stories)} different stories "
+                   f"({groups}); this brief mixes them. `newsdesk cluster` separates them, with a brief each.",
+                   err=True)
 
 
 @main.command("brief")

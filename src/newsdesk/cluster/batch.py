@@ -44,7 +44,7 @@ class Vectors:
     idf: np.ndarray
 
 
-def vectorize(feats: Sequence[Features] | FeatureTable) -> Vectors:
+def vectorize(feats: Sequence[Features] | FeatureTable, min_df: int = MIN_DF) -> Vectors:
     """Fit IDF on the features and build normalised TF-IDF rows (sublinear tf), in input order.
 
     ``feats``: Features objects, or a ``FeatureTable`` (its columns are read in place). Memory: the
@@ -64,7 +64,7 @@ def vectorize(feats: Sequence[Features] | FeatureTable) -> Vectors:
     idf = (np.log((1.0 + n) / (1.0 + df)) + 1.0).astype(np.float32)
     # A term seen in one article only links it to nothing, yet with the highest IDF it dominates the
     # article's norm and shrinks every cosine; dropping such terms: +0.02 batch B3 F1 on both dev sets.
-    weight = idf * (df >= MIN_DF) if n > 2 else idf
+    weight = idf * (df >= min_df) if n > 2 else idf
     index = np.int32 if max(indptr[-1], vocab.shape[0]) < 2**31 else np.int64
     cols = np.empty(all_terms.shape[0], dtype=index)
     data = np.empty(all_terms.shape[0], dtype=np.float32)
@@ -372,12 +372,16 @@ def cluster_features(
     ids_in, days = t.ids, t.days.tolist()
     order = np.array(sorted(range(len(t)), key=lambda i: (days[i] == NO_DAY, 0 if days[i] == NO_DAY else days[i],
                                                            ids_in[i])), dtype=np.int64)
-    vec = vectorize(t)  # rows in input order; ``project`` reads them in date order
     # Fewer latent dimensions for small corpora: 100 dimensions over 200 articles split topics apart.
     dims = min(cfg.lsa_dims, max(8, len(t) // 12))
+    # Too few articles to project: plain TF-IDF cosine on every term, as the stream compares. Dropping
+    # one-article terms there leaves unrelated articles only their few shared common words, which
+    # look alike (four unrelated articles made one story).
+    small = len(t) < MIN_ROWS_PER_DIM * dims
+    vec = vectorize(t, min_df=1 if small else MIN_DF)  # rows in input order; ``project`` reads them in date order
     ids = [ids_in[i] for i in order]
     if not projects(vec.matrix.shape, dims):  # too few articles to project: plain TF-IDF cosine
-        cfg = replace(cfg, threshold=cfg.stream_threshold, merge_threshold=max(0.3, cfg.stream_threshold))
+        cfg = replace(cfg, threshold=cfg.small_threshold, merge_threshold=max(0.3, cfg.small_threshold))
     x = project(vec.matrix, dims, order)
     del vec, order  # once projected, the TF-IDF rows are garbage (about 1.2 GB at a million articles)
     # Exact average link over articles while the similarity matrix is small; leader groups beyond.
