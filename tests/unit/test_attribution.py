@@ -24,6 +24,8 @@ def speakers(s: str):
         ("The Ministry of Health said 12 cases were confirmed.", "The Ministry of Health", "organization"),
         ("Four patients were in a serious condition, St. Brennan Hospital said.", "St. Brennan Hospital", "organization"),
         ("Flights resumed at noon, Kestrel Airport said.", "Kestrel Airport", "organization"),
+        ("The Port Authority vehemently denied the report.", "The Port Authority", "organization"),
+        ("On Monday, investigators said the cause was a gas leak.", "investigators", "anonymous"),
         ("According to the Associated Press, the vote was delayed.", "AP", "outlet"),
     ],
 )
@@ -95,6 +97,16 @@ def test_leading_adverb_with_comma_is_not_a_speaker():
 
 def test_speaker_after_a_relative_pronoun_or_in_a_reduced_relative_clause():
     claim = "Two engineers said they had warned the agency about the cracks, a claim the agency denies."
-    assert [(s.who, s.kind) for s in sentence_speakers(claim)] == [("the agency", "organization")]
+    # the agency denies the claim; the engineers are its source
+    assert [(s.who, s.kind) for s in sentence_speakers(claim)] == [("Two engineers", "anonymous")]
     relative = "The ferry will run until the road reopens, which officials said could take months."
     assert [(s.who, s.kind) for s in sentence_speakers(relative)] == [("officials", "anonymous")]
+
+
+def test_who_denies_a_claim_is_not_its_source() -> None:
+    found = speakers("Two engineers told the Coast Post that they had warned the port board, a claim the board denies.")
+    assert ("the board", "organization") not in found and ("Coast Post", "outlet") in found
+
+
+def test_a_place_of_speaking_is_no_speaker() -> None:
+    assert speakers("The memo was a fake, on Twitter said the senator's aide.") == []

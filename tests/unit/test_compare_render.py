@@ -28,3 +28,8 @@ def test_anonymous_is_not_said_twice() -> None:
     text = _markdown(Attribution("An anonymous official", "anonymous", "a"), Attribution("two sources", "anonymous", "b"))
     assert "An anonymous official [1]" in text and "An anonymous official (anonymous)" not in text
     assert "two sources (anonymous) [2]" in text
+
+
+def test_only_the_new_part_of_a_role_is_shown() -> None:
+    text = _markdown(Attribution("Representative Ted Deutch", "named", "a", "Representative, Democrat of Florida"))
+    assert "Representative Ted Deutch, Democrat of Florida [1]" in text

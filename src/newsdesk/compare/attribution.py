@@ -43,7 +43,7 @@ TITLES = frozenset(
     ["president", "minister", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor", "secretary", "general", "gen", "gen.", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "judge", "prosecutor", "ambassador", "chairman", "chairwoman", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "premier", "leader", "head", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lt", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "adm", "adm.", "attorney", "sheriff", "officer", "coach", "manager", "professor", "analyst", "editor", "founder", "economist", "rev", "rev.", "bishop", "cardinal", "colonel", "major", "captain", "lieutenant", "admiral", "deputy", "vice", "justice", "councilman", "councilwoman", "inspector", "superintendent", "commissioner"]
 )
 ANON_HEADS = frozenset(
-    ["source", "sources", "official", "officials", "activist", "activists", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "person", "people", "analyst", "analysts", "expert", "experts", "aide", "aides", "insider", "insiders", "observer", "observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "officer", "officers", "investigator", "investigators", "critic", "critics", "supporter", "supporters", "report", "reports", "rebel", "rebels", "lawmaker", "lawmakers", "worker", "workers", "employee", "employees", "doctor", "doctors", "medic", "medics", "someone", "scientist", "scientists", "researcher", "researchers"]
+    ["source", "sources", "official", "officials", "activist", "activists", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "person", "people", "analyst", "analysts", "expert", "experts", "aide", "aides", "insider", "insiders", "observer", "observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "officer", "officers", "investigator", "investigators", "critic", "critics", "supporter", "supporters", "report", "reports", "rebel", "rebels", "lawmaker", "lawmakers", "worker", "workers", "employee", "employees", "doctor", "doctors", "medic", "medics", "someone", "scientist", "scientists", "researcher", "researchers", "engineer", "engineers"]
 )
 ORG_HEADS = frozenset(
     ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement", "indictment", "lawsuit", "complaint", "filing", "memo"]
@@ -126,8 +126,11 @@ def _clean_np(np: str) -> str:
 def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     """Turn a speaker noun phrase into a Speaker, or None when it is not a plausible speaker."""
     np = _clean_np(np)
+    np = _TRAILING_ADVERBS.sub("", np)  # "The White House vehemently (denied)"
     np = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)(?=[A-Z])", "", np)  # "JPI's Jason Ziedenberg"
     np = re.sub(r"^(?:On|In|At|By|For|After|Before|During)\s+[^,]+,\s*", "", np)  # "On Wednesday, investigators"
+    if _PREPOSITION_START.match(np):
+        return None  # "on Twitter (said)" is a place of speaking, not a speaker
     if not np or len(np.split()) > 14:
         return None
     first, _, rest = np.partition(",")
@@ -183,6 +186,15 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if head in ORG_HEADS:
         return Speaker(head_np, "organization")
     return None
+
+
+_NOT_ADVERBS = r"(?!(?:family|assembly|ally|supply|rally|monopoly|anomaly|homily|july|italy|bully|belly|jelly)\b)"
+_TRAILING_ADVERBS = re.compile(rf"(?:\s+{_NOT_ADVERBS}[a-z]{{3,}}ly)+$")
+_PREPOSITION_START = re.compile(r"^(?:on|in|at|via|through|during|over|under|with|from)\s", re.IGNORECASE)
+_DENIAL_VERB = re.compile(r"^(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)$")
+_DISPUTED_NOUN = re.compile(r"\b(?:a|an|the|this|that)\s+(?:claim|claims|report|reports|allegation|allegations|account|"
+                            r"charge|charges|assertion|version|accusation|accusations)\s+(?:the|a|an)\s+[^,;]*$",
+                            re.IGNORECASE)
 
 
 _METONYM = re.compile(r"(?:ia|land|stan|States|Kremlin|Pentagon|Moscow|Washington|Beijing|London|Paris|Tehran|Damascus)$")
@@ -253,6 +265,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     for m in _PREPOSED.finditer(sentence):
         if _PASSIVE.search(sentence, 0, m.start()):
             continue  # "is believed to", "was reported killed": no speaker
+        if _DENIAL_VERB.match(m.group(0).split()[-1]) and _DISPUTED_NOUN.search(sentence, 0, m.start()):
+            continue  # "..., a claim the authority denies": the authority denies it, it is not the source
         np = _preposed_subject(sentence[: m.start()])
         if np and len(np.split()) <= 14:
             sp = classify(np, known_people)

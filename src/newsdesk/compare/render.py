@@ -29,6 +29,14 @@ def _quote(text: str, max_words: int = MAX_WORDS) -> str:
     return " ".join(words[:max_words]).rstrip(",;:") + "…"
 
 
+def _new_in_role(role: str, who: str) -> str:
+    """The role without the parts the name already says: "Mayor Ilse Marchetti" + "Mayor" -> "";
+    "Representative Ted Deutch" + "Representative, Democrat of Florida" -> "Democrat of Florida"."""
+    named = set(who.lower().split())
+    parts = [p.strip() for p in role.split(",")]
+    return ", ".join(p for p in parts if p and not set(p.lower().split()) <= named)
+
+
 def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
     merged: dict[tuple[str, str], list[str]] = {}
     roles: dict[tuple[str, str], str] = {}
@@ -37,8 +45,9 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
             continue  # the relaying outlets are already named in the source count
         key = (a.who, a.kind)
         merged.setdefault(key, []).append(a.article)
-        if a.role and not set(a.role.lower().split()) <= set(a.who.lower().split()):
-            roles.setdefault(key, a.role)  # "Mayor Ilse Marchetti" needs no ", Mayor" after it
+        role = _new_in_role(a.role, a.who) if a.role else ""
+        if role:
+            roles.setdefault(key, role)
     parts = []
     for (who, kind), arts in merged.items():
         role = f", {roles[(who, kind)]}" if (who, kind) in roles else ""
