@@ -14,13 +14,19 @@ from newsdesk.model import Article, RawDoc, Rejection
 SEEDS = Path("/work/shared/seeds")
 
 PARA = [
-    "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision that "
-    "officials said had been delayed for almost three years because of budget disputes.",
-    "Engineers found corrosion in two of the main supports last spring, and the council was told that the "
-    "bridge could not carry heavy lorries for much longer without a risk to the public.",
+    (
+        "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision that "
+        "officials said had been delayed for almost three years because of budget disputes."
+    ),
+    (
+        "Engineers found corrosion in two of the main supports last spring, and the council was told that the "
+        "bridge could not carry heavy lorries for much longer without a risk to the public."
+    ),
     '"We have waited long enough," the mayor said.',
-    "Traffic will be diverted through the northern ring road while the work is carried out, which the "
-    "council expects to take about eight months and to cost close to twelve million pounds.",
+    (
+        "Traffic will be diverted through the northern ring road while the work is carried out, which the "
+        "council expects to take about eight months and to cost close to twelve million pounds."
+    ),
 ]
 PAGE = "\n".join(
     [
@@ -244,7 +250,7 @@ def test_masthead_caption_and_subscription_lines_are_not_the_title() -> None:
     from newsdesk.clean import clean_raw
     from newsdesk.model import RawDoc
 
-    page = "\n\n".join([
+    lines = [
         "Subscribe now for unlimited access to The Harbour Gazette",
         "The Harbour Gazette",
         "Home | World | Business | Opinion",
@@ -252,13 +258,151 @@ def test_masthead_caption_and_subscription_lines_are_not_the_title() -> None:
         "Passengers wait at the terminal on Monday",
         "Passengers wait at the terminal on Monday",
         "12/03/2024",
-        "Ferry crossings between the two islands were halted for a second day on Monday as crews walked out "
-        "over pay, the operator said.",
+        (
+            "Ferry crossings between the two islands were halted for a second day on Monday as crews walked "
+            "out over pay, the operator said."
+        ),
         "Union leaders said the strike would continue until the company made a new offer to its staff.",
         "Become a member of The Harbour Gazette today.",
-    ])
+    ]
+    page = "\n\n".join(lines)
     art = clean_raw(RawDoc(source="g.txt", content=page))
     assert art.title == "Ferry strike: crossings halted for a second day"
     assert art.outlet == "The Harbour Gazette"
     assert art.date == "2024-03-12"
     assert "member" not in art.text and "Passengers wait" not in art.text
+
+
+# Outlet, byline and title recovery: the outlet is read from page furniture, never from article text.
+
+BODY_NAMING_OTHERS = [
+    (
+        "The new clinic opened on Monday, said Ana Lowell, a member of the Riverside Valley Nation who has "
+        "campaigned for it for a decade."
+    ),
+    (
+        "Residents who support Harbour Green said the plan would bring jobs, while others told Channel 9 "
+        "that they feared the traffic."
+    ),
+    "The council promised families better access to North Point Hospital once the new road is finished.",
+]
+
+
+def test_outlet_is_not_read_from_article_paragraphs() -> None:
+    page = "\n".join(["Clinic opens after ten-year campaign by local families", *BODY_NAMING_OTHERS, PARA[0]])
+    art = clean_raw(RawDoc(source="c.txt", content=page))
+    assert isinstance(art, Article)
+    assert art.outlet is None
+
+
+def test_outlet_is_read_from_footer_furniture() -> None:
+    page = "\n".join(
+        [
+            "Clinic opens after ten-year campaign by local families",
+            *BODY_NAMING_OTHERS,
+            PARA[0],
+            "Support local journalism. Become a member of The Valley Courier today.",
+            "© 2031 The Valley Courier. All rights reserved.",
+        ]
+    )
+    art = clean_raw(RawDoc(source="c.txt", content=page))
+    assert isinstance(art, Article)
+    assert art.outlet == "The Valley Courier"
+
+
+def test_find_outlet_furniture_and_body() -> None:
+    from newsdesk.clean.fields import find_outlet, furniture_lines
+
+    assert find_outlet([], body=BODY_NAMING_OTHERS) is None
+    assert find_outlet(["© 2031 Valley Courier. All rights reserved."]) == "Valley Courier"
+    assert find_outlet(["© Copyright 2031 Valley Courier"]) == "Valley Courier"
+    # The one phrase by which an outlet names itself in its own text, used when the furniture is silent.
+    body = ["Valley Courier could not independently verify the claims made in the video."]
+    assert find_outlet([], body=body) == "Valley Courier"
+    assert find_outlet(["Follow The Harbour Gazette on Twitter"], body=body) == "Harbour Gazette"
+    lines = ["Subscribe for unlimited access to Valley Courier", *BODY_NAMING_OTHERS]
+    assert furniture_lines(lines) == lines[:1]
+    assert furniture_lines(lines, body=BODY_NAMING_OTHERS) == lines[:1]
+
+
+def test_clean_byline() -> None:
+    from newsdesk.clean.fields import clean_byline
+
+    assert clean_byline("Jane Holloway; JANE HOLLOWAY") == "Jane Holloway"
+    assert clean_byline("Jane Holloway; Tom Reed") == "Jane Holloway; Tom Reed"
+    assert clean_byline("Username") is None
+    assert clean_byline("Sign in") is None
+    assert clean_byline("Jane Holloway March") == "Jane Holloway"
+    assert clean_byline("Tom Reed Monday; February") == "Tom Reed"
+    assert clean_byline("Theresa May") == "Theresa May"  # two words: a surname, not a date
+    assert clean_byline(None) is None
+
+
+def test_strip_title_suffix() -> None:
+    from newsdesk.clean.fields import strip_title_suffix
+
+    title = "Harbour bridge to close for repairs"
+    assert strip_title_suffix(f"{title} | Jane Holloway", ["Jane Holloway", None]) == title
+    assert strip_title_suffix(f"{title} - The Valley Courier", [None, "Valley Courier"]) == title
+    assert (
+        strip_title_suffix(f"{title} | Jane Holloway | Valley Courier", ["Jane Holloway", "Valley Courier"])
+        == title
+    )
+    assert strip_title_suffix(f"{title} | Opinion", ["Jane Holloway"]) == f"{title} | Opinion"
+    assert strip_title_suffix("Opinion | Jane Holloway", ["Jane Holloway"]) == "Opinion | Jane Holloway"
+    assert strip_title_suffix(None, ["Jane Holloway"]) is None
+
+
+HTML_PARAS = [
+    (
+        "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision that officials "
+        "said had been delayed for almost three years because of budget disputes over who should pay."
+    ),
+    (
+        "Engineers found corrosion in two of the main supports last spring, and the council was told that the "
+        "bridge could not carry heavy lorries for much longer."
+    ),
+    (
+        "Traffic will be diverted through the northern ring road while the work is carried out, which the council "
+        "expects to take about eight months."
+    ),
+    "The mayor said the city had waited long enough for the repairs and that the work would begin in the spring.",
+]
+
+
+def test_html_page_furniture_and_fields() -> None:
+    p = [f"<p>{t}</p>" for t in HTML_PARAS]
+    html = f"""<html><head><title>Harbour bridge to close for repairs | Jane Holloway</title>
+    <meta name="author" content="Jane Holloway; JANE HOLLOWAY"></head><body>
+    <nav><a href="/">Home</a></nav><article><h1>Harbour bridge to close for repairs</h1>
+    <ul><li>4 March 2031</li><li>From the section City</li><li>212 comments</li></ul>
+    {p[0]}{p[1]}
+    <ul><li>The old harbour bridge seen from the ferry terminal at dawn last winter</li></ul>
+    {p[2]}{p[3]}
+    </article><footer><p>Become a member of The Harbour Gazette today.</p></footer></body></html>"""
+    art = clean_raw(RawDoc(source="p.html", content=html, kind="html"))
+    assert isinstance(art, Article)
+    assert art.title == "Harbour bridge to close for repairs"
+    assert art.byline == "Jane Holloway"
+    assert art.outlet == "The Harbour Gazette"
+    for t in HTML_PARAS:
+        assert t in art.text
+    for label in ("212 comments", "From the section", "ferry terminal at dawn"):
+        assert label not in art.text
+        assert any(label in r for r in art.removed)
+
+
+def test_extracted_furniture_keeps_real_lists() -> None:
+    from newsdesk.clean.stage import _extracted_furniture
+
+    para = HTML_PARAS[0]
+    # A list of the article (ingredients, steps) is kept, at the top as in the middle.
+    materials = [f"- {w}" for w in ("Jar", "Soil", "Moss", "Small stones", "Spoon", "Ruler")]
+    assert _extracted_furniture([*materials, para, para]) == set()
+    steps = [para, "- Fill the jar with a layer of small stones first", "- Add the soil on top", para]
+    assert _extracted_furniture(steps) == set()
+    headings = [para, "- The handoff", para]  # a short lone item is a heading, not a caption
+    assert _extracted_furniture(headings) == set()
+    assert _extracted_furniture(["- 2 March 2031", "- 14 comments", para, para]) == {0, 1}
+    caption = "- The old harbour bridge seen from the ferry terminal at dawn"
+    assert _extracted_furniture([para, caption, para]) == {1}

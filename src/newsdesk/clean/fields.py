@@ -51,19 +51,40 @@ _OUTLET_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
+        r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|[Cc]opyright))*+\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
     ),
     re.compile(r"\b(?:other|fellow) (?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) readers\b"),
-    re.compile(
-        r"^(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) (?:could not|cannot|was unable to) independently verify"
-    ),
     re.compile(r"\bvisit (?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})['’]s homepage", re.IGNORECASE),
     # Calls to subscribe or join name the outlet: "unlimited access to X", "a member of X", "stories from X in".
-    re.compile(r"\b(?:access to|member of|subscribe to|subscriber to|support) (?P<o>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"),
-    re.compile(r"\b(?:stories|news|headlines) from (?P<o>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) in your inbox"),
+    re.compile(
+        r"\b(?:access to|member of|subscribe to|subscriber to|support) (?P<o>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
+    ),
+    re.compile(
+        r"\b(?:stories|news|headlines) from (?P<o>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) in your inbox"
+    ),
 )
 _NOT_OUTLET = frozenset(
-    {"us", "me", "all", "the", "this", "our", "your", "twitter", "facebook", "instagram", "rights"}
+    {
+        "us",
+        "me",
+        "all",
+        "the",
+        "this",
+        "our",
+        "your",
+        "twitter",
+        "facebook",
+        "instagram",
+        "rights",
+        "premium",
+        "copyright",
+    }
+)
+_COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# The one phrase by which an outlet names itself inside its article text ("Al Jazeera could not
+# independently verify the report"); read from body paragraphs only when the page furniture names none.
+_SELF_NAMING = re.compile(
+    r"^(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) (?:could not|cannot|was unable to) independently verify"
 )
 
 # Confidence of a date: stated near the title, a lone line above the title (often the capture date), and
@@ -129,16 +150,139 @@ def byline_name(line: str) -> str | None:
     return cand
 
 
-def find_outlet(lines: Sequence[str]) -> str | None:
-    """The outlet a page names as itself (follow lines, copyright, 'other X readers'), or None."""
-    for pat in _OUTLET_PATTERNS:
-        for line in lines:
-            m = pat.search(line)
-            if m:
-                name = m.group("o").strip(" .,'’")
-                if name.lower() not in _NOT_OUTLET and not name.isdigit():
-                    return name
+def _outlet_match(pat: re.Pattern[str], lines: Sequence[str]) -> str | None:
+    for line in lines:
+        m = pat.search(line)
+        if m:
+            name = re.split(r"\.\s", m.group("o"))[0].strip(" .,'’")  # "Meridian Wire. All rights"
+            if name.lower() not in _NOT_OUTLET and not name.isdigit():
+                return name
     return None
+
+
+def furniture_lines(lines: Sequence[str], body: Sequence[str] | None = None) -> list[str]:
+    """The page furniture among ``lines``: those not in ``body`` (the article paragraphs).
+
+    Without ``body``, the lines that are boilerplate on their own (calls to subscribe or follow,
+    copyright lines, stamps). Article paragraphs are never furniture, but a line that opens with a
+    copyright sign is, even when the cleaner kept it.
+    """
+    if body is None:
+        return [ln for ln in lines if is_boilerplate_line(ln) or _COPYRIGHT_LINE.match(ln)]
+    kept = set(body)
+    return [ln for ln in lines if ln not in kept or _COPYRIGHT_LINE.match(ln)]
+
+
+# Form and button labels that a metadata extractor can mistake for an author.
+_UI_LABELS = frozenset(
+    [
+        "username",
+        "user name",
+        "password",
+        "email",
+        "e mail",
+        "email address",
+        "login",
+        "log in",
+        "sign in",
+        "sign up",
+        "register",
+        "subscribe",
+        "search",
+        "menu",
+        "share",
+        "comments",
+        "reply",
+    ]
+)
+_DAY_OR_MONTH = re.compile(
+    rf"^(?:{_MON}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?)$",
+    re.IGNORECASE,
+)
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|•|·)\s+")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
+    """A byline with page furniture taken out: form labels ("Username"), a name repeated in another
+    case ("Jane Doe; JANE DOE"), and day or month names run into the name ("Jane Doe March").
+
+    Example:
+        >>> clean_byline("Jane Doe; JANE DOE")
+        'Jane Doe'
+        >>> clean_byline("Username") is None
+        True
+    """
+    if not byline:
+        return None
+    names: list[str] = []
+    seen: set[str] = set()
+    for part in byline.split(";"):
+        toks = part.split()
+        # A date printed after the name: "Jane Doe March" (three or more words, so "Theresa May" stays).
+        while len(toks) >= 3 and _DAY_OR_MONTH.match(toks[-1]):
+            toks.pop()
+        name = " ".join(toks).strip(" ,|•·-–—")
+        key = _fold(name)
+        if not key or key in seen or key in _UI_LABELS or _DAY_OR_MONTH.match(name):
+            continue
+        seen.add(key)
+        names.append(name)
+    return "; ".join(names) or None
+
+
+def strip_title_suffix(title: str | None, names: Sequence[str | None]) -> str | None:
+    """``title`` without a trailing "| Author" or "- Site" part naming the byline or the outlet.
+
+    Example:
+        >>> strip_title_suffix("Bridge closes for repairs | Jane Doe", ["Jane Doe"])
+        'Bridge closes for repairs'
+    """
+    if not title:
+        return title
+    known = {_fold(p) for n in names if n for p in n.split(";") if _fold(p)}
+    known |= {k.removeprefix("the ") for k in known}
+    while True:
+        parts = _TITLE_SEP.split(title)
+        if len(parts) < 2:
+            return title
+        last = _fold(parts[-1])
+        if last.removeprefix("the ") not in known and last not in known:
+            return title
+        seps = list(_TITLE_SEP.finditer(title))
+        head = title[: seps[-1].start()].rstrip()
+        if len(words(head)) < 2:
+            return title
+        title = head
+
+
+def names_outlet(line: str) -> bool:
+    """Whether ``line`` has one of the phrases by which a page names its outlet (a cheap first filter)."""
+    return any(pat.search(line) for pat in _OUTLET_PATTERNS) or bool(_SELF_NAMING.search(line))
+
+
+def find_outlet(furniture: Sequence[str], body: Sequence[str] = ()) -> str | None:
+    """The outlet a page names as itself, or None.
+
+    Follow lines, copyright lines, "other X readers", "access to X" and the like are read from the
+    page furniture only (header, footer, removed boilerplate): in article text "a member of X" or
+    "support X" names a tribe, a party or a cause, not the outlet. Only "X could not independently
+    verify" is also read from ``body``, and only when the furniture names no outlet.
+
+    Example:
+        >>> find_outlet(["Follow The Harbour Gazette on Twitter"])
+        'Harbour Gazette'
+        >>> find_outlet([], body=["He is a member of New Mexico's Jemez Pueblo."]) is None
+        True
+    """
+    for pat in _OUTLET_PATTERNS:
+        if name := _outlet_match(pat, furniture):
+            return name
+    return _outlet_match(_SELF_NAMING, furniture) or _outlet_match(_SELF_NAMING, body)
 
 
 def _date_confidence(day: str, before_title: bool, body: str) -> float:
@@ -153,18 +297,30 @@ def _date_confidence(day: str, before_title: bool, body: str) -> float:
     return ABOVE_TITLE
 
 
-def extract_fields(text: str, first_content: str | None, extra_header: Sequence[str] = ()) -> Fields:
+def extract_fields(
+    text: str,
+    first_content: str | None,
+    extra_header: Sequence[str] = (),
+    body: Sequence[str] | None = None,
+) -> Fields:
     """Read title, byline, date and outlet from the header of ``text`` (the lines above the article).
 
     Args:
         text: the page text, one block per line.
         first_content: the first line kept as article text (the header ends there), or None.
         extra_header: kept lines above the first real paragraph, which belong to the header too.
+        body: the article paragraphs, when known; the outlet is read from the other lines. Without
+            it, from the header and the lines that are boilerplate on their own.
     """
     lines = split_lines(text)
     end = lines.index(first_content) if first_content in lines else min(len(lines), HEADER_LINES)
     header = lines[max(0, end - HEADER_LINES) : end] + list(extra_header)
-    outlet = find_outlet(lines)
+    if body is None:
+        furniture = [ln for i, ln in enumerate(lines) if i < end or is_boilerplate_line(ln)]
+        body = [ln for i, ln in enumerate(lines) if i >= end]
+    else:
+        furniture = furniture_lines(lines, body)
+    outlet = find_outlet(furniture, body)
     twice = {ln for ln in lines if lines.count(ln) > 1}  # a photo caption printed twice is not the title
     candidates = [
         ln for ln in header if is_heading(ln) and byline_name(ln) is None and ln != outlet and ln not in twice

@@ -7,8 +7,25 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from newsdesk.clean.boilerplate import _CJK, DEFAULT_CONFIG, normalize_line, remove_boilerplate, split_lines
-from newsdesk.clean.fields import STATED, Fields, extract_fields, find_outlet, parse_date
+from newsdesk.clean.boilerplate import (
+    _CJK,
+    DEFAULT_CONFIG,
+    is_boilerplate_line,
+    normalize_line,
+    remove_boilerplate,
+    split_lines,
+)
+from newsdesk.clean.fields import (
+    STATED,
+    Fields,
+    clean_byline,
+    extract_fields,
+    find_outlet,
+    furniture_lines,
+    names_outlet,
+    parse_date,
+    strip_title_suffix,
+)
 from newsdesk.clean.html import trafilatura_extract, visible_text
 from newsdesk.config import CleanConfig
 from newsdesk.errors import InputError, Reason
@@ -24,6 +41,14 @@ REPEATED_MAX_WORDS = 30
 # The article starts at the first line ending like a sentence with at least this many words.
 PARAGRAPH_WORDS = 8
 _SENTENCE_END = re.compile(r"""[.!?…。！？]['"”’)\]]*$""")
+# trafilatura writes list items as "- item".
+_LIST_ITEM = re.compile(r"^[-•*]\s+\S")
+# A lone list item between paragraphs, with no other list item within LIST_GAP lines, no full stop and
+# this many words, is a caption (shorter ones are section headings).
+CAPTION_MIN_WORDS, CAPTION_MAX_WORDS, LIST_GAP = 7, 30, 2
+# At most LABEL_RUN list items of at most LABEL_MAX_WORDS words above the first paragraph are labels
+# (date, section, comment count); a longer run is a list of the article (ingredients, contents).
+LABEL_RUN, LABEL_MAX_WORDS = 4, 8
 
 
 def clean_text(text: str, cfg: CleanConfig = DEFAULT_CONFIG, repeated: frozenset[str] = frozenset()) -> str:
@@ -53,10 +78,13 @@ def _from_text(
     # that cleaning the article's own text changes nothing.
     zone = next((i for i, ln in enumerate(kept) if _is_paragraph(ln)), len(kept))
     header = kept[:zone]
-    fields = extract_fields(content, kept[0] if kept else None, extra_header=header)
+    first = kept[0] if kept else None
     while zone:
         kept = list(remove_boilerplate("\n".join(kept[zone:]), cfg, repeated).kept)
         zone = next((i for i, ln in enumerate(kept) if _is_paragraph(ln)), len(kept))
+    # The outlet is read from the page furniture (every line that is not article text), never from
+    # the article's own paragraphs.
+    fields = extract_fields(content, first, extra_header=header, body=kept)
     return "\n\n".join(kept), fields, _removed_lines(content, kept, fields.used)
 
 
@@ -72,6 +100,33 @@ def _removed_lines(content: str, kept: Sequence[str], used: Sequence[str]) -> tu
     return tuple(out)
 
 
+def _extracted_furniture(lines: Sequence[str]) -> set[int]:
+    """Positions of page furniture that an HTML extractor left in the article text.
+
+    The short list items above the first paragraph (date, section, comment count under the headline:
+    "- 941 comments") and a lone short list item without a full stop between paragraphs (a photo
+    caption, a "See it at ..." link). Prose lines are left alone, whatever words they use.
+    """
+    items = [bool(_LIST_ITEM.match(ln)) and not _SENTENCE_END.search(ln) for ln in lines]
+    drop: set[int] = set()
+    first = next((i for i, ln in enumerate(lines) if _is_paragraph(ln)), len(lines))
+    head = 0
+    while head < first and items[head] and text_size(lines[head]) <= LABEL_MAX_WORDS:
+        head += 1
+    if 0 < head == first <= LABEL_RUN:  # a few labels under the headline, then the article
+        drop.update(range(head))
+    listed = [i for i, ln in enumerate(lines) if _LIST_ITEM.match(ln)]
+    for i in range(1, len(lines) - 1):
+        # Prose on both sides and no other list item near: a list of one item, which is a caption
+        # ("- The harbour at dawn, seen from the ferry") or a link, not a list of the article.
+        if not items[i] or not (_is_paragraph(lines[i - 1]) and _is_paragraph(lines[i + 1])):
+            continue
+        near = any(j != i and abs(j - i) <= LIST_GAP for j in listed)
+        if not near and CAPTION_MIN_WORDS <= text_size(lines[i]) <= CAPTION_MAX_WORDS:
+            drop.add(i)
+    return drop
+
+
 def _from_html(
     content: str, cfg: CleanConfig, repeated: frozenset[str]
 ) -> tuple[str, Fields, tuple[str, ...]]:
@@ -81,18 +136,32 @@ def _from_html(
     lines = split_lines(got.text)
     if lines and got.title and normalize_line(lines[0]) == normalize_line(got.title):
         lines = lines[1:]  # the headline repeated as the first line of the text belongs to metadata
-    kept = [ln for ln in lines if normalize_line(ln) not in repeated]
-    removed = tuple(ln for ln in lines if normalize_line(ln) in repeated)
+    drop = _extracted_furniture(lines)
+    kept = [ln for i, ln in enumerate(lines) if i not in drop and normalize_line(ln) not in repeated]
+    removed = tuple(ln for i, ln in enumerate(lines) if i in drop or normalize_line(ln) in repeated)
     body = "\n\n".join(kept)
     day = parse_date(got.date) if got.date else None
     fields = Fields(
         title=got.title,
         byline=got.author,
-        outlet=got.sitename or find_outlet(kept),
+        outlet=got.sitename or _html_outlet(content, kept),
         date=day,
         date_confidence=HTML_DATE if day else 0.0,
     )
     return body, fields, removed
+
+
+def _html_outlet(markup: str, body: Sequence[str]) -> str | None:
+    """The outlet named by the page furniture: the visible lines that trafilatura left out.
+
+    A left-out line shaped like prose counts only when it is boilerplate on its own: the extractor
+    may have dropped or reworded a paragraph of the article, which names others, not the outlet.
+    """
+    named = [ln for ln in split_lines(visible_text(markup)) if names_outlet(ln)]
+    furniture = [
+        ln for ln in furniture_lines(named, body) if not _is_paragraph(ln) or is_boilerplate_line(ln)
+    ]
+    return find_outlet(furniture, body)
 
 
 def clean_raw(
@@ -121,13 +190,16 @@ def clean_raw(
         )
         return Rejection(raw.source, Reason.NO_TEXT, detail, stage="clean")
     given_date = parse_date(raw.date) if raw.date else None
+    outlet = raw.outlet or fields.outlet
+    byline = clean_byline(fields.byline)
     return Article(
         id=raw.id or content_id(body),
         source=raw.source,
         text=body,
-        title=raw.title or fields.title,
-        outlet=raw.outlet or fields.outlet,
-        byline=fields.byline,
+        # A recovered title loses a "| Author" or "- Site" tail; a given one is left as it is.
+        title=raw.title or strip_title_suffix(fields.title, [byline, outlet]),
+        outlet=outlet,
+        byline=byline,
         date=given_date or fields.date,
         date_confidence=STATED if given_date else fields.date_confidence,
         url=raw.url,
@@ -163,6 +235,11 @@ def _page_lines(raw: RawDoc) -> list[str]:
     return split_lines(text)
 
 
+def _named_outlet(lines: Sequence[str]) -> str | None:
+    """The outlet named by the furniture among a page's raw lines (only lines naming one are judged)."""
+    return find_outlet(furniture_lines([ln for ln in lines if names_outlet(ln)]))
+
+
 def repeated_lines_by_outlet(raws: Sequence[RawDoc]) -> frozenset[str]:
     """Normalized lines that occur in two or more pages of the same outlet.
 
@@ -173,7 +250,7 @@ def repeated_lines_by_outlet(raws: Sequence[RawDoc]) -> frozenset[str]:
     groups: dict[str, list[set[str]]] = defaultdict(list)
     for raw in raws:
         lines = _page_lines(raw)
-        outlet = raw.outlet or find_outlet(lines) or str(PurePath(raw.source).parent)
+        outlet = raw.outlet or _named_outlet(lines) or str(PurePath(raw.source).parent)
         keys = {k for ln in lines if (k := normalize_line(ln)) and len(k.split()) <= REPEATED_MAX_WORDS}
         groups[outlet.lower()].append(keys)
     out: set[str] = set()
