@@ -110,3 +110,11 @@ def test_who_denies_a_claim_is_not_its_source() -> None:
 
 def test_a_place_of_speaking_is_no_speaker() -> None:
     assert speakers("The memo was a fake, on Twitter said the senator's aide.") == []
+
+
+def test_a_numbered_channel_is_named_in_full_and_a_bare_outlet_word_is_no_outlet() -> None:
+    from newsdesk.compare.attribution import outlet_name
+
+    assert outlet_name("Channel 11") == "Channel 11"
+    assert outlet_name("Channel") is None
+    assert ("Channel 11", "outlet") in speakers("The mayor told Channel 11 that the road would reopen.")

@@ -99,7 +99,8 @@ def outlet_name(phrase: str) -> str | None:
         bare = t.strip(".,;:")
         if bare.lower() in _WEEKDAYS:
             break
-        if bare[:1].isupper() or (run and bare.lower() in ("news", "agency", "channel", "television", "newspaper")):
+        if bare[:1].isupper() or (run and (bare.lower() in ("news", "agency", "channel", "television", "newspaper")
+                                           or bare.isdigit())):  # "Channel 11", "Fox 5"
             run.append(bare)
             if t != bare and not t.endswith("."):
                 break
@@ -113,7 +114,8 @@ def outlet_name(phrase: str) -> str | None:
         return None
     if any(t.lower() in OUTLET_WORDS for t in run):
         name = re.sub(r"\s+(?:news agency|newspaper|television channel|television|channel)$", "", " ".join(run), flags=re.IGNORECASE)
-        return name if name.split()[0].lower() not in ("news", "agency") else None
+        generic = name.split()[0].lower() in ("news", "agency") or name.lower() in OUTLET_WORDS
+        return None if generic else name
     return None
 
 
