@@ -33,3 +33,15 @@ def test_anonymous_is_not_said_twice() -> None:
 def test_only_the_new_part_of_a_role_is_shown() -> None:
     text = _markdown(Attribution("Representative Ted Deutch", "named", "a", "Representative, Democrat of Florida"))
     assert "Representative Ted Deutch, Democrat of Florida [1]" in text
+
+
+def test_a_conflict_inside_one_article_says_so() -> None:
+    from newsdesk.model import Conflict, ConflictSide
+
+    within = Conflict("denial", (ConflictSide("Officials said the troops arrived.", "claim", ("a",)),
+                                 ConflictSide("The minister denied that troops arrived.", "denial", ("a",))))
+    across = Conflict("number", (ConflictSide("Four died.", "four", ("a",)), ConflictSide("Six died.", "six", ("b",))))
+    text = render_comparison_markdown(Comparison(conflicts=(within, across)), {"a": 1, "b": 2})
+    lines = [line for line in text.splitlines() if line.startswith("- **")]
+    assert lines[0].endswith("(both in [1]: one article reports both)")
+    assert "both in" not in lines[1]

@@ -66,7 +66,9 @@ def _conflict_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> s
         return f"- **{label}**: {values} — “{_quote(c.sides[0].text, max_words)}” {_cite(ids, numbers)}"
     sides = " **vs** ".join(f"*{s.value}* — “{_quote(s.text, max_words)}” {_cite(s.articles, numbers)}"
                             for s in c.sides)
-    return f"- **{label}**: {sides}"
+    cited = {tuple(s.articles) for s in c.sides}
+    within = f" (both in {_cite(c.sides[0].articles, numbers)}: one article reports both)" if len(cited) == 1 else ""
+    return f"- **{label}**: {sides}{within}"
 
 
 def sources_phrase(f: Fact) -> str:
