@@ -11,13 +11,22 @@ few articles, rising to 0.4 for ten or more, where topic words make chance match
    before / after (for numbers: the same unit noun or the same head word; ranges, approximations, updates and
    different units are not conflicts, nor a different first noun after the number). A number needs more context
    when a name differs too, but only a non-speaker name of the same sort (place, person, organization) on both
-   sides counts. A negation needs cosine >= PARA_NEG and the negated word in b.
+   sides counts. A negation: the first content word after "not" is in b and b negates nothing; below PARA_NEG (or in
+   a crowded story) a second word must stand in place in b too (the next content word after the negated one, or the
+   last one before the negation); not in a quote, a condition ("if ... not"), a contrast inside one sentence ("X had
+   been modified, while Y had not"), a first-person remark, nor against a negative verb in b ("refrained from").
+   Below the aligned threshold (cosine >= PAIR), a slot that is the only differing one of its type on each side,
+   with ANCHOR_WORDS content words of context shared ("school board in [X] voted"), is compared too. A day of one
+   month against another month ("on 1 August" / "in May") counts as a date conflict.
 3. A sentence that denies or dismisses ("denied claims that...") is set against the affirmative claim of
    another speaker that best covers the object of the denial (a closer match is needed when the two share no
    name or number).
 Plus, across independent reports (articles crediting different outlets), the places and targets each report
 attaches to the same operation ("offensive near Aleppo" vs "operations in the Idlib and Hama countryside").
-4. Frames: a time of day or a day of the month after the same two content words in two articles ("the collapse
+4. Posts: two people named in two articles as holder of one post that has one holder at a time ("X, the chairman
+   of the Society of Black Lawyers" / "Y, chairman of the Society of Black Lawyers"), when the story names only those
+   two (a former holder holds no post).
+4b. Frames: a time of day or a day of the month after the same two content words in two articles ("the collapse
    happened at about 5:40 a.m." / "... 6:15 a.m."), however different the rest of the sentences.
 5. A figure corrected against other reports in one sentence ("in the hundreds, rather than thousands, as some
    reports have indicated").
@@ -80,6 +89,9 @@ SPEAKER_OVERLAP = 0.5  # differing speakers: share of the statement's words (spe
 # when each is the other's best match, and a lone differing name is not paired without shared context.
 MUTUAL_FROM = 6
 MAX_SPAN = 5  # a changed slot spans at most this many tokens on each side
+# Below the aligned threshold (but at PAIR or more), a slot conflict needs the slot to be the only differing one of
+# its type on each side, with this many content words of its context shared ("pupils in [X] middle schools").
+ANCHOR_WORDS = 3
 
 _NEG_TOKENS = frozenset(["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "no-one",
                          "noone"])
@@ -309,8 +321,9 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
     for op, i1, i2, j1, j2 in ops:
         seg_a, seg_b = ta[i1:i2], tb[j1:j2]
         neg_a, neg_b = any(map(_is_neg, seg_a)), any(map(_is_neg, seg_b))
-        rest_a = [t.lower() for t in seg_a if not _is_neg(t) and t.lower() not in ("do", "does", "did", "so")]
-        rest_b = [t.lower() for t in seg_b if not _is_neg(t) and t.lower() not in ("do", "does", "did", "so")]
+        # auxiliaries beside the negation may change tense ("there is not always" / "there was always")
+        rest_a = [t.lower() for t in seg_a if not _is_neg(t) and t.lower() not in _AUX_WORDS]
+        rest_b = [t.lower() for t in seg_b if not _is_neg(t) and t.lower() not in _AUX_WORDS]
         # Only the negation differs here ("was killed" / "was not killed"), not other words beside it.
         same_rest = not rest_a or not rest_b or bool({stem(t) for t in rest_a} & {stem(t) for t in rest_b})
         if neg_a != neg_b and max(len(seg_a), len(seg_b)) <= 3 and same_rest:
@@ -369,8 +382,9 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 # One part of a longer name replaced ("Anthony Holder of [London's National Institute] for Medical
                 # Research" / "... of [Global Health Council] for Medical Research"): the replaced parts differ.
                 na, nb = " ".join(seg_a).rstrip(".,"), " ".join(seg_b).rstrip(".,")
-            if _same_entity(na, nb) or na.lower() in b.text.lower() or nb.lower() in a.text.lower():
-                continue
+            if _same_entity(na, nb) or na.lower() in b.text.lower() or nb.lower() in a.text.lower() \
+                    or _name_in(na, tb) or _name_in(nb, ta):
+                continue  # "LeBron James ... Sunday" / "Title No. 1 for James ... Thursday": James is on both sides
             if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
                     and not _same_role(ta, *_span_of(ta, na), tb, *_span_of(tb, nb)):
                 continue  # two people quoted saying different things ("manager of X" / "member of X")
@@ -378,10 +392,12 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
             pa, pb = _is_place(ta, x1, x2), _is_place(tb, y1, y2)
             if pa != pb and (_org_like(nb if pa else na) or _person_like(*((tb, y1, y2) if pa else (ta, x1, x2)))):
                 continue  # "In Washington, ..." / "U.S. State Department spokesman": different roles
-            out.append(("place" if pa or pb else "actor", na, nb))
+            out.append(("place" if (pa or pb) and not _institutions(na, nb) else "actor", na, nb))
     return out
 
 
+_AUX_WORDS = frozenset(["do", "does", "did", "so", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+                        "will", "would"])
 _DENY_WORD = re.compile(r"\bden(?:y|ied|ies|ying|ials?)\b", re.IGNORECASE)
 _NEG_FILLER = frozenset(["be", "been", "being", "have", "has", "had", "going", "gonna", "to", "a", "an", "the", "do",
                          "does", "did", "ever", "yet", "get", "got"])
@@ -404,28 +420,35 @@ def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
 
 
 def _role_word(tokens: Sequence[str], i: int, j: int) -> str:
-    """The role given to a name: the first content word of an apposition after it ("X, the head of ..." -> head),
-    else the word right before it ("psychology professor X" -> professor); "" when there is none."""
+    """The role given to a name: the first lower-case content word of an apposition after it ("X, the head of ..." ->
+    head, "X, the Orlando attorney" -> attorney), else the words right before it ("psychology professor X" ->
+    professor, "chief investigator X" -> chief investig); "" when there is none."""
     if j < len(tokens) and tokens[j] == ",":
-        for t in tokens[j + 1:j + 4]:
+        for t in tokens[j + 1:j + 5]:
             low = t.lower()
-            if low in ("the", "a", "an", "former", "then"):
+            if low in ("the", "a", "an", "former", "then") or t[:1].isupper() and low not in _TITLE | _ROLE_CAPS:
                 continue
             return stem(low) if low.isalpha() and low not in STOPWORDS else ""
     prev = tokens[i - 1].lower().rstrip(".") if i else ""
     if i and (tokens[i - 1][:1].islower() or prev in _TITLE | _ROLE_CAPS) and prev.isalpha() and prev not in STOPWORDS:
         k = i - 1  # "Senate Majority Leader X": the office words before the title count too
-        while k > 0 and tokens[k - 1][:1].isupper() and k > i - 4:
-            k -= 1
+        while k > 0 and k > i - 4 and (tokens[k - 1][:1].isupper() or tokens[k - 1].isalpha()
+                                       and tokens[k - 1].lower() not in STOPWORDS and k > i - 3):
+            k -= 1  # "chief investigator X": a role of two lower-case words
         return " ".join(stem(t.lower().rstrip(".")) for t in tokens[k:i]
                         if t.lower() not in ("former", "then", "ex", "late", "acting"))
     return ""
 
 
 def _same_role(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
-    """Two names given the same role ("X, the head of SOHR" / "Y, head of SOHR"): one post, two holders."""
+    """Two names given the same role ("X, the head of SOHR" / "Y, head of SOHR", "chief investigator X" / "Y, a chief
+    with the coroner's office"): one post, two holders. Roles of several words share their last word or are equal."""
     ra, rb = _role_word(ta, i1, i2), _role_word(tb, j1, j2)
-    return bool(ra) and ra == rb
+    if not ra or not rb:
+        return False
+    roles = {stem(w) for w in _TITLE | _ROLE_CAPS | {"investigator", "spokesperson", "official", "head"}}
+    wa, wb = set(ra.split()), set(rb.split())
+    return ra == rb or ra.split()[-1] == rb.split()[-1] or bool(wa & wb & roles)
 
 
 _CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "us$", "dlrs", "usd", "eur", "gbp", "rmb", "rs", "rs."])
@@ -478,9 +501,21 @@ def _month_at(tokens: Sequence[str], k: int) -> str | None:
         else None
     if not month or not t[:1].isupper():
         return None
-    if low == "may" and not (k + 1 < len(tokens) and _day(tokens[k + 1]) or k and _day(tokens[k - 1])):
-        return None
+    if low == "may" and not (k + 1 < len(tokens) and (_day(tokens[k + 1]) or _is_year(tokens[k + 1]))
+                             or k and (_day(tokens[k - 1]) or tokens[k - 1].lower() in _MONTH_CUE)):
+        return None  # "May" is a month beside a day or a year, or after "in", "since", "early" ...
     return month
+
+
+_MONTH_CUE = frozenset(["in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "during"])
+
+
+def _day_and_month(typ_a: str, va: str, typ_b: str, vb: str) -> bool:
+    """A day of one month against another month ("arrested on 1 August" / "arrested in May"): months compared."""
+    if {typ_a, typ_b} != {"date:day", "date:month"}:
+        return False
+    day, month = (va, vb) if typ_a == "date:day" else (vb, va)
+    return day.split()[0] != month
 
 
 def _day(tok: str) -> int | None:
@@ -519,29 +554,78 @@ def _slot_tokens(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
     return out
 
 
+_NOT_QUALIFIER = frozenset(["only", "just", "even", "so", "too", "as", "quite", "necessarily", "exactly", "much",
+                            "all", "always", "yet", "single", "least", "nearly", "enough"])
+def _quoted(tokens: Sequence[str], k: int) -> bool:
+    """Whether tokens[k] is inside quotation marks ("...", “...”, ``...'')."""
+    inside = False
+    for t in tokens[:k]:
+        if t == '"':
+            inside = not inside
+        elif t in ("“", "`"):
+            inside = True
+        elif t in ("”", "'"):
+            inside = False
+    return inside
+
+
+_CONTRAST = re.compile(r"\bso much as\b|\brather\b|\bbut rather\b", re.IGNORECASE)
+_NEG_VERBS = frozenset(stem(w) for w in ["refrained", "refused", "declined", "failed", "avoided", "ruled", "lacks",
+                                          "lacked", "stopped", "ceased", "halted"])
+_CONDITION = frozenset(["if", "unless", "until", "whether", "till"])
+_PERSONAL = frozenset(["i", "i'm", "we", "we're", "you", "you're", "i’m", "we’re", "you’re"])
 _NEG_IDIOM = frozenset(["only", "immediately", "clear", "longer", "one", "yet", "known", "sure", "least", "just",
                         "comment", "respond", "available", "return", "doubt"])
 
 
-def _para_negation(a: Claim, b: Claim) -> tuple[ConflictKind, str, str] | None:
-    ta = a.slots.tokens
-    low_b = {t.lower() for t in b.slots.tokens}
-    if any(_is_neg(t) for t in b.slots.tokens):
-        return None
+def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) -> tuple[ConflictKind, str, str] | None:
+    """A statement negated in a ("the suspect was not taken to Highland Hospital") and asserted in b ("was taken to
+    Highland Hospital, where..."), in other wording: the first content word after the negation is in b, and b
+    negates nothing. Below PARA_NEG (or in a crowded story), a second word must stand in the same place in b: the
+    next content word after the negation within four tokens after it, or the last one before the negation within six
+    tokens before it ("his body was not found" / "the child's body was found")."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    if _DENY_WORD.search(b.text) or any(_is_neg(t) for t in tb):
+        return None  # b negates something too ("carries no weapons"), or reports a denial
+    pos_b: dict[str, list[int]] = {}
+    for p, t in enumerate(tb):
+        pos_b.setdefault(stem(t.lower()), []).append(p)
     for k, t in enumerate(ta):
         if not _is_neg(t):
             continue
         low = t.lower()
         if low not in ("not", "never", "cannot") and not low.endswith(("n't", "n’t")):
             continue  # "no generation has", "show no symptoms": a quantifier, not a negated statement
-        if k and ta[k - 1].lower() in ("or", "if", "whether") or k + 1 < len(ta) and (
-                ta[k + 1].lower() in ("only", "just", "even") or ta[k + 1][:1].isdigit() or _num(ta[k + 1])):
-            continue  # "whether or not", "not only", "but not five years"
-        nxt = [w.lower() for w in ta[k + 1:k + 4] if w.isalpha() and w.lower() not in ("be", "been", "have", "a", "the", "to")]
-        if not nxt or nxt[0] in _NEG_IDIOM or len(nxt[0]) < 4:
-            return None
-        if nxt[0] in low_b and _negates_shared(ta, k, b):
-            return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
+        if k and ta[k - 1].lower() in ("or", "if", "whether", "nor") or k + 1 < len(ta) and (
+                ta[k + 1].lower() in _NOT_QUALIFIER or ta[k + 1][:1].isdigit() or _num(ta[k + 1])):
+            continue  # "whether or not", "not only", "not so far", "but not five years"
+        if any(ta[m].lower() in _CONDITION and not (m > k and ta[m - 1].lower() == "that")
+               for m in range(max(0, k - 7), min(len(ta), k + 6))):
+            continue  # a condition ("if emissions are not reduced", "would not sail if"), not "told X that if ..."
+        if k == _first_word(ta) or any(w.lower() in _PERSONAL for w in ta[max(0, k - 3):k]):
+            continue  # "Not for Kansas ...", "I don't know what it is": no statement of fact to set against another
+        after = [w.lower() for w in ta[k + 1:k + 6] if w.isalpha() and w.lower() not in _NEG_FILLER
+                 and w.lower() not in STOPWORDS and _num(w) is None]
+        if not after or after[0] in _NEG_IDIOM or len(after[0]) < 3:
+            continue
+        where = pos_b.get(stem(after[0]), [])
+        if not where or _quoted(ta, k):
+            continue  # a quote gives a view in the speaker's words, not a fact to set against a paraphrase
+        if any(stem(t.lower()) == stem(after[0]) for t in ta[:k]) or _CONTRAST.search(" ".join(ta[k + 1:k + 10])) \
+                or "such" in (t.lower() for t in ta[k + 1:k + 4]):
+            continue  # "X had been modified, while Y had not been modified", "not to ban it so much as to undermine
+            # it", "has never granted such a reprieve" (a kind of thing, not the one the other sentence reports)
+        if any(stem(t.lower()) in _NEG_VERBS for p in where for t in tb[max(0, p - 3):p + 1]):
+            continue  # b says it negatively in other words ("refrained from seeking", "ruled out as")
+        if cos < PARA_NEG or crowded:  # loosely aligned, or a crowded story: a second word stands in place in b
+            before = next((w.lower() for w in reversed(ta[max(0, k - 6):k]) if w.isalpha() and len(w) > 2
+                           and w.lower() not in STOPWORDS and w.lower() not in _NEG_FILLER), "")
+            nxt_at = pos_b.get(stem(after[1]), []) if len(after) > 1 else []
+            before_at = pos_b.get(stem(before), []) if before else []
+            if not any(p < q <= p + 4 for p in where for q in nxt_at) \
+                    and not any(p - 6 <= q < p for p in where for q in before_at):
+                continue
+        return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
     return None
 
 
@@ -752,7 +836,8 @@ def _date_ctx(tokens: Sequence[str], i: int, j: int) -> set[str]:
 def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: set[tuple[str, str]]) -> bool:
     """Whether the other sentence states this slot value too (then it is no difference)."""
     if typ == "name":  # the name, or a distinctive word of it ("Walter L. Nixon of Mississippi" / "Nixon")
-        words = [w.strip(".,'’") for w in value.split()]
+        value = value.replace("’", "'")
+        words = [w.strip(".,") for w in value.split()]
         return value in low_text or any(len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")
                                         and "^" + w in low_tokens for w in words)
     if typ == "number":
@@ -771,6 +856,20 @@ _ORG_WORDS = frozenset(["department", "ministry", "party", "company", "inc", "co
                         "university", "court", "army", "commission", "association", "institute", "foundation", "bank",
                         "board", "service", "office", "group", "union", "forecasting", "flight", "airlines", "times",
                         "post", "news", "press", "network", "center", "centre", "hospital", "school", "police"])
+
+
+def _institutions(na: str, nb: str) -> bool:
+    """Two organizations ("at the Cato Institute" / "at Seafirst Bank"): who (an employer, an agency), not where, even
+    after "at" or "in"."""
+    return _org_like(na) and _org_like(nb)
+
+
+def _name_in(name: str, tokens: Sequence[str]) -> bool:
+    """Whether a distinctive word of a name (capitalised, not a function word, 3+ letters) is a capitalised word of
+    the other sentence."""
+    caps = {t.lower().rstrip(".,") for t in tokens if t[:1].isupper()}
+    return any(len(w) > 2 and w.lower() not in _FUNCTION_CAPS and w.lower().rstrip(".,") in caps
+               and w.lower() not in ("for", "of", "and") for w in name.split() if w[:1].isupper())
 
 
 def _org_like(name: str) -> bool:
@@ -888,11 +987,13 @@ Slot = tuple[str, int, int, str]
 def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Sequence[Slot]) -> tuple[list[Slot], list[Slot]]:
     """The slots of a whose value b does not state, and those of b that a does not state."""
     ta, tb = a.slots.tokens, b.slots.tokens
-    low_ta, low_tb = {t.lower().rstrip(".,") for t in ta}, {t.lower().rstrip(".,") for t in tb}
+    # one apostrophe for all ("O’Mara" / "O'Mara")
+    low_ta = {t.lower().rstrip(".,").replace("’", "'") for t in ta}
+    low_tb = {t.lower().rstrip(".,").replace("’", "'") for t in tb}
     # "^word": a capitalised word of the sentence, what a name's distinctive word is looked up in
-    low_ta |= {"^" + t.lower().rstrip(".,") for t in ta if t[:1].isupper()}
-    low_tb |= {"^" + t.lower().rstrip(".,") for t in tb if t[:1].isupper()}
-    low_a, low_b = a.text.lower(), b.text.lower()
+    low_ta |= {"^" + t.lower().rstrip(".,").replace("’", "'") for t in ta if t[:1].isupper()}
+    low_tb |= {"^" + t.lower().rstrip(".,").replace("’", "'") for t in tb if t[:1].isupper()}
+    low_a, low_b = a.text.lower().replace("’", "'"), b.text.lower().replace("’", "'")
     vals_a, vals_b = {(t, v) for t, _, _, v in slots_a}, {(t, v) for t, _, _, v in slots_b}
     extra_a, extra_b = _unmatched_numbers(ta, slots_a, tb, slots_b), _unmatched_numbers(tb, slots_b, ta, slots_a)
     sa = [s for s in slots_a if not _present(s[3], s[0], low_tb, low_b, vals_b)
@@ -902,7 +1003,8 @@ def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Seque
     return sa, sb
 
 
-def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False) -> list[tuple[ConflictKind, str, str]]:
+def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False,
+                            anchored: bool = False) -> list[tuple[ConflictKind, str, str]]:
     """Slots of one type whose values differ between two aligned sentences, in the same context.
 
     A slot of a that b lacks is paired with a slot of the same type that a lacks; the pair counts when they
@@ -942,7 +1044,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
         ctx_a = _near(ta, i1, i2) | (_date_ctx(ta, i1, i2) if typ.startswith("date") else set())
         best, best_score = None, 0.0
         for k, (typ_b, j1, j2, vb) in enumerate(sb):
-            if typ_b != typ or k in used_b:
+            if k in used_b or typ_b != typ and not _day_and_month(typ, va, typ_b, vb):
                 continue
             ctx_b = _near(tb, j1, j2) | (_date_ctx(tb, j1, j2) if typ.startswith("date") else set())
             shared = ctx_a & ctx_b
@@ -976,6 +1078,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     need, shared = 0.0, shared or {"<actor>"}
             if len(strong) + 0.5 * len(shared - strong) < need or not shared and not unique:
                 continue
+            if anchored and not (unique and not extra and len(strong) >= ANCHOR_WORDS):
+                continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
                 approx = _qualified(ta, i1) or _qualified(tb, j1)
@@ -1024,7 +1128,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             out.append(("date", " ".join(ta[i1:i2]), " ".join(tb[j1:j2])))
         else:
             na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
-            place = _is_place(ta, i1, i2) or _is_place(tb, j1, j2)
+            place = (_is_place(ta, i1, i2) or _is_place(tb, j1, j2)) and not _institutions(na, nb)
             out.append(("place" if place else "actor", na, nb))
     return out
 
@@ -1051,15 +1155,18 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     close = sm.real_quick_ratio() >= CLOSE and sm.quick_ratio() >= CLOSE and sm.ratio() >= CLOSE
     if close:
         out = _local_conflicts(a, b, [op for op in sm.get_opcodes() if op[0] != "equal"])
-    if cos < aligned:  # loosely aligned: only a negation inserted into the same wording
-        return [hit for hit in out if hit[0] == "denial"]
+    if cos < aligned:  # loosely aligned: a negation inserted into the same wording, or a slot anchored in context
+        out = [hit for hit in out if hit[0] == "denial"]
+        if cos >= PAIR:
+            out += _aligned_slot_conflicts(a, b, cos, crowded, anchored=True)
+        return out
+    if not any(k == "denial" for k, _, _ in out):
+        hit = _para_negation(a, b, cos, crowded) or _flip(_para_negation(b, a, cos, crowded))
+        if hit:
+            out.append(hit)
     seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
     for hit in _aligned_slot_conflicts(a, b, cos, crowded):
         if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
-            out.append(hit)
-    if not close and cos >= PARA_NEG:
-        hit = _para_negation(a, b) or _flip(_para_negation(b, a))
-        if hit:
             out.append(hit)
     if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
         # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction
@@ -1335,6 +1442,79 @@ def frame_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, 
     return out
 
 
+# Posts held by one person at a time ("the chairman of X", "X's mayor"); not "a spokeswoman for X" or "an official".
+_ONE_HOLDER = frozenset(stem(w) for w in ["chairman", "chairwoman", "chair", "president", "director", "mayor", "governor",
+                                           "dean", "head", "leader", "ceo", "superintendent", "commissioner", "founder",
+                                           "co-founder", "chancellor", "premier", "sheriff", "coroner"])
+_ROLE_LINK = frozenset(["of", "for", "at"])
+
+
+def _post_of(tokens: Sequence[str], i: int, j: int) -> tuple[str, str] | None:
+    """(role stem, organization) of a person named at tokens[i:j] when the sentence gives a one-holder post: "X, the
+    chairman of the Society of Black Lawyers" -> (chairman, Society of Black Lawyers); "Tarrow Mayor X" -> (mayor,
+    Tarrow)."""
+    if j < len(tokens) and tokens[j] == ",":
+        k = j + 1
+        while k < len(tokens) and k < j + 5 and tokens[k].lower() in ("a", "an", "the", "its", "now"):
+            k += 1
+        if k + 1 < len(tokens) and stem(tokens[k].lower()) in _ONE_HOLDER and tokens[k + 1].lower() in _ROLE_LINK:
+            m = k + 2
+            if m < len(tokens) and tokens[m].lower() == "the":
+                m += 1
+            org = []
+            while m < len(tokens) and (tokens[m][:1].isupper() or tokens[m][:1].isdigit()
+                                       or tokens[m] in ("of", "for", "and", "&")) and len(org) < 8:
+                org.append(tokens[m])
+                m += 1
+            while org and not org[-1][:1].isalnum() or org and org[-1] in ("of", "for", "and"):
+                org.pop()
+            return (stem(tokens[k].lower()), " ".join(org)) if org else None
+        return None
+    if i >= 2 and stem(tokens[i - 1].lower().rstrip(".")) in _ONE_HOLDER and not any(
+            t.lower() in ("former", "then", "ex", "late", "past") for t in tokens[max(0, i - 6):i]):
+        k = i - 1
+        org = []
+        while k > 0 and tokens[k - 1][:1].isupper() and len(org) < 4 and tokens[k - 1].lower() not in _FUNCTION_CAPS:
+            k -= 1
+            org.insert(0, re.sub(r"['’]s$", "", tokens[k]))
+        return (stem(tokens[i - 1].lower().rstrip(".")), " ".join(org)) if org else None
+    return None
+
+
+def post_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """Two people named in two articles as holder of the same one-holder post ("Peter Herbert, chairman of the Society of
+    Black Lawyers" / "X, the chairman of the Society of Black Lawyers"), however different the rest of the sentences.
+    Only when the story names exactly two holders of that post, each article at most one; a former holder ("the former
+    chairman of GM") holds no post."""
+    holders: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for k, c in enumerate(idx.claims):
+        toks = c.slots.tokens
+        for typ, i, j, _ in _typed_slots(toks):
+            if typ != "name" or not 2 <= j - i <= 3 or not all(t[:1].isupper() for t in toks[i:j]):
+                continue
+            post = _post_of(toks, i, j)
+            if post:
+                holders.setdefault(post, []).append((k, " ".join(toks[i:j])))
+    out: list[tuple[int, int, str, str]] = []
+    for hits in holders.values():
+        names: dict[str, list[int]] = {}
+        for k, name in hits:
+            key = next((n for n in names if _same_entity(n, name)  # "Muammar Gaddafi" / "Moammar Gadhafi"
+                        or difflib.SequenceMatcher(a=n.lower(), b=name.lower()).ratio() >= 0.75), name)
+            names.setdefault(key, []).append(k)
+        if len(names) != 2:
+            continue
+        (na, ka), (nb, kb) = names.items()
+        arts_a, arts_b = {idx.claims[k].article for k in ka}, {idx.claims[k].article for k in kb}
+        if arts_a & arts_b:
+            continue  # one article names both: a change of holder, or two posts
+        x, y = ka[0], kb[0]
+        if _name_in(na, idx.claims[y].slots.tokens) or _name_in(nb, idx.claims[x].slots.tokens):
+            continue
+        out.append((x, y, na, nb))
+    return out
+
+
 _QUANT = r"(?:\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?|(?:tens of )?(?:hundreds|thousands|dozens|millions|scores))"
 _CORRECTION = re.compile(rf"\b(?P<a>{_QUANT})\s*,?\s+(?:rather than|not|instead of)\s+(?P<b>{_QUANT})\b", re.IGNORECASE)
 _OTHER_REPORTS = re.compile(r"\b(?:as|like)\s+(?:some|other|earlier|previous|initial|several|many)\s+"
@@ -1379,6 +1559,10 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
                 if kind == "date" and _different_days(idx, a, b, va, vb) or kind == "number" and _grew(idx, a, b, va, vb):
                     continue
                 _add(found, order, kind, (a, va), (b, vb), 1.0 + cos)
+        for i, j, va, vb in post_conflicts(idx):
+            a, b = idx.claims[i], idx.claims[j]
+            if (a.text, b.text) not in seen:
+                _add(found, order, "actor", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
         for i, j, kind, va, vb in frame_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]
             if (a.text, b.text) in seen or kind == "date" and _different_days(idx, a, b, va, vb) \
