@@ -642,3 +642,13 @@ def test_a_day_of_one_month_against_another_month():
     second = "The guard was arrested in May after a bomb exploded under the car of the port director, police said."
     hits = _conflicts_of("date", first, second)
     assert hits and {s.value for s in hits[0].sides} == {"1 August", "May"}
+
+
+def test_short_sentences_near_by_cosine_alone_are_not_one_fact() -> None:
+    a = art("a", "Rescue crews searched the river banks on Monday for the missing boaters. "
+                 '"They are not saying too much about it," a neighbour said.', "Coast Post")
+    b = art("b", "Rescue crews searched the river banks on Monday for the two missing boaters. "
+                 "Police are not saying too much about the boaters.", "Harbour Times")
+    texts = [f.text for f in compare([a, b]).facts]
+    assert any("Rescue crews searched" in t for t in texts), texts
+    assert not any("saying too much" in t for t in texts), texts  # two words in common: no second source

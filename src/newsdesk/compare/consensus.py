@@ -62,8 +62,12 @@ def index_claims(per_article: Sequence[ArticleClaims]) -> ClaimIndex:
                       {t: float(idf[i]) for t, i in vocab.items()})
 
 
+MIN_SHARED_TERMS = 3  # a short sentence near another by cosine alone ("not saying too much") is no same fact
+
+
 def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
-    """Greedy grouping: a seed claim plus the best match from each other article (cosine >= threshold)."""
+    """Greedy grouping: a seed claim plus the best match from each other article (cosine >= threshold,
+    and at least ``MIN_SHARED_TERMS`` content terms in common)."""
     n = len(idx.claims)
     if n == 0:
         return []
@@ -80,7 +84,11 @@ def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
             continue
         members = [seed]
         best: dict[str, int] = {}
+        seed_terms = set(idx.claims[seed].terms)
         for j in np.flatnonzero(strong[seed] & ~used):
+            terms = set(idx.claims[j].terms)
+            if len(seed_terms & terms) < MIN_SHARED_TERMS:
+                continue
             art = idx.claims[j].article
             if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:
                 best[art] = int(j)
