@@ -446,3 +446,17 @@ def test_a_fact_most_sources_only_report_is_not_stated_flatly() -> None:
                         ", two sources told the agency", "")) for a in arts]
     kept = [s for s in summarize(flat, BriefConfig(words=40)).sentences if "Hundreds of soldiers" in s.text]
     assert kept and "reportedly" not in kept[0].text
+
+
+def test_numbers_written_as_words_must_agree_to_cite() -> None:
+    from newsdesk.brief.cite import numbers
+
+    assert numbers(tokens("Six people died and forty-two were hurt")) == {"6", "42"}
+    assert numbers(tokens("one of the sources said")) == set()
+    a = Article(id="a", source="a.txt", outlet="One", text=(
+        "Four people were killed when the old river bridge collapsed into the water on Tuesday morning."))
+    b = Article(id="b", source="b.txt", outlet="Two", text=(
+        "Six people were killed when the old river bridge collapsed into the water on Tuesday morning, police said."))
+    brief = summarize([a, b], BriefConfig(words=40))
+    for s in brief.sentences:
+        assert len(s.citations) == 1, s  # four dead is not six dead
