@@ -460,3 +460,20 @@ def test_numbers_written_as_words_must_agree_to_cite() -> None:
     brief = summarize([a, b], BriefConfig(words=40))
     for s in brief.sentences:
         assert len(s.citations) == 1, s  # four dead is not six dead
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The president has never asked anyone to end an investigation into the matter of the memo.",
+    "And the state also supports the national association of tribes here every year.''",
+    "(The federal government could approve the project if the state refuses to sign it.)",
+])
+def test_pieces_of_a_longer_quotation_or_asides_are_rejected(sentence) -> None:
+    assert reject_reason(sentence, BriefConfig()) == "part_of_quote"
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We will win this election easily in every state," he said on Monday.',
+    'The sign on the door of the shop read "closed" for the whole of last week.',
+])
+def test_whole_attributed_quotations_stay(sentence) -> None:
+    assert reject_reason(sentence, BriefConfig()) is None

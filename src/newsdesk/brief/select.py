@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from newsdesk.brief.cite import numbers
-from newsdesk.brief.similarity import _Memo, content, tokens, word_tokens
+from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
 from newsdesk.sentences import split_sentences
@@ -23,7 +23,7 @@ _AUX = frozenset(
 )
 # Photo captions and credits, and page furniture that survives text extraction (share prompts,
 # newsletter and cookie notices, links). Plain substrings of the lower-cased sentence, matched
-# by one prefix-factored regex (see _literal_trie).
+# by one regex (see _literal_search).
 _NOISE_WORDS = (
     "ap photo", "getty", "photo:", "photograph:", "image:", "image copyright", "image caption",
     "reuters/", "afp/", "epa/", "shutterstock", "file photo", "pictured", "(photo", "credit:",
@@ -38,45 +38,56 @@ _NOISE_WORDS = (
 _NOISE = re.compile(r"\blog ?in\b|@\w")
 
 
-def _literal_trie(literals: Sequence[str]) -> re.Pattern[str]:
-    """One regex matching any of ``literals``, factored by common prefix.
+def _literal_search(literals: Sequence[str]) -> re.Pattern[str]:
+    """One regex whose ``search`` finds whether any of ``literals`` occurs (where it matches is not the
+    literal's span).
 
-    Python's regex engine tries a flat alternation's branches one by one at every position; a
-    prefix-factored pattern rejects most positions on their first character, and is faster than a
-    substring test per literal.
+    Python's regex engine skips in C only to a position holding one of the pattern's possible first
+    characters, and nearly every letter starts some literal. So each literal is matched from its
+    rarest character instead (by English letter frequency; punctuation rarer still): the pattern
+    starts at one of a few rare characters, follows a prefix-factored trie of what comes after it,
+    and a lookbehind of the whole literal confirms the part before it. Most positions are skipped
+    in C, and the few that hold an anchor fail on the next character.
     """
     trie: dict[str, dict] = {}
     for lit in literals:
+        anchor = min(range(len(lit)), key=lambda k: (_rarity(lit[k]), k))
         node = trie
-        for ch in lit:
+        for ch in lit[anchor:]:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node.setdefault("", {})[lit] = {}  # the literals that end here
 
     def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        ends = node.get("", {})
+        alts = [f"(?<={re.escape(lit)})" for lit in ends]
+        alts += [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return re.compile(build(trie))
 
 
-_NOISE_ANY = _literal_trie(_NOISE_WORDS)
+_BY_FREQUENCY = "zqxjkvb.pygfwmucldrhsnioate"  # rarest first; other characters (punctuation) rarer still
+
+
+def _rarity(ch: str) -> int:
+    return 99 if ch.isspace() else _BY_FREQUENCY.find(ch)  # -1: not a letter, rarest
+
+
+_NOISE_ANY = _literal_search(_NOISE_WORDS)
 # Notes from the newsroom about its own reporting: true, but no fact of the story.
 _NEWSROOM = (
     "could not independently verify", "could not be independently verified", "not be independently confirmed",
     "could not independently confirm", "did not immediately respond", "did not respond to a request",
     "contributed to this report", "contributed reporting", "this story has been updated", "this article has been updated",
 )
-_NEWSROOM_ANY = _literal_trie(_NEWSROOM)
+_NEWSROOM_ANY = _literal_search(_NEWSROOM)
 # A sentence that is one quotation and nothing else: the reader is not told who says it.
 _WHOLE_QUOTE = re.compile(r"""^["“][^"“”]+[.!…]["”]$""")
 
 
 # Caption/furniture and newsroom notes in one search (parse only needs to know whether either matches);
 # _NOISE's two patterns only run on text holding their first characters.
-_NOISE_OR_NEWSROOM_ANY = _literal_trie(_NOISE_WORDS + _NEWSROOM)
+_NOISE_OR_NEWSROOM_ANY = _literal_search(_NOISE_WORDS + _NEWSROOM)
 _AT_WORD = re.compile(r"@\w")
 _LOG_IN = re.compile(r"\blog ?in\b")
 
@@ -97,7 +108,6 @@ def _is_noise(sentence: str, low: str | None = None) -> bool:
 
 _TERMINAL = re.compile(r"""[.!…]['"”’)\]]*$""")
 _WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_PLAIN_WORDS = re.compile(r"\w+(?:['’]\w+)*")  # _WORDISH for text without "_" (faster)
 
 
 @dataclass(slots=True)
@@ -150,6 +160,8 @@ def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = 
         return "unattributed_quote"
     if not _TERMINAL.search(stripped):
         return "fragment"
+    if _part_of_quote(stripped):
+        return "part_of_quote"
     if sentence.count("|") >= 2 or sentence.count("•") or sentence.count("»") or sentence.startswith(("-", "*")):
         return "fragment"
     lower = [t for t in toks if t[0].islower()]
@@ -186,6 +198,7 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
         or "•" in text
         or "»" in text
         or text.count("|") >= 2
+        or _part_of_quote(text)
     ):
         return _REJECT
     lower = [t for t in toks if t[0].islower()]
@@ -197,6 +210,22 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
 
 
 _ENDS = (".", "!", "…")
+
+
+def _part_of_quote(text: str) -> bool:
+    """A piece of a longer quotation or an aside, which cannot stand alone: it opens a quote it never
+    closes ('“The president has never asked ...'), ends one it never opened with no speaker after it
+    ('... Association here.\'\''), or is wholly in parentheses ('(The state could refuse.)')."""
+    if text[0] == "(" and text.rstrip(".!")[-1:] == ")":
+        return True
+    straight = text.count('"') % 2 == 1
+    curly = text.count("“") != text.count("”")
+    doubled = text.count("``") != text.count("\'\'")
+    if not (straight or curly or doubled):
+        return False
+    if text[0] in "\"“" or text.startswith("``"):
+        return True  # opens a quotation that goes on in the next sentence
+    return text.endswith(('."', ".”", ".\'\'", '!"', "!”"))  # closes one opened sentences ago, no speaker
 
 
 def _verb_suffix(token: str) -> bool:
@@ -221,23 +250,35 @@ def parse(
     cands: list[Candidate] = []
     pool: list[PoolSentence] = []
     # Local names: this loop runs once per sentence of the story.
-    find_words, has_digit, add_pool, add_cand = _WORDISH.findall, _DIGIT.search, pool.append, cands.append
-    find_plain_words = _PLAIN_WORDS.findall
+    add_pool, add_cand = pool.append, cands.append
+    find_words = _WORDISH.findall
+    name_tokens = _NAME_TOKENS.__getitem__
+    surface_token, is_content = _SURFACE.__getitem__, _IS_CONTENT.__getitem__  # word_tokens, content
     for a_idx, article in enumerate(articles):
         position = 0
         seen: set[str] = set()
         group = groups[a_idx]
         for raw in split_sentences(article.text):
-            # The same words in raw and space-normalised text; without "_" in the text, \w is _WORDISH's class.
-            surface = find_words(raw) if "_" in raw else find_plain_words(raw)
+            # _WORDISH.findall(raw), chunk by chunk: a word never spans white space, and a chunk of
+            # letters and digits only (most of them), or one inside punctuation, is one word.
+            parts = raw.split()
+            surface: list[str] = []
+            add_word = surface.append
+            for chunk in parts:
+                if chunk.isalnum():
+                    add_word(chunk)
+                elif (core := chunk.strip(_OUTER_PUNCTUATION)).isalnum():
+                    add_word(core)
+                else:
+                    surface += find_words(chunk)
             if not surface:
                 continue
-            toks = word_tokens(surface)
-            parts = raw.split()
+            toks = list(map(surface_token, surface))
             capitalised = [w for w in parts[1:] if w[0].isupper()]
-            # Every digit of the sentence is inside one of its words, so most sentences need no number search.
-            nums = numbers(toks) if has_digit(raw) else _NO_NUMBERS
-            add_pool(PoolSentence(a_idx, toks, _names_of(capitalised), content(toks), nums))
+            nums = numbers(toks) or _NO_NUMBERS  # every digit of the sentence is inside one of its words
+            # names: the tokens of the capitalised words after the first; content: similarity.content(toks)
+            add_pool(PoolSentence(a_idx, toks, set(chain.from_iterable(map(name_tokens, capitalised))),
+                                  list(filter(is_content, toks)), nums))
             text = " ".join(parts)  # normalize_space: the same whitespace, without a regex
             if text in seen:
                 continue
@@ -255,7 +296,9 @@ def parse(
 
 
 _NO_NUMBERS: frozenset[str] = frozenset()
-_DIGIT = re.compile(r"\d")
+# Punctuation around a word ("said," "(AP)" "“Yes."): no word character and no apostrophe, so a chunk
+# that is a word inside these is that word to _WORDISH.
+_OUTER_PUNCTUATION = '.,;:!?"“”()[]{}—–-…*/'
 
 
 def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
@@ -270,13 +313,15 @@ def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
 
 
 def _name_tokens(word: str) -> tuple[str, ...]:
-    return tuple(tokens(word)) if word[:1].isupper() else ()
-
-
-def _names_of(capitalised: Sequence[str]) -> set[str]:
-    """Stemmed tokens of a sentence's capitalised white-space separated words (names, places; its first
-    word left out by the caller)."""
-    return set(chain.from_iterable(map(_NAME_TOKENS.__getitem__, capitalised)))
+    """Stemmed tokens of a capitalised white-space separated word (a name or place); () for another word."""
+    if not word[:1].isupper():
+        return ()
+    # A word of letters and digits only, or one followed by punctuation ("Obama,"), is one token,
+    # already met among the sentence's words.
+    if word.isalnum():
+        return (_SURFACE[word],)
+    core = word.strip(_OUTER_PUNCTUATION)
+    return (_SURFACE[core],) if core.isalnum() else tuple(tokens(word))
 
 
 _NAME_TOKENS = _Memo(_name_tokens)  # capitalised word -> its tokens
