@@ -477,3 +477,9 @@ def test_pieces_of_a_longer_quotation_or_asides_are_rejected(sentence) -> None:
 ])
 def test_whole_attributed_quotations_stay(sentence) -> None:
     assert reject_reason(sentence, BriefConfig()) is None
+
+
+def test_ordinal_and_sequence_openers_need_context() -> None:
+    assert is_dangling("Third, weeks later the board fired the director.")
+    assert is_dangling("Aside from that, only a few schools met the standard.")
+    assert not is_dangling("The board fired the director weeks later.")
