@@ -19,7 +19,7 @@ from newsdesk.cli.base import eval_group, handle_errors, main, write_output
 def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None) -> None:
     """Compare how outlets report one story: corroboration, single-source facts, contradictions, who says what."""
     from newsdesk.compare import render_comparison_markdown
-    from newsdesk.render import outlet_label
+    from newsdesk.render import source_line
 
     comparison, articles, rejected = api.compare(list(inputs))
     for r in rejected:
@@ -30,9 +30,7 @@ def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None) -> None:
         data["articles"] = [dict(a.to_dict(), number=numbers[a.id]) for a in articles]
         write_output(json.dumps(data, ensure_ascii=False, indent=2), out)
         return
-    sources = ["## Sources", ""] + [
-        f"{n}. {a.title or a.source} ({outlet_label(a)}) `{a.source}`" for n, a in
-        enumerate(articles, start=1)]
+    sources = ["## Sources", ""] + [source_line(n, a) for n, a in enumerate(articles, start=1)]
     write_output(render_comparison_markdown(comparison, numbers, limit=None) + "\n" + "\n".join(sources), out)
 
 
