@@ -35,8 +35,9 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
     """ "5 articles by 3 outlets", or "5 articles by 3 outlets (2 of unknown outlet)"."""
-    known = {o for a in articles if (o := known_outlet(a))}
-    unknown = sum(1 for a in articles if known_outlet(a) is None)
+    outlets = [known_outlet(a) for a in articles]
+    known = {o for o in outlets if o}
+    unknown = outlets.count(None)
     text = f"{plural(len(articles), 'article')} by {plural(len(known), 'outlet')}"
     if unknown:
         text += f" ({unknown} of unknown outlet)"

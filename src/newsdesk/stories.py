@@ -267,15 +267,14 @@ def render_markdown(report: StoriesReport) -> str:
         out.append(f"## {s.title or s.id}\n")
         span = f"{s.first_date} to {s.last_date}" if s.first_date else "undated"
         out.append(f"*{len(s.article_ids)} articles, {span}* (`{s.id}`)\n")
+        num = {aid: n for n, aid in enumerate(s.article_ids, start=1)}
         brief = report.briefs.get(s.id)
         if brief is not None and brief.sentences:
-            num = {aid: n for n, aid in enumerate(s.article_ids, start=1)}
             for bs in brief.sentences:
                 cites = "".join(f"[{num[c]}]" for c in bs.citations if c in num)
                 out.append(f"- {bs.display} {cites}")
             out.append("")
         out.append("Sources:\n")
-        num = {aid: n for n, aid in enumerate(s.article_ids, start=1)}
         for n, aid in enumerate(s.article_ids, start=1):
             a = by_id.get(aid)
             out.append(source_line(n, a) if a else f"{n}. `{aid}`")

@@ -453,22 +453,32 @@ def test_numbers_written_as_words_must_agree_to_cite() -> None:
 
     assert numbers(tokens("Six people died and forty-two were hurt")) == {"6", "42"}
     assert numbers(tokens("one of the sources said")) == set()
+    # Two articles that are no copies of each other (a copy is never cited as a second source).
     a = Article(id="a", source="a.txt", outlet="One", text=(
-        "Four people were killed when the old river bridge collapsed into the water on Tuesday morning."))
-    b = Article(id="b", source="b.txt", outlet="Two", text=(
-        "Six people were killed when the old river bridge collapsed into the water on Tuesday morning, police said."))
+        "Four people were killed when the old river bridge collapsed into the water on Tuesday morning. "
+        "Divers searched the river until dark. The bridge had been closed for repairs last year."))
+    b_text = ("{} people were killed when the old river bridge collapsed into the water on Tuesday morning, police "
+              "said. The mayor ordered an inquiry into the council's inspections. Traffic was diverted through town.")
+    b = Article(id="b", source="b.txt", outlet="Two", text=b_text.format("Six"))
     brief = summarize([a, b], BriefConfig(words=40))
     for s in brief.sentences:
         assert len(s.citations) == 1, s  # four dead is not six dead
+    same = Article(id="b", source="b.txt", outlet="Two", text=b_text.format("Four"))
+    lead = [s for s in summarize([a, same], BriefConfig(words=40)).sentences if "killed" in s.text]
+    assert lead and set(lead[0].citations) == {"a", "b"}, lead  # the same count is cited to both
 
 
-@pytest.mark.parametrize("sentence", [
+PART_OF_QUOTE = [
     "“The president has never asked anyone to end an investigation into the matter of the memo.",
     "And the state also supports the national association of tribes here every year.''",
     "(The federal government could approve the project if the state refuses to sign it.)",
-])
+]
+
+
+@pytest.mark.parametrize("sentence", PART_OF_QUOTE)
 def test_pieces_of_a_longer_quotation_or_asides_are_rejected(sentence) -> None:
     assert reject_reason(sentence, BriefConfig()) == "part_of_quote"
+    test_parse_rejects_exactly_what_reject_reason_rejects(sentence)  # parse's own check rejects them too
 
 
 @pytest.mark.parametrize("sentence", [

@@ -253,14 +253,14 @@ def _attributed(chosen: list[int], cands: Sequence[Candidate], same_fact: np.nda
         if _SOURCED.search(cands[i].text):
             continue
         carriers = [j for j in np.flatnonzero(same_fact[i] >= cfg.support_threshold) if j != i]
-        sourced = {cands[j].article for j in carriers if _SOURCED.search(cands[j].text)}
-        flat = {cands[j].article for j in carriers if not _SOURCED.search(cands[j].text)} | {cands[i].article}
+        sourced_rows = {j for j in carriers if _SOURCED.search(cands[j].text)}
+        sourced = {cands[j].article for j in sourced_rows}
+        flat = {cands[j].article for j in carriers if j not in sourced_rows} | {cands[i].article}
         if len(sourced - flat) <= len(flat):
             continue
         others = [j for j in out if j != i]
         options = [j for j in carriers
-                   if cands[j].article in sourced and cands[j].article != cands[i].article
-                   and _SOURCED.search(cands[j].text)
+                   if j in sourced_rows and cands[j].article != cands[i].article
                    and lengths[j] <= lengths[i] + MAX_EXTRA_WORDS and used - lengths[i] + lengths[j] <= budget
                    and not any(excluded[o, j] and o != i for o in others) and j not in out]
         # The version must stay corroborated: carried by two articles or more, and by half of those carrying

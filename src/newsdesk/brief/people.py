@@ -41,8 +41,8 @@ def _person(who: str, lower_words: set[str]) -> bool:
         return False
     first = toks[0].lower()
     if first.split("-")[0] in TITLES:
-        return False  # "President-elect Obama"
-    return first not in lower_words and first not in STOPWORDS and first not in TITLES and not first.endswith("ing") and toks[-1][:1].isupper()
+        return False  # "Sen.", "President-elect Obama"
+    return first not in lower_words and first not in STOPWORDS and not first.endswith("ing") and toks[-1][:1].isupper()
 
 
 def _intro(full: str, role: str | None) -> str:

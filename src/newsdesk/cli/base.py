@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.model import Rejection
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,3 +45,9 @@ def write_output(text: str, out: str | None) -> None:
         click.echo(f"wrote {out}", err=True)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def report_not_used(rejected: Iterable[Rejection]) -> None:
+    """One stderr line per input that was not used, so nothing is lost silently."""
+    for r in rejected:
+        click.echo(f"not used: {r.source}: {r.explain}", err=True)

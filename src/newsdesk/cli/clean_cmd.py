@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.base import eval_group, handle_errors, main, write_output
+from newsdesk.cli.base import eval_group, handle_errors, main, report_not_used, write_output
 from newsdesk.model import Article, Rejection
 
 
@@ -35,8 +35,7 @@ def clean_command(path: str, fmt: str, out: str | None) -> None:
     # The same path as every other command: readers, limits (depth, time) and the cleaner.
     articles, rejected = load_articles([path if path == "-" else Path(path)])
     results: list[Article | Rejection] = [*articles, *rejected]
-    for r in rejected:
-        click.echo(f"not used: {r.source}: {r.explain}", err=True)
+    report_not_used(rejected)
     if fmt == "json":
         payload = [
             {**r.to_dict(), "text": r.text, "removed": list(r.removed)}

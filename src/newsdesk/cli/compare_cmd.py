@@ -7,7 +7,7 @@ import json
 import click
 
 from newsdesk import api
-from newsdesk.cli.base import eval_group, handle_errors, main, write_output
+from newsdesk.cli.base import eval_group, handle_errors, main, report_not_used, write_output
 
 
 @main.command("compare")
@@ -22,8 +22,7 @@ def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None) -> None:
     from newsdesk.render import source_line
 
     comparison, articles, rejected = api.compare(list(inputs))
-    for r in rejected:
-        click.echo(f"not used: {r.source}: {r.explain}", err=True)
+    report_not_used(rejected)
     numbers = {a.id: n for n, a in enumerate(articles, start=1)}
     if fmt == "json":
         data = comparison.to_dict()

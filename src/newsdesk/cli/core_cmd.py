@@ -7,19 +7,12 @@ from pathlib import Path
 import click
 
 from newsdesk import api
-from newsdesk.cli.base import handle_errors, main, write_output
+from newsdesk.cli.base import handle_errors, main, report_not_used, write_output
 from newsdesk.cli.progress import progress_bar
 from newsdesk.errors import InputError
-from newsdesk.model import Brief
 from newsdesk.render import render_brief
 
 FORMATS = click.Choice(["markdown", "json", "text"])
-
-
-def report_rejections(brief: Brief) -> None:
-    """One stderr line per input that was not used, so nothing is lost silently."""
-    for r in brief.rejected:
-        click.echo(f"not used: {r.source}: {r.explain}", err=True)
 
 
 def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format) -> None:
@@ -32,7 +25,7 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
     except InputError as exc:
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(1) from exc
-    report_rejections(result)
+    report_not_used(result.rejected)
     _warn_if_mixed(result, settings)
     write_output(render_brief(result, fmt), out)
 

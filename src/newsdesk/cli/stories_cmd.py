@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.base import eval_group, handle_errors, main, write_output
+from newsdesk.cli.base import eval_group, handle_errors, main, report_not_used, write_output
 from newsdesk.cli.progress import progress_bar
 from newsdesk.config import ClusterConfig, Settings
 
@@ -29,7 +29,7 @@ def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs) -> None:
 
     with progress_bar() as progress:
         report = load_and_build(_paths(inputs), Settings(), engine, scheduler, progress, with_briefs=not no_briefs)
-    _report_rejected(report.rejected)
+    report_not_used(report.rejected)
     write_output(report.to_json() if fmt == "json" else report.to_markdown(), out)
     if not report.articles:  # exit code 1: no article at all could be read
         _nothing_read(inputs, report.rejected)
@@ -48,11 +48,6 @@ def _nothing_read(inputs: tuple[str, ...], rejected) -> None:
     click.echo(f"Error: {nothing_read_message(rejected, _paths(inputs))}", err=True)
 
 
-def _report_rejected(rejected) -> None:
-    for r in rejected:
-        click.echo(f"not used: {r.source}: {r.explain}", err=True)
-
-
 @main.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite store FILE.")
@@ -67,7 +62,7 @@ def ingest_cmd(inputs, db) -> None:
     with progress_bar() as progress, open_store(db) as store:
         articles, rejected = load_articles(_paths(inputs), settings, progress)
         result = ingest_into_store(articles, store, settings, rejected, progress)
-    _report_rejected(rejected)
+    report_not_used(rejected)
     click.echo(json.dumps(result.to_dict()))
     if not articles:  # exit code 1: no article at all could be read
         _nothing_read(inputs, rejected)
