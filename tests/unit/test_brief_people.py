@@ -92,3 +92,21 @@ def test_renderings_show_the_note_and_json_carries_it() -> None:
     assert data["brief"]["sentences"][0]["people"] == [
         {"name": "Whitcombe", "intro": "Dana Whitcombe, an analyst with the consulting firm Gullwing Group"}]
     assert data["brief"]["sentences"][0]["text"] == '"This is a test of nerves," Whitcombe said.'
+
+
+def test_calendar_words_common_words_and_clauses_are_no_people() -> None:
+    may = make_article(id="m", text="Theresa May, the prime minister, said the deal was dead. The talks resume on May 12.")
+    b = introduce_people(Brief(sentences=(BriefSentence("The talks will resume on May 12.", "m", ("m",)),), articles=(may,)))
+    assert b.sentences[0].people == ()
+    rice = make_article(id="r", text="Susan Rice, the national security adviser, said the strike was legal.")
+    b = introduce_people(Brief(sentences=(BriefSentence("Rice prices rose sharply in Asia this week.", "r", ("r",)),),
+                               articles=(rice,)))
+    assert b.sentences[0].people == ()
+    clause = make_article(id="q", text="Q. If Mona Lark said that, who told her so? Lark said nothing more.")
+    assert "Lark" not in introductions(clause)
+
+
+def test_a_clause_or_a_dateline_is_no_role() -> None:
+    art = make_article(id="d", text=("Donald Crane, though President of the club, said he would leave. "
+                                     "WASHINGTON _ Housing Secretary Andrew Lomo said the plan worked. Crane said more."))
+    assert introductions(art)["Crane"] == ("Donald Crane", "Donald Crane")

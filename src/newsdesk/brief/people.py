@@ -27,6 +27,15 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", 
 _NAME = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.|(?:al|el|de|da|van|von|bin|la|le|del)-?[A-Z]?[a-z]*)$")
 _CLAUSE = frozenset(["will", "would", "is", "was", "are", "were", "has", "had", "have", "said", "says", "who", "which"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "to", "into", "across", "outside", "inside"])
+_CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"])
+# Words after a surname that make it a person doing something: speech verbs and common auxiliaries.
+_PERSON_VERBS = frozenset(SPEECH.split("|")) | frozenset(
+    ["will", "would", "has", "had", "is", "was", "also", "who", "later", "then", "could", "can", "did", "does",
+     "wants", "wanted", "has", "had", "led", "took", "won", "lost", "went", "made", "called", "asked", "urged"])
+_SPEECH_BEFORE = frozenset(["said", "says", "told", "according", "by", "to", "with", "and", "against"])
+_NOT_ROLE_START = frozenset(["though", "although", "but", "and", "or", "so", "yet", "while", "if", "when", "as"])
 MAX_ROLE_WORDS = 16  # a longer appositive is more clause than role; the name alone is given then
 
 
@@ -39,6 +48,8 @@ def _person(who: str, lower_words: set[str]) -> bool:
     toks = who.split()
     if not 2 <= len(toks) <= 4 or not all(_NAME.match(t) for t in toks):
         return False
+    if any(t.lower() in STOPWORDS for t in toks):
+        return False  # "Q. If Monica Lewinsky": a clause, not a name
     first = toks[0].lower()
     if first.split("-")[0] in TITLES:
         return False  # "Sen.", "President-elect Obama"
@@ -80,8 +91,9 @@ def introductions(article: Article) -> dict[str, tuple[str, str]]:
                 clashing.add(surname)
                 continue
             role = sp.role
-            if role and (len(role.split()) > MAX_ROLE_WORDS or _CLAUSE.intersection(role.lower().split())):
-                role = None
+            if role and (len(role.split()) > MAX_ROLE_WORDS or _CLAUSE.intersection(role.lower().split())
+                         or role.split()[0].lower() in _NOT_ROLE_START or "_" in role or re.search(r"\b[A-Z]{4,}\b", role)):
+                role = None  # "though President", "WASHINGTON _ Housing Secretary": a clause or a dateline
             if surname not in found or (found[surname][1] is None and role):
                 found[surname] = (sp.who, role)
     out: dict[str, tuple[str, str]] = {}
@@ -109,16 +121,23 @@ def _bare_mention(text: str, surname: str, full: str) -> bool:
     """Whether ``text`` names the person by surname alone (or with an honorific), never in full or titled.
 
     "Skinner said" and "Mr. Doherty said" are bare; "Michael Dunn", "President Obama", "Amnesty
-    International" and "Benedict XVI" are not.
+    International" and "Benedict XVI" are not. The word must read as a person: followed by a verb
+    such as "said" or "will", by punctuation or a possessive, or after "said" / an honorific; so
+    "Rice prices rose" and "on May 12" are no mentions of Susan Rice or Theresa May.
     """
-    if full in text:
+    if full in text or surname.lower() in _CALENDAR:
         return False
     for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?![\w-])", text):
         before, after = text[: m.start()].split(), text[m.end():].split()
         prev = before[-1] if before else ""
         if text[m.end(): m.end() + 1].isspace() and after and after[0][:1].isupper():
             continue  # part of a longer name: "Amnesty International", "Benedict XVI"
-        if prev.lower() in _HONORIFICS or not (prev.lower() in TITLES or prev[:1].isupper()):
+        if prev.lower() in TITLES and prev.lower() not in _HONORIFICS or prev[:1].isupper() and \
+                prev.lower() not in _HONORIFICS:
+            continue  # titled ("President Obama") or another given name ("Michael Dunn")
+        nxt = text[m.end():].lstrip()
+        follows = nxt[:1] in ",.;:)!?\"”'’" or (after and after[0].lower().strip(",.;:") in _PERSON_VERBS)
+        if follows or prev.lower() in _HONORIFICS or prev.lower().strip(",") in _SPEECH_BEFORE:
             return True
     return False
 
