@@ -493,3 +493,13 @@ def test_ordinal_and_sequence_openers_need_context() -> None:
     assert is_dangling("Third, weeks later the board fired the director.")
     assert is_dangling("Aside from that, only a few schools met the standard.")
     assert not is_dangling("The board fired the director weeks later.")
+
+
+def test_nouns_like_water_sources_do_not_make_a_sentence_sourced() -> None:
+    base = "Floodwater contaminated the wells{x} of Tarnby on Sunday, leaving 3,000 homes without drinking water."
+    arts = [Article(id=k, source=f"{k}.txt", outlet=k.upper(), text=base.format(x=x) + " " + extra)
+            for k, x, extra in (("a", "", "Crews handed out bottled water at the school."),
+                                ("b", " and other water sources", "The army sent tankers to the town."),
+                                ("c", " and water sources", "Farmers lost cattle in the fields."))]
+    lead = [s for s in summarize(arts, BriefConfig(words=40)).sentences if "Floodwater" in s.text]
+    assert lead and lead[0].from_id == "a", lead  # no sourced version to prefer: the chosen sentence stays

@@ -233,8 +233,9 @@ def _select(
 
 
 # Words that say a statement is reported or sourced rather than the brief's own assertion.
-_SOURCED = re.compile(r"\b(?:reportedly|allegedly|according to|sources?|said|says|say|told|tells|reported|reports|"
-                      r"claimed|claims|claim|cited|citing|quoted|quoting)\b", re.IGNORECASE)
+_SOURCED = re.compile(r"\b(?:reportedly|allegedly|according to|(?:sources?|officials?|reports?)(?:\s+[\w'’-]+){0,3}?\s+"
+                      r"(?:said|say|says|told|claim(?:ed)?|report(?:ed)?|suggest(?:ed)?)|said|says|told|tells|reported|claimed|quoted|quoting|"
+                      r"citing)\b", re.IGNORECASE)  # attribution verbs, not nouns ("water sources", "insurance claims")
 MAX_EXTRA_WORDS = 8  # an attributed version may be this much longer than the bare one it replaces
 
 
