@@ -106,8 +106,11 @@ def nothing_read_message(rejected: Sequence[Rejection], given: Sequence[Input] =
     if not rejected:
         named = [str(g) for g in given if isinstance(g, (str, Path)) and len(str(g)) < 300]
         if named:
+            from newsdesk.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, WARC_SUFFIXES
+
+            accepted = " ".join(sorted(TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES))
             return (f"nothing to read in {', '.join(named[:5])}{' ...' if len(named) > 5 else ''}: no article files "
-                    "there (accepted: .txt .md .html .htm .jsonl .warc .warc.gz and their .gz)")
+                    f"there (accepted: {accepted}, each also gzipped)")
         return "no input given: pass files, directories, globs, texts or '-' for stdin"
     lines = [f"  {r.source}: {r.explain}" for r in rejected[:20]]
     more = f"\n  ... and {len(rejected) - 20} more" if len(rejected) > 20 else ""

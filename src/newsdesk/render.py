@@ -11,21 +11,18 @@ from newsdesk.model import Article, Brief
 
 def outlet_label(article: Article) -> str:
     """The outlet's name, or the host of its URL, or its file name when neither is known."""
+    return known_outlet(article) or Path(article.source.split(":")[0]).name or article.source
+
+
+def known_outlet(article: Article) -> str | None:
+    """The outlet's name or its URL's host; None when neither is known (a file name is no outlet)."""
     if article.outlet:
         return article.outlet
     if article.url:
         from urllib.parse import urlparse
 
-        host = urlparse(article.url).netloc
-        if host:
-            return host.removeprefix("www.")
-    return Path(article.source.split(":")[0]).name or article.source
-
-
-def known_outlet(article: Article) -> str | None:
-    """The outlet's name or its URL's host; None when neither is known (a file name is no outlet)."""
-    label = outlet_label(article)
-    return label if article.outlet or article.url and label != article.source else None
+        return urlparse(article.url).netloc.removeprefix("www.") or None  # "example.com/x" has no host
+    return None
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -58,7 +55,7 @@ def story_title(brief: Brief) -> str:
         if a.title and a.id in by_id:
             return a.title
     if brief.sentences:  # no article has a title: the start of the brief's first sentence
-        words = brief.sentences[0].text.split()
+        words = brief.sentences[0].text.strip("\"“”'‘’`").split()
         return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(words) > TITLE_WORDS else "")
     return "Story"
 

@@ -17,7 +17,7 @@ from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story
 from newsdesk.pipeline import find_links
 from newsdesk.progress import Progress, no_progress
-from newsdesk.render import source_line
+from newsdesk.render import plural, source_line
 
 ENGINES = ("local", "dask")
 
@@ -266,7 +266,7 @@ def render_markdown(report: StoriesReport) -> str:
     for s in report.stories:
         out.append(f"## {s.title or s.id}\n")
         span = f"{s.first_date} to {s.last_date}" if s.first_date else "undated"
-        out.append(f"*{len(s.article_ids)} articles, {span}* (`{s.id}`)\n")
+        out.append(f"*{plural(len(s.article_ids), 'article')}, {span}* (`{s.id}`)\n")
         num = {aid: n for n, aid in enumerate(s.article_ids, start=1)}
         brief = report.briefs.get(s.id)
         if brief is not None and brief.sentences:
@@ -289,7 +289,7 @@ def render_markdown(report: StoriesReport) -> str:
         out.append("")
     if report.rejected:
         out.append(f"## Rejected ({len(report.rejected)})\n")
-        out.extend(f"- {r.source}: {r.reason} {r.detail}" for r in report.rejected)
+        out.extend(f"- {r.source}: {r.explain}" for r in report.rejected)
     return "\n".join(out) + "\n"
 
 

@@ -67,3 +67,14 @@ def test_brief_notes_when_the_inputs_are_several_stories(tmp_path: Path) -> None
     assert "these 4 articles look like 4 different stories" in res.output and "newsdesk cluster" in res.output
     one = CliRunner().invoke(main, ["brief", str(tmp_path / "0.txt")])
     assert "different stories" not in one.output
+
+
+def test_a_url_without_a_scheme_names_no_outlet() -> None:
+    from dataclasses import replace
+
+    from newsdesk.render import known_outlet
+
+    a = make_article("Crews cleared the road.", source="item7.jsonl")
+    assert known_outlet(replace(a, url="example.com/story/7")) is None
+    assert known_outlet(replace(a, url="https://www.example.com/story/7")) == "example.com"
+    assert byline_counts([replace(a, url="example.com/story/7")]) == "1 article by 0 outlets (1 of unknown outlet)"

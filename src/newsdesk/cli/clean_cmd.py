@@ -50,7 +50,7 @@ def clean_command(path: str, fmt: str, out: str | None) -> None:
             if isinstance(r, Article):
                 parts.append(_render_text(r))
             else:
-                parts.append(f"source: {r.source}\nrejected: {r.reason} ({r.detail})\n")
+                parts.append(f"source: {r.source}\nrejected: {r.explain}\n")
         write_output("\n".join(parts), out)
     if not articles:  # exit code 1: no article at all could be read
         raise SystemExit(1)
