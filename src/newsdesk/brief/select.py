@@ -15,7 +15,7 @@ from newsdesk.sentences import split_sentences
 
 # Sentence openers that point back to something the reader of a brief has not seen.
 DANGLING = frozenset(
-    ["he", "she", "it", "they", "them", "his", "her", "its", "their", "this", "that", "these", "those", "there", "but", "and", "also", "however", "meanwhile", "still", "yet", "so", "then", "instead", "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "thus", "hence", "therefore", "otherwise", "later", "afterwards", "earlier", "too", "others", "another", "such", "both", "first", "second", "third", "fourth", "finally", "additionally", "likewise", "similarly", "afterward", "aside", "lastly"]
+    ["he", "she", "it", "they", "them", "his", "her", "its", "their", "this", "that", "these", "those", "there", "but", "and", "also", "however", "meanwhile", "still", "yet", "so", "then", "instead", "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "thus", "hence", "therefore", "otherwise", "later", "afterwards", "earlier", "too", "others", "another", "such", "both"]
 )
 # Words that make a token sequence look like a clause (finite verbs and auxiliaries).
 _AUX = frozenset(
