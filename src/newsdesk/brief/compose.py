@@ -242,11 +242,11 @@ MAX_EXTRA_WORDS = 8  # an attributed version may be this much longer than the ba
 def _attributed(chosen: list[int], cands: Sequence[Candidate], same_fact: np.ndarray, excluded: np.ndarray,
                 lengths: np.ndarray, cites: dict[int, list[int]], cfg: BriefConfig) -> list[int]:
     """Replace a chosen sentence that asserts a fact flatly by another article's version that says who
-    reports it, when most articles carrying the fact word it that way ("Hundreds of troops have arrived"
-    -> "Hundreds of troops have reportedly crossed ..."): a brief should not state as fact what its
-    sources only report. The version must carry the same fact (``same_fact``) and still fit the budget.
-    Where most carriers state the fact flatly too, the chosen sentence stays (on duc2006, swapping on
-    any sourced version cost 0.26 ROUGE-2)."""
+    reports it, when every other article carrying the fact words it that way ("Hundreds of troops have
+    arrived" -> "Hundreds of troops have reportedly crossed ..."): a brief should not state as fact what
+    its sources only report. The version must carry the same fact (``same_fact``), open on the same
+    subject with the same numbers (``_same_claim``: carry scores alone let "26 of 29 plants" become "27 of
+    29", or one speaker's quote replace another's), and still fit the budget."""
     budget = cfg.words if cfg.words is not None else math.inf
     used = float(sum(lengths[i] for i in chosen))
     out = list(chosen)
@@ -257,7 +257,7 @@ def _attributed(chosen: list[int], cands: Sequence[Candidate], same_fact: np.nda
         sourced_rows = {j for j in carriers if _SOURCED.search(cands[j].text)}
         sourced = {cands[j].article for j in sourced_rows}
         flat = {cands[j].article for j in carriers if j not in sourced_rows} | {cands[i].article}
-        if len(sourced - flat) <= len(flat):
+        if len(flat) > 1 or len(sourced) < 2:
             continue
         others = [j for j in out if j != i]
         options = [j for j in carriers
@@ -266,12 +266,20 @@ def _attributed(chosen: list[int], cands: Sequence[Candidate], same_fact: np.nda
                    and not any(excluded[o, j] and o != i for o in others) and j not in out]
         # The version must stay corroborated: carried by two articles or more, and by half of those carrying
         # the flat sentence (its extra words are not in all of them).
-        options = [j for j in options if len(cites[j]) >= max(2, math.ceil(len(cites[i]) / 2))]
+        options = [j for j in options if len(cites[j]) >= max(2, math.ceil(len(cites[i]) / 2))
+                   and _same_claim(cands[i].tokens, cands[j].tokens)]
         if options:  # the version most articles carry, then the closest in wording
             j = max(options, key=lambda j: (len(cites[j]), same_fact[i, j], -j))
             used += lengths[j] - lengths[i]
             out[k] = int(j)
     return out
+
+
+def _same_claim(flat: Sequence[str], sourced: Sequence[str]) -> bool:
+    """Whether two sentences state one claim closely enough to stand for each other: the flat sentence's
+    first two content words open the other too (same subject), and they give the same numbers."""
+    head, other = content(flat), content(sourced)
+    return len(head) >= 2 and set(head[:2]) <= set(other[:4]) and numbers(flat) == numbers(sourced)
 
 
 FEATURES = (
