@@ -652,3 +652,64 @@ def test_short_sentences_near_by_cosine_alone_are_not_one_fact() -> None:
     texts = [f.text for f in compare([a, b]).facts]
     assert any("Rescue crews searched" in t for t in texts), texts
     assert not any("saying too much" in t for t in texts), texts  # two words in common: no second source
+
+
+def test_a_toll_raised_from_the_other_value_is_an_update_not_a_conflict():
+    a = art("a", "Four people were killed when the footbridge over the Larn canal collapsed on Monday, police said.")
+    b = art("b", "Six people were killed when the footbridge over the Larn canal collapsed on Monday, the hospital "
+                 "said, raising the toll from the four deaths reported in the morning.")
+    assert not [c for c in compare([a, b]).conflicts if c.kind == "number"]
+    c = art("c", "Six people were killed when the footbridge over the Larn canal collapsed on Monday, police said.")
+    assert "number" in kinds(compare([a, c]))  # without the revision it is still a contradiction
+
+
+def test_a_place_whose_word_is_inside_another_name_differs():
+    a = art("a", "After the treatment, she took a job managing a small dental clinic in East Brannock, her sister said.")
+    b = art("b", "After the treatment, she took a job managing a small dental clinic in Dunmore and studied at "
+                 "Brannock University, her sister said.")
+    places = [c for c in compare([a, b]).conflicts if c.kind == "place"]
+    assert places and {s.value for s in places[0].sides} == {"East Brannock", "Dunmore"}
+
+
+def test_two_lists_that_differ_in_one_item():
+    a = art("a", "Flood warnings were issued in Ardel, Corven, Halby, Mossford and Pell on Sunday, forecasters said.")
+    b = art("b", "Flood warnings were issued in Ardel, Corven, Tarrow, Mossford and Pell on Sunday, forecasters said.")
+    c = art("c", "Flood warnings were issued in Ardel, Corven and Pell on Sunday, forecasters said.")
+    hits = [c for c in compare([a, b]).conflicts if c.kind == "place"]
+    assert hits and {s.value for s in hits[0].sides} == {"Halby", "Tarrow"}
+    assert "place" not in kinds(compare([a, c]))  # a shorter list says less, not something else
+
+
+def test_the_named_district_is_a_place():
+    a = art("a", "The rescue team searched the Okabe district of the city's northern ward on Friday after the landslide.")
+    b = art("b", "The rescue team searched the Minato district of the city's northern ward on Friday after the landslide.")
+    assert "place" in kinds(compare([a, b]))
+
+
+def test_counts_of_different_things_do_not_block_a_place():
+    a = art("a", "On Saturday, three suicide bombings in Velmora killed 27 people, the interior ministry said.")
+    b = art("b", "Twin car bombs ripped through two neighbourhoods of Castrel on Saturday, killing 27 people, the "
+                 "interior ministry said.")
+    hits = [c for c in compare([a, b]).conflicts if c.kind == "place"]
+    assert hits and {s.value for s in hits[0].sides} == {"Velmora", "Castrel"}
+
+
+def test_a_figure_revised_from_a_third_value_still_contradicts():
+    a = art("a", "The new rules require builders to obtain a permit for projects affecting eight acres of marsh, "
+                 "officials said.")
+    b = art("b", "The new rules require builders to obtain a permit for projects affecting one acre of marsh, down "
+                 "from the current minimum of three acres, officials said.")
+    assert "number" in kinds(compare([a, b]))
+    c = art("c", "The new rules require builders to obtain a permit for projects affecting one acre of marsh, down "
+                 "from the current minimum of eight acres, officials said.")
+    assert "number" not in kinds(compare([a, c]))
+
+
+def test_the_one_differing_place_of_one_side_against_one_of_several():
+    a = art("a", "The next day he robbed a pharmacy at 310 Elm Road in Carvel Park, and on June 25 he robbed the "
+                 "pharmacy at 3914 Mill Street in Dunhaven, detectives said. The suspect, 27, was arrested on "
+                 "Sunday after a tip from a neighbour.")
+    b = art("b", "On June 25, the man reportedly targeted the pharmacy at 3914 Mill Street in Brossard. Police "
+                 "released security camera footage of the robberies last week.")
+    hits = [c for c in compare([a, b]).conflicts if c.kind == "place"]
+    assert hits and {s.value for s in hits[0].sides} == {"Dunhaven", "Brossard"}

@@ -111,8 +111,33 @@ _UPDATE = re.compile(r"\b(?:(?:rais(?:ed|ing)|ris(?:en|ing)|rose|climb(?:ed|ing)
                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                      r"hundreds|thousands|dozens)\b)|revis(?:ed|ing)|updat(?:ed|ing)|up from|down from|"
                      r"(?:brought|bringing) the (?:\w+ )?(?:toll|total|number|count)|"
-                     r"toll (?:rose|climbed|increased|reached|stood at|now stands))\b",
+                     r"toll (?:rose|climbed|increased|reached|stood at|now stands)|"
+                     # "raising the toll from the four deaths reported earlier", "revised its estimate from 12":
+                     # the sentence names the figure it replaces.
+                     r"(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|"
+                     r"revis(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|"
+                     r"jump(?:s|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|"
+                     r"correct(?:s|ed|ing)?|adjust(?:s|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,5}?from\s+"
+                     r"(?:(?:the|an?|its|their|his|her|earlier|previous|initial|original|first|about|some)\s+){0,3}"
+                     r"(?:\$\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                     r"forty|fifty|dozens|hundreds|thousands)\b))\b",
                      re.IGNORECASE)
+# The value a revised figure was revised from ("down from the current minimum of three acres", "up from 30").
+_FROM_VALUE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,4}?(?:\$\s*)?(\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\b", re.IGNORECASE)
+
+
+def _updates(text: str, other_value: float | None) -> bool:
+    """Whether a sentence reports a revised figure that accounts for the other side's value: a revision (see _UPDATE)
+    that names no earlier value, or names this one ("raising the toll from four" against "four people"). A sentence
+    revised from another value ("down from three acres" against "eight acres") still contradicts it."""
+    if not _UPDATE.search(text):
+        return False
+    named = [_num(m.group(1).rstrip(".,").replace(",", "")) for m in _FROM_VALUE.finditer(text)]
+    named = [v for v in named if v is not None]
+    return not named or other_value is None or any(abs(v - other_value) < 1e-9 for v in named)
+
+
 _VAGUE_OBJECT = re.compile(r"\b(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|charges?|"
                            r"stories|story|rumou?rs?)\b(?!\s+(?:that|of))", re.IGNORECASE)
 _DATE_WORDS = frozenset(WEEKDAYS + MONTHS)
@@ -276,6 +301,12 @@ def _acronym_of(short: str, long: str) -> bool:
         or len(initials) >= 2 and letters.endswith(initials)
 
 
+# "the city of X", "two neighbourhoods of Damascus", "the outskirts of Aleppo": X is where.
+_PART_OF = frozenset(["city", "town", "province", "village", "region", "neighbourhoods", "neighborhoods", "neighbourhood",
+                      "neighborhood", "suburbs", "suburb", "outskirts", "streets", "districts", "district", "heart",
+                      "centre", "center", "downtown"])
+
+
 def _is_place(tokens: Sequence[str], i: int, j: int) -> bool:
     prev = tokens[i - 1].lower() if i else ""
     prev2 = tokens[i - 2].lower() if i > 1 else ""
@@ -288,7 +319,7 @@ def _is_place(tokens: Sequence[str], i: int, j: int) -> bool:
     if re.search(r"['’]s$", tokens[j - 1]) and _facility_after(tokens, j):
         return True  # "New York's Mount Sinai Hospital", "Chicago's Soldier Field": where the facility is
     return prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE) or nxt in _PLACE_NOUNS or prev == "of" and \
-        prev2 in ("city", "town", "province", "village", "region")
+        prev2 in _PART_OF
 
 
 def _facility_after(tokens: Sequence[str], j: int) -> bool:
@@ -354,7 +385,7 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 continue  # "3 million households receive" / "1.4 million families receive": other things
             if not _compatible(va, vb, approx) and not _vague_ok(ta[ka], va, tb[kb], vb) \
                     and not _bounded_ok(ta, ka, va, tb, kb, vb) \
-                    and not (_UPDATE.search(a.text) or _UPDATE.search(b.text)):
+                    and not (_updates(a.text, vb) or _updates(b.text, va)):
                 nxt_a = ta[i2] if i2 < len(ta) else ""
                 nxt_b = tb[j2] if j2 < len(tb) else ""
                 unit = nxt_a if nxt_a[:1].isalpha() and nxt_a.lower() == nxt_b.lower() else ""
@@ -735,7 +766,7 @@ def _typed_slots(tokens: tuple[str, ...]) -> tuple[tuple[str, int, int, str], ..
             continue
         nxt = tokens[j] if j < len(tokens) else ""
         if j - i == 1 and _DEMONYM.search(tokens[i]) and nxt[:1].islower() and nxt.lower() not in STOPWORDS \
-                and not (i and tokens[i - 1].lower() in _LOCATIVE):  # "in Nairobi reportedly": a place
+                and nxt.lower() not in _UNIT_NOUNS and not (i and tokens[i - 1].lower() in _LOCATIVE):  # "in Nairobi reportedly": a place
             continue  # "Jamaican sprinter": an adjective, not a name
         if _modifier(tokens, i, j):
             continue  # "Houston pickax killer", "Cairo-bound plane", "Jupiter moons": a name describing a noun
@@ -780,6 +811,12 @@ def _split_at_titles(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) ->
 _MODIFIER_SUFFIX = re.compile(r"-(?:bound|based|born|led|backed|owned|run|made|style|era|linked)$", re.IGNORECASE)
 
 
+# Nouns of an administrative unit, named by the word before them ("the Yagi district"); not "the Massachusetts coast"
+# or "Ghana's capital", where the name describes a place said otherwise.
+_UNIT_NOUNS = frozenset(["district", "province", "county", "region", "ward", "prefecture", "governorate",
+                         "municipality", "township", "neighborhood", "neighbourhood", "suburb"])
+
+
 def _modifier(tokens: Sequence[str], i: int, j: int) -> bool:
     """A one-word name used as a modifier of the noun after it ("Texas pickax killer", "Washington lawyer"), or a
     hyphenated one ("Cairo-bound"); a place after "in/at/near" is kept, and so is "in a Michigan river"."""
@@ -793,6 +830,8 @@ def _modifier(tokens: Sequence[str], i: int, j: int) -> bool:
         return False
     if prev in ("a", "an") and i > 1 and tokens[i - 2].lower() in _LOCATIVE:
         return False  # "in a Paris suburb": a place (see _is_place)
+    if nxt.lower() in _UNIT_NOUNS:
+        return False  # "the Yagi district", "Idlib province": the name of the place, not a word describing it
     return not nxt.lower().endswith(("ed", "es", "s", "ing")) or nxt.lower().endswith(("ss", "us"))
 
 
@@ -810,6 +849,48 @@ def _list_items(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> set[
         if m - k + 1 >= 3:
             out.update(spans[k:m + 1])
         k = m + 1
+    return out
+
+
+def _list_groups(tokens: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """The enumerations of three or more names of a sentence, each as its name spans in order."""
+    spans = _split_at_titles(tokens, name_spans(tokens))
+    items = _list_items(tokens, spans)
+    groups: list[list[tuple[int, int]]] = []
+    for sp in spans:
+        if sp not in items:
+            continue
+        if groups and groups[-1][-1][1] <= sp[0] and sp[0] - groups[-1][-1][1] <= 2 \
+                and all(t in (",", ";", "and", "or", "&") for t in tokens[groups[-1][-1][1]:sp[0]]):
+            groups[-1].append(sp)
+        else:
+            groups.append([sp])
+    return [g for g in groups if len(g) >= 3]
+
+
+def _list_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """Two enumerations of the same length that differ in exactly one item ("in Maine, New Hampshire, Oregon" /
+    "in Pacific, New Hampshire, Oregon"): that item is the contradiction. Lists are otherwise not compared item by
+    item (a list is no apposition, and lists of different lengths say different things)."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    out: list[tuple[ConflictKind, str, str]] = []
+    for ga in _list_groups(ta):
+        va = [" ".join(ta[i:j]).rstrip(".,").lower().replace("’", "'") for i, j in ga]
+        for gb in _list_groups(tb):
+            vb = [" ".join(tb[i:j]).rstrip(".,").lower().replace("’", "'") for i, j in gb]
+            if len(va) != len(vb):
+                continue
+            only_a = [k for k, v in enumerate(va) if v not in vb]
+            only_b = [k for k, v in enumerate(vb) if v not in va]
+            if len(only_a) != 1 or len(only_b) != 1 or len(va) - 1 < 2:
+                continue
+            (i1, j1), (i2, j2) = ga[only_a[0]], gb[only_b[0]]
+            place = _is_place(ta, *ga[0]) or _is_place(tb, *gb[0])
+            if not place and (_institutions(va[only_a[0]], vb[only_b[0]]) or _person_like(ta, i1, j1)
+                              or _person_like(tb, i2, j2)):
+                out.append(("actor", " ".join(ta[i1:j1]).rstrip(".,"), " ".join(tb[i2:j2]).rstrip(".,")))
+            elif place:
+                out.append(("place", " ".join(ta[i1:j1]).rstrip(".,"), " ".join(tb[i2:j2]).rstrip(".,")))
     return out
 
 
@@ -833,13 +914,53 @@ def _date_ctx(tokens: Sequence[str], i: int, j: int) -> set[str]:
     return {"#" + t.rstrip(".,") for t in tokens[max(0, i - 2):i] + tokens[j:j + 2] if t[:1].isdigit()}
 
 
-def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: set[tuple[str, str]]) -> bool:
+# Words that make a place of another name's word: "East Boston" is not "Boston University", "Lake Charles" not "Ray
+# Charles".
+_PLACE_QUALIFIERS = frozenset(["east", "west", "north", "south", "northern", "southern", "eastern", "western", "central",
+                               "upper", "lower", "greater", "lake", "mount", "fort", "port", "south-east",
+                               "north-east", "south-west", "north-west"])
+
+
+def _caps_runs(tokens: Sequence[str]) -> list[set[str]]:
+    """The runs of capitalised words of a sentence, lowercased ("Boston University" -> {"boston", "university"})."""
+    runs: list[set[str]] = []
+    cur: set[str] = set()
+    for t in tokens:
+        w = t.lower().strip(".,;:\"'()").replace("’", "'")
+        if t[:1].isupper() and w:
+            cur.add(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = set()
+        if t[-1:] in ",;:" and cur:
+            runs.append(cur)
+            cur = set()
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _other_name(words: Sequence[str], w: str, runs: Sequence[set[str]]) -> bool:
+    """Whether the word w of a place name ("East Boston") appears on the other side only inside a different name:
+    the place has a qualifier the other name lacks, and the other name has words of its own ("Boston University")."""
+    own = set(words)
+    if len(words) != 2 or words[0] not in _PLACE_QUALIFIERS:
+        return False  # "East Boston", "Fort Lauderdale": a qualifier and one word
+    holders = [r for r in runs if w in r]
+    return bool(holders) and all(r - own - _FUNCTION_CAPS and own - r for r in holders)
+
+
+def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: set[tuple[str, str]],
+             other_tokens: Sequence[str] = ()) -> bool:
     """Whether the other sentence states this slot value too (then it is no difference)."""
     if typ == "name":  # the name, or a distinctive word of it ("Walter L. Nixon of Mississippi" / "Nixon")
         value = value.replace("’", "'")
         words = [w.strip(".,") for w in value.split()]
+        runs = _caps_runs(other_tokens) if other_tokens else []
         return value in low_text or any(len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")
-                                        and "^" + w in low_tokens for w in words)
+                                        and "^" + w in low_tokens
+                                        and not (runs and _other_name(words, w, runs)) for w in words)
     if typ == "number":
         return False  # numbers: decided by value and count, in _differing_slots / _unmatched_numbers
     if (typ, value) in values:
@@ -996,11 +1117,19 @@ def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Seque
     low_a, low_b = a.text.lower().replace("’", "'"), b.text.lower().replace("’", "'")
     vals_a, vals_b = {(t, v) for t, _, _, v in slots_a}, {(t, v) for t, _, _, v in slots_b}
     extra_a, extra_b = _unmatched_numbers(ta, slots_a, tb, slots_b), _unmatched_numbers(tb, slots_b, ta, slots_a)
-    sa = [s for s in slots_a if not _present(s[3], s[0], low_tb, low_b, vals_b)
+    sa = [s for s in slots_a if not _present(s[3], s[0], low_tb, low_b, vals_b, tb)
           and not (s[0] == "number" and s not in extra_a and (s[0], s[3]) in vals_b)]
-    sb = [s for s in slots_b if not _present(s[3], s[0], low_ta, low_a, vals_a)
+    sb = [s for s in slots_b if not _present(s[3], s[0], low_ta, low_a, vals_a, ta)
           and not (s[0] == "number" and s not in extra_b and (s[0], s[3]) in vals_a)]
     return sa, sb
+
+
+def _units_may_match(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Whether two numbers may count the same thing: not when each has a unit word right after it and neither unit
+    is among the other's ("three suicide bombings" / "two neighbourhoods")."""
+    (unit_a, _), (unit_b, _) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
+    ua, ub = _first_unit(ta, i2), _first_unit(tb, j2)
+    return not (ua and ub and ua not in unit_b and ub not in unit_a and not unit_a & unit_b)
 
 
 def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False,
@@ -1018,6 +1147,12 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
         return []
     types_a, types_b = Counter(s[0] for s in sa), Counter(s[0] for s in sb)
     differing = {t.split(":")[0] for t in types_a if types_b[t]}
+    # Two places: numbers that count different things ("three suicide bombings in Homs" / "two neighbourhoods of
+    # Damascus") are no second difference.
+    loose = differing - ({"number"} if "number" in differing and not any(
+        _units_may_match(ta, x1, x2, tb, y1, y2) for t, x1, x2, _ in sa if t == "number"
+        for u, y1, y2, _ in sb if u == "number") else set())
+    extra_places = 1.0 if len(loose) > 1 else 0.0
     # For a number, names count as a second difference only when both sides have a differing name of one sort (a
     # place, a person, an organization) that is not a speaker: "Buddenberg, 63, originally from Virginia Beach" /
     # "Joseph Buddenberg, 31, ... said U.S. Attorney Laura Duffy" differ in the age, not in whose age it is.
@@ -1034,11 +1169,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
     # In a crowded story, a number beside a name that the other sentence lacks, on both sides, is a figure for
     # another entity ("the average worker at DaimlerChrysler is 43" / "the average GM worker is 48").
     elsewhere = elsewhere or crowded and _other_subject(a, sa) and _other_subject(b, sb)
-    updating = bool(_UPDATE.search(a.text) or _UPDATE.search(b.text))
     out: list[tuple[ConflictKind, str, str]] = []
     used_b: set[int] = set()
     for typ, i1, i2, va in sa:
-        if typ == "number" and (updating or elsewhere):
+        if typ == "number" and elsewhere:
             continue
         extra = extra_num if typ == "number" else extra_any
         ctx_a = _near(ta, i1, i2) | (_date_ctx(ta, i1, i2) if typ.startswith("date") else set())
@@ -1048,12 +1182,19 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 continue
             ctx_b = _near(tb, j1, j2) | (_date_ctx(tb, j1, j2) if typ.startswith("date") else set())
             shared = ctx_a & ctx_b
+            if typ == "name":
+                extra = extra_places if _is_place(ta, i1, i2) and _is_place(tb, j1, j2) else extra_any
             strong = {w for w in shared if w[0] not in "<>"}
             score = len(strong) + 0.5 * len(shared - strong) + 2 * cos
             # One differing slot of this type on each side: the pairing is unambiguous, so less shared context
             # is needed to say the two values fill the same role.
             unique = types_a[typ] == 1 and types_b[typ] == 1
             need = ((0.0 if cos >= 0.5 else 0.5) if unique else (1.0 if cos >= 0.5 else 2.0)) + extra
+            if typ == "name" and not unique and (types_a[typ] == 1 or types_b[typ] == 1) and cos < 0.5 \
+                    and _is_place(ta, i1, i2) and _is_place(tb, j1, j2):
+                # "... Commercial Blvd. in [Plantation], detectives said" / "... Commercial Blvd. in [Tamarac]": the
+                # one differing name of one side, a place like the other's, is as likely as the cosine allows
+                need -= 0.5
             # A place ("in X") that is the only differing place of a, against the only differing name of b that
             # reads as neither a person nor an organization: the same place slot, worded differently around it.
             lone_place = typ == "name" and not extra and types_b[typ] == 1 and _is_place(ta, i1, i2) \
@@ -1082,6 +1223,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
+                if _updates(a.text, fb) or _updates(b.text, fa):
+                    continue  # a figure revised from the other one: an update
                 approx = _qualified(ta, i1) or _qualified(tb, j1)
                 if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb) \
                         or _bounded_ok(ta, i1, fa, tb, j1, fb):
@@ -1165,7 +1308,7 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         if hit:
             out.append(hit)
     seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
-    for hit in _aligned_slot_conflicts(a, b, cos, crowded):
+    for hit in _aligned_slot_conflicts(a, b, cos, crowded) + _list_conflicts(a, b):
         if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
             out.append(hit)
     if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
@@ -1435,7 +1578,7 @@ def frame_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, 
         k2, v2, t2 = other
         if frame[0] == "number":
             f1, f2 = float(v1), float(v2)
-            if _compatible(f1, f2, False) or _UPDATE.search(idx.claims[k1].text) or _UPDATE.search(idx.claims[k2].text):
+            if _compatible(f1, f2, False) or _updates(idx.claims[k1].text, f2) or _updates(idx.claims[k2].text, f1):
                 continue
         kind: ConflictKind = "number" if frame[0] == "number" else "date"
         out.append((k1, k2, kind, t1, t2))
