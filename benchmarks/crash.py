@@ -203,6 +203,16 @@ def _finish(proc: subprocess.Popen, timeout: float) -> tuple[int, str]:
     return proc.returncode, err.decode(errors="replace")
 
 
+def _state(db: Path, expected: set[str]) -> str:
+    """What a killed run left, for the log: a kill can land before the file or its tables exist."""
+    if not db.exists():
+        return "no file yet"
+    try:
+        return f"{verify(db, expected).stored:,} articles stored"
+    except sqlite3.OperationalError as exc:  # killed while the schema was being created: the next run makes it
+        return f"store not initialised yet ({exc})"
+
+
 def crash_loop(n: int, kills: int, seed: int, work: Path, log=print) -> dict:
     """Kill ``newsdesk ingest`` ``kills`` times at random moments, then let it finish; audit the file."""
     rnd = random.Random(seed)
@@ -243,7 +253,7 @@ def crash_loop(n: int, kills: int, seed: int, work: Path, log=print) -> dict:
                 raise SystemExit(f"ingest failed on a re-run (exit {rc}):\n{err[-3000:]}")
             horizon = (time.monotonic() - started) * 0.95
         killed_at.append(round(delay, 2))
-        state = "no file yet" if not db.exists() else f"{verify(db, expected).stored:,} articles stored"
+        state = _state(db, expected)
         log(f"  kill {k + 1}: {len(subset)}/{len(paths)} files, SIGKILL at {delay:.1f} s ({state})")
     t1 = time.monotonic()
     rc, err = _finish(_ingest(paths, db), timeout=3600)
