@@ -251,7 +251,9 @@ def _attributed(chosen: list[int], cands: Sequence[Candidate], same_fact: np.nda
     used = float(sum(lengths[i] for i in chosen))
     out = list(chosen)
     for k, i in enumerate(out):
-        if _SOURCED.search(cands[i].text):
+        # Two other articles must word it as reported: fewer carrying articles in all (cites counts every
+        # sentence of every article) and the sentence stays, without a look at its carriers.
+        if len(cites[i]) < 3 or _SOURCED.search(cands[i].text):
             continue
         carriers = [j for j in np.flatnonzero(same_fact[i] >= cfg.support_threshold) if j != i]
         sourced_rows = {j for j in carriers if _SOURCED.search(cands[j].text)}
