@@ -713,3 +713,30 @@ def test_the_one_differing_place_of_one_side_against_one_of_several():
                  "released security camera footage of the robberies last week.")
     hits = [c for c in compare([a, b]).conflicts if c.kind == "place"]
     assert hits and {s.value for s in hits[0].sides} == {"Dunhaven", "Brossard"}
+
+
+def test_a_month_against_a_list_of_months_is_a_date_conflict():
+    a = art("a", "The council said the bridge over the Tamber river was closed to traffic in April for repairs. "
+                 "Drivers were sent through the old town.")
+    b = art("b", "Crews kept the bridge over the Tamber river closed in January and February, the council said, "
+                 "while repairs were made to its deck.")
+    comp = compare([a, b])
+    dates = [c for c in comp.conflicts if c.kind == "date"]
+    assert dates, comp.conflicts
+    assert any("April" in s.value for s in dates[0].sides)
+
+
+def test_a_day_moved_to_another_month_is_a_date_conflict_despite_other_names():
+    a = art("a", "In a match made in rock heaven, guitarist Tom Hale will join the four surviving members of the Rovers "
+                 "for three reunion shows July 3-5 at Harlow Park in Denford.")
+    b = art("b", "In good news for Roverheads, the four surviving members of the Rovers will reunite for three reunion "
+                 "shows at Harlow Park in Denford on September 3rd to 5th.")
+    comp = compare([a, b])
+    dates = [c for c in comp.conflicts if c.kind == "date"]
+    assert dates and {s.value for s in dates[0].sides} == {"July 3", "September 3"}, comp.conflicts
+
+
+def test_months_of_one_list_are_not_a_conflict_with_each_other():
+    a = art("a", "The museum was closed in January and February while the roof was rebuilt, the director said.")
+    b = art("b", "The director said the museum was closed in January and February while its roof was rebuilt.")
+    assert "date" not in kinds(compare([a, b]))

@@ -1041,6 +1041,23 @@ _FACILITY = frozenset(["bridge", "street", "st", "road", "avenue", "ave", "boule
                        "palace", "tower", "center", "centre", "plaza", "highway", "canal", "dam", "prison", "base"])
 
 
+_LIST_GLUE = frozenset({"and", "or", ",", "&", "to", "through", "-", "–"})
+
+
+def _date_groups(slots: Sequence[tuple[str, int, int, str]], tokens: Sequence[str], typ: str) -> int:
+    """How many separate slots of one date type there are, a list of them ("January and February", "Monday or
+    Tuesday") counting as one."""
+    spans = sorted((i, j) for t, i, j, _ in slots if t == typ)
+    groups, end = 0, -1
+    for i, j in spans:
+        between = [t.lower().strip(",") or "," for t in tokens[end:i]] if end >= 0 else []
+        listed = bool(between) and all(t in _LIST_GLUE for t in between) \
+            or end >= 0 and not between and tokens[end - 1].endswith(",")
+        groups += not listed
+        end = j
+    return groups
+
+
 def _lone(slots: Sequence[tuple[str, int, int, str]], tokens: Sequence[str], sort: str) -> bool:
     return sum(1 for t, i, j, _ in slots if t == "name" and _actor_sort(tokens, i, j) == sort) == 1
 
@@ -1189,6 +1206,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # One differing slot of this type on each side: the pairing is unambiguous, so less shared context
             # is needed to say the two values fill the same role.
             unique = types_a[typ] == 1 and types_b[typ] == 1
+            # Dates joined in one list ("in January and February") fill one slot: a single month against the list
+            # is as unambiguous a pairing as a single month against a single month.
+            unique = unique or typ.startswith("date") and _date_groups(sa, ta, typ) == 1 \
+                and _date_groups(sb, tb, typ) == 1
             need = ((0.0 if cos >= 0.5 else 0.5) if unique else (1.0 if cos >= 0.5 else 2.0)) + extra
             if typ == "name" and not unique and (types_a[typ] == 1 or types_b[typ] == 1) and cos < 0.5 \
                     and _is_place(ta, i1, i2) and _is_place(tb, j1, j2):
@@ -1209,6 +1230,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # each of two aligned sentences, nothing else differing: the day the event happened, worded differently around
             # it ("plunged 1,100 points Thursday as stocks..." / "accelerated Monday with the Dow plunging...").
             if typ.startswith("date") and not crowded and not extra and unique:
+                need, shared = 0.0, shared or {"<date>"}
+            # A day of the month against the same day of another month ("shows July 3-5" / "shows October 3-5"), the
+            # only differing day on each side: the same date slot with its month changed, whatever else differs.
+            if typ == "date:day" == typ_b and not crowded and unique and va.split()[-1] == vb.split()[-1]:
                 need, shared = 0.0, shared or {"<date>"}
             # The same for a person (or an organization): the only differing one on each side, of the same sort.
             # In a crowded story, only with a content word shared around the two names ("degrees from Harvard and
