@@ -100,20 +100,28 @@ def brief_articles(
     with_comparison: bool = True,
 ) -> Brief:
     """Deduplicate, summarize and (optionally) compare one story's articles."""
-    from newsdesk.brief import summarize
-    from newsdesk.brief.people import introduce_people
     from newsdesk.limits import cap_articles
 
     articles, over = cap_articles(articles, settings.brief.max_articles)
     rejected = [*rejected, *over]
     links = find_links(articles, settings)
-    brief = introduce_people(summarize(articles, settings.brief, duplicates=links, since=since))
+    brief = summarize_story(articles, settings, links, since)
     comparison = None
     if with_comparison and len(articles) > 1:
         from newsdesk.compare import compare
 
         comparison = compare(articles, settings.compare, links=links)
     return dataclasses.replace(brief, rejected=tuple(rejected), duplicates=tuple(links), comparison=comparison)
+
+
+def summarize_story(
+    articles: Sequence[Article], settings: Settings, links: Sequence[DupLink] = (), since: Sequence[Article] = ()
+) -> Brief:
+    """The brief a reader gets of one story: ``summarize``, then people named by bare surname introduced."""
+    from newsdesk.brief import summarize
+    from newsdesk.brief.people import introduce_people
+
+    return introduce_people(summarize(articles, settings.brief, duplicates=links, since=since))
 
 
 def find_links(articles: Sequence[Article], settings: Settings, client: Any = None) -> list[DupLink]:

@@ -25,9 +25,9 @@ def known_outlet(article: Article) -> str | None:
     return None
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
+def plural(n: int, word: str) -> str:
     """ "1 article", "5 articles"."""
-    return f"{n} {word if n == 1 else many or word + 's'}"
+    return f"{n} {word if n == 1 else word + 's'}"
 
 
 def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
@@ -39,6 +39,9 @@ def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
     if unknown:
         text += f" ({unknown} of unknown outlet)"
     return text
+
+
+TITLE_WORDS = 12  # a title made from the brief's first sentence keeps this many words
 
 
 def story_title(brief: Brief) -> str:
@@ -58,9 +61,6 @@ def story_title(brief: Brief) -> str:
         words = brief.sentences[0].text.strip("\"“”'‘’`").split()
         return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(words) > TITLE_WORDS else "")
     return "Story"
-
-
-TITLE_WORDS = 12
 
 
 def _markers(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:

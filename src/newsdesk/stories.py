@@ -15,7 +15,7 @@ from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story
-from newsdesk.pipeline import find_links
+from newsdesk.pipeline import find_links, summarize_story
 from newsdesk.progress import Progress, no_progress
 from newsdesk.render import plural, source_line
 
@@ -133,15 +133,12 @@ def make_briefs(
     stories: Sequence[Story], articles: Sequence[Article], links: Sequence[DupLink], settings: Settings,
     progress: Progress = no_progress,
 ) -> dict[str, Brief]:
-    """A brief per story (``newsdesk.brief.summarize``, people introduced), duplicates counted once."""
-    from newsdesk.brief import summarize
-    from newsdesk.brief.people import introduce_people
-
+    """A brief per story (``pipeline.summarize_story``), duplicates counted once."""
     by_id = {a.id: a for a in articles}
     out: dict[str, Brief] = {}
     for n, s in enumerate(stories, start=1):
         members = [by_id[i] for i in s.article_ids if i in by_id]
-        out[s.id] = introduce_people(summarize(members, settings.brief, duplicates=_story_links(s, links)))
+        out[s.id] = summarize_story(members, settings, _story_links(s, links))
         progress("brief", n, len(stories))
     return out
 

@@ -24,6 +24,7 @@ from newsdesk.text import STOPWORDS
 
 _SPEECH_HINT = re.compile(rf"\b(?:{SPEECH}|according)\b", re.IGNORECASE)
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."])
+_TITLED = TITLES | _HONORIFICS
 _NAME = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.|(?:al|el|de|da|van|von|bin|la|le|del)-?[A-Z]?[a-z]*)$")
 _CLAUSE = frozenset(["will", "would", "is", "was", "are", "were", "has", "had", "have", "said", "says", "who", "which"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "to", "into", "across", "outside", "inside"])
@@ -33,7 +34,7 @@ _CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "
 # Words after a surname that make it a person doing something: speech verbs and common auxiliaries.
 _PERSON_VERBS = frozenset(SPEECH.split("|")) | frozenset(
     ["will", "would", "has", "had", "is", "was", "also", "who", "later", "then", "could", "can", "did", "does",
-     "wants", "wanted", "has", "had", "led", "took", "won", "lost", "went", "made", "called", "asked", "urged"])
+     "wants", "wanted", "led", "took", "won", "lost", "went", "made", "called", "asked", "urged"])
 _SPEECH_BEFORE = frozenset(["said", "says", "told", "according", "by", "to", "with", "and", "against"])
 _NOT_ROLE_START = frozenset(["though", "although", "but", "and", "or", "so", "yet", "while", "if", "when", "as"])
 MAX_ROLE_WORDS = 16  # a longer appositive is more clause than role; the name alone is given then
@@ -53,7 +54,7 @@ def _person(who: str, lower_words: set[str]) -> bool:
     first = toks[0].lower()
     if first.split("-")[0] in TITLES:
         return False  # "Sen.", "President-elect Obama"
-    return first not in lower_words and first not in STOPWORDS and not first.endswith("ing") and toks[-1][:1].isupper()
+    return first not in lower_words and not first.endswith("ing") and toks[-1][:1].isupper()
 
 
 def _intro(full: str, role: str | None) -> str:
@@ -111,7 +112,7 @@ def _ambiguous(text: str, surname: str, full: str) -> bool:
         prev = m.group(1).strip("\"“‘'(")
         if prev.lower() in _PLACE_PREPOSITIONS:
             return True
-        if prev not in names and prev[:1].isupper() and prev.isalpha() and prev.lower() not in TITLES | _HONORIFICS \
+        if prev not in names and prev[:1].isupper() and prev.isalpha() and prev.lower() not in _TITLED \
                 and full not in text[m.start(): m.end() + 1]:
             return True
     return False
@@ -132,12 +133,13 @@ def _bare_mention(text: str, surname: str, full: str) -> bool:
         prev = before[-1] if before else ""
         if text[m.end(): m.end() + 1].isspace() and after and after[0][:1].isupper():
             continue  # part of a longer name: "Amnesty International", "Benedict XVI"
-        if prev.lower() in TITLES and prev.lower() not in _HONORIFICS or prev[:1].isupper() and \
-                prev.lower() not in _HONORIFICS:
+        low = prev.lower()
+        honorific = low in _HONORIFICS
+        if not honorific and (low in TITLES or prev[:1].isupper()):
             continue  # titled ("President Obama") or another given name ("Michael Dunn")
         nxt = text[m.end():].lstrip()
         follows = nxt[:1] in ",.;:)!?\"”'’" or (after and after[0].lower().strip(",.;:") in _PERSON_VERBS)
-        if follows or prev.lower() in _HONORIFICS or prev.lower().strip(",") in _SPEECH_BEFORE:
+        if follows or honorific or low.strip(",") in _SPEECH_BEFORE:
             return True
     return False
 
