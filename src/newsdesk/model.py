@@ -53,7 +53,8 @@ class Rejection:
         return self.detail if self.detail.lower().startswith(reason.lower()) else f"{reason}: {self.detail}"
 
     def to_dict(self) -> dict[str, str]:
-        return {"source": self.source, "reason": str(self.reason), "detail": self.detail, "stage": self.stage}
+        return {"source": self.source, "reason": str(self.reason), "detail": self.detail, "stage": self.stage,
+                "explain": self.explain}
 
 
 @dataclass(frozen=True, slots=True)

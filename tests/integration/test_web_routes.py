@@ -162,6 +162,12 @@ def test_upload_job_reports_progress_and_result(desk, tmp_path: Path) -> None:
     rejected = job["result"]["rejected"]
     assert any(x["source"].startswith("upload:evil.exe") for x in rejected)
     assert not any("etc" in x["source"] for x in rejected + added)
+    # Each rejection says why in words a person reads, the same text the CLI prints.
+    exe = next(x for x in rejected if x["source"].startswith("upload:evil.exe"))
+    assert exe["explain"] and exe["explain"] != exe["reason"] and exe["reason"].replace("_", " ") in exe["explain"]
+    page = c.post("/add", files=[("files", ("evil.exe", b"MZ\x00\x00", "application/octet-stream"))],
+                  headers={"accept": "text/html"})
+    assert exe["explain"] in page.text.replace("&#39;", "'"), "the upload page shows the explanation"
     # The same upload again adds nothing: each article is reported with the story it is already in.
     again = c.post("/add", files=[("files", ("ferry.jsonl", lines.encode(), "application/json"))],
                    headers={"accept": "text/html"})

@@ -94,7 +94,7 @@
       box.appendChild(el("h3", "Not added"));
       var rl = el("ul", null, "rejected");
       rejected.forEach(function (r) {
-        rl.appendChild(el("li", r.source + ": " + r.reason + (r.detail ? " (" + r.detail + ")" : "")));
+        rl.appendChild(el("li", r.source + ": " + (r.explain || r.reason)));
       });
       box.appendChild(rl);
     }
