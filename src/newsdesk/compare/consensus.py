@@ -185,6 +185,18 @@ def story_relevance(idx: ClaimIndex) -> np.ndarray:
     return idx.sim.sum(axis=1)
 
 
+RESTATED = 0.85  # a claim this close (times fact_similarity) to another article's claim is no single-source fact
+
+
+def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig) -> bool:
+    """Whether another article carries claim ``i`` too. Grouping keeps one claim per article, so an article
+    that states the story's core claim twice (lede, then again lower down) leaves its second version out of
+    the group; that version is still no fact only one outlet reports."""
+    near = np.flatnonzero(idx.sim[i] >= cfg.fact_similarity * RESTATED)
+    terms = set(idx.claims[i].terms)
+    return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS for j in near)
+
+
 def build_facts(idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink]) -> tuple[list[Fact], list[Fact]]:
     """(facts carried by several articles, facts resting on one outlet or one underlying report)."""
     groups = group_facts(idx, cfg.fact_similarity)
@@ -192,7 +204,7 @@ def build_facts(idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink]) -
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
     used = {i for g in groups for i in g}
     relevance = story_relevance(idx)
-    singles_idx = [i for i in range(len(idx.claims)) if i not in used]
+    singles_idx = [i for i in range(len(idx.claims)) if i not in used and not _carried_elsewhere(idx, i, cfg)]
     singles_idx.sort(key=lambda i: -(relevance[i] * (1.3 if idx.claims[i].speakers or any(ch.isdigit() for ch in idx.claims[i].text) else 1.0)))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]

@@ -1,0 +1,27 @@
+"""Facts across articles: what counts as carried by several outlets, and what rests on one."""
+
+from __future__ import annotations
+
+from newsdesk.compare import compare
+from newsdesk.model import Article
+
+
+def art(aid: str, outlet: str, *sentences: str) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=" ".join(sentences), outlet=outlet)
+
+
+CORE_A = "Flood water from the Varn river has closed the main rail line between Ostby and Kell for a week."
+CORE_A_AGAIN = "The flood water of the Varn river closed the Ostby to Kell rail line, which stays shut for a week."
+CORE_B = "The main rail line between Ostby and Kell is closed for a week by flood water from the Varn river."
+ONLY_A = "A local baker handed out free bread to stranded passengers at the Ostby station on Tuesday morning."
+
+
+def test_a_restated_core_claim_is_not_listed_as_single_source() -> None:
+    a = art("a1", "Harbour Times", CORE_A, "Engineers are inspecting three bridges along the route.", ONLY_A,
+            CORE_A_AGAIN)
+    b = art("b1", "Valley Post", CORE_B, "Bus services will replace the trains, the operator said on Monday.")
+    result = compare([a, b])
+    assert any({"a1", "b1"} <= set(f.articles) for f in result.facts), "the core claim is carried by both"
+    single_texts = [f.text for f in result.single_source]
+    assert ONLY_A in single_texts, "what only one outlet says is still listed"
+    assert CORE_A_AGAIN not in single_texts, "a second wording of a fact both carry is no single-source fact"
