@@ -53,7 +53,15 @@ def test_story_json_has_brief_comparison_and_evidence(desk) -> None:
         assert all(e["sentence"] for e in s["evidence"])
     assert body["comparison"] is not None
     assert [t["date"] or "~" for t in body["timeline"]] == sorted(t["date"] or "~" for t in body["timeline"])
-    assert c.get(f"/stories/{sid}").status_code == 200
+    page = c.get(f"/stories/{sid}")
+    assert page.status_code == 200
+    # Conflicts are named as in the CLI ("Numbers", "Claim and denial"), not by their JSON kind twice.
+    from newsdesk.compare.render import conflict_label
+
+    for conflict in body["comparison"]["conflicts"]:
+        assert f">{conflict_label(conflict['kind'])}" in page.text
+    assert body["comparison"]["conflicts"], "the demo story has a conflict to show"
+    assert "number · number" not in page.text and "denial · denial" not in page.text
 
 
 def test_story_view_is_cached(desk) -> None:

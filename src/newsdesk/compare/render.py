@@ -57,8 +57,13 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
     return "; ".join(parts[:3])
 
 
+def conflict_label(kind: str) -> str:
+    """How a conflict kind is named for people: "Numbers", "Claim and denial", "Who / whom", ..."""
+    return _KIND_LABEL.get(kind, kind)
+
+
 def _conflict_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> str:
-    label = _KIND_LABEL.get(c.kind, c.kind)
+    label = conflict_label(c.kind)
     texts = {s.text.strip() for s in c.sides}
     if len(texts) == 1:  # one sentence holds both sides ("hundreds, rather than thousands, as some reports said")
         values = " **vs** ".join(f"*{s.value}*" for s in c.sides)

@@ -38,6 +38,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 
 from newsdesk import service
+from newsdesk.compare.render import conflict_label
 from newsdesk.config import Settings
 from newsdesk.errors import InputError, NewsdeskError
 from newsdesk.progress import Progress, no_progress
@@ -240,6 +241,7 @@ def create_app(
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     env.filters["http_url"] = http_url
     env.filters["who"] = who
+    env.filters["conflict_label"] = conflict_label
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _mount_swagger(app)
