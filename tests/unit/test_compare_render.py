@@ -26,7 +26,7 @@ def test_a_role_that_adds_something_is_kept() -> None:
 
 def test_anonymous_is_not_said_twice() -> None:
     text = _markdown(Attribution("An anonymous official", "anonymous", "a"), Attribution("two sources", "anonymous", "b"))
-    assert "An anonymous official [1]" in text and "An anonymous official (anonymous)" not in text
+    assert "an anonymous official [1]" in text and "anonymous official (anonymous)" not in text
     assert "two sources (anonymous) [2]" in text
 
 
@@ -45,3 +45,16 @@ def test_a_conflict_inside_one_article_says_so() -> None:
     lines = [line for line in text.splitlines() if line.startswith("- **")]
     assert lines[0].endswith("(both in [1]: one article reports both)")
     assert "both in" not in lines[1]
+
+
+def test_unnamed_speakers_read_lower_case_inside_a_sentence() -> None:
+    from newsdesk.compare.render import speaker_name
+
+    assert speaker_name("The two Reuters sources", "anonymous") == "the two Reuters sources"
+    assert speaker_name("Anonymous Lebanese sources", "anonymous") == "anonymous Lebanese sources"
+    assert speaker_name("Activists", "anonymous") == "activists"
+    # Names, nationalities, abbreviations and organizations keep their capitals.
+    assert speaker_name("Syrian officials", "anonymous") == "Syrian officials"
+    assert speaker_name("U.S. officials", "anonymous") == "U.S. officials"
+    assert speaker_name("The Washington Post", "organization") == "The Washington Post"
+    assert speaker_name("Omran al-Zoubi", "named") == "Omran al-Zoubi"

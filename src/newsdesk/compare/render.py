@@ -37,13 +37,32 @@ def _new_in_role(role: str, who: str) -> str:
     return ", ".join(p for p in parts if p and not set(p.lower().split()) <= named)
 
 
+# First words of an unnamed source that are not part of a name: written lower-case inside a sentence
+# ("according to the defense official", "; two Lebanese sources"), unlike "Syrian officials" or "U.S. officials".
+_COMMON_OPENERS = frozenset((
+    "the", "a", "an", "some", "several", "many", "most", "other", "both", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "officials", "activists", "sources", "reports",
+    "witnesses", "residents", "analysts", "experts", "diplomats", "observers", "critics", "people", "police",
+    "security", "anonymous", "unnamed", "unidentified", "senior", "local",
+))
+
+
+def speaker_name(who: str, kind: str) -> str:
+    """How a speaker reads inside a sentence: an anonymous source's opening word in lower case ("The two
+    Reuters sources" -> "the two Reuters sources"); names and organizations as written."""
+    first, _, rest = who.partition(" ")
+    if kind != "anonymous" or first.lower() not in _COMMON_OPENERS or not first[:1].isupper():
+        return who
+    return f"{first.lower()} {rest}".rstrip()
+
+
 def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
     merged: dict[tuple[str, str], list[str]] = {}
     roles: dict[tuple[str, str], str] = {}
     for a in attrib:
         if a.kind == "outlet":
             continue  # the relaying outlets are already named in the source count
-        key = (a.who, a.kind)
+        key = (speaker_name(a.who, a.kind), a.kind)
         merged.setdefault(key, []).append(a.article)
         role = _new_in_role(a.role, a.who) if a.role else ""
         if role:

@@ -38,7 +38,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 
 from newsdesk import service
-from newsdesk.compare.render import conflict_label
+from newsdesk.compare.render import conflict_label, speaker_name
 from newsdesk.config import Settings
 from newsdesk.errors import InputError, NewsdeskError
 from newsdesk.progress import Progress, no_progress
@@ -67,7 +67,8 @@ def http_url(value: object) -> str | None:
 
 def who(attribution: Any) -> list[str]:
     """Distinct "who (role)" names of a fact's attribution, in order (one per speaker, not per article)."""
-    names = (f"{a.who} ({a.role})" if a.role else a.who for a in attribution)
+    names = (f"{speaker_name(a.who, a.kind)} ({a.role})" if a.role else speaker_name(a.who, a.kind)
+             for a in attribution)
     return list(dict.fromkeys(names))
 
 
