@@ -406,3 +406,18 @@ def test_extracted_furniture_keeps_real_lists() -> None:
     assert _extracted_furniture(["- 2 March 2031", "- 14 comments", para, para]) == {0, 1}
     caption = "- The old harbour bridge seen from the ferry terminal at dawn"
     assert _extracted_furniture([para, caption, para]) == {1}
+
+
+def test_a_headline_is_not_read_as_a_byline() -> None:
+    from newsdesk.clean import clean_raw
+    from newsdesk.model import RawDoc
+
+    body = ("The city's new ferry began service on Monday, carrying commuters across the bay in twelve minutes. "
+            "Officials said the route would run every half hour until the bridge reopens in the spring.")
+    for headline in ("Mayor Ilse Marchetti's Ferry Gamble", "Ilse Marchetti Opens Ferry and Promises More",
+                     "Ilse Marchetti"):
+        art = clean_raw(RawDoc(source="x.jsonl:1", content=f"{headline}\n\n{body}", kind="record", title=headline))
+        assert art.byline is None, headline
+    # A real byline under the headline is still read.
+    art = clean_raw(RawDoc(source="y.txt", content=f"Ferry service begins across the bay\n\nBy Tom Reed\n\n{body}"))
+    assert art.byline == "Tom Reed"

@@ -145,6 +145,8 @@ def byline_name(line: str) -> str | None:
     parts = cand.split()
     if not 2 <= len(parts) <= 4 or not all(_NAME_WORD.match(p) for p in parts):
         return None
+    if any(p.endswith(("'s", "’s")) for p in parts):  # "Michelle Obama's Savvy Sacrifice": a headline
+        return None
     if any(p.lower() in STOPWORDS for p in parts) or parse_date(cand):
         return None
     return cand
@@ -205,6 +207,12 @@ _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|•|·)\s+")
 
 def _fold(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def is_headline_start(name: str, title: str | None) -> bool:
+    """Whether a name read as a byline is only the start of the headline ("Michelle Obama" of "Michelle
+    Obama Goes Organic and Brings in the Bees", "BOUCHET ACADEMY" of "BOUCHET ACADEMY | Kids at ...")."""
+    return bool(title) and _fold(title or "").startswith(_fold(name))
 
 
 def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:

@@ -22,6 +22,7 @@ from newsdesk.clean.fields import (
     extract_fields,
     find_outlet,
     furniture_lines,
+    is_headline_start,
     names_outlet,
     parse_date,
     strip_title_suffix,
@@ -192,6 +193,8 @@ def clean_raw(
     given_date = parse_date(raw.date) if raw.date else None
     outlet = raw.outlet or fields.outlet
     byline = clean_byline(fields.byline)
+    if byline and is_headline_start(byline, raw.title):
+        byline = None  # the headline line, read as a name ("Michelle Obama Goes Organic and ...")
     return Article(
         id=raw.id or content_id(body),
         source=raw.source,
