@@ -211,3 +211,17 @@ def test_mixed_stories_flags_only_clear_mixes() -> None:
     one_topic = _corpus()[:5]
     assert mixed_stories(one_topic) == []
     assert mixed_stories(unrelated[:1]) == []
+
+
+def test_a_story_is_titled_after_its_most_typical_headline() -> None:
+    from newsdesk.cluster import typical_title
+
+    titles = [
+        "Mayor opens new library wing",  # the earliest, one outlet's angle
+        "Harbour bridge collapse kills six in Port Veyra",
+        "Port Veyra bridge collapse: inquiry ordered",
+        "Families wait after Port Veyra bridge collapse",
+    ]
+    assert "Port Veyra bridge collapse" in typical_title(titles)
+    assert typical_title(["Floods", "Floods hit the river town"]) == "Floods hit the river town"
+    assert typical_title(["Only one headline here"]) == "Only one headline here"

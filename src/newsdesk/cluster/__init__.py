@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 from newsdesk.cluster.batch import cluster_features
 from newsdesk.cluster.features import Features, features
 from newsdesk.cluster.incremental import StreamState, assign, seed_state, stream_labels
 from newsdesk.config import ClusterConfig
 from newsdesk.model import Article, Story, content_id
+from newsdesk.text import content_terms
 
 
 def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | None = None) -> Story:
-    """A Story record for member ids: ordered by date, titled after its earliest titled article."""
+    """A Story record for member ids: ordered by date, titled after its most typical headline."""
     members = sorted((by_id[i] for i in ids), key=lambda a: (a.published or "9999", a.id))
     dates = [a.published for a in members if a.published]
     titled = [a for a in members if a.title]
     if titled:
-        title = titled[0].title or ""
+        title = typical_title([a.title or "" for a in titled])
     else:
         title = " ".join(members[0].text.split()[:12]) if members else ""
     return Story(
@@ -27,6 +31,20 @@ def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | No
         first_date=min(dates) if dates else None,
         last_date=max(dates) if dates else None,
     )
+
+
+MIN_TITLE_TERMS = 3  # a headline of fewer content words ("Gambling") is used only when no other is
+
+
+def typical_title(titles: Sequence[str]) -> str:
+    """The headline sharing most words with the story's other headlines (per square root of its own
+    length); ties go to the earliest. A story's first headline is often one outlet's angle ("First lady
+    to visit China"); the typical one says what the articles have in common."""
+    terms = [set(content_terms(t)) for t in titles]
+    df = Counter(chain.from_iterable(terms))
+    long_enough = [i for i, t in enumerate(terms) if len(t) >= MIN_TITLE_TERMS] or list(range(len(titles)))
+    best = max(long_enough, key=lambda i: (sum(df[w] - 1 for w in terms[i]) / math.sqrt(max(len(terms[i]), 1)), -i))
+    return titles[best]
 
 
 def stories_from_groups(groups: Sequence[Sequence[str]], articles: Sequence[Article]) -> list[Story]:
@@ -61,4 +79,5 @@ __all__ = [
     "seed_state",
     "stories_from_groups",
     "stream_labels",
+    "typical_title",
 ]
