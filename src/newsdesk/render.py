@@ -31,10 +31,12 @@ def plural(n: int, word: str) -> str:
 
 
 def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
-    """ "5 articles by 3 outlets", or "5 articles by 3 outlets (2 of unknown outlet)"."""
+    """ "5 articles by 3 outlets", "5 articles by 3 outlets (2 of unknown outlet)", "4 articles (outlet not known)"."""
     outlets = [known_outlet(a) for a in articles]
     known = {o for o in outlets if o}
     unknown = outlets.count(None)
+    if not known:
+        return f"{plural(len(articles), 'article')} (outlet not known)" if articles else "0 articles"
     text = f"{plural(len(articles), 'article')} by {plural(len(known), 'outlet')}"
     if unknown:
         text += f" ({unknown} of unknown outlet)"

@@ -19,6 +19,7 @@ def test_counts_are_plural_only_when_needed_and_file_names_are_no_outlets() -> N
     assert plural(1, "article") == "1 article" and plural(3, "outlet") == "3 outlets"
     assert byline_counts([known]) == "1 article by 1 outlet"
     assert byline_counts([known, unknown]) == "2 articles by 1 outlet (1 of unknown outlet)"
+    assert byline_counts([unknown, unknown]) == "2 articles (outlet not known)", "never \"by 0 outlets\""
     brief = Brief(sentences=(BriefSentence("Crews cleared the road.", known.id, (known.id,)),), articles=(known, unknown))
     md = brief_markdown(brief)
     assert "*4 words from 2 articles by 1 outlet (1 of unknown outlet)*" in md
@@ -77,4 +78,4 @@ def test_a_url_without_a_scheme_names_no_outlet() -> None:
     a = make_article("Crews cleared the road.", source="item7.jsonl")
     assert known_outlet(replace(a, url="example.com/story/7")) is None
     assert known_outlet(replace(a, url="https://www.example.com/story/7")) == "example.com"
-    assert byline_counts([replace(a, url="example.com/story/7")]) == "1 article by 0 outlets (1 of unknown outlet)"
+    assert byline_counts([replace(a, url="example.com/story/7")]) == "1 article (outlet not known)"
