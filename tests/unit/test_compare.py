@@ -183,7 +183,8 @@ def test_markdown_section_is_capped_and_quotes_truncated():
     assert md.count("\n- ") <= 15
     quoted = [line for line in md.splitlines() if line.startswith("- “")]
     assert quoted and all(len(line.split("”")[0].split()) <= 27 for line in quoted)
-    assert "b.txt" in md  # an article without an outlet is named by its file, never by its title
+    # An article without an outlet is an unknown outlet: never named by its file or its title.
+    assert "(Gazette, 1 of unknown outlet)" in md and "b.txt" not in md
     full = render_comparison_markdown(compare([a, b]), {"a": 1, "b": 2}, limit=None)
     assert "newsdesk compare for all" not in full
 

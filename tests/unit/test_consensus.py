@@ -25,3 +25,14 @@ def test_a_restated_core_claim_is_not_listed_as_single_source() -> None:
     single_texts = [f.text for f in result.single_source]
     assert ONLY_A in single_texts, "what only one outlet says is still listed"
     assert CORE_A_AGAIN not in single_texts, "a second wording of a fact both carry is no single-source fact"
+
+
+def test_records_without_an_outlet_are_not_one_source() -> None:
+    """Records of one JSONL file (no outlet, no URL) are separate articles of unknown outlets, not one outlet."""
+    a = Article(id="r1", source="feed.jsonl:1", text=f"{CORE_A} {ONLY_A}")
+    b = Article(id="r2", source="feed.jsonl:2", text=f"{CORE_B} Bus services will replace the trains on Monday.")
+    fact = next(f for f in compare([a, b]).facts if {"r1", "r2"} <= set(f.articles))
+    assert fact.independent_sources == 2 and "feed.jsonl" not in fact.sources
+    from newsdesk.compare.render import sources_phrase
+
+    assert sources_phrase(fact) == "2 independent sources (outlets not known), carried by 2 outlets"

@@ -130,7 +130,7 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
     for link in links:
         if link.a in arts and link.b in arts:
             uf.union(link.a, link.b)
-    names: dict[str, str] = {}
+    names: dict[str, str | None] = {}
     for art in sorted(arts):
         root = uf.find(art)
         key = key_of.get(art)
@@ -138,15 +138,20 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
             names[root] = key
         else:
             names.setdefault(root, outlet_label(idx.articles[art]))
-    # Two articles of one outlet are one source too, even without a credit line.
-    return sorted(set(names.values()), key=str.lower)
+    # Two articles of one outlet are one source too, even without a credit line. Articles whose outlet is
+    # not known (records of one JSONL file, pasted texts) are not one outlet: each is a source of its own.
+    known = sorted({n for n in names.values() if n}, key=str.lower)
+    return known + [UNKNOWN_OUTLET] * sum(1 for n in names.values() if n is None)
 
 
-def outlet_label(ac: ArticleClaims) -> str:
-    """The article's outlet, else its URL's host, else its file name (never a title or page text)."""
-    from newsdesk.render import outlet_label as label
+UNKNOWN_OUTLET = "unknown outlet"
 
-    return label(ac.article)
+
+def outlet_label(ac: ArticleClaims) -> str | None:
+    """The article's outlet, else its URL's host; None when neither is known (a file name is no outlet)."""
+    from newsdesk.render import known_outlet
+
+    return known_outlet(ac.article)
 
 
 def attributions(members: Sequence[Claim], idx: ClaimIndex, multi: bool) -> tuple[Attribution, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from newsdesk.compare.consensus import UNKNOWN_OUTLET
 from newsdesk.model import Attribution, Comparison, Conflict, Fact
 
 _KIND_LABEL = {"number": "Numbers", "date": "Dates", "place": "Places", "actor": "Who / whom",
@@ -95,10 +96,20 @@ def _conflict_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> s
     return f"- **{label}**: {sides}{within}"
 
 
+def source_names(f: Fact) -> list[str]:
+    """A fact's independent sources as named to people: "Reuters", "2 of unknown outlet", "outlets not known"."""
+    unknown = f.sources.count(UNKNOWN_OUTLET)
+    shown = [s for s in f.sources if s != UNKNOWN_OUTLET]
+    if unknown:
+        shown.append(f"{unknown} of unknown outlet" if shown else "outlet not known" if unknown == 1 else "outlets not known")
+    return shown
+
+
 def sources_phrase(f: Fact) -> str:
     """"2 independent sources (Reuters, Washington Post), relayed by 4 outlets"."""
     n = f.independent_sources
-    names = f" ({', '.join(f.sources)})" if f.sources else ""
+    shown = source_names(f)
+    names = f" ({', '.join(shown)})" if shown else ""
     outlets = len(f.articles)
     verb = "relayed" if n < outlets else "carried"
     return f"{n} independent source{'s' if n != 1 else ''}{names}, {verb} by {outlets} outlet{'s' if outlets != 1 else ''}"

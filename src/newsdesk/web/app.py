@@ -38,7 +38,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 
 from newsdesk import service
-from newsdesk.compare.render import conflict_label, speaker_name
+from newsdesk.compare.render import conflict_label, source_names, speaker_name
 from newsdesk.config import Settings
 from newsdesk.errors import InputError, NewsdeskError
 from newsdesk.progress import Progress, no_progress
@@ -243,6 +243,7 @@ def create_app(
     env.filters["http_url"] = http_url
     env.filters["who"] = who
     env.filters["conflict_label"] = conflict_label
+    env.filters["source_names"] = source_names
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _mount_swagger(app)
