@@ -47,7 +47,8 @@ TITLE_WORDS = 12  # a title made from the brief's first sentence keeps this many
 
 
 def story_title(brief: Brief) -> str:
-    """A title for the story: the title of the article the brief leans on most."""
+    """A title for the story: the title of the article the brief's first sentence comes from (so the
+    headline and the lead agree), else of the article the brief leans on most."""
     if not brief.articles:
         return "Story"
     counts: dict[str, int] = {}
@@ -55,7 +56,8 @@ def story_title(brief: Brief) -> str:
         for c in s.citations:
             counts[c] = counts.get(c, 0) + 1
     by_id = {a.id: a for a in brief.articles}
-    ranked = sorted(brief.articles, key=lambda a: (-counts.get(a.id, 0), brief.articles.index(a)))
+    lead = brief.sentences[0].from_id if brief.sentences else None
+    ranked = sorted(brief.articles, key=lambda a: (a.id != lead, -counts.get(a.id, 0), brief.articles.index(a)))
     for a in ranked:
         if a.title and a.id in by_id:
             return a.title

@@ -51,6 +51,15 @@ def test_an_untitled_story_is_named_after_its_first_sentence() -> None:
     assert story_title(brief) == "Ferry crews walked out on Monday over pay and rosters on the…"
 
 
+def test_the_title_agrees_with_the_lead_sentence() -> None:
+    old = make_article("Four people died in the ferry fire on Monday.", title="Ferry fire kills four", id="a")
+    new = make_article("Six people died in the ferry fire, the hospital said.", title="Ferry fire toll rises to six", id="b")
+    # The lead comes from b, though a is cited more often.
+    brief = Brief(sentences=(BriefSentence(new.text, new.id, (new.id, old.id)),
+                             BriefSentence("Crews fought the fire for hours.", old.id, (old.id,))), articles=(old, new))
+    assert story_title(brief) == "Ferry fire toll rises to six"
+
+
 def test_an_empty_directory_is_named_in_the_error(tmp_path: Path) -> None:
     empty = tmp_path / "nothing_here"
     empty.mkdir()
