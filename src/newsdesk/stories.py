@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsdesk.cluster import cluster_features, features, make_story, seed_state, stories_from_groups
-from newsdesk.cluster.incremental import advance, recheck, resolve
+from newsdesk.cluster.incremental import advance, finish, resolve
 from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
 from newsdesk.errors import ConfigError
@@ -215,8 +215,7 @@ def ingest_into_store(
         sid, sims[a.id] = advance(features(a), state, settings.cluster)
         labels[a.id] = sid
         progress("assign", n, len(fresh))
-    if settings.cluster.stream_recheck_every:
-        recheck(state, settings.cluster)  # the end of a run is the end of a batch: lone stories look again
+    finish(state, settings.cluster)  # the end of a run: lone stories look again, live stories consolidate
     # Stories merged away in this run: their stored articles move to the story that absorbed them.
     merged = {g: resolve(state, g) for g in state.aliases if g in known}
     stored: dict[str, list[str]] = {}

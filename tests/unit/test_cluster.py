@@ -144,6 +144,26 @@ def test_refine_moves_stragglers_into_the_story_they_fit() -> None:
     assert labels[7] != labels[0] and labels[8] != labels[0]
 
 
+def test_refine_does_not_chain_two_stories_through_a_small_one_between_them() -> None:
+    """Two stories whose centroids are 0.5 apart stay two, although a story of two articles lies close to
+    both (it shares some of each): the small story is no bridge for the centroid merge."""
+    import numpy as np
+    from scipy import sparse
+
+    from newsdesk.cluster.batch import refine
+
+    rng = np.random.default_rng(2)
+    a, b = np.array([1.0, 0.0, 0.0, 0.0]), np.array([0.5, 0.866, 0.0, 0.0])  # cosine 0.5
+    noise = lambda n: rng.normal(scale=0.05, size=(n, 4))
+    x = np.vstack([a + noise(6), b + noise(6), (a + b) / np.linalg.norm(a + b) + noise(2)])
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    labels = refine(sparse.csr_matrix(x.astype(np.float32)), np.array([0] * 6 + [1] * 6 + [2] * 2),
+                    ClusterConfig(merge_threshold=0.55))
+    assert len(set(labels[:6].tolist())) == 1 and len(set(labels[6:12].tolist())) == 1
+    assert labels[0] != labels[6]
+    assert {labels[12], labels[13]} <= {labels[0], labels[6]}  # the small story's articles join one of them
+
+
 def test_stream_lone_story_joins_once_the_topic_has_grown() -> None:
     """An article that opened its own story joins a story it now fits at the assignment threshold."""
     from newsdesk.cluster.incremental import merge_into
@@ -225,3 +245,42 @@ def test_a_story_is_titled_after_its_most_typical_headline() -> None:
     assert "Port Veyra bridge collapse" in typical_title(titles)
     assert typical_title(["Floods", "Floods hit the river town"]) == "Floods hit the river town"
     assert typical_title(["Only one headline here"]) == "Only one headline here"
+
+
+def test_end_of_run_consolidation_merges_one_topic_and_keeps_topics_apart() -> None:
+    """Articles that each opened a story on arrival are merged per topic by the batch consolidation at the
+    end of the feed; stories of different topics stay apart, and nothing merges when it is off."""
+    import pytest
+
+    from newsdesk.cluster.incremental import StreamState, consolidate
+    from newsdesk.errors import ConfigError
+
+    arts = _corpus()
+    feats = [features(a) for a in arts]
+    strict = {"stream_threshold": 1.0, "stream_merge_threshold": 0.99, "stream_recheck_every": 0}
+    off = stream_labels(feats, ClusterConfig(**strict, stream_consolidate=False))
+    assert len(set(off)) > 3  # a topic's articles sit in several stories
+    on = stream_labels(feats, ClusterConfig(**strict))
+    assert _groups(on) == {frozenset(range(k * 6, k * 6 + 6)) for k in range(3)}
+    assert len(set(stream_labels(feats, ClusterConfig(**strict, stream_consolidate_every=6)))) == 3
+    # merging off (merge threshold 0) turns consolidation off too: every article keeps its own story
+    assert len(set(stream_labels(feats, ClusterConfig(**{**strict, "stream_merge_threshold": 0.0})))) == len(arts)
+    assert consolidate(StreamState(), ClusterConfig()) == []
+    with pytest.raises(ConfigError, match="stream_consolidate_every"):
+        ClusterConfig(stream_consolidate_every=-1)
+
+
+def test_consolidation_leaves_stories_outside_the_window_alone() -> None:
+    from newsdesk.cluster.incremental import StreamState, advance, consolidate, resolve
+
+    cfg = ClusterConfig(stream_threshold=1.0, stream_merge_threshold=0.99, stream_recheck_every=0,
+                        stream_consolidate=False, window_days=7)
+    arts = [a for a in _corpus() if a.id.startswith("flood")]
+    old = make_article(arts[0].text, id="old", title=arts[0].title, date="2023-01-01")  # a year earlier
+    state = StreamState()
+    sids = [advance(features(a), state, cfg)[0] for a in [old, *arts]]
+    assert resolve(state, sids[1]) != sids[0]  # the same text a year later: no merge across the window
+    moves = consolidate(state, cfg)
+    assert moves and all(sids[0] not in m for m in moves)
+    state.aliases.update(moves)
+    assert len({resolve(state, s) for s in sids[1:]}) == 1 and resolve(state, sids[0]) == sids[0]

@@ -33,5 +33,6 @@ def test_load_gold_drops_multi_label_and_parses_dates(tmp_path: Path) -> None:
     p.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     gold = load_gold(p)
     assert [(g.article.id, g.article.date, g.label) for g in gold] == [("d1", "1998-08-12", "c1")]
+    assert gold[0].article.published == "1998-08-12", "a stated date: the stream goes in date order"
     with pytest.raises(InputError):
         load_gold(tmp_path / "missing.jsonl")
