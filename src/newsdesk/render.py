@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from pathlib import Path
 
 from newsdesk.model import Article, Brief
-
-
-def outlet_label(article: Article) -> str:
-    """The outlet's name, or the host of its URL, or its file name when neither is known."""
-    return known_outlet(article) or Path(article.source.split(":")[0]).name or article.source
 
 
 def known_outlet(article: Article) -> str | None:

@@ -418,6 +418,9 @@ def test_a_headline_is_not_read_as_a_byline() -> None:
                      "Ilse Marchetti"):
         art = clean_raw(RawDoc(source="x.jsonl:1", content=f"{headline}\n\n{body}", kind="record", title=headline))
         assert art.byline is None, headline
+    from newsdesk.clean.fields import is_headline_start
+
+    assert not is_headline_start("Tom Hank", "Tom Hanks Returns To The Stage"), "whole words only"
     # A real byline under the headline is still read.
     art = clean_raw(RawDoc(source="y.txt", content=f"Ferry service begins across the bay\n\nBy Tom Reed\n\n{body}"))
     assert art.byline == "Tom Reed"

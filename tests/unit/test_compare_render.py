@@ -58,3 +58,4 @@ def test_unnamed_speakers_read_lower_case_inside_a_sentence() -> None:
     assert speaker_name("U.S. officials", "anonymous") == "U.S. officials"
     assert speaker_name("The Washington Post", "organization") == "The Washington Post"
     assert speaker_name("Omran al-Zoubi", "named") == "Omran al-Zoubi"
+    assert speaker_name("The transport authority", "organization") == "the transport authority"

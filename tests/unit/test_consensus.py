@@ -35,4 +35,18 @@ def test_records_without_an_outlet_are_not_one_source() -> None:
     assert fact.independent_sources == 2 and "feed.jsonl" not in fact.sources
     from newsdesk.compare.render import sources_phrase
 
-    assert sources_phrase(fact) == "2 independent sources (outlets not known), carried by 2 outlets"
+    assert sources_phrase(fact) == "2 independent sources (outlets not known), carried by 2 articles"
+
+
+def test_a_linked_source_is_named_by_the_article_that_names_its_outlet() -> None:
+    """Two linked articles (one report), one of unknown outlet: the source is the named outlet, whichever id
+    sorts first."""
+    from newsdesk.model import DupLink
+
+    for unknown_id, known_id in (("r1", "r2"), ("r2", "r1")):
+        a = Article(id=unknown_id, source="feed.jsonl:1", text=f"{CORE_A} {ONLY_A}")
+        b = art(known_id, "Gazette", CORE_B, "Bus services will replace the trains on Monday.")
+        c = art("z9", "Valley Post", CORE_B, "Trains resume next week.")
+        fact = next(f for f in compare([a, b, c], links=[DupLink(unknown_id, known_id, "near", 0.9)]).facts
+                    if {unknown_id, known_id} <= set(f.articles))
+        assert fact.sources == ("Gazette", "Valley Post"), unknown_id

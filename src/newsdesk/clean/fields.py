@@ -212,7 +212,7 @@ def _fold(text: str) -> str:
 def is_headline_start(name: str, title: str | None) -> bool:
     """Whether a name read as a byline is only the start of the headline ("Michelle Obama" of "Michelle
     Obama Goes Organic and Brings in the Bees", "BOUCHET ACADEMY" of "BOUCHET ACADEMY | Kids at ...")."""
-    return bool(title) and _fold(title or "").startswith(_fold(name))
+    return bool(title) and (_fold(title or "") + " ").startswith(_fold(name) + " ")  # whole words: not "Tom Hank"
 
 
 def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:

@@ -18,6 +18,7 @@ from scipy import sparse
 from newsdesk.compare.claims import ArticleClaims, Claim
 from newsdesk.config import CompareConfig
 from newsdesk.model import Attribution, DupLink, Fact
+from newsdesk.render import known_outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +137,8 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
         key = key_of.get(art)
         if key:
             names[root] = key
-        else:
-            names.setdefault(root, outlet_label(idx.articles[art]))
+        elif names.get(root) is None:  # an article naming its outlet names the source, whatever the id order
+            names[root] = known_outlet(idx.articles[art].article)
     # Two articles of one outlet are one source too, even without a credit line. Articles whose outlet is
     # not known (records of one JSONL file, pasted texts) are not one outlet: each is a source of its own.
     known = sorted({n for n in names.values() if n}, key=str.lower)
@@ -145,13 +146,6 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
 
 
 UNKNOWN_OUTLET = "unknown outlet"
-
-
-def outlet_label(ac: ArticleClaims) -> str | None:
-    """The article's outlet, else its URL's host; None when neither is known (a file name is no outlet)."""
-    from newsdesk.render import known_outlet
-
-    return known_outlet(ac.article)
 
 
 def attributions(members: Sequence[Claim], idx: ClaimIndex, multi: bool) -> tuple[Attribution, ...]:

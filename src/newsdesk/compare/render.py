@@ -50,8 +50,11 @@ _COMMON_OPENERS = frozenset((
 
 def speaker_name(who: str, kind: str) -> str:
     """How a speaker reads inside a sentence: an anonymous source's opening word in lower case ("The two
-    Reuters sources" -> "the two Reuters sources"); names and organizations as written."""
+    Reuters sources" -> "the two Reuters sources"), and "The" before a common noun ("the transport
+    authority"); names and named organizations as written ("The Washington Post")."""
     first, _, rest = who.partition(" ")
+    if first == "The" and rest[:1].islower():  # "the transport authority", not "the Washington Post"
+        return f"the {rest}"
     if kind != "anonymous" or first.lower() not in _COMMON_OPENERS or not first[:1].isupper():
         return who
     return f"{first.lower()} {rest}".rstrip()
@@ -112,7 +115,8 @@ def sources_phrase(f: Fact) -> str:
     names = f" ({', '.join(shown)})" if shown else ""
     outlets = len(f.articles)
     verb = "relayed" if n < outlets else "carried"
-    return f"{n} independent source{'s' if n != 1 else ''}{names}, {verb} by {outlets} outlet{'s' if outlets != 1 else ''}"
+    unit = "article" if f.sources and all(s == UNKNOWN_OUTLET for s in f.sources) else "outlet"
+    return f"{n} independent source{'s' if n != 1 else ''}{names}, {verb} by {outlets} {unit}{'s' if outlets != 1 else ''}"
 
 
 def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: bool = True) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from newsdesk.clean.fields import STATED
 from newsdesk.config import ClusterConfig
 from newsdesk.errors import InputError
 from newsdesk.model import Article
@@ -98,7 +99,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
                     # The data's dates are stated publication dates: the stream takes the articles in
                     # date order and its time window applies (with no confidence they counted as
                     # capture dates, and the stream ran in id order, one topic after another).
-                    date_confidence=1.0 if day else 0.0,
+                    date_confidence=STATED if day else 0.0,
                     outlet=meta.get("outlet"),
                 )
                 out.append(GoldArticle(art, str(row["cluster"])))

@@ -67,9 +67,8 @@ def http_url(value: object) -> str | None:
 
 def who(attribution: Any) -> list[str]:
     """Distinct "who (role)" names of a fact's attribution, in order (one per speaker, not per article)."""
-    names = (f"{speaker_name(a.who, a.kind)} ({a.role})" if a.role else speaker_name(a.who, a.kind)
-             for a in attribution)
-    return list(dict.fromkeys(names))
+    names = ((speaker_name(a.who, a.kind), a.role) for a in attribution)
+    return list(dict.fromkeys(f"{name} ({role})" if role else name for name, role in names))
 
 
 # ---------------------------------------------------------------------------------------------------
