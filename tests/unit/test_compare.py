@@ -741,3 +741,156 @@ def test_months_of_one_list_are_not_a_conflict_with_each_other():
     a = art("a", "The museum was closed in January and February while the roof was rebuilt, the director said.")
     b = art("b", "The director said the museum was closed in January and February while its roof was rebuilt.")
     assert "date" not in kinds(compare([a, b]))
+
+
+def _index(*articles):
+    from newsdesk.compare.claims import article_claims
+    from newsdesk.compare.consensus import index_claims
+    return index_claims([article_claims(a) for a in articles])
+
+
+def test_one_post_given_to_two_people_by_title_or_apposition_is_an_actor_conflict():
+    from newsdesk.compare.conflicts import role_conflicts
+    a = art("a", "Tarrow Mayor Lena Brook said questions would have to be asked about the flood defences. "
+                 "The river rose on Monday.")
+    b = art("b", "Mayor of Tarrow Omar Vance opened the new bridge after the ceremony. Fishing boats stayed in port.")
+    hits = role_conflicts(_index(a, b))
+    assert hits and {hits[0][2], hits[0][3]} == {"Lena Brook", "Omar Vance"}
+    actors = [c for c in compare([a, b]).conflicts if c.kind == "actor"]
+    assert actors and {s.value for s in actors[0].sides} == {"Lena Brook", "Omar Vance"}
+
+
+@pytest.mark.parametrize("first, second", [
+    # another post of the same organization: "executive director" is not "deputy director"
+    ("Lena Brook, the executive director of the Harbour Pilots Guild, said the channel was safe.",
+     "Omar Vance, deputy director of the Harbour Pilots Guild, said the channel was closed."),
+    # the same post of another body
+    ("Senate Majority Leader Lena Brook said the bill would pass this week.",
+     "House Majority Leader Omar Vance said the bill would fail this week."),
+    # a former holder holds no post
+    ("Lena Brook, a labor professor at Kelso State University, said the strike would end.",
+     "Omar Vance, a retired Kelso State University labor professor, said the strike would end soon."),
+])
+def test_posts_that_are_not_one_post_held_by_two_people(first: str, second: str):
+    from newsdesk.compare.conflicts import role_conflicts
+    assert not role_conflicts(_index(art("a", first + " The river rose on Monday."),
+                                     art("b", second + " Fishing boats stayed in port.")))
+
+
+def test_a_post_three_people_of_the_story_hold_is_no_conflict():
+    from newsdesk.compare.conflicts import role_conflicts
+    a = art("a", "Tarrow Mayor Lena Brook opened the bridge. The river rose on Monday.")
+    b = art("b", "Tarrow Mayor Omar Vance opened the bridge in 1990. Fishing boats stayed in port.")
+    c = art("c", "Tarrow Mayor Ida Holm opened the school in 2001. The harbour was closed.")
+    assert not role_conflicts(_index(a, b, c))
+
+
+def test_names_that_are_no_slot_of_their_own():
+    from newsdesk.compare.claims import tokens
+    from newsdesk.compare.conflicts import _typed_slots
+
+    def names(s: str) -> list[str]:
+        return [v for t, _, _, v in _typed_slots(tuple(tokens(s))) if t == "name"]
+
+    assert "paroles" not in names("The governor may act only if the Board of Pardons and Paroles recommends it.")
+    assert names("James E. Hall, the board's chairman, said so in a briefing.")[0] == "james e . hall"  # one person
+    assert "french" not in names("The nine crew members on the flight were French.")
+
+
+def test_who_and_when_both_differing_in_the_same_wording_are_two_events():
+    comp = compare([art("a", "The adoption bill passed the House on Tuesday after months of gridlock. " + _FILLER[0]),
+                    art("b", "The adoption bill unanimously passed the Senate on Thursday. " + _FILLER[1])])
+    assert not [c for c in comp.conflicts if c.kind in ("actor", "date")]
+
+
+def _claim(text: str):
+    from newsdesk.compare.claims import article_claims
+    return article_claims(art("x", text)).claims[0]
+
+
+def test_a_place_against_a_place_name_used_as_a_modifier_of_the_same_words():
+    from newsdesk.compare.conflicts import pair_conflicts
+    a = _claim("A survey of 965 pupils in Tarrow middle schools found that 2.7 percent used the drug.")
+    b = _claim("A study found that nearly 3 percent of pupils at four Kelso middle schools used the drug.")
+    assert ("place", "Tarrow", "Kelso") in pair_conflicts(a, b, 0.37, 0.4, crowded=True)
+    assert ("place", "Kelso", "Tarrow") in pair_conflicts(b, a, 0.37, 0.4, crowded=True)
+    same = _claim("A study found that nearly 3 percent of pupils at four Tarrow middle schools used the drug.")
+    assert not [h for h in pair_conflicts(a, same, 0.37, 0.4, crowded=True) if h[0] == "place"]
+
+
+def test_loosely_aligned_numbers_of_one_specific_unit_need_one_more_context_word():
+    from newsdesk.compare.conflicts import pair_conflicts
+    a = _claim("With 9,000 hours of sunshine a year, Tarrow is one of the regions ripe for solar power plants.")
+    b = _claim("The valley has a large potential for solar power, with 3,000 hours of sunshine and mild winters.")
+    assert ("number", "9,000 hours", "3,000 hours") in pair_conflicts(a, b, 0.33, 0.4, crowded=True)
+    # years (or percent, people) are too common a unit to say two loosely aligned figures count one thing
+    c = _claim("Under the new law, a person who spreads a computer virus risks three years in prison and a fine.")
+    d = _claim("If convicted of spreading the computer virus, the student could receive 40 years in prison.")
+    assert not [h for h in pair_conflicts(c, d, 0.33, 0.4, crowded=True) if h[0] == "number"]
+
+
+def test_an_organization_named_after_a_place_is_not_that_place():
+    from newsdesk.compare.conflicts import pair_conflicts
+    a = _claim("She earned degrees from Harvard and Tarrow Medical Association, then ran a clinic in East Kelso.")
+    b = _claim("The psychologist, with degrees from Harvard and Kelso University, runs a clinic in East Kelso.")
+    assert ("actor", "Tarrow Medical Association", "Kelso University") in pair_conflicts(a, b, 0.48, 0.4)
+
+
+def test_a_number_after_from_is_an_old_value_only_in_a_change():
+    from newsdesk.compare.conflicts import pair_conflicts
+    a = _claim("The raids turned up a laptop, phones and 150 stolen passports from 23 countries, police said.")
+    b = _claim("Evidence from the raids included a laptop, phones and 150 passports from 10 countries.")
+    assert ("number", "23 countries", "10 countries") in pair_conflicts(a, b, 0.45, 0.3)
+    c = _claim("The court reduced her sentence from eight years in prison to one, the group said.")
+    d = _claim("The court reduced her sentence from three years in prison to one year, the group said.")
+    assert not [h for h in pair_conflicts(c, d, 0.6, 0.3) if h[0] == "number"]
+
+
+def test_an_age_after_a_name_is_the_same_number_as_an_age_before_it():
+    from newsdesk.compare.conflicts import pair_conflicts
+    a = _claim("Lena Brook, 41, and Omar Vance, 19, are accused of stealing a fire extinguisher from the science hall.")
+    b = _claim("Police said 20-year-old Lena Brook and 19-year-old Omar Vance stole a fire extinguisher from the hall.")
+    assert ("number", "41", "20") in pair_conflicts(a, b, 0.6, 0.3)
+
+
+def test_a_year_after_the_same_five_words_is_one_date_however_different_the_sentences():
+    a = art("a", "The Tarrow, with a displacement of 14,000 tons and able to dive to 500 meters, was commissioned "
+                 "for the Marovian Navy in 1992. " + _FILLER[0])
+    b = art("b", "The Tarrow was commissioned for the Marovian Navy in 1995. " + _FILLER[1])
+    dates = [c for c in compare([a, b]).conflicts if c.kind == "date"]
+    assert dates and {s.value for s in dates[0].sides} == {"1992", "1995"}
+    # "ran for governor of Kelso in 1994" / "as governor of Kelso in 1995": two facts, fewer words in common
+    c = art("c", "She ran for governor of Kelso in 1994 with a series of grainy commercials. " + _FILLER[0])
+    d = art("d", "She had not quite finished her second week as governor of Kelso in 1995 when the case came. "
+                 + _FILLER[1])
+    assert not [x for x in compare([c, d]).conflicts if x.kind == "date"]
+
+
+def test_a_name_modifying_the_same_noun_after_in_the_is_a_place():
+    from newsdesk.compare.conflicts import pair_conflicts
+    a = _claim("The adviser has come under scrutiny in the Tarrow investigation, officials told reporters.")
+    b = _claim("The adviser is under scrutiny by investigators as part of the Kelso investigation, it was reported.")
+    assert ("place", "Tarrow", "Kelso") in pair_conflicts(a, b, 0.47, 0.3)
+
+
+def test_a_name_called_a_firm_after_at_is_an_actor_not_a_place():
+    from newsdesk.compare.conflicts import pair_conflicts
+    a = _claim("Staples is one of many businesses we helped create and expand at Tarrow Capital, a firm that we built.")
+    b = _claim("Staples is one of many businesses we helped create and expand at Kelso Partners, a firm that we built.")
+    assert ("actor", "Tarrow Capital", "Kelso Partners") in pair_conflicts(a, b, 0.87, 0.3)
+
+
+def test_of_several_places_the_one_after_the_same_preposition_pairs_with_a_lone_place():
+    from newsdesk.compare.conflicts import pair_conflicts
+    a = _claim("The lawsuit says the two had a relationship that began in 2006, with meetings in Tarrow and at the "
+               "Kelso Grand Hotel.")
+    b = _claim("She began a relationship with him in the summer of 2006 in Marovia and kept it up into 2007.")
+    assert ("place", "Tarrow", "Marovia") in pair_conflicts(a, b, 0.54, 0.3)
+
+
+def test_two_organizations_one_after_at_are_an_actor_conflict():
+    from newsdesk.compare.conflicts import pair_conflicts
+    a = _claim("The project was supervised by Lena Brook, chairman of the chemistry department at Tarrow University.")
+    b = _claim("The project was supervised by Professor Lena Brook, chairman of the chemistry department as Kelso "
+               "Institute.")
+    assert ("actor", "Tarrow University", "Kelso Institute") in pair_conflicts(a, b, 0.78, 0.3)

@@ -26,11 +26,23 @@ attaches to the same operation ("offensive near Aleppo" vs "operations in the Id
 4. Posts: two people named in two articles as holder of one post that has one holder at a time ("X, the chairman
    of the Society of Black Lawyers" / "Y, chairman of the Society of Black Lawyers"), when the story names only those
    two (a former holder holds no post).
+4a. Roles: two people given the same post in two articles, by a title before the name or an apposition after it
+   ("London Mayor X" / "Mayor of London Y", "Rep. X, R-Ariz., the only openly gay House Republican"): the same role
+   noun, the same words right before it ("executive director" is not "deputy director") and the same capitalised
+   words; only when the story gives that post to those two alone, no article to both, a former holder to neither; a
+   post several may hold ("Microsoft co-founder"), or any post in a crowded story, needs the sentences aligned too.
 4b. Frames: a time of day or a day of the month after the same two content words in two articles ("the collapse
-   happened at about 5:40 a.m." / "... 6:15 a.m."), however different the rest of the sentences.
+   happened at about 5:40 a.m." / "... 6:15 a.m."), or a year after the same five words ("commissioned for the
+   Russian Navy in 1995"), however different the rest of the sentences.
+4c. Modifiers: a place against a name used as a modifier of the same noun ("pupils in [X] middle schools" / "four
+   [Y] middle schools", "in the [X] investigation" / "the [Y] investigation").
 5. A figure corrected against other reports in one sentence ("in the hundreds, rather than thousands, as some
    reports have indicated").
-Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"). A number is stated by the other sentence
+Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"); a name cut at a middle initial is joined
+again ("James E. Hall"), the end of an organization's name after "and" is no name of its own ("Board of Pardons and
+Paroles"), nor a demonym after a copula ("the crew were French"); an age after a name ("X, 41,") counts years of age
+as "41-year-old X" does, and a number after "from" is an old value only in a change ("from 10 to 3", "reduced from
+10"), not a source ("passports from 10 countries"). A number is stated by the other sentence
 only as often as it is there ("two counts ... two counts" against one "two"); a number word joined to its unit
 ("seven-story") is a number; a person after a title inside a longer capitalised run ("Senate Majority Leader [Bob
 Dole]") and a place before a possessive ("[Kelso's] Mount Alder Hospital") are slots of their own. Not conflicts: a number next to a
@@ -39,7 +51,8 @@ a count that is higher in a later article (an update), weekdays of articles publ
 questions, an amount of money against a count, two speakers with different roles saying different things, a
 negation whose next content words the other sentence lacks ("not going to cheat" / "going to give") or set against
 a reported denial, "whether or not", a change from one value to another ("lower the 28 percent bracket to 25.2
-percent"), a rate ("15 cents of every dollar"), a pair in which who (or where) and when both differ (two events),
+percent"), a rate ("15 cents of every dollar"), a pair in which who (or where) and when both differ (two events, also in the same wording: "passed the House on
+Tuesday" / "passed the Senate on Thursday"),
 and, in a crowded story, numbers beside a different subject name on each side. In a story of MUTUAL_FROM articles or more (weeks of coverage), sentences are paired only when each is
 the other's best match, and a lone differing name needs shared context.
 """
@@ -242,7 +255,21 @@ def _bounded_ok(ta: Sequence[str], i: int, va: float, tb: Sequence[str], j: int,
         return True
     if up_a != up_b and (up_a and vb <= va or up_b and va <= vb):
         return True
-    return bool(re.search(r"\bfrom\s*\$?\s*$", before_a) or re.search(r"\bfrom\s*\$?\s*$", before_b))
+    return _old_value(ta, i) or _old_value(tb, j)
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|ris\w*|rose|f[ae]ll\w*|increas\w*|decreas\w*|rais\w*|lower\w*|reduc\w*|"
+                            r"cut\w*|drop\w*|jump\w*|climb\w*|grew|grow\w*|slash\w*|chang\w*)\s+(?:[\w'’-]+\s+){0,4}"
+                            r"from\s*\$?\s*$", re.IGNORECASE)
+
+
+def _old_value(tokens: Sequence[str], i: int) -> bool:
+    """A value changed from ("from 10 acres to three", "reduced her sentence from three years"), not a source
+    ("150 passports from 10 countries")."""
+    before = " ".join(tokens[max(0, i - 4):i])
+    if not re.search(r"\bfrom\s*\$?\s*$", before):
+        return False
+    return any(t.lower() == "to" for t in tokens[i + 1:i + 7]) or bool(_CHANGE_BEFORE.search(" ".join(tokens[max(0, i - 8):i])))
 
 
 def _vague_ok(ta: str, va: float, tb: str, vb: float) -> bool:
@@ -421,9 +448,11 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 continue  # two people quoted saying different things ("manager of X" / "member of X")
             (x1, x2), (y1, y2) = _span_of(ta, na), _span_of(tb, nb)
             pa, pb = _is_place(ta, x1, x2), _is_place(tb, y1, y2)
-            if pa != pb and (_org_like(nb if pa else na) or _person_like(*((tb, y1, y2) if pa else (ta, x1, x2)))):
+            if pa != pb and not _institutions(na, nb) \
+                    and (_org_like(nb if pa else na) or _person_like(*((tb, y1, y2) if pa else (ta, x1, x2)))):
                 continue  # "In Washington, ..." / "U.S. State Department spokesman": different roles
-            out.append(("place" if (pa or pb) and not _institutions(na, nb) else "actor", na, nb))
+            org = _institutions(na, nb) or _org_apposed(ta, x2) or _org_apposed(tb, y2)
+            out.append(("place" if (pa or pb) and not org else "actor", na, nb))
     return out
 
 
@@ -717,6 +746,13 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
         unit.append(stem(low))
         if len(unit) == 2:
             break
+    if not unit and j - i == 1 and i >= 2 and tokens[i - 1] == "," and j < len(tokens) and tokens[j] in (",", ")") \
+            and tokens[i].isdigit() and 0 < int(tokens[i]) < 120 and tokens[i - 2][:1].isupper():
+        # an age after a name ("Jacob Vaz, 41,"), as "41-year-old Jacob Vaz" says it
+        k = i - 2
+        while k > 0 and tokens[k - 1][:1].isupper():
+            k -= 1
+        unit = ["year-old", stem(tokens[k].lower())]
     head = ""
     for t in reversed(tokens[max(0, i - 4):i]):
         low = t.lower()
@@ -749,7 +785,7 @@ def _typed_slots(tokens: tuple[str, ...]) -> tuple[tuple[str, int, int, str], ..
     """(type, start, end, value) of every slot a contradiction can hit: number, date:<type>, name (a pure function
     of the sentence's tokens, memoised: each sentence is met in many pairs and in frame_conflicts)."""
     out = _slot_tokens(tokens)
-    spans = _split_at_titles(tokens, name_spans(tokens))
+    spans = _initials_joined(tokens, _split_at_titles(tokens, name_spans(tokens)))
     listed = _list_items(tokens, spans)
     for i, j in spans:
         if any(re.sub(r"['’]s$", "", t.lower().rstrip(".")) in _DATE_WORDS for t in tokens[i:j]):
@@ -772,12 +808,45 @@ def _typed_slots(tokens: tuple[str, ...]) -> tuple[tuple[str, int, int, str], ..
             continue  # "Houston pickax killer", "Cairo-bound plane", "Jupiter moons": a name describing a noun
         if (i, j) in listed:
             continue  # an item of a list of names ("Sweden, Finland, Estonia"), not an apposition
+        if i > 2 and tokens[i - 1] == "and" and _org_tail(tokens, i - 1):
+            continue  # "Board of Pardons and [Paroles]": the end of an organization's name, not a name of its own
+        if j - i == 1 and _ADJ_DEMONYM.search(tokens[i]) and i and tokens[i - 1].lower() in _COPULA:
+            continue  # "The crew members were [French]": an adjective
         if j - i == 1 and len(tokens[i].rstrip(".")) <= 4 and i > 1 and tokens[i - 1] == "," \
                 and tokens[i - 2][:1].isupper() and (j == len(tokens) or tokens[j] in (".", ",", ";", ")")
                                                      or tokens[i].endswith(".")):
             continue  # a state or country abbreviation qualifying a place ("Richmond, Va.", "Pearl, Miss.")
         out.append(("name", i, j, " ".join(tokens[i:j]).rstrip(".,").lower()))
     return tuple(out)
+
+
+def _initials_joined(tokens: Sequence[str], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name spans cut at a middle initial joined again: "[James E] . [Hall]" -> "James E . Hall" (one person)."""
+    out: list[tuple[int, int]] = []
+    for i, j in spans:
+        if out and out[-1][1] == i - 1 and tokens[i - 1] == "." and re.fullmatch(r"[A-Z]", tokens[i - 2]) \
+                and out[-1][1] - out[-1][0] > 1:
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
+    return out
+
+
+_ADJ_DEMONYM = re.compile(r"[a-z](?:ian|ean|ese|ish|ench|utch)$")
+_COPULA = frozenset(["is", "are", "was", "were", "be", "been", "being", "became", "become", "remain", "remained"])
+_ORG_HEADS = frozenset(["board", "bureau", "department", "ministry", "office", "centers", "center", "centre", "institute",
+                        "school", "college", "academy", "society", "commission", "committee", "council", "secretary",
+                        "division", "agency", "association", "federation", "union", "museum", "university"])
+
+
+def _org_tail(tokens: Sequence[str], k: int) -> bool:
+    """Whether the "and" at tokens[k] joins two words of one organization's name ("Board of Pardons and Paroles",
+    "Centers for Disease Control and Prevention", "Department of Housing and Urban Development")."""
+    m = k - 1
+    while m > 0 and m > k - 5 and tokens[m][:1].isupper():
+        m -= 1
+    return m < k - 1 and m > 0 and tokens[m].lower() in ("of", "for") and tokens[m - 1].lower() in _ORG_HEADS \
+        and tokens[m - 1][:1].isupper()
 
 
 _ROLE_CAPS = frozenset(["leader", "chief", "deputy", "chairman", "chairwoman", "director", "sheriff", "sergeant",
@@ -943,11 +1012,16 @@ def _caps_runs(tokens: Sequence[str]) -> list[set[str]]:
 
 def _other_name(words: Sequence[str], w: str, runs: Sequence[set[str]]) -> bool:
     """Whether the word w of a place name ("East Boston") appears on the other side only inside a different name:
-    the place has a qualifier the other name lacks, and the other name has words of its own ("Boston University")."""
+    the place has a qualifier the other name lacks, and the other name has words of its own ("Boston University");
+    or the word w of an organization named after a place ("Boston University") is there only in a place's name
+    ("East Boston")."""
     own = set(words)
+    holders = [r for r in runs if w in r]
+    if len(words) == 2 and words[-1] in _ORG_WORDS and w != words[-1]:
+        # "Boston University" against "East Boston": an organization named after a place is not that place
+        return bool(holders) and all(r & _PLACE_QUALIFIERS and not r & _ORG_WORDS for r in holders)
     if len(words) != 2 or words[0] not in _PLACE_QUALIFIERS:
         return False  # "East Boston", "Fort Lauderdale": a qualifier and one word
-    holders = [r for r in runs if w in r]
     return bool(holders) and all(r - own - _FUNCTION_CAPS and own - r for r in holders)
 
 
@@ -977,6 +1051,23 @@ _ORG_WORDS = frozenset(["department", "ministry", "party", "company", "inc", "co
                         "university", "court", "army", "commission", "association", "institute", "foundation", "bank",
                         "board", "service", "office", "group", "union", "forecasting", "flight", "airlines", "times",
                         "post", "news", "press", "network", "center", "centre", "hospital", "school", "police"])
+
+
+_ORG_NOUNS = frozenset(["firm", "company", "group", "organization", "organisation", "agency", "bank", "fund", "charity",
+                        "nonprofit", "union", "party", "network", "newspaper", "chain", "retailer", "maker",
+                        "manufacturer", "startup", "corporation", "conglomerate", "company's", "lender", "insurer"])
+
+
+def _org_apposed(tokens: Sequence[str], j: int) -> bool:
+    """Whether the name ending at tokens[j] is called an organization right after it ("Bain Capital, a firm that")."""
+    if j >= len(tokens) or tokens[j] != ",":
+        return False
+    for t in tokens[j + 1:j + 5]:
+        low = t.lower()
+        if low in ("a", "an", "the", "its", "private", "investment", "equity", "small", "large", "local", "major"):
+            continue
+        return low in _ORG_NOUNS
+    return False
 
 
 def _institutions(na: str, nb: str) -> bool:
@@ -1020,10 +1111,13 @@ def _agent_slot(tokens: Sequence[str], i: int) -> bool:
 def _actor_sort(tokens: Sequence[str], i: int, j: int) -> str | None:
     """"person" (two or three capitalised words, or a title before), "org" (an organization word), else None;
     None too for a possessive ("al-Assad's government": the name qualifies a noun) or a demonym ("Lebanese ...")."""
-    if _is_place(tokens, i, j) or re.search(r"['’]s$", tokens[j - 1]) or _DEMONYM.search(tokens[i]) \
-            and len(tokens[i]) > 4:
-        return None
     name = " ".join(tokens[i:j])
+    if _is_place(tokens, i, j) or re.search(r"['’]s$", tokens[j - 1]):
+        return None
+    if _org_like(name) and j - i > 1:
+        return "org"  # "American Psychiatric Association": an organization, whatever its first word
+    if _DEMONYM.search(tokens[i]) and len(tokens[i]) > 4:
+        return None
     if _org_like(name):
         return "org"
     words = tokens[i:j]
@@ -1063,16 +1157,37 @@ def _lone(slots: Sequence[tuple[str, int, int, str]], tokens: Sequence[str], sor
 
 
 def _person_like(tokens: Sequence[str], i: int, j: int) -> bool:
-    """A name that reads as a person's: after a title, or followed by "said" / ", who" / a comma and a role."""
+    """A name that reads as a person's: after a title, with a middle initial ("Timothy M. Wolfe"), or followed by
+    "said" / ", who" / a comma and a role."""
     prev = tokens[i - 1].lower().rstrip(".") if i else ""
     first = tokens[i].lower().rstrip(".")
     nxt = " ".join(tokens[j:j + 3]).lower() + " "
-    return prev in _TITLE or first in _TITLE or nxt.startswith(("said ", "says ", "told ", ", who ", ", a ", ", the ",
-                                                                 ", an "))
+    initial = any(re.fullmatch(r"[A-Z]", tokens[k]) and tokens[k + 1] == "." for k in range(i + 1, j - 2))
+    return prev in _TITLE or first in _TITLE or initial or nxt.startswith(("said ", "says ", "told ", ", who ", ", a ",
+                                                                            ", the ", ", an "))
 
 
+_TIME_UNITS = frozenset(stem(w) for w in ["year", "month", "week", "day", "decade", "century", "old", "age"])
 _GENERIC_UNITS = frozenset(stem(w) for w in ["people", "persons", "others", "times", "years", "days", "percent", "men",
                                               "women", "children", "members"])
+
+
+def _prep(tokens: Sequence[str], i: int) -> str:
+    """The preposition before a name ("in [X]", "at the [X]"), "" when there is none."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower() in ("the", "a", "an"):
+        k -= 1
+    return tokens[k].lower() if k >= 0 and tokens[k].lower() in _LOCATIVE else ""
+
+
+def _lone_place(slots: Sequence[Slot], tokens: Sequence[str], i: int, other_prep: str) -> bool:
+    """Whether the place at tokens[i] is the only differing place of its sentence, or, of several, the only one after
+    the preposition the other sentence's place has."""
+    places = [x for t, x, y, _ in slots if t == "name" and _is_place(tokens, x, y)]
+    if len(places) == 1:
+        return True
+    prep = _prep(tokens, i)
+    return bool(prep) and prep == other_prep and sum(1 for x in places if _prep(tokens, x) == prep) == 1
 
 
 def _unmatched_numbers(tokens: Sequence[str], slots: Sequence[tuple[str, int, int, str]], other: Sequence[str],
@@ -1218,11 +1333,13 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 need -= 0.5
             # A place ("in X") that is the only differing place of a, against the only differing name of b that
             # reads as neither a person nor an organization: the same place slot, worded differently around it.
+            # (of several places, the only one after the preposition the other's place has: "meetings in [X] and at
+            # the Beverly Hills Hotel" / "in [Y]")
             lone_place = typ == "name" and not extra and types_b[typ] == 1 and _is_place(ta, i1, i2) \
-                and sum(1 for t, x, y, _ in sa if t == "name" and _is_place(ta, x, y)) == 1 \
+                and _lone_place(sa, ta, i1, _prep(tb, j1)) \
                 and not _person_like(tb, j1, j2) and not _org_like(" ".join(tb[j1:j2])) and not _agent_slot(tb, j1)
             lone_place = lone_place or typ == "name" and not extra and types_a[typ] == 1 and _is_place(tb, j1, j2) \
-                and sum(1 for t, x, y, _ in sb if t == "name" and _is_place(tb, x, y)) == 1 \
+                and _lone_place(sb, tb, j1, _prep(ta, i1)) \
                 and not _person_like(ta, i1, i2) and not _org_like(" ".join(ta[i1:i2])) and not _agent_slot(ta, i1)
             if lone_place and not crowded:
                 need, shared = 0.0, shared or {"<place>"}
@@ -1244,7 +1361,11 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     need, shared = 0.0, shared or {"<actor>"}
             if len(strong) + 0.5 * len(shared - strong) < need or not shared and not unique:
                 continue
-            if anchored and not (unique and not extra and len(strong) >= ANCHOR_WORDS):
+            # A number counting the same unit ("[9,000] hours of sunshine" / "[3,000] hours of sunshine") has its unit as
+            # one of its context words: one more is enough.
+            unit_ok = typ == "number" and (u := _first_unit(ta, i2)) != "" and u == _first_unit(tb, j2) and u in strong \
+                and u not in _GENERIC_UNITS | _TIME_UNITS  # not "3 years" / "40 years", "10 percent" / "14 percent"
+            if anchored and not (unique and not extra and len(strong) >= ANCHOR_WORDS - unit_ok):
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
@@ -1276,9 +1397,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
                 if _same_entity(na, nb) or not shared:
                     continue
-                if _is_place(ta, i1, i2) != _is_place(tb, j1, j2) and (
+                if _is_place(ta, i1, i2) != _is_place(tb, j1, j2) and not _institutions(na, nb) and (
                         _person_like(ta, i1, i2) or _person_like(tb, j1, j2) or _org_like(na) or _org_like(nb)):
-                    continue  # a place on one side, a person or organization on the other: different roles
+                    continue  # a place on one side, a person or organization on the other: different roles (two
+                    # organizations, one "at" it, are one role: "chairman of the department at [X]" / "as [Y]")
                 if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
                         and not _same_role(ta, i1, i2, tb, j1, j2):
                     continue  # two people quoted on the topic, not one statement credited to two people
@@ -1296,7 +1418,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             out.append(("date", " ".join(ta[i1:i2]), " ".join(tb[j1:j2])))
         else:
             na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
-            place = (_is_place(ta, i1, i2) or _is_place(tb, j1, j2)) and not _institutions(na, nb)
+            place = (_is_place(ta, i1, i2) or _is_place(tb, j1, j2)) and not _institutions(na, nb) \
+                and not _org_apposed(ta, i2) and not _org_apposed(tb, j2)
             out.append(("place" if place else "actor", na, nb))
     return out
 
@@ -1327,23 +1450,83 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         out = [hit for hit in out if hit[0] == "denial"]
         if cos >= PAIR:
             out += _aligned_slot_conflicts(a, b, cos, crowded, anchored=True)
+            out += [hit for hit in _same_spot_names(a, b) if (hit[1], hit[2]) not in {(x, y) for _, x, y in out}]
         return out
     if not any(k == "denial" for k, _, _ in out):
         hit = _para_negation(a, b, cos, crowded) or _flip(_para_negation(b, a, cos, crowded))
         if hit:
             out.append(hit)
     seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
-    for hit in _aligned_slot_conflicts(a, b, cos, crowded) + _list_conflicts(a, b):
+    for hit in _aligned_slot_conflicts(a, b, cos, crowded) + _list_conflicts(a, b) + _same_spot_names(a, b):
         if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
             out.append(hit)
     if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
         # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction
         out = [hit for hit in out if hit[0] != "number"]
-    if any(k == "date" for k, _, _ in out) and any(k in ("actor", "place") for k, _, _ in out):
-        # "Mongolia and Japan established relations in 1972" / "The United States and Mongolia ... in 1987": who and
-        # when both differ, two different events rather than two contradictions
+    if any(k == "date" for k, _, _ in out) and any(k in ("actor", "place") for k, _, _ in out) \
+            or any(k in ("actor", "place") for k, _, _ in out) and _dates_differ(a, b):
+        # "Mongolia and Japan established relations in 1972" / "The United States and Mongolia ... in 1987", "passed
+        # the House on Tuesday" / "passed the Senate on Thursday": who and when both differ, two different events
+        # rather than two contradictions
         out = [hit for hit in out if hit[0] not in ("date", "actor", "place")]
     return out
+
+
+def _modifier_spot(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str]) -> tuple[int, int] | None:
+    """A capitalised word of b used as a modifier ("four [Massachusetts] middle schools", "the [Russia]
+    investigation,") before the same lower-case word and the same next token that follow a place of a ("pupils in
+    [Montreal] middle schools", "in the [Benghazi] investigation,")."""
+    after = [t.lower() for t in ta[i2:i2 + 2]]
+    if len(after) < 2 or not (ta[i2].isalpha() and ta[i2].islower()) or after[0] in STOPWORDS \
+            or after[1][:1].isupper() or after[1] in STOPWORDS:
+        return None  # the noun described ("middle schools", "investigation ,"), then a word or a mark of its own
+    first = _first_word(tb)
+    for k in range(first + 1, len(tb) - 2):
+        t = tb[k]
+        if t[:1].isupper() and t.isalpha() and t.lower() not in _FUNCTION_CAPS and not tb[k - 1][:1].isupper() \
+                and [x.lower() for x in tb[k + 1:k + 3]] == after and not _DEMONYM.search(t) and len(t) > 2:
+            return k, k + 1
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _described_places(ta: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Places of a sentence followed by a lower-case noun they may describe: place slots, and a name after "in the"
+    used as a modifier ("in the [Benghazi] investigation")."""
+    places = [(i, j) for typ, i, j, _ in _typed_slots(ta) if typ == "name" and _is_place(ta, i, j)
+              and j < len(ta) and ta[j][:1].islower()]
+    places += [(k, k + 1) for k in range(2, len(ta) - 1) if ta[k - 2].lower() in _LOCATIVE
+               and ta[k - 1].lower() in ("the", "a", "an") and ta[k][:1].isupper() and ta[k].isalpha()
+               and ta[k].lower() not in _FUNCTION_CAPS and ta[k + 1][:1].islower() and (k, k + 1) not in places]
+    return tuple(places)
+
+
+def _same_spot_names(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """A place of one sentence against a name the other uses as a modifier of the same words ("pupils in [Montreal]
+    middle schools" / "four [Massachusetts] middle schools"): a modifier is no name slot of its own (see _modifier), so
+    the slot comparison does not see it."""
+    out: list[tuple[ConflictKind, str, str]] = []
+    for first, second, flip in ((a, b, False), (b, a, True)):
+        ta, tb = first.slots.tokens, second.slots.tokens
+        for i, j in _described_places(ta):
+            if _is_speaker(first, " ".join(ta[i:j])):
+                continue
+            spot = _modifier_spot(ta, i, j, tb)
+            if spot is None:
+                continue
+            na, nb = " ".join(ta[i:j]).rstrip(".,"), tb[spot[0]]
+            if _same_entity(na, nb) or _present(na.lower(), "name", {"^" + t.lower() for t in tb if t[:1].isupper()},
+                                                 second.text.lower(), set(), tb):
+                continue
+            out.append(("place", nb, na) if flip else ("place", na, nb))
+    return out
+
+
+def _dates_differ(a: Claim, b: Claim) -> bool:
+    """Whether each sentence has a date of one type (weekday, month, year, day) that the other does not state."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    sa, sb = _differing_slots(a, b, _typed_slots(ta), _typed_slots(tb))
+    return bool({t for t, *_ in sa if t.startswith("date")} & {t for t, *_ in sb if t.startswith("date")})
 
 
 _SPEECH_STEMS = frozenset(content_terms("denied denies deny dismissed rejected refuted claims claim reports report said "
@@ -1544,6 +1727,7 @@ def _grew(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bool:
 _RELATIVE_DAY = re.compile(r"\b(?:a|one|two|three) days? (?:after|before|later|earlier)\b|\byesterday\b|\btomorrow\b",
                            re.IGNORECASE)
 _FRAME_TYPES = ("date:time", "date:day")  # years and plain numbers recur in too many unrelated frames
+YEAR_FRAME = 5  # a year is framed by the same five words right before it ("commissioned for the Russian Navy in [1995]")
 
 
 def _frame(tokens: Sequence[str], i: int, j: int, typ: str) -> tuple[str, ...] | None:
@@ -1583,6 +1767,9 @@ def frame_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, 
     for k, c in enumerate(idx.claims):
         toks = c.slots.tokens
         for typ, i, j, value in _typed_slots(toks):
+            if typ == "date:year" and i >= YEAR_FRAME and all(t.isalpha() for t in toks[i - YEAR_FRAME:i]):
+                by_frame.setdefault((typ, *(t.lower() for t in toks[i - YEAR_FRAME:i])), []).append((k, value, toks[i]))
+                continue
             if typ not in _FRAME_TYPES or typ == "number" and (_in_range(toks, i, j) or _qualified(toks, i)):
                 continue
             frame = _frame(toks, i, j, typ)
@@ -1683,6 +1870,168 @@ def post_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# Role nouns: a post or occupation given to a person ("London Mayor X", "X, a spokeswoman for Barnes & Noble"). Posts of
+# _ONE_HOLDER have one holder at a time; the others ("a UW psychology professor") may have several.
+_ROLE_NOUNS = _ONE_HOLDER | frozenset(stem(w) for w in [
+    "chief", "speaker", "secretary", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "professor",
+    "author", "attorney", "lawyer", "investigator", "sergeant", "sgt", "officer", "official", "analyst", "economist",
+    "senator", "sen", "rep", "representative", "manager", "executive", "researcher", "scientist", "editor", "publisher",
+    "owner", "coach", "principal", "prosecutor", "detective", "inspector", "lieutenant", "captain", "commander",
+    "deputy", "adviser", "advisor", "judge", "justice", "general", "gen", "gov", "lt", "col", "capt"])
+# Words of a role that say nothing about which post it is ("Republican Sen.", "a U.S. official", "a senior adviser").
+_ROLE_GENERIC = frozenset(stem(w) for w in [
+    "republican", "democrat", "democratic", "u.s", "us", "american", "federal", "state", "senior", "top", "local",
+    "new", "former", "then", "acting", "interim", "also", "now", "late", "longtime", "veteran", "assistant", "vice",
+    "co", "national", "international", "government", "country", "nation", "city", "who"])
+_ROLE_STOP = frozenset(["who", "which", "that", "whose", "said", "says", "told", "added", "on", "in", "when", "after",
+                        "as", "and", "but", "is", "was", "has", "had", "will", "would"])
+_PERSON_WORD = re.compile(r"(?:(?=.*[a-z])[A-Z][a-zA-Z]*(?:[-'’][A-Za-z]+)*|[A-Z]\.)$")  # "McClellan", "O'Mara"
+
+
+Role = tuple[str, frozenset[str], frozenset[str], bool]
+
+
+def _post_parts(words: Sequence[str], head_at: int) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case words right before the role noun, capitalised words of the role): "executive director of the
+    Alliance for Climate Education" -> ({execut}, {alliance, climate, education})."""
+    mods: set[str] = set()
+    k = head_at - 1
+    while k >= 0 and words[k][:1].islower() and words[k] not in ("the", "a", "an", "of", "for", "at", "with"):
+        mods.add(stem(words[k].lower()))
+        k -= 1
+    caps = {re.sub(r"['’]s$", "", w.lower().rstrip(".")) for k, w in enumerate(words) if k != head_at and w[:1].isupper()
+            and stem(w.lower().rstrip(".")) not in _ROLE_NOUNS | _ROLE_GENERIC and w.lower() not in _FUNCTION_CAPS}
+    return frozenset(mods), frozenset(caps)
+
+
+def _role_of(tokens: Sequence[str], i: int, j: int) -> Role | None:
+    """The post given to the person named at tokens[i:j]: (role noun, the lower-case words right before it, the
+    capitalised words of the role, whether it is a former post), from the title words before the name ("London Mayor",
+    "Mayor of London", "former Senate Majority Leader") and the apposition after it (", chairman of the Congressional
+    Black Caucus", ", R-Ariz., the only openly gay House Republican,"); None without a role noun."""
+    before: list[str] = []
+    k = i - 1
+    while k >= 0 and i - k <= 7:
+        t = tokens[k]
+        low = t.lower().rstrip(".")
+        if t == "." and k and tokens[k - 1][:1].isupper() and len(tokens[k - 1]) <= 5:
+            k -= 1  # "Rep. X", "Sgt. X": the abbreviation's full stop
+            continue
+        if t[:1].isupper() and low not in _FUNCTION_CAPS or low == "of" and before and k and tokens[k - 1][:1].isupper() \
+                or t[:1].islower() and t.replace("-", "").isalpha() and low not in STOPWORDS and low not in _ROLE_STOP:
+            before.insert(0, t)
+            k -= 1
+            continue
+        break
+    after: list[str] = []
+    k, segments = j, 0
+    while k < len(tokens) and tokens[k] == "," and segments < 2:
+        seg: list[str] = []
+        m = k + 1
+        while m < len(tokens) and m < k + 10 and tokens[m] not in (",", ")", ";", ".", "--", "—", "(") \
+                and tokens[m].lower() not in _ROLE_STOP:
+            seg.append(tokens[m])
+            m += 1
+        if m < len(tokens) and tokens[m] == "." and m + 1 < len(tokens) and tokens[m + 1] == ",":
+            m += 1  # "R-Ariz.,"
+        segments += 1
+        after += seg
+        if len(seg) != 1 or not (seg[0][:1].isupper() or "-" in seg[0]) or m >= len(tokens) or tokens[m] != ",":
+            break  # a short tag ("R-Ariz.") may be followed by the role itself
+        k = m
+    heads = [n for n, w in enumerate(before) if stem(w.lower().rstrip(".")) in _ROLE_NOUNS]
+    if heads:
+        words, at = before + after, heads[-1]
+    else:
+        at = next((n for n, w in enumerate(after) if stem(w.lower().rstrip(".")) in _ROLE_NOUNS), -1)
+        if at < 0:
+            return None
+        while at + 1 < len(after) and stem(after[at + 1].lower().rstrip(".")) in _ROLE_NOUNS:
+            at += 1  # "executive director", "chief investigator": the last noun is the post
+        words = after
+    mods, caps = _post_parts(words, at)
+    gone = ("former", "then", "ex", "late", "outgoing", "past", "retired")
+    former = any(w.lower() in gone for w in words)
+    return stem(words[at].lower().rstrip(".")), mods - {stem(w) for w in gone}, caps, former
+
+
+def _role_people(c: Claim) -> tuple[tuple[str, Role], ...]:
+    """(name, role) of the people a sentence names with a role."""
+    return _role_people_of(c.slots.tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _role_people_of(toks: tuple[str, ...]) -> tuple[tuple[str, Role], ...]:
+    out = []
+    for typ, i, j, _ in _typed_slots(toks):
+        if typ != "name":
+            continue
+        if j - i > 3 or toks[i].lower() == "of":
+            i = j - 2  # "of London Sadiq Khan", "Senate Majority Leader Bob Dole": the person is the last two words
+        words = toks[i:j]
+        if not 2 <= len(words) <= 3 or not all(_PERSON_WORD.match(w) for w in words) or _org_like(" ".join(words)) \
+                or _is_place(toks, i, j) or words[-1].lower() in _FACILITY | _PLACE_NOUNS \
+                or {w.lower() for w in words} & (_TITLE | _ROLE_CAPS | _ROLE_GENERIC):
+            continue
+        role = _role_of(toks, i, j)
+        if role:
+            out.append((" ".join(words), role))
+    return tuple(out)
+
+
+def _roles_match(ra: Role, rb: Role) -> str:
+    """"one" when two roles name one post held by one person at a time ("London Mayor" / "Mayor of London"), "many"
+    when they name one post several may hold ("Microsoft co-founder", "former Senate Majority Leader"), else "": the
+    same role noun with the same words right before it ("executive director" is not "deputy director") and the same
+    capitalised words, at least one ("Senate Majority Leader" is not "House Majority Leader")."""
+    if ra[0] != rb[0] or ra[1] != rb[1] or ra[2] != rb[2] or not ra[2] or ra[3] != rb[3]:
+        return ""  # a former holder ("a retired Michigan State labor professor") is no holder
+    return "one" if ra[0] in _ONE_HOLDER and not (ra[3] or rb[3]) else "many"
+
+
+def _one_person(a: str, b: str) -> bool:
+    return _same_entity(a, b) or difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio() >= 0.75
+
+
+def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """Two people given the same post in two articles ("London Mayor X" / "Mayor of London Y", "X, chairman of the
+    Congressional Black Caucus" / "Y, the chairman of the Congressional Black Caucus"): one article names the wrong
+    person. Only when the story gives that post to those two people alone and no article gives it to both; a post
+    several may hold ("Microsoft co-founder", "a former Senate Majority Leader"), or any post in a crowded story
+    (coverage over time: "Mongolian President X" in 1996, "Y" in 1998), needs the two sentences aligned (cosine PAIR)
+    too."""
+    groups: dict[Role, list[tuple[int, str]]] = {}
+    for k, c in enumerate(idx.claims):
+        for name, role in _role_people(c):
+            if role[2]:  # a role with no capitalised word ("the board chairman") says no post precisely enough
+                groups.setdefault(role, []).append((k, name))
+    crowded = len(idx.articles) >= MUTUAL_FROM  # weeks or years of coverage: a post changes hands
+    out: list[tuple[int, int, str, str]] = []
+    for role, holders in groups.items():
+        names: list[str] = []
+        for _k, n in holders:
+            if not any(_one_person(n, m) for m in names):
+                names.append(n)
+                if len(names) > 2:
+                    break
+        if len(names) != 2:
+            continue  # one holder, or a post several people of the story hold
+        na, nb = names
+        per_article: dict[str, set[bool]] = {}
+        for k, n in holders:
+            per_article.setdefault(idx.claims[k].article, set()).add(_one_person(n, na))
+        if any(len(v) > 1 for v in per_article.values()):
+            continue  # one article gives the post to both: a change of holder, or two posts
+        sort = _roles_match(role, role)
+        pairs = [(ka, kb) for ka, a in holders if _one_person(a, na) for kb, b in holders if not _one_person(b, na)]
+        pairs = [(ka, kb) for ka, kb in pairs if not ((sort == "many" or crowded) and float(idx.sim[ka, kb]) < PAIR)
+                 and not _name_in(na, idx.claims[kb].slots.tokens) and not _name_in(nb, idx.claims[ka].slots.tokens)]
+        if pairs:
+            ka, kb = max(pairs, key=lambda p: float(idx.sim[p[0], p[1]]))
+            out.append((ka, kb, na, nb))
+    return out
+
+
 _QUANT = r"(?:\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?|(?:tens of )?(?:hundreds|thousands|dozens|millions|scores))"
 _CORRECTION = re.compile(rf"\b(?P<a>{_QUANT})\s*,?\s+(?:rather than|not|instead of)\s+(?P<b>{_QUANT})\b", re.IGNORECASE)
 _OTHER_REPORTS = re.compile(r"\b(?:as|like)\s+(?:some|other|earlier|previous|initial|several|many)\s+"
@@ -1731,6 +2080,9 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             a, b = idx.claims[i], idx.claims[j]
             if (a.text, b.text) not in seen:
                 _add(found, order, "actor", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
+        for i, j, va, vb in role_conflicts(idx):
+            a, b = idx.claims[i], idx.claims[j]
+            _add(found, order, "actor", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
         for i, j, kind, va, vb in frame_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]
             if (a.text, b.text) in seen or kind == "date" and _different_days(idx, a, b, va, vb) \
