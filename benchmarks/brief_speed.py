@@ -8,11 +8,17 @@ to the repository. Both systems get the same cleaned documents and sentences (se
 newsdesk.evaluation.summarize_eval). Peak memory is the process's peak resident set size
 (``resource.getrusage``), measured after the newsdesk runs and again after LexRank; the newsdesk
 figure is also given as the tracemalloc peak of Python allocations during its runs.
+
+Each run is also timed in CPU seconds of this process (``time.process_time``: all its threads, so BLAS
+threads count too), given next to the wall-clock figures: on a machine that other work keeps busy
+(load above the number of cores) the wall-clock ratio swings with the load from run to run, the CPU
+one much less.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import time
@@ -32,12 +38,15 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
-def _time(fn, clusters, words: int) -> list[float]:
+def _time(fn, clusters, words: int, cpu: list[float] | None = None) -> list[float]:
+    """Wall-clock seconds per cluster; with ``cpu``, the CPU seconds of each run are appended to it."""
     out = []
     for c in clusters:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn(c, words)
         out.append(time.perf_counter() - start)
+        if cpu is not None:
+            cpu.append(time.process_time() - start_cpu)
     return out
 
 
@@ -60,13 +69,15 @@ def main() -> None:
         n_art = statistics.mean(len(c.documents) for c in clusters)
         n_words = statistics.mean(sum(len(d.split()) for d in c.documents) for c in clusters)
         _newsdesk(clusters[0], args.words)  # warm-up: imports, caches
-        nd = _time(_newsdesk, clusters, args.words)
+        nd_cpu: list[float] = []
+        nd = _time(_newsdesk, clusters, args.words, nd_cpu)
         tracemalloc.start()  # a second, untimed pass: tracemalloc slows allocation down
         _time(_newsdesk, clusters, args.words)
         _, traced_peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         rss_nd = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        lr = _time(get_system("lexrank"), clusters, args.words)
+        lr_cpu: list[float] = []
+        lr = _time(get_system("lexrank"), clusters, args.words, lr_cpu)
         rss_lr = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         for system, times in (("newsdesk", nd), ("lexrank", lr)):
             print(f"{name:<14}{system:<10}{len(clusters):>9}{n_art:>9.1f}{n_words:>8.0f}"
@@ -75,6 +86,10 @@ def main() -> None:
               f"{statistics.median(lr) / statistics.median(nd):.1f}x; newsdesk tracemalloc peak "
               f"{traced_peak / 2**20:.1f} MiB (Python allocations), process peak RSS "
               f"{rss_nd:.0f} MiB after newsdesk, {rss_lr:.0f} MiB after LexRank")
+        print(f"{name:<14}CPU seconds (process_time): newsdesk median {statistics.median(nd_cpu):.4f} "
+              f"p95 {_percentile(nd_cpu, 0.95):.4f}, LexRank median {statistics.median(lr_cpu):.4f} "
+              f"p95 {_percentile(lr_cpu, 0.95):.4f}, speed-up {statistics.median(lr_cpu) / statistics.median(nd_cpu):.1f}x; "
+              f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

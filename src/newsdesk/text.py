@@ -61,10 +61,16 @@ _SUFFIXES = (
     ("es", ""),
     ("s", ""),
 )
-# The suffixes by their last letter, in the order above: a word is only tried against those it can end with.
+# The suffixes a word can end with, in the order above, by the word's last two letters (a one-letter
+# suffix only needs the last): a word is only tried against those.
 _BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {}
 for _suffix, _repl in _SUFFIXES:
     _BY_LAST[_suffix[-1]] = (*_BY_LAST.get(_suffix[-1], ()), (_suffix, _repl))
+_ONE_LETTER = {end: tuple(s for s in found if len(s[0]) == 1) for end, found in _BY_LAST.items()}
+_BY_LAST_TWO = {
+    s[-2:]: tuple(t for t in _SUFFIXES if t[0].endswith(s[-2:]) or len(t[0]) == 1 and s.endswith(t[0]))
+    for s, _ in _SUFFIXES if len(s) >= 2
+}
 
 
 @lru_cache(maxsize=200_000)
@@ -73,7 +79,8 @@ def stem(word: str) -> str:
     w = word.lower()
     if len(w) <= 3 or not w.isalpha():
         return w
-    for suffix, repl in _BY_LAST.get(w[-1], ()):
+    found = _BY_LAST_TWO.get(w[-2:])
+    for suffix, repl in _ONE_LETTER.get(w[-1], ()) if found is None else found:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             if suffix == "s" and w.endswith(("ss", "us", "is")):
                 return w

@@ -402,6 +402,25 @@ def test_numbers_agree_with_and_without_commas() -> None:
     assert numbers(["about", "3,000", "resid", "not", "300", "in", "2024", "mid-2024s"]) == {"3000", "300", "2024", "mid-2024s"}
     assert numbers(tokens("Not 300 left in 2024.")) == {"300", "2024"}
     assert numbers(tokens("No figures were given by the mayor.")) == set()
+    assert numbers(tokens("The mayor's office didn't say how many left.")) == set()  # apostrophes, no digit
+    assert numbers(tokens("The mayor's office said forty-two left.")) == {"42"}
+
+
+def test_stem_tries_the_suffixes_in_table_order() -> None:
+    from newsdesk.text import _SUFFIXES, stem
+
+    def by_table(w: str) -> str:  # the rule as written: the first suffix in the table that fits
+        if len(w) <= 3 or not w.isalpha():
+            return w
+        for suffix, repl in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                return w if suffix == "s" and w.endswith(("ss", "us", "is")) else w[: len(w) - len(suffix)] + repl
+        return w
+
+    stems = ["rout", "bas", "organ", "craft", "hop", "pass", "stat", "nation", "ab", "x"]
+    words = {w + s for w in stems for s, _ in _SUFFIXES} | {w + e for w in stems for e in ("", "ss", "us", "is", "ly")}
+    words |= {"reported", "markets", "its", "buses", "kindness", "studies", "was", "citizens", "2024s"}
+    assert [stem(w) for w in sorted(words)] == [by_table(w) for w in sorted(words)]
 
 
 def test_carry_over_shared_terms_equals_carry_over_all_terms() -> None:

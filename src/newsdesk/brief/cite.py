@@ -122,7 +122,9 @@ def _number_words(toks: Sequence[str]) -> set[str]:
 def numbers(toks: Sequence[str]) -> set[str]:
     """Number tokens of a sentence ("3,000" and "3000" agree): the space-separated runs of
     ``" ".join(toks)`` that hold a digit, and numbers written as words ("six" is "6")."""
-    if "".join(toks).isalpha():  # most sentences: no token holds anything but letters
+    joined = "".join(toks)
+    # Most sentences: no token holds anything but letters, or none holds a digit (an apostrophe, a dot).
+    if joined.isalpha() or _DIGIT.search(joined) is None:
         return _number_words(toks)
     has_digit = _DIGIT.search
     found = [t for t in toks if not t.isalpha() and has_digit(t) is not None]  # a digit is never alphabetic

@@ -47,7 +47,6 @@ from newsdesk.brief.similarity import (
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
-from newsdesk.text import STOPWORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +180,14 @@ def _select(
     # Concepts weighted by the number of independent sources (duplicate groups) that carry them.
     cmat, is_uni = found.matrix, found.is_uni
     dense = not sparse.issparse(cmat)
-    if dense:
-        group_of = np.zeros((n_groups, n))
-        group_of[cand_group, np.arange(n)] = 1.0
+    if dense:  # which sources carry each concept, from the matrix's cells (no product of a story-wide matrix)
+        in_group = np.zeros((n_groups, cmat.shape[1]), dtype=bool)
+        cell_rows, cell_cols = found.cells
+        in_group[cand_group[cell_rows], cell_cols] = True
+        df = in_group.sum(axis=0).astype(float)
     else:
         group_of = sparse.csr_matrix((np.ones(n), (cand_group, np.arange(n))), shape=(n_groups, n))
-    df = column_sums((group_of @ cmat) > 0).astype(float)
+        df = column_sums((group_of @ cmat) > 0).astype(float)
     tf = column_sums(cmat)
     weight = df**w.df_power + w.frequency * np.log1p(tf)
     weight[df < w.min_df * n_groups] = 0.0
@@ -200,7 +201,7 @@ def _select(
     positions = np.array([c.position for c in cands], dtype=float)
     lengths = np.array([c.n_words for c in cands], dtype=float)
     signals = _Signals(cands, pool, positions, lengths, support_share, centrality, sim, cand_tfidf, cand_group,
-                       cmat, df, is_uni, cmat @ weight, n_groups)
+                       cmat, df, is_uni, cmat @ weight, n_groups, found.stop_share)
     feats = _features(signals)
     # With few sources the lede is the best evidence of what matters; with many, agreement between
     # sources is, and a lede prior only pulls in each article's own angle.
@@ -315,6 +316,7 @@ class _Signals:
     is_uni: np.ndarray  # concept column is a content word (else a bigram)
     concept_weight: np.ndarray  # per candidate: total weight of its concepts
     n_groups: int
+    stop_share: np.ndarray  # per candidate: share of its tokens that are stop words
 
 
 def _features(s: _Signals) -> np.ndarray:
@@ -356,7 +358,6 @@ def _features(s: _Signals) -> np.ndarray:
     in_groups = Counter(chain.from_iterable(names_of_group.values()))
     shared = {t for t, k in in_groups.items() if k > 1}
     shared_names = np.array([len(nm & shared) / max(len(nm), 1) for nm in cand_names], dtype=float)
-    is_stop = STOPWORDS.__contains__
     per_sentence = np.array(
         [
             (
@@ -364,7 +365,6 @@ def _features(s: _Signals) -> np.ndarray:
                 '"' in c.text or "“" in c.text or "”" in c.text,  # any of _QUOTES
                 bool(s.pool[c.pool].numbers) if s.pool[c.pool].numbers is not None else _DIGIT.search(c.text) is not None,
                 (c.capitalised if c.capitalised >= 0 else _capitalised(c)) / max(c.n_words - 1, 1),
-                sum(map(is_stop, c.tokens)) / max(len(c.tokens), 1),
                 not _ATTRIBUTION.isdisjoint(c.tokens),
                 c.text[:1] in _QUOTES,
                 len(c.text),
@@ -372,8 +372,9 @@ def _features(s: _Signals) -> np.ndarray:
             for c in cands
         ],
         dtype=float,
-    ).reshape(n, 8)
-    dangling, quote, number, caps, stop, attribution, starts_quote, chars = per_sentence.T
+    ).reshape(n, 7)
+    dangling, quote, number, caps, attribution, starts_quote, chars = per_sentence.T
+    stop = s.stop_share
     return np.column_stack([
         lede_prior,
         (positions == 0).astype(float),
@@ -432,10 +433,17 @@ def learned_model() -> dict | None:
     return model
 
 
+@functools.lru_cache(maxsize=16)
+def _feature_columns(names: tuple[str, ...], width: int) -> list[int] | None:
+    """The columns of these features among FEATURES (``width`` of them); None when they are all, in order."""
+    cols = [FEATURES.index(f) for f in names]
+    return None if cols == list(range(width)) else cols
+
+
 def _learned_prior(feats: np.ndarray, model: dict) -> np.ndarray:
     """The model's predicted per-word ROUGE-2 value, floored and scaled to a maximum of 1."""
-    cols = [FEATURES.index(f) for f in model["features"]]
-    x = feats[:, cols] if cols != list(range(feats.shape[1])) else feats
+    cols = _feature_columns(tuple(model["features"]), feats.shape[1])
+    x = feats if cols is None else feats[:, cols]
     if "mean" in model:
         x = (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
     if "hidden" in model:
@@ -493,25 +501,33 @@ def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence]) -> np.ndarr
     pairs (symmetric), with the pool's IDF.
     """
     terms, nums = Vocabulary(), Vocabulary()
+    n_pool = len(pool)
     pool_sets = [set(p.content) for p in pool]
-    term_ids = [terms.ids(t) for t in pool_sets]
-    plain_ids = [terms.ids(t - p.names) for t, p in zip(pool_sets, pool, strict=True)]
-    num_ids = [nums.ids(numbers(p.tokens) if p.numbers is None else p.numbers) for p in pool]
+    plain_sets = list(map(set.difference, pool_sets, [p.names for p in pool]))  # t - p.names
+    # The terms' numbers for all sentences in one pass, in the order per-sentence terms.ids calls give.
+    term_number = terms.index.__getitem__
+    lens = np.fromiter(map(len, pool_sets), dtype=np.intp, count=n_pool)
+    flat = np.fromiter(map(term_number, chain.from_iterable(pool_sets)), dtype=np.intp, count=int(lens.sum()))
+    plain_lens = np.fromiter(map(len, plain_sets), dtype=np.intp, count=n_pool)
+    plain_flat = np.fromiter(map(term_number, chain.from_iterable(plain_sets)), dtype=np.intp,
+                             count=int(plain_lens.sum()))  # already numbered: a subset of each sentence's terms
+    num_sets = [numbers(p.tokens) if p.numbers is None else p.numbers for p in pool]
+    num_lens = np.fromiter(map(len, num_sets), dtype=np.intp, count=n_pool)
+    num_flat = np.fromiter(map(nums.index.__getitem__, chain.from_iterable(num_sets)), dtype=np.intp,
+                           count=int(num_lens.sum()))  # numbered as per-sentence nums.ids calls would
     n_terms = max(len(terms), 1)
-    dense = len(pool) * n_terms <= DENSE_CELLS
-    rows = [c.pool for c in cands]
+    dense = n_pool * n_terms <= DENSE_CELLS
+    rows = np.array([c.pool for c in cands], dtype=np.intp)  # an index array once, not a list at every use
     if not dense:
+        term_ids, plain_ids = [terms.ids(t) for t in pool_sets], [terms.ids(t) for t in plain_sets]
         pool_m, pool_p = binary_matrix(term_ids, n_terms), binary_matrix(plain_ids, n_terms)
-        pool_n = binary_matrix(num_ids, max(len(nums), 1))
+        pool_n = binary_matrix([nums.ids(t) for t in num_sets], max(len(nums), 1))
         df = column_sums(pool_m)
         idf = np.log((len(pool) + 1) / (df + 1)) + 1e-3
         return carry_scores(pool_m[rows], pool_m, idf, pool_n[rows], pool_n, pool_p[rows], pool_p)
     # Dense: most terms occur in one sentence only, and such a term adds to no pair of two different
     # sentences. The matrices hold the shared terms only (a third of the columns or fewer); the
     # sentences' own weights sum over all their terms, and the self pairs are set after.
-    n_pool = len(pool)
-    lens = np.fromiter(map(len, term_ids), dtype=np.intp, count=n_pool)
-    flat = np.fromiter(chain.from_iterable(term_ids), dtype=np.intp, count=int(lens.sum()))
     row_of = np.repeat(np.arange(n_pool), lens)
     df = np.bincount(flat, minlength=n_terms)
     idf = np.log((n_pool + 1) / (df + 1)) + 1e-3
@@ -520,10 +536,9 @@ def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence]) -> np.ndarr
     column = np.full(n_terms, -1, dtype=np.intp)
     column[keep] = np.arange(len(keep))
     shared_m = _columns_matrix(row_of, column[flat], n_pool, len(keep))
-    plain_lens = np.fromiter(map(len, plain_ids), dtype=np.intp, count=n_pool)
-    plain_flat = np.fromiter(chain.from_iterable(plain_ids), dtype=np.intp, count=int(plain_lens.sum()))
     shared_p = _columns_matrix(np.repeat(np.arange(n_pool), plain_lens), column[plain_flat], n_pool, len(keep))
-    pool_n = binary_matrix(num_ids, max(len(nums), 1), dense=True)
+    pool_n = np.zeros((n_pool, max(len(nums), 1)))  # binary_matrix(num_ids, ..., dense=True)
+    pool_n[np.repeat(np.arange(n_pool), num_lens), num_flat] = 1.0
     score = carry_scores(shared_m[rows], shared_m, idf[keep], pool_n[rows], pool_n, shared_p[rows], shared_p,
                          own_weight=weight[rows], pool_weight=weight)
     # A sentence against itself: all its terms shared (1.0), unless it has too few (carry_scores' defaults).

@@ -204,7 +204,8 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
     lower = [t for t in toks if t[0].islower()]
     if len(lower) < 0.35 * n:
         return _REJECT
-    if _AUX.isdisjoint(map(str.lower, lower)) and not any(map(_verb_suffix, lower)):
+    # A word of _AUX as written is one lower-cased too (they are lower-case): most sentences have one.
+    if _AUX.isdisjoint(lower) and _AUX.isdisjoint(map(str.lower, lower)) and not any(map(_verb_suffix, lower)):
         return _REJECT
     return _REJECT if _noise_or_newsroom(text.lower()) else _OK
 

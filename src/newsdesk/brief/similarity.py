@@ -120,6 +120,8 @@ class Concepts:
     # Every occurrence of a content word: (row, column) with repeats; the content-word columns come
     # first, in order of first appearance (as tfidf_matrix numbers them).
     word_cells: tuple[np.ndarray, np.ndarray]
+    cells: tuple[np.ndarray, np.ndarray]  # every (row, column) with a one, with repeats; word_cells come first
+    stop_share: np.ndarray  # per row: the share of its tokens that are stop words
 
     def tfidf(self, doc_of_row: Sequence[int]) -> Matrix:
         """:func:`tfidf_matrix` of the rows' content words (the same values), from the cells found here."""
@@ -150,7 +152,8 @@ def concept_matrix(token_rows: Sequence[Sequence[str]], dense: bool | None = Non
     n = len(token_rows)
     lens = np.fromiter(map(len, token_rows), dtype=np.int64, count=n)
     # Token numbers in order of first appearance, all rows in one pass.
-    flat = np.fromiter(vocab.ids(chain.from_iterable(token_rows)), dtype=np.int64, count=int(lens.sum()))
+    flat = np.fromiter(map(vocab.index.__getitem__, chain.from_iterable(token_rows)), dtype=np.int64,
+                       count=int(lens.sum()))
     v = len(vocab)
     row = np.repeat(np.arange(n, dtype=np.int64), lens)
     keys = list(vocab.index)
@@ -176,7 +179,8 @@ def concept_matrix(token_rows: Sequence[Sequence[str]], dense: bool | None = Non
     is_uni = np.zeros(n_cols, dtype=bool)
     is_uni[: len(columns)] = columns < v
     n_words = int(uni.sum())
-    return Concepts(matrix, is_uni, vocab, columns, (code_rows[:n_words], col[:n_words]))
+    stop_share = np.bincount(row, weights=is_stop[flat], minlength=n) / np.maximum(lens, 1)
+    return Concepts(matrix, is_uni, vocab, columns, (code_rows[:n_words], col[:n_words]), (code_rows, col), stop_share)
 
 
 def _unique_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
