@@ -138,3 +138,26 @@ def split_sentences(text: str) -> list[str]:
         para = " ".join(para.split("\n")) if "\n" in para else para
         out.extend(split_paragraph(para))
     return out
+
+
+# A wire dateline opening a sentence: "MOSCOW, October 15 (Xinhua) --", "PINE RIDGE, S.D. (AP) --", "PARIS (AP) —",
+# "LARGO —", "ATLANTA _".
+_DATELINE = re.compile(
+    r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|_|-)\s+(?=\S)")
+_CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+(?=\S)")  # "(CNN) — ", "(WTNH) -- "
+
+
+def dateline_end(sentence: str) -> int:
+    """Length of a leading wire dateline ("MOSCOW, October 15 (Xinhua) -- ", "(CNN) — "), 0 when there is none.
+
+    Its place and date say where and when the report was filed, not what happened."""
+    if sentence[:1] == "(" and (credit := _CREDIT_ONLY.match(sentence)):
+        return credit.end()
+    m = _DATELINE.match(sentence)
+    if not m or not any(c.isalpha() and c.isupper() for c in m.group(0)[:3]):
+        return 0
+    head = m.group(0)
+    letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]
+    return m.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0

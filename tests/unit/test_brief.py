@@ -141,11 +141,28 @@ def test_duplicate_groups() -> None:
         ("Officials in Millbrook could not independently verify the number of missing residents.", "newsroom_note"),
         ("“The water came up faster than anyone in Millbrook had ever seen it.”", "unattributed_quote"),
         ("“The water came up faster than anyone had seen it,” Mayor Ellen Park said on Tuesday.", None),
+        ("``The water came up faster than anyone in Millbrook had ever seen it.''", "unattributed_quote"),
+        # First person with no speaker reads as the brief's own voice; quoted, said or labelled it does not.
+        ("I moved to Millbrook in 1974, when the river was still clean.", "first_person"),
+        ("Because I'm better than I was before the flood in Millbrook.", "first_person"),
+        ("“I have never seen the river this high,” Mayor Ellen Park said on Tuesday.", None),
+        ("I have never seen the river this high, Mayor Ellen Park said on Tuesday.", None),
+        ("ELLEN PARK: I have never seen the river this high in Millbrook.", None),
         (FLOOD, None),
     ],
 )
 def test_reject_reason(sentence: str, reason: str | None) -> None:
     assert reject_reason(sentence, BriefConfig()) == reason
+
+
+def test_a_wire_dateline_is_not_part_of_a_brief_sentence() -> None:
+    arts = [
+        Article(id="a", source="a.txt", text=f"MILLBROOK, Ore. (AP) -- {FLOOD} {DAM} {MAYOR}"),
+        Article(id="b", source="b.txt", text=f"(KMLB) — {FLOOD_2} {DAM_2} {ROADS}"),
+    ]
+    texts = [s.text for s in summarize(arts, BriefConfig(words=200)).sentences]
+    assert texts and not any(t.startswith(("MILLBROOK", "(KMLB)")) for t in texts), texts
+    assert FLOOD in texts or FLOOD_2 in texts
 
 
 def test_dangling_openers() -> None:
@@ -362,6 +379,9 @@ REJECT_CASES = [
     "Readers can log in to see the full list of shelters opened in Millbrook today.",
     "Write to the Millbrook desk at @millbrooknews for the list of open shelters.",
     "The town’s shelters in Millbrook were opened (as the mayor had promised).",
+    "``The water came up faster than anyone in Millbrook had ever seen it.''",
+    "I moved to Millbrook in 1974, when the river was still clean.",
+    "ELLEN PARK: I have never seen the river this high in Millbrook.",
     FLOOD, FLOOD_2, DAM, MAYOR, ROADS, BAKERY,
 ]
 
@@ -372,7 +392,7 @@ def test_parse_rejects_exactly_what_reject_reason_rejects(sentence: str) -> None
 
     reason = reject_reason(sentence, BriefConfig())
     code = _reject_code(sentence, _WORDISH.findall(sentence), BriefConfig())
-    expected = 0 if reason is None else _REJECT_COUNTED if reason == "unattributed_quote" else _REJECT
+    expected = 0 if reason is None else _REJECT_COUNTED if reason in ("unattributed_quote", "first_person") else _REJECT
     assert code == expected
 
 

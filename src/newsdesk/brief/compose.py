@@ -44,6 +44,7 @@ from newsdesk.brief.similarity import (
     content,
     tfidf_matrix,
 )
+from newsdesk.brief.updates import superseded
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
@@ -222,6 +223,8 @@ def _select(
     if seen_rows:
         seen_sim = as_array(cand_tfidf @ tfidf[n:].T).max(axis=1)
         blocked |= seen_sim >= w.seen_block
+    # A count a later report revises ("raising the toll from the four deaths") is not stated at its old value.
+    blocked |= superseded(cands, same_fact, articles, cfg.support_threshold)
     if w.features_only:
         return feats, cites  # type: ignore[return-value]  # for fitting the learned prior
     # Two sentences state the same fact when their wording is close (cosine) or when one would

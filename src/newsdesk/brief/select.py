@@ -11,7 +11,7 @@ from newsdesk.brief.cite import numbers
 from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
-from newsdesk.sentences import split_sentences
+from newsdesk.sentences import dateline_end, split_sentences
 
 # Sentence openers that point back to something the reader of a brief has not seen.
 DANGLING = frozenset(
@@ -82,7 +82,13 @@ _NEWSROOM = (
 )
 _NEWSROOM_ANY = _literal_search(_NEWSROOM)
 # A sentence that is one quotation and nothing else: the reader is not told who says it.
-_WHOLE_QUOTE = re.compile(r"""^["“][^"“”]+[.!…]["”]$""")
+_WHOLE_QUOTE = re.compile(r"""^(?:["“][^"“”]+[.!…]["”]|``(?:(?!``|'').)+[.!…]'')$""")  # "...", “...”, ``...''
+# A sentence opening in the first person with no speaker ("I met him in 1974.", "Because I'm better than I was
+# before."): the voice of a column or a transcript, which reads as the brief's own.
+_FIRST_PERSON = re.compile(r"^(?:(?:[Aa]nd|[Bb]ut|[Bb]ecause|[Ss]o|[Nn]ow|[Tt]hen|[Hh]opefully|[Ii]nitially|[Ll]ater|[Ww]ell|[Oo]h),? ){0,2}"
+                           r"(?:I|I['’](?:m|ve|d|ll)|My)\b")
+_SPEAKER = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|asked|added|explained|recalled|according)\b|"
+                      r"^[A-Z][A-Z.'’ -]+:")  # a verb of saying, or a transcript's "OPAL LEE:"
 
 
 # Caption/furniture and newsroom notes in one search (parse only needs to know whether either matches);
@@ -171,6 +177,8 @@ def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = 
         return "no_verb"
     if stripped[0].islower():
         return "fragment"  # starts mid-sentence: a splitting or extraction error
+    if _unattributed_first_person(stripped):
+        return "first_person"
     return None
 
 
@@ -179,7 +187,8 @@ _OK, _REJECT, _REJECT_COUNTED = 0, 1, 2
 
 def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
     """:func:`reject_reason` for :func:`parse`, cheapest rules first: ``_OK``, ``_REJECT``, or
-    ``_REJECT_COUNTED`` when the reason is ``unattributed_quote`` (the sentence still takes a position).
+    ``_REJECT_COUNTED`` when the reason is ``unattributed_quote`` or ``first_person`` (the sentence still
+    takes a position).
 
     ``text`` is space-normalised (no leading or trailing white space). The result agrees with
     reject_reason: a whole quotation is rejected as ``unattributed_quote`` unless the length,
@@ -207,7 +216,14 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
     # A word of _AUX as written is one lower-cased too (they are lower-case): most sentences have one.
     if _AUX.isdisjoint(lower) and _AUX.isdisjoint(map(str.lower, lower)) and not any(map(_verb_suffix, lower)):
         return _REJECT
-    return _REJECT if _noise_or_newsroom(text.lower()) else _OK
+    if _noise_or_newsroom(text.lower()):
+        return _REJECT
+    return _REJECT_COUNTED if _unattributed_first_person(text) else _OK
+
+
+def _unattributed_first_person(text: str) -> bool:
+    """Whether the sentence opens in the first person ("I", "And I'll", "My") and names no speaker."""
+    return _FIRST_PERSON.match(text) is not None and _SPEAKER.search(text) is None
 
 
 _ENDS = (".", "!", "…")
@@ -260,6 +276,8 @@ def parse(
         seen: set[str] = set()
         group = groups[a_idx]
         for raw in split_sentences(article.text):
+            if raw[:1].isupper() or raw[:1] == "(":  # a wire dateline ("PARIS (AP) --", "(CNN) —") is no content
+                raw = raw[dateline_end(raw):]
             # _WORDISH.findall(raw), chunk by chunk: a word never spans white space, and a chunk of
             # letters and digits only (most of them), or one inside punctuation, is one word.
             parts = raw.split()
@@ -307,7 +325,7 @@ def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
     for a_idx, article in enumerate(articles):
         for raw in split_sentences(article.text):
-            toks = tokens(raw)
+            toks = tokens(raw[dateline_end(raw):])
             if toks:
                 out.append((a_idx, toks))
     return out

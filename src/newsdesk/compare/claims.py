@@ -15,7 +15,7 @@ from newsdesk.compare.attribution import (
     uses_pronoun_speaker,
 )
 from newsdesk.model import Article
-from newsdesk.sentences import split_sentences
+from newsdesk.sentences import dateline_end, split_sentences
 from newsdesk.text import STOPWORDS, content_terms, stem
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
@@ -102,23 +102,6 @@ class Slots:
     actors: tuple[str, ...]
 
 
-# A wire dateline opening a sentence: "MOSCOW, October 15 (Xinhua) --", "PINE RIDGE, S.D. (AP) --", "PARIS (AP) —",
-# "LARGO —", "ATLANTA _". Its place and date say where and when the report was filed, not what happened, so slots
-# are read from the text after it (the claim keeps the whole sentence).
-_DATELINE = re.compile(
-    r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|_|-)\s+(?=\S)")
-
-
-def dateline_end(sentence: str) -> int:
-    """Length of a leading wire dateline ("MOSCOW, October 15 (Xinhua) -- "), 0 when there is none."""
-    m = _DATELINE.match(sentence)
-    if not m or not any(c.isalpha() and c.isupper() for c in m.group(0)[:3]):
-        return 0
-    head = m.group(0)
-    letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]
-    return m.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
 
 
 @lru_cache(maxsize=50_000)

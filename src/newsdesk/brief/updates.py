@@ -1,0 +1,60 @@
+"""Developing stories: a count one report gives and a later report revises ("raising the toll from the
+four deaths reported in the morning") is not stated in the brief at its old value.
+
+Only explicit revision wording counts (a toll raised or risen, a figure "now known", revised up or
+down, "from the earlier estimate"): a sentence of the same fact that merely gives another number is
+a conflict for the comparison to show, not an update for the brief to follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsdesk.brief.cite import numbers
+from newsdesk.brief.select import Candidate
+from newsdesk.model import Article
+
+_REVISION = re.compile(
+    r"\b(?:(?:rais|push|bring)(?:ing|ed)?|brought) the (?:[\w-]+ ){0,2}(?:toll|count|total|tally|figure)\b|"
+    r"\b(?:toll|tally) (?:has |had )?(?:rose|risen|climbed|jumped|increased|grew|reached)\b|"
+    r"\bnow (?:known|confirmed|stands|totals)\b|\brevised (?:up|down)\w*\b|"
+    r"\bfrom (?:the |an |a )?(?:earlier|previous|initial|original|first) (?:[\w-]+ ){0,3}(?:toll|count|figure|estimate|report)",
+    re.IGNORECASE,
+)
+
+
+def revises(text: str) -> bool:
+    """Whether a sentence says it revises an earlier count ("raising the death toll", "now known")."""
+    return _REVISION.search(text) is not None
+
+
+def superseded(
+    cands: Sequence[Candidate], same_fact: np.ndarray, articles: Sequence[Article], support_threshold: float
+) -> np.ndarray:
+    """Which candidates state a count that a revising sentence of another, no earlier article replaces.
+
+    Candidate ``i`` is superseded by a revising candidate ``j`` when ``j`` carries the same fact
+    (``same_fact[i, j] >= support_threshold``; the carry score already requires a number in common,
+    the old value "from the four deaths"), and ``j`` gives a number ``i`` does not (the new value).
+
+    Returns:
+        A boolean mask over ``cands``.
+    """
+    out = np.zeros(len(cands), dtype=bool)
+    revising = [j for j, c in enumerate(cands) if revises(c.text)]
+    for j in revising:
+        new = numbers(cands[j].tokens)
+        if len(new) < 2:  # the old value and the new one
+            continue
+        when = articles[cands[j].article].date or ""
+        for i in np.flatnonzero(same_fact[:, j] >= support_threshold):
+            c = cands[i]
+            if c.article == cands[j].article or (articles[c.article].date or "") > when:
+                continue
+            old = numbers(c.tokens)
+            if old & new and new - old:
+                out[i] = True
+    return out
