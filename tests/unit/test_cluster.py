@@ -245,6 +245,9 @@ def test_a_story_is_titled_after_its_most_typical_headline() -> None:
     assert "Port Veyra bridge collapse" in typical_title(titles)
     assert typical_title(["Floods", "Floods hit the river town"]) == "Floods hit the river town"
     assert typical_title(["Only one headline here"]) == "Only one headline here"
+    assert typical_title(["PORT VEYRA BRIDGE COLLAPSE KILLS SIX", "Bridge collapse in Port Veyra"]) == \
+        "Bridge collapse in Port Veyra", "a headline in capitals only when all are"
+    assert typical_title(["BRIDGE COLLAPSE KILLS SIX"]) == "BRIDGE COLLAPSE KILLS SIX"
 
 
 def test_end_of_run_consolidation_merges_one_topic_and_keeps_topics_apart() -> None:

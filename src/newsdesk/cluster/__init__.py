@@ -38,11 +38,13 @@ MIN_TITLE_TERMS = 3  # a headline of fewer content words ("Gambling") is used on
 
 def typical_title(titles: Sequence[str]) -> str:
     """The headline sharing most words with the story's other headlines (per square root of its own
-    length); ties go to the earliest. A story's first headline is often one outlet's angle ("First lady
-    to visit China"); the typical one says what the articles have in common."""
+    length; one in capitals only when all are), ties to the earliest. A story's first headline is often
+    one outlet's angle ("First lady to visit China"); the typical one says what the articles share."""
     terms = [set(content_terms(t)) for t in titles]
     df = Counter(chain.from_iterable(terms))
     long_enough = [i for i, t in enumerate(terms) if len(t) >= MIN_TITLE_TERMS] or list(range(len(titles)))
+    # A headline in capitals ("SCHOOL OFFICIALS LOOK TO SECURITY") shouts: another one is taken when there is one.
+    long_enough = [i for i in long_enough if not titles[i].isupper()] or long_enough
     best = max(long_enough, key=lambda i: (sum(df[w] - 1 for w in terms[i]) / math.sqrt(max(len(terms[i]), 1)), -i))
     return titles[best]
 
