@@ -74,6 +74,24 @@ def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:
     assert all(b.source.startswith(str(path)) for b in bad)
 
 
+def test_jsonl_common_field_names(tmp_path: Path) -> None:
+    """news-please / CC-NEWS records ("maintext", "date_publish", "source_domain") and a nested "meta" object."""
+    lines = [
+        json.dumps({"maintext": "Crews reopened the coastal road on Monday.", "headline": "Road reopens",
+                    "date_publish": "2017-06-14 10:44:00", "source_domain": "harbourtimes.example", "url": "http://h.x/1"}),
+        json.dumps({"text": "The ferry resumed its evening service.", "meta": {"date": "2018-02-01", "outlet": "Coast Post"}}),
+        json.dumps({"content": "<html><body><p>The bridge inquiry opened on Friday.</p></body></html>",
+                    "published": {"not": "a string"}}),
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    news_please, nested, cms = _read(path)
+    assert (news_please.title, news_please.date, news_please.outlet, news_please.kind) == (
+        "Road reopens", "2017-06-14 10:44:00", "harbourtimes.example", "record")
+    assert (nested.date, nested.outlet) == ("2018-02-01", "Coast Post")
+    assert cms.kind == "html" and cms.date is None, "an alias of another type is ignored, not an error"
+
+
 def test_multinews_lines(tmp_path: Path) -> None:
     path = tmp_path / "stories.txt"
     path.write_text("Doc one text. ||||| Doc two text.\nOnly doc.\n", encoding="utf-8")

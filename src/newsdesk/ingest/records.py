@@ -12,8 +12,16 @@ from newsdesk.ingest.decode import decode_bytes, safe_text
 from newsdesk.model import RawDoc, Rejection
 
 MULTINEWS_SEPARATOR = "|||||"
-_TEXT_FIELDS = ("text", "html")
+_TEXT_FIELDS = ("text", "html", "maintext", "body", "content")  # "maintext": news-please / CC-NEWS records
 _META_FIELDS = ("id", "title", "url", "date", "outlet")
+# Other names common exports give the same fields (news-please, schema.org, feed readers), read when the
+# field itself is absent, also from a nested "meta" object; a value of another type there is ignored.
+_ALIASES = {
+    "title": ("headline",),
+    "url": ("link",),
+    "date": ("date_publish", "published", "publish_date", "published_at", "pubdate", "datePublished"),
+    "outlet": ("source_domain", "site_name", "publisher", "source_name"),
+}
 
 
 def iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -35,7 +43,8 @@ def iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 
 
 def read_jsonl(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
-    """One article per line: fields text or html, optional id, title, url, date, outlet, cluster."""
+    """One article per line: fields text or html, optional id, title, url, date, outlet, cluster (and their
+    common other names: maintext, headline, date_publish, source_domain, ...; see ``_ALIASES``)."""
     records = 0
     for lineno, line in iter_lines(fh, cfg.max_bytes):
         where = f"{name}:{lineno}"
@@ -70,7 +79,7 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
         return Rejection(where, Reason.BAD_RECORD, f"expected a JSON object, got {type(obj).__name__}")
     field = next((f for f in _TEXT_FIELDS if obj.get(f) not in (None, "")), None)
     if field is None:
-        return Rejection(where, Reason.BAD_RECORD, "the record has no 'text' or 'html' field")
+        return Rejection(where, Reason.BAD_RECORD, "the record has no 'text' or 'html' field (nor maintext, body, content)")
     content = obj[field]
     if not isinstance(content, str):
         return Rejection(where, Reason.BAD_RECORD, f"field '{field}' must be a string, got {type(content).__name__}")
@@ -81,7 +90,7 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
     for key in _META_FIELDS:
         value = obj.get(key)
         if value is None:
-            meta[key] = None
+            meta[key] = _alias(obj, key)
         elif isinstance(value, (str, int)) and not isinstance(value, bool):
             meta[key] = safe_text(str(value))
         else:
@@ -91,7 +100,8 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
     return RawDoc(
         source=source,
         content=content,
-        kind="html" if field == "html" else "record",
+        # "body"/"content" may hold a page's HTML (CMS exports): read as HTML when it opens with a tag.
+        kind="html" if field == "html" or (field in ("body", "content") and content.lstrip().startswith("<")) else "record",
         id=meta["id"],
         title=meta["title"],
         url=meta["url"],
@@ -99,6 +109,18 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
         outlet=meta["outlet"],
         group=None if group is None else safe_text(str(group)),
     )
+
+
+def _alias(obj: dict[str, Any], key: str) -> str | None:
+    """A metadata field under another common name, or in a nested "meta" object ("date_publish", meta.date)."""
+    nested = obj.get("meta")
+    places = [obj, nested] if isinstance(nested, dict) else [obj]
+    for place in places:
+        for name in (key, *_ALIASES.get(key, ())) if place is nested else _ALIASES.get(key, ()):
+            value = place.get(name)
+            if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+                return safe_text(str(value))
+    return None
 
 
 def read_multinews(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
