@@ -7,6 +7,7 @@ import json
 import pytest
 
 from newsdesk.compare import compare, render_comparison_markdown
+from newsdesk.compare.conflicts import pair_conflicts, post_conflicts, role_conflicts
 from newsdesk.model import Article, DupLink
 
 BASE = ("The storm reached the coast of Marovia on Tuesday. "
@@ -592,14 +593,12 @@ def test_more_conflicts_between_two_sentences(kind: str, first: str, second: str
 ])
 def test_negations_that_are_no_denial(first: str, second: str):
     from newsdesk.compare.claims import article_claims
-    from newsdesk.compare.conflicts import pair_conflicts
     a, b = (article_claims(art(k, t)).claims[0] for k, t in (("a", first), ("b", second)))
     assert not [h for h in pair_conflicts(a, b, 0.45, 0.3) if h[0] == "denial"]
 
 
 def test_curly_and_straight_apostrophes_are_one_name():
     from newsdesk.compare.claims import article_claims
-    from newsdesk.compare.conflicts import pair_conflicts
     a = article_claims(art("a", "Ana Ruiz, the Dunmore lawyer who filed suit, said O’Neill was bound by the deal.")).claims[0]
     b = article_claims(art("b", "The lawyer for the firm said Ana Ruiz and O'Neill are bound by the deal.")).claims[0]
     assert not [h for h in pair_conflicts(a, b, 0.6, 0.3) if h[0] == "actor"]
@@ -607,7 +606,6 @@ def test_curly_and_straight_apostrophes_are_one_name():
 
 def test_slot_anchored_in_context_below_the_aligned_threshold():
     from newsdesk.compare.claims import article_claims
-    from newsdesk.compare.conflicts import pair_conflicts
     a = article_claims(art("a", "In a heated meeting, the school board in Tarrow voted to ban the drug from sports "
                                 "programs.")).claims[0]
     b = article_claims(art("b", "Parents cheered after the school board in Kelso voted on the new rules for sports "
@@ -630,7 +628,6 @@ def test_two_holders_of_one_post_in_two_articles_are_an_actor_conflict():
     assert actors and {s.value for s in actors[0].sides} == {"Lena Brook", "Omar Vance"}
     # found by the post alone (not by the sentences' alignment); a former holder holds no post
     from newsdesk.compare.claims import article_claims
-    from newsdesk.compare.conflicts import post_conflicts
     from newsdesk.compare.consensus import index_claims
     c = art("c", "The guild will appeal, said Omar Vance, the former chairman of the Harbour Pilots Guild, on Tuesday. "
                  "Fishing boats stayed in port.")
@@ -750,7 +747,6 @@ def _index(*articles):
 
 
 def test_one_post_given_to_two_people_by_title_or_apposition_is_an_actor_conflict():
-    from newsdesk.compare.conflicts import role_conflicts
     a = art("a", "Tarrow Mayor Lena Brook said questions would have to be asked about the flood defences. "
                  "The river rose on Monday.")
     b = art("b", "Mayor of Tarrow Omar Vance opened the new bridge after the ceremony. Fishing boats stayed in port.")
@@ -772,13 +768,11 @@ def test_one_post_given_to_two_people_by_title_or_apposition_is_an_actor_conflic
      "Omar Vance, a retired Kelso State University labor professor, said the strike would end soon."),
 ])
 def test_posts_that_are_not_one_post_held_by_two_people(first: str, second: str):
-    from newsdesk.compare.conflicts import role_conflicts
     assert not role_conflicts(_index(art("a", first + " The river rose on Monday."),
                                      art("b", second + " Fishing boats stayed in port.")))
 
 
 def test_a_post_three_people_of_the_story_hold_is_no_conflict():
-    from newsdesk.compare.conflicts import role_conflicts
     a = art("a", "Tarrow Mayor Lena Brook opened the bridge. The river rose on Monday.")
     b = art("b", "Tarrow Mayor Omar Vance opened the bridge in 1990. Fishing boats stayed in port.")
     c = art("c", "Tarrow Mayor Ida Holm opened the school in 2001. The harbour was closed.")
@@ -809,7 +803,6 @@ def _claim(text: str):
 
 
 def test_a_place_against_a_place_name_used_as_a_modifier_of_the_same_words():
-    from newsdesk.compare.conflicts import pair_conflicts
     a = _claim("A survey of 965 pupils in Tarrow middle schools found that 2.7 percent used the drug.")
     b = _claim("A study found that nearly 3 percent of pupils at four Kelso middle schools used the drug.")
     assert ("place", "Tarrow", "Kelso") in pair_conflicts(a, b, 0.37, 0.4, crowded=True)
@@ -819,7 +812,6 @@ def test_a_place_against_a_place_name_used_as_a_modifier_of_the_same_words():
 
 
 def test_loosely_aligned_numbers_of_one_specific_unit_need_one_more_context_word():
-    from newsdesk.compare.conflicts import pair_conflicts
     a = _claim("With 9,000 hours of sunshine a year, Tarrow is one of the regions ripe for solar power plants.")
     b = _claim("The valley has a large potential for solar power, with 3,000 hours of sunshine and mild winters.")
     assert ("number", "9,000 hours", "3,000 hours") in pair_conflicts(a, b, 0.33, 0.4, crowded=True)
@@ -830,14 +822,12 @@ def test_loosely_aligned_numbers_of_one_specific_unit_need_one_more_context_word
 
 
 def test_an_organization_named_after_a_place_is_not_that_place():
-    from newsdesk.compare.conflicts import pair_conflicts
     a = _claim("She earned degrees from Harvard and Tarrow Medical Association, then ran a clinic in East Kelso.")
     b = _claim("The psychologist, with degrees from Harvard and Kelso University, runs a clinic in East Kelso.")
     assert ("actor", "Tarrow Medical Association", "Kelso University") in pair_conflicts(a, b, 0.48, 0.4)
 
 
 def test_a_number_after_from_is_an_old_value_only_in_a_change():
-    from newsdesk.compare.conflicts import pair_conflicts
     a = _claim("The raids turned up a laptop, phones and 150 stolen passports from 23 countries, police said.")
     b = _claim("Evidence from the raids included a laptop, phones and 150 passports from 10 countries.")
     assert ("number", "23 countries", "10 countries") in pair_conflicts(a, b, 0.45, 0.3)
@@ -847,7 +837,6 @@ def test_a_number_after_from_is_an_old_value_only_in_a_change():
 
 
 def test_an_age_after_a_name_is_the_same_number_as_an_age_before_it():
-    from newsdesk.compare.conflicts import pair_conflicts
     a = _claim("Lena Brook, 41, and Omar Vance, 19, are accused of stealing a fire extinguisher from the science hall.")
     b = _claim("Police said 20-year-old Lena Brook and 19-year-old Omar Vance stole a fire extinguisher from the hall.")
     assert ("number", "41", "20") in pair_conflicts(a, b, 0.6, 0.3)
@@ -867,21 +856,18 @@ def test_a_year_after_the_same_five_words_is_one_date_however_different_the_sent
 
 
 def test_a_name_modifying_the_same_noun_after_in_the_is_a_place():
-    from newsdesk.compare.conflicts import pair_conflicts
     a = _claim("The adviser has come under scrutiny in the Tarrow investigation, officials told reporters.")
     b = _claim("The adviser is under scrutiny by investigators as part of the Kelso investigation, it was reported.")
     assert ("place", "Tarrow", "Kelso") in pair_conflicts(a, b, 0.47, 0.3)
 
 
 def test_a_name_called_a_firm_after_at_is_an_actor_not_a_place():
-    from newsdesk.compare.conflicts import pair_conflicts
     a = _claim("Staples is one of many businesses we helped create and expand at Tarrow Capital, a firm that we built.")
     b = _claim("Staples is one of many businesses we helped create and expand at Kelso Partners, a firm that we built.")
     assert ("actor", "Tarrow Capital", "Kelso Partners") in pair_conflicts(a, b, 0.87, 0.3)
 
 
 def test_of_several_places_the_one_after_the_same_preposition_pairs_with_a_lone_place():
-    from newsdesk.compare.conflicts import pair_conflicts
     a = _claim("The lawsuit says the two had a relationship that began in 2006, with meetings in Tarrow and at the "
                "Kelso Grand Hotel.")
     b = _claim("She began a relationship with him in the summer of 2006 in Marovia and kept it up into 2007.")
@@ -889,7 +875,6 @@ def test_of_several_places_the_one_after_the_same_preposition_pairs_with_a_lone_
 
 
 def test_two_organizations_one_after_at_are_an_actor_conflict():
-    from newsdesk.compare.conflicts import pair_conflicts
     a = _claim("The project was supervised by Lena Brook, chairman of the chemistry department at Tarrow University.")
     b = _claim("The project was supervised by Professor Lena Brook, chairman of the chemistry department as Kelso "
                "Institute.")

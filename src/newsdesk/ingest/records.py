@@ -113,10 +113,13 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
 
 def _alias(obj: dict[str, Any], key: str) -> str | None:
     """A metadata field under another common name, or in a nested "meta" object ("date_publish", meta.date)."""
+    others = _ALIASES.get(key, ())
     nested = obj.get("meta")
-    places = [obj, nested] if isinstance(nested, dict) else [obj]
-    for place in places:
-        for name in (key, *_ALIASES.get(key, ())) if place is nested else _ALIASES.get(key, ()):
+    lookups = [(obj, others)]  # the field itself at the top was read by the caller
+    if isinstance(nested, dict):
+        lookups.append((nested, (key, *others)))
+    for place, names in lookups:
+        for name in names:
             value = place.get(name)
             if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
                 return safe_text(str(value))
