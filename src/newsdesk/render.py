@@ -5,18 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
+from newsdesk.clean.fields import url_outlet
 from newsdesk.model import Article, Brief
 
 
 def known_outlet(article: Article) -> str | None:
     """The outlet's name or its URL's host; None when neither is known (a file name is no outlet)."""
-    if article.outlet:
-        return article.outlet
-    if article.url:
-        from urllib.parse import urlparse
-
-        return urlparse(article.url).netloc.removeprefix("www.") or None  # "example.com/x" has no host
-    return None
+    return article.outlet or url_outlet(article.url)  # cleaning sets it; an Article built by hand may not
 
 
 def plural(n: int, word: str) -> str:

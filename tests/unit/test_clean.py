@@ -310,6 +310,16 @@ def test_outlet_is_read_from_footer_furniture() -> None:
     assert art.outlet == "The Valley Courier"
 
 
+def test_outlet_falls_back_to_the_url_host() -> None:
+    """With no outlet named, the URL's host is the outlet, stored as such (the CLI's and the store's counts agree)."""
+    page = "\n".join(["Clinic opens after ten-year campaign by local families", *BODY_NAMING_OTHERS, PARA[0]])
+    art = clean_raw(RawDoc(source="c.txt", content=page, url="https://www.valleycourier.example/news/clinic"))
+    assert isinstance(art, Article)
+    assert art.outlet == "valleycourier.example"
+    named = clean_raw(RawDoc(source="c.txt", content=page, url="https://x.example/1", outlet="The Valley Courier"))
+    assert isinstance(named, Article) and named.outlet == "The Valley Courier"
+
+
 def test_find_outlet_furniture_and_body() -> None:
     from newsdesk.clean.fields import find_outlet, furniture_lines
 

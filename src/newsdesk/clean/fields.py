@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
 from newsdesk.clean.boilerplate import is_boilerplate_line, split_lines
 from newsdesk.text import STOPWORDS, words
@@ -291,6 +292,20 @@ def find_outlet(furniture: Sequence[str], body: Sequence[str] = ()) -> str | Non
         if name := _outlet_match(pat, furniture):
             return name
     return _outlet_match(_SELF_NAMING, furniture) or _outlet_match(_SELF_NAMING, body)
+
+
+def url_outlet(url: str | None) -> str | None:
+    """The host of an article's URL as its outlet when nothing names one ("www.example.com/x" -> "example.com").
+
+    Example:
+        >>> url_outlet("https://www.harbourgazette.example/news/1")
+        'harbourgazette.example'
+        >>> url_outlet("harbour/news/1") is None
+        True
+    """
+    if not url:
+        return None
+    return urlsplit(url).netloc.removeprefix("www.") or None
 
 
 def _date_confidence(day: str, before_title: bool, body: str) -> float:

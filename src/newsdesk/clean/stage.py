@@ -26,6 +26,7 @@ from newsdesk.clean.fields import (
     names_outlet,
     parse_date,
     strip_title_suffix,
+    url_outlet,
 )
 from newsdesk.clean.html import trafilatura_extract, visible_text
 from newsdesk.config import CleanConfig
@@ -191,7 +192,7 @@ def clean_raw(
         )
         return Rejection(raw.source, Reason.NO_TEXT, detail, stage="clean")
     given_date = parse_date(raw.date) if raw.date else None
-    outlet = raw.outlet or fields.outlet
+    outlet = raw.outlet or fields.outlet or url_outlet(raw.url)  # the host: what a reader would cite
     byline = clean_byline(fields.byline)
     if byline and is_headline_start(byline, raw.title):
         byline = None  # the headline line, read as a name ("Michelle Obama Goes Organic and ...")
