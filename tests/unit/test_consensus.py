@@ -50,3 +50,21 @@ def test_a_linked_source_is_named_by_the_article_that_names_its_outlet() -> None
         fact = next(f for f in compare([a, b, c], links=[DupLink(unknown_id, known_id, "near", 0.9)]).facts
                     if {unknown_id, known_id} <= set(f.articles))
         assert fact.sources == ("Gazette", "Valley Post"), unknown_id
+
+
+def test_a_fact_reads_as_what_its_articles_share_not_as_a_broad_sentence_holding_it() -> None:
+    """A sentence holding the fact in a clause ("..., a day after the footbridge collapsed") reaches every
+    article and seeds the group; the fact is worded by the member closest to all the others."""
+    tight_a = "Four people were killed when a section of the Kell footbridge collapsed into the Varn river on Monday morning."
+    tight_b = "Four people were killed when a section of the Kell footbridge collapsed into the Varn river on Monday."
+    broad = ("The county council faced growing pressure on Tuesday to publish its inspection reports, a day after a"
+             " section of the Kell footbridge collapsed into the Varn river on Monday morning.")
+    reports = "The county council has not published the inspection reports of the Kell footbridge since 2019, critics said."
+    arts = [
+        art("a", "A Times", tight_a, "Rescue boats searched the river until nightfall, the harbour master said."),
+        art("b", "B Post", tight_b, "The footbridge opened in 1971 and carried about two thousand walkers a day."),
+        art("c", "C Ledger", broad, "Councillors will meet on Friday to discuss the reports, a spokeswoman said."),
+        art("d", "D News", reports, "A fund for the families of the victims has raised money from local shops."),
+    ]
+    fact = next(f for f in compare(arts).facts if {"a", "b", "c"} <= set(f.articles))
+    assert fact.text in (tight_a, tight_b)
