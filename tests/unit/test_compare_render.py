@@ -59,3 +59,13 @@ def test_unnamed_speakers_read_lower_case_inside_a_sentence() -> None:
     assert speaker_name("The Washington Post", "organization") == "The Washington Post"
     assert speaker_name("Omran al-Zoubi", "named") == "Omran al-Zoubi"
     assert speaker_name("The transport authority", "organization") == "the transport authority"
+
+
+def test_quotation_marks_inside_a_quoted_fact_become_single_ones() -> None:
+    """A fact that opens with a quotation is no unbalanced “"We are ...," she said.”: one quotation holds another."""
+    fact = Fact(text='"We are still searching," she said of the "inner harbour" wreck.', articles=("a",),
+                independent_sources=1, sources=("Harbour Times",))
+    md = render_comparison_markdown(Comparison(single_source=(fact,)), {"a": 1})
+    assert "“‘We are still searching,’ she said of the ‘inner harbour’ wreck.”" in md
+    whole = Fact(text="“The river has never been this high.”", articles=("a",), independent_sources=1)
+    assert "“The river has never been this high.”" in render_comparison_markdown(Comparison(single_source=(whole,)), {"a": 1})

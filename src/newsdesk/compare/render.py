@@ -23,8 +23,29 @@ def _cite(ids: Sequence[str], numbers: Mapping[str, int]) -> str:
     return "".join(f"[{n}]" for n in nums)
 
 
+_DOUBLE = "\"“”"
+_OPENS_AFTER = " ([{—–-"
+
+
+def _inner_quotes(text: str) -> str:
+    """Double quotation marks inside a quoted fact become single ones, opening or closing by position, so that
+    “… ‘The vanguard began arriving,’ one source said.” reads as one quotation holding another."""
+    out = []
+    for k, ch in enumerate(text):
+        if ch in _DOUBLE:
+            opening = ch == "“" or (ch == '"' and (k == 0 or text[k - 1] in _OPENS_AFTER))
+            ch = "‘" if opening else "’"
+        out.append(ch)
+    return "".join(out)
+
+
 def _quote(text: str, max_words: int = MAX_WORDS) -> str:
-    words = text.strip().strip("\"“”'‘’`").split()
+    """A fact's text to set inside “…”: a sentence that is one whole quotation loses its own marks, other
+    quotation marks become single ones, and a long text is cut at ``max_words``."""
+    text = text.strip()
+    if len(text) > 1 and text[0] in _DOUBLE and text[-1] in _DOUBLE and not any(c in _DOUBLE for c in text[1:-1]):
+        text = text[1:-1]
+    words = _inner_quotes(text).split()
     if len(words) <= max_words:
         return " ".join(words)
     return " ".join(words[:max_words]).rstrip(",;:") + "…"
