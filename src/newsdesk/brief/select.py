@@ -34,8 +34,16 @@ _NOISE_WORDS = (
     "via twitter", "via facebook", "http://", "https://", "www.", ".com",
     # Notices of web archives that scraped pages keep ("These crawls are part of an effort to archive pages").
     "crawl data", "these crawls", "internet archive", "wayback machine", "archived page",
+    "crawls of", "wide crawls", "crawls performed", "this crawl", "the crawl was", "crawl start", "crawler",
+    "no more 404", "free archives",
+    # Gallery and player controls ("Hide Caption 4 of 6 Photos:", "[Video Link]").
+    "hide caption", "video link]",
 )
 _NOISE = re.compile(r"\blog ?in\b|@\w")
+# A wire photo caption, which describes a picture the reader of the brief does not see: "In this May 3,
+# 2015 photo, ...", "In this image released by ...", "This photo provided by the State Patrol shows ...".
+_CAPTION = re.compile(r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?\b"
+                      r"(?:,|\s+(?:provided|released|taken|made|obtained|shows?|showing|courtesy)\b)")
 
 
 def _literal_search(literals: Sequence[str]) -> re.Pattern[str]:
@@ -104,12 +112,13 @@ def _noise_or_newsroom(low: str) -> bool:
         _NOISE_OR_NEWSROOM_ANY.search(low) is not None
         or "@" in low and _AT_WORD.search(low) is not None
         or "log" in low and _LOG_IN.search(low) is not None
+        or _CAPTION.match(low) is not None
     )
 
 
 def _is_noise(sentence: str, low: str | None = None) -> bool:
     low = sentence.lower() if low is None else low
-    return _NOISE_ANY.search(low) is not None or _NOISE.search(low) is not None
+    return _NOISE_ANY.search(low) is not None or _NOISE.search(low) is not None or _CAPTION.match(low) is not None
 
 
 _TERMINAL = re.compile(r"""[.!…]['"”’)\]]*$""")
