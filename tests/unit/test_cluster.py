@@ -287,3 +287,33 @@ def test_consolidation_leaves_stories_outside_the_window_alone() -> None:
     assert moves and all(sids[0] not in m for m in moves)
     state.aliases.update(moves)
     assert len({resolve(state, s) for s in sids[1:]}) == 1 and resolve(state, sids[0]) == sids[0]
+
+
+def test_the_projection_seed_is_a_setting(monkeypatch) -> None:
+    """``ClusterConfig.lsa_seed`` reaches the SVD (results vary with it, so benchmarks can measure the
+    spread); a seed gives the same stories every time, and a negative one is refused."""
+    import pytest
+
+    from newsdesk.cluster import batch
+    from newsdesk.errors import ConfigError
+
+    arts = _corpus(30)  # 90 articles: enough to project
+    feats = [features(a) for a in arts]
+    topics = {frozenset(a.id for a in arts if a.id.startswith(t)) for t in TOPICS}
+    seen: list[int] = []
+    project = batch.project
+
+    def spy(x, dims, order=None, seed=0):  # type: ignore[no-untyped-def]
+        seen.append(seed)
+        return project(x, dims, order, seed)
+
+    monkeypatch.setattr(batch, "project", spy)
+    for seed in (0, 7):
+        groups = cluster_features(feats, ClusterConfig(lsa_seed=seed))
+        assert {frozenset(g) for g in groups} == topics
+        assert cluster_features(feats, ClusterConfig(lsa_seed=seed)) == groups
+    assert seen == [0, 0, 7, 7]
+    x = batch.vectorize(feats).matrix
+    assert (project(x, 15, seed=0) != project(x, 15, seed=1)).nnz > 0  # another seed, another projection
+    with pytest.raises(ConfigError, match="lsa_seed"):
+        ClusterConfig(lsa_seed=-1)

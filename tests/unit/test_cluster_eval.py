@@ -36,3 +36,45 @@ def test_load_gold_drops_multi_label_and_parses_dates(tmp_path: Path) -> None:
     assert gold[0].article.published == "1998-08-12", "a stated date: the stream goes in date order"
     with pytest.raises(InputError):
         load_gold(tmp_path / "missing.jsonl")
+
+
+def _topic_articles() -> tuple[list, list[str]]:
+    from builders import make_article
+
+    flood = "flood river water rain levee dam rescue boats evacuate valley storm"
+    vote = "election vote ballot parliament party candidate campaign coalition minister"
+    arts, gold = [], []
+    for i in range(4):
+        arts.append(make_article(f"{flood} {flood.split()[i]} report {i}.", id=f"f{i}"))
+        gold.append("flood")
+        arts.append(make_article(f"{vote} {vote.split()[i]} report {i}.", id=f"v{i}"))
+        gold.append("vote")
+    return arts, gold
+
+
+def test_centroid_ceiling_puts_each_article_with_the_nearest_other_members() -> None:
+    from builders import make_article
+    from newsdesk.evaluation.cluster_eval import centroid_ceiling
+
+    arts, gold = _topic_articles()
+    assert centroid_ceiling(arts, gold)["bcubed_f1"] == 1.0
+    # an article labelled flood that reads like the vote articles is scored as a vote article
+    arts.append(make_article("election vote ballot parliament party candidate campaign.", id="odd"))
+    gold.append("flood")
+    s = centroid_ceiling(arts, gold)
+    assert s["bcubed_f1"] < 1.0 and s["clusters"] == 2
+    assert centroid_ceiling([], [])["bcubed_f1"] == 0.0
+
+
+def test_seed_spread_scores_one_run_per_seed(tmp_path: Path) -> None:
+    from newsdesk.config import ClusterConfig
+    from newsdesk.evaluation.cluster_eval import seed_spread
+
+    arts, gold = _topic_articles()
+    p = tmp_path / "set.jsonl"
+    p.write_text("\n".join(json.dumps({"id": a.id, "text": a.text, "title": None, "cluster": g,
+                                       "meta": {"date": f"2024-01-0{1 + k % 4}"}})
+                           for k, (a, g) in enumerate(zip(arts, gold, strict=True))), encoding="utf-8")
+    f1 = seed_spread(p, ClusterConfig(), stream=False, seeds=[0, 1])
+    assert len(f1) == 2 and f1[0] == f1[1] == 1.0  # eight articles: too few to project, no seed matters
+    assert seed_spread(p, ClusterConfig(), stream=True, seeds=[3]) == [1.0]
