@@ -1,0 +1,160 @@
+"""Contradictions between articles: the same slot with different values, and a claim set against its denial.
+
+Pairs: each sentence with its single best match in each other article, when that match is also among its TOP
+best overall and the TF-IDF cosine reaches PAIR; slot conflicts need aligned_threshold() (0.3 for a story of a
+few articles, rising to 0.4 for ten or more, where topic words make chance matches close).
+1. Same wording (token-diff ratio >= CLOSE): a replaced span that is a number on both sides, a date of the same
+   type (a weekday range by its ends), or a name (place after "in/near/at", else actor; when the replaced words
+   are one part of a longer name, that part), or a negation present on one side only.
+2. Paraphrases: a slot of a (number, date by type, name) whose value b lacks, paired with a slot of the same
+   type that a lacks, in the same context: shared content words within three tokens or the same word right
+   before / after (for numbers: the same unit noun or the same head word; ranges, approximations, updates and
+   different units are not conflicts, nor a different first noun after the number). A number needs more context
+   when a name differs too, but only a non-speaker name of the same sort (place, person, organization) on both
+   sides counts. A negation: the first content word after "not" is in b and b negates nothing; below PARA_NEG (or in
+   a crowded story) a second word must stand in place in b too (the next content word after the negated one, or the
+   last one before the negation); not in a quote, a condition ("if ... not"), a contrast inside one sentence ("X had
+   been modified, while Y had not"), a first-person remark, nor against a negative verb in b ("refrained from").
+   Below the aligned threshold (cosine >= PAIR), a slot that is the only differing one of its type on each side,
+   with ANCHOR_WORDS content words of context shared ("school board in [X] voted"), is compared too. A day of one
+   month against another month ("on 1 August" / "in May") counts as a date conflict.
+3. A sentence that denies or dismisses ("denied claims that...") is set against the affirmative claim of
+   another speaker that best covers the object of the denial (a closer match is needed when the two share no
+   name or number).
+Plus, across independent reports (articles crediting different outlets), the places and targets each report
+attaches to the same operation ("offensive near Aleppo" vs "operations in the Idlib and Hama countryside").
+4. Posts: two people named in two articles as holder of one post that has one holder at a time ("X, the chairman
+   of the Society of Black Lawyers" / "Y, chairman of the Society of Black Lawyers"), when the story names only those
+   two (a former holder holds no post).
+4a. Roles: two people given the same post in two articles, by a title before the name or an apposition after it
+   ("London Mayor X" / "Mayor of London Y", "Rep. X, R-Ariz., the only openly gay House Republican"): the same role
+   noun, the same words right before it ("executive director" is not "deputy director") and the same capitalised
+   words; only when the story gives that post to those two alone, no article to both, a former holder to neither; a
+   post several may hold ("Microsoft co-founder"), or any post in a crowded story, needs the sentences aligned too.
+4b. Frames: a time of day or a day of the month after the same two content words in two articles ("the collapse
+   happened at about 5:40 a.m." / "... 6:15 a.m."), or a year after the same five words ("commissioned for the
+   Russian Navy in 1995"), however different the rest of the sentences.
+4c. Modifiers: a place against a name used as a modifier of the same noun ("pupils in [X] middle schools" / "four
+   [Y] middle schools", "in the [X] investigation" / "the [Y] investigation").
+5. A figure corrected against other reports in one sentence ("in the hundreds, rather than thousands, as some
+   reports have indicated").
+Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"); a name cut at a middle initial is joined
+again ("James E. Hall"), the end of an organization's name after "and" is no name of its own ("Board of Pardons and
+Paroles"), nor a demonym after a copula ("the crew were French"); an age after a name ("X, 41,") counts years of age
+as "41-year-old X" does, and a number after "from" is an old value only in a change ("from 10 to 3", "reduced from
+10"), not a source ("passports from 10 countries"). A number is stated by the other sentence
+only as often as it is there ("two counts ... two counts" against one "two"); a number word joined to its unit
+("seven-story") is a number; a person after a title inside a longer capitalised run ("Senate Majority Leader [Bob
+Dole]") and a place before a possessive ("[Kelso's] Mount Alder Hospital") are slots of their own. Not conflicts: a number next to a
+different place or year (another figure), a bound and a figure inside it ("more than $1 billion" / "$10 billion"),
+a count that is higher in a later article (an update), weekdays of articles published on different days,
+questions, an amount of money against a count, two speakers with different roles saying different things, a
+negation whose next content words the other sentence lacks ("not going to cheat" / "going to give") or set against
+a reported denial, "whether or not", a change from one value to another ("lower the 28 percent bracket to 25.2
+percent"), a rate ("15 cents of every dollar"), a pair in which who (or where) and when both differ (two events, also in the same wording: "passed the House on
+Tuesday" / "passed the Senate on Thursday"),
+and, in a crowded story, numbers beside a different subject name on each side. In a story of MUTUAL_FROM articles or more (weeks of coverage), sentences are paired only when each is
+the other's best match, and a lone differing name needs shared context.
+
+Also not conflicts: a party and state label ("Sen. X (R-S.C.)" / "Sen. X, R-South Carolina"), a birth or stage
+name against another name ("the rapper, born [Albert Johnson]" / "the prolific [MC]"; a birth name still meets a birth
+name), a decade against a year ("the [1960s] girl-group" / "born in [1974]"), a place against a person's name outside
+any place context or a possessive of a common noun ("[Smith's] car"). A number at one end of a range is compared with
+the same end of a range whose other end is the same ("ages [18]-34" / "ages [25] to 34"). A denial's object ends where
+"and" opens a clause of its own ("denied the report, and X has defended ..."). A year after the same five words (4b)
+counts even for a pair compared without a conflict found.
+
+Modules, each with one job (lower ones import nothing above them):
+    params      thresholds (PAIR, ALIGNED, MUTUAL_FROM, ...)
+    lexicon     shared word lists and token helpers
+    numbers     values, units, bounds, ranges, rates, money, updates, corrected figures
+    dates       years, days, clock times, months, weekdays of different days
+    names       what sort a name is (place, person, organisation)
+    negation    a claim negated in one article and stated in another
+    slots       the typed slots of a sentence and its slot signature
+    actors      one entity under two names, speakers and their statements
+    places      place lists, places used as modifiers
+    wording     conflicts between sentences worded alike (1)
+    paraphrase  conflicts between paraphrases (2)
+    pairing     which sentences are compared; all conflicts of one pair
+    denials     a denial against the claim it denies (3)
+    reports     places and targets of one operation across independent reports
+    roles       one post, two holders (4, 4a)
+    frames      a time, day or year after the same words (4b)
+    find        every rule over a story, merged (find_conflicts)
+"""
+
+from __future__ import annotations
+
+from newsdesk.compare.conflicts.actors import (
+    _same_entity as _same_entity,
+)
+from newsdesk.compare.conflicts.find import (
+    find_conflicts,
+)
+from newsdesk.compare.conflicts.frames import (
+    frame_conflicts,
+)
+from newsdesk.compare.conflicts.names import (
+    _actor_sort as _actor_sort,
+)
+from newsdesk.compare.conflicts.names import (
+    _is_place as _is_place,
+)
+from newsdesk.compare.conflicts.numbers import (
+    _bounded_ok as _bounded_ok,
+)
+from newsdesk.compare.conflicts.numbers import (
+    corrected_reports,
+)
+from newsdesk.compare.conflicts.pairing import (
+    aligned_threshold,
+    candidate_pairs,
+    pair_conflicts,
+)
+from newsdesk.compare.conflicts.params import (
+    ALIGNED,
+    ALIGNED_FEW,
+    ANCHOR_WORDS,
+    CLOSE,
+    CROWD,
+    DENIAL,
+    DENIAL_UNANCHORED,
+    FEW,
+    MAX_SPAN,
+    MUTUAL_FROM,
+    NAME_COS,
+    PAIR,
+    PARA_NEG,
+    SPEAKER_OVERLAP,
+    TOP,
+    YEAR_FRAME,
+)
+from newsdesk.compare.conflicts.paraphrase import (
+    _aligned_slot_conflicts as _aligned_slot_conflicts,
+)
+from newsdesk.compare.conflicts.paraphrase import (
+    _differing_slots as _differing_slots,
+)
+from newsdesk.compare.conflicts.reports import (
+    report_conflicts,
+)
+from newsdesk.compare.conflicts.roles import (
+    _post_of as _post_of,
+)
+from newsdesk.compare.conflicts.roles import (
+    _role_people as _role_people,
+)
+from newsdesk.compare.conflicts.roles import (
+    post_conflicts,
+    role_conflicts,
+)
+from newsdesk.compare.conflicts.slots import (
+    _typed_slots as _typed_slots,
+)
+from newsdesk.compare.conflicts.slots import (
+    signature,
+)
+
+# The private helpers above stay importable from here for existing tests and diagnosis scripts.
+__all__ = ["ALIGNED", "ALIGNED_FEW", "ANCHOR_WORDS", "CLOSE", "CROWD", "DENIAL", "DENIAL_UNANCHORED", "FEW", "MAX_SPAN", "MUTUAL_FROM", "NAME_COS", "PAIR", "PARA_NEG", "SPEAKER_OVERLAP", "TOP", "YEAR_FRAME", "aligned_threshold", "candidate_pairs", "corrected_reports", "find_conflicts", "frame_conflicts", "pair_conflicts", "post_conflicts", "report_conflicts", "role_conflicts", "signature"]

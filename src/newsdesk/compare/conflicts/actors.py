@@ -1,0 +1,188 @@
+"""Actors in conflicts: people and organisations, one entity under two names, speakers and their statements."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.compare.claims import Claim
+from newsdesk.compare.conflicts.lexicon import _FUNCTION_CAPS, _ORG_WORDS, _ROLE_CAPS, _TITLE
+from newsdesk.compare.conflicts.names import _PLACE_QUALIFIERS, _actor_sort, _is_place
+from newsdesk.text import STOPWORDS, content_terms, stem
+
+
+def _same_entity(a: str, b: str) -> bool:
+    """Spelling variants of one name ("Shia" / "Shi'ite", "Jabhat al-Nusra" / "Nusra Front")."""
+    ta = {t for t in re.split(r"[\W_]+", a.lower()) if len(t) > 2 and t not in ("the", "al")}
+    tb = {t for t in re.split(r"[\W_]+", b.lower()) if len(t) > 2 and t not in ("the", "al")}
+    # one word the start of the other ("Lucas" / "LucasFilm Ltd")
+    prefix = any(len(x) > 3 and len(y) > 3 and (x.startswith(y) or y.startswith(x)) for x in ta for y in tb)
+    return bool(ta & tb) or prefix or a[:3].lower() == b[:3].lower() or a.lower() in b.lower() or b.lower() in a.lower() \
+        or _acronym_of(a, b) or _acronym_of(b, a)
+
+
+# Words that introduce another name of someone already named: "the rapper, born Albert Johnson", "Prodigy (real name
+# Albert Johnson)", "better known as MC Y". That name is no second actor; it can only contradict another such name.
+_ALIAS_CUE = re.compile(r"(?:\bborn|\bn[ée]e|\ba\.?k\.?a\.?|\bknown as|\b(?:real|birth|stage|given|legal) name(?: is| was)?)"
+                        r"\s*,?\s*$", re.IGNORECASE)
+
+
+def _alias(text: str, name: str) -> bool:
+    """Whether the name, where the sentence gives it, is another name of someone ("born [Albert Johnson]")."""
+    k = text.find(name)
+    return k > 0 and bool(_ALIAS_CUE.search(text[max(0, k - 30):k]))
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """"U.S." / "United States", "UW" / "University of Washington", "NTSB" / "National Transportation Safety Board"."""
+    letters = "".join(c for c in short if c.isalpha())
+    if not 2 <= len(letters) <= 6 or not letters.isupper() or len(long.split()) < 2:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
+    # "HUD" / "Urban Development" (from "Housing and Urban Development", split at "and"): the tail of the acronym
+    return initials.startswith(letters) or initials.endswith(letters) or letters == initials \
+        or len(initials) >= 2 and letters.endswith(initials)
+
+
+def _speaker_names(c: Claim) -> set[str]:
+    return {w.lower() for s in c.speakers for w in s.who.split()}
+
+
+def _role_word(tokens: Sequence[str], i: int, j: int) -> str:
+    """The role given to a name: the first lower-case content word of an apposition after it ("X, the head of ..." ->
+    head, "X, the Orlando attorney" -> attorney), else the words right before it ("psychology professor X" ->
+    professor, "chief investigator X" -> chief investig); "" when there is none."""
+    if j < len(tokens) and tokens[j] == ",":
+        for t in tokens[j + 1:j + 5]:
+            low = t.lower()
+            if low in ("the", "a", "an", "former", "then") or t[:1].isupper() and low not in _TITLE | _ROLE_CAPS:
+                continue
+            return stem(low) if low.isalpha() and low not in STOPWORDS else ""
+    prev = tokens[i - 1].lower().rstrip(".") if i else ""
+    if i and (tokens[i - 1][:1].islower() or prev in _TITLE | _ROLE_CAPS) and prev.isalpha() and prev not in STOPWORDS:
+        k = i - 1  # "Senate Majority Leader X": the office words before the title count too
+        while k > 0 and k > i - 4 and (tokens[k - 1][:1].isupper() or tokens[k - 1].isalpha()
+                                       and tokens[k - 1].lower() not in STOPWORDS and k > i - 3):
+            k -= 1  # "chief investigator X": a role of two lower-case words
+        return " ".join(stem(t.lower().rstrip(".")) for t in tokens[k:i]
+                        if t.lower() not in ("former", "then", "ex", "late", "acting"))
+    return ""
+
+
+def _same_role(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Two names given the same role ("X, the head of SOHR" / "Y, head of SOHR", "chief investigator X" / "Y, a chief
+    with the coroner's office"): one post, two holders. Roles of several words share their last word or are equal."""
+    ra, rb = _role_word(ta, i1, i2), _role_word(tb, j1, j2)
+    if not ra or not rb:
+        return False
+    roles = {stem(w) for w in _TITLE | _ROLE_CAPS | {"investigator", "spokesperson", "official", "head"}}
+    wa, wb = set(ra.split()), set(rb.split())
+    return ra == rb or ra.split()[-1] == rb.split()[-1] or bool(wa & wb & roles)
+
+
+def _name_segment(seg: Sequence[str]) -> bool:
+    """A replaced span of two or more capitalised words (an organization's or a person's name of its own)."""
+    words = [t for t in seg if t not in (",", ".", "&")]
+    return len(words) >= 2 and all(t[:1].isupper() and t.lower() not in _FUNCTION_CAPS for t in words)
+
+
+def _caps_runs(tokens: Sequence[str]) -> list[set[str]]:
+    """The runs of capitalised words of a sentence, lowercased ("Boston University" -> {"boston", "university"})."""
+    runs: list[set[str]] = []
+    cur: set[str] = set()
+    for t in tokens:
+        w = t.lower().strip(".,;:\"'()").replace("’", "'")
+        if t[:1].isupper() and w:
+            cur.add(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = set()
+        if t[-1:] in ",;:" and cur:
+            runs.append(cur)
+            cur = set()
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _other_name(words: Sequence[str], w: str, runs: Sequence[set[str]]) -> bool:
+    """Whether the word w of a place name ("East Boston") appears on the other side only inside a different name:
+    the place has a qualifier the other name lacks, and the other name has words of its own ("Boston University");
+    or the word w of an organization named after a place ("Boston University") is there only in a place's name
+    ("East Boston")."""
+    own = set(words)
+    holders = [r for r in runs if w in r]
+    if len(words) == 2 and words[-1] in _ORG_WORDS and w != words[-1]:
+        # "Boston University" against "East Boston": an organization named after a place is not that place
+        return bool(holders) and all(r & _PLACE_QUALIFIERS and not r & _ORG_WORDS for r in holders)
+    if len(words) != 2 or words[0] not in _PLACE_QUALIFIERS:
+        return False  # "East Boston", "Fort Lauderdale": a qualifier and one word
+    return bool(holders) and all(r - own - _FUNCTION_CAPS and own - r for r in holders)
+
+
+def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: set[tuple[str, str]],
+             other_tokens: Sequence[str] = ()) -> bool:
+    """Whether the other sentence states this slot value too (then it is no difference)."""
+    if typ == "name":  # the name, or a distinctive word of it ("Walter L. Nixon of Mississippi" / "Nixon")
+        value = value.replace("’", "'")
+        words = [w.strip(".,") for w in value.split()]
+        runs = _caps_runs(other_tokens) if other_tokens else []
+        return value in low_text or any(len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")
+                                        and "^" + w in low_tokens
+                                        and not (runs and _other_name(words, w, runs)) for w in words)
+    if typ == "number":
+        return False  # numbers: decided by value and count, in _differing_slots / _unmatched_numbers
+    if (typ, value) in values:
+        return True
+    return all(part in low_tokens for part in value.split())
+
+
+def _name_in(name: str, tokens: Sequence[str]) -> bool:
+    """Whether a distinctive word of a name (capitalised, not a function word, 3+ letters) is a capitalised word of
+    the other sentence."""
+    caps = {t.lower().rstrip(".,") for t in tokens if t[:1].isupper()}
+    return any(len(w) > 2 and w.lower() not in _FUNCTION_CAPS and w.lower().rstrip(".,") in caps
+               and w.lower() not in ("for", "of", "and") for w in name.split() if w[:1].isupper())
+
+
+def _statement_overlap(a: Claim, b: Claim) -> float:
+    """Jaccard of the content words of two sentences with their speakers and roles left out: whether two people
+    are credited with one statement (a misattribution) or quoted saying different things."""
+    def said(c: Claim) -> set[str]:
+        who = {t for sp in c.speakers for t in content_terms(f"{sp.who} {sp.role or ''}")}
+        return set(c.terms) - who - _SPEECH_STEMS
+    ta, tb = said(a), said(b)
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+def _is_speaker(c: Claim, name: str) -> bool:
+    low = name.lower()
+    return any(low in sp.who.lower() or sp.who.lower() in low for sp in c.speakers if sp.who)
+
+
+def _lone(slots: Sequence[tuple[str, int, int, str]], tokens: Sequence[str], sort: str) -> bool:
+    return sum(1 for t, i, j, _ in slots if t == "name" and _actor_sort(tokens, i, j) == sort) == 1
+
+
+def _other_subject(c: Claim, slots: Sequence[tuple[str, int, int, str]]) -> bool:
+    """Whether the sentence has a differing name (of those in `slots`) that is not its speaker."""
+    toks = c.slots.tokens
+    return any(t == "name" and not _is_speaker(c, " ".join(toks[i:j])) for t, i, j, _ in slots)
+
+
+def _sorts(c: Claim, slots: Sequence[tuple[str, int, int, str]]) -> set[str]:
+    """Sorts ("place", "person", "org") of a claim's name slots that are not its speakers."""
+    toks = c.slots.tokens
+    out = set()
+    for typ, i, j, _ in slots:
+        if typ != "name" or _is_speaker(c, " ".join(toks[i:j])):
+            continue
+        sort = "place" if _is_place(toks, i, j) else _actor_sort(toks, i, j)
+        if sort:
+            out.add(sort)
+    return out
+
+
+_SPEECH_STEMS = frozenset(content_terms("denied denies deny dismissed rejected refuted claims claim reports report said "
+                                        "says accusations allegations told calling saying insisted"))

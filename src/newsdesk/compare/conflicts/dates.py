@@ -1,0 +1,95 @@
+"""Dates in conflicts: years, days of the month, clock times, month names and weekdays of different days."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.compare.claims import _MONTH_ABBR, MONTHS, WEEKDAYS, Claim
+from newsdesk.compare.consensus import ClaimIndex
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _is_year(tok: str) -> bool:
+    return len(tok) == 4 and tok[:1] in "12" and bool(_YEAR.fullmatch(tok))
+
+
+def _date_key(tok: str) -> str | None:
+    low = re.sub(r"['’]s$", "", tok.lower().rstrip("."))
+    if low in WEEKDAYS:
+        return "weekday"
+    if low in MONTHS and tok[:1].isupper() and low != "may":
+        return "month"
+    if _is_year(tok):
+        return "year"
+    return None
+
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_MERIDIEM = {"a.m.": "am", "a.m": "am", "am": "am", "p.m.": "pm", "p.m": "pm", "pm": "pm"}
+
+
+def _month_at(tokens: Sequence[str], k: int) -> str | None:
+    """The month a token names ("Oct.", "October", "May" only next to a day number), else None."""
+    t = tokens[k]
+    low = t.lower().rstrip(".")
+    month = _MONTH_ABBR.get(low[:4] if low.startswith("sept") else low[:3]) if low in MONTHS or low in _MONTH_ABBR \
+        else None
+    if not month or not t[:1].isupper():
+        return None
+    if low == "may" and not (k + 1 < len(tokens) and (_day(tokens[k + 1]) or _is_year(tokens[k + 1]))
+                             or k and (_day(tokens[k - 1]) or tokens[k - 1].lower() in _MONTH_CUE)):
+        return None  # "May" is a month beside a day or a year, or after "in", "since", "early" ...
+    return month
+
+
+_MONTH_CUE = frozenset(["in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "during"])
+
+
+def _day_and_month(typ_a: str, va: str, typ_b: str, vb: str) -> bool:
+    """A day of one month against another month ("arrested on 1 August" / "arrested in May"): months compared."""
+    if {typ_a, typ_b} != {"date:day", "date:month"}:
+        return False
+    day, month = (va, vb) if typ_a == "date:day" else (vb, va)
+    return day.split()[0] != month
+
+
+def _day(tok: str) -> int | None:
+    t = re.sub(r"(?:st|nd|rd|th),?$", "", tok.rstrip(","))
+    return int(t) if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2 else None
+
+
+def _date_ctx(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """The other parts of a date around a date word ("October 31", "March 1996"): strong context for it."""
+    return {"#" + t.rstrip(".,") for t in tokens[max(0, i - 2):i] + tokens[j:j + 2] if t[:1].isdigit()}
+
+
+_LIST_GLUE = frozenset({"and", "or", ",", "&", "to", "through", "-", "–"})
+
+
+def _date_groups(slots: Sequence[tuple[str, int, int, str]], tokens: Sequence[str], typ: str) -> int:
+    """How many separate slots of one date type there are, a list of them ("January and February", "Monday or
+    Tuesday") counting as one."""
+    spans = sorted((i, j) for t, i, j, _ in slots if t == typ)
+    groups, end = 0, -1
+    for i, j in spans:
+        between = [t.lower().strip(",") or "," for t in tokens[end:i]] if end >= 0 else []
+        listed = bool(between) and all(t in _LIST_GLUE for t in between) \
+            or end >= 0 and not between and tokens[end - 1].endswith(",")
+        groups += not listed
+        end = j
+    return groups
+
+
+def _different_days(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bool:
+    """Weekdays ("on Tuesday" / "on Wednesday") in articles published on different days, or with a relative date
+    beside them ("a day after"), name different days by design: not a contradiction."""
+    if not (_date_key(va.split()[0]) == "weekday" and _date_key(vb.split()[0]) == "weekday"):
+        return False
+    da, db = idx.articles[a.article].article.published, idx.articles[b.article].article.published
+    return bool(da and db and da != db) or bool(_RELATIVE_DAY.search(a.text) or _RELATIVE_DAY.search(b.text))
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:a|one|two|three) days? (?:after|before|later|earlier)\b|\byesterday\b|\btomorrow\b",
+                           re.IGNORECASE)

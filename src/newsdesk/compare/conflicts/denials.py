@@ -1,0 +1,122 @@
+"""Denials: a sentence that denies or dismisses, set against the claim of another speaker it denies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsdesk.compare.claims import _DENIAL, Claim
+from newsdesk.compare.conflicts.actors import _SPEECH_STEMS, _speaker_names
+from newsdesk.compare.conflicts.lexicon import _FUNCTION_CAPS, _first_word
+from newsdesk.compare.conflicts.params import DENIAL, DENIAL_UNANCHORED
+from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.text import content_terms
+
+_VAGUE_OBJECT = re.compile(r"\b(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|charges?|"
+                           r"stories|story|rumou?rs?)\b(?!\s+(?:that|of))", re.IGNORECASE)
+
+
+def _proper_terms(c: Claim) -> set[str]:
+    """Lower-cased capitalised words (not sentence-initial) and numbers of a claim, speakers excluded."""
+    toks = c.slots.tokens
+    first = _first_word(toks)
+    skip = _speaker_names(c)
+    return {t.lower() for k, t in enumerate(toks) if k != first and (t[:1].isupper() or t[:1].isdigit())
+            and t.lower() not in skip and t.lower() not in _FUNCTION_CAPS and len(t) > 1}
+
+
+_CLAUSE_END = re.compile(r",?\s+\b(?:while|whereas|but|although|calling|saying|adding|as|however)\b|;")
+# A small news lexicon so that a denial's wording reaches the claim's ("a buildup of forces" / "troops arrived").
+_SYNONYMS = {t: "TROOP" for t in content_terms("troops forces soldiers fighters")} | {
+    t: "DEPLOY" for t in content_terms("buildup build-up arrived arriving arrival deployed deployment massing gathering "
+                                       "crossed crossing entered")} | {
+    t: "STRIKE" for t in content_terms("strikes airstrikes raids bombing bombed warplanes planes air")} | {
+    t: "KILL" for t in content_terms("killed killing killings deaths dead")}
+
+
+# "and" opening a clause of its own (a subject, then a verb): "denied the report, and Trump has defended his firing",
+# "has denied the allegations and again this case has been won".
+_NEW_CLAUSE = re.compile(r",?\s+and\s+(?:again\s+|also\s+|then\s+)?(?:[A-Z][\w'’-]*|he|she|they|it|we|this\s+\w+|that\s+\w+|"
+                         r"the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)\s+(?:has|have|had|is|was|were|are|will|would|said|"
+                         r"says|did|does|also)\b")
+
+
+def _norm(terms: Iterable[str]) -> set[str]:
+    return {_SYNONYMS.get(t, t) for t in terms}
+
+
+def _denial_terms(c: Claim) -> set[str]:
+    """Terms of the denying clause only ("X denied claims that Y", not the ", while Z said" after it)."""
+    m = _DENIAL.search(c.text)
+    clause = c.text[m.start():] if m else c.text
+    clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
+    if " that " not in clause:  # "denied the report, and Trump has defended ...": the object ends before the new clause
+        clause = _NEW_CLAUSE.split(clause, maxsplit=1)[0]
+    names = {t for sp in c.speakers for t in content_terms(f"{sp.who} {sp.role or ''}")}
+    return _norm(set(content_terms(clause)) - _SPEECH_STEMS - names)
+
+
+def _coverage(query: set[str], terms: set[str], idf: dict[str, float]) -> float:
+    if not query:
+        return 0.0
+    total = sum(idf.get(t, 2.0) ** 2 for t in query)
+    return sum(idf.get(t, 2.0) ** 2 for t in query & terms) / total
+
+
+def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
+    """(claim, denial, score) for each denial sentence and the affirmative claim its object best matches."""
+    claims = idx.claims
+    position = {(c.article, c.index): i for i, c in enumerate(claims)}
+    term_sets: list[set[str]] | None = None
+    for d, c in enumerate(claims):
+        if not c.denial or not c.speakers or not _speaker_denies(c):
+            continue
+        if term_sets is None:
+            term_sets = [_norm(set(x.terms) - _SPEECH_STEMS - {t for sp in x.speakers for t in content_terms(sp.who)})
+                         for x in claims]
+        query = _denial_terms(c)
+        if _VAGUE_OBJECT.search(c.text) and len(query) < 3:
+            prev = position.get((c.article, c.index - 1))
+            if prev is not None:
+                query |= term_sets[prev]
+        if len(query) < 2:
+            continue
+        who = {s.who for s in c.speakers}
+        best, best_score = -1, 0.0
+        for j, other in enumerate(claims):
+            if j == d or other.denial or other.negated or who & {s.who for s in other.speakers}:
+                continue
+            if len(query & term_sets[j]) < 2:
+                continue
+            score = _coverage(query, term_sets[j], idx.idf) + 0.1 * float(idx.full[d, j])
+            if not _proper_terms(c) & _proper_terms(other):
+                score -= DENIAL_UNANCHORED  # nothing specific (name, number) in common: needs a closer match
+            if score > best_score:
+                best, best_score = j, score
+        if best >= 0 and best_score >= DENIAL:
+            yield best, d, best_score
+
+
+# "denied" is a denial by itself; "dismissed" / "rejected" / "refuted" only with a claim as object ("rejected
+# the reports", "dismissed suggestions that"), not "rejected 3 percent of permits" or "rejected the system".
+def _speaker_denies(c: Claim) -> bool:
+    """The sentence's speaker is the one denying, in its main clause ("Mr Putin denied claims that...", "Syrian
+    officials denied the claims"), not a denial reported inside a clause ("lawyers said ... after he denied")."""
+    for m in _DENIAL_VERB.finditer(c.text):
+        before = c.text[max(0, m.start() - 60):m.start()]
+        if re.search(r"\b(?:never|not|no)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+            continue
+        words = before.split()[-4:]
+        for sp in c.speakers:
+            names = {w.lower().strip(".,'’s") for w in sp.who.split() if w[:1].isupper() or sp.kind != "named"}
+            last = sp.who.split()[-1].lower() if sp.who.split() else ""
+            if any(w.lower().strip(".,'’s") in names | {last} for w in words):
+                return True
+    return False
+
+
+_DENIAL_VERB = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)\b|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing))\s+"
+    r"(?:\w+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?|assertions?|notion|idea|"
+    r"speculation|rumou?rs?|stories|story|that)\b)",
+    re.IGNORECASE)

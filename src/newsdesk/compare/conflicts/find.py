@@ -1,0 +1,106 @@
+"""All the conflicts of a story: every rule over the indexed claims, merged by kind and value."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsdesk.compare.claims import Claim, quantities, tokens
+from newsdesk.compare.conflicts.dates import _different_days, _is_year
+from newsdesk.compare.conflicts.denials import _denied_claims
+from newsdesk.compare.conflicts.frames import frame_conflicts
+from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
+from newsdesk.compare.conflicts.pairing import _question, aligned_threshold, candidate_pairs, pair_conflicts
+from newsdesk.compare.conflicts.params import MUTUAL_FROM, PAIR
+from newsdesk.compare.conflicts.reports import report_conflicts
+from newsdesk.compare.conflicts.roles import post_conflicts, role_conflicts
+from newsdesk.compare.conflicts.slots import signature
+from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.model import Conflict, ConflictSide
+
+
+def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
+    """All conflicts in a story, merged by (kind, values), strongest first."""
+    found: dict[tuple[str, str, str], dict[str, object]] = {}
+    order: list[tuple[float, tuple[str, str, str]]] = []
+    if len(idx.claims):
+        n_articles = len({c.article for c in idx.claims})
+        min_cos = aligned_threshold(n_articles)
+        crowded = n_articles >= MUTUAL_FROM
+        mask = candidate_pairs(idx, aligned, mutual=crowded)
+        pairs = np.argwhere(np.triu(mask, k=1))
+        seen: set[tuple[str, str]] = set()
+        sigs: dict[str, frozenset[str]] = {}
+        for i, j in pairs:
+            a, b = idx.claims[i], idx.claims[j]
+            key = (a.text, b.text)
+            if key in seen or a.text == b.text:
+                continue
+            seen.add(key)
+            sa = sigs.get(a.text) or sigs.setdefault(a.text, signature(a.slots))
+            sb = sigs.get(b.text) or sigs.setdefault(b.text, signature(b.slots))
+            if sa == sb or _question(a.text) or _question(b.text):
+                continue
+            cos = float(idx.sim[i, j])
+            for kind, va, vb in pair_conflicts(a, b, cos, min_cos, crowded):
+                if kind == "date" and _different_days(idx, a, b, va, vb) or kind == "number" and _grew(idx, a, b, va, vb):
+                    continue
+                _add(found, order, kind, (a, va), (b, vb), 1.0 + cos)
+        for i, j, va, vb in post_conflicts(idx):
+            a, b = idx.claims[i], idx.claims[j]
+            if (a.text, b.text) not in seen:
+                _add(found, order, "actor", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
+        for i, j, va, vb in role_conflicts(idx):
+            a, b = idx.claims[i], idx.claims[j]
+            _add(found, order, "actor", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
+        for i, j, kind, va, vb in frame_conflicts(idx):
+            a, b = idx.claims[i], idx.claims[j]
+            # A year after the same five words ("since the death penalty was reinstated in [1976]") holds even where
+            # the rest of the two sentences differs too much for pair_conflicts to name a slot.
+            year_frame = kind == "date" and _is_year(va) and _is_year(vb)
+            if (a.text, b.text) in seen and not year_frame or kind == "date" and _different_days(idx, a, b, va, vb) \
+                    or kind == "number" and _grew(idx, a, b, va, vb):
+                continue
+            _add(found, order, kind, (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
+    for c, d, score in _denied_claims(idx):
+        claim, denial = idx.claims[c], idx.claims[d]
+        who = ", ".join(s.who for s in denial.speakers[:1])
+        _add(found, order, "denial", (claim, "claim"), (denial, f"denied by {who}" if who else "denial"), 2.0 + score)
+    for c, stated, corrected in corrected_reports(idx):
+        _add(found, order, "number", (c, stated), (c, corrected), 1.8)
+    for kind, side_a, side_b in report_conflicts(idx):
+        _add(found, order, kind, side_a, side_b, 1.5)
+    order.sort(key=lambda t: -t[0])
+    out: list[Conflict] = []
+    for _, key in order:
+        sides = found[key]["sides"]  # type: ignore[index]
+        out.append(Conflict(key[0], tuple(  # type: ignore[arg-type]
+            ConflictSide(text, value, tuple(arts)) for value, text, arts in sides.values()), slot=key[0]))
+    return out
+
+
+def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b: tuple[Claim, str],
+         score: float) -> None:
+    (ca, va), (cb, vb) = side_a, side_b
+    if va.lower() == vb.lower():
+        va, vb = f"{va} ({ca.article[:6]})", f"{vb} ({cb.article[:6]})"
+    key = (kind, *sorted((_value_key(kind, va), _value_key(kind, vb))))
+    if kind == "denial":  # values alone ("claim" / "denial") do not identify a denial conflict
+        key = (kind, *sorted((ca.text, cb.text)))
+    if key not in found:
+        found[key] = {"sides": {}}
+        order.append((score, key))
+    sides = found[key]["sides"]
+    for claim, value in ((ca, va), (cb, vb)):
+        # "Four people" and "four people" are one side: sides are keyed case-insensitively.
+        _value, _text, arts = sides.setdefault(_value_key(kind, value), (value, claim.text, []))
+        if claim.article not in arts:
+            arts.append(claim.article)
+
+
+def _value_key(kind: str, value: str) -> str:
+    """What identifies a side: a number by its value ("Nearly 3 million" = "three million"), else the words."""
+    if kind == "number":
+        qs = quantities(tokens(value))
+        if qs:
+            return f"#{qs[0].value:g}"
+    return value.lower()

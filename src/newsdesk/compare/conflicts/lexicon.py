@@ -1,0 +1,49 @@
+"""Word lists and small token helpers shared by the conflict rules (function words, titles, organisation words)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.compare.claims import MONTHS, WEEKDAYS
+
+_DATE_WORDS = frozenset(WEEKDAYS + MONTHS)
+_FUNCTION_CAPS = frozenset(["the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at",
+                            "mr", "mrs", "ms", "dr", "his", "her", "their", "this", "that", "not", "by", "including",
+                            "for", "with", "from", "to", "of", "unlike", "although", "even", "after", "before", "when",
+                            "while", "if", "as", "so", "no", "yes", "q", "moreover", "however", "meanwhile", "some",
+                            "many", "most", "all", "one", "two", "three", "last", "next", "under", "since", "until"])
+
+
+def _first_word(tokens: Sequence[str]) -> int:
+    """Index of the first word of a sentence (after opening quotes, dashes, brackets)."""
+    return next((k for k, t in enumerate(tokens) if t[:1].isalnum()), 0)
+
+
+def _span_of(tokens: Sequence[str], name: str) -> tuple[int, int]:
+    parts = name.split()
+    for i in range(len(tokens) - len(parts) + 1):
+        if list(tokens[i:i + len(parts)]) == parts:
+            return i, i + len(parts)
+    return 0, 0
+
+
+_DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish|i|ic|ench|utch)$")  # "Syrian", "Korean", "French"; not "Michigan"
+_SCALE_WORDS = frozenset(["hundred", "thousand", "million", "billion", "trillion", "percent", "%", "per", "cent", "of"])
+
+_ROLE_CAPS = frozenset(["leader", "chief", "deputy", "chairman", "chairwoman", "director", "sheriff", "sergeant",
+                        "commissioner", "mayor", "speaker", "counsel", "investigator", "detective", "inspector"])
+
+_TITLE = frozenset(["mr", "mrs", "ms", "dr", "president", "premier", "sen", "senator", "gov", "governor", "rep", "judge",
+                    "minister", "secretary", "chairman", "spokesman", "spokeswoman", "director", "chief", "sgt",
+                    "officer", "professor", "coach", "attorney", "lawyer", "leader", "king", "queen", "prince", "pope"])
+
+_ORG_WORDS = frozenset(["department", "ministry", "party", "company", "inc", "corp", "agency", "council", "committee",
+                        "university", "court", "army", "commission", "association", "institute", "foundation", "bank",
+                        "board", "service", "office", "group", "union", "forecasting", "flight", "airlines", "times",
+                        "post", "news", "press", "network", "center", "centre", "hospital", "school", "police"])
+
+_FACILITY = frozenset(["bridge", "street", "st", "road", "avenue", "ave", "boulevard", "blvd", "airport", "station",
+                       "hotel", "park", "lake", "mountain", "mount", "hall", "building", "square", "harbour",
+                       "harbor", "port", "bay", "beach", "field", "stadium", "church", "cathedral", "mosque", "temple",
+                       "palace", "tower", "center", "centre", "plaza", "highway", "canal", "dam", "prison", "base"])

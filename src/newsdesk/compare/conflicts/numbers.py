@@ -1,0 +1,343 @@
+"""Numbers in conflicts: values, units, bounds, ranges, rates, money, updates and corrected figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.compare.claims import _NUMBER_WORDS, _VAGUE, Claim, Quantity
+from newsdesk.compare.conflicts.lexicon import _SCALE_WORDS
+from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.text import STOPWORDS, stem
+
+_QUALIFIER = re.compile(r"\b(?:at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|"
+                        r"fewer than|less than|as many as|estimated|about|an estimated|close to|upwards of)\s*$",
+                        re.IGNORECASE)
+# A count revised to a new value ("raised the death toll to 40", "rose to 12", "up from 30"), or a change from one
+# value to another ("would lower the 28 percent bracket to 25.2 percent"): an update, whose old
+# and new values differ by design. A change by an amount ("increased by 30 percent", "rose 8 percent") is a figure of
+# its own and stays comparable.
+_UPDATE = re.compile(r"\b(?:(?:rais(?:ed|ing)|ris(?:en|ing)|rose|climb(?:ed|ing)?|increas(?:ed|ing)|jump(?:ed|ing)?|"
+                     r"grew|grow(?:n|ing)|swell(?:ed|ing)?|mount(?:ed|ing)|(?:lower(?:ed|ing|s)?|reduc(?:e|ed|es|ing)|"
+                     r"cut(?:s|ting)?|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
+                     r"slash(?:ed|es|ing)?)\s+(?:[\w,'’-]+\s+){0,3}?\$?\d[\d,.]*\s+(?:[\w,'’-]+\s+){0,3}?)\s*"
+                     r"(?:[\w,'’-]+\s+){0,5}?to\s+"
+                     r"(?:about\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?(?:\$\s*)?(?:\d+|"
+                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                     r"hundreds|thousands|dozens)\b)|revis(?:ed|ing)|updat(?:ed|ing)|up from|down from|"
+                     r"(?:brought|bringing) the (?:\w+ )?(?:toll|total|number|count)|"
+                     r"toll (?:rose|climbed|increased|reached|stood at|now stands)|"
+                     # "raising the toll from the four deaths reported earlier", "revised its estimate from 12":
+                     # the sentence names the figure it replaces.
+                     r"(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|"
+                     r"revis(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|"
+                     r"jump(?:s|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|"
+                     r"correct(?:s|ed|ing)?|adjust(?:s|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,5}?from\s+"
+                     r"(?:(?:the|an?|its|their|his|her|earlier|previous|initial|original|first|about|some)\s+){0,3}"
+                     r"(?:\$\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                     r"forty|fifty|dozens|hundreds|thousands)\b))\b",
+                     re.IGNORECASE)
+# The value a revised figure was revised from ("down from the current minimum of three acres", "up from 30").
+_FROM_VALUE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,4}?(?:\$\s*)?(\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\b", re.IGNORECASE)
+
+
+def _updates(text: str, other_value: float | None) -> bool:
+    """Whether a sentence reports a revised figure that accounts for the other side's value: a revision (see _UPDATE)
+    that names no earlier value, or names this one ("raising the toll from four" against "four people"). A sentence
+    revised from another value ("down from three acres" against "eight acres") still contradicts it."""
+    if not _UPDATE.search(text):
+        return False
+    named = [_num(m.group(1).rstrip(".,").replace(",", "")) for m in _FROM_VALUE.finditer(text)]
+    named = [v for v in named if v is not None]
+    return not named or other_value is None or any(abs(v - other_value) < 1e-9 for v in named)
+
+
+def _num(tok: str) -> float | None:
+    low = tok.lower()
+    if tok[:1].isdigit():
+        t = tok.replace(",", "").rstrip("%")
+        try:
+            return float(t)
+        except ValueError:
+            return None
+    if low in _VAGUE:
+        return _VAGUE[low]
+    if low in _NUMBER_WORDS and low not in ("one", "hundred", "thousand", "million", "billion"):
+        return _NUMBER_WORDS[low]
+    return _hyphen_number(low)[0]
+
+
+_ORDINAL_PARTS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "thirds",
+                            "quarters", "fifths", "tenths", "halves"])
+
+
+def _hyphen_number(low: str) -> tuple[float | None, str]:
+    """A number word joined to its unit ("seven-story", "three-year", "nine-time") or to another number word
+    ("twenty-five"): (value, unit word or ""); (None, "") for anything else ("one-time" included: "one" is too
+    often no count)."""
+    parts = low.split("-")
+    if len(parts) < 2 or parts[0] not in _NUMBER_WORDS or parts[0] in ("one", "zero", "hundred", "thousand",
+                                                                            "million", "billion", "dozen"):
+        return None, ""
+    value = _NUMBER_WORDS[parts[0]]
+    rest = parts[1:]
+    if rest[0] in _NUMBER_WORDS and _NUMBER_WORDS[rest[0]] < 10 and value >= 20:
+        value += _NUMBER_WORDS[rest[0]]
+        rest = rest[1:]
+    if not rest:
+        return value, ""
+    if not rest[0].isalpha() or rest[0] in _NUMBER_WORDS or rest[0] in _ORDINAL_PARTS:
+        return None, ""  # "twenty-first", "two-thirds": an ordinal or a fraction, not a count
+    return value, rest[0]
+
+
+def _compatible(a: float, b: float, approx: bool) -> bool:
+    """Equal up to rounding (2.5%: "1,400 degrees" / "1,426"), or up to 25% when either is approximate."""
+    tol = 0.25 if approx else 0.025
+    return abs(a - b) <= tol * max(abs(a), abs(b), 1.0)
+
+
+_LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|above)\s*\$?\s*$", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"\b(?:at most|fewer than|less than|up to|under|below|no more than)\s*\$?\s*$", re.IGNORECASE)
+
+
+def _bounded_ok(ta: Sequence[str], i: int, va: float, tb: Sequence[str], j: int, vb: float) -> bool:
+    """"more than $1 billion" is compatible with "$10 billion"; "up to 40" with "25"; "from 10 acres" is an old value."""
+    before_a, before_b = " ".join(ta[max(0, i - 4):i]), " ".join(tb[max(0, j - 4):j])
+    low_a, low_b = bool(_LOWER_BOUND.search(before_a)), bool(_LOWER_BOUND.search(before_b))
+    up_a, up_b = bool(_UPPER_BOUND.search(before_a)), bool(_UPPER_BOUND.search(before_b))
+    # One side a bound, the other a figure within it; two bounds ("more than 155,000" / "more than 465,000") differ.
+    if low_a != low_b and (low_a and vb >= va or low_b and va >= vb):
+        return True
+    if up_a != up_b and (up_a and vb <= va or up_b and va <= vb):
+        return True
+    return _old_value(ta, i) or _old_value(tb, j)
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|ris\w*|rose|f[ae]ll\w*|increas\w*|decreas\w*|rais\w*|lower\w*|reduc\w*|"
+                            r"cut\w*|drop\w*|jump\w*|climb\w*|grew|grow\w*|slash\w*|chang\w*)\s+(?:[\w'’-]+\s+){0,4}"
+                            r"from\s*\$?\s*$", re.IGNORECASE)
+
+
+def _old_value(tokens: Sequence[str], i: int) -> bool:
+    """A value changed from ("from 10 acres to three", "reduced her sentence from three years"), not a source
+    ("150 passports from 10 countries")."""
+    before = " ".join(tokens[max(0, i - 4):i])
+    if not re.search(r"\bfrom\s*\$?\s*$", before):
+        return False
+    return any(t.lower() == "to" for t in tokens[i + 1:i + 7]) or bool(_CHANGE_BEFORE.search(" ".join(tokens[max(0, i - 8):i])))
+
+
+def _vague_ok(ta: str, va: float, tb: str, vb: float) -> bool:
+    """"hundreds" is compatible with 300, not with "thousands" or 3,000."""
+    a_vague, b_vague = ta.lower() in _VAGUE, tb.lower() in _VAGUE
+    if a_vague and b_vague:
+        return va == vb
+    if a_vague or b_vague:
+        vague, exact = (va, vb) if a_vague else (vb, va)
+        return vague <= exact < vague * 10
+    return False
+
+
+def _qualified(tokens: Sequence[str], start: int) -> bool:
+    return bool(_QUALIFIER.search(" ".join(tokens[max(0, start - 3):start])))
+
+
+_CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "us$", "dlrs", "usd", "eur", "gbp", "rmb", "rs", "rs."])
+_CURRENCY_AFTER = frozenset(["dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "rupees", "rubles", "roubles",
+                             "dlrs", "francs", "marks", "pesos", "cents"])
+
+
+def _money(tokens: Sequence[str], i: int, j: int) -> bool:
+    """Whether the number at tokens[i:j] is an amount of money ("$3 billion", "4 billion rubles", "dlrs 10,000")."""
+    if i and tokens[i - 1].lower() in _CURRENCY_BEFORE:
+        return True
+    k = j
+    while k < len(tokens) and tokens[k].lower() in _SCALE_WORDS - {"of", "per", "%", "percent"}:
+        k += 1
+    return k < len(tokens) and tokens[k].lower() in _CURRENCY_AFTER
+
+
+def _unit(q: Quantity) -> str | None:
+    return q.unit[0] if q.unit else None
+
+
+_RANGE = frozenset(["to", "and", "-", "–", "or"])
+
+
+def _in_range(tokens: Sequence[str], i: int, j: int) -> bool:
+    """A number that is one end of a range or list ("300 to 500 million", "between 5 and 15", "13 and 11")."""
+    k = j
+    while k < len(tokens) and tokens[k].lower() in _SCALE_WORDS - {"of", "per"}:
+        k += 1
+    after = k < len(tokens) - 1 and tokens[k].lower() in _RANGE and _num(tokens[k + 1]) is not None
+    before = i > 1 and tokens[i - 1].lower() in _RANGE and _num(tokens[i - 2]) is not None
+    before = before or i > 2 and tokens[i - 1].lower() in _RANGE and tokens[i - 2].lower() in _SCALE_WORDS \
+        and _num(tokens[i - 3]) is not None
+    return after or before or _bound_or_rate(tokens, i, j)
+
+
+_SPAN_WORDS = frozenset(["to", "-", "–", "and"])
+
+
+def _range_end(tokens: Sequence[str], i: int, j: int) -> tuple[str, float] | None:
+    """("low", other end) or ("high", other end) for a number that is one end of a range written with "to" or a dash
+    ("two [to] three days", "ages 18-34", "between 5 and 15"), else None."""
+    k = j
+    while k < len(tokens) and tokens[k].lower() in _SCALE_WORDS - {"of", "per"}:
+        k += 1
+    if k < len(tokens) - 1 and tokens[k].lower() in _SPAN_WORDS and (v := _num(tokens[k + 1])) is not None \
+            and (tokens[k].lower() != "and" or i and tokens[i - 1].lower() == "between"):
+        return "low", v
+    if i > 1 and tokens[i - 1].lower() in _SPAN_WORDS and (v := _num(tokens[i - 2])) is not None \
+            and (tokens[i - 1].lower() != "and" or i > 2 and tokens[i - 3].lower() == "between"):
+        return "high", v
+    return None
+
+
+def _same_range(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Two ranges with one end the same and the other different ("ages 18-34" / "ages 25 to 34", "two to three days" /
+    "one to three days"): one range, stated with two values for one end."""
+    ea, eb = _range_end(ta, i1, i2), _range_end(tb, j1, j2)
+    return ea is not None and eb is not None and ea[0] == eb[0] and abs(ea[1] - eb[1]) < 1e-9
+
+
+_OPEN_END = re.compile(r"^(?:and|or) (?:younger|older|more|less|fewer|over|under|above|below|up|higher|lower)\b")
+_RATE = re.compile(r"^(?:[a-z]+ )?(?:out )?of (?:every|each)\b|^(?:out of|in every|in each)\b")  # "15 cents of every dollar"
+_RATE_BEFORE = re.compile(r"\b(?:out of|of every|in every|one in|1 in)\s*$")
+
+
+def _bound_or_rate(tokens: Sequence[str], i: int, j: int) -> bool:
+    """"14 and younger", "10 or more" (an open end), "5 of every 10,000", "1 out of 500" (a rate): not a count."""
+    after = " ".join(t.lower() for t in tokens[j:j + 3])
+    before = " ".join(t.lower() for t in tokens[max(0, i - 3):i])
+    return bool(_OPEN_END.match(after) or _RATE.match(after) or _RATE_BEFORE.search(before)
+                or re.search(r"\b(?:older|younger) than(?: age)?\s*$", before))
+
+
+def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str], str]:
+    """(unit nouns after the number, content word before it): what the number counts.
+
+    Up to two content words after the number ("two injured officers" -> {injur, officer}; "32-year-old" ->
+    {year, old}); "percent" / "%" alone when it is a share.
+    """
+    unit: list[str] = []
+    inner = _hyphen_number(tokens[i].lower())[1] if j - i == 1 else ""
+    if inner:
+        unit.append(stem(inner))  # "seven-story building" -> {stori, build}
+    for t in tokens[j:j + 4]:
+        low = t.lower()
+        if len(unit) == 2:
+            break
+        if low in ("%", "percent"):
+            unit = ["percent"]
+            break
+        if low == "-":
+            continue
+        if not low[:1].isalpha():
+            break
+        if low in _SCALE_WORDS or low in STOPWORDS:
+            continue
+        unit.append(stem(low))
+        if len(unit) == 2:
+            break
+    if not unit and j - i == 1 and i >= 2 and tokens[i - 1] == "," and j < len(tokens) and tokens[j] in (",", ")") \
+            and tokens[i].isdigit() and 0 < int(tokens[i]) < 120 and tokens[i - 2][:1].isupper():
+        # an age after a name ("Jacob Vaz, 41,"), as "41-year-old Jacob Vaz" says it
+        k = i - 2
+        while k > 0 and tokens[k - 1][:1].isupper():
+            k -= 1
+        unit = ["year-old", stem(tokens[k].lower())]
+    head = ""
+    for t in reversed(tokens[max(0, i - 4):i]):
+        low = t.lower()
+        if low.isalpha() and low not in STOPWORDS and len(low) > 2 and not _QUALIFIER.search(low):
+            head = stem(low)
+            break
+    return frozenset(unit), head
+
+
+def _first_unit(tokens: Sequence[str], j: int) -> str:
+    """The first unit noun after a number (as _number_role reads it), stemmed; "" when there is none."""
+    units = _number_role(tokens, j - 1, j)[0] if j else frozenset()
+    inner = _hyphen_number(tokens[j - 1].lower())[1] if j else ""
+    if inner:
+        return stem(inner)
+    for t in tokens[j:j + 4]:
+        low = t.lower()
+        if low in ("%", "percent"):
+            return "percent"
+        if low == "-" or low in _SCALE_WORDS or low in STOPWORDS:
+            continue
+        if not low[:1].isalpha():
+            return ""
+        return stem(low) if stem(low) in units else ""
+    return ""
+
+
+_TIME_UNITS = frozenset(stem(w) for w in ["year", "month", "week", "day", "decade", "century", "old", "age"])
+_GENERIC_UNITS = frozenset(stem(w) for w in ["people", "persons", "others", "times", "years", "days", "percent", "men",
+                                              "women", "children", "members"])
+
+
+def _unmatched_numbers(tokens: Sequence[str], slots: Sequence[tuple[str, int, int, str]], other: Sequence[str],
+                       other_slots: Sequence[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """Numbers of a value the sentence states more often than the other one does, left over after pairing each
+    occurrence with one of the other's that counts the same thing: "[two] counts of cyberstalking ... [two] counts of
+    obstruction" against "seven counts of cyberstalking ... two obstruction charges" leaves the first "two"."""
+    out = []
+    for value in {v for t, _, _, v in slots if t == "number"}:
+        mine = [s for s in slots if s[0] == "number" and s[3] == value]
+        theirs = [s for s in other_slots if s[0] == "number" and s[3] == value]
+        if not theirs or len(mine) <= len(theirs):
+            continue
+        free = list(theirs)
+        left = []
+        for s in mine:
+            units = _number_role(tokens, s[1], s[2])[0]
+            match = next((o for o in free if units & _number_role(other, o[1], o[2])[0]), None)
+            if match is not None:
+                free.remove(match)
+            else:
+                left.append(s)
+        # As many as the other states stay matched (the first ones without a unit match), the rest are extra.
+        out.extend(left[len(free):])
+    return out
+
+
+def _units_may_match(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Whether two numbers may count the same thing: not when each has a unit word right after it and neither unit
+    is among the other's ("three suicide bombings" / "two neighbourhoods")."""
+    (unit_a, _), (unit_b, _) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
+    ua, ub = _first_unit(ta, i2), _first_unit(tb, j2)
+    return not (ua and ub and ua not in unit_b and ub not in unit_a and not unit_a & unit_b)
+
+
+def _grew(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bool:
+    """A count that is higher in the later of two articles published on different days ("four dead" on Tuesday,
+    "six dead" on Wednesday): an update of a developing story, not a contradiction."""
+    da, db = idx.articles[a.article].article.published, idx.articles[b.article].article.published
+    if not (da and db) or da == db:
+        return False
+    xa, xb = _num(va.split()[0]) if va.split() else None, _num(vb.split()[0]) if vb.split() else None
+    if xa is None or xb is None:
+        return False
+    return (xb > xa) == (db > da)
+
+
+_QUANT = r"(?:\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?|(?:tens of )?(?:hundreds|thousands|dozens|millions|scores))"
+_CORRECTION = re.compile(rf"\b(?P<a>{_QUANT})\s*,?\s+(?:rather than|not|instead of)\s+(?P<b>{_QUANT})\b", re.IGNORECASE)
+_OTHER_REPORTS = re.compile(r"\b(?:as|like)\s+(?:some|other|earlier|previous|initial|several|many)\s+"
+                            r"(?:reports?|accounts?|media|outlets)\b", re.IGNORECASE)
+
+
+def corrected_reports(idx: ClaimIndex) -> list[tuple[Claim, str, str]]:
+    """A figure set against what other reports said, in one sentence: "in the hundreds, rather than thousands, as
+    some reports have indicated" -> (claim, "hundreds", "thousands (other reports)")."""
+    out = []
+    for c in idx.claims:
+        m = _CORRECTION.search(c.text)
+        if m and _OTHER_REPORTS.search(c.text, m.end()):
+            out.append((c, m.group("a"), f"{m.group('b')} (other reports, as cited)"))
+    return out

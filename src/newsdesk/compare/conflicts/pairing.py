@@ -1,0 +1,111 @@
+"""Sentence pairing: which sentences are compared, and the conflicts of one pair of sentences."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+import numpy as np
+
+from newsdesk.compare.claims import Claim
+from newsdesk.compare.conflicts.actors import _alias
+from newsdesk.compare.conflicts.lexicon import _span_of
+from newsdesk.compare.conflicts.names import _actor_sort, _is_place
+from newsdesk.compare.conflicts.negation import _para_negation
+from newsdesk.compare.conflicts.params import ALIGNED, ALIGNED_FEW, CLOSE, CROWD, FEW, PAIR, TOP
+from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
+from newsdesk.compare.conflicts.places import _list_conflicts, _same_spot_names
+from newsdesk.compare.conflicts.slots import _typed_slots, signature
+from newsdesk.compare.conflicts.wording import _local_conflicts
+from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.model import ConflictKind
+
+
+def _flip(hit: tuple[ConflictKind, str, str] | None) -> tuple[ConflictKind, str, str] | None:
+    return (hit[0], hit[2], hit[1]) if hit else None
+
+
+def aligned_threshold(n_articles: int) -> float:
+    """Cosine two sentences need to be compared slot by slot, given how many articles the story has."""
+    share = min(1.0, max(0.0, (n_articles - FEW) / (CROWD - FEW)))
+    return ALIGNED_FEW + share * (ALIGNED - ALIGNED_FEW)
+
+
+def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNED,
+                   crowded: bool = False) -> list[tuple[ConflictKind, str, str]]:
+    """Every slot on which two aligned claims disagree: (kind, value in a, value in b)."""
+    if a.text == b.text or signature(a.slots) == signature(b.slots):
+        return []
+    ta = [t.lower() for t in a.slots.tokens]
+    tb = [t.lower() for t in b.slots.tokens]
+    out: list[tuple[ConflictKind, str, str]] = []
+    sm = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
+    close = sm.real_quick_ratio() >= CLOSE and sm.quick_ratio() >= CLOSE and sm.ratio() >= CLOSE
+    if close:
+        out = _local_conflicts(a, b, [op for op in sm.get_opcodes() if op[0] != "equal"])
+    if cos < aligned:  # loosely aligned: a negation inserted into the same wording, or a slot anchored in context
+        out = [hit for hit in out if hit[0] == "denial"]
+        if cos >= PAIR:
+            out += _aligned_slot_conflicts(a, b, cos, crowded, anchored=True)
+            out += [hit for hit in _same_spot_names(a, b) if (hit[1], hit[2]) not in {(x, y) for _, x, y in out}]
+        return out
+    if not any(k == "denial" for k, _, _ in out):
+        hit = _para_negation(a, b, cos, crowded) or _flip(_para_negation(b, a, cos, crowded))
+        if hit:
+            out.append(hit)
+    seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
+    for hit in _aligned_slot_conflicts(a, b, cos, crowded) + _list_conflicts(a, b) + _same_spot_names(a, b):
+        if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
+            out.append(hit)
+    if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
+        # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction
+        out = [hit for hit in out if hit[0] != "number"]
+    if any(k == "date" for k, _, _ in out) and any(k in ("actor", "place") for k, _, _ in out) \
+            or any(k in ("actor", "place") for k, _, _ in out) and _dates_differ(a, b):
+        # "Mongolia and Japan established relations in 1972" / "The United States and Mongolia ... in 1987", "passed
+        # the House on Tuesday" / "passed the Senate on Thursday": who and when both differ, two different events
+        # rather than two contradictions
+        out = [hit for hit in out if hit[0] not in ("date", "actor", "place")]
+    # A birth or stage name against a name: another name of the same person, not another actor.
+    out = [hit for hit in out if hit[0] != "actor" or _alias(a.text, hit[1]) == _alias(b.text, hit[2])]
+    return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])]
+
+
+def _place_side(c: Claim, value: str) -> bool:
+    """Whether a side of a place conflict may be a place: not a possessive of a common noun ("[Rivlin's] office") and
+    not a person's name outside any place context ("honoring shortstop [Troy Tulowitzki] on Saturday")."""
+    toks = c.slots.tokens
+    i, j = _span_of(toks, value)
+    if j == 0:
+        return True
+    if re.search(r"['’]s$", value):  # "[Kelso's] Mount Alder Hospital" is where; "[Smith's] car" is whose
+        return j < len(toks) and toks[j][:1].isupper()
+    return _is_place(toks, i, j) or _actor_sort(toks, i, j) != "person"
+
+
+def _dates_differ(a: Claim, b: Claim) -> bool:
+    """Whether each sentence has a date of one type (weekday, month, year, day) that the other does not state."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    sa, sb = _differing_slots(a, b, _typed_slots(ta), _typed_slots(tb))
+    return bool({t for t, *_ in sa if t.startswith("date")} & {t for t, *_ in sb if t.startswith("date")})
+
+
+def candidate_pairs(idx: ClaimIndex, aligned: float = ALIGNED, top: int = TOP, mutual: bool = False) -> np.ndarray:
+    """Pairs worth diffing: each claim with its single best match in each other article, when that match is
+    also among its `top` best overall and the cosine reaches `aligned` (symmetric boolean matrix)."""
+    sim = idx.sim
+    n = sim.shape[0]
+    owner = np.array([c.article for c in idx.claims])
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    block = np.cumsum(np.r_[False, owner[1:] != owner[:-1]])
+    block_max = np.maximum.reduceat(sim, starts, axis=1)[:, block]
+    k = min(top, n)
+    kth = -np.partition(-sim, k - 1, axis=1)[:, k - 1] if k else np.zeros(n)
+    mask = (sim >= block_max) & (sim >= kth[:, None]) & (sim >= aligned)
+    return mask & mask.T if mutual else mask | mask.T
+
+
+def _question(text: str) -> bool:
+    """A question or a Q&A line asks or answers, it does not report: "Are there any planets with no moons?"."""
+    t = text.strip().strip("\"'“”‘’`")
+    return t.endswith("?") or bool(re.match(r"(?:Q|A)\.\s", t))

@@ -1,0 +1,261 @@
+"""Paraphrase conflicts: a slot one sentence has and the other lacks, paired by type and shared context."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from newsdesk.compare.claims import Claim
+from newsdesk.compare.conflicts.actors import (
+    _is_speaker,
+    _lone,
+    _other_subject,
+    _present,
+    _same_entity,
+    _same_role,
+    _sorts,
+    _statement_overlap,
+)
+from newsdesk.compare.conflicts.dates import _date_ctx, _date_groups, _day_and_month
+from newsdesk.compare.conflicts.lexicon import _DATE_WORDS
+from newsdesk.compare.conflicts.names import (
+    _actor_sort,
+    _agent_slot,
+    _institutions,
+    _is_place,
+    _org_apposed,
+    _org_like,
+    _person_like,
+)
+from newsdesk.compare.conflicts.numbers import (
+    _GENERIC_UNITS,
+    _TIME_UNITS,
+    _bounded_ok,
+    _compatible,
+    _first_unit,
+    _in_range,
+    _money,
+    _num,
+    _number_role,
+    _qualified,
+    _same_range,
+    _units_may_match,
+    _unmatched_numbers,
+    _updates,
+    _vague_ok,
+)
+from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OVERLAP
+from newsdesk.compare.conflicts.places import _lone_place, _prep
+from newsdesk.compare.conflicts.slots import Slot, _typed_slots
+from newsdesk.model import ConflictKind
+from newsdesk.text import STOPWORDS, stem
+
+
+def _anchors(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """Content words within three tokens of a slot: the context that says what the slot is about."""
+    out = set()
+    number = _num(tokens[i]) is not None
+    for k in list(range(max(0, i - 3), i)) + list(range(j, min(len(tokens), j + 3))):
+        t = tokens[k].lower()
+        # beside a number, hyphenated words count ("32-year-old": what the number is), not hyphenated numbers
+        word = t.replace("-", "").isalpha() if number else t.isalpha()
+        if word and len(t) > 2 and t not in STOPWORDS and not _num(t) and t not in _DATE_WORDS:
+            out.add(stem(t))
+    return out
+
+
+_WINDOW = 3
+
+
+def _near(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """Context of a slot: content stems within _WINDOW tokens, plus the words right before and after it."""
+    out = _anchors(tokens, i, j)
+    if i:
+        out.add("<" + tokens[i - 1].lower())
+    if j < len(tokens) and tokens[j][:1].isalpha():
+        out.add(">" + tokens[j].lower())
+    return out - {"<the", "<and", "<,", ">and", "<of", ">of", "<a", "<(", ">,"} - _SPEECH_CONTEXT
+
+
+# Speech verbs next to a name say that it is a speaker, not which role in the fact it fills.
+_SPEECH_CONTEXT = frozenset([p + w for p in "<>" for w in ["said", "says", "told", "added", "say", "tell"]]
+                            + ["said", "say", "told", "tell", "add"])
+
+
+def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Sequence[Slot]) -> tuple[list[Slot], list[Slot]]:
+    """The slots of a whose value b does not state, and those of b that a does not state."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    # one apostrophe for all ("O’Mara" / "O'Mara")
+    low_ta = {t.lower().rstrip(".,").replace("’", "'") for t in ta}
+    low_tb = {t.lower().rstrip(".,").replace("’", "'") for t in tb}
+    # "^word": a capitalised word of the sentence, what a name's distinctive word is looked up in
+    low_ta |= {"^" + t.lower().rstrip(".,").replace("’", "'") for t in ta if t[:1].isupper()}
+    low_tb |= {"^" + t.lower().rstrip(".,").replace("’", "'") for t in tb if t[:1].isupper()}
+    low_a, low_b = a.text.lower().replace("’", "'"), b.text.lower().replace("’", "'")
+    vals_a, vals_b = {(t, v) for t, _, _, v in slots_a}, {(t, v) for t, _, _, v in slots_b}
+    extra_a, extra_b = _unmatched_numbers(ta, slots_a, tb, slots_b), _unmatched_numbers(tb, slots_b, ta, slots_a)
+    sa = [s for s in slots_a if not _present(s[3], s[0], low_tb, low_b, vals_b, tb)
+          and not (s[0] == "number" and s not in extra_a and (s[0], s[3]) in vals_b)]
+    sb = [s for s in slots_b if not _present(s[3], s[0], low_ta, low_a, vals_a, ta)
+          and not (s[0] == "number" and s not in extra_b and (s[0], s[3]) in vals_a)]
+    return sa, sb
+
+
+def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False,
+                            anchored: bool = False) -> list[tuple[ConflictKind, str, str]]:
+    """Slots of one type whose values differ between two aligned sentences, in the same context.
+
+    A slot of a that b lacks is paired with a slot of the same type that a lacks; the pair counts when they
+    share context (a content word near both, or the same word right before / after) and the sentences are
+    about the same thing (cosine). Names must be foreign to the other sentence entirely (no shared part).
+    """
+    ta, tb = a.slots.tokens, b.slots.tokens
+    slots_a, slots_b = _typed_slots(ta), _typed_slots(tb)
+    sa, sb = _differing_slots(a, b, slots_a, slots_b)
+    if not sa or not sb:
+        return []
+    types_a, types_b = Counter(s[0] for s in sa), Counter(s[0] for s in sb)
+    differing = {t.split(":")[0] for t in types_a if types_b[t]}
+    # Two places: numbers that count different things ("three suicide bombings in Homs" / "two neighbourhoods of
+    # Damascus") are no second difference.
+    loose = differing - ({"number"} if "number" in differing and not any(
+        _units_may_match(ta, x1, x2, tb, y1, y2) for t, x1, x2, _ in sa if t == "number"
+        for u, y1, y2, _ in sb if u == "number") else set())
+    extra_places = 1.0 if len(loose) > 1 else 0.0
+    # For a number, names count as a second difference only when both sides have a differing name of one sort (a
+    # place, a person, an organization) that is not a speaker: "Buddenberg, 63, originally from Virginia Beach" /
+    # "Joseph Buddenberg, 31, ... said U.S. Attorney Laura Duffy" differ in the age, not in whose age it is.
+    num_differing = differing - ({"name"} if "name" in differing and not _sorts(a, sa) & _sorts(b, sb) else set())
+    # Numbers and a date (or a name) both differ: "in 1997 ... 55 per 100,000" / "in 1996 ... 4 per 100,000",
+    # "in Tanzania killed 11" / "in Kenya killed 248": more likely two different facts than two contradictions,
+    # so each pairing needs more shared context.
+    extra_any = 1.0 if len(differing) > 1 else 0.0
+    extra_num = 1.0 if len(num_differing) > 1 else 0.0
+    # A number next to a different year or a different place is a figure for another time or place.
+    elsewhere = "date:year" in types_a and types_b["date:year"] > 0 or \
+        any(t == "name" and _is_place(ta, i, j) for t, i, j, _ in sa) and \
+        any(t == "name" and _is_place(tb, i, j) for t, i, j, _ in sb)
+    # In a crowded story, a number beside a name that the other sentence lacks, on both sides, is a figure for
+    # another entity ("the average worker at DaimlerChrysler is 43" / "the average GM worker is 48").
+    elsewhere = elsewhere or crowded and _other_subject(a, sa) and _other_subject(b, sb)
+    out: list[tuple[ConflictKind, str, str]] = []
+    used_b: set[int] = set()
+    for typ, i1, i2, va in sa:
+        if typ == "number" and elsewhere:
+            continue
+        extra = extra_num if typ == "number" else extra_any
+        ctx_a = _near(ta, i1, i2) | (_date_ctx(ta, i1, i2) if typ.startswith("date") else set())
+        best, best_score = None, 0.0
+        for k, (typ_b, j1, j2, vb) in enumerate(sb):
+            if k in used_b or typ_b != typ and not _day_and_month(typ, va, typ_b, vb):
+                continue
+            ctx_b = _near(tb, j1, j2) | (_date_ctx(tb, j1, j2) if typ.startswith("date") else set())
+            shared = ctx_a & ctx_b
+            if typ == "name":
+                extra = extra_places if _is_place(ta, i1, i2) and _is_place(tb, j1, j2) else extra_any
+            strong = {w for w in shared if w[0] not in "<>"}
+            score = len(strong) + 0.5 * len(shared - strong) + 2 * cos
+            # One differing slot of this type on each side: the pairing is unambiguous, so less shared context
+            # is needed to say the two values fill the same role.
+            unique = types_a[typ] == 1 and types_b[typ] == 1
+            # Dates joined in one list ("in January and February") fill one slot: a single month against the list
+            # is as unambiguous a pairing as a single month against a single month.
+            unique = unique or typ.startswith("date") and _date_groups(sa, ta, typ) == 1 \
+                and _date_groups(sb, tb, typ) == 1
+            need = ((0.0 if cos >= 0.5 else 0.5) if unique else (1.0 if cos >= 0.5 else 2.0)) + extra
+            if typ == "name" and not unique and (types_a[typ] == 1 or types_b[typ] == 1) and cos < 0.5 \
+                    and _is_place(ta, i1, i2) and _is_place(tb, j1, j2):
+                # "... Commercial Blvd. in [Plantation], detectives said" / "... Commercial Blvd. in [Tamarac]": the
+                # one differing name of one side, a place like the other's, is as likely as the cosine allows
+                need -= 0.5
+            # A place ("in X") that is the only differing place of a, against the only differing name of b that
+            # reads as neither a person nor an organization: the same place slot, worded differently around it.
+            # (of several places, the only one after the preposition the other's place has: "meetings in [X] and at
+            # the Beverly Hills Hotel" / "in [Y]")
+            lone_place = typ == "name" and not extra and types_b[typ] == 1 and _is_place(ta, i1, i2) \
+                and _lone_place(sa, ta, i1, _prep(tb, j1)) \
+                and not _person_like(tb, j1, j2) and not _org_like(" ".join(tb[j1:j2])) and not _agent_slot(tb, j1)
+            lone_place = lone_place or typ == "name" and not extra and types_a[typ] == 1 and _is_place(tb, j1, j2) \
+                and _lone_place(sb, tb, j1, _prep(ta, i1)) \
+                and not _person_like(ta, i1, i2) and not _org_like(" ".join(ta[i1:i2])) and not _agent_slot(ta, i1)
+            if lone_place and not crowded:
+                need, shared = 0.0, shared or {"<place>"}
+            # A date of one type (weekday, month, year, day of the month) that is the only differing one of its type in
+            # each of two aligned sentences, nothing else differing: the day the event happened, worded differently around
+            # it ("plunged 1,100 points Thursday as stocks..." / "accelerated Monday with the Dow plunging...").
+            if typ.startswith("date") and not crowded and not extra and unique:
+                need, shared = 0.0, shared or {"<date>"}
+            # A day of the month against the same day of another month ("shows July 3-5" / "shows October 3-5"), the
+            # only differing day on each side: the same date slot with its month changed, whatever else differs.
+            if typ == "date:day" == typ_b and not crowded and unique and va.split()[-1] == vb.split()[-1]:
+                need, shared = 0.0, shared or {"<date>"}
+            # The same for a person (or an organization): the only differing one on each side, of the same sort.
+            # In a crowded story, only with a content word shared around the two names ("degrees from Harvard and
+            # [X]" / "degrees from Harvard and [Y]").
+            if typ == "name" and not extra and not lone_place and (not crowded or strong):
+                kind_a, kind_b = _actor_sort(ta, i1, i2), _actor_sort(tb, j1, j2)
+                if kind_a and kind_a == kind_b and _lone(sa, ta, kind_a) and _lone(sb, tb, kind_b):
+                    need, shared = 0.0, shared or {"<actor>"}
+            if len(strong) + 0.5 * len(shared - strong) < need or not shared and not unique:
+                continue
+            # A number counting the same unit ("[9,000] hours of sunshine" / "[3,000] hours of sunshine") has its unit as
+            # one of its context words: one more is enough.
+            unit_ok = typ == "number" and (u := _first_unit(ta, i2)) != "" and u == _first_unit(tb, j2) and u in strong \
+                and u not in _GENERIC_UNITS | _TIME_UNITS  # not "3 years" / "40 years", "10 percent" / "14 percent"
+            if anchored and not (unique and not extra and len(strong) >= ANCHOR_WORDS - unit_ok):
+                continue  # loosely aligned: only a lone slot with its own context words on both sides
+            if typ == "number":
+                fa, fb = float(va), float(vb)
+                if _updates(a.text, fb) or _updates(b.text, fa):
+                    continue  # a figure revised from the other one: an update
+                approx = _qualified(ta, i1) or _qualified(tb, j1)
+                if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb) \
+                        or _bounded_ok(ta, i1, fa, tb, j1, fb):
+                    continue
+                if (_in_range(ta, i1, i2) or _in_range(tb, j1, j2)) and not _same_range(ta, i1, i2, tb, j1, j2):
+                    continue
+                if _money(ta, i1, i2) != _money(tb, j1, j2):
+                    continue  # "$3 billion" / "26 of its 29 plants": an amount of money against a count
+                (unit_a, head_a), (unit_b, head_b) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
+                same_unit = bool(unit_a & unit_b)
+                same_head = bool(head_a) and head_a == head_b
+                ua, ub = _first_unit(ta, i2), _first_unit(tb, j2)
+                if ua and ub and ua not in unit_b and ub not in unit_a:
+                    continue  # "seven settlements (as illegal)" / "15 encampments (illegally built)": other things
+                if unit_a and unit_b and not same_unit:
+                    continue  # "55 per 100,000" / "13 percent": different quantities
+                if not (same_unit and unit_a != {"percent"} or same_head or same_unit and cos >= 0.5):
+                    continue
+                if unit_a & unit_b <= _GENERIC_UNITS and head_a and head_b and not same_head:
+                    continue  # "pulled 31 people" / "search for two people": people, but not the same ones
+            elif cos < NAME_COS and not unique:
+                continue
+            if typ == "name":
+                na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
+                if _same_entity(na, nb) or not shared:
+                    continue
+                if _is_place(ta, i1, i2) != _is_place(tb, j1, j2) and not _institutions(na, nb) and (
+                        _person_like(ta, i1, i2) or _person_like(tb, j1, j2) or _org_like(na) or _org_like(nb)):
+                    continue  # a place on one side, a person or organization on the other: different roles (two
+                    # organizations, one "at" it, are one role: "chairman of the department at [X]" / "as [Y]")
+                if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
+                        and not _same_role(ta, i1, i2, tb, j1, j2):
+                    continue  # two people quoted on the topic, not one statement credited to two people
+            if score > best_score:
+                best, best_score = k, score
+        if best is None:
+            continue
+        used_b.add(best)
+        typ_b, j1, j2, vb = sb[best]
+        if typ == "number":
+            unit = ta[i2] if i2 < len(ta) and ta[i2][:1].isalpha() else ""
+            unit_b = tb[j2] if j2 < len(tb) and tb[j2][:1].isalpha() else ""
+            out.append(("number", f"{' '.join(ta[i1:i2])} {unit}".strip(), f"{' '.join(tb[j1:j2])} {unit_b}".strip()))
+        elif typ.startswith("date"):
+            out.append(("date", " ".join(ta[i1:i2]), " ".join(tb[j1:j2])))
+        else:
+            na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
+            place = (_is_place(ta, i1, i2) or _is_place(tb, j1, j2)) and not _institutions(na, nb) \
+                and not _org_apposed(ta, i2) and not _org_apposed(tb, j2)
+            out.append(("place" if place else "actor", na, nb))
+    return out

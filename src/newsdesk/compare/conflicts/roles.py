@@ -1,0 +1,250 @@
+"""Posts and roles: two people given one post (a post with one holder at a time) in two articles."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsdesk.compare.claims import _PLACE_NOUNS, Claim
+from newsdesk.compare.conflicts.actors import _name_in, _same_entity
+from newsdesk.compare.conflicts.lexicon import _FACILITY, _FUNCTION_CAPS, _ROLE_CAPS, _TITLE
+from newsdesk.compare.conflicts.names import _is_place, _org_like
+from newsdesk.compare.conflicts.params import MUTUAL_FROM, PAIR
+from newsdesk.compare.conflicts.slots import _typed_slots
+from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.text import STOPWORDS, stem
+
+# Posts held by one person at a time ("the chairman of X", "X's mayor"); not "a spokeswoman for X" or "an official".
+_ONE_HOLDER = frozenset(stem(w) for w in ["chairman", "chairwoman", "chair", "president", "director", "mayor", "governor",
+                                           "dean", "head", "leader", "ceo", "superintendent", "commissioner", "founder",
+                                           "co-founder", "chancellor", "premier", "sheriff", "coroner"])
+_ROLE_LINK = frozenset(["of", "for", "at"])
+
+
+def _post_of(tokens: Sequence[str], i: int, j: int) -> tuple[str, str] | None:
+    """(role stem, organization) of a person named at tokens[i:j] when the sentence gives a one-holder post: "X, the
+    chairman of the Society of Black Lawyers" -> (chairman, Society of Black Lawyers); "Tarrow Mayor X" -> (mayor,
+    Tarrow)."""
+    if j < len(tokens) and tokens[j] == ",":
+        k = j + 1
+        while k < len(tokens) and k < j + 5 and tokens[k].lower() in ("a", "an", "the", "its", "now"):
+            k += 1
+        if k + 1 < len(tokens) and stem(tokens[k].lower()) in _ONE_HOLDER and tokens[k + 1].lower() in _ROLE_LINK:
+            m = k + 2
+            if m < len(tokens) and tokens[m].lower() == "the":
+                m += 1
+            org = []
+            while m < len(tokens) and (tokens[m][:1].isupper() or tokens[m][:1].isdigit()
+                                       or tokens[m] in ("of", "for", "and", "&")) and len(org) < 8:
+                org.append(tokens[m])
+                m += 1
+            while org and not org[-1][:1].isalnum() or org and org[-1] in ("of", "for", "and"):
+                org.pop()
+            return (stem(tokens[k].lower()), " ".join(org)) if org else None
+        return None
+    if i >= 2 and stem(tokens[i - 1].lower().rstrip(".")) in _ONE_HOLDER and not any(
+            t.lower() in ("former", "then", "ex", "late", "past") for t in tokens[max(0, i - 6):i]):
+        k = i - 1
+        org = []
+        while k > 0 and tokens[k - 1][:1].isupper() and len(org) < 4 and tokens[k - 1].lower() not in _FUNCTION_CAPS:
+            k -= 1
+            org.insert(0, re.sub(r"['’]s$", "", tokens[k]))
+        return (stem(tokens[i - 1].lower().rstrip(".")), " ".join(org)) if org else None
+    return None
+
+
+def post_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """Two people named in two articles as holder of the same one-holder post ("Peter Herbert, chairman of the Society of
+    Black Lawyers" / "X, the chairman of the Society of Black Lawyers"), however different the rest of the sentences.
+    Only when the story names exactly two holders of that post, each article at most one; a former holder ("the former
+    chairman of GM") holds no post."""
+    holders: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for k, c in enumerate(idx.claims):
+        toks = c.slots.tokens
+        for typ, i, j, _ in _typed_slots(toks):
+            if typ != "name" or not 2 <= j - i <= 3 or not all(t[:1].isupper() for t in toks[i:j]):
+                continue
+            post = _post_of(toks, i, j)
+            if post:
+                holders.setdefault(post, []).append((k, " ".join(toks[i:j])))
+    out: list[tuple[int, int, str, str]] = []
+    for hits in holders.values():
+        names: dict[str, list[int]] = {}
+        for k, name in hits:
+            key = next((n for n in names if _same_entity(n, name)  # "Muammar Gaddafi" / "Moammar Gadhafi"
+                        or difflib.SequenceMatcher(a=n.lower(), b=name.lower()).ratio() >= 0.75), name)
+            names.setdefault(key, []).append(k)
+        if len(names) != 2:
+            continue
+        (na, ka), (nb, kb) = names.items()
+        arts_a, arts_b = {idx.claims[k].article for k in ka}, {idx.claims[k].article for k in kb}
+        if arts_a & arts_b:
+            continue  # one article names both: a change of holder, or two posts
+        x, y = ka[0], kb[0]
+        if _name_in(na, idx.claims[y].slots.tokens) or _name_in(nb, idx.claims[x].slots.tokens):
+            continue
+        out.append((x, y, na, nb))
+    return out
+
+
+# Role nouns: a post or occupation given to a person ("London Mayor X", "X, a spokeswoman for Barnes & Noble"). Posts of
+# _ONE_HOLDER have one holder at a time; the others ("a UW psychology professor") may have several.
+_ROLE_NOUNS = _ONE_HOLDER | frozenset(stem(w) for w in [
+    "chief", "speaker", "secretary", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "professor",
+    "author", "attorney", "lawyer", "investigator", "sergeant", "sgt", "officer", "official", "analyst", "economist",
+    "senator", "sen", "rep", "representative", "manager", "executive", "researcher", "scientist", "editor", "publisher",
+    "owner", "coach", "principal", "prosecutor", "detective", "inspector", "lieutenant", "captain", "commander",
+    "deputy", "adviser", "advisor", "judge", "justice", "general", "gen", "gov", "lt", "col", "capt"])
+# Words of a role that say nothing about which post it is ("Republican Sen.", "a U.S. official", "a senior adviser").
+_ROLE_GENERIC = frozenset(stem(w) for w in [
+    "republican", "democrat", "democratic", "u.s", "us", "american", "federal", "state", "senior", "top", "local",
+    "new", "former", "then", "acting", "interim", "also", "now", "late", "longtime", "veteran", "assistant", "vice",
+    "co", "national", "international", "government", "country", "nation", "city", "who"])
+_ROLE_STOP = frozenset(["who", "which", "that", "whose", "said", "says", "told", "added", "on", "in", "when", "after",
+                        "as", "and", "but", "is", "was", "has", "had", "will", "would"])
+_PERSON_WORD = re.compile(r"(?:(?=.*[a-z])[A-Z][a-zA-Z]*(?:[-'’][A-Za-z]+)*|[A-Z]\.)$")  # "McClellan", "O'Mara"
+
+Role = tuple[str, frozenset[str], frozenset[str], bool]
+
+
+def _post_parts(words: Sequence[str], head_at: int) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case words right before the role noun, capitalised words of the role): "executive director of the
+    Alliance for Climate Education" -> ({execut}, {alliance, climate, education})."""
+    mods: set[str] = set()
+    k = head_at - 1
+    while k >= 0 and words[k][:1].islower() and words[k] not in ("the", "a", "an", "of", "for", "at", "with"):
+        mods.add(stem(words[k].lower()))
+        k -= 1
+    caps = {re.sub(r"['’]s$", "", w.lower().rstrip(".")) for k, w in enumerate(words) if k != head_at and w[:1].isupper()
+            and stem(w.lower().rstrip(".")) not in _ROLE_NOUNS | _ROLE_GENERIC and w.lower() not in _FUNCTION_CAPS}
+    return frozenset(mods), frozenset(caps)
+
+
+def _role_of(tokens: Sequence[str], i: int, j: int) -> Role | None:
+    """The post given to the person named at tokens[i:j]: (role noun, the lower-case words right before it, the
+    capitalised words of the role, whether it is a former post), from the title words before the name ("London Mayor",
+    "Mayor of London", "former Senate Majority Leader") and the apposition after it (", chairman of the Congressional
+    Black Caucus", ", R-Ariz., the only openly gay House Republican,"); None without a role noun."""
+    before: list[str] = []
+    k = i - 1
+    while k >= 0 and i - k <= 7:
+        t = tokens[k]
+        low = t.lower().rstrip(".")
+        if t == "." and k and tokens[k - 1][:1].isupper() and len(tokens[k - 1]) <= 5:
+            k -= 1  # "Rep. X", "Sgt. X": the abbreviation's full stop
+            continue
+        if t[:1].isupper() and low not in _FUNCTION_CAPS or low == "of" and before and k and tokens[k - 1][:1].isupper() \
+                or t[:1].islower() and t.replace("-", "").isalpha() and low not in STOPWORDS and low not in _ROLE_STOP:
+            before.insert(0, t)
+            k -= 1
+            continue
+        break
+    after: list[str] = []
+    k, segments = j, 0
+    while k < len(tokens) and tokens[k] == "," and segments < 2:
+        seg: list[str] = []
+        m = k + 1
+        while m < len(tokens) and m < k + 10 and tokens[m] not in (",", ")", ";", ".", "--", "—", "(") \
+                and tokens[m].lower() not in _ROLE_STOP:
+            seg.append(tokens[m])
+            m += 1
+        if m < len(tokens) and tokens[m] == "." and m + 1 < len(tokens) and tokens[m + 1] == ",":
+            m += 1  # "R-Ariz.,"
+        segments += 1
+        after += seg
+        if len(seg) != 1 or not (seg[0][:1].isupper() or "-" in seg[0]) or m >= len(tokens) or tokens[m] != ",":
+            break  # a short tag ("R-Ariz.") may be followed by the role itself
+        k = m
+    heads = [n for n, w in enumerate(before) if stem(w.lower().rstrip(".")) in _ROLE_NOUNS]
+    if heads:
+        words, at = before + after, heads[-1]
+    else:
+        at = next((n for n, w in enumerate(after) if stem(w.lower().rstrip(".")) in _ROLE_NOUNS), -1)
+        if at < 0:
+            return None
+        while at + 1 < len(after) and stem(after[at + 1].lower().rstrip(".")) in _ROLE_NOUNS:
+            at += 1  # "executive director", "chief investigator": the last noun is the post
+        words = after
+    mods, caps = _post_parts(words, at)
+    gone = ("former", "then", "ex", "late", "outgoing", "past", "retired")
+    former = any(w.lower() in gone for w in words)
+    return stem(words[at].lower().rstrip(".")), mods - {stem(w) for w in gone}, caps, former
+
+
+def _role_people(c: Claim) -> tuple[tuple[str, Role], ...]:
+    """(name, role) of the people a sentence names with a role."""
+    return _role_people_of(c.slots.tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _role_people_of(toks: tuple[str, ...]) -> tuple[tuple[str, Role], ...]:
+    out = []
+    for typ, i, j, _ in _typed_slots(toks):
+        if typ != "name":
+            continue
+        if j - i > 3 or toks[i].lower() == "of":
+            i = j - 2  # "of London Sadiq Khan", "Senate Majority Leader Bob Dole": the person is the last two words
+        words = toks[i:j]
+        if not 2 <= len(words) <= 3 or not all(_PERSON_WORD.match(w) for w in words) or _org_like(" ".join(words)) \
+                or _is_place(toks, i, j) or words[-1].lower() in _FACILITY | _PLACE_NOUNS \
+                or {w.lower() for w in words} & (_TITLE | _ROLE_CAPS | _ROLE_GENERIC):
+            continue
+        role = _role_of(toks, i, j)
+        if role:
+            out.append((" ".join(words), role))
+    return tuple(out)
+
+
+def _roles_match(ra: Role, rb: Role) -> str:
+    """"one" when two roles name one post held by one person at a time ("London Mayor" / "Mayor of London"), "many"
+    when they name one post several may hold ("Microsoft co-founder", "former Senate Majority Leader"), else "": the
+    same role noun with the same words right before it ("executive director" is not "deputy director") and the same
+    capitalised words, at least one ("Senate Majority Leader" is not "House Majority Leader")."""
+    if ra[0] != rb[0] or ra[1] != rb[1] or ra[2] != rb[2] or not ra[2] or ra[3] != rb[3]:
+        return ""  # a former holder ("a retired Michigan State labor professor") is no holder
+    return "one" if ra[0] in _ONE_HOLDER and not (ra[3] or rb[3]) else "many"
+
+
+def _one_person(a: str, b: str) -> bool:
+    return _same_entity(a, b) or difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio() >= 0.75
+
+
+def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """Two people given the same post in two articles ("London Mayor X" / "Mayor of London Y", "X, chairman of the
+    Congressional Black Caucus" / "Y, the chairman of the Congressional Black Caucus"): one article names the wrong
+    person. Only when the story gives that post to those two people alone and no article gives it to both; a post
+    several may hold ("Microsoft co-founder", "a former Senate Majority Leader"), or any post in a crowded story
+    (coverage over time: "Mongolian President X" in 1996, "Y" in 1998), needs the two sentences aligned (cosine PAIR)
+    too."""
+    groups: dict[Role, list[tuple[int, str]]] = {}
+    for k, c in enumerate(idx.claims):
+        for name, role in _role_people(c):
+            if role[2]:  # a role with no capitalised word ("the board chairman") says no post precisely enough
+                groups.setdefault(role, []).append((k, name))
+    crowded = len(idx.articles) >= MUTUAL_FROM  # weeks or years of coverage: a post changes hands
+    out: list[tuple[int, int, str, str]] = []
+    for role, holders in groups.items():
+        names: list[str] = []
+        for _k, n in holders:
+            if not any(_one_person(n, m) for m in names):
+                names.append(n)
+                if len(names) > 2:
+                    break
+        if len(names) != 2:
+            continue  # one holder, or a post several people of the story hold
+        na, nb = names
+        per_article: dict[str, set[bool]] = {}
+        for k, n in holders:
+            per_article.setdefault(idx.claims[k].article, set()).add(_one_person(n, na))
+        if any(len(v) > 1 for v in per_article.values()):
+            continue  # one article gives the post to both: a change of holder, or two posts
+        sort = _roles_match(role, role)
+        pairs = [(ka, kb) for ka, a in holders if _one_person(a, na) for kb, b in holders if not _one_person(b, na)]
+        pairs = [(ka, kb) for ka, kb in pairs if not ((sort == "many" or crowded) and float(idx.sim[ka, kb]) < PAIR)
+                 and not _name_in(na, idx.claims[kb].slots.tokens) and not _name_in(nb, idx.claims[ka].slots.tokens)]
+        if pairs:
+            ka, kb = max(pairs, key=lambda p: float(idx.sim[p[0], p[1]]))
+            out.append((ka, kb, na, nb))
+    return out

@@ -1,0 +1,121 @@
+"""Same-wording conflicts: the one replaced span between two sentences worded alike."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.compare.claims import Claim
+from newsdesk.compare.conflicts.actors import (
+    _is_speaker,
+    _name_in,
+    _name_segment,
+    _same_entity,
+    _same_role,
+    _statement_overlap,
+)
+from newsdesk.compare.conflicts.dates import _date_key, _is_year
+from newsdesk.compare.conflicts.lexicon import _span_of
+from newsdesk.compare.conflicts.names import _institutions, _is_place, _org_apposed, _org_like, _person_like
+from newsdesk.compare.conflicts.negation import _AUX_WORDS, _is_neg, _negates_shared
+from newsdesk.compare.conflicts.numbers import (
+    _bound_or_rate,
+    _bounded_ok,
+    _compatible,
+    _first_unit,
+    _money,
+    _num,
+    _number_role,
+    _qualified,
+    _updates,
+    _vague_ok,
+)
+from newsdesk.compare.conflicts.params import MAX_SPAN, SPEAKER_OVERLAP
+from newsdesk.compare.conflicts.slots import _names_in
+from newsdesk.model import ConflictKind
+from newsdesk.text import stem
+
+
+def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int, int]]) -> list[tuple[ConflictKind, str, str]]:
+    """Conflicts in spans where two otherwise identical sentences differ."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    low_a, low_b = {t.lower() for t in ta}, {t.lower() for t in tb}
+    out: list[tuple[ConflictKind, str, str]] = []
+    for op, i1, i2, j1, j2 in ops:
+        seg_a, seg_b = ta[i1:i2], tb[j1:j2]
+        neg_a, neg_b = any(map(_is_neg, seg_a)), any(map(_is_neg, seg_b))
+        # auxiliaries beside the negation may change tense ("there is not always" / "there was always")
+        rest_a = [t.lower() for t in seg_a if not _is_neg(t) and t.lower() not in _AUX_WORDS]
+        rest_b = [t.lower() for t in seg_b if not _is_neg(t) and t.lower() not in _AUX_WORDS]
+        # Only the negation differs here ("was killed" / "was not killed"), not other words beside it.
+        same_rest = not rest_a or not rest_b or bool({stem(t) for t in rest_a} & {stem(t) for t in rest_b})
+        if neg_a != neg_b and max(len(seg_a), len(seg_b)) <= 3 and same_rest:
+            neg_tok = next(t for t in (seg_a if neg_a else seg_b) if _is_neg(t))
+            if neg_tok.lower() not in (low_b if neg_a else low_a) and _negates_shared(
+                    ta if neg_a else tb, (i1 if neg_a else j1) + (seg_a if neg_a else seg_b).index(neg_tok),
+                    b if neg_a else a):
+                ctx_a = " ".join(ta[max(0, i1 - 2):i2 + 2])
+                ctx_b = " ".join(tb[max(0, j1 - 2):j2 + 2])
+                out.append(("denial", f"…{ctx_a}…" if neg_a else "asserts", f"…{ctx_b}…" if neg_b else "asserts"))
+                continue
+        if op != "replace" or len(seg_a) > MAX_SPAN or len(seg_b) > MAX_SPAN:
+            continue
+        nums_a = [(k, v) for k in range(i1, i2) if (v := _num(ta[k])) is not None and not _is_year(ta[k])]
+        nums_b = [(k, v) for k in range(j1, j2) if (v := _num(tb[k])) is not None and not _is_year(tb[k])]
+        if nums_a and nums_b:
+            (ka, va), (kb, vb) = nums_a[0], nums_b[0]
+            if _bound_or_rate(ta, ka, ka + 1) or _bound_or_rate(tb, kb, kb + 1):
+                continue
+            if _money(ta, ka, ka + 1) != _money(tb, kb, kb + 1):
+                continue
+            approx = _qualified(ta, ka) or _qualified(tb, kb)
+            units_a, units_b = _number_role(ta, ka, ka + 1)[0], _number_role(tb, kb, kb + 1)[0]
+            if units_a and units_b and not units_a & units_b:
+                continue  # "50 minutes" / "four hours": different units, not comparable here
+            ua, ub = _first_unit(ta, ka + 1), _first_unit(tb, kb + 1)
+            if ua and ub and ua not in units_b and ub not in units_a:
+                continue  # "3 million households receive" / "1.4 million families receive": other things
+            if not _compatible(va, vb, approx) and not _vague_ok(ta[ka], va, tb[kb], vb) \
+                    and not _bounded_ok(ta, ka, va, tb, kb, vb) \
+                    and not (_updates(a.text, vb) or _updates(b.text, va)):
+                nxt_a = ta[i2] if i2 < len(ta) else ""
+                nxt_b = tb[j2] if j2 < len(tb) else ""
+                unit = nxt_a if nxt_a[:1].isalpha() and nxt_a.lower() == nxt_b.lower() else ""
+                out.append(("number", f"{' '.join(seg_a)} {unit}".strip(), f"{' '.join(seg_b)} {unit}".strip()))
+            continue
+        # A range of days is read by its ends ("Monday-Friday" / "Thursday-Friday": Monday against Thursday).
+        parts_a = [p for t in seg_a for p in re.split(r"(?<=[a-z])[-–](?=[A-Z])", t)]
+        parts_b = [p for t in seg_b for p in re.split(r"(?<=[a-z])[-–](?=[A-Z])", t)]
+        dates_a = {(_date_key(t), t.lower()) for t in parts_a if _date_key(t)}
+        dates_b = {(_date_key(t), t.lower()) for t in parts_b if _date_key(t)}
+        types = {k for k, _ in dates_a} & {k for k, _ in dates_b}
+        if types:
+            va = {v for k, v in dates_a if k in types}
+            vb = {v for k, v in dates_b if k in types}
+            if len(parts_a) > len(seg_a) or len(parts_b) > len(seg_b):
+                va, vb = va - vb, vb - va
+            if va and vb and not va & vb and not va & low_b and not vb & low_a:
+                out.append(("date", " ".join(seg_a), " ".join(seg_b)))
+            continue
+        names_a = _names_in(ta, i1, i2)
+        names_b = _names_in(tb, j1, j2)
+        if names_a and names_b:
+            na, nb = names_a[0], names_b[0]
+            if _same_entity(na, nb) and _name_segment(seg_a) and _name_segment(seg_b):
+                # One part of a longer name replaced ("Anthony Holder of [London's National Institute] for Medical
+                # Research" / "... of [Global Health Council] for Medical Research"): the replaced parts differ.
+                na, nb = " ".join(seg_a).rstrip(".,"), " ".join(seg_b).rstrip(".,")
+            if _same_entity(na, nb) or na.lower() in b.text.lower() or nb.lower() in a.text.lower() \
+                    or _name_in(na, tb) or _name_in(nb, ta):
+                continue  # "LeBron James ... Sunday" / "Title No. 1 for James ... Thursday": James is on both sides
+            if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
+                    and not _same_role(ta, *_span_of(ta, na), tb, *_span_of(tb, nb)):
+                continue  # two people quoted saying different things ("manager of X" / "member of X")
+            (x1, x2), (y1, y2) = _span_of(ta, na), _span_of(tb, nb)
+            pa, pb = _is_place(ta, x1, x2), _is_place(tb, y1, y2)
+            if pa != pb and not _institutions(na, nb) \
+                    and (_org_like(nb if pa else na) or _person_like(*((tb, y1, y2) if pa else (ta, x1, x2)))):
+                continue  # "In Washington, ..." / "U.S. State Department spokesman": different roles
+            org = _institutions(na, nb) or _org_apposed(ta, x2) or _org_apposed(tb, y2)
+            out.append(("place" if (pa or pb) and not org else "actor", na, nb))
+    return out
