@@ -118,3 +118,27 @@ def test_a_numbered_channel_is_named_in_full_and_a_bare_outlet_word_is_no_outlet
     assert outlet_name("Channel 11") == "Channel 11"
     assert outlet_name("Channel") is None
     assert ("Channel 11", "outlet") in speakers("The mayor told Channel 11 that the road would reopen.")
+
+
+def test_the_x_said_stands_for_the_organization_named_before_only_when_it_can() -> None:
+    """"the group said" is the organisation named before; "the authority" after a hospital spoke is not the hospital."""
+    text = (
+        "Four patients were in a serious condition, St. Brennan Hospital said. "
+        "Engineers had warned the regional water authority about the pumps last year. "
+        "The authority denied receiving any such warning about the pumps. "
+        "Relief work is run by the Harbour Aid Trust, which has sent 40 volunteers to the town. "
+        "The group said more volunteers would arrive by the weekend."
+    )
+    claims = article_claims(Article(id="a", source="a.txt", text=text)).claims
+    who = {c.text.split()[1]: [s.who for s in c.speakers] for c in claims}
+    assert who["authority"] == ["The authority"] or who["authority"] == ["the authority"]
+    assert who["group"] == ["St. Brennan Hospital"] or who["group"] == ["Harbour Aid Trust"]
+
+
+def test_a_clause_opener_is_not_part_of_a_speakers_name() -> None:
+    """ "Unlike Bush, ..." names Bush: his later "Bush denied ..." is not "Unlike Bush" denying."""
+    text = ("Unlike Bush, Senator Ray Kline voted for the harbour bill on Tuesday. "
+            "Bush denied on Friday that he had ever opposed the harbour bill.")
+    claims = article_claims(Article(id="a", source="a.txt", text=text)).claims
+    assert [s.who for s in claims[1].speakers] == ["Bush"]
+    assert [s.who for s in sentence_speakers("The observers' mission, or OSCE, denied the allegations.")] == ["OSCE"]

@@ -36,7 +36,13 @@ _CUT = re.compile(
     r"in|at|with|about|under|familiar|close|[a-z]+ing|(?:of|for|from)(?!\s+(?:the\s+)?[A-Z]))\b.*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)$", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:and|but|while|however|meanwhile|also|still|yet|so|though|although|as|when|then|now)\s*,?\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:and|or|nor|but|while|whereas|however|meanwhile|also|still|yet|so|though|although|unlike|as|"
+                   r"when|once|if|unless|because|then|now)\s*,?\s+", re.IGNORECASE)
+
+
+def without_lead(phrase: str) -> str:
+    """A noun phrase without the conjunction or adverb a clause opened with ("Although Putin" -> "Putin")."""
+    return _LEAD.sub("", phrase)
 _DET = re.compile(r"^(?:the|a|an|this|that|these|those|another|some|several|other|one|two|three|four|five|\d+)\s+", re.IGNORECASE)
 
 TITLES = frozenset(

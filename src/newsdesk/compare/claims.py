@@ -13,6 +13,7 @@ from newsdesk.compare.attribution import (
     primary_relay,
     sentence_speakers,
     uses_pronoun_speaker,
+    without_lead,
 )
 from newsdesk.model import Article
 from newsdesk.sentences import dateline_end, split_sentences
@@ -287,6 +288,23 @@ def _usable(sentence: str) -> bool:
         and not _NOT_A_CLAIM.search(sentence)
 
 
+# "the group said", "the company said": words that stand for an organisation of any name. Another head noun
+# names its own kind: "the authority said" after "St. Aldric Hospital said" is not the hospital.
+_ANY_ORG = frozenset(["group", "groups", "organization", "organisation", "company", "firm", "agency", "movement",
+                      "militia", "network", "body", "outfit", "watchdog", "charity", "campaign", "coalition"])
+
+
+def _described(who: str) -> bool:
+    """ "the group", "The authority": an organisation described, not named (no capital after "the")."""
+    return who.lower().startswith("the ") and not any(c.isupper() for c in who[4:])
+
+
+def _may_name(description: str, org: str) -> bool:
+    """Whether "the <description>" can stand for ``org``: a generic head noun, or one the name itself holds."""
+    head = description.lower().split()[-1]
+    return head in _ANY_ORG or head in org.lower().split()
+
+
 def article_claims(article: Article) -> ArticleClaims:
     """Split an article into claims, resolving "he said", surnames and quote continuations within it."""
     claims: list[Claim] = []
@@ -298,18 +316,19 @@ def article_claims(article: Article) -> ArticleClaims:
     seen: set[str] = set()
     for index, sentence in enumerate(split_sentences(article.text)):
         if _CAPS_PAIR.search(sentence):
-            people.extend(a for a in slots_of(sentence).actors if 2 <= len(a.split()) <= 3 and "of" not in a.split())
+            names = (without_lead(a) for a in slots_of(sentence).actors)  # "Unlike Bush, ..." names Bush
+            people.extend(a for a in names if 2 <= len(a.split()) <= 3 and "of" not in a.split())
         speaks = bool(_SPEECH_HINT.search(sentence))
         speakers = sentence_speakers(sentence, people) if speaks else []
         resolved: list[Speaker] = []
         for sp in speakers:
-            if sp.kind == "organization" and sp.who.lower().startswith("the ") and not any(
-                    c.isupper() for c in sp.who[4:]) and last_org is not None:
-                sp = last_org  # "the group said" -> the organization named before
+            described = sp.kind == "organization" and _described(sp.who)  # "the group", not a name
+            if described and last_org is not None and _may_name(sp.who, last_org.who):
+                sp, described = last_org, False  # "the group said" -> the organization named before
             resolved.append(sp)
             if sp.kind == "named":
                 last_named = sp
-            elif sp.kind == "organization" and any(c.isupper() for c in sp.who):
+            elif sp.kind == "organization" and not described:
                 last_org = sp
         if not resolved and speaks and last_named is not None and uses_pronoun_speaker(sentence):
             resolved = [last_named]
