@@ -11,7 +11,7 @@ import pytest
 
 from newsdesk.brief import summarize
 from newsdesk.brief.cite import duplicate_groups
-from newsdesk.brief.select import is_dangling, reject_reason
+from newsdesk.brief.select import glued_label_end, is_dangling, reject_reason
 from newsdesk.brief.similarity import content, tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article, DupLink
@@ -122,6 +122,30 @@ def test_edge_cases() -> None:
     single = summarize([art("s", FLOOD, DAM, MAYOR)], BriefConfig(words=40))
     assert 0 < single.words <= 40
     assert summarize(story()).articles == tuple(story())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Image The city council voted on Tuesday to close the harbour bridge for repairs.", "Image "),
+        ("Caption The governor announced on Monday that he would leave the race.", "Caption "),
+        ("Photos In the valley, rescuers searched the flooded houses through the night.", "Photos "),
+        # A name that starts like a label, or a label before a word that is not a sentence opener, stays.
+        ("Image Comics said the series would end after its tenth issue this spring.", ""),
+        ("Video Shows Crash, the station wrote above the clip it posted on Monday.", ""),
+        ("Imagery from the satellite showed the flooded valley on Tuesday.", ""),
+    ],
+)
+def test_glued_picture_label(sentence: str, label: str) -> None:
+    assert sentence[: glued_label_end(sentence)] == label
+
+
+def test_a_glued_picture_label_is_not_part_of_the_brief_sentence() -> None:
+    council = "The city council voted on Tuesday to close the old harbour bridge for repairs until the spring."
+    arts = [art("a", "Image " + council, DAM), art("b", council.replace("the spring", "next spring"), MAYOR)]
+    texts = [s.text for s in summarize(arts, BriefConfig(words=80)).sentences]
+    assert council in texts, texts
+    assert not any(t.startswith("Image") for t in texts)
 
 
 def test_duplicate_groups() -> None:

@@ -12,6 +12,7 @@ from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
 from newsdesk.sentences import dateline_end, split_sentences
+from newsdesk.text import STOPWORDS
 
 # Sentence openers that point back to something the reader of a brief has not seen.
 DANGLING = frozenset(
@@ -44,6 +45,21 @@ _NOISE = re.compile(r"\blog ?in\b|@\w")
 # 2015 photo, ...", "In this image released by ...", "This photo provided by the State Patrol shows ...".
 _CAPTION = re.compile(r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?\b"
                       r"(?:,|\s+(?:provided|released|taken|made|obtained|shows?|showing|courtesy)\b)")
+
+# A picture or player label that text extraction glued to the front of the next sentence ("Image The White
+# House's spokeswoman said ...", "Caption The governor announced ..."): the label, then a capitalised word
+# that opens sentences (a stop word: "The", "In", "After"), so "Image Comics said ..." keeps its name.
+_LABELS = ("Image ", "Images ", "Photo ", "Photos ", "Video ", "Caption ", "Graphic ", "Gallery ", "Audio ",
+           "Slideshow ")
+_GLUED_LABEL = re.compile(r"(?:Images?|Photos?|Video|Caption|Graphic|Gallery|Audio|Slideshow) +([A-Z][a-z]*)\b")
+
+
+def glued_label_end(sentence: str) -> int:
+    """Length of a picture label glued to the sentence's start ("Image The ..." -> 6), 0 when there is none."""
+    if not sentence.startswith(_LABELS):
+        return 0
+    m = _GLUED_LABEL.match(sentence)
+    return m.start(1) if m is not None and m.group(1).lower() in STOPWORDS else 0
 
 
 def _literal_search(literals: Sequence[str]) -> re.Pattern[str]:
@@ -287,6 +303,8 @@ def parse(
         for raw in split_sentences(article.text):
             if raw[:1].isupper() or raw[:1] == "(":  # a wire dateline ("PARIS (AP) --", "(CNN) —") is no content
                 raw = raw[dateline_end(raw):]
+                if raw.startswith(_LABELS):  # nor is a picture label glued to the sentence
+                    raw = raw[glued_label_end(raw):]
             # _WORDISH.findall(raw), chunk by chunk: a word never spans white space, and a chunk of
             # letters and digits only (most of them), or one inside punctuation, is one word.
             parts = raw.split()
@@ -334,7 +352,8 @@ def sentences_of(articles: Sequence[Article]) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
     for a_idx, article in enumerate(articles):
         for raw in split_sentences(article.text):
-            toks = tokens(raw[dateline_end(raw):])
+            raw = raw[dateline_end(raw):]
+            toks = tokens(raw[glued_label_end(raw):])
             if toks:
                 out.append((a_idx, toks))
     return out
