@@ -167,6 +167,11 @@ def test_duplicate_groups() -> None:
         ("This photo provided by the State Patrol shows the flooded highway near Millbrook.", "caption_or_furniture"),
         ("A photo of the flooded bridge was released by the county on Tuesday.", None),
         ("In this town, every picture of the flood tells the same story of loss.", None),
+        # A sentence that only announces a list or a text the brief does not carry.
+        ("The following are the main roads closed by the flood in Millbrook on Tuesday.", "caption_or_furniture"),
+        ("Here's what residents of Millbrook need to know about the flood:", "caption_or_furniture"),
+        ("Here are some of the photos residents sent us of the flooded bridge.", "caption_or_furniture"),
+        ("Here is where the river broke its banks, the mayor said, pointing at the old mill in Millbrook.", None),
         ("Flood Waters Rise In Millbrook As Town Prepares For The Worst.", "headline"),
         ("Officials in Millbrook could not independently verify the number of missing residents.", "newsroom_note"),
         ("“The water came up faster than anyone in Millbrook had ever seen it.”", "unattributed_quote"),

@@ -45,6 +45,17 @@ _NOISE = re.compile(r"\blog ?in\b|@\w")
 # 2015 photo, ...", "In this image released by ...", "This photo provided by the State Patrol shows ...".
 _CAPTION = re.compile(r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?\b"
                       r"(?:,|\s+(?:provided|released|taken|made|obtained|shows?|showing|courtesy)\b)")
+# A sentence that only announces what follows ("The following are major news items ...", "Here are 18
+# facts about ...:", "Here's what we know."): in a brief, what it announces is not there.
+_ANNOUNCE = re.compile(r"(?:the )?following (?:is|are|were)\b|here(?:'s|’s| is| are) (?:a|an|the|some|what|how|why|"
+                       r"more|our|your|his|her|their|its|just|all|one|two|three|four|five|\d+)\b")
+_ANNOUNCE_WORDS = 20
+
+
+def _announces(low: str) -> bool:
+    if _ANNOUNCE.match(low) is None:
+        return False
+    return low.rstrip().endswith(":") or ":" not in low and len(low.split()) <= _ANNOUNCE_WORDS
 
 # A picture or player label that text extraction glued to the front of the next sentence ("Image The White
 # House's spokeswoman said ...", "Caption The governor announced ..."): the label, then a capitalised word
@@ -129,12 +140,14 @@ def _noise_or_newsroom(low: str) -> bool:
         or "@" in low and _AT_WORD.search(low) is not None
         or "log" in low and _LOG_IN.search(low) is not None
         or _CAPTION.match(low) is not None
+        or _announces(low)
     )
 
 
 def _is_noise(sentence: str, low: str | None = None) -> bool:
     low = sentence.lower() if low is None else low
-    return _NOISE_ANY.search(low) is not None or _NOISE.search(low) is not None or _CAPTION.match(low) is not None
+    return _NOISE_ANY.search(low) is not None or _NOISE.search(low) is not None or _CAPTION.match(low) is not None \
+        or _announces(low)
 
 
 _TERMINAL = re.compile(r"""[.!…]['"”’)\]]*$""")
