@@ -279,10 +279,14 @@ class Comparison:
     facts: tuple[Fact, ...] = ()
     single_source: tuple[Fact, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    # Figures a later report revises ("raising the toll from four"): no contradiction, but a change to show.
+    # Each has two sides, the earlier value first; kind "number", slot "revised".
+    revisions: tuple[Conflict, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "facts": [f.to_dict() for f in self.facts],
             "single_source": [f.to_dict() for f in self.single_source],
             "conflicts": [c.to_dict() for c in self.conflicts],
+            "revisions": [c.to_dict() for c in self.revisions],
         }

@@ -450,14 +450,15 @@ def comparison_from_dict(data: dict[str, Any] | None) -> Comparison | None:
             sources=tuple(d.get("sources", ())), anonymous_only=d.get("anonymous_only", False),
         )
 
+    def conflict(c: dict[str, Any]) -> Conflict:
+        sides = tuple(ConflictSide(s["text"], s["value"], tuple(s["articles"])) for s in c["sides"])
+        return Conflict(c["kind"], sides, c.get("slot", ""))
+
     return Comparison(
         facts=tuple(fact(f) for f in data.get("facts", [])),
         single_source=tuple(fact(f) for f in data.get("single_source", [])),
-        conflicts=tuple(
-            Conflict(c["kind"], tuple(ConflictSide(s["text"], s["value"], tuple(s["articles"])) for s in c["sides"]),
-                     c.get("slot", ""))
-            for c in data.get("conflicts", [])
-        ),
+        conflicts=tuple(conflict(c) for c in data.get("conflicts", [])),
+        revisions=tuple(conflict(c) for c in data.get("revisions", [])),
     )
 
 

@@ -62,6 +62,10 @@ def test_story_json_has_brief_comparison_and_evidence(desk) -> None:
         assert f">{conflict_label(conflict['kind'])}" in page.text
     assert body["comparison"]["conflicts"], "the demo story has a conflict to show"
     assert "number · number" not in page.text and "denial · denial" not in page.text
+    # The demo's toll, four in the morning, six by the afternoon: shown as a revision, earlier value first.
+    (revision,) = body["comparison"]["revisions"]
+    assert [s["value"].lower() for s in revision["sides"]] == ["four", "six"]
+    assert "Revised figures" in page.text and "(earlier)" in page.text
 
 
 def test_story_view_is_cached(desk) -> None:

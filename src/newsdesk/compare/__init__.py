@@ -14,6 +14,7 @@ from newsdesk.compare.claims import article_claims
 from newsdesk.compare.conflicts import find_conflicts
 from newsdesk.compare.consensus import build_facts, index_claims
 from newsdesk.compare.render import render_comparison_markdown
+from newsdesk.compare.revisions import find_revisions
 from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Comparison, DupLink
 
@@ -28,14 +29,16 @@ def compare(articles: Sequence[Article], cfg: CompareConfig | None = None, links
 
     Returns:
         Comparison: corroborated facts (with independent-source counts and attribution), single-source facts,
-        and conflicts (number, date, place, actor, denial), each side with the articles that carry it.
+        conflicts (number, date, place, actor, denial), each side with the articles that carry it, and figures a
+        later report revises (earlier value first).
     """
     cfg = cfg or CompareConfig()
     per_article = [article_claims(a) for a in articles]
     idx = index_claims(per_article)
     facts, singles = build_facts(idx, cfg, links)
     conflicts = find_conflicts(idx)[: cfg.max_facts]
-    return Comparison(tuple(facts), tuple(singles), tuple(conflicts))
+    revisions = find_revisions(idx, cfg.fact_similarity)[: cfg.max_facts]
+    return Comparison(tuple(facts), tuple(singles), tuple(conflicts), tuple(revisions))
 
 
 __all__ = ["compare", "render_comparison_markdown"]

@@ -8,6 +8,7 @@ by independent sources and the single-source facts, each list capped at `limit` 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from newsdesk.compare.consensus import UNKNOWN_OUTLET
 from newsdesk.model import Attribution, Comparison, Conflict, Fact
@@ -120,6 +121,16 @@ def _conflict_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> s
     return f"- **{label}**: {sides}{within}"
 
 
+def _revision_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> str:
+    """ "- *four* [1][2] → *six* [3] — “Six people died ..., raising the toll from the four deaths ...” [3]"."""
+    old, new = (replace(s, value=s.value.lower() if s.value.isalpha() else s.value) for s in c.sides)
+    return (f"- *{old.value}* {_cite(old.articles, numbers)} → *{new.value}* {_cite(new.articles, numbers)} — "
+            f"“{_quote(new.text, max(max_words, REVISION_WORDS))}” {_cite(new.articles[:1], numbers)}")
+
+
+REVISION_WORDS = 45  # a revising sentence is quoted up to its revision wording ("..., raising the toll from four")
+
+
 def source_names(f: Fact) -> list[str]:
     """A fact's independent sources as named to people: "Reuters", "2 of unknown outlet", "outlets not known"."""
     unknown = f.sources.count(UNKNOWN_OUTLET)
@@ -178,6 +189,8 @@ def render_comparison_markdown(comp: Comparison, numbers: Mapping[str, int], lim
         lines += _capped("Contradictions", conflicts, limit)
     else:
         lines += ["_No contradiction found between the articles._", ""]
+    lines += _capped("Revised figures (a later report replaces an earlier one)",
+                     [_revision_line(c, numbers, max_words) for c in comp.revisions], limit)
     confirmed = [f for f in comp.facts if f.independent_sources >= 2]
     lines += _capped("Confirmed by independent sources", [_fact_line(f, numbers, max_words) for f in confirmed], limit)
     relayed = [f for f in comp.facts if f.independent_sources < 2 and len(f.articles) > 1]

@@ -1,0 +1,45 @@
+"""Revised figures: a later report that says it replaces an earlier count is shown as a revision, not hidden."""
+
+from __future__ import annotations
+
+from newsdesk.compare import compare, render_comparison_markdown
+from newsdesk.model import Article
+from newsdesk.service import comparison_from_dict
+
+EARLY = "Four people were killed when the Kell footbridge collapsed into the Varn river on Monday, police said."
+LATE = ("Six people died when the Kell footbridge collapsed into the Varn river on Monday, the hospital said,"
+        " raising the toll from the four deaths reported in the morning.")
+OTHER_A = "Rescue boats searched the river until nightfall, the harbour master said."
+OTHER_B = "The footbridge opened in 1971 and carried about two thousand walkers a day."
+
+
+def art(aid: str, outlet: str, date: str, *sentences: str) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=" ".join(sentences), outlet=outlet, date=date)
+
+
+def test_a_count_a_later_report_revises_is_a_revision_with_both_values() -> None:
+    comp = compare([art("a", "Kell Times", "2031-05-01", EARLY, OTHER_A),
+                    art("b", "Varn Post", "2031-05-01", LATE, OTHER_B)])
+    assert len(comp.revisions) == 1
+    old, new = comp.revisions[0].sides
+    assert (old.value.lower(), old.articles) == ("four", ("a",))
+    assert (new.value.lower(), new.articles, new.text) == ("six", ("b",), LATE)
+    assert not any(c.kind == "number" for c in comp.conflicts), "an update is no contradiction"
+    md = render_comparison_markdown(comp, {"a": 1, "b": 2})
+    assert "### Revised figures" in md and "*four* [1] → *six* [2]" in md
+    assert comparison_from_dict(comp.to_dict()) == comp, "the store's cache keeps revisions"
+
+
+def test_a_change_over_time_is_no_revision() -> None:
+    early = "Unemployment in the Varn valley was 4.3 percent in March, the regional statistics office said."
+    late = "Unemployment in the Varn valley fell to 4.1 percent in April, down from 4.3 percent in March, the office said."
+    comp = compare([art("a", "Kell Times", "2031-04-02", early, OTHER_A),
+                    art("b", "Varn Post", "2031-05-02", late, OTHER_B)])
+    assert comp.revisions == ()
+
+
+def test_a_revision_needs_the_earlier_report() -> None:
+    """Only an article no later than the reviser gives the old value: a later article repeating it is not revised."""
+    comp = compare([art("a", "Kell Times", "2031-05-03", EARLY, OTHER_A),
+                    art("b", "Varn Post", "2031-05-01", LATE, OTHER_B)])
+    assert comp.revisions == ()
