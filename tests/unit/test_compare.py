@@ -394,7 +394,7 @@ def test_weekdays_in_articles_of_different_days_are_not_a_conflict():
 
 
 def test_acronym_and_full_name_are_one_entity():
-    from newsdesk.compare.conflicts import _same_entity
+    from newsdesk.compare.conflicts.actors import _same_entity
     assert _same_entity("U.N.", "United Nations") and _same_entity("UW", "University of Washington")
     assert not _same_entity("Kenya", "Tanzania")
 
@@ -410,7 +410,7 @@ def test_figure_corrected_against_other_reports():
 
 def test_lower_bound_is_compatible_with_a_larger_figure_but_two_bounds_differ():
     from newsdesk.compare.claims import tokens
-    from newsdesk.compare.conflicts import _bounded_ok
+    from newsdesk.compare.conflicts.numbers import _bounded_ok
     a = tokens("They spend more than $1 billion a year on remedies.")
     b = tokens("They spend an estimated $10 billion a year on remedies.")
     c = tokens("They spend more than $4 billion a year on remedies.")
@@ -781,7 +781,7 @@ def test_a_post_three_people_of_the_story_hold_is_no_conflict():
 
 def test_names_that_are_no_slot_of_their_own():
     from newsdesk.compare.claims import tokens
-    from newsdesk.compare.conflicts import _typed_slots
+    from newsdesk.compare.conflicts.slots import _typed_slots
 
     def names(s: str) -> list[str]:
         return [v for t, _, _, v in _typed_slots(tuple(tokens(s))) if t == "name"]

@@ -68,3 +68,15 @@ def test_a_fact_reads_as_what_its_articles_share_not_as_a_broad_sentence_holding
     ]
     fact = next(f for f in compare(arts).facts if {"a", "b", "c"} <= set(f.articles))
     assert fact.text in (tight_a, tight_b)
+
+
+def test_claim_terms_are_indexed_in_the_order_they_are_met_not_in_set_order() -> None:
+    """A set's order changes from run to run (string hashing), and with it the order of the float sums behind
+    each cosine: two claims tied in theory were ordered by rounding, so a fact's wording and article order could
+    differ between two runs on the same articles."""
+    from newsdesk.compare.claims import article_claims
+    from newsdesk.compare.consensus import index_claims
+
+    idx = index_claims([article_claims(art("a", "A Times", CORE_A, ONLY_A)), article_claims(art("b", "B Post", CORE_B))])
+    met = list(dict.fromkeys(t for c in idx.claims for t in c.terms))
+    assert len(met) > 10 and list(idx.idf) == met

@@ -226,11 +226,11 @@ def _select(
 
     blocked = np.zeros(n, dtype=bool)
     if seen_rows:
-        seen_sim = as_array(cand_tfidf @ tfidf[n:].T).max(axis=1)
-        blocked |= seen_sim >= w.seen_block
+        seen_tfidf = tfidf[n:]
+        blocked |= as_array(cand_tfidf @ seen_tfidf.T).max(axis=1) >= w.seen_block
         # A paraphrase of a seen sentence shares its key words but little else, so its cosine stays
         # under seen_block; nearly all of its own content words are in that seen sentence all the same.
-        blocked |= held(cand_tfidf, tfidf[n:]) >= w.seen_contained  # the TF-IDF rows' terms: content words
+        blocked |= held(cand_tfidf, seen_tfidf) >= w.seen_contained  # the TF-IDF rows' terms: content words
     # A count a later report revises ("raising the toll from the four deaths") is not stated at its old value.
     blocked |= superseded(cands, same_fact, articles, cfg.support_threshold)
     if w.features_only:

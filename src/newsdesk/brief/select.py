@@ -53,9 +53,16 @@ _ANNOUNCE_WORDS = 20
 
 
 def _announces(low: str) -> bool:
+    """Whether lower-cased text announces what follows: it ends with a colon, or is short and holds none."""
     if _ANNOUNCE.match(low) is None:
         return False
     return low.rstrip().endswith(":") or ":" not in low and len(low.split()) <= _ANNOUNCE_WORDS
+
+
+def _caption_or_announcement(low: str) -> bool:
+    """A photo caption or an announcement (lower-cased text): the sentence-shaped noise that no literal marks."""
+    return _CAPTION.match(low) is not None or _announces(low)
+
 
 # A picture or player label that text extraction glued to the front of the next sentence ("Image The White
 # House's spokeswoman said ...", "Caption The governor announced ..."): the label, then a capitalised word
@@ -139,15 +146,13 @@ def _noise_or_newsroom(low: str) -> bool:
         _NOISE_OR_NEWSROOM_ANY.search(low) is not None
         or "@" in low and _AT_WORD.search(low) is not None
         or "log" in low and _LOG_IN.search(low) is not None
-        or _CAPTION.match(low) is not None
-        or _announces(low)
+        or _caption_or_announcement(low)
     )
 
 
 def _is_noise(sentence: str, low: str | None = None) -> bool:
     low = sentence.lower() if low is None else low
-    return _NOISE_ANY.search(low) is not None or _NOISE.search(low) is not None or _CAPTION.match(low) is not None \
-        or _announces(low)
+    return _NOISE_ANY.search(low) is not None or _NOISE.search(low) is not None or _caption_or_announcement(low)
 
 
 _TERMINAL = re.compile(r"""[.!…]['"”’)\]]*$""")

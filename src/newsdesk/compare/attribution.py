@@ -38,12 +38,13 @@ _CUT = re.compile(
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)$", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:and|or|nor|but|while|whereas|however|meanwhile|also|still|yet|so|though|although|unlike|as|"
                    r"when|once|if|unless|because|then|now)\s*,?\s+", re.IGNORECASE)
+_DET = re.compile(r"^(?:the|a|an|this|that|these|those|another|some|several|other|one|two|three|four|five|\d+)\s+", re.IGNORECASE)
 
 
 def without_lead(phrase: str) -> str:
     """A noun phrase without the conjunction or adverb a clause opened with ("Although Putin" -> "Putin")."""
     return _LEAD.sub("", phrase)
-_DET = re.compile(r"^(?:the|a|an|this|that|these|those|another|some|several|other|one|two|three|four|five|\d+)\s+", re.IGNORECASE)
+
 
 TITLES = frozenset(
     ["president", "minister", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor", "secretary", "general", "gen", "gen.", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "judge", "prosecutor", "ambassador", "chairman", "chairwoman", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "premier", "leader", "head", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lt", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "adm", "adm.", "attorney", "sheriff", "officer", "coach", "manager", "professor", "analyst", "editor", "founder", "economist", "rev", "rev.", "bishop", "cardinal", "colonel", "major", "captain", "lieutenant", "admiral", "deputy", "vice", "justice", "councilman", "councilwoman", "inspector", "superintendent", "commissioner"]

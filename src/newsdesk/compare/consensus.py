@@ -40,7 +40,7 @@ def index_claims(per_article: Sequence[ArticleClaims]) -> ClaimIndex:
         return ClaimIndex(claims, np.zeros((0, 0)), {ac.article.id: ac for ac in per_article}, np.zeros((0, 0)), {})
     df: Counter[str] = Counter()
     for c in claims:
-        df.update(set(c.terms))
+        df.update(dict.fromkeys(c.terms, 1))  # not a set: the column order (and so float sums) must not vary by run
     vocab = {t: i for i, t in enumerate(df)}
     idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in vocab])
     rows: list[int] = []

@@ -121,14 +121,14 @@ def _conflict_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> s
     return f"- **{label}**: {sides}{within}"
 
 
+REVISION_WORDS = 45  # a revising sentence is quoted up to its revision wording ("..., raising the toll from four")
+
+
 def _revision_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> str:
     """ "- *four* [1][2] → *six* [3] — “Six people died ..., raising the toll from the four deaths ...” [3]"."""
     old, new = (replace(s, value=s.value.lower() if s.value.isalpha() else s.value) for s in c.sides)
     return (f"- *{old.value}* {_cite(old.articles, numbers)} → *{new.value}* {_cite(new.articles, numbers)} — "
             f"“{_quote(new.text, max(max_words, REVISION_WORDS))}” {_cite(new.articles[:1], numbers)}")
-
-
-REVISION_WORDS = 45  # a revising sentence is quoted up to its revision wording ("..., raising the toll from four")
 
 
 def source_names(f: Fact) -> list[str]:

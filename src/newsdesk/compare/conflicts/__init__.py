@@ -86,32 +86,10 @@ Modules, each with one job (lower ones import nothing above them):
 
 from __future__ import annotations
 
-from newsdesk.compare.conflicts.actors import (
-    _same_entity as _same_entity,
-)
-from newsdesk.compare.conflicts.find import (
-    find_conflicts,
-)
-from newsdesk.compare.conflicts.frames import (
-    frame_conflicts,
-)
-from newsdesk.compare.conflicts.names import (
-    _actor_sort as _actor_sort,
-)
-from newsdesk.compare.conflicts.names import (
-    _is_place as _is_place,
-)
-from newsdesk.compare.conflicts.numbers import (
-    _bounded_ok as _bounded_ok,
-)
-from newsdesk.compare.conflicts.numbers import (
-    corrected_reports,
-)
-from newsdesk.compare.conflicts.pairing import (
-    aligned_threshold,
-    candidate_pairs,
-    pair_conflicts,
-)
+from newsdesk.compare.conflicts.find import find_conflicts
+from newsdesk.compare.conflicts.frames import frame_conflicts
+from newsdesk.compare.conflicts.numbers import corrected_reports
+from newsdesk.compare.conflicts.pairing import aligned_threshold, candidate_pairs, pair_conflicts
 from newsdesk.compare.conflicts.params import (
     ALIGNED,
     ALIGNED_FEW,
@@ -130,31 +108,14 @@ from newsdesk.compare.conflicts.params import (
     TOP,
     YEAR_FRAME,
 )
-from newsdesk.compare.conflicts.paraphrase import (
-    _aligned_slot_conflicts as _aligned_slot_conflicts,
-)
-from newsdesk.compare.conflicts.paraphrase import (
-    _differing_slots as _differing_slots,
-)
-from newsdesk.compare.conflicts.reports import (
-    report_conflicts,
-)
-from newsdesk.compare.conflicts.roles import (
-    _post_of as _post_of,
-)
-from newsdesk.compare.conflicts.roles import (
-    _role_people as _role_people,
-)
-from newsdesk.compare.conflicts.roles import (
-    post_conflicts,
-    role_conflicts,
-)
-from newsdesk.compare.conflicts.slots import (
-    _typed_slots as _typed_slots,
-)
-from newsdesk.compare.conflicts.slots import (
-    signature,
-)
+from newsdesk.compare.conflicts.reports import report_conflicts
+from newsdesk.compare.conflicts.roles import post_conflicts, role_conflicts
+from newsdesk.compare.conflicts.slots import signature
 
-# The private helpers above stay importable from here for existing tests and diagnosis scripts.
-__all__ = ["ALIGNED", "ALIGNED_FEW", "ANCHOR_WORDS", "CLOSE", "CROWD", "DENIAL", "DENIAL_UNANCHORED", "FEW", "MAX_SPAN", "MUTUAL_FROM", "NAME_COS", "PAIR", "PARA_NEG", "SPEAKER_OVERLAP", "TOP", "YEAR_FRAME", "aligned_threshold", "candidate_pairs", "corrected_reports", "find_conflicts", "frame_conflicts", "pair_conflicts", "post_conflicts", "report_conflicts", "role_conflicts", "signature"]
+# Each rule's helpers are imported from its own module (newsdesk.compare.conflicts.slots, ...), not from here.
+__all__ = [
+    "ALIGNED", "ALIGNED_FEW", "ANCHOR_WORDS", "CLOSE", "CROWD", "DENIAL", "DENIAL_UNANCHORED", "FEW", "MAX_SPAN",
+    "MUTUAL_FROM", "NAME_COS", "PAIR", "PARA_NEG", "SPEAKER_OVERLAP", "TOP", "YEAR_FRAME", "aligned_threshold",
+    "candidate_pairs", "corrected_reports", "find_conflicts", "frame_conflicts", "pair_conflicts", "post_conflicts",
+    "report_conflicts", "role_conflicts", "signature",
+]

@@ -164,13 +164,19 @@ def _unit(q: Quantity) -> str | None:
 
 
 _RANGE = frozenset(["to", "and", "-", "–", "or"])
+_MULTIPLIERS = _SCALE_WORDS - {"of", "per"}  # words that go on with a number ("300 [million] to 500 million")
+
+
+def _past_multipliers(tokens: Sequence[str], j: int) -> int:
+    """The index of the first token from ``j`` on that is not a multiplier of the number before it."""
+    while j < len(tokens) and tokens[j].lower() in _MULTIPLIERS:
+        j += 1
+    return j
 
 
 def _in_range(tokens: Sequence[str], i: int, j: int) -> bool:
     """A number that is one end of a range or list ("300 to 500 million", "between 5 and 15", "13 and 11")."""
-    k = j
-    while k < len(tokens) and tokens[k].lower() in _SCALE_WORDS - {"of", "per"}:
-        k += 1
+    k = _past_multipliers(tokens, j)
     after = k < len(tokens) - 1 and tokens[k].lower() in _RANGE and _num(tokens[k + 1]) is not None
     before = i > 1 and tokens[i - 1].lower() in _RANGE and _num(tokens[i - 2]) is not None
     before = before or i > 2 and tokens[i - 1].lower() in _RANGE and tokens[i - 2].lower() in _SCALE_WORDS \
@@ -178,15 +184,13 @@ def _in_range(tokens: Sequence[str], i: int, j: int) -> bool:
     return after or before or _bound_or_rate(tokens, i, j)
 
 
-_SPAN_WORDS = frozenset(["to", "-", "–", "and"])
+_SPAN_WORDS = _RANGE - {"or"}  # a range, not a list of alternatives
 
 
 def _range_end(tokens: Sequence[str], i: int, j: int) -> tuple[str, float] | None:
     """("low", other end) or ("high", other end) for a number that is one end of a range written with "to" or a dash
     ("two [to] three days", "ages 18-34", "between 5 and 15"), else None."""
-    k = j
-    while k < len(tokens) and tokens[k].lower() in _SCALE_WORDS - {"of", "per"}:
-        k += 1
+    k = _past_multipliers(tokens, j)
     if k < len(tokens) - 1 and tokens[k].lower() in _SPAN_WORDS and (v := _num(tokens[k + 1])) is not None \
             and (tokens[k].lower() != "and" or i and tokens[i - 1].lower() == "between"):
         return "low", v

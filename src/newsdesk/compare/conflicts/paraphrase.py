@@ -50,21 +50,20 @@ from newsdesk.compare.conflicts.slots import Slot, _typed_slots
 from newsdesk.model import ConflictKind
 from newsdesk.text import STOPWORDS, stem
 
+_WINDOW = 3  # tokens on each side of a slot that give its context
+
 
 def _anchors(tokens: Sequence[str], i: int, j: int) -> set[str]:
-    """Content words within three tokens of a slot: the context that says what the slot is about."""
+    """Content words within _WINDOW tokens of a slot: the context that says what the slot is about."""
     out = set()
     number = _num(tokens[i]) is not None
-    for k in list(range(max(0, i - 3), i)) + list(range(j, min(len(tokens), j + 3))):
+    for k in list(range(max(0, i - _WINDOW), i)) + list(range(j, min(len(tokens), j + _WINDOW))):
         t = tokens[k].lower()
         # beside a number, hyphenated words count ("32-year-old": what the number is), not hyphenated numbers
         word = t.replace("-", "").isalpha() if number else t.isalpha()
         if word and len(t) > 2 and t not in STOPWORDS and not _num(t) and t not in _DATE_WORDS:
             out.add(stem(t))
     return out
-
-
-_WINDOW = 3
 
 
 def _near(tokens: Sequence[str], i: int, j: int) -> set[str]:
