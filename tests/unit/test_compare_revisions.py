@@ -28,6 +28,8 @@ def test_a_count_a_later_report_revises_is_a_revision_with_both_values() -> None
     md = render_comparison_markdown(comp, {"a": 1, "b": 2})
     assert "### Revised figures" in md and "*four* [1] → *six* [2]" in md
     assert comparison_from_dict(comp.to_dict()) == comp, "the store's cache keeps revisions"
+    fact = next(f for f in comp.facts if {"a", "b"} <= set(f.articles))
+    assert fact.text == LATE, "a fact holding a revised figure states it as it now stands"
 
 
 def test_a_change_over_time_is_no_revision() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -207,9 +207,17 @@ def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig) -> bool:
     return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS for j in near)
 
 
-def build_facts(idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink]) -> tuple[list[Fact], list[Fact]]:
-    """(facts carried by several articles, facts resting on one outlet or one underlying report)."""
+def build_facts(
+    idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink], latest: Collection[str] = ()
+) -> tuple[list[Fact], list[Fact]]:
+    """(facts carried by several articles, facts resting on one outlet or one underlying report).
+
+    ``latest``: sentences that revise a figure the others give ("Six died ..., raising the toll from four"); a
+    fact holding one is worded by it, so the fact states the figure as it now stands.
+    """
     groups = group_facts(idx, cfg.fact_similarity)
+    if latest:
+        groups = [sorted(g, key=lambda i: idx.claims[i].text not in latest) for g in groups]
     facts = [make_fact([idx.claims[i] for i in g], idx, links) for g in groups]
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
     used = {i for g in groups for i in g}
