@@ -80,3 +80,13 @@ def test_claim_terms_are_indexed_in_the_order_they_are_met_not_in_set_order() ->
     idx = index_claims([article_claims(art("a", "A Times", CORE_A, ONLY_A)), article_claims(art("b", "B Post", CORE_B))])
     met = list(dict.fromkeys(t for c in idx.claims for t in c.terms))
     assert len(met) > 10 and list(idx.idf) == met
+
+
+def test_a_bare_described_organisation_takes_the_fuller_description_of_the_same_fact() -> None:
+    """[1] "The regional water authority denied ..." and [2] "The authority denied ...": one speaker, said once."""
+    a = art("a", "A Times", "Engineers warned about the Kell pumps last year. The regional water authority denied"
+            " receiving any warning about the pumps at the Kell station.")
+    b = art("b", "B Post", "Engineers had warned about the pumps. The authority denied receiving any warning about"
+            " the pumps at the Kell station.")
+    fact = next(f for f in compare([a, b]).facts if {"a", "b"} <= set(f.articles))
+    assert {x.who for x in fact.attribution if x.kind == "organization"} == {"The regional water authority"}

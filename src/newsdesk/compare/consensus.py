@@ -170,7 +170,26 @@ def attributions(members: Sequence[Claim], idx: ClaimIndex, multi: bool) -> tupl
         relay = idx.articles[c.article].relay if multi else None
         if relay and relay not in seen and not c.credit:
             out.append(Attribution(relay, "outlet", c.article))
-    return tuple(out)
+    return tuple(_fuller_descriptions(out))
+
+
+def _fuller_descriptions(attrib: list[Attribution]) -> list[Attribution]:
+    """One article's "the authority" is another's "the transport authority": a bare described organisation
+    takes the fuller description of the same head noun that the fact's other articles give."""
+    fuller: dict[str, str] = {}
+    for a in attrib:
+        words = a.who.lower().split()
+        if a.kind == "organization" and len(words) > 2 and words[0] == "the" and a.who[4:].islower():
+            fuller.setdefault(words[-1], a.who)
+    if not fuller:
+        return attrib
+    out = []
+    for a in attrib:
+        words = a.who.lower().split()
+        if a.kind == "organization" and len(words) == 2 and words[0] == "the" and words[1] in fuller:
+            a = Attribution(fuller[words[1]], a.kind, a.article, a.role)
+        out.append(a)
+    return out
 
 
 def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink]) -> Fact:
