@@ -153,6 +153,21 @@ def test_repeated_lines_across_pages_of_one_outlet() -> None:
     assert isinstance(art, Article) and footer not in art.text and footer in art.removed
 
 
+def test_repeated_lines_are_grouped_by_url_host_when_no_outlet_is_named() -> None:
+    """Pages of one crawl (one WARC, one directory) from different sites: a line two sites share is no furniture."""
+    menu = "Home | Harbour | Ferries | Weather"
+    shared = "The ferry timetable changes on Monday."
+    a1 = RawDoc(source="crawl.warc.gz", content="\n".join([PARA[0], shared, "Tuesday's tides", "Pier news", menu]),
+                url="https://a.example/1")
+    a2 = RawDoc(source="crawl.warc.gz", content="\n".join([PARA[1], "Storm warning lifted", "Boat show", menu]),
+                url="https://a.example/2")
+    b1 = RawDoc(source="crawl.warc.gz", content="\n".join([PARA[3], shared, "Letters", "Obituaries"]),
+                url="https://b.example/1")
+    rep = repeated_lines_by_outlet([a1, a2, b1])
+    assert "home harbour ferries weather" in rep
+    assert "the ferry timetable changes on monday" not in rep
+
+
 def test_parse_date_and_byline() -> None:
     assert parse_date("01 Oct 2015 21:35 GMT") == "2015-10-01"
     assert parse_date("Nov 18, 2019 at 9:24 pm") == "2019-11-18"

@@ -247,14 +247,15 @@ def _named_outlet(lines: Sequence[str]) -> str | None:
 def repeated_lines_by_outlet(raws: Sequence[RawDoc]) -> frozenset[str]:
     """Normalized lines that occur in two or more pages of the same outlet.
 
-    The outlet is RawDoc.outlet, else the one the text names, else the page's directory. Long prose
+    The outlet is RawDoc.outlet, else the one the text names, else its URL's host (as for the article's
+    outlet), else the page's directory. Long prose
     lines are never counted (two copies of one article share them), and neither are the lines two
     near-identical pages share.
     """
     groups: dict[str, list[set[str]]] = defaultdict(list)
     for raw in raws:
         lines = _page_lines(raw)
-        outlet = raw.outlet or _named_outlet(lines) or str(PurePath(raw.source).parent)
+        outlet = raw.outlet or _named_outlet(lines) or url_outlet(raw.url) or str(PurePath(raw.source).parent)
         keys = {k for ln in lines if (k := normalize_line(ln)) and len(k.split()) <= REPEATED_MAX_WORDS}
         groups[outlet.lower()].append(keys)
     out: set[str] = set()
