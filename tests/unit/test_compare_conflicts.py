@@ -120,3 +120,79 @@ def test_a_place_conflict_needs_two_places():
         "Fuller has suggested there was a second gun at the scene, though he didn't say whether the weapon was in "
         "Smith's car.")
     assert not [c for c in found if c[0] == "place"], found
+
+
+
+def test_one_post_worded_differently_with_two_holders_is_an_actor_conflict():
+    # "director of trauma services for X" and "medical director of trauma at X" are one post, "a paleontologist at
+    # X" and "now at X" one affiliation: two names for it in two accounts of one statement contradict each other,
+    # whatever other names (a town, a police chief, a college) either sentence has.
+    found = conflicts(
+        "Dr. Nora Quill, director of trauma services for Halvern Regional Medical Center in Dunmore, said Monday that "
+        "such a random act of violence had not happened in her 25 years here.",
+        "\"In 25 years here we have not seen such violence,\" said Dr. Ben Tarrow, medical director of trauma at the "
+        "Halvern Regional Medical Center, as police chief Sam Orr spoke to reporters.")
+    assert ("actor", {"Nora Quill", "Ben Tarrow"}) in found, found
+    found = conflicts(
+        "Fossil feet are notoriously elusive, according to study author Lena Hart, a paleontologist at the Tallow "
+        "Creek Fossil Research Center in Oregon.",
+        "The foot was dug up in 1998 by a team from Corvallis College that included Omar Reyes, now at the Tallow "
+        "Creek Fossil Research Center in Brandt, Oregon, where fossil feet are rare.")
+    assert ("actor", {"Lena Hart", "Omar Reyes"}) in found, found
+    # In a crowded story (weeks of coverage), many people of one centre are quoted: the same pair is no conflict.
+    topics = ["weather", "harvest", "football", "museum", "railway", "library", "election", "festival"]
+    found = conflicts(
+        "Fossil feet are notoriously elusive, according to study author Lena Hart, a paleontologist at the Tallow "
+        "Creek Fossil Research Center in Oregon.",
+        "The foot was dug up in 1998 by a team from Corvallis College that included Omar Reyes, now at the Tallow "
+        "Creek Fossil Research Center in Brandt, Oregon, where fossil feet are rare.",
+        *(f"The {t} report was discussed by the council and several residents on a quiet evening." for t in topics))
+    assert not [c for c in found if c[0] == "actor"], found
+
+
+def test_two_colleagues_quoted_on_different_points_are_no_actor_conflict():
+    # Two people of one organization, each saying something else: no one named the wrong person.
+    found = conflicts(
+        "It has been around for quite a while, said Kate Fenn, manager of the Network Emergency Response Team at "
+        "Dorset Polytechnic in Bridgeport.",
+        "Bill Pollard, spokesman for the Network Emergency Response Team at Dorset Polytechnic in Bridgeport, said "
+        "there were reports of at least 2,328 computers damaged.")
+    assert not [c for c in found if c[0] == "actor"], found
+
+
+def test_a_full_date_with_its_year_changed_is_a_date_conflict_even_if_the_other_year_is_nearby():
+    # "Oct. 28, 2013" / "Oct. 28, 2016": the same day and month, another year, although the sentence with 2013 also
+    # names 2016 (the election) and so states the other year elsewhere.
+    found = conflicts(
+        "Marla Venn signed the agreement and a side letter using her stage name on Oct. 28, 2013, just days before the "
+        "2016 presidential election.",
+        "The lawsuit says the Oct. 28, 2016, agreement is invalid because it was only signed by Venn and Barlow.")
+    assert ("date", {"Oct. 28, 2013", "Oct. 28, 2016"}) in found, found
+    found = conflicts(
+        "Marla Venn signed the agreement on Oct. 28, 2016, days before the 2016 election, her lawyer said.",
+        "The lawsuit says the Oct. 28, 2016, agreement is invalid because it was only signed by Venn and Barlow.")
+    assert not [c for c in found if c[0] == "date"], found
+
+
+def test_a_dateline_is_not_a_place_the_sentence_states():
+    # "LYON A Belgian man ... arrested in Marseille" states Marseille; its dateline says where the report was filed.
+    for dateline in ("LYON", "LYON (Reuters) -"):
+        found = conflicts(
+            f"{dateline} A Belgian man suspected of planning an attack on a museum has been arrested in Marseille, "
+            "with police finding rifles and ammunition in his flat, officials said on Tuesday.",
+            "A Belgian man suspected of planning an attack on a museum was arrested in Lyon after police found rifles "
+            "and ammunition in his flat, officials said.")
+        assert ("place", {"Marseille", "Lyon"}) in found, (dateline, found)
+    # "... ended here": the sentence points to its dateline, whose place it then states.
+    found = conflicts(
+        "YARROW, May 25 (Xinhua) -- The seminar on solar energy and development opened in Yarrow today with emphasis "
+        "on rural areas.",
+        "YARROW, May 26 (Xinhua) -- The two-day seminar on solar energy ended here this evening after discussing "
+        "rural areas in Kestland.")
+    assert not [c for c in found if c[0] == "place"], found
+
+    # A date that was moved ("had been scheduled for May 2, 2019") is no contradiction of the new one.
+    found = conflicts(
+        "The trial of Roy Vetter is now set to open on May 2, 2020, in the county court.",
+        "Vetter's trial had been scheduled to open on May 2, 2019, before his lawyers asked for more time.")
+    assert not [c for c in found if c[0] == "date"], found

@@ -93,3 +93,49 @@ def _different_days(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bo
 
 _RELATIVE_DAY = re.compile(r"\b(?:a|one|two|three) days? (?:after|before|later|earlier)\b|\byesterday\b|\btomorrow\b",
                            re.IGNORECASE)
+
+
+
+def _full_dates(tokens: Sequence[str]) -> list[tuple[str, int, str, str]]:
+    """(month, day, year or "", as written) of every date of a sentence with a day of the month: "Oct. 28, 2016",
+    "October 28 2016", "28 October 2016", "June 11"."""
+    out = []
+    for k in range(len(tokens)):
+        month = _month_at(tokens, k)
+        if not month:
+            continue
+        n = k + 2 if k + 1 < len(tokens) and tokens[k + 1] == "." else k + 1  # "Oct . 28"
+        if n < len(tokens) and _day(tokens[n]):
+            day, m = _day(tokens[n]), n + 1
+            shown, sep = f"{tokens[k]}{'.' if n == k + 2 else ''} {day}", ","
+        elif k and _day(tokens[k - 1]):
+            day, m = _day(tokens[k - 1]), k + 1
+            shown, sep = f"{day} {tokens[k]}", ""
+        else:
+            continue
+        y = m + 1 if m < len(tokens) and tokens[m] == "," else m
+        year = tokens[y] if y < len(tokens) and _is_year(tokens[y]) else ""
+        out.append((month, day or 0, year, f"{shown}{sep} {year}" if year else shown))
+    return out
+
+
+def full_date_conflicts(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    """Two full dates with the same month and day and different years ("signed on Oct. 28, 2013" / "the Oct. 28,
+    2016, agreement"), where neither sentence gives that month and day with the other's year: the same day, one year
+    wrong, even where the other year appears elsewhere in the sentence ("days before the 2016 election"). (The same day
+    number in two months is left out: "executed on Sept. 27" / "was to die on April 27" are two days by chance.)"""
+    if _SUPERSEDED.search(a.text) or _SUPERSEDED.search(b.text):
+        return []  # "had been scheduled for May 2, 2019" / "is set for May 2, 2020": a date moved, not a contradiction
+    da, db = _full_dates(a.slots.tokens), _full_dates(b.slots.tokens)
+    dated_a, dated_b = {d[:3] for d in da}, {d[:3] for d in db}
+    out = []
+    for ma, xa, ya, shown_a in da:
+        for mb, xb, yb, shown_b in db:
+            if (ma, xa) == (mb, xb) and ya and yb and ya != yb and (ma, xa, yb) not in dated_a \
+                    and (mb, xb, ya) not in dated_b:
+                out.append((shown_a, shown_b))
+    return out
+
+
+_SUPERSEDED = re.compile(r"\b(?:had been|originally|rescheduled|postponed|delayed|moved|pushed back|brought forward)\b",
+                         re.IGNORECASE)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from newsdesk.compare.claims import Claim, quantities, tokens
-from newsdesk.compare.conflicts.dates import _different_days, _is_year
+from newsdesk.compare.conflicts.dates import _different_days, _is_year, full_date_conflicts
 from newsdesk.compare.conflicts.denials import _denied_claims
 from newsdesk.compare.conflicts.frames import frame_conflicts
 from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
 from newsdesk.compare.conflicts.pairing import _question, aligned_threshold, candidate_pairs, pair_conflicts
 from newsdesk.compare.conflicts.params import MUTUAL_FROM, PAIR
 from newsdesk.compare.conflicts.reports import report_conflicts
-from newsdesk.compare.conflicts.roles import post_conflicts, role_conflicts
+from newsdesk.compare.conflicts.roles import described_conflicts, post_conflicts, role_conflicts
 from newsdesk.compare.conflicts.slots import signature
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import Conflict, ConflictSide
@@ -41,10 +41,17 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if sa == sb or _question(a.text) or _question(b.text):
                 continue
             cos = float(idx.sim[i, j])
-            for kind, va, vb in pair_conflicts(a, b, cos, min_cos, crowded):
+            hits = pair_conflicts(a, b, cos, min_cos, crowded)
+            for kind, va, vb in hits:
                 if kind == "date" and _different_days(idx, a, b, va, vb) or kind == "number" and _grew(idx, a, b, va, vb):
                     continue
                 _add(found, order, kind, (a, va), (b, vb), 1.0 + cos)
+            if cos >= PAIR and not any(kind == "actor" for kind, _, _ in hits):
+                for va, vb in described_conflicts(a, b, crowded):  # one post, worded differently, two holders
+                    _add(found, order, "actor", (a, va), (b, vb), 1.0 + cos)
+            if cos >= PAIR and not any(kind == "date" for kind, _, _ in hits):
+                for va, vb in full_date_conflicts(a, b):  # one month and day, two years
+                    _add(found, order, "date", (a, va), (b, vb), 1.0 + cos)
         for i, j, va, vb in post_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]
             if (a.text, b.text) not in seen:

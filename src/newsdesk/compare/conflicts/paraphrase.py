@@ -17,7 +17,7 @@ from newsdesk.compare.conflicts.actors import (
     _statement_overlap,
 )
 from newsdesk.compare.conflicts.dates import _date_ctx, _date_groups, _day_and_month
-from newsdesk.compare.conflicts.lexicon import _DATE_WORDS
+from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _FUNCTION_CAPS
 from newsdesk.compare.conflicts.names import (
     _actor_sort,
     _agent_slot,
@@ -48,6 +48,7 @@ from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OV
 from newsdesk.compare.conflicts.places import _lone_place, _prep
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots
 from newsdesk.model import ConflictKind
+from newsdesk.sentences import dateline_end
 from newsdesk.text import STOPWORDS, stem
 
 _WINDOW = 3  # tokens on each side of a slot that give its context
@@ -81,16 +82,45 @@ _SPEECH_CONTEXT = frozenset([p + w for p in "<>" for w in ["said", "says", "told
                             + ["said", "say", "told", "tell", "add"])
 
 
+def _caps_dateline(tokens: Sequence[str]) -> int:
+    """Length of a leading dateline without a news agency: words in capitals before a capitalised function word
+    ("PARIS An Algerian man ...", "NEW YORK The ..."); 0 when there is none ("FBI agents said ...")."""
+    k = 0
+    while k < len(tokens) and len(tokens[k]) >= 2 and tokens[k].isalpha() and tokens[k].isupper():
+        k += 1
+    if k and k < len(tokens) and sum(len(t) for t in tokens[:k]) >= 4 and tokens[k][:1].isupper() \
+            and (len(tokens[k]) == 1 or not tokens[k].isupper()) and tokens[k].lower() in _FUNCTION_CAPS:
+        return k
+    return 0
+
+
+def _body_text(text: str) -> str:
+    """A sentence without its leading dateline."""
+    start = dateline_end(text)
+    rest = text[start:]
+    k = _caps_dateline(rest.split())
+    return " ".join(rest.split()[k:]) if k else rest
+
+
 def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Sequence[Slot]) -> tuple[list[Slot], list[Slot]]:
     """The slots of a whose value b does not state, and those of b that a does not state."""
     ta, tb = a.slots.tokens, b.slots.tokens
+    # A dateline ("PARIS (Reuters) -", "PARIS An Algerian man ...") says where the report was filed: a place there
+    # is not a place the sentence states.
+    ba, bb = ta[_caps_dateline(ta):], tb[_caps_dateline(tb):]
+    text_a, text_b = _body_text(a.text), _body_text(b.text)
+    # ... unless the sentence points to it ("the seminar ended here"): then the dateline's place is stated.
+    if "here" in {t.lower() for t in ba}:
+        ba, text_a = ta, a.text
+    if "here" in {t.lower() for t in bb}:
+        bb, text_b = tb, b.text
     # one apostrophe for all ("O’Mara" / "O'Mara")
-    low_ta = {t.lower().rstrip(".,").replace("’", "'") for t in ta}
-    low_tb = {t.lower().rstrip(".,").replace("’", "'") for t in tb}
+    low_ta = {t.lower().rstrip(".,").replace("’", "'") for t in ba}
+    low_tb = {t.lower().rstrip(".,").replace("’", "'") for t in bb}
     # "^word": a capitalised word of the sentence, what a name's distinctive word is looked up in
-    low_ta |= {"^" + t.lower().rstrip(".,").replace("’", "'") for t in ta if t[:1].isupper()}
-    low_tb |= {"^" + t.lower().rstrip(".,").replace("’", "'") for t in tb if t[:1].isupper()}
-    low_a, low_b = a.text.lower().replace("’", "'"), b.text.lower().replace("’", "'")
+    low_ta |= {"^" + t.lower().rstrip(".,").replace("’", "'") for t in ba if t[:1].isupper()}
+    low_tb |= {"^" + t.lower().rstrip(".,").replace("’", "'") for t in bb if t[:1].isupper()}
+    low_a, low_b = text_a.lower().replace("’", "'"), text_b.lower().replace("’", "'")
     vals_a, vals_b = {(t, v) for t, _, _, v in slots_a}, {(t, v) for t, _, _, v in slots_b}
     extra_a, extra_b = _unmatched_numbers(ta, slots_a, tb, slots_b), _unmatched_numbers(tb, slots_b, ta, slots_a)
     sa = [s for s in slots_a if not _present(s[3], s[0], low_tb, low_b, vals_b, tb)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
-from newsdesk.compare.conflicts.actors import _name_in, _same_entity
+from newsdesk.compare.conflicts.actors import _name_in, _same_entity, _statement_overlap
 from newsdesk.compare.conflicts.lexicon import _FACILITY, _FUNCTION_CAPS, _ROLE_CAPS, _TITLE
 from newsdesk.compare.conflicts.names import _is_place, _org_like
 from newsdesk.compare.conflicts.params import MUTUAL_FROM, PAIR
@@ -247,4 +247,84 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         if pairs:
             ka, kb = max(pairs, key=lambda p: float(idx.sim[p[0], p[1]]))
             out.append((ka, kb, na, nb))
+    return out
+
+
+def _descriptor_of(tokens: Sequence[str], i: int, j: int) -> frozenset[str]:
+    """Content stems of what a sentence says a person named at tokens[i:j] is: the title words before the name and the
+    apposition after it ("Los Angeles County Coroner's chief investigator X" -> {los, angel, counti, coron, chief,
+    investig}; "X, a paleontologist at the Rocky Mountain Dinosaur Resource Center" -> {paleontologist, rocki, ...})."""
+    words: list[str] = []
+    k = i - 1
+    while k >= 0 and i - k <= 7:
+        t = tokens[k]
+        low = t.lower().rstrip(".")
+        if t == "." and k and tokens[k - 1][:1].isupper() and len(tokens[k - 1]) <= 5:
+            k -= 1
+            continue
+        if t[:1].isupper() and low not in _FUNCTION_CAPS or t[:1].islower() and t.replace("-", "").isalpha() \
+                and low not in STOPWORDS and low not in _ROLE_STOP:
+            words.append(t)
+            k -= 1
+            continue
+        break
+    if j < len(tokens) and tokens[j] == ",":
+        m = j + 1
+        while m < len(tokens) and m < j + 13 and tokens[m] not in (",", ")", ";", ".", "--", "—", "(") \
+                and (tokens[m].lower() not in _ROLE_STOP or tokens[m] == "and" and m + 1 < len(tokens)
+                     and tokens[m + 1][:1].isupper() and tokens[m - 1][:1].isupper()):  # "Geo-Informatics and Space"
+            words.append(tokens[m])
+            m += 1
+    out = set()
+    for w in words:
+        low = re.sub(r"['’]s$", "", w.lower().rstrip("."))
+        if len(low) > 2 and low.replace("-", "").isalpha() and low not in STOPWORDS and low not in _FUNCTION_CAPS:
+            s = stem(low)
+            if s not in _ROLE_GENERIC:
+                out.add(s)
+    return frozenset(out)
+
+
+def _described_people(c: Claim) -> tuple[tuple[str, frozenset[str]], ...]:
+    return _described_people_of(c.slots.tokens)
+
+
+@lru_cache(maxsize=50_000)
+def _described_people_of(toks: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(name, descriptor) of the people a sentence names with a title or an apposition."""
+    out = []
+    for typ, i, j, _ in _typed_slots(toks):
+        if typ != "name":
+            continue
+        if j - i > 3 or toks[i].lower() == "of":
+            i = j - 2
+        words = toks[i:j]
+        if not 2 <= len(words) <= 3 or not all(_PERSON_WORD.match(w) for w in words) or _org_like(" ".join(words)) \
+                or _is_place(toks, i, j) or words[-1].lower() in _FACILITY | _PLACE_NOUNS \
+                or {w.lower() for w in words} & (_TITLE | _ROLE_CAPS | _ROLE_GENERIC):
+            continue
+        desc = _descriptor_of(toks, i, j)
+        if desc:
+            out.append((" ".join(words), desc))
+    return tuple(out)
+
+
+def described_conflicts(a: Claim, b: Claim, crowded: bool = False) -> list[tuple[str, str]]:
+    """Two aligned sentences that describe a person the same way, worded differently ("X, director of trauma services
+    for Theda Clark Medical Center" / "Y, the medical director of trauma at Theda Clark"; "chief investigator X" / "Y,
+    a chief with the coroner's office"), and name two different people: one names the wrong person. The descriptions
+    share three content words, or two with a role noun among them; neither sentence names the other's person; the
+    sentences share a content word besides who says it (two colleagues quoted on different points are no conflict).
+    Not in a crowded story: weeks of coverage quote many people of one organization (CERT's manager, its spokesman)."""
+    out: list[tuple[str, str]] = []
+    if crowded or _statement_overlap(a, b) == 0.0:
+        return out
+    for na, da in _described_people(a):
+        for nb, db in _described_people(b):
+            shared = da & db
+            if len(shared) < 3 and not (len(shared) >= 2 and shared & _ROLE_NOUNS):
+                continue
+            if _one_person(na, nb) or _name_in(na, b.slots.tokens) or _name_in(nb, a.slots.tokens):
+                continue
+            out.append((na, nb))
     return out
