@@ -14,9 +14,9 @@ def known_outlet(article: Article) -> str | None:
     return article.outlet or url_outlet(article.url)  # cleaning sets it; an Article built by hand may not
 
 
-def plural(n: int, word: str) -> str:
-    """ "1 article", "5 articles"."""
-    return f"{n} {word if n == 1 else word + 's'}"
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """ "1 article", "5 articles"; ``many`` for other plurals ("1 story", "2 stories")."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:

@@ -258,7 +258,7 @@ _COPY_KIND = {"exact": "exact copy", "near": "near copy", "wire": "shared wire p
 def render_markdown(report: StoriesReport) -> str:
     """Stories as markdown: title, dates, sources, shared wire passages and the brief."""
     by_id = {a.id: a for a in report.articles}
-    out = [f"# {len(report.stories)} stories from {len(report.articles)} articles\n"]
+    out = [f"# {plural(len(report.stories), 'story', 'stories')} from {plural(len(report.articles), 'article')}\n"]
     for s in report.stories:
         out.append(f"## {s.title or s.id}\n")
         span = f"{s.first_date} to {s.last_date}" if s.first_date else "undated"

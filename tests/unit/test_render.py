@@ -88,3 +88,10 @@ def test_a_url_without_a_scheme_names_no_outlet() -> None:
     assert known_outlet(replace(a, url="example.com/story/7")) is None
     assert known_outlet(replace(a, url="https://www.example.com/story/7")) == "example.com"
     assert byline_counts([replace(a, url="example.com/story/7")]) == "1 article (outlet not known)"
+
+
+def test_plural_with_an_irregular_form() -> None:
+    from newsdesk.render import plural
+
+    assert [plural(1, "story", "stories"), plural(2, "story", "stories"), plural(3, "article")] == [
+        "1 story", "2 stories", "3 articles"]
