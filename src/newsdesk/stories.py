@@ -255,6 +255,17 @@ def report_from_store(store: Any, settings: Settings | None = None, with_briefs:
 _COPY_KIND = {"exact": "exact copy", "near": "near copy", "wire": "shared wire passages"}
 
 
+PASSAGE_CHARS = 300  # a shared passage is quoted up to this many characters
+
+
+def _quote_line(passage: str) -> str:
+    """A passage as one quoted line (its own line breaks would end the Markdown quote), cut at a word."""
+    text = " ".join(passage.split())
+    if len(text) <= PASSAGE_CHARS:
+        return text
+    return text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+
+
 def render_markdown(report: StoriesReport) -> str:
     """Stories as markdown: title, dates, sources, shared wire passages and the brief."""
     by_id = {a.id: a for a in report.articles}
@@ -279,9 +290,11 @@ def render_markdown(report: StoriesReport) -> str:
             out.append("\nDuplicates and wire copy:\n")
             for d in links:
                 original = f", original [{num[d.original]}]" if d.original in num else ""
-                out.append(f"- [{num[d.a]}] and [{num[d.b]}]: {_COPY_KIND[d.kind]} ({d.similarity:.2f}){original}")
+                # wire: the shared words over the shorter article's words; exact / near: similarity of the texts
+                share = f"{d.similarity:.0%} of the shorter article" if d.kind == "wire" else f"{d.similarity:.2f}"
+                out.append(f"- [{num[d.a]}] and [{num[d.b]}]: {_COPY_KIND[d.kind]} ({share}){original}")
                 for p in d.passages:
-                    out.append(f"  > {p[:300]}")
+                    out.append(f"  > {_quote_line(p)}")
         out.append("")
     if report.rejected:
         out.append(f"## Rejected ({len(report.rejected)})\n")
