@@ -154,6 +154,13 @@ class IngestResult:
     updated_stories: list[str] = field(default_factory=list)
     merged_stories: list[str] = field(default_factory=list)  # stored stories folded into another one
 
+    def summary(self) -> str:
+        """One line for people: "10 new articles stored: 2 new stories, 1 updated, 0 merged; 3 copy links"."""
+        return (f"{plural(len(self.new_articles), 'new article')} stored: "
+                f"{plural(len(self.new_stories), 'new story', 'new stories')}, {len(self.updated_stories)} updated, "
+                f"{len(self.merged_stories)} merged; {plural(self.links, 'copy link')}"
+                + (f"; {self.rejected} not used" if self.rejected else ""))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "new_articles": len(self.new_articles),

@@ -45,8 +45,10 @@ def test_ingest_twice_adds_nothing(tmp_path: Path) -> None:
     first = runner.invoke(main, ["ingest", str(corpus), "--db", db])
     assert first.exit_code == 0, first.output
     assert json.loads(first.output.strip().splitlines()[-1])["new_articles"] == 6
+    assert "6 new articles stored: 2 new stories" in first.stderr, "a line for people besides the JSON"
     second = runner.invoke(main, ["ingest", str(corpus), "--db", db])
     assert json.loads(second.output.strip().splitlines()[-1])["new_articles"] == 0
+    assert "0 new articles stored: 0 new stories, 0 updated" in second.stderr
     listed = runner.invoke(main, ["stories", "--db", db, "--format", "json", "--no-briefs"])
     assert listed.exit_code == 0, listed.output
     data = json.loads(listed.output)

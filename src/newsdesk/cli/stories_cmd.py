@@ -63,6 +63,7 @@ def ingest_cmd(inputs, db) -> None:
         articles, rejected = load_articles(_paths(inputs), settings, progress)
         result = ingest_into_store(articles, store, settings, rejected, progress)
     report_not_used(rejected)
+    click.echo(f"{result.summary()} ({db})", err=True)  # for people; stdout keeps the JSON for scripts
     click.echo(json.dumps(result.to_dict()))
     if not articles:  # exit code 1: no article at all could be read
         _nothing_read(inputs, rejected)
