@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsdesk.compare import compare
-from newsdesk.model import Article
+from newsdesk.compare.consensus import _fuller_descriptions
+from newsdesk.model import Article, Attribution
 
 
 def art(aid: str, outlet: str, *sentences: str) -> Article:
@@ -90,3 +91,15 @@ def test_a_bare_described_organisation_takes_the_fuller_description_of_the_same_
             " the pumps at the Kell station.")
     fact = next(f for f in compare([a, b]).facts if {"a", "b"} <= set(f.articles))
     assert {x.who for x in fact.attribution if x.kind == "organization"} == {"The regional water authority"}
+
+
+def test_a_bare_organisation_keeps_its_words_when_the_fuller_descriptions_differ() -> None:
+    """[1] "the port authority", [2] "the transport authority", [3] "the authority": which one [3] means is unknown."""
+    attrib = [Attribution("The port authority", "organization", "a"),
+              Attribution("the transport authority", "organization", "b"),
+              Attribution("the authority", "organization", "c")]
+    assert [x.who for x in _fuller_descriptions(attrib)] == [x.who for x in attrib]
+    same = [Attribution("The port authority", "organization", "a"),
+            Attribution("the port authority", "organization", "b"),
+            Attribution("the authority", "organization", "c")]
+    assert [x.who for x in _fuller_descriptions(same)][2] == "The port authority"

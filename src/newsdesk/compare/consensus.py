@@ -175,19 +175,21 @@ def attributions(members: Sequence[Claim], idx: ClaimIndex, multi: bool) -> tupl
 
 def _fuller_descriptions(attrib: list[Attribution]) -> list[Attribution]:
     """One article's "the authority" is another's "the transport authority": a bare described organisation
-    takes the fuller description of the same head noun that the fact's other articles give."""
-    fuller: dict[str, str] = {}
+    takes the fuller description of the same head noun that the fact's other articles give. Where they give two
+    ("the port authority", "the transport authority"), which one "the authority" means is unknown: it stays."""
+    fuller: dict[str, dict[str, str]] = {}  # head noun -> {description lowercased: as first written}
     for a in attrib:
         words = a.who.lower().split()
         if a.kind == "organization" and len(words) > 2 and words[0] == "the" and a.who[4:].islower():
-            fuller.setdefault(words[-1], a.who)
+            fuller.setdefault(words[-1], {}).setdefault(a.who.lower(), a.who)
     if not fuller:
         return attrib
     out = []
     for a in attrib:
         words = a.who.lower().split()
-        if a.kind == "organization" and len(words) == 2 and words[0] == "the" and words[1] in fuller:
-            a = Attribution(fuller[words[1]], a.kind, a.article, a.role)
+        if a.kind == "organization" and len(words) == 2 and words[0] == "the" and len(fuller.get(words[1], ())) == 1:
+            (who,) = fuller[words[1]].values()
+            a = Attribution(who, a.kind, a.article, a.role)
         out.append(a)
     return out
 
