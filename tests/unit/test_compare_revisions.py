@@ -28,8 +28,17 @@ def test_a_count_a_later_report_revises_is_a_revision_with_both_values() -> None
     md = render_comparison_markdown(comp, {"a": 1, "b": 2})
     assert "### Revised figures" in md and "*four* [1] → *six* [2]" in md
     assert comparison_from_dict(comp.to_dict()) == comp, "the store's cache keeps revisions"
-    fact = next(f for f in comp.facts if {"a", "b"} <= set(f.articles))
-    assert fact.text == LATE, "a fact holding a revised figure states it as it now stands"
+    assert not any({"a", "b"} <= set(f.articles) for f in comp.facts), "a gave the old figure: it does not carry six"
+
+
+def test_a_fact_holding_a_revised_figure_states_it_as_it_now_stands() -> None:
+    also = ("Six people died when the Kell footbridge collapsed into the Varn river on Monday, the county said in"
+            " the evening.")
+    comp = compare([art("a", "Kell Times", "2031-05-01", EARLY, OTHER_A),
+                    art("b", "Varn Post", "2031-05-01", LATE, OTHER_B),
+                    art("c", "Ostby News", "2031-05-02", also, "Flags flew at half mast over the town hall.")])
+    fact = next(f for f in comp.facts if "b" in f.articles)
+    assert fact.text == LATE and set(fact.articles) == {"b", "c"}
 
 
 def test_a_change_over_time_is_no_revision() -> None:

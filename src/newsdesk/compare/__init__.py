@@ -36,7 +36,7 @@ def compare(articles: Sequence[Article], cfg: CompareConfig | None = None, links
     per_article = [article_claims(a) for a in articles]
     idx = index_claims(per_article)
     revisions = find_revisions(idx, cfg.fact_similarity)[: cfg.max_facts]
-    facts, singles = build_facts(idx, cfg, links, latest={r.sides[-1].text for r in revisions})
+    facts, singles = build_facts(idx, cfg, links, latest={r.sides[-1].text: r.sides[0].articles for r in revisions})
     conflicts = find_conflicts(idx)[: cfg.max_facts]
     return Comparison(tuple(facts), tuple(singles), tuple(conflicts), tuple(revisions))
 

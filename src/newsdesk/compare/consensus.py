@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -110,6 +110,15 @@ def _medoid_first(idx: ClaimIndex, members: list[int]) -> list[int]:
     closeness = idx.sim[np.ix_(members, members)].sum(axis=1)
     first = members[int(np.argmax(closeness))]
     return [first] + [m for m in members if m != first]
+
+
+def _as_revised(idx: ClaimIndex, group: list[int], latest: Mapping[str, Collection[str]]) -> list[int]:
+    """A group holding a revising sentence: that sentence first, without the articles that gave the old figure."""
+    reviser = next((i for i in group if idx.claims[i].text in latest), None)
+    if reviser is None:
+        return group
+    old = latest[idx.claims[reviser].text]
+    return [reviser] + [i for i in group if i != reviser and idx.claims[i].article not in old]
 
 
 class _Union:
@@ -229,16 +238,18 @@ def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig) -> bool:
 
 
 def build_facts(
-    idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink], latest: Collection[str] = ()
+    idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink], latest: Mapping[str, Collection[str]] | None = None
 ) -> tuple[list[Fact], list[Fact]]:
     """(facts carried by several articles, facts resting on one outlet or one underlying report).
 
-    ``latest``: sentences that revise a figure the others give ("Six died ..., raising the toll from four"); a
-    fact holding one is worded by it, so the fact states the figure as it now stands.
+    ``latest``: sentences that revise a figure the others give ("Six died ..., raising the toll from four"), each
+    with the articles that gave the old figure. A fact holding one is worded by it, so it states the figure as it
+    now stands, and the articles that gave the old figure do not carry it (the revision lists them).
     """
     groups = group_facts(idx, cfg.fact_similarity)
     if latest:
-        groups = [sorted(g, key=lambda i: idx.claims[i].text not in latest) for g in groups]
+        groups = [_as_revised(idx, g, latest) for g in groups]
+        groups = [g for g in groups if len(g) >= 2]
     facts = [make_fact([idx.claims[i] for i in g], idx, links) for g in groups]
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
     used = {i for g in groups for i in g}

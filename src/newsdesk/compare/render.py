@@ -8,7 +8,6 @@ by independent sources and the single-source facts, each list capped at `limit` 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from newsdesk.compare.consensus import UNKNOWN_OUTLET
 from newsdesk.model import Attribution, Comparison, Conflict, Fact
@@ -126,7 +125,7 @@ REVISION_WORDS = 45  # a revising sentence is quoted up to its revision wording 
 
 def _revision_line(c: Conflict, numbers: Mapping[str, int], max_words: int) -> str:
     """ "- *four* [1][2] → *six* [3] — “Six people died ..., raising the toll from the four deaths ...” [3]"."""
-    old, new = (replace(s, value=s.value.lower() if s.value.isalpha() else s.value) for s in c.sides)
+    old, new = c.sides
     return (f"- *{old.value}* {_cite(old.articles, numbers)} → *{new.value}* {_cite(new.articles, numbers)} — "
             f"“{_quote(new.text, max(max_words, REVISION_WORDS))}” {_cite(new.articles[:1], numbers)}")
 

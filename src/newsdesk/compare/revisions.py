@@ -30,7 +30,12 @@ def _revision(c: Claim) -> tuple[float, str, float, str] | None:
     new = next((q for q in c.quantities if q.value != old and not q.vague and q.text.lower() != m.group(1).lower()), None)
     if new is None:
         return None
-    return old, m.group(1), new.value, new.text
+    return old, _as_value(m.group(1)), new.value, _as_value(new.text)
+
+
+def _as_value(text: str) -> str:
+    """A number as a value to show: "Six" at a sentence's start reads "six"; "1,200" stays."""
+    return text.lower() if text.isalpha() else text
 
 
 def _date(idx: ClaimIndex, c: Claim) -> str:
