@@ -53,6 +53,16 @@ def test_the_brief_does_not_state_a_revised_toll_at_its_old_value() -> None:
     texts = [s.text for s in brief.sentences]
     assert not any(t.startswith("Four people were killed") for t in texts), texts
     assert AFTERNOON in texts, "the revised count is stated, with the old one it replaces"
+    revised = next(s for s in brief.sentences if s.text == AFTERNOON)
+    assert revised.citations == ("c",), "a and b said four: they share the old figure only, not the new one"
+
+
+def test_replaced_figures() -> None:
+    from newsdesk.brief.updates import replaced_figures
+
+    assert replaced_figures(AFTERNOON) == {"4"}
+    assert replaced_figures("The toll has risen to nine, officials said.") == set()
+    assert replaced_figures("Flights from 12 cities were cancelled on Tuesday.") == set(), "no revision wording"
 
 
 def test_a_later_report_does_not_revise_an_earlier_one_backwards() -> None:

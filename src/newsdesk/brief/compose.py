@@ -45,7 +45,7 @@ from newsdesk.brief.similarity import (
     content,
     tfidf_matrix,
 )
-from newsdesk.brief.updates import superseded
+from newsdesk.brief.updates import current_carriers, superseded
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
@@ -114,7 +114,7 @@ def summarize(
     order = sorted(chosen, key=lambda i: _order_key(cands[i], articles))
     sentences = tuple(
         BriefSentence(text=cands[i].text, from_id=articles[cands[i].article].id,
-                      citations=tuple(articles[a].id for a in cites[i]))
+                      citations=tuple(articles[a].id for a in current_carriers(cands[i], cites[i], pool)))
         for i in order
     )
     return Brief(sentences=sentences, articles=articles)

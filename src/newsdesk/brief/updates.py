@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsdesk.brief.cite import numbers
-from newsdesk.brief.select import Candidate
+from newsdesk.brief.select import Candidate, PoolSentence
 from newsdesk.model import Article
 
 _REVISION = re.compile(
@@ -33,6 +33,36 @@ def revises(text: str) -> bool:
     hint = ("toll" in text or "tally" in text or "count" in text or "total" in text or "figure" in text
             or "now " in text or "Now " in text or "evis" in text or "estimate" in text or "report" in text)
     return hint and _REVISION.search(text) is not None
+
+
+# The figure a revising sentence says it replaces: "raising the toll from the four deaths", "from an earlier 12".
+_FROM_FIGURE = re.compile(
+    r"\bfrom (?:(?:the|an?|its|their|earlier|previous|initial|original|first)\s+){0,3}"
+    r"(\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
+)
+
+
+def replaced_figures(text: str) -> set[str]:
+    """The figures a sentence revises away from, as ``numbers`` gives them ("... from the four deaths" -> {"4"});
+    empty for a sentence that revises nothing."""
+    if not revises(text):
+        return set()
+    return numbers([m.group(1) for m in _FROM_FIGURE.finditer(text)])
+
+
+def current_carriers(cand: Candidate, cited: Sequence[int], pool: Sequence[PoolSentence]) -> list[int]:
+    """The cited articles that give a revising sentence's new figure: "Six died ..., raising the toll from four"
+    is carried by the articles that say six, not by those that said four (they share the old figure only)."""
+    old = replaced_figures(cand.text)
+    new = numbers(cand.tokens) - old
+    if not old or not new:
+        return list(cited)
+    said: dict[int, set[str]] = {}
+    for p in pool:
+        if p.article in cited:
+            said.setdefault(p.article, set()).update(p.numbers if p.numbers is not None else numbers(p.tokens))
+    return [a for a in cited if a == cand.article or new <= said.get(a, set())]
 
 
 def superseded(
