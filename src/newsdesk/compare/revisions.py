@@ -3,16 +3,15 @@ raising the toll from the four deaths reported in the morning").
 
 The conflict finder leaves such a pair out on purpose (an update is no contradiction); a reader still wants to
 see it, old value and new, with the articles behind each. Only a sentence that says it revises a count (the brief's own
-test, ``brief.updates.revises``: a toll raised, a figure revised or "now known") and names the figure it
+test, ``brief.updates.replaced_figures``: a toll raised, a figure revised) and names the figure it
 replaces ("from the four deaths") counts, so the old side is the value the reviser itself names; a change over
 time ("down from 4.3 percent last year") is no revision.
 """
 
 from __future__ import annotations
 
-from newsdesk.brief.updates import revises
+from newsdesk.brief.updates import replaced_figures
 from newsdesk.compare.claims import Claim
-from newsdesk.compare.conflicts.numbers import _FROM_VALUE, _num
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import Conflict, ConflictSide
 
@@ -20,17 +19,23 @@ REVISED = "revised"  # the slot of a revised-figure record (kind "number")
 
 
 def _revision(c: Claim) -> tuple[float, str, float, str] | None:
-    """(old value, as written, new value, as written) of a sentence that revises a figure it names, else None."""
-    if not revises(c.text):
+    """(old value, as written, new value, as written) of a sentence that revises a figure it names, else None.
+    The figure replaced is the brief's reading (``brief.updates.replaced_figures``), so brief and comparison
+    agree on what was revised."""
+    replaced = {v for x in replaced_figures(c.text) if (v := _value(x)) is not None}
+    counts = [q for q in c.quantities if not q.vague]
+    old = next((q for q in counts if q.value in replaced), None)
+    new = next((q for q in counts if q.value not in replaced), None)
+    if old is None or new is None:
         return None
-    m = _FROM_VALUE.search(c.text)
-    old = _num(m.group(1).rstrip(".,")) if m else None
-    if m is None or old is None:
+    return old.value, _as_value(old.text), new.value, _as_value(new.text)
+
+
+def _value(number: str) -> float | None:
+    try:
+        return float(number)
+    except ValueError:
         return None
-    new = next((q for q in c.quantities if q.value != old and not q.vague and q.text.lower() != m.group(1).lower()), None)
-    if new is None:
-        return None
-    return old, _as_value(m.group(1)), new.value, _as_value(new.text)
 
 
 def _as_value(text: str) -> str:
