@@ -294,7 +294,7 @@ _ANY_ORG = frozenset(["group", "groups", "organization", "organisation", "compan
                       "militia", "network", "body", "outfit", "watchdog", "charity", "campaign", "coalition"])
 
 
-def _described(who: str) -> bool:
+def is_described(who: str) -> bool:
     """ "the group", "The authority": an organisation described, not named (no capital after "the")."""
     return who.lower().startswith("the ") and not any(c.isupper() for c in who[4:])
 
@@ -322,7 +322,7 @@ def article_claims(article: Article) -> ArticleClaims:
         speakers = sentence_speakers(sentence, people) if speaks else []
         resolved: list[Speaker] = []
         for sp in speakers:
-            described = sp.kind == "organization" and _described(sp.who)  # "the group", not a name
+            described = sp.kind == "organization" and is_described(sp.who)  # "the group", not a name
             if described and last_org is not None and _may_name(sp.who, last_org.who):
                 sp, described = last_org, False  # "the group said" -> the organization named before
             resolved.append(sp)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from newsdesk.compare.claims import ArticleClaims, Claim
+from newsdesk.compare.claims import ArticleClaims, Claim, is_described
 from newsdesk.config import CompareConfig
 from newsdesk.model import Attribution, DupLink, Fact
 from newsdesk.render import known_outlet
@@ -189,7 +189,7 @@ def _fuller_descriptions(attrib: list[Attribution]) -> list[Attribution]:
     fuller: dict[str, dict[str, str]] = {}  # head noun -> {description lowercased: as first written}
     for a in attrib:
         words = a.who.lower().split()
-        if a.kind == "organization" and len(words) > 2 and words[0] == "the" and a.who[4:].islower():
+        if a.kind == "organization" and len(words) > 2 and is_described(a.who):
             fuller.setdefault(words[-1], {}).setdefault(a.who.lower(), a.who)
     if not fuller:
         return attrib

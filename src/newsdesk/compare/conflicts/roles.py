@@ -179,7 +179,9 @@ def _role_people(c: Claim) -> tuple[tuple[str, Role], ...]:
 
 
 @lru_cache(maxsize=50_000)
-def _role_people_of(toks: tuple[str, ...]) -> tuple[tuple[str, Role], ...]:
+def _person_spans(toks: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the people a sentence names: two or three name words, no organisation, place, facility
+    or title."""
     out = []
     for typ, i, j, _ in _typed_slots(toks):
         if typ != "name":
@@ -191,9 +193,17 @@ def _role_people_of(toks: tuple[str, ...]) -> tuple[tuple[str, Role], ...]:
                 or _is_place(toks, i, j) or words[-1].lower() in _FACILITY | _PLACE_NOUNS \
                 or {w.lower() for w in words} & (_TITLE | _ROLE_CAPS | _ROLE_GENERIC):
             continue
+        out.append((i, j))
+    return tuple(out)
+
+
+@lru_cache(maxsize=50_000)
+def _role_people_of(toks: tuple[str, ...]) -> tuple[tuple[str, Role], ...]:
+    out = []
+    for i, j in _person_spans(toks):
         role = _role_of(toks, i, j)
         if role:
-            out.append((" ".join(words), role))
+            out.append((" ".join(toks[i:j]), role))
     return tuple(out)
 
 
@@ -293,19 +303,10 @@ def _described_people(c: Claim) -> tuple[tuple[str, frozenset[str]], ...]:
 def _described_people_of(toks: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """(name, descriptor) of the people a sentence names with a title or an apposition."""
     out = []
-    for typ, i, j, _ in _typed_slots(toks):
-        if typ != "name":
-            continue
-        if j - i > 3 or toks[i].lower() == "of":
-            i = j - 2
-        words = toks[i:j]
-        if not 2 <= len(words) <= 3 or not all(_PERSON_WORD.match(w) for w in words) or _org_like(" ".join(words)) \
-                or _is_place(toks, i, j) or words[-1].lower() in _FACILITY | _PLACE_NOUNS \
-                or {w.lower() for w in words} & (_TITLE | _ROLE_CAPS | _ROLE_GENERIC):
-            continue
+    for i, j in _person_spans(toks):
         desc = _descriptor_of(toks, i, j)
         if desc:
-            out.append((" ".join(words), desc))
+            out.append((" ".join(toks[i:j]), desc))
     return tuple(out)
 
 
