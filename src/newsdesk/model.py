@@ -237,12 +237,14 @@ class Fact:
     attribution: tuple[Attribution, ...] = ()
     sources: tuple[str, ...] = ()  # names of the independent sources (e.g. "Reuters")
     anonymous_only: bool = False
+    outlets: int = 0  # outlets among the articles (an article of unknown outlet counts as one); 0: not counted
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "articles": list(self.articles),
             "independent_sources": self.independent_sources,
+            "outlets": self.outlets or len(self.articles),
             "sources": list(self.sources),
             "anonymous_only": self.anonymous_only,
             "attribution": [a.to_dict() for a in self.attribution],

@@ -103,3 +103,34 @@ def test_a_bare_organisation_keeps_its_words_when_the_fuller_descriptions_differ
             Attribution("the port authority", "organization", "b"),
             Attribution("the authority", "organization", "c")]
     assert [x.who for x in _fuller_descriptions(same)][2] == "The port authority"
+
+
+WIRE_OWN = "Rescue crews reopened the Ostby road on Monday after clearing mud from the Kell pass, the wire said."
+WIRE_ONLY = "Two drivers told Coastal Wire that the Varn river rose by two metres in a single hour on Sunday night."
+DAILY_CREDIT = "Two drivers told Coastal Wire that the Varn river rose two metres in one hour on Sunday night."
+HOSPITAL = "Nine people were treated for hypothermia at the Kell district hospital, the hospital said on Monday."
+HOSPITAL_B = "The Kell district hospital said nine people were treated there for hypothermia on Monday."
+
+
+def test_one_credit_does_not_make_an_article_relay_what_the_credited_outlet_never_said() -> None:
+    """The Daily credits Coastal Wire once; the wire's own report is in the story. What the wire carries too is
+    relayed; what the wire's report does not carry is the Daily's own."""
+    wire = art("w", "Coastal Wire", CORE_A, WIRE_ONLY, WIRE_OWN)
+    daily = art("d", "Valley Daily", CORE_B, DAILY_CREDIT, HOSPITAL)
+    ledger = art("l", "Harbour Ledger", HOSPITAL_B, "The council will meet on Friday to discuss flood defences.")
+    result = compare([wire, daily, ledger])
+    hospital = next(f for f in result.facts if {"d", "l"} <= set(f.articles))
+    assert sorted(hospital.sources) == ["Harbour Ledger", "Valley Daily"], hospital.sources
+    told = next(f for f in [*result.facts, *result.single_source] if {"w", "d"} <= set(f.articles)
+                and "drivers" in f.text)
+    assert told.independent_sources == 1 and told.sources == ("Coastal Wire",)
+
+
+def test_two_articles_of_one_outlet_read_as_articles_from_one_outlet() -> None:
+    from newsdesk.compare.render import sources_phrase
+
+    first = art("v1", "Valley Daily", CORE_A, ONLY_A)
+    follow = art("v2", "Valley Daily", CORE_B, "Bus services will replace the trains, the operator said.")
+    fact = next(f for f in compare([first, follow]).facts if {"v1", "v2"} <= set(f.articles))
+    assert fact.outlets == 1 and fact.to_dict()["outlets"] == 1
+    assert sources_phrase(fact) == "1 independent source (Valley Daily), carried by 2 articles from 1 outlet"

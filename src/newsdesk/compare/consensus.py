@@ -2,7 +2,9 @@
 
 Independence: two articles carrying a fact count as one source when the sentence (or, for a fact several
 articles carry, the article as a whole) credits the same outlet ("Reuters reported", "(AP) --", "The
-Washington Post reports:"), or when a DupLink says one is a copy or wire rewrite of the other.
+Washington Post reports:"), or when a DupLink says one is a copy or wire rewrite of the other. An article's
+whole-article credit does not hold for a fact that the credited outlet's own article, when the story has it,
+does not carry (``fact_relay``).
 """
 
 from __future__ import annotations
@@ -136,13 +138,26 @@ class _Union:
         self.parent[self.find(a)] = self.find(b)
 
 
+def fact_relay(article: str, arts: Collection[str], idx: ClaimIndex) -> str | None:
+    """The outlet ``article`` relays for a fact carried by ``arts``: the outlet the article mainly credits, unless
+    that outlet's own report is in the story and does not carry the fact. An article crediting Meridian Wire once
+    ("two engineers told Meridian Wire") is not relaying Meridian Wire in a sentence Meridian Wire never wrote."""
+    relay = idx.articles[article].relay
+    if not relay:
+        return None
+    own = [a for a, ac in idx.articles.items() if a != article and (known_outlet(ac.article) or "").lower() == relay.lower()]
+    if own and not any(a in arts for a in own):
+        return None
+    return relay
+
+
 def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink]) -> list[str]:
     """Names of the independent sources behind a fact's claims (one name per source)."""
     uf = _Union()
     arts = {c.article for c in members}
     key_of: dict[str, str | None] = {}
     for c in members:
-        relay = idx.articles[c.article].relay if len(arts) > 1 else None
+        relay = fact_relay(c.article, arts, idx) if len(arts) > 1 else None
         key = c.credit or relay
         key_of[c.article] = key
         uf.find(c.article)
@@ -171,12 +186,13 @@ UNKNOWN_OUTLET = "unknown outlet"
 def attributions(members: Sequence[Claim], idx: ClaimIndex, multi: bool) -> tuple[Attribution, ...]:
     """Who says the fact in each carrying article, plus the outlet it is relayed from."""
     out: list[Attribution] = []
+    arts = {c.article for c in members}
     for c in members:
         seen = set()
         for sp in c.speakers:
             out.append(Attribution(sp.who, sp.kind, c.article, sp.role))
             seen.add(sp.who)
-        relay = idx.articles[c.article].relay if multi else None
+        relay = fact_relay(c.article, arts, idx) if multi else None
         if relay and relay not in seen and not c.credit:
             out.append(Attribution(relay, "outlet", c.article))
     return tuple(_fuller_descriptions(out))
@@ -208,6 +224,7 @@ def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink
     sources = independent_sources(members, idx, links)
     attrib = attributions(members, idx, len(arts) > 1)
     people = [a for a in attrib if a.kind != "outlet"]
+    named = [known_outlet(idx.articles[a].article) for a in arts]
     return Fact(
         text=members[0].text,
         articles=arts,
@@ -215,6 +232,7 @@ def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink
         attribution=attrib,
         sources=tuple(sources),
         anonymous_only=bool(people) and all(a.kind == "anonymous" for a in people),
+        outlets=len({o.lower() for o in named if o}) + named.count(None),
     )
 
 

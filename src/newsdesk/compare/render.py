@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.compare.consensus import UNKNOWN_OUTLET
 from newsdesk.model import Attribution, Comparison, Conflict, Fact
+from newsdesk.render import plural
 
 _KIND_LABEL = {"number": "Numbers", "date": "Dates", "place": "Places", "actor": "Who / whom",
                "denial": "Claim and denial", "other": "Other"}
@@ -144,10 +145,14 @@ def sources_phrase(f: Fact) -> str:
     n = f.independent_sources
     shown = source_names(f)
     names = f" ({', '.join(shown)})" if shown else ""
-    outlets = len(f.articles)
+    arts = len(f.articles)
+    outlets = min(f.outlets or arts, arts)
     verb = "relayed" if n < outlets else "carried"
+    head = f"{n} independent source{'s' if n != 1 else ''}{names}, {verb} by "
+    if outlets < arts:  # two articles of one outlet (a story and its follow-up) are one outlet
+        return head + f"{arts} articles from {plural(outlets, 'outlet')}"
     unit = "article" if f.sources and all(s == UNKNOWN_OUTLET for s in f.sources) else "outlet"
-    return f"{n} independent source{'s' if n != 1 else ''}{names}, {verb} by {outlets} {unit}{'s' if outlets != 1 else ''}"
+    return head + plural(arts, unit)
 
 
 def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: bool = True) -> str:
