@@ -134,3 +134,15 @@ def test_two_articles_of_one_outlet_read_as_articles_from_one_outlet() -> None:
     fact = next(f for f in compare([first, follow]).facts if {"v1", "v2"} <= set(f.articles))
     assert fact.outlets == 1 and fact.to_dict()["outlets"] == 1
     assert sources_phrase(fact) == "1 independent source (Valley Daily), carried by 2 articles from 1 outlet"
+
+
+def test_two_sentences_quoting_one_person_are_not_one_fact_for_that() -> None:
+    """Shared speaker words ("Fire Chief Dana Okonkwo") do not make two different statements one fact."""
+    a = art("a", "Harbour Times", "Rescue divers pulled 31 people from the water by mid-morning, Fire Chief Dana Okonkwo said.",
+            ONLY_A)
+    b = art("b", "Valley Post", "Divers resumed the search at first light for two people still missing, Fire Chief Dana Okonkwo said.",
+            "Bus services will replace the trains, the operator said on Monday.")
+    result = compare([a, b])
+    assert not any({"a", "b"} <= set(f.articles) for f in result.facts), [f.text for f in result.facts]
+    c = art("c", "Kell Courier", "Fire Chief Dana Okonkwo said rescue divers had pulled 31 people from the water.")
+    assert any({"a", "c"} <= set(f.articles) for f in compare([a, b, c]).facts), "the same statement still groups"

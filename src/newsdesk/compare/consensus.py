@@ -21,6 +21,7 @@ from newsdesk.compare.claims import ArticleClaims, Claim, is_described
 from newsdesk.config import CompareConfig
 from newsdesk.model import Attribution, DupLink, Fact
 from newsdesk.render import known_outlet
+from newsdesk.text import content_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
             continue
         members = [seed]
         best: dict[str, int] = {}
-        seed_terms = set(idx.claims[seed].terms)
+        seed_terms = set(idx.claims[seed].terms) - _speaker_terms(idx.claims[seed])
         for j in np.flatnonzero(strong[seed] & ~used):
             terms = set(idx.claims[j].terms)
             if len(seed_terms & terms) < MIN_SHARED_TERMS:
@@ -101,6 +102,13 @@ def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
         used[members] = True
         groups.append(_medoid_first(idx, members))
     return groups
+
+
+def _speaker_terms(claim: Claim) -> set[str]:
+    """The terms of who says a claim ("Fire Chief Dana Okonkwo"): two sentences quoting one person are not one
+    fact for that ("Divers pulled 31 people from the water, Chief X said" / "Divers resumed the search for two
+    missing people, Chief X said")."""
+    return {t for sp in claim.speakers for part in (sp.who, sp.role or "") for t in content_terms(part)}
 
 
 def _medoid_first(idx: ClaimIndex, members: list[int]) -> list[int]:
