@@ -54,3 +54,33 @@ def test_a_revision_needs_the_earlier_report() -> None:
     comp = compare([art("a", "Kell Times", "2031-05-03", EARLY, OTHER_A),
                     art("b", "Varn Post", "2031-05-01", LATE, OTHER_B)])
     assert comp.revisions == ()
+
+
+def test_a_toll_risen_to_a_count_revises_the_one_count_earlier_reports_give() -> None:
+    """ "The death toll ... has risen to six" names no old figure: the earlier reports' one count is the old one."""
+    late = "The death toll from the collapse of the Kell footbridge into the Varn river on Monday has risen to six, police said."
+    comp = compare([art("a", "Kell Times", "2031-05-01", EARLY, OTHER_A),
+                    art("b", "Varn Post", "2031-05-02", late, OTHER_B)])
+    assert len(comp.revisions) == 1, comp.revisions
+    old, new = comp.revisions[0].sides
+    assert (old.value.lower(), old.articles, new.value.lower(), new.articles) == ("four", ("a",), "six", ("b",))
+    assert not any(c.kind == "number" for c in comp.conflicts)
+
+
+def test_no_revision_when_earlier_reports_give_several_counts() -> None:
+    late = "The death toll from the collapse of the Kell footbridge into the Varn river on Monday has risen to six, police said."
+    five = "Five people were killed when the Kell footbridge collapsed into the Varn river on Monday, the mayor said."
+    comp = compare([art("a", "Kell Times", "2031-05-01", EARLY, OTHER_A),
+                    art("c", "Ostby News", "2031-05-01", five, "Flags flew at half mast over the town hall."),
+                    art("b", "Varn Post", "2031-05-02", late, OTHER_B)])
+    assert comp.revisions == (), "which count was revised is unknown"
+
+
+def test_a_second_report_of_the_same_revision_adds_its_article_to_the_new_side() -> None:
+    again = ("Six people died when the Kell footbridge collapsed into the Varn river on Monday, officials said,"
+             " raising the toll from four.")
+    comp = compare([art("a", "Kell Times", "2031-05-01", EARLY, OTHER_A),
+                    art("b", "Varn Post", "2031-05-01", LATE, OTHER_B),
+                    art("c", "Ostby News", "2031-05-02", again, "Flags flew at half mast over the town hall.")])
+    assert len(comp.revisions) == 1
+    assert set(comp.revisions[0].sides[1].articles) == {"b", "c"}

@@ -19,7 +19,7 @@ from newsdesk.model import Article
 
 _REVISION = re.compile(
     r"\b(?:(?:rais|push|bring)(?:ing|ed)?|brought) the (?:[\w-]+ ){0,2}(?:toll|count|total|tally|figure)\b|"
-    r"\b(?:toll|tally) (?:has |had )?(?:rose|risen|climbed|jumped|increased|grew|reached)\b|"
+    r"\b(?:toll|tally)(?: (?!said\b|says\b)[\w'’-]+,?){0,14}? (?:has |had |have )?(?:rose|risen|climbed|jumped|increased|grew|reached)\b|"
     r"\bnow (?:known|confirmed|stands|totals)\b|\brevised (?:up|down)\w*\b|"
     r"\bfrom (?:the |an |a )?(?:earlier|previous|initial|original|first) (?:[\w-]+ ){0,3}(?:toll|count|figure|estimate|report)",
     re.IGNORECASE,
