@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -273,15 +273,25 @@ def _quote_line(passage: str) -> str:
     return text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
+def citation_order(ids: Sequence[str], by_id: Mapping[str, Article]) -> list[str]:
+    """A story's articles as its sources are numbered: by date (undated last), then id, as the web page does."""
+    def key(aid: str) -> tuple[bool, str, str]:
+        date = by_id[aid].date if aid in by_id else None
+        return (date is None, date or "", aid)
+    return sorted(ids, key=key)
+
+
 def render_markdown(report: StoriesReport) -> str:
     """Stories as markdown: title, dates, sources, shared wire passages and the brief."""
     by_id = {a.id: a for a in report.articles}
     out = [f"# {plural(len(report.stories), 'story', 'stories')} from {plural(len(report.articles), 'article')}\n"]
     for s in report.stories:
         out.append(f"## {s.title or s.id}\n")
-        span = f"{s.first_date} to {s.last_date}" if s.first_date else "undated"
+        span = "undated" if not s.first_date else s.first_date if s.last_date in (None, s.first_date) \
+            else f"{s.first_date} to {s.last_date}"
         out.append(f"*{plural(len(s.article_ids), 'article')}, {span}* (`{s.id}`)\n")
-        num = {aid: n for n, aid in enumerate(s.article_ids, start=1)}
+        ids = citation_order(s.article_ids, by_id)
+        num = {aid: n for n, aid in enumerate(ids, start=1)}
         brief = report.briefs.get(s.id)
         if brief is not None and brief.sentences:
             for bs in brief.sentences:
@@ -289,7 +299,7 @@ def render_markdown(report: StoriesReport) -> str:
                 out.append(f"- {bs.display} {cites}")
             out.append("")
         out.append("Sources:\n")
-        for n, aid in enumerate(s.article_ids, start=1):
+        for n, aid in enumerate(ids, start=1):
             a = by_id.get(aid)
             out.append(source_line(n, a) if a else f"{n}. `{aid}`")
         links = _story_links(s, report.links)

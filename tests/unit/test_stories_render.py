@@ -19,3 +19,15 @@ def test_wire_passages_are_quoted_on_one_line_with_their_share_in_words() -> Non
     assert "- [1] and [2]: shared wire passages (42% of the shorter article), original [1]" in md
     assert ("  > Flood water from the Varn river closed the main rail line. The line stays shut for a week, the"
             " operator said.") in md
+
+
+def test_sources_are_numbered_by_date_and_a_one_day_story_shows_one_date() -> None:
+    arts = [Article(id="a", source="a.txt", text="Flood water closed the rail line.", outlet="Kell Times"),
+            Article(id="b", source="b.txt", text="The rail line is closed.", outlet="Varn Post", date="2031-05-02"),
+            Article(id="c", source="c.txt", text="Flood water shut the line.", outlet="Ostby News", date="2031-05-02")]
+    report = StoriesReport(stories=[Story("s1", "Rail line closed", ("a", "c", "b"), first_date="2031-05-02",
+                                          last_date="2031-05-02")], articles=arts)
+    md = render_markdown(report)
+    assert "*3 articles, 2031-05-02* (`s1`)" in md
+    lines = [ln for ln in md.splitlines() if ln[:2] in ("1.", "2.", "3.")]
+    assert [ln.split(" · ")[0] for ln in lines] == ["1. Varn Post", "2. Ostby News", "3. Kell Times"], lines
