@@ -66,8 +66,19 @@ def text_size(text: str) -> float:
     return max(float(len(text.split())), len(_CJK.findall(text)) / 2)
 
 
+# Prose that runs on past its last full stop: a wire story ending in a desk code ("... the daily said. &UR; sa-kl")
+# or a photo credit is still a paragraph when it is long and holds sentences.
+LONG_PARAGRAPH_WORDS = 40
+_INNER_SENTENCE_END = re.compile(r"""[.!?…]['"”’)\]]*\s+(?=[A-Z"“‘'`(])""")
+
+
 def _is_paragraph(line: str) -> bool:
-    return text_size(line) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
+    size = text_size(line)
+    if size < PARAGRAPH_WORDS:
+        return False
+    if _SENTENCE_END.search(line):
+        return True
+    return size >= LONG_PARAGRAPH_WORDS and len(_INNER_SENTENCE_END.findall(line)) >= 2
 
 
 def _from_text(

@@ -1,0 +1,27 @@
+"""A story given as one long line that does not end in a full stop (a wire desk code, a photo credit) is text."""
+
+from __future__ import annotations
+
+from newsdesk.clean import clean_raw
+from newsdesk.model import Article, RawDoc
+
+STORY = (
+    "KELL (Coastal Wire) _ The Varn river burst its banks on Friday and flooded the lower town of Kell, where"
+    " about 2,000 people were moved to the sports hall overnight. The regional council said the water would"
+    " keep rising until Sunday. Engineers were checking the two bridges that link the town with the coastal"
+    " road, and the rail line to Ostby stays shut for a week, the operator said. Shops in the market square"
+    " were sandbagged by volunteers. &UR; ka-vr"
+)
+
+
+def test_a_one_line_story_ending_in_a_desk_code_is_kept() -> None:
+    got = clean_raw(RawDoc(source="wire.txt", content=STORY, kind="text"))
+    assert isinstance(got, Article), got
+    assert "The regional council said the water would keep rising until Sunday." in got.text
+
+
+def test_a_long_line_without_sentences_is_still_no_paragraph() -> None:
+    menu = " ".join(["Home News Sport Weather Business Culture Travel Video Podcasts Newsletters"] * 5)
+    got = clean_raw(RawDoc(source="menu.txt", content=f"{menu}\n\n{STORY}", kind="text"))
+    assert isinstance(got, Article)
+    assert "Podcasts" not in got.text
