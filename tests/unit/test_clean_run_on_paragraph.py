@@ -25,3 +25,12 @@ def test_a_long_line_without_sentences_is_still_no_paragraph() -> None:
     got = clean_raw(RawDoc(source="menu.txt", content=f"{menu}\n\n{STORY}", kind="text"))
     assert isinstance(got, Article)
     assert "Podcasts" not in got.text
+
+
+def test_a_paragraph_introducing_a_quote_with_a_colon_is_text() -> None:
+    post = ("Mayor Ilse Marchetti used the council meeting on Monday to announce a bill that would end the ferry fees:\n\n"
+            "I will be introducing a bill next week to end the ferry fees for good. — Ilse Marchetti (@mayor) May 1\n\n"
+            "The council is expected to vote on it in June, after the summer recess, a spokesman said:")
+    got = clean_raw(RawDoc(source="post.txt", content=post, kind="text"))
+    assert isinstance(got, Article), got
+    assert got.text.startswith("Mayor Ilse Marchetti used the council meeting")

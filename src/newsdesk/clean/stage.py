@@ -42,7 +42,7 @@ HTML_DATE = 0.8
 REPEATED_MAX_WORDS = 30
 # The article starts at the first line ending like a sentence with at least this many words.
 PARAGRAPH_WORDS = 8
-_SENTENCE_END = re.compile(r"""[.!?…。！？]['"”’)\]]*$""")
+_SENTENCE_END = re.compile(r"""[.!?…:。！？]['"”’)\]]*$""")
 # trafilatura writes list items as "- item".
 _LIST_ITEM = re.compile(r"^[-•*]\s+\S")
 # A lone list item between paragraphs, with no other list item within LIST_GAP lines, no full stop and
