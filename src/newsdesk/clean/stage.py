@@ -29,6 +29,7 @@ from newsdesk.clean.fields import (
     url_outlet,
 )
 from newsdesk.clean.html import trafilatura_extract, visible_text
+from newsdesk.clean.unwrap import unwrap
 from newsdesk.config import CleanConfig
 from newsdesk.errors import InputError, Reason
 from newsdesk.model import Article, RawDoc, Rejection, content_id
@@ -66,35 +67,47 @@ def text_size(text: str) -> float:
     return max(float(len(text.split())), len(_CJK.findall(text)) / 2)
 
 
-# Prose that runs on past its last full stop: a wire story ending in a desk code ("... the daily said. &UR; sa-kl")
-# or a photo credit is still a paragraph when it is long and holds sentences.
+def _is_paragraph(line: str) -> bool:
+    return text_size(line) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
+
+
+# Prose that runs on past its last full stop: a wire story given as one line that ends in a desk code ("... the
+# daily said. &UR; sa-kl"). Long and holding sentences, it is a paragraph when a text has no other: it was taken
+# for page header and the story rejected. Not otherwise: photo captions above an article run on into a credit
+# ("... (AP Photo/J. Doe)") and belong with the header.
 LONG_PARAGRAPH_WORDS = 40
 _INNER_SENTENCE_END = re.compile(r"""[.!?…]['"”’)\]]*\s+(?=[A-Z"“‘'`(])""")
 
 
-def _is_paragraph(line: str) -> bool:
-    size = text_size(line)
-    if size < PARAGRAPH_WORDS:
-        return False
-    if _SENTENCE_END.search(line):
-        return True
-    return size >= LONG_PARAGRAPH_WORDS and len(_INNER_SENTENCE_END.findall(line)) >= 2
+def _is_run_on_paragraph(line: str) -> bool:
+    return text_size(line) >= LONG_PARAGRAPH_WORDS and len(_INNER_SENTENCE_END.findall(line)) >= 2
+
+
+def _first_paragraph(lines: Sequence[str]) -> int:
+    """Where the article's text starts: the first paragraph, else the first run-on paragraph, else the end."""
+    found = next((i for i, ln in enumerate(lines) if _is_paragraph(ln)), None)
+    if found is None:
+        found = next((i for i, ln in enumerate(lines) if _is_run_on_paragraph(ln)), len(lines))
+    return found
+
+
 
 
 def _from_text(
     content: str, cfg: CleanConfig, repeated: frozenset[str]
 ) -> tuple[str, Fields, tuple[str, ...]]:
+    content = unwrap(content)  # hard-wrapped paragraphs become one line each before lines are judged
     split = remove_boilerplate(content, cfg, repeated)
     kept = list(split.kept)
     # Lines kept above the first real paragraph are the page header: headline, standfirst without a
     # full stop, labels. They go to metadata or to the removed lines, then the rest settles again, so
     # that cleaning the article's own text changes nothing.
-    zone = next((i for i, ln in enumerate(kept) if _is_paragraph(ln)), len(kept))
+    zone = _first_paragraph(kept)
     header = kept[:zone]
     first = kept[0] if kept else None
     while zone:
         kept = list(remove_boilerplate("\n".join(kept[zone:]), cfg, repeated).kept)
-        zone = next((i for i, ln in enumerate(kept) if _is_paragraph(ln)), len(kept))
+        zone = _first_paragraph(kept)
     # The outlet is read from the page furniture (every line that is not article text), never from
     # the article's own paragraphs.
     fields = extract_fields(content, first, extra_header=header, body=kept)
