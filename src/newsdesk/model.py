@@ -33,6 +33,10 @@ class RawDoc:
     date: str | None = None
     outlet: str | None = None
     group: str | None = None  # cluster id given by the input (multinews line, jsonl "cluster")
+    byline: str | None = None  # author(s) given by the input (jsonl "author"/"authors")
+    # When the container only knows when the page was fetched (WARC-Date): used, with a low confidence,
+    # only when the page itself states no date.
+    capture_date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,20 @@ from newsdesk.clean.fields import url_outlet
 from newsdesk.model import Article, Brief
 
 
+def typeset_quotes(text: str) -> str:
+    """Newswire corpora write quotation marks as ``two backticks'' and two apostrophes (Penn Treebank
+    style). Output for people (Markdown, plain text) shows them as typographic quotes; the articles and
+    the JSON keep the text as published.
+
+    Example:
+        >>> print(typeset_quotes("``Guys, it's a movie!'' responded Tom Sherak."))
+        “Guys, it's a movie!” responded Tom Sherak.
+    """
+    if "``" not in text:
+        return text
+    return text.replace("``", "\u201c").replace("''", "\u201d")
+
+
 def known_outlet(article: Article) -> str | None:
     """The outlet's name or its URL's host; None when neither is known (a file name is no outlet)."""
     return article.outlet or url_outlet(article.url)  # cleaning sets it; an Article built by hand may not
@@ -134,5 +148,5 @@ def render_brief(brief: Brief, fmt: str) -> str:
     if fmt == "json":
         return to_json(brief)
     if fmt == "text":
-        return brief_text(brief)
-    return brief_markdown(brief)
+        return typeset_quotes(brief_text(brief))
+    return typeset_quotes(brief_markdown(brief))

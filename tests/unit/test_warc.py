@@ -1,4 +1,4 @@
-"""WARC input: HTML responses become RawDocs with WARC-Date; other records are accounted for."""
+"""WARC input: HTML responses become RawDocs with WARC-Date as their capture date; other records are accounted for."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def test_html_and_non_html(tmp_path: Path) -> None:
         out = list(read_warc(p, IngestConfig()))
         docs = [d for d in out if isinstance(d, RawDoc)]
         rej = [r for r in out if isinstance(r, Rejection)]
-        assert [(d.kind, d.url, d.date) for d in docs] == [("html", "http://x.test/a", "2024-02-03T10:00:00Z")]
+        assert [(d.kind, d.url, d.capture_date) for d in docs] == [("html", "http://x.test/a", "2024-02-03T10:00:00Z")]
         assert [r.reason for r in rej] == [Reason.NOT_HTML]
 
 

@@ -306,6 +306,39 @@ def is_boilerplate_line(text: str) -> bool:
     return line.stamp or bool(_COMMENT_AUTHOR.match(text))
 
 
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# Lines that are page furniture wherever they stand (compared by normalize_line).
+_FURNITURE_LINES = frozenset(
+    [
+        "advertisement",
+        "advertisements",
+        "sponsored content",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "skip advertisement",
+        "comments",
+        "loading comments",
+        "show comments",
+        "read more",
+        "don't miss",
+    ]
+)
+
+
+def is_call_to_action(text: str) -> bool:
+    """A short line made of calls to action: "Share this article: Facebook Twitter Email", "Subscribe to
+    continue reading. Already a subscriber? Sign in.", "Follow us on Instagram and YouTube"; a bare URL;
+    or a furniture label such as "Advertisement" or "Loading comments...".
+
+    Stricter than ``is_boilerplate_line`` (two or more call-to-action terms making up a sixth of the words
+    or more), so it can be applied to text an HTML extractor already judged to be the article's.
+    """
+    if _BARE_URL.match(text.strip()) or normalize_line(text) in _FURNITURE_LINES:
+        return True
+    line = _features(text)
+    return line.cta >= 2 and line.n_words <= 20 and line.cta / max(line.n_words, 1) >= 0.15
+
+
 def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     text = line.text
     if _COPYRIGHT.search(text) and line.n_words <= 40:

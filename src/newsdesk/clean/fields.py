@@ -34,7 +34,8 @@ _MONTHS = {
 }
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_PATTERNS = (
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+    # ISO and year-first dates, also inside a timestamp ("2019-11-19T10:43:37Z") or with slashes or dots.
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"),
     # Numeric day/month/year; read day first unless the first number cannot be a day-of-month pair.
     re.compile(r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
@@ -44,7 +45,8 @@ _DATE_PATTERNS = (
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _PUBLISHED = re.compile(r"\b(?:published|posted|updated|first published|last modified)\b", re.IGNORECASE)
 _BY = re.compile(r"^(?:by|written by|words by|von|par|por)\s+(?P<name>.+)$", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’.-]+$")
+# A word of a person's name: capitalised letters of any Latin-script language ("María", "López", "Øster").
+_NAME_WORD = re.compile(r"^(?=[A-ZÀ-ÖØ-ÞĀ-Ž])[^\W\d_](?:[^\W\d_]|['’.-])+$")
 # Phrases by which a page names its own outlet: social follow lines, copyright lines, "other X readers".
 _OUTLET_PATTERNS = (
     re.compile(
@@ -52,7 +54,10 @@ _OUTLET_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|[Cc]opyright))*+\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
+        r"(?:©|\(c\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\(c\)|[Cc]opyright))*+\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*"
+        # "Diario del Puerto", "Corriere della Sera": a particle may join two capitalised words.
+        r"(?P<o>[A-Z][\w&'’.-]*(?: (?:(?:de|del|della|di|da|do|du|la|le|el|los|las|of|für|der|des|van|von) )?"
+        r"[A-Z][\w&'’.-]*){0,3})"
     ),
     re.compile(r"\b(?:other|fellow) (?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) readers\b"),
     re.compile(r"\bvisit (?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})['’]s homepage", re.IGNORECASE),
@@ -79,6 +84,7 @@ _NOT_OUTLET = frozenset(
         "rights",
         "premium",
         "copyright",
+        "notice",
     }
 )
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -93,6 +99,8 @@ _SELF_NAMING = re.compile(
 STATED, ABOVE_TITLE, CAPTURE = 1.0, 0.3, 0.2
 # How many lines before the first article line count as the page header.
 HEADER_LINES = 12
+# A line longer than this is a byline only when it opens with "By".
+BYLINE_MAX_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +204,42 @@ _UI_LABELS = frozenset(
         "share",
         "comments",
         "reply",
+        "author",
+        "authors",
+        "autor",
+        "auteur",
+        "作者",
     ]
 )
+# Job titles printed after a name ("Ben Silverman Games Editor", "Tom Krisher; AP Auto Writer"), the words
+# that may qualify them, wire names run into a byline ("JILL LAWLESS Associated Press"), and degrees ("MA").
+_JOB_TITLES = frozenset(
+    ("editor", "editors", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters")
+    + ("columnist", "contributor", "producer", "journalist")
+)
+_JOB_QUALIFIERS = frozenset(
+    ("senior", "staff", "chief", "deputy", "associate", "assistant", "contributing", "executive", "managing")
+    + ("political", "business", "sports", "games", "tech", "technology", "auto", "science", "health")
+    + ("foreign", "national", "investigative", "special", "ap", "news", "digital", "local", "city", "metro")
+    + ("features", "world", "economics", "entertainment")
+)
+_WIRE_TAIL = re.compile(r"\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg)$", re.IGNORECASE)
+_DEGREE = re.compile(r"^(?:MA|MD|PhD|MS|MSc|BA|BSc|RN|MPH|DO|MBA|JD)\.?$")
+_STAMP_LABEL = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
+
+
+def _strip_job_title(name: str) -> str:
+    """A name without the job title after it: "Ben Silverman Games Editor" -> "Ben Silverman"; "" for a part
+    that is only a title ("AP Auto Writer")."""
+    toks = _WIRE_TAIL.sub("", name).split()
+    if not toks or toks[-1].lower().strip(".,") not in _JOB_TITLES:
+        return " ".join(toks)
+    if len(toks) == 2 and toks[0].lower() not in _JOB_QUALIFIERS:
+        return " ".join(toks)  # "John Writer": a surname
+    rest = toks[:-1]
+    while rest and rest[-1].lower() in _JOB_QUALIFIERS:
+        rest.pop()
+    return " ".join(rest) if len(rest) >= 2 else ""
 _DAY_OR_MONTH = re.compile(
     rf"^(?:{_MON}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?)$",
@@ -225,12 +267,19 @@ def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
         'Jane Doe'
         >>> clean_byline("Username") is None
         True
+        >>> clean_byline("Tom Krisher; AP Auto Writer")
+        'Tom Krisher'
+        >>> clean_byline("Ben Silverman Games Editor")
+        'Ben Silverman'
     """
     if not byline:
         return None
     names: list[str] = []
     seen: set[str] = set()
     for part in byline.split(";"):
+        if _STAMP_LABEL.match(part.strip()) or _DEGREE.match(part.strip()):
+            continue  # "Last Updated January 7", "MA": not a name
+        part = _strip_job_title(" ".join(t for t in part.split() if not t.lower().startswith(("http", "www."))))
         toks = part.split()
         # A date printed after the name: "Jane Doe March" (three or more words, so "Theresa May" stays).
         while len(toks) >= 3 and _DAY_OR_MONTH.match(toks[-1]):
@@ -356,9 +405,19 @@ def extract_fields(
     for i, ln in enumerate(header):
         if ln == title:
             continue
-        if byline is None and (name := byline_name(ln)) is not None and (i > title_at or _BY.match(ln)):
+        by = _BY.match(ln)
+        # A byline is short or opens with "By": a long line that starts with a name is a photo caption
+        # ("Sen. Wendy Davis, D-Fort Worth, speaks to supporters at a rally Thursday, Oct. 3, 2013, ...").
+        if (
+            byline is None
+            and (by or len(words(ln)) <= BYLINE_MAX_WORDS)
+            and (name := byline_name(ln)) is not None
+            and (i > title_at or by)
+        ):
             byline = name
             used.append(ln)
+            if day is None and by and (found := parse_date(ln)):  # "By Jane Doe, 19 November 2019"
+                day, conf = found, STATED
             continue
         if day is None and len(words(ln)) <= 12 and (found := parse_date(ln)):
             day = found

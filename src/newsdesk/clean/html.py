@@ -97,11 +97,16 @@ class HtmlExtraction:
     sitename: str | None = None
 
 
+_UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8")
+
+
 def _parse(markup: str) -> etree._Element | None:
     if not markup.strip():
         return None
     try:
-        return lxml_html.fromstring(markup.encode("utf-8", "surrogatepass"))
+        # The markup is decoded already: the parser is told so, or a <meta charset="windows-1251"> in the
+        # page would make it decode the UTF-8 bytes a second time (mojibake).
+        return lxml_html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=_UTF8_PARSER)
     except (etree.ParserError, ValueError) as exc:  # lxml refuses e.g. documents of only comments
         log.debug("lxml could not parse the page: %s", exc)
         return None
@@ -150,6 +155,16 @@ def visible_text(markup: str) -> str:
                 buf.append(el.tail)
     flush()
     return "\n".join(line for part in lines for line in part.split("\n") if line.strip())
+
+
+def link_texts(markup: str) -> set[str]:
+    """The normalized texts of the page's links (<a> elements), to tell a list of links from prose."""
+    from newsdesk.clean.boilerplate import normalize_line
+
+    root = _parse(markup)
+    if root is None:
+        return set()
+    return {key for a in root.iter("a") if (key := normalize_line(a.text_content() or ""))}
 
 
 def trafilatura_extract(markup: str) -> HtmlExtraction | None:

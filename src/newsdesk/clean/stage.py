@@ -11,13 +11,16 @@ from newsdesk.clean.boilerplate import (
     _CJK,
     DEFAULT_CONFIG,
     is_boilerplate_line,
+    is_call_to_action,
     normalize_line,
     remove_boilerplate,
     split_lines,
 )
 from newsdesk.clean.fields import (
+    CAPTURE,
     STATED,
     Fields,
+    byline_name,
     clean_byline,
     extract_fields,
     find_outlet,
@@ -44,6 +47,8 @@ REPEATED_MAX_WORDS = 30
 # The article starts at the first line ending like a sentence with at least this many words.
 PARAGRAPH_WORDS = 8
 _SENTENCE_END = re.compile(r"""[.!?…:。！？]['"”’)\]]*$""")
+# A byline line left in the extracted text ("By Jane Doe").
+_BY_LINE = re.compile(r"^(?:by|written by)\s+\S", re.IGNORECASE)
 # trafilatura writes list items as "- item".
 _LIST_ITEM = re.compile(r"^[-•*]\s+\S")
 # A lone list item between paragraphs, with no other list item within LIST_GAP lines, no full stop and
@@ -89,8 +94,6 @@ def _first_paragraph(lines: Sequence[str]) -> int:
     if found is None:
         found = next((i for i, ln in enumerate(lines) if _is_run_on_paragraph(ln)), len(lines))
     return found
-
-
 
 
 def _from_text(
@@ -162,19 +165,57 @@ def _from_html(
     lines = split_lines(got.text)
     if lines and got.title and normalize_line(lines[0]) == normalize_line(got.title):
         lines = lines[1:]  # the headline repeated as the first line of the text belongs to metadata
-    drop = _extracted_furniture(lines)
+    byline = got.author
+    if byline is None and (found := _leading_byline(lines)) is not None:
+        byline, at = found
+        lines = lines[:at] + lines[at + 1 :]
+    drop = _extracted_furniture(lines) | {i for i, ln in enumerate(lines) if is_call_to_action(ln)}
     kept = [ln for i, ln in enumerate(lines) if i not in drop and normalize_line(ln) not in repeated]
     removed = tuple(ln for i, ln in enumerate(lines) if i in drop or normalize_line(ln) in repeated)
+    if not any(_is_paragraph(ln) for ln in kept) and _mostly_links(content, kept):
+        # Not one sentence-shaped paragraph, and most lines are link texts: a section front or a list of
+        # headlines, not an article. The line classifier judges it as it judges a text dump.
+        text_body, _fields, text_removed = _from_text("\n".join(kept), cfg, repeated)
+        kept, removed = text_body.split("\n\n") if text_body else [], removed + text_removed
     body = "\n\n".join(kept)
     day = parse_date(got.date) if got.date else None
+    if day and day.endswith("-01-01") and not _names_new_year(content, day[:4]):
+        day = None  # a year alone (a copyright line, a number in a style sheet) read as 1 January
     fields = Fields(
         title=got.title,
-        byline=got.author,
+        byline=byline,
         outlet=got.sitename or _html_outlet(content, kept),
         date=day,
         date_confidence=HTML_DATE if day else 0.0,
     )
     return body, fields, removed
+
+
+def _mostly_links(markup: str, lines: Sequence[str], share: float = 0.6) -> bool:
+    """Whether most of the words of ``lines`` are the texts of links (<a>) in the page."""
+    from newsdesk.clean.html import link_texts
+
+    anchors = link_texts(markup)
+    total = sum(len(ln.split()) for ln in lines)
+    linked = sum(len(ln.split()) for ln in lines if normalize_line(ln.lstrip("-•* ")) in anchors)
+    return total > 0 and linked >= share * total
+
+
+def _names_new_year(markup: str, year: str) -> bool:
+    """Whether the page states 1 January of ``year`` (the date extractor gives a bare year as that day)."""
+    pattern = (
+        rf"{year}-0?1-0?1(?!\d)|(?<!\d)0?1[/.]0?1[/.]{year}|{year}/0?1/0?1(?!\d)"
+        rf"|\b(?:jan(?:uary)?\.?\s+0?1(?:st)?,?\s+{year})|(?<!\d)0?1(?:st)?\s+jan(?:uary)?\.?,?\s+{year}"
+    )
+    return re.search(pattern, markup, re.IGNORECASE) is not None
+
+
+def _leading_byline(lines: Sequence[str]) -> tuple[str, int] | None:
+    """A "By Jane Doe" line among the first lines of extracted text, when no metadata named the author."""
+    for i, line in enumerate(lines[:3]):
+        if _BY_LINE.match(line) and len(line.split()) <= 8 and (name := byline_name(line)) is not None:
+            return name, i
+    return None
 
 
 def _html_outlet(markup: str, body: Sequence[str]) -> str | None:
@@ -214,11 +255,16 @@ def clean_raw(
         detail = (
             f"{n_words} words of article text left after removing boilerplate (need {cfg.min_article_words})"
         )
+        if raw.kind == "html":
+            detail += "; a page of links or headlines, or one whose text is loaded by JavaScript, has none"
         return Rejection(raw.source, Reason.NO_TEXT, detail, stage="clean")
     given_date = parse_date(raw.date) if raw.date else None
+    day, day_confidence = (given_date, STATED) if given_date else (fields.date, fields.date_confidence)
+    if day is None and raw.capture_date and (captured := parse_date(raw.capture_date)):
+        day, day_confidence = captured, CAPTURE  # only when the page was fetched (WARC-Date)
     outlet = raw.outlet or fields.outlet or url_outlet(raw.url)  # the host: what a reader would cite
-    byline = clean_byline(fields.byline)
-    if byline and is_headline_start(byline, raw.title):
+    byline = clean_byline(raw.byline or fields.byline)
+    if byline and not raw.byline and is_headline_start(byline, raw.title):
         byline = None  # the headline line, read as a name ("Michelle Obama Goes Organic and ...")
     return Article(
         id=raw.id or content_id(body),
@@ -228,8 +274,8 @@ def clean_raw(
         title=raw.title or strip_title_suffix(fields.title, [byline, outlet]),
         outlet=outlet,
         byline=byline,
-        date=given_date or fields.date,
-        date_confidence=STATED if given_date else fields.date_confidence,
+        date=day,
+        date_confidence=day_confidence,
         url=raw.url,
         removed=removed,
         group=raw.group,

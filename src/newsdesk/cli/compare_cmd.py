@@ -8,6 +8,7 @@ import click
 
 from newsdesk import api
 from newsdesk.cli.base import eval_group, handle_errors, main, report_not_used, write_output
+from newsdesk.render import typeset_quotes
 
 
 @main.command("compare")
@@ -30,7 +31,7 @@ def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None) -> None:
         write_output(json.dumps(data, ensure_ascii=False, indent=2), out)
         return
     sources = ["## Sources", ""] + [source_line(n, a) for n, a in enumerate(articles, start=1)]
-    write_output(render_comparison_markdown(comparison, numbers, limit=None) + "\n" + "\n".join(sources), out)
+    write_output(typeset_quotes(render_comparison_markdown(comparison, numbers, limit=None) + "\n" + "\n".join(sources)), out)
 
 
 @eval_group.command("compare")

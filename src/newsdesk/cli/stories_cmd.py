@@ -10,6 +10,7 @@ import click
 from newsdesk.cli.base import eval_group, handle_errors, main, report_not_used, write_output
 from newsdesk.cli.progress import progress_bar
 from newsdesk.config import ClusterConfig, Settings
+from newsdesk.render import typeset_quotes
 
 FORMATS = click.Choice(["markdown", "json"])
 
@@ -30,7 +31,7 @@ def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs) -> None:
     with progress_bar() as progress:
         report = load_and_build(_paths(inputs), Settings(), engine, scheduler, progress, with_briefs=not no_briefs)
     report_not_used(report.rejected)
-    write_output(report.to_json() if fmt == "json" else report.to_markdown(), out)
+    write_output(report.to_json() if fmt == "json" else typeset_quotes(report.to_markdown()), out)
     if not report.articles:  # exit code 1: no article at all could be read
         _nothing_read(inputs, report.rejected)
         raise SystemExit(1)
@@ -84,7 +85,7 @@ def stories_cmd(db, fmt, out, limit, no_briefs) -> None:
 
     with open_store(db) as store:
         report = report_from_store(store, Settings(), with_briefs=not no_briefs, limit=limit)
-    write_output(report.to_json() if fmt == "json" else report.to_markdown(), out)
+    write_output(report.to_json() if fmt == "json" else typeset_quotes(report.to_markdown()), out)
 
 
 @eval_group.command("cluster")

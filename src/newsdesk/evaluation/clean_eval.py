@@ -9,7 +9,6 @@ trafilatura on the HTML.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -83,18 +82,25 @@ def token_prf(predicted: str, reference: str) -> Score:
 
 def read_pages(path: str | Path, limit: int | None = None) -> Iterator[Page]:
     """Pages of an extraction benchmark (JSONL with id, html, text)."""
+    from newsdesk.evaluation.records import as_id, as_text, iter_records
+    from newsdesk.evaluation.records import field as get
+
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{p}: no such benchmark file")
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                break
-            try:
-                rec = json.loads(line)
-                yield Page(str(rec["id"]), rec["html"], rec["text"])
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise InputError(f"{p}:{n + 1}: not an extraction record ({exc})") from exc
+    for count, (n, rec) in enumerate(iter_records(p, "an extraction record (id, html, text)")):
+        if limit is not None and count >= limit:
+            break
+        where = f"{p}:{n}"
+        try:
+            page = Page(
+                as_id(get(rec, ("id", "page_id", "url"), where, required=False) or n, where),
+                as_text(get(rec, ("html", "raw_html", "page_html", "content_html"), where), where, "html"),
+                as_text(get(rec, ("text", "article_text", "reference", "expected_text", "body"), where), where, "text"),
+            )
+        except InputError as exc:
+            raise InputError(f"{exc}; expected an extraction record (id, html, text)") from exc
+        yield page
 
 
 def _text_cleaner(full_text: str) -> str:

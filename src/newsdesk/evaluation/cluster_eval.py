@@ -11,7 +11,6 @@ Baselines run in the same call as newsdesk so the figures are comparable:
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -76,35 +75,38 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
     Articles that the data lists in more than one gold cluster (``meta.also_in_clusters``) are dropped,
     as PROVENANCE.md of duc2006-clustering allows, so each article has one unambiguous label.
     """
+    from newsdesk.evaluation.records import as_id, as_text, iter_records
+    from newsdesk.evaluation.records import field as get
+
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such clustering file")
     out: list[GoldArticle] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
+    for n, row in iter_records(path, "a clustering record (id, text, cluster)"):
+        where = f"{path}:{n}"
+        try:
+            meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
+            if meta.get("also_in_clusters") or row.get("also_in_clusters"):
                 continue
-            try:
-                row = json.loads(line)
-                meta = row.get("meta") or {}
-                if meta.get("also_in_clusters"):
-                    continue
-                day = _iso(meta.get("date"))
-                art = Article(
-                    id=str(row["id"]),
-                    source=f"{path.name}:{n}",
-                    text=row["text"],
-                    title=row.get("title"),
-                    date=day,
-                    # The data's dates are stated publication dates: the stream takes the articles in
-                    # date order and its time window applies (with no confidence they counted as
-                    # capture dates, and the stream ran in id order, one topic after another).
-                    date_confidence=STATED if day else 0.0,
-                    outlet=meta.get("outlet"),
-                )
-                out.append(GoldArticle(art, str(row["cluster"])))
-            except (KeyError, TypeError, json.JSONDecodeError) as exc:
-                raise InputError(f"{path}:{n}: not a clustering record ({exc})") from exc
+            day = _iso(get(row, ("date", "published", "date_publish"), where, required=False))
+            title = get(row, ("title", "headline"), where, required=False)
+            outlet = get(row, ("outlet", "site_name", "source_domain"), where, required=False)
+            art = Article(
+                id=as_id(get(row, ("id", "doc_id", "docno"), where, required=False) or n, where),
+                source=f"{path.name}:{n}",
+                text=as_text(get(row, ("text", "content", "body", "maintext", "document"), where), where, "text"),
+                title=title if isinstance(title, str) else None,
+                date=day,
+                # The data's dates are stated publication dates: the stream takes the articles in
+                # date order and its time window applies (with no confidence they counted as
+                # capture dates, and the stream ran in id order, one topic after another).
+                date_confidence=STATED if day else 0.0,
+                outlet=outlet if isinstance(outlet, str) else None,
+            )
+            label = as_id(get(row, ("cluster", "cluster_id", "label", "topic", "story"), where), where, "cluster")
+        except InputError as exc:
+            raise InputError(f"{exc}; expected a clustering record (id, text, cluster)") from exc
+        out.append(GoldArticle(art, label))
     return out
 
 
@@ -116,7 +118,9 @@ def _iso(value: Any) -> str | None:
         return value[:10]
     if value[2] == "/" and value[5] == "/":
         return f"{value[6:10]}-{value[0:2]}-{value[3:5]}"
-    return None
+    from newsdesk.clean.fields import parse_date
+
+    return parse_date(value)  # other shapes: "1999/07/07", "7 July 1999", ...
 
 
 def _stream_order(items: Sequence[GoldArticle]) -> list[int]:

@@ -11,7 +11,6 @@ with Porter stemming, F1 and recall, averaged over a cluster's references, then 
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -144,24 +143,36 @@ def _cleaner() -> Callable[[str, str], str]:
 
 
 def read_clusters(path: str | Path, limit: int | None = None, clean: bool = True) -> list[Cluster]:
-    """Read ``{"id", "documents", "summaries"}`` JSONL; documents are cleaned and split once here."""
+    """Read ``{"id", "documents", "summaries"}`` JSONL; documents are cleaned and split once here.
+
+    Tolerant of shape where the meaning is clear (see ``evaluation.records``): gzip, a BOM, blank lines,
+    a JSON array, numeric ids, texts as ``{"text": ...}`` objects, one summary given as a string,
+    "summary"/"references" for "summaries", multi-news documents joined by ``|||||``.
+    """
+    from newsdesk.evaluation.records import as_id, as_texts, iter_records
+    from newsdesk.evaluation.records import field as get
+
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file (expected clusters JSONL with id, documents, summaries)")
     cleaner = _cleaner() if clean else (lambda _s, d: d)
     out: list[Cluster] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            if limit is not None and len(out) >= limit:
-                break
-            try:
-                row = json.loads(line)
-                cid, docs, refs = str(row["id"]), list(row["documents"]), list(row["summaries"])
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{n}: not a cluster record ({exc})") from exc
-            out.append(_make_cluster(cid, docs, refs, row.get("meta") or {}, cleaner))
+    for n, row in iter_records(path, "a cluster record (id, documents, summaries)"):
+        if limit is not None and len(out) >= limit:
+            break
+        where = f"{path}:{n}"
+        try:
+            cid = as_id(get(row, ("id", "cluster_id", "topic_id"), where, required=False) or n, where)
+            docs = as_texts(get(row, ("documents", "docs", "articles", "document"), where), where, "documents", "|||||")
+            refs = as_texts(
+                get(row, ("summaries", "summary", "references", "reference", "abstracts", "abstract"), where),
+                where,
+                "summaries",
+            )
+        except InputError as exc:
+            raise InputError(f"{exc}; expected a cluster record (id, documents, summaries)") from exc
+        meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
+        out.append(_make_cluster(cid, docs, refs, meta, cleaner))
     return out
 
 

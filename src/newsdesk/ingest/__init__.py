@@ -1,8 +1,10 @@
 """Reading inputs: files, directories, globs and stdin into RawDoc records or rejections.
 
-Formats by suffix: .txt/.text/.md (one article), .html/.htm (a web page), .jsonl/.ndjson (one article
-per line), .warc/.warc.gz (HTML response records); a trailing .gz is decompressed first. Unknown
-suffixes are sniffed. With ``input_format="multinews"`` each line is one story whose documents are
+Formats by suffix: .txt/.text (one article), .md/.markdown (one article, markup removed), .html/.htm
+(a web page), .jsonl/.ndjson (one article per line), .json (an array of articles), .rss/.atom/.xml (feed
+items), .csv/.tsv (one article per row), .warc/.warc.gz (HTML response records), .zip (each file by its
+own suffix); a trailing .gz is decompressed first. Unknown suffixes are sniffed (JSON, feed, HTML or text).
+With ``input_format="multinews"`` each line is one story whose documents are
 separated by ``|||||``.
 """
 
@@ -10,27 +12,37 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import re
 import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import BinaryIO
 
 from newsdesk.config import IngestConfig
 from newsdesk.errors import Reason
 from newsdesk.ingest.decode import decode_bytes, is_binary
+from newsdesk.ingest.feeds import is_feed, read_feed, read_table
 from newsdesk.ingest.files import STDIN, expand, source_name
-from newsdesk.ingest.records import read_jsonl, read_multinews
+from newsdesk.ingest.records import read_json_document, read_jsonl, read_multinews
 from newsdesk.model import RawDoc, Rejection
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}
+_MANY_ARTICLES = JSON_SUFFIXES | FEED_SUFFIXES | set(TABLE_SUFFIXES)
+# A whole JSON document (an array of articles) may be this many times --max-bytes (the limit per article).
+JSON_DOCUMENT_FACTOR = 10
 WARC_SUFFIXES = {".warc", ".arc"}
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_HTML_DOCUMENT = re.compile(r"^[\ufeff\s]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 _HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|div|p)[\s>]", re.IGNORECASE)
 
 __all__ = ["STDIN", "read_bytes", "read_inputs"]
@@ -69,6 +81,9 @@ def read_path(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
 
             yield from read_warc(path, cfg)
             return
+        if suffixes and suffixes[-1] == ".zip":
+            yield from _read_zip(path, name, cfg)
+            return
         size = path.stat().st_size
         gz = bool(suffixes) and suffixes[-1] == ".gz"
         suffix = suffixes[-2] if gz and len(suffixes) > 1 else (suffixes[-1] if suffixes else "")
@@ -77,8 +92,9 @@ def read_path(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
                 fh: BinaryIO = gzip.GzipFile(fileobj=raw_fh) if gz else raw_fh  # type: ignore[assignment]
                 yield from _guard_gzip(name, _read_stream(name, fh, cfg, suffix))
             return
-        if not gz and size > cfg.max_bytes:
-            yield Rejection(name, Reason.TOO_LARGE, f"{size:,} bytes is over the limit of {cfg.max_bytes:,} (--max-bytes)")
+        limit = cfg.max_bytes * (JSON_DOCUMENT_FACTOR if suffix in _MANY_ARTICLES else 1)
+        if not gz and size > limit:
+            yield Rejection(name, Reason.TOO_LARGE, f"{size:,} bytes is over the limit of {limit:,} (--max-bytes)")
             return
         with path.open("rb") as raw_fh:
             if gz:
@@ -93,6 +109,53 @@ def read_path(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
         yield Rejection(name, Reason.UNREADABLE, f"{exc.__class__.__name__}: {exc}")
 
 
+# At most this many members of a ZIP archive are read (the rest are listed as not used).
+ZIP_MAX_MEMBERS = 10_000
+
+
+def _read_zip(path: Path, name: str, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
+    """Every file of a ZIP archive, read by its own suffix and named ``ARCHIVE!MEMBER``; sizes are checked
+    against --max-bytes before anything is decompressed (a member that claims less is cut at the limit)."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError) as exc:
+        yield Rejection(name, Reason.UNDECODABLE, f"not a readable ZIP archive: {exc}")
+        return
+    with archive:
+        members = [
+            m
+            for m in archive.infolist()
+            if not m.is_dir() and not any(part.startswith((".", "__MACOSX")) for part in m.filename.split("/"))
+        ]
+        if not members:
+            yield Rejection(name, Reason.EMPTY, "the ZIP archive holds no files")
+            return
+        for n, member in enumerate(members):
+            where = f"{name}!{source_name(member.filename)}"
+            if n >= ZIP_MAX_MEMBERS:
+                yield Rejection(where, Reason.TOO_LARGE, f"over the limit of {ZIP_MAX_MEMBERS:,} files per archive")
+                continue
+            parts = [x.lower() for x in PurePath(member.filename).suffixes[-2:]]
+            if parts and (parts[-1] in WARC_SUFFIXES | {".zip"} or parts[-2:] == [".warc", ".gz"]):
+                yield Rejection(where, Reason.UNSUPPORTED, "an archive inside an archive: extract it first")
+                continue
+            gz = bool(parts) and parts[-1] == ".gz"
+            suffix = parts[-2] if gz and len(parts) > 1 else (parts[-1] if parts else "")
+            limit = cfg.max_bytes * (JSON_DOCUMENT_FACTOR if suffix in _MANY_ARTICLES or suffix in JSONL_SUFFIXES else 1)
+            if member.file_size > limit:
+                yield Rejection(where, Reason.TOO_LARGE, f"{member.file_size:,} bytes is over the limit of {limit:,} (--max-bytes)")
+                continue
+            try:
+                data = archive.open(member).read(limit + 1)
+            except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, EOFError, zlib.error) as exc:
+                yield Rejection(where, Reason.UNDECODABLE, f"cannot extract from the ZIP archive: {exc}")
+                continue
+            fh: BinaryIO = gzip.GzipFile(fileobj=io.BytesIO(data)) if gz else io.BytesIO(data)  # type: ignore[assignment]
+            yield from _guard_gzip(where, _read_stream(where, fh, cfg, suffix))
+
+
 def _guard_gzip(name: str, docs: Iterator[RawDoc | Rejection]) -> Iterator[RawDoc | Rejection]:
     try:
         yield from docs
@@ -101,15 +164,94 @@ def _guard_gzip(name: str, docs: Iterator[RawDoc | Rejection]) -> Iterator[RawDo
 
 
 def _read_stream(name: str, fh: BinaryIO, cfg: IngestConfig, suffix: str) -> Iterator[RawDoc | Rejection]:
-    if suffix in JSONL_SUFFIXES or cfg.input_format == "multinews":
-        reader = read_multinews if cfg.input_format == "multinews" else read_jsonl
-        yield from reader(name, fh, cfg)
+    if cfg.input_format == "multinews":
+        yield from read_multinews(name, fh, cfg)
         return
-    data = fh.read(cfg.max_bytes + 1)
-    if len(data) > cfg.max_bytes:
-        yield Rejection(name, Reason.TOO_LARGE, f"more than the limit of {cfg.max_bytes:,} bytes (--max-bytes)")
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl_or_document(name, fh, cfg)
         return
+    limit = cfg.max_bytes * (JSON_DOCUMENT_FACTOR if suffix in _MANY_ARTICLES else 1)
+    data = fh.read(limit + 1)
+    if len(data) > limit:
+        yield Rejection(name, Reason.TOO_LARGE, f"more than the limit of {limit:,} bytes (--max-bytes)")
+        return
+    if suffix in JSON_SUFFIXES and not _is_json_document(data):
+        first = next((ln for ln in data.splitlines() if ln.strip()), b"")
+        if _parses(first):  # JSON lines in a file named .json
+            yield from read_jsonl(name, io.BytesIO(data), cfg)
+            return
+    if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and _is_json_document(data)):
+        yield from read_json_document(name, data)
+        return
+    if suffix in TABLE_SUFFIXES:
+        yield from read_table(name, data, TABLE_SUFFIXES[suffix], cfg.max_bytes)
+        return
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and data.lstrip()[:1] == b"<":
+        text, _reason, _detail = decode_bytes(data)
+        if text is not None and is_feed(text):
+            yield from read_feed(name, text)
+            return
+        if text is not None and suffix in FEED_SUFFIXES:
+            # Other XML: its markup is no article text; read it as a page (tags dropped).
+            yield RawDoc(source=name, content=text, kind="html") if text.strip() else Rejection(
+                name, Reason.EMPTY, "only white space"
+            )
+            return
     yield read_bytes(name, data, suffix)
+
+
+def _is_json_document(data: bytes) -> bool:
+    """Whether bytes of a file of unknown type are one JSON array or object (an export of articles)."""
+    head = data[:8].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith((b"[", b"{")):
+        return False
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return True
+
+
+class _Prepended:
+    """A binary stream with bytes already read put back in front (for ``iter_lines``)."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head, self.rest = io.BytesIO(head), rest
+
+    def readline(self, limit: int = -1) -> bytes:
+        line = self.head.readline(limit)
+        if line.endswith(b"\n") or (limit >= 0 and len(line) >= limit):
+            return line
+        # The buffer ran out inside a line (or is empty): the line goes on in the stream.
+        return line + self.rest.readline(limit - len(line) if limit >= 0 else -1)
+
+
+def _read_jsonl_or_document(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
+    """JSON lines; or, when the file is one pretty-printed JSON array or object (a .json export named
+    .jsonl), that document's articles."""
+    read = b""
+    first = b""
+    while not first.strip():  # the first line that is not blank (blank lines are kept, for line numbers)
+        first = fh.readline(cfg.max_bytes + 1)
+        read += first
+        if not first:
+            break
+    head = first.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"[") or (head.startswith(b"{") and not _parses(first)):
+        limit = cfg.max_bytes * JSON_DOCUMENT_FACTOR
+        read += fh.read(max(0, limit + 1 - len(read)))
+        if len(read) <= limit and _is_json_document(read):
+            yield from read_json_document(name, read)
+            return
+    yield from read_jsonl(name, _Prepended(read, fh), cfg)  # type: ignore[arg-type]
+
+
+def _parses(line: bytes) -> bool:
+    try:
+        json.loads(line.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return True
 
 
 def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
@@ -125,8 +267,16 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
         return Rejection(name, reason or Reason.UNDECODABLE, detail)
     if not text.strip():
         return Rejection(name, Reason.EMPTY, "only white space")
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _HTML_SNIFF.search(text[:2000])):
+    if (
+        suffix in HTML_SUFFIXES
+        or (suffix not in TEXT_SUFFIXES and _HTML_SNIFF.search(text[:2000]))
+        or _HTML_DOCUMENT.match(text[:2000])  # a web page saved under a text name ("page.txt")
+    ):
         return RawDoc(source=name, content=text, kind="html")
+    if suffix in MARKDOWN_SUFFIXES:
+        from newsdesk.ingest.markdown import markdown_to_text
+
+        return RawDoc(source=name, content=markdown_to_text(text), kind="text")
     if suffix in TEXT_SUFFIXES or not suffix or not is_binary(data):
         return RawDoc(source=name, content=text, kind="text")
     return Rejection(name, Reason.UNSUPPORTED, f"unsupported file type {suffix}")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from newsdesk.config import IngestConfig
@@ -12,16 +14,31 @@ from newsdesk.ingest.decode import decode_bytes, safe_text
 from newsdesk.model import RawDoc, Rejection
 
 MULTINEWS_SEPARATOR = "|||||"
-_TEXT_FIELDS = ("text", "html", "maintext", "body", "content")  # "maintext": news-please / CC-NEWS records
+# "maintext": news-please / CC-NEWS records; "articleBody": schema.org; "article", "full_text": other exports.
+_TEXT_FIELDS = ("text", "html", "maintext", "body", "content", "articleBody", "article", "full_text", "fulltext")
 _META_FIELDS = ("id", "title", "url", "date", "outlet")
-# Other names common exports give the same fields (news-please, schema.org, feed readers), read when the
-# field itself is absent, also from a nested "meta" object; a value of another type there is ignored.
+# Other names common exports give the same fields (news-please, schema.org, NewsAPI, feed readers), read
+# when the field itself is absent, also from a nested "meta" object; a value of another type is ignored.
 _ALIASES = {
     "title": ("headline",),
     "url": ("link",),
-    "date": ("date_publish", "published", "publish_date", "published_at", "pubdate", "datePublished"),
-    "outlet": ("source_domain", "site_name", "publisher", "source_name"),
+    "date": (
+        "date_publish",
+        "published",
+        "publish_date",
+        "published_at",
+        "publishedAt",
+        "pubdate",
+        "pubDate",
+        "pub_date",
+        "datePublished",
+    ),
+    "outlet": ("source_domain", "site_name", "publisher", "source_name", "publication", "domain", "source"),
 }
+_BYLINE_FIELDS = ("byline", "author", "authors", "creator", "writer")
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+# A date given as a Unix time stamp: seconds (10 digits) or milliseconds (13 digits) since 1970.
+_EPOCH = re.compile(r"^\d{9,10}(?:\d{3})?(?:\.\d+)?$")
 
 
 def iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -68,9 +85,57 @@ def read_jsonl(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | 
         except json.JSONDecodeError as exc:
             yield Rejection(where, Reason.BAD_RECORD, f"not valid JSON: {exc.msg} at column {exc.colno}")
             continue
-        yield record_to_raw(where, obj)
+        yield from _records(where, obj)
     if records == 0:  # nothing to account for line by line: account for the file itself
         yield Rejection(name, Reason.EMPTY, "no JSON lines in the file")
+
+
+# Keys under which a JSON document holds its list of articles ({"articles": [...]}: NewsAPI and others).
+_LIST_KEYS = ("articles", "items", "data", "results", "records", "entries", "docs", "stories", "news")
+
+
+def _records(where: str, obj: Any) -> Iterator[RawDoc | Rejection]:
+    """One JSON value's articles: a record, or a story record whose "documents" is a list of article texts
+    (the summarization data sets' shape: each document becomes an article of the story)."""
+    docs = obj.get("documents") if isinstance(obj, dict) and not any(obj.get(f) for f in _TEXT_FIELDS) else None
+    if not (isinstance(docs, list) and docs and all(isinstance(d, str) for d in docs)):
+        yield record_to_raw(where, obj)
+        return
+    story = obj.get("id")
+    group = safe_text(str(story)) if isinstance(story, (str, int)) and not isinstance(story, bool) else where
+    for i, doc in enumerate(docs, start=1):
+        src = f"{where}#{i}"
+        if not doc.strip():
+            yield Rejection(src, Reason.EMPTY, "empty document in the story record")
+        else:
+            yield RawDoc(source=src, content=safe_text(doc), kind="text", group=group)
+
+
+def read_json_document(name: str, data: bytes) -> Iterator[RawDoc | Rejection]:
+    """A whole JSON file: an array of article records, one record, or an object holding the array under
+    "articles", "items", "data", ... (as APIs and exports write them). Items are named ``FILE#N``."""
+    text, reason, detail = decode_bytes(data)
+    if text is None:
+        yield Rejection(name, reason or Reason.UNDECODABLE, detail)
+        return
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Rejection(
+            name, Reason.BAD_RECORD, f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        )
+        return
+    items = obj
+    if isinstance(obj, dict) and not any(obj.get(f) for f in _TEXT_FIELDS) and not isinstance(obj.get("documents"), list):
+        items = next((obj[k] for k in _LIST_KEYS if isinstance(obj.get(k), list)), obj)
+    if not isinstance(items, list):
+        yield from _records(name, items)
+        return
+    if not items:
+        yield Rejection(name, Reason.EMPTY, "the JSON array holds no articles")
+        return
+    for i, item in enumerate(items, start=1):
+        yield from _records(f"{name}#{i}", item)
 
 
 def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
@@ -79,7 +144,11 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
         return Rejection(where, Reason.BAD_RECORD, f"expected a JSON object, got {type(obj).__name__}")
     field = next((f for f in _TEXT_FIELDS if obj.get(f) not in (None, "")), None)
     if field is None:
-        return Rejection(where, Reason.BAD_RECORD, "the record has no 'text' or 'html' field (nor maintext, body, content)")
+        return Rejection(
+            where,
+            Reason.BAD_RECORD,
+            "the record has no 'text' or 'html' field (nor " + ", ".join(_TEXT_FIELDS[2:]) + ")",
+        )
     content = obj[field]
     if not isinstance(content, str):
         return Rejection(where, Reason.BAD_RECORD, f"field '{field}' must be a string, got {type(content).__name__}")
@@ -96,6 +165,8 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
         else:
             return Rejection(where, Reason.BAD_RECORD, f"field '{key}' must be a string, got {type(value).__name__}")
     group = obj.get("cluster", obj.get("story"))
+    if meta["date"] is not None:
+        meta["date"] = _epoch_date(meta["date"])
     source = f"{where}" if meta["id"] is None else f"{where} ({meta['id']})"
     return RawDoc(
         source=source,
@@ -108,7 +179,44 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
         date=meta["date"],
         outlet=meta["outlet"],
         group=None if group is None else safe_text(str(group)),
+        byline=_byline(obj),
     )
+
+
+def _epoch_date(value: str) -> str:
+    """A Unix time stamp ("1574168580", or in milliseconds) as an ISO time; any other value as given."""
+    if not _EPOCH.match(value.strip()):
+        return value
+    seconds = float(value)
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (OverflowError, OSError, ValueError):
+        return value
+
+
+def _name(value: Any) -> str | None:
+    """A person or outlet name given as a string or as an object with a "name" ({"name": "Reuters"})."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str) and value.strip():
+        return safe_text(" ".join(value.split()))
+    return None
+
+
+def _byline(obj: dict[str, Any]) -> str | None:
+    """The author(s) of a record: "author": "By Jane Doe", "authors": ["Jane Doe", {"name": "John Roe"}]."""
+    nested = obj.get("meta")
+    for place in (obj, nested) if isinstance(nested, dict) else (obj,):
+        for key in _BYLINE_FIELDS:
+            value = place.get(key)
+            items = value if isinstance(value, list) else [value]
+            names = [_BY.sub("", n) for item in items if (n := _name(item))]
+            names = [n for n in names if n]
+            if names:
+                return "; ".join(dict.fromkeys(names))
+    return None
 
 
 def _alias(obj: dict[str, Any], key: str) -> str | None:
@@ -121,6 +229,15 @@ def _alias(obj: dict[str, Any], key: str) -> str | None:
     for place, names in lookups:
         for name in names:
             value = place.get(name)
+            if key == "outlet" and name == "source":
+                # NewsAPI's {"id": ..., "name": "Reuters"} at the top level. A plain "source" string is left
+                # alone: data sets use it for their own provenance ("DUC 2006 docset ..."), which would make
+                # every article one outlet.
+                if place is not obj or not isinstance(value, dict):
+                    continue
+                value = _name(value)
+            if key == "outlet" and name == "domain" and isinstance(value, str):
+                value = value.strip().removeprefix("www.")  # CC-News: "www.reuters.com"
             if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
                 return safe_text(str(value))
     return None

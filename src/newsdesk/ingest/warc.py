@@ -153,5 +153,9 @@ def _record_to_raw(name: str, n: int, record, cfg: IngestConfig) -> RawDoc | Rej
         return Rejection(where, reason or Reason.UNDECODABLE, detail)
     if not text.strip():
         return Rejection(where, Reason.EMPTY, "empty page")
-    date = (record.rec_headers.get_header("WARC-Date") or "").strip() or None
-    return RawDoc(source=where, content=text, kind="html" if is_html else "text", url=uri or None, date=date)
+    # WARC-Date is when the crawler fetched the page, not when it was published: it stands in for the
+    # date, flagged as a capture date, only when the page states none.
+    captured = (record.rec_headers.get_header("WARC-Date") or "").strip() or None
+    return RawDoc(
+        source=where, content=text, kind="html" if is_html else "text", url=uri or None, capture_date=captured
+    )
