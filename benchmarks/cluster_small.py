@@ -1,0 +1,95 @@
+"""Clustering of small inputs (below the ~80 articles LSA needs): mixes built from ../shared/eval.
+
+What a user hands `newsdesk cluster` or `newsdesk brief` is often a handful of files. Below the LSA size the
+batch method cuts average link on plain TF-IDF cosine at ``ClusterConfig.small_threshold``. This prints B3 F1
+(mean over the trials) for each threshold given, on four kinds of sets, the same trials for every threshold:
+- ``mn3``: all documents of 3 random multinews-val stories (should make 3 stories);
+- ``mn4unrel``: one document each of 4 random multinews-val stories (4 stories of one article);
+- ``duc3x5``: 5 documents each of 3 random duc2006 topics (3 stories);
+- ``pages15``: 15 unrelated web pages of the extraction dev sets, cleaned (15 stories);
+and how many real multinews-val / duc2006 clusters ``stories.mixed_stories`` flags as several stories (the
+note `newsdesk brief` prints).
+
+Usage: python benchmarks/cluster_small.py [--eval-dir DIR] [--seed N] [THRESHOLD ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from dataclasses import replace
+from pathlib import Path
+
+from newsdesk.clean import clean_raw
+from newsdesk.cluster import cluster_labels
+from newsdesk.config import ClusterConfig, Settings
+from newsdesk.evaluation.clean_eval import read_pages
+from newsdesk.evaluation.cluster_eval import bcubed
+from newsdesk.evaluation.summarize_eval import Cluster, read_clusters
+from newsdesk.model import Article, RawDoc
+from newsdesk.stories import mixed_stories
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE_SETS = ("scrapinghub-aeb-dev", "readability-test-pages")
+
+
+def _articles(clusters: list[Cluster], per: int | None = None) -> tuple[list[Article], list[str]]:
+    arts, gold = [], []
+    for c in clusters:
+        for i, d in enumerate(c.documents if per is None else c.documents[:per]):
+            arts.append(Article(id=f"{c.id}#{i}", source=f"{c.id}#{i}", text=d))
+            gold.append(c.id)
+    return arts, gold
+
+
+def _pages(eval_dir: Path) -> list[Article]:
+    out = []
+    for name in PAGE_SETS:
+        for pg in read_pages(eval_dir / name / "pages.jsonl"):
+            a = clean_raw(RawDoc(source=pg.id, content=pg.html, kind="html"))
+            # real pages of some length; the readability set's "Lorem ipsum" test pages are no articles
+            if isinstance(a, Article) and len(a.text.split()) > 150 and "Lorem" not in a.text:
+                out.append(a)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("thresholds", type=float, nargs="*")
+    args = ap.parse_args()
+    thresholds = args.thresholds or [ClusterConfig().small_threshold]
+    rng = random.Random(args.seed)
+    mn = [c for c in read_clusters(args.eval_dir / "multinews-val" / "clusters.jsonl") if len(c.documents) >= 2]
+    duc = read_clusters(args.eval_dir / "duc2006" / "clusters.jsonl")
+    pages = _pages(args.eval_dir)
+    trials: list[tuple[str, list[Article], list[str]]] = []
+    for _ in range(40):
+        trials.append(("mn3", *_articles(rng.sample(mn, 3))))
+        trials.append(("mn4unrel", *_articles(rng.sample(mn, 4), per=1)))
+    for _ in range(10):
+        trials.append(("duc3x5", *_articles(rng.sample(duc, 3), per=5)))
+    for _ in range(10):
+        sample = rng.sample(pages, 15)
+        trials.append(("pages15", sample, [a.id for a in sample]))
+    print(f"{len(pages)} pages; trials: 40 mn3, 40 mn4unrel, 10 duc3x5, 10 pages15 (seed {args.seed})")
+    print("| small_threshold | mn3 | mn4unrel | duc3x5 | pages15 | mean | flagged mixed (multinews / duc2006) |")
+    print("|---|---|---|---|---|---|---|")
+    for th in thresholds:
+        settings = Settings()
+        settings = replace(settings, cluster=replace(settings.cluster, small_threshold=th))
+        scores: dict[str, list[float]] = {}
+        for kind, arts, gold in trials:
+            scores.setdefault(kind, []).append(bcubed(gold, cluster_labels(arts, settings.cluster))[2])
+        means = {k: sum(v) / len(v) for k, v in scores.items()}
+        flagged = []
+        for clusters in (mn, duc):
+            flagged.append(sum(1 for c in clusters if mixed_stories(_articles([c])[0], settings)))
+        row = " | ".join(f"{means[k]:.3f}" for k in ("mn3", "mn4unrel", "duc3x5", "pages15"))
+        print(f"| {th} | {row} | {sum(means.values()) / len(means):.3f} | {flagged[0]} of {len(mn)} / "
+              f"{flagged[1]} of {len(duc)} |")
+
+
+if __name__ == "__main__":
+    main()
