@@ -41,8 +41,18 @@ from newsdesk.store import StorySummary  # one record for a story's listing row;
 log = logging.getLogger(__name__)
 
 
-#: Upload suffixes accepted from the web page (anything else is rejected, never guessed from a path).
-UPLOAD_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".warc", ".warc.gz", ".jsonl.gz")
+def _upload_suffixes() -> tuple[str, ...]:
+    """Every suffix the file readers know (``newsdesk.ingest``), each also gzipped, plus WARC and ZIP."""
+    from newsdesk import ingest
+
+    plain = sorted(ingest.TEXT_SUFFIXES | ingest.HTML_SUFFIXES | ingest.JSONL_SUFFIXES | ingest.JSON_SUFFIXES
+                   | ingest.FEED_SUFFIXES | set(ingest.TABLE_SUFFIXES))
+    return (*plain, *(f"{s}.gz" for s in plain), ".warc", ".warc.gz", ".zip")
+
+
+#: Upload suffixes accepted from the web page (anything else is rejected, never guessed from a path): the
+#: formats the CLI reads.
+UPLOAD_SUFFIXES = _upload_suffixes()
 URL_MAX_BYTES = 5_000_000
 URL_TIMEOUT_S = 10.0
 
@@ -502,7 +512,8 @@ def add_files(store: Any, files: Sequence[tuple[str, bytes]], settings: Settings
               progress: Progress = no_progress) -> AddResult:
     """Add uploaded files given as (file name, bytes); the name only picks the format, never a path.
 
-    Formats: .txt/.md, .html/.htm, .jsonl/.ndjson (one article per line), .warc/.warc.gz.
+    Formats: those of the CLI (``UPLOAD_SUFFIXES``): text, Markdown, HTML, JSONL, JSON, feeds, CSV/TSV, each
+    optionally gzipped, WARC and ZIP.
     """
     import tempfile
     from pathlib import Path

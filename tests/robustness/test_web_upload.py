@@ -113,3 +113,27 @@ def test_upload_with_hostile_file_names(tmp_path: Path) -> None:
             job = _wait(client, resp.json()["status_url"])
             assert job["state"] == "done", job
     assert not (tmp_path.parent / "etc").exists()
+
+
+def test_the_web_upload_reads_every_format_the_cli_reads(tmp_path: Path) -> None:
+    """A CSV, a JSON array and an RSS feed uploaded from the page become articles, as `newsdesk ingest` reads
+    them; the file picker offers their suffixes."""
+    from newsdesk.store import open_store
+
+    body = ("The Valeport harbor council voted on Tuesday to build a flood wall along the east quay of the old"
+            " port, after three floods in two winters closed the fish market.")
+    csv = f'title,text\n"Flood wall for Valeport","{body}"\n'.encode()
+    js = ('[{"title": "Quay wall approved", "text": "' + body.replace("Tuesday", "Monday") + '"}]').encode()
+    rss = (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Valeport Daily</title><item><title>Wall vote"
+           f"</title><description>{body.replace('three', 'four')}</description></item></channel></rss>").encode()
+    with _client(tmp_path / "web.db") as client:
+        assert 'accept=".atom,.csv,' in client.get("/add").text
+        resp = client.post("/api/uploads", files=[("files", ("a.csv", csv, "text/csv")),
+                                                  ("files", ("b.json", js, "application/json")),
+                                                  ("files", ("c.rss", rss, "application/rss+xml"))])
+        assert resp.status_code == 202, resp.text
+        job = _wait(client, resp.json()["status_url"])
+    assert job["state"] == "done" and not job["result"]["rejected"], job
+    with open_store(tmp_path / "web.db") as store:
+        titles = sorted(a.title or "" for a in store.iter_articles())
+    assert titles == ["Flood wall for Valeport", "Quay wall approved", "Wall vote"], titles

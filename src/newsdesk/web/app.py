@@ -334,7 +334,8 @@ def create_app(
         return templates.TemplateResponse(request, "article.html", {"view": view})
 
     def add_context(**extra: Any) -> dict[str, Any]:
-        return {"token_required": bool(token), "max_upload_mb": max_upload_bytes // 1_000_000, **extra}
+        return {"token_required": bool(token), "max_upload_mb": max_upload_bytes // 1_000_000,
+                "upload_accept": ",".join(sorted({"." + s.rsplit(".", 1)[-1] for s in service.UPLOAD_SUFFIXES})), **extra}
 
     @app.get("/add", response_class=HTMLResponse, include_in_schema=False, name="add_page")
     def add_page(request: Request) -> Response:
