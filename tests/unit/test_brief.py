@@ -183,6 +183,10 @@ def test_duplicate_groups() -> None:
         ("“I have never seen the river this high,” Mayor Ellen Park said on Tuesday.", None),
         ("I have never seen the river this high, Mayor Ellen Park said on Tuesday.", None),
         ("ELLEN PARK: I have never seen the river this high in Millbrook.", None),
+        # A demonstrative pronoun as subject points at a sentence the brief does not show.
+        ("That may seem like a lot of sandbags, but the river in Millbrook rose four metres.", "points_back"),
+        ("This is the third time the bridge in Millbrook has flooded since 2019.", "points_back"),
+        ("This week the river in Millbrook rose four metres above its usual level.", None),
         (FLOOD, None),
     ],
 )

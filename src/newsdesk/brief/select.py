@@ -222,7 +222,17 @@ def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = 
         return "fragment"  # starts mid-sentence: a splitting or extraction error
     if _unattributed_first_person(stripped):
         return "first_person"
+    if _POINTS_BACK.match(stripped):
+        return "points_back"
     return None
+
+
+# A sentence whose subject is a demonstrative pronoun ("That may seem like a lot, but ...", "This is why ...")
+# points at what came before it, which the brief does not show. ROUGE 250w: multinews-val 46.83/17.45 ->
+# 46.80/17.39, duc2006 41.37/10.68 -> 41.32/10.70. Leaving out openers "And", "But", "So" too cost duc2006
+# 0.3 R1 / 0.2 R2, so they stay.
+_POINTS_BACK = re.compile(r"^(?:That|This|These|Those)\s+(?:is|was|are|were|may|might|could|would|will|can|has|had|"
+                          r"have|means|meant|seems|seemed)\b")
 
 
 _OK, _REJECT, _REJECT_COUNTED = 0, 1, 2
@@ -260,6 +270,8 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
     if _AUX.isdisjoint(lower) and _AUX.isdisjoint(map(str.lower, lower)) and not any(map(_verb_suffix, lower)):
         return _REJECT
     if _noise_or_newsroom(text.lower()):
+        return _REJECT
+    if _POINTS_BACK.match(text):
         return _REJECT
     return _REJECT_COUNTED if _unattributed_first_person(text) else _OK
 
