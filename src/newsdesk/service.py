@@ -515,29 +515,34 @@ def add_files(store: Any, files: Sequence[tuple[str, bytes]], settings: Settings
     Formats: those of the CLI (``UPLOAD_SUFFIXES``): text, Markdown, HTML, JSONL, JSON, feeds, CSV/TSV, each
     optionally gzipped, WARC and ZIP.
     """
-    import tempfile
-    from pathlib import Path
-
     from newsdesk.errors import Reason
-    from newsdesk.ingest import read_inputs
 
     settings = settings or Settings()
     docs: list[RawDoc | Rejection] = []
-    with tempfile.TemporaryDirectory(prefix="newsdesk-upload-") as tmp:
-        for i, (name, data) in enumerate(files, start=1):
-            label = f"upload:{_display_name(name)}"
-            suffix = upload_suffix(name)
-            if suffix is None:
-                docs.append(Rejection(label, Reason.UNSUPPORTED, f"accepted types: {', '.join(UPLOAD_SUFFIXES)}"))
-                continue
-            # Our own file name in our own temporary directory: nothing of the request reaches the path.
-            path = Path(tmp) / f"{i}{suffix}"
-            path.write_bytes(data)
-            # The CLI's reader (format by suffix, size limits, gzip/WARC guards), then the source renamed.
-            docs.extend(_relabel(doc, str(path), label) for doc in read_inputs([path], settings.ingest))
-            path.unlink()
-            progress("read", i, len(files))
+    for i, (name, data) in enumerate(files, start=1):
+        label = f"upload:{_display_name(name)}"
+        suffix = upload_suffix(name)
+        if suffix is None:
+            docs.append(Rejection(label, Reason.UNSUPPORTED, f"accepted types: {', '.join(UPLOAD_SUFFIXES)}"))
+            continue
+        docs.extend(_read_as(label, suffix, data, settings))
+        progress("read", i, len(files))
     return _add_docs(store, docs, settings, progress)
+
+
+def _read_as(label: str, suffix: str, data: bytes, settings: Settings) -> list[RawDoc | Rejection]:
+    """``data`` read as a file with ``suffix`` by the CLI's reader (format by suffix, size limits, gzip, WARC
+    and ZIP guards), the sources named after ``label``."""
+    import tempfile
+    from pathlib import Path
+
+    from newsdesk.ingest import read_inputs
+
+    with tempfile.TemporaryDirectory(prefix="newsdesk-upload-") as tmp:
+        # Our own file name in our own temporary directory: nothing of the request reaches the path.
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(data)
+        return [_relabel(doc, str(path), label) for doc in read_inputs([path], settings.ingest)]
 
 
 def upload_suffix(name: str) -> str | None:
@@ -563,11 +568,27 @@ def add_url(store: Any, url: str, settings: Settings | None = None, progress: Pr
         raise InputError(f"only http:// and https:// URLs can be fetched, not {url[:200]!r}")
     data, content_type = (fetch or _fetch)(url)
     progress("fetch", 1, 1)
+    settings = settings or Settings()
+    many = _many_articles_suffix(content_type)
+    if many:  # a feed, a JSON export or a table: one article per item, as `newsdesk ingest` reads the file
+        return _add_docs(store, _read_as(url, many, data, settings), settings, progress)
     suffix = ".html" if "html" in content_type else (".txt" if content_type.startswith("text/") else "")
     doc = read_bytes(url, data, suffix)
     if isinstance(doc, RawDoc):
         doc = dataclasses.replace(doc, url=url)
-    return _add_docs(store, [doc], settings or Settings(), progress)
+    return _add_docs(store, [doc], settings, progress)
+
+
+def _many_articles_suffix(content_type: str) -> str | None:
+    """The reader's suffix for a fetched feed, JSON or table (``application/rss+xml`` -> ``.rss``), else None."""
+    kind = content_type.split(";", 1)[0].strip().lower()
+    if "html" in kind:
+        return None
+    if kind.endswith(("rss+xml", "atom+xml")) or kind in ("application/xml", "text/xml"):
+        return ".rss"
+    if kind.endswith("json") or kind == "application/x-ndjson":
+        return ".jsonl" if "ndjson" in kind or "jsonl" in kind else ".json"
+    return {"text/csv": ".csv", "text/tab-separated-values": ".tsv"}.get(kind)
 
 
 def _fetch(url: str) -> tuple[bytes, str]:

@@ -368,3 +368,21 @@ def test_story_page_introduces_a_person_named_by_surname(tmp_path: Path) -> None
     assert "Whitcombe said" in quoted[0]["text"], "the sentence itself is unchanged"
     page = c.get(f"/stories/{sid}").text
     assert "Whitcombe [Dana Whitcombe, an analyst with the consulting firm Gullwing Group] said" in page
+
+
+def test_a_fetched_feed_adds_one_article_per_item(tmp_path: Path) -> None:
+    """A URL answering with an RSS feed is read as `newsdesk ingest` reads a .rss file, not as one page."""
+    body = ("The Valeport harbor council voted on Tuesday to build a flood wall along the east quay of the old port,"
+            " after three floods in two winters closed the fish market.")
+    items = "".join(f"<item><title>Wall vote {n}</title><link>https://news.example/{n}</link>"
+                    f"<description>{body.replace('three', str(n + 3))}</description></item>" for n in (1, 2))
+    feed = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Valeport Daily</title>{items}</channel></rss>"
+
+    def fetch(url: str) -> tuple[bytes, str]:
+        return feed.encode(), "application/rss+xml; charset=utf-8"
+
+    c = client(tmp_path / "feed.db", fetch=fetch)
+    r = c.post("/api/articles", json={"url": "https://news.example/feed.xml"})
+    assert r.status_code == 200, r.text
+    added = r.json()["added"]
+    assert len(added) == 2, r.json()
