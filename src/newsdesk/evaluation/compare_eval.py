@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import json
 import random
 import re
 import time
@@ -308,11 +307,25 @@ def _found(comp: Comparison, sentence: str, kind: str) -> tuple[bool, bool]:
     return bool(hits), any(c.kind == _EXPECTED[kind] for c in hits)
 
 
+def read_documents(path: str | Path) -> list[dict[str, Any]]:
+    """``{"id", "documents"}`` of each record of a clusters file, read as the summarization reader reads it (gzip,
+    a BOM, a JSON array, numeric ids, documents as text objects or joined by ``|||||``); errors name file and line."""
+    from newsdesk.evaluation.records import as_id, as_texts, field, iter_records
+
+    out = []
+    for n, row in iter_records(path, "a cluster record (id, documents)"):
+        where = f"{path}:{n}"
+        cid = as_id(field(row, ("id", "cluster_id", "topic_id"), where, required=False) or n, where)
+        docs = as_texts(field(row, ("documents", "docs", "articles", "document"), where), where, "documents", "|||||")
+        out.append({"id": cid, "documents": docs})
+    return out
+
+
 def evaluate_compare(path: str | Path, seed: int = 0, limit: int | None = None) -> dict[str, Any]:
     """Recall per injected kind and false alarms per original cluster, over one clusters.jsonl file."""
     from newsdesk.compare import compare
 
-    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_documents(path)
     rows = rows[:limit] if limit else rows
     stats = {k: {"tried": 0, "found": 0, "kind_found": 0, "no_candidate": 0, "any_tried": 0, "any_found": 0,
                  "any_kind_found": 0} for k in KINDS}
