@@ -196,3 +196,95 @@ def test_a_dateline_is_not_a_place_the_sentence_states():
         "The trial of Roy Vetter is now set to open on May 2, 2020, in the county court.",
         "Vetter's trial had been scheduled to open on May 2, 2019, before his lawyers asked for more time.")
     assert not [c for c in found if c[0] == "date"], found
+
+
+def test_a_name_replaced_once_but_given_again_later_in_the_sentence_is_still_replaced():
+    # "Parliament" is still in the changed sentence ("... and Parliament said no"), but once where the other has it twice:
+    # the first one was replaced.
+    found = conflicts(
+        "She blamed the Democrats in Parliament for the delay of the new harbour bridge, saying: \"We asked for the money "
+        "every year, and Parliament said no.\"",
+        "She blamed the Democrats in Dover for the delay of the new harbour bridge, saying: \"We asked for the money "
+        "every year, and Parliament said no.\"")
+    assert ("place", {"Dover", "Parliament"}) in found, found
+    # A name the other sentence gives as often ("LeBron James ... James's" / "for James") is on both sides: no conflict.
+    found = conflicts(
+        "LeBron James won in every way Thursday as his Heat beat the Thunder in Game 5 to win James's first title.",
+        "Title No. 1 for James was clinched on Thursday night as the Heat beat the Thunder in Game 5.")
+    assert not [c for c in found if c[0] in ("actor", "place")], found
+
+
+def test_a_lone_year_in_a_crowded_story_counts_with_a_word_shared_near_it():
+    # In a story of many articles a lone differing year needs a content word both sentences put near it ("husband").
+    topics = ["weather", "harvest", "football", "museum", "railway", "library", "election", "festival"]
+    found = conflicts(
+        "Lena Park has said she would not turn away money from a veterans group, as her husband did in the 1993 campaign.",
+        "Of the donation that her husband refused in 1996, Mrs. Park said that if the group sent a check, she would not "
+        "turn it away.",
+        *(f"The {t} report was discussed by the council and several residents on a quiet evening." for t in topics))
+    assert ("date", {"1993", "1996"}) in found, found
+
+
+def test_two_bounds_in_the_same_words_with_different_values_are_a_number_conflict():
+    # "younger than 10,000 years" / "younger than 30,000 years": one bound, two values.
+    found = conflicts(
+        "- The planet's magnetic field has been weakening quickly, which the group says points to an age younger than "
+        "10,000 years.",
+        "- The planet's magnetic field has been weakening quickly, which the group says points to an age younger than "
+        "30,000 years.")
+    assert ("number", {"10,000 years", "30,000 years"}) in found, found
+
+
+def test_in_a_crowded_story_an_aligned_pair_that_is_not_each_others_best_match_is_compared_for_figures():
+    # The second article has a closer sentence (without the figure) to the first one's; the aligned sentence that
+    # gives the figure ("three daily inspections") is still compared for numbers and dates.
+    topics = ["weather", "harvest", "football", "museum", "railway", "library", "election", "festival"]
+    fill = [f"The {t} report was discussed by the council and several residents on a quiet evening." for t in topics]
+    found = conflicts(
+        "Investigators disclosed that one of eight daily runway inspections aimed at removing debris had been skipped on "
+        "the day of the crash because of a fire drill.",
+        "On the day of the crash, the usual three daily inspections of the runway for debris did not take place, the "
+        "investigator said, because a fire drill interfered. Investigators also disclosed that a runway inspection aimed "
+        "at removing debris had been skipped on the day of the crash because of a fire drill.", *fill)
+    assert ("number", {"eight daily", "three daily"}) in found, found
+
+
+def test_a_number_joined_to_its_unit_measures_the_noun_after_it_not_the_verb_before():
+    # "serving ... seven-year compulsory military service" / "undergoing ... two-year military service": one service
+    # with two lengths, although the verbs before the numbers differ ("pulled 31 people" / "search for two people"
+    # stays no conflict: not a measure of a shared noun).
+    found = conflicts(
+        "Lin graduated from the academy last summer and is now serving Norland's seven-year compulsory military "
+        "service, his teacher said.",
+        "Lin has since graduated and has been undergoing Norland's mandatory two-year military service.")
+    assert ("number", {"seven-year compulsory", "two-year military"}) in found, found
+    found = conflicts(
+        "Rescue divers pulled 31 people from the water after the ferry capsized, officials said.",
+        "Police divers continued the search for two people still missing after the ferry capsized.")
+    assert not [c for c in found if c[0] == "number"], found
+
+
+def test_a_repeated_number_is_paired_with_the_occurrence_that_counts_the_same_thing():
+    # "two counts of obstruction of justice" goes with "two obstruction of justice charges"; the other "two" ("two
+    # counts of burglary") is then the one set against "seven counts of burglary".
+    found = conflicts(
+        "Reyes faces seven counts of burglary and Dunn faces two counts of obstruction of justice.",
+        "One former clerk, Ana Reyes, was charged with two counts of burglary, and the other, Tom Dunn, faces two "
+        "obstruction of justice charges in a case investigated by the county police.")
+    assert ("number", {"seven counts", "two counts"}) in found, found
+
+
+def test_two_old_values_of_one_change_to_the_same_new_value_are_compared():
+    # "reduced her sentence from eight years ... to one" / "reducing her three-year prison sentence to one year": the
+    # sentence cut to one year was eight years in one account and three in the other.
+    found = conflicts(
+        "The appeals court confirmed the conviction of Mara Voss on charges of insulting the governor and reduced her "
+        "sentence from eight years in prison to one, a rights group reported.",
+        "The appeal verdict against activist Mara Voss, confirming her conviction on charges of insulting the governor "
+        "and reducing her three-year prison sentence to one year, drew criticism.")
+    assert [c for c in found if c[0] == "number"], found
+    # A value changed from is still no figure against the new one ("from 10 acres to three" / "three acres").
+    found = conflicts(
+        "The county board reduced the minimum lot size for new homes from 10 acres to three acres last year.",
+        "The minimum lot size for new homes in the county is three acres, the board said last year.")
+    assert not [c for c in found if c[0] == "number"], found

@@ -2,10 +2,14 @@
 
 Pairs: each sentence with its single best match in each other article, when that match is also among its TOP
 best overall and the TF-IDF cosine reaches PAIR; slot conflicts need aligned_threshold() (0.3 for a story of a
-few articles, rising to 0.4 for ten or more, where topic words make chance matches close).
+few articles, rising to 0.4 for ten or more, where topic words make chance matches close). In a crowded story
+(MUTUAL_FROM articles), pairs must be mutual; a one-sided pair at ALIGNED or more is still compared for numbers
+(not shares) and dates.
 1. Same wording (token-diff ratio >= CLOSE): a replaced span that is a number on both sides, a date of the same
    type (a weekday range by its ends), or a name (place after "in/near/at", else actor; when the replaced words
-   are one part of a longer name, that part), or a negation present on one side only.
+   are one part of a longer name, that part), or a negation present on one side only. A name the other sentence
+   also gives is no replacement, unless it gives it more often ("Republicans in [Congress] ... Congress said zero"
+   / "Republicans in [Reno] ... Congress said zero").
 2. Paraphrases: a slot of a (number, date by type, name) whose value b lacks, paired with a slot of the same
    type that a lacks, in the same context: shared content words within three tokens or the same word right
    before / after (for numbers: the same unit noun or the same head word; ranges, approximations, updates and
@@ -15,6 +19,15 @@ few articles, rising to 0.4 for ten or more, where topic words make chance match
    a crowded story) a second word must stand in place in b too (the next content word after the negated one, or the
    last one before the negation); not in a quote, a condition ("if ... not"), a contrast inside one sentence ("X had
    been modified, while Y had not"), a first-person remark, nor against a negative verb in b ("refrained from").
+   A lone differing date in a crowded story needs a content word shared within six words of both dates ("her husband
+   did in the [1993] campaign" / "her husband spurned in [1996]"). A number joined to its unit ("two-year") measures
+   the noun after it: two content words shared around it will do, whatever the verbs before ("serving ... [seven-year]
+   compulsory military service" / "undergoing ... [two-year] military service"). Two bounds or rates in the same words
+   ("younger than [10,000] years" / "younger than [30,000] years", "[14] out of every 100" / "[33] out of 100") differ
+   as two counts do, and so do two old values of one change to the same new value ("reduced her sentence from [eight]
+   years to one" / "reducing her [three-year] sentence to one year"). A number a sentence repeats is paired with the
+   other's occurrence that counts the same thing, closest first ("two counts of obstruction" with "two obstruction
+   charges"), so that the one left over is compared ("[two] counts of cyberstalking" / "[seven] counts of ...").
    Below the aligned threshold (cosine >= PAIR), a slot that is the only differing one of its type on each side,
    with ANCHOR_WORDS content words of context shared ("school board in [X] voted"), is compared too. A day of one
    month against another month ("on 1 August" / "in May") counts as a date conflict.

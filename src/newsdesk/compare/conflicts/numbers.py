@@ -112,7 +112,24 @@ def _bounded_ok(ta: Sequence[str], i: int, va: float, tb: Sequence[str], j: int,
         return True
     if up_a != up_b and (up_a and vb <= va or up_b and va <= vb):
         return True
-    return _old_value(ta, i) or _old_value(tb, j)
+    # a value changed from ("from 10 acres to three") is an old value, unless both sides name the value it changed to
+    return (_old_value(ta, i) or _old_value(tb, j)) and not _same_change(ta, i, tb, j)
+
+
+def _change_target(tokens: Sequence[str], i: int) -> float | None:
+    """The value a number is changed to ("from [eight] years in prison to one", "her [three-year] sentence to one
+    year"): the number right after the first "to" within six tokens, None when there is none."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 7)):
+        if tokens[k].lower() == "to":
+            return _num(tokens[k + 1]) if tokens[k + 1].lower() != "one" else 1.0
+    return None
+
+
+def _same_change(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
+    """Two old values of one change to the same new value ("reduced her sentence from [eight] years to one" /
+    "reducing her [three-year] prison sentence to one year"): the old values are comparable."""
+    to_a, to_b = _change_target(ta, i), _change_target(tb, j)
+    return to_a is not None and to_b is not None and abs(to_a - to_b) < 1e-9
 
 
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|ris\w*|rose|f[ae]ll\w*|increas\w*|decreas\w*|rais\w*|lower\w*|reduc\w*|"
@@ -220,6 +237,23 @@ def _bound_or_rate(tokens: Sequence[str], i: int, j: int) -> bool:
                 or re.search(r"\b(?:older|younger) than(?: age)?\s*$", before))
 
 
+def _same_bound(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Two open ends or rates in the same words ("an age younger than [10,000] years" / "younger than [30,000] years",
+    "[14] out of every 100 Kenyans" / "[33] out of 100 Kenyans"): one bound stated with two values, a contradiction
+    as two counts are (a rate needs the same base: "14 out of 201" is no figure against "14 out of every 100")."""
+    if not (_bound_or_rate(ta, i1, i2) and _bound_or_rate(tb, j1, j2)):
+        return False
+
+    def frame(tokens: Sequence[str], i: int, j: int) -> tuple[list[str], list[str]]:
+        low = [t.lower() for t in tokens]
+        after = [t for t in low[j:j + 5] if t not in ("every", "each")][:3]
+        if _RATE.match(" ".join(low[j:j + 3])):
+            return [], after  # a rate: the same base
+        return low[max(0, i - 2):i], after[:2]  # an open end or a bound: the same words around it
+
+    return frame(ta, i1, i2) == frame(tb, j1, j2)
+
+
 def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str], str]:
     """(unit nouns after the number, content word before it): what the number counts.
 
@@ -297,17 +331,31 @@ def _unmatched_numbers(tokens: Sequence[str], slots: Sequence[tuple[str, int, in
         if not theirs or len(mine) <= len(theirs):
             continue
         free = list(theirs)
-        left = []
-        for s in mine:
-            units = _number_role(tokens, s[1], s[2])[0]
-            match = next((o for o in free if units & _number_role(other, o[1], o[2])[0]), None)
-            if match is not None:
-                free.remove(match)
-            else:
-                left.append(s)
+        # Each occurrence is paired with the other's occurrence that counts the same thing, the closest pairs first
+        # (shared unit words, then shared words around them: "two counts of obstruction of justice" goes with "two
+        # obstruction of justice charges", not with "two counts of cyberstalking").
+        scored = []
+        for m, s in enumerate(mine):
+            units, near = _number_role(tokens, s[1], s[2])[0], _number_context(tokens, s[1], s[2])
+            for o in free:
+                shared = units & _number_role(other, o[1], o[2])[0]
+                if shared:
+                    scored.append((-(len(shared) + len(near & _number_context(other, o[1], o[2]))), m, o))
+        matched: set[int] = set()
+        for _score, m, o in sorted(scored, key=lambda x: (x[0], x[1], x[2][1])):
+            if m not in matched and o in free:
+                matched.add(m)
+                free.remove(o)
+        left = [s for m, s in enumerate(mine) if m not in matched]
         # As many as the other states stay matched (the first ones without a unit match), the rest are extra.
         out.extend(left[len(free):])
     return out
+
+
+def _number_context(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """Content words (stemmed) within three tokens of a number."""
+    return {stem(t.lower()) for t in list(tokens[max(0, i - 3):i]) + list(tokens[j:j + 3])
+            if t.isalpha() and len(t) > 2 and t.lower() not in STOPWORDS}
 
 
 def _units_may_match(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:

@@ -33,11 +33,13 @@ from newsdesk.compare.conflicts.numbers import (
     _bounded_ok,
     _compatible,
     _first_unit,
+    _hyphen_number,
     _in_range,
     _money,
     _num,
     _number_role,
     _qualified,
+    _same_bound,
     _same_range,
     _units_may_match,
     _unmatched_numbers,
@@ -63,6 +65,19 @@ def _anchors(tokens: Sequence[str], i: int, j: int) -> set[str]:
         # beside a number, hyphenated words count ("32-year-old": what the number is), not hyphenated numbers
         word = t.replace("-", "").isalpha() if number else t.isalpha()
         if word and len(t) > 2 and t not in STOPWORDS and not _num(t) and t not in _DATE_WORDS:
+            out.add(stem(t))
+    return out
+
+
+_WIDE = 6  # tokens on each side of a date that may hold a word both sentences put near it
+
+
+def _wide_context(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """Content words within _WIDE tokens of a slot (as _anchors reads them), speech verbs left out."""
+    out = set()
+    for k in list(range(max(0, i - _WIDE), i)) + list(range(j, min(len(tokens), j + _WIDE))):
+        t = tokens[k].lower()
+        if t.isalpha() and len(t) > 2 and t not in STOPWORDS and t not in _DATE_WORDS and "<" + t not in _SPEECH_CONTEXT:
             out.add(stem(t))
     return out
 
@@ -212,7 +227,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # A date of one type (weekday, month, year, day of the month) that is the only differing one of its type in
             # each of two aligned sentences, nothing else differing: the day the event happened, worded differently around
             # it ("plunged 1,100 points Thursday as stocks..." / "accelerated Monday with the Dow plunging...").
-            if typ.startswith("date") and not crowded and not extra and unique:
+            # In a crowded story (weeks of coverage, many dates), only with a content word shared within a few words of
+            # the two dates ("as her husband did in the [1993] campaign" / "the contribution her husband spurned in [1996]").
+            if typ.startswith("date") and not extra and unique \
+                    and (not crowded or _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)):
                 need, shared = 0.0, shared or {"<date>"}
             # A day of the month against the same day of another month ("shows July 3-5" / "shows October 3-5"), the
             # only differing day on each side: the same date slot with its month changed, whatever else differs.
@@ -241,7 +259,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb) \
                         or _bounded_ok(ta, i1, fa, tb, j1, fb):
                     continue
-                if (_in_range(ta, i1, i2) or _in_range(tb, j1, j2)) and not _same_range(ta, i1, i2, tb, j1, j2):
+                if (_in_range(ta, i1, i2) or _in_range(tb, j1, j2)) and not _same_range(ta, i1, i2, tb, j1, j2) \
+                        and not _same_bound(ta, i1, i2, tb, j1, j2):
                     continue
                 if _money(ta, i1, i2) != _money(tb, j1, j2):
                     continue  # "$3 billion" / "26 of its 29 plants": an amount of money against a count
@@ -255,7 +274,12 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     continue  # "55 per 100,000" / "13 percent": different quantities
                 if not (same_unit and unit_a != {"percent"} or same_head or same_unit and cos >= 0.5):
                     continue
-                if unit_a & unit_b <= _GENERIC_UNITS and head_a and head_b and not same_head:
+                # A number joined to its unit ("two-year", "seven-year") measures the noun after it, not the verb before:
+                # "serving Taiwan's [seven-year] compulsory military service" / "undergoing Taiwan's mandatory
+                # [two-year] military service" is one service, named by the words shared after the numbers.
+                measured = _hyphen_number(ta[i1].lower())[1] != "" and _hyphen_number(tb[j1].lower())[1] != "" \
+                    and len(strong) >= 2
+                if unit_a & unit_b <= _GENERIC_UNITS and head_a and head_b and not same_head and not measured:
                     continue  # "pulled 31 people" / "search for two people": people, but not the same ones
             elif cos < NAME_COS and not unique:
                 continue
