@@ -18,10 +18,29 @@ def test_a_role_the_name_already_says_is_not_repeated() -> None:
 
 
 def test_a_role_that_adds_something_is_kept() -> None:
-    text = _markdown(Attribution("Dana Okonkwo", "named", "a", "Fire Chief"),
+    text = _markdown(Attribution("Dana Okonkwo", "named", "a", "the harbour's fire chief"),
                      Attribution("officials", "anonymous", "b"))
-    assert "Dana Okonkwo, Fire Chief [1]" in text
+    assert "Dana Okonkwo, the harbour's fire chief [1]" in text
     assert "officials (anonymous) [2]" in text
+
+
+def test_a_capitalised_title_goes_before_the_name() -> None:
+    text = _markdown(Attribution("Dana Okonkwo", "named", "a", "Fire Chief"))
+    assert "Who says it: Fire Chief Dana Okonkwo [1]" in text and "Okonkwo, Fire Chief" not in text
+
+
+def test_the_one_holder_of_an_office_is_not_an_anonymous_source() -> None:
+    fact = Fact("The minister said the suspect had planned an attack.", ("a",), 1,
+                (Attribution("the country's interior minister", "anonymous", "a"),), anonymous_only=False)
+    text = render_comparison_markdown(Comparison(single_source=(fact,)), {"a": 1})
+    assert "the country's interior minister [1]" in text and "(anonymous)" not in text
+
+
+def test_a_single_source_fact_names_the_outlet_it_credits() -> None:
+    fact = Fact("Le Monde said police believe the suspect tried to steal a car.", ("a",), 1,
+                (Attribution("Le Monde", "outlet", "a"),))
+    text = render_comparison_markdown(Comparison(single_source=(fact,)), {"a": 1}, limit=None)
+    assert "Credited to Le Monde." in text
 
 
 def test_anonymous_is_not_said_twice() -> None:

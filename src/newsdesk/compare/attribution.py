@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.model import AttributionKind
+from newsdesk.sentences import dateline_end
 
 SPEECH = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|warned|warns|noted|"
@@ -25,10 +26,12 @@ SPEECH = (
 _AUX = r"(?:(?:has|have|had|will|would|also|later|then|previously|earlier|publicly)\s+)*"
 _PREPOSED = re.compile(rf"\b{_AUX}(?:{SPEECH})(?![\w-])(?!\s+(?:are|were|is|was|of|from|have|had|about|by|and|come|came)\b)")
 _INVERTED = re.compile(rf"""(?:[,"”’]|''|\bthat)\s+(?:{SPEECH})\s+(?P<who>(?:[^,;:.!?"”“]|(?<=\b[A-Z])\.){{2,120}})""")
+_HONORIFIC_DOT = r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\."
 _ACCORDING = re.compile(
     r"\b(?:according to|quoting|citing|reported by)\s+"
     r"(?:(?:comments|remarks|a statement|statements|a report|reports|an interview|data|figures)\s+"
-    r"(?:carried by|published by|released by|by|from|in|with|on)\s+)?(?P<who>[^,;:.!?\"”“]{2,120})", re.IGNORECASE)
+    r"(?:carried by|published by|released by|by|from|in|with|on)\s+)?"
+    rf"(?P<who>(?:[^,;:.!?\"”“]|(?<=\b[A-Z])\.(?=[A-Z]\.))(?:[^,;:.!?\"”“]|(?<=\b[A-Z])\.|{_HONORIFIC_DOT}){{1,119}})", re.IGNORECASE)
 _TOLD = re.compile(r"\btold\s+(?P<who>(?:the\s+)?[A-Z][^,;:.!?\"”“]{1,60}?)(?=\s+(?:that|on|in|the|he|she|they|it|a|an|this|last)\b|[,;:.!?\"”“]|$)")
 _CUT = re.compile(
     r"\s+(?:who|which|that|on|in an|in a|in the|at a|at the|during|after|before|because|when|while|as|"
@@ -37,7 +40,9 @@ _CUT = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)$", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:and|or|nor|but|while|whereas|however|meanwhile|also|still|yet|so|though|although|unlike|as|"
-                   r"when|once|if|unless|because|then|now)\s*,?\s+", re.IGNORECASE)
+                   r"when|once|if|unless|because|then|now|even|later|earlier|instead|furthermore|moreover|indeed|"
+                   r"additionally|finally|similarly|likewise|separately|again|simply|did|does|do)\s*,?\s+",
+                   re.IGNORECASE)
 _DET = re.compile(r"^(?:the|a|an|this|that|these|those|another|some|several|other|one|two|three|four|five|\d+)\s+", re.IGNORECASE)
 
 
@@ -76,7 +81,7 @@ _DEMONYM = re.compile(
     r"Emirati|Somali|Bangladeshi|Nepali|Chilean|Puerto|Moroccan|Turkish|Arab|Western|Eastern|Northern|Southern|"
     r"Senior|Federal|State|Local|Military|Anonymous|Unnamed)$"
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|(?:[A-Z]\.)+|de|la|del|van|von|bin)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|(?:[A-Z]\.)+|de|la|del|van|von|bin|(?:di|de|da|le|la|du|van|von)[A-Z][\w'’-]+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +131,13 @@ def outlet_name(phrase: str) -> str | None:
     return None
 
 
+_SPEECH_LEAD = re.compile(rf"^(?:{SPEECH})\s+(?=[a-z])")
+
+
 def _clean_np(np: str) -> str:
     np = re.sub(r"\s+", " ", np).strip(" \t'\"“”‘’()[]-—–")
     np = _LEAD.sub("", np)
+    np = _SPEECH_LEAD.sub("", np)  # "(but) said family members (have denied)": the members deny
     return np.strip()
 
 
@@ -144,15 +153,26 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
         return None
     first, _, rest = np.partition(",")
     rest = rest.strip()
+    if _PREPOSITION_START.match(rest) or re.match(r"(?:in|at|by|after|before|for)\s", rest):
+        rest = ""  # "Amy Pinto, in tears, told": a circumstance, not a role
+    titled = _TITLED_NAME.match(first)
+    if titled and not _looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
+        # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
+        role = titled.group("role") + (f", {rest}" if rest else "")
+        return Speaker(_full_name(titled.group("name"), known_people), "named", role)
     head_np = _CUT.sub("", first).strip()
     if not head_np or _PRONOUN.match(head_np):
         return None
+    if head_np.lower() in _WEEKDAYS or head_np.lower() in _MONTH_NAMES:
+        return None  # "Monday (said)": the day it was said
     outlet = outlet_name(head_np)
     if outlet:
         return Speaker(outlet, "outlet")
     toks = head_np.split()
     if rest and re.search(r"\b(?:television|channel|newspaper|news agency|broadcaster|news site|tabloid)\b", rest, re.IGNORECASE):
         return Speaker(head_np, "outlet")  # "Al-Mayadeen, a pro-Damascus television channel"
+    if toks[-1].lower() in _DOCUMENTS and any(t[:1].isupper() and not _DEMONYM.match(t) for t in toks[1:-1]):
+        return Speaker(head_np, "organization")  # "the Starr report", "a Pentagon study": a document with an author
     cut = next((i for i, t in enumerate(toks) if t in ("from", "in", "of", "at", "with", "on")), len(toks))
     if cut and toks[cut - 1].lower() in ("reports", "report", "sources", "officials", "witnesses", "residents"):
         return Speaker(head_np, "anonymous")  # "Reports from Lebanon", "officials in Washington"
@@ -162,6 +182,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if any(t.lower() in ("not", "no", "never") for t in toks):
         return None
     lowered = [t.lower().strip(".") for t in toks]
+    if len(toks) >= 2 and lowered[0] in _QUANTIFIERS and (toks[-1][:1].isupper() or lowered[-1] in ANON_HEADS):
+        return Speaker(head_np, "anonymous")  # "Many Democrats", "Some supporters of Clinton": unnamed people
     # Title + name ("Information Minister Omran al-Zoubi", "Senator John McCain", "Mr Putin").
     title_idx = max((i for i, t in enumerate(lowered) if t in TITLES or t.rstrip(".") in TITLES), default=-1)
     name_toks = toks[title_idx + 1:] if title_idx >= 0 else toks
@@ -170,6 +192,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
             role_toks = [t for t in toks[: title_idx + 1] if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
             role = " ".join(role_toks) + (f", {rest}" if rest else "") if role_toks else rest
             return Speaker(_full_name(" ".join(name_toks), known_people), "named", role or None)
+        if lowered[0] == "the" and len(name_toks) >= 2:
+            return Speaker(head_np, "organization")  # "The Red Cross", "The Associated Charities"
         if len(name_toks) >= 2 and not any(_DEMONYM.match(t) for t in name_toks):
             return Speaker(" ".join(name_toks), "named", rest or None)
         if len(name_toks) == 1:
@@ -180,6 +204,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
                 return Speaker(full, "named")
             if name_toks[0].isupper() or _METONYM.search(name_toks[0]):
                 return Speaker(name_toks[0], "organization")  # "NATO said", "Russia says", "Moscow says"
+            if _ADVERB.match(name_toks[0]):
+                return None  # "Simply (stated)", "Frankly (speaking)": an adverb, not a surname
             if not _DEMONYM.match(name_toks[0]):
                 return Speaker(name_toks[0], "named")  # a bare capitalised subject of "said" is mostly a surname
     head = lowered[-1]
@@ -197,6 +223,19 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     return None
 
 
+_DOCUMENTS = frozenset(["report", "study", "survey", "audit", "review", "statement", "memo", "indictment"])
+_QUANTIFIERS = frozenset(["many", "most", "some", "several", "few", "both", "all", "other", "others"])
+_MONTH_NAMES = frozenset(["january", "february", "march", "april", "june", "july", "august", "september", "october",
+                         "november", "december"])
+_ADVERB = re.compile(r"^[A-Z][a-z]{3,}ly$")
+_TITLE_WORDS = "|".join(sorted((t for t in TITLES | {"official", "diplomat", "activist", "investigator", "researcher",
+                                                    "scientist", "lawmaker", "doctor", "aide", "expert"}
+                                  if t.isalpha() and len(t) > 3), key=len, reverse=True))
+# A lower-case role holding a title, then a full name: "Tanzanian director of criminal investigation Rajabi Adadi",
+# "former federal prosecutor Joseph diGenova" (the role's first word may be capitalised: "Tanzanian", "Former").
+_TITLED_NAME = re.compile(
+    rf"^(?P<role>(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w'’.-]*\s+)*?(?:{_TITLE_WORDS})(?:\s+[a-z][\w'’.-]*)*)\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\.?\s+){1,2}(?:[a-z]{1,3})?[A-Z][\w'’-]+)$")
 _NOT_ADVERBS = r"(?!(?:family|assembly|ally|supply|rally|monopoly|anomaly|homily|july|italy|bully|belly|jelly)\b)"
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+{_NOT_ADVERBS}[a-z]{{3,}}ly)+$")
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|via|through|during|over|under|with|from)\s", re.IGNORECASE)
@@ -229,9 +268,17 @@ _CONNECTORS = frozenset(["of", "for", "the", "and", "de", "la", "al", "bin", "de
 _REDUCED_RELATIVE = re.compile(r"^(?:a|an|the|this|that)\s+[a-z]+\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
 
 
+# A short quoted title inside a noun phrase ("the \"Top Gun\" director"): no closing punctuation inside the marks
+# and a word, not a comma, after them, unlike a quotation ending before its speaker ("\"We won,\" she said").
+_QUOTED_TITLE = re.compile(r"""["“](?P<t>[^"“”,.!?;:]{1,40}?)["”](?=\s+[\w(])""")
+
+
 def _preposed_subject(before: str) -> str | None:
     """The noun phrase just before a speech verb: cut at the last quote, semicolon or clause start."""
+    before = _QUOTED_TITLE.sub(r"\g<t>", before)  # "Top Gun" director Tony Scott: a title, not a quotation
     seg = re.split(r"""["”“]|''|``|;|:|\bthat\b|\bbut\b|\bwhich\b|\band\b(?=\s+(?:the|a|an)\b)""", before)[-1]
+    if re.search(r"\bwho\s*$", seg):
+        return None  # "a Republican who (believes)": the relative clause's own verb; its speaker is someone else's
     seg = seg.strip(" ,")
     if not seg:
         return None
@@ -242,10 +289,23 @@ def _preposed_subject(before: str) -> str | None:
     if len(parts) >= 2 and len(first) <= 7 and all(_NAME_TOKEN.match(t) for t in first) and len(seg.split()) <= 24:
         # "Khaled Khoja, head of the Syrian National Council, told": name, appositive role.
         return parts[0] + ", " + ", ".join(parts[1:])
+    if len(parts) >= 3 and len(seg.split()) <= 30 and len(parts[0].split()) <= 5 \
+            and not any(_CONJUNCTION_PART.match(p) for p in parts[2:]):
+        for k, part in enumerate(parts[1:-1], start=1):
+            toks = part.split()
+            if 2 <= len(toks) <= 4 and all(_NAME_TOKEN.match(t) for t in toks) and not _looks_org(toks):
+                # "the lead researcher, William Copeland, a psychologist at Duke University in Durham, N.C.,":
+                # the name between the commas, not the place at the end
+                # A first part opening the sentence ("Earlier this week, Adadi Rajabu, ...") is no role.
+                role = ([parts[0]] if parts[0][:1].islower() else []) + parts[k + 1:]
+                full = ", ".join([part, *role])
+                return full if len(full.split()) <= 14 else ", ".join([part, *role[:1]])
     last = _REDUCED_RELATIVE.sub("", parts[-1])  # "a claim the authority (denies)": the authority
     return last if len(last.split()) <= 9 else None
 
 
+_DATELINE_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w .&-]{1,30})\)")
+_CONJUNCTION_PART = re.compile(r"^(?:and|or|but|nor|then)\b", re.IGNORECASE)
 _SENTENCE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
                                 r"\((?P<o>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|_|—|–|-)")
 
@@ -259,8 +319,13 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     """
     found: list[Speaker] = []
     wire = _SENTENCE_DATELINE.match(sentence)
+    start = dateline_end(sentence)
+    if not wire and start:
+        wire = _DATELINE_CREDIT.search(sentence, 0, start)  # "DAR ES SALAAM, Tanzania (AP) _"
     if wire and (name := outlet_name(wire.group("o")) or KNOWN_OUTLETS.get(wire.group("o").strip().lower())):
         found.append(Speaker(name, "outlet"))  # "BEIJING (AP) --", "HANOI, January 28 (Xinhua) --"
+    # The speakers are in the report, not in its dateline: "NAIROBI, Kenya (AP) _ The Red Cross said ..."
+    sentence = sentence[start:]
     for m in _INVERTED.finditer(sentence):
         if m.group(0).split()[-len(m.group("who").split()) - 1] in ("told", "tells"):
             continue  # ", told the council": "told" takes an object, not an inverted subject
@@ -274,6 +339,12 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     for m in _PREPOSED.finditer(sentence):
         if _PASSIVE.search(sentence, 0, m.start()):
             continue  # "is believed to", "was reported killed": no speaker
+        if _ADJECTIVE_BEFORE.search(sentence, 0, m.start()):
+            continue  # "their alleged exchanges", "the reported deal": a participle used as an adjective
+        if m.group(0).split()[-1] == "charged" and not re.match(r"""\s*(?:that\b|,|["“])""", sentence[m.end():]):
+            continue  # "the other suspect charged in the bombing": charged with a crime, not charging that
+        if m.group(0).split()[-1] in _NOUN_VERBS and _NOUN_NEXT.match(sentence, m.end()):
+            continue  # "Media reports in Tanzania have said": "reports" is the noun, the subject of "said"
         if _DENIAL_VERB.match(m.group(0).split()[-1]) and _DISPUTED_NOUN.search(sentence, 0, m.start()):
             continue  # "..., a claim the authority denies": the authority denies it, it is not the source
         np = _preposed_subject(sentence[: m.start()])
@@ -292,7 +363,11 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     return out
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s+$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s+(?:[a-z]+ly\s+)?$")  # "were (formally) charged"
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
+_NOUN_VERBS = frozenset(["reports", "claims", "notes", "states", "posted"])
+_NOUN_NEXT = re.compile(r"\s+(?:in|from|on|of|by|have|has|had|say|said|were|are|show|showed|would|will|could|"
+                       r"should|can|may|might|must)\b")
 _PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", re.IGNORECASE)
 
 
@@ -301,7 +376,7 @@ def uses_pronoun_speaker(sentence: str) -> bool:
     return bool(_PRONOUN_SAID.search(sentence))
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{1,30})\)\s*[-—–]")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{1,30})\)\s*[-—–_]")
 _REPORTS_COLON = re.compile(r"(?P<o>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?:reports|reported|said|wrote)\s*:\s*$")
 _ADDITIONAL = re.compile(r"\b(?:additional )?reporting by\s+(?P<o>[^,;.\n]{2,60})", re.IGNORECASE)
 _CREDIT = re.compile(

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from newsdesk.compare.attribution import (
     SPEECH,
+    TITLES,
     Speaker,
     primary_relay,
     sentence_speakers,
@@ -156,7 +157,8 @@ def quantities(toks: Sequence[str]) -> list[Quantity]:
             if _is_year(tok) and not (i + 1 < n and toks[i + 1].lower() in ("people", "troops", "of")):
                 i += 1
                 continue
-            if prev in _MONTH_ABBR or prev in MONTHS:
+            if prev in _MONTH_ABBR or prev in MONTHS or prev == "" and i > 1 and toks[i - 1] == "." \
+                    and toks[i - 2].lower() in _MONTH_ABBR:
                 i += 1
                 continue  # "October 5" is a date
             value = _num_value(tok)
@@ -279,19 +281,31 @@ _SPEECH_HINT = re.compile(rf"\b(?:{SPEECH}|according|quoting|citing|reported by)
 
 _NOT_A_CLAIM = re.compile(r"https?://|www\.|\S@\S+\.\w|\(at\)|\bc/o\b|&\w+;|\bclick here\b|\be-?mail\b",
                           re.IGNORECASE)
+# A photo caption: "(R)", "(2nd L)", "(left)" placing people in a picture, or a photo credit ("Eric Gay / AP",
+# "AFP PHOTO", "Photo: ...").
+_CAPTION = re.compile(r",\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$|"
+                      r"\((?:\d(?:st|nd|rd|th)\s+)?[LRC]\)|\((?:left|right|centre|center|top|bottom)\)|"
+                      r"[a-z]\s?/\s?(?:AP|Reuters|REUTERS|AFP|Getty Images|EPA|Bloomberg)\b|"
+                      r"\b(?:AFP|AP|REUTERS|EPA) PHOTO\b|^(?:Photo|Image|Picture)s?:|\((?:Photo|Image)s?\b")
 
 
 def _usable(sentence: str) -> bool:
     """A sentence that states something: 6-90 words, ends like a sentence, not an address / contact / tag line."""
     n = len(sentence.split())
     return 6 <= n <= 90 and sentence[-1:] in ".!?\"”’)'" and any(c.islower() for c in sentence) \
-        and not _NOT_A_CLAIM.search(sentence)
+        and not _NOT_A_CLAIM.search(sentence) and not _CAPTION.search(sentence)
 
 
 # "the group said", "the company said": words that stand for an organisation of any name. Another head noun
 # names its own kind: "the authority said" after "St. Aldric Hospital said" is not the hospital.
 _ANY_ORG = frozenset(["group", "groups", "organization", "organisation", "company", "firm", "agency", "movement",
                       "militia", "network", "body", "outfit", "watchdog", "charity", "campaign", "coalition"])
+
+
+def is_office(who: str) -> bool:
+    """ "the president", "the country's interior minister": the one holder of an office, identifiable and on the
+    record though not named in the sentence, unlike "an official" or "a senior commander"."""
+    return bool(_OFFICE.match(who))
 
 
 def is_described(who: str) -> bool:
@@ -305,6 +319,70 @@ def _may_name(description: str, org: str) -> bool:
     return head in _ANY_ORG or head in org.lower().split()
 
 
+_KIN = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|uncle|aunt|cousin|nephew|niece|"
+                  r"grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|widow|widower)\s+$",
+                  re.IGNORECASE)
+
+
+def _relative_of_known(name: str, sentence: str, people: Sequence[str]) -> bool:
+    """ "her second husband Jeff Davis" after "Sen. Wendy Davis": a relative sharing the surname of a person the
+    article already named. A later "Davis said" still means the person the story is about, not the relative."""
+    last = name.split()[-1]
+    if not any(p.split()[-1] == last and p != name for p in people):
+        return False
+    at = sentence.find(name)
+    return at > 0 and bool(_KIN.search(sentence[:at]))
+
+
+_OFFICE_WORDS: frozenset[str] = frozenset()  # filled below from _OFFICES
+_OFFICES = (r"president|vice president|prime minister|minister|premier|chancellor|mayor|governor|prosecutor|"
+            r"attorney general|secretary|sheriff|pope|king|queen|police chief|fire chief|coroner")
+# A name after an office title: "President Clinton", "Interior Minister Bernard Cazeneuve", "Mayor Ilse Marchetti".
+_TITLE_NAME = re.compile(rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:{_OFFICES.title()}|{_OFFICES.upper()}))\s+"
+                         r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+")
+# One holder of an office named by description: "the president", "the country's interior minister".
+_OFFICE = re.compile(rf"^(?:the\s+[\w.]+['’]s|the|[A-Z][\w.]*['’]s)\s+(?P<title>(?:[a-z]+\s+)?(?:{_OFFICES}))$", re.IGNORECASE)
+
+
+_OFFICE_WORDS = frozenset(w for o in _OFFICES.split("|") for w in (o, o.split()[-1]))
+
+
+def _office_keys(title: str) -> list[str]:
+    """ "Interior Minister" -> ["interior minister"]; "President" -> ["president"]; a bare "minister" or "secretary"
+    needs its department, since a cabinet has many."""
+    words = title.lower().split()
+    keys = [" ".join(words[-2:])] if len(words) >= 2 else []
+    if words[-1] not in ("minister", "secretary"):
+        keys.append(words[-1])
+    return keys
+
+
+_SUBJECT = re.compile(r"^(?:(?P<hon>Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]")
+
+
+def _person_subject(sentence: str, people: Sequence[str]) -> Speaker | None:
+    """The person a sentence opens with as its subject ("Mr. Farrow implied ..."), when the article named them."""
+    m = _SUBJECT.match(without_lead(sentence))
+    if not m:
+        return None
+    name = m.group("name")
+    full = next((p for p in reversed(people) if p == name or p.split()[-1] == name.split()[-1]), None)
+    if full is None and not m.group("hon"):
+        return None
+    return Speaker(full or name, "named")
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it: "Texas State Sen. Wendy Davis" -> "Wendy Davis", so that a later
+    "Davis said" finds her and not another Davis the article names without a title."""
+    toks = name.split()
+    last = max((i for i, t in enumerate(toks) if t.lower().rstrip(".") in TITLES or t.lower() in TITLES), default=-1)
+    return " ".join(toks[last + 1:])
+
+
+PRONOUN_REACH = 4  # "he said" is resolved to the last person quoted at most this many sentences back
+
+
 def article_claims(article: Article) -> ArticleClaims:
     """Split an article into claims, resolving "he said", surnames and quote continuations within it."""
     claims: list[Claim] = []
@@ -313,11 +391,27 @@ def article_claims(article: Article) -> ArticleClaims:
     last_org: Speaker | None = None
     prev: list[Speaker] = []
     prev_text = ""
+    prev_subject: Speaker | None = None
+    named_at = 0
+    titled: dict[str, str] = {}  # full name -> the title the article gave it ("Tony Holt" -> "Chief")
+    holders: dict[str, Speaker] = {}  # "president" -> President Clinton, as the article named them so far
     seen: set[str] = set()
     for index, sentence in enumerate(split_sentences(article.text)):
+        for m in _TITLE_NAME.finditer(sentence):
+            title = without_lead(m.group("title") + " ").strip()  # "Even President Clinton": President
+            if title.lower() not in _OFFICE_WORDS and title.split()[-1].lower() not in _OFFICE_WORDS:
+                continue
+            who = Speaker(_untitled(m.group(0)), "named", title)
+            for key in _office_keys(title):
+                holders[key] = who
         if _CAPS_PAIR.search(sentence):
             names = (without_lead(a) for a in slots_of(sentence).actors)  # "Unlike Bush, ..." names Bush
-            people.extend(a for a in names if 2 <= len(a.split()) <= 3 and "of" not in a.split())
+            for name in names:
+                p = _untitled(name)
+                if 2 <= len(p.split()) <= 3 and "of" not in p.split() and not _relative_of_known(p, sentence, people):
+                    people.append(p)
+                    if p != name:
+                        titled[p] = name[: len(name) - len(p)].strip()  # "Chief Tony Holt": Tony Holt, Chief
         speaks = bool(_SPEECH_HINT.search(sentence))
         speakers = sentence_speakers(sentence, people) if speaks else []
         resolved: list[Speaker] = []
@@ -325,16 +419,29 @@ def article_claims(article: Article) -> ArticleClaims:
             described = sp.kind == "organization" and is_described(sp.who)  # "the group", not a name
             if described and last_org is not None and _may_name(sp.who, last_org.who):
                 sp, described = last_org, False  # "the group said" -> the organization named before
+            if sp.kind == "anonymous" and (office := _OFFICE.match(sp.who)):
+                holder = next((holders[k] for k in _office_keys(office.group("title")) if k in holders), None)
+                only = {h.who: h for k, h in holders.items() if k.split()[-1] == office.group("title").lower()}
+                if holder is None and len(only) == 1:
+                    (holder,) = only.values()  # "the minister" in an article that named one minister
+                sp = holder or sp  # "the president said" after "President Clinton": Clinton, on the record
+            if sp.kind == "named" and not sp.role and sp.who in titled:
+                sp = Speaker(sp.who, "named", titled[sp.who])  # "Holt said" after "Chief Tony Holt"
             resolved.append(sp)
             if sp.kind == "named":
-                last_named = sp
+                last_named, named_at = sp, index
             elif sp.kind == "organization" and not described:
                 last_org = sp
-        if not resolved and speaks and last_named is not None and uses_pronoun_speaker(sentence):
-            resolved = [last_named]
+        recent = last_named if last_named is not None and index - named_at <= PRONOUN_REACH else None
+        if not resolved and speaks and uses_pronoun_speaker(sentence) and (prev_subject or recent):
+            # "Mr. Farrow implied ... . “I walked in ...,” he said.": the person the sentence before was about;
+            # else the last person quoted, when a few sentences back (further back, "she" may be someone unnamed)
+            resolved = [prev_subject or recent]  # type: ignore[list-item]
         if not resolved and prev and (sentence[:1] in "\"“'‘" or prev_text.endswith(":")):
             resolved = list(prev)  # a quote continuing the previous speaker's
         prev, prev_text = resolved, sentence
+        named_here = [sp for sp in resolved if sp.kind == "named"]
+        prev_subject = named_here[0] if named_here else _person_subject(sentence, people)
         if not _usable(sentence) or sentence in seen:
             continue
         seen.add(sentence)

@@ -10,6 +10,7 @@ does not carry (``fact_relay``).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from newsdesk.compare.claims import ArticleClaims, Claim, is_described
+from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office
 from newsdesk.config import CompareConfig
 from newsdesk.model import Attribution, DupLink, Fact
 from newsdesk.render import known_outlet
@@ -71,7 +72,8 @@ MIN_SHARED_TERMS = 3  # a short sentence near another by cosine alone ("not sayi
 
 def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
     """Greedy grouping: a seed claim plus the best match from each other article (cosine >= threshold,
-    and at least ``MIN_SHARED_TERMS`` content terms in common)."""
+    at least ``MIN_SHARED_TERMS`` content terms in common besides who says them, and no figure of one thing that
+    differs)."""
     n = len(idx.claims)
     if n == 0:
         return []
@@ -90,8 +92,10 @@ def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
         best: dict[str, int] = {}
         seed_terms = set(idx.claims[seed].terms) - _speaker_terms(idx.claims[seed])
         for j in np.flatnonzero(strong[seed] & ~used):
-            terms = set(idx.claims[j].terms)
-            if len(seed_terms & terms) < MIN_SHARED_TERMS:
+            # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a
+            # warrant request" and "The Wayne County prosecutor's office said Rose ..." share only the office.
+            terms = set(idx.claims[j].terms) - _speaker_terms(idx.claims[j])
+            if len(seed_terms & terms) < MIN_SHARED_TERMS or _figures_differ(idx.claims[seed], idx.claims[j]):
                 continue
             art = idx.claims[j].article
             if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:
@@ -111,6 +115,20 @@ def _speaker_terms(claim: Claim) -> set[str]:
     return {t for sp in claim.speakers for part in (sp.who, sp.role or "") for t in content_terms(part)}
 
 
+def _figures_differ(a: Claim, b: Claim) -> bool:
+    """Whether two sentences give different figures for one thing ("248 people ... were killed" / "killed 247
+    people"): the one does not confirm the other, whatever else they share (the conflict finder reports them)."""
+    for qa in a.quantities:
+        if qa.vague or not qa.unit:
+            continue
+        for qb in b.quantities:
+            if not qb.vague and qb.unit and qb.unit[0] == qa.unit[0] and qb.value != qa.value \
+                    and not any(q.value == qb.value for q in a.quantities) \
+                    and not any(q.value == qa.value for q in b.quantities):
+                return True
+    return False
+
+
 def _medoid_first(idx: ClaimIndex, members: list[int]) -> list[int]:
     """The group's members with the one closest to all the others first: the fact's wording. A seed that
     reaches many articles can be a broad sentence holding the fact in a clause ("X faced pressure on
@@ -120,6 +138,20 @@ def _medoid_first(idx: ClaimIndex, members: list[int]) -> list[int]:
     closeness = idx.sim[np.ix_(members, members)].sum(axis=1)
     first = members[int(np.argmax(closeness))]
     return [first] + [m for m in members if m != first]
+
+
+def _superseded(idx: ClaimIndex, group: list[int], latest: Mapping[str, Collection[str]]) -> bool:
+    """A group of the articles that gave a figure a later report revises, stating that old figure ("Four people
+    were killed" after "Six died ..., raising the toll from four"): the revision shows it, it is no fact now."""
+    for text, old in latest.items():
+        reviser = next((c for c in idx.claims if c.text == text), None)
+        if reviser is None or not reviser.quantities or not all(idx.claims[i].article in old for i in group):
+            continue
+        new = reviser.quantities[0]  # "Six people died ..., raising the toll from four": the new figure first
+        if any(q.unit[:1] == new.unit[:1] and q.value != new.value for i in group for q in idx.claims[i].quantities) \
+                and not any(q.value == new.value for i in group for q in idx.claims[i].quantities):
+            return True
+    return False
 
 
 def _as_revised(idx: ClaimIndex, group: list[int], latest: Mapping[str, Collection[str]]) -> list[int]:
@@ -239,7 +271,7 @@ def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink
         independent_sources=len(sources),
         attribution=attrib,
         sources=tuple(sources),
-        anonymous_only=bool(people) and all(a.kind == "anonymous" for a in people),
+        anonymous_only=bool(people) and all(a.kind == "anonymous" and not is_office(a.who) for a in people),
         outlets=len({o.lower() for o in named if o}) + named.count(None),
     )
 
@@ -263,6 +295,22 @@ def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig) -> bool:
     return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS for j in near)
 
 
+# A sentence speaking to the reader, outside any quotation: "Read on for ...", "Go to the website and create an
+# account", "This is your time of year": the page's service text, not a fact a report states.
+_TO_THE_READER = re.compile(r"^(?:read|go|click|see|follow|sign|subscribe|watch|check|visit|download|share|join|"
+                            r"enroll|scroll|find out|learn more|don't miss)\b|\byou(?:r|'ll|’ll|'re|’re)?\b",
+                            re.IGNORECASE)
+_QUOTED = re.compile("[\"“”]")
+
+
+def _news_weight(claim: Claim) -> float:
+    """How much a single-source sentence's story relevance counts: more for an attributed statement or a figure,
+    much less for text addressed to the reader."""
+    if not _QUOTED.search(claim.text) and _TO_THE_READER.search(claim.text):
+        return 0.3
+    return 1.3 if claim.speakers or any(ch.isdigit() for ch in claim.text) else 1.0
+
+
 def build_facts(
     idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink], latest: Mapping[str, Collection[str]] | None = None
 ) -> tuple[list[Fact], list[Fact]]:
@@ -274,14 +322,14 @@ def build_facts(
     """
     groups = group_facts(idx, cfg.fact_similarity)
     if latest:
-        groups = [_as_revised(idx, g, latest) for g in groups]
+        groups = [_as_revised(idx, g, latest) for g in groups if not _superseded(idx, g, latest)]
         groups = [g for g in groups if len(g) >= 2]
     facts = [make_fact([idx.claims[i] for i in g], idx, links) for g in groups]
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
     used = {i for g in groups for i in g}
     relevance = story_relevance(idx)
     singles_idx = [i for i in range(len(idx.claims)) if i not in used and not _carried_elsewhere(idx, i, cfg)]
-    singles_idx.sort(key=lambda i: -(relevance[i] * (1.3 if idx.claims[i].speakers or any(ch.isdigit() for ch in idx.claims[i].text) else 1.0)))
+    singles_idx.sort(key=lambda i: -(relevance[i] * _news_weight(idx.claims[i])))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]
     return facts[: cfg.max_facts * 2], relayed[: cfg.max_facts] + singles

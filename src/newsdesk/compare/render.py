@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from newsdesk.compare.attribution import TITLES
+from newsdesk.compare.claims import is_office
 from newsdesk.compare.consensus import UNKNOWN_OUTLET
 from newsdesk.model import Attribution, Comparison, Conflict, Fact
 from newsdesk.render import plural
@@ -96,10 +98,19 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
     parts = []
     for (who, kind), arts in merged.items():
         role = f", {roles[(who, kind)]}" if (who, kind) in roles else ""
+        title, _, more = roles.get((who, kind), "").partition(", ")
+        if role and _is_title(title):  # "Mayor Ilse Marchetti", "Senator Bob Smith, a New Hampshire Republican"
+            who, role = f"{title} {who}", f", {more}" if more else ""
         says_so = any(w in who.lower() for w in ("anonymous", "unnamed", "unidentified"))
-        label = " (anonymous)" if kind == "anonymous" and not says_so else ""
+        label = " (anonymous)" if kind == "anonymous" and not says_so and not is_office(who) else ""
         parts.append(f"{who}{role}{label} {_cite(arts, numbers)}".strip())
     return "; ".join(parts[:3])
+
+
+def _is_title(role: str) -> bool:
+    """ "Mayor", "Fire Chief", "Interior Minister": a capitalised title that goes before the name."""
+    words = role.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1].lower().rstrip(".") in TITLES
 
 
 def conflict_label(kind: str) -> str:
@@ -162,6 +173,10 @@ def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: 
     who = _who(f.attribution, numbers)
     if who:
         line += f" Who says it: {who}."
+    if not with_count:  # one article: the outlet it credits is named nowhere else ("Le Monde newspaper said ...")
+        credited = list(dict.fromkeys(a.who for a in f.attribution if a.kind == "outlet"))
+        if credited:
+            line += f" Credited to {', '.join(credited)}."
     if f.anonymous_only:
         line += " *Anonymous sources only.*"
     return line
