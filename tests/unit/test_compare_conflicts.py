@@ -288,3 +288,19 @@ def test_two_old_values_of_one_change_to_the_same_new_value_are_compared():
         "The county board reduced the minimum lot size for new homes from 10 acres to three acres last year.",
         "The minimum lot size for new homes in the county is three acres, the board said last year.")
     assert not [c for c in found if c[0] == "number"], found
+
+
+def test_a_name_with_a_lower_case_particle_is_one_place_and_a_subject_is_no_place() -> None:
+    """ "in Dar es Salaam has been providing" / "Ahmed has been providing": the city is one name, and the man
+    whose name stands before the verb is the subject, not a place the sentence sets against it."""
+    from newsdesk.compare import compare
+    from newsdesk.compare.claims import name_spans
+    from newsdesk.model import Article
+
+    toks = "The embassy in Dar es Salaam was hit".split()
+    assert "Dar es Salaam" in [" ".join(toks[i:j]) for i, j in name_spans(toks)]
+    a = ("An Egyptian charged in the bombing of the embassy in Dar es Salaam has been providing information on the"
+         " attack, investigators said.")
+    b = "Investigators say Ahmed has been providing them with a lot of information about his role in the attack."
+    comp = compare([Article(id="a", source="a", text=a), Article(id="b", source="b", text=b)])
+    assert not [c for c in comp.conflicts if c.kind in ("place", "actor")], comp.conflicts

@@ -80,7 +80,15 @@ def _place_side(c: Claim, value: str) -> bool:
         return True
     if re.search(r"['’]s$", value):  # "[Kelso's] Mount Alder Hospital" is where; "[Smith's] car" is whose
         return j < len(toks) and toks[j][:1].isupper()
-    return _is_place(toks, i, j) or _actor_sort(toks, i, j) != "person"
+    if _is_place(toks, i, j):
+        return True
+    if j < len(toks) and toks[j].lower() in _SUBJECT_VERBS:
+        return False  # "[Ahmed] has been providing information": the subject of a verb, not where it happened
+    return _actor_sort(toks, i, j) != "person"
+
+
+_SUBJECT_VERBS = frozenset(["has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "did",
+                            "does", "said", "says", "told", "denied", "denies"])
 
 
 def _dates_differ(a: Claim, b: Claim) -> bool:
