@@ -304,3 +304,17 @@ def test_a_name_with_a_lower_case_particle_is_one_place_and_a_subject_is_no_plac
     b = "Investigators say Ahmed has been providing them with a lot of information about his role in the attack."
     comp = compare([Article(id="a", source="a", text=a), Article(id="b", source="b", text=b)])
     assert not [c for c in comp.conflicts if c.kind in ("place", "actor")], comp.conflicts
+
+
+def test_places_the_story_puts_one_inside_the_other_do_not_conflict() -> None:
+    """One report says Nairobi, another Kenya; a third sentence of the story says "in Nairobi, Kenya"."""
+    from newsdesk.compare import compare
+    from newsdesk.model import Article
+
+    a = "The car bomb at the U.S. embassy in Nairobi killed 213 people and injured thousands, officials said."
+    b = "The car bomb at the U.S. embassy in Kenya killed 213 people and injured thousands, officials said."
+    c = "Rescue teams worked through the night at the embassy in Nairobi, Kenya, to free people from the rubble."
+    arts = [Article(id=k, source=k, text=t) for k, t in (("a", a), ("b", b))]
+    assert [x for x in compare(arts).conflicts if x.kind == "place"], "without the third report: a conflict"
+    arts.append(Article(id="c", source="c", text=c))
+    assert not [x for x in compare(arts).conflicts if x.kind == "place"]

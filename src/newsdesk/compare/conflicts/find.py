@@ -91,11 +91,33 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
     for kind, side_a, side_b in report_conflicts(idx):
         _add(found, order, kind, side_a, side_b, 1.5)
     order.sort(key=lambda t: -t[0])
+    nested = nested_places(idx)
     out: list[Conflict] = []
     for _, key in order:
+        if key[0] == "place" and frozenset(key[1:]) in nested:
+            continue  # "Nairobi" / "Kenya": the story itself puts one inside the other
         sides = found[key]["sides"]  # type: ignore[index]
         out.append(Conflict(key[0], tuple(  # type: ignore[arg-type]
             ConflictSide(text, value, tuple(arts)) for value, text, arts in sides.values()), slot=key[0]))
+    return out
+
+
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|es|de|del|la|el|al))*"
+# "in Nairobi, Kenya", "at the embassy in Nairobi in neighboring Kenya", "NAIROBI, Kenya (AP) _"
+_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|outside) ({_NAME}),? (?:in (?:neighbou?ring )?)?({_NAME})\b")
+_DATELINE_PLACE = re.compile(rf"^([A-Z][A-Z .'-]+), ({_NAME}) \(")
+
+
+def nested_places(idx: ClaimIndex) -> set[frozenset[str]]:
+    """Pairs of places the story's own sentences put one inside the other ("in Nairobi, Kenya", "the embassy in
+    Nairobi in neighboring Kenya", a dateline "NAIROBI, Kenya (AP)"), lower-cased: a report of one and a report of
+    the other do not contradict each other on where."""
+    out: set[frozenset[str]] = set()
+    for c in idx.claims:
+        for m in (*_IN_PLACE.finditer(c.text), *_DATELINE_PLACE.finditer(c.text)):
+            inner, outer = m.group(1).lower(), m.group(2).lower()
+            if inner != outer:
+                out.add(frozenset((inner, outer)))
     return out
 
 
