@@ -9,12 +9,12 @@ from newsdesk.clean.unwrap import unwrap, wrap_width
 from newsdesk.model import Article, RawDoc
 
 PARAS = [
-    "The Varn river burst its banks on Friday and flooded the lower town of Kell, where about 2,000 people were"
-    " moved to the sports hall overnight, the regional council said.",
-    "Engineers were checking the two bridges that link the town with the coastal road, and the rail line to Ostby"
-    " stays shut for a week, the operator said in a statement on Saturday morning.",
-    "Shops in the market square were sandbagged by volunteers who worked through the night, and the army sent two"
-    " lorries of sand from the barracks at Ostby.",
+    ("The Varn river burst its banks on Friday and flooded the lower town of Kell, where about 2,000 people were"
+    " moved to the sports hall overnight, the regional council said."),
+    ("Engineers were checking the two bridges that link the town with the coastal road, and the rail line to Ostby"
+    " stays shut for a week, the operator said in a statement on Saturday morning."),
+    ("Shops in the market square were sandbagged by volunteers who worked through the night, and the army sent two"
+    " lorries of sand from the barracks at Ostby."),
 ]
 
 

@@ -297,7 +297,7 @@ def test_a_name_with_a_lower_case_particle_is_one_place_and_a_subject_is_no_plac
     from newsdesk.compare.claims import name_spans
     from newsdesk.model import Article
 
-    toks = "The embassy in Dar es Salaam was hit".split()
+    toks = ["The", "embassy", "in", "Dar", "es", "Salaam", "was", "hit"]
     assert "Dar es Salaam" in [" ".join(toks[i:j]) for i, j in name_spans(toks)]
     a = ("An Egyptian charged in the bombing of the embassy in Dar es Salaam has been providing information on the"
          " attack, investigators said.")
