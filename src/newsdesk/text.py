@@ -103,3 +103,11 @@ def stopword_ratio(text: str) -> float:
     if not toks:
         return 0.0
     return sum(1 for t in toks if t in STOPWORDS) / len(toks)
+
+
+# Words that make a name a news outlet's ("Meridian Wire", "The Harbour Gazette", "Fox News"), lower-case.
+OUTLET_WORDS = frozenset(
+    ["post", "times", "journal", "news", "agency", "press", "telegraph", "guardian", "herald", "tribune", "gazette",
+     "tv", "television", "radio", "channel", "broadcaster", "broadcasting", "magazine", "daily", "newspaper", "wire",
+     "reuters", "bloomberg", "mayadeen"]
+)

@@ -9,7 +9,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from newsdesk.clean.boilerplate import is_boilerplate_line, split_lines
-from newsdesk.text import STOPWORDS, words
+from newsdesk.text import OUTLET_WORDS, STOPWORDS, words
 
 _MONTHS = {
     m: i
@@ -49,9 +49,9 @@ _BY = re.compile(r"^(?:by|written by|words by|von|par|por)\s+(?P<name>.+)$", re.
 _NAME_WORD = re.compile(r"^(?=[A-ZÀ-ÖØ-ÞĀ-Ž])[^\W\d_](?:[^\W\d_]|['’.-])+$")
 # Phrases by which a page names its own outlet: social follow lines, copyright lines, "other X readers".
 _OUTLET_PATTERNS = (
+    # Case matters for the name: "follow him on Twitter", "Follow the reporter on Twitter" name no outlet.
     re.compile(
-        r"\bfollow (?:the )?(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) on (?:twitter|facebook|instagram)",
-        re.IGNORECASE,
+        r"\b(?i:follow) (?:[Tt]he )?(?P<o>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (?i:on (?:twitter|facebook|instagram))"
     ),
     re.compile(
         r"(?:©|\(c\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\(c\)|[Cc]opyright))*+\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*"
@@ -166,9 +166,23 @@ def _outlet_match(pat: re.Pattern[str], lines: Sequence[str]) -> str | None:
         m = pat.search(line)
         if m:
             name = re.split(r"\.\s", m.group("o"))[0].strip(" .,'’")  # "Meridian Wire. All rights"
-            if name.lower() not in _NOT_OUTLET and not name.isdigit():
-                return name
+            if name.lower() in _NOT_OUTLET or name.isdigit() or _PHOTO_CREDIT.search(line):
+                continue
+            if pat is _OUTLET_PATTERNS[0] and _reads_as_person(name):
+                continue  # "Follow Tia Ghose on Twitter": the reporter, not the outlet
+            return name
     return None
+
+
+# "Image copyright AFP Image caption ...", "Photo copyright Getty Images": who owns a picture, not the page.
+_PHOTO_CREDIT = re.compile(r"\b(?:image|photo|picture)s? (?:copyright|©|credit)|\bimage caption\b", re.IGNORECASE)
+
+
+def _reads_as_person(name: str) -> bool:
+    """Two or three capitalised name words and no outlet word ("Tia Ghose", "Regina Garcia Cano"): a person."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(_NAME_WORD.match(p) for p in parts) \
+        and not any(p.lower() in OUTLET_WORDS for p in parts)
 
 
 def furniture_lines(lines: Sequence[str], body: Sequence[str] | None = None) -> list[str]:

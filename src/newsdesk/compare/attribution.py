@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsdesk.model import AttributionKind
 from newsdesk.sentences import dateline_end
+from newsdesk.text import OUTLET_WORDS
 
 SPEECH = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|warned|warns|noted|"
@@ -59,9 +60,6 @@ ANON_HEADS = frozenset(
 )
 ORG_HEADS = frozenset(
     ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement", "indictment", "lawsuit", "complaint", "filing", "memo"]
-)
-OUTLET_WORDS = frozenset(
-    ["post", "times", "journal", "news", "agency", "press", "telegraph", "guardian", "herald", "tribune", "gazette", "tv", "television", "radio", "channel", "broadcaster", "broadcasting", "magazine", "daily", "newspaper", "wire", "reuters", "bloomberg", "mayadeen"]
 )
 KNOWN_OUTLETS = {
     "reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
