@@ -333,6 +333,25 @@ def test_feed_entities_are_not_resolved(tmp_path: Path) -> None:
     )
 
 
+def test_a_page_holding_an_rdf_block_is_no_feed(tmp_path: Path) -> None:
+    # A blog page saved without a suffix, with trackback RDF in its head, was read as a feed and rejected
+    # ("a feed with no <item> or <entry>"); a feed is told by its root element.
+    rdf = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="x"/></rdf:RDF>'
+    (tmp_path / "post").write_text(
+        f"<html><head><title>Pier</title><!--\n{rdf}\n--></head><body><p>{BODY}</p></body></html>", encoding="utf-8"
+    )
+    (tmp_path / "rdf_feed").write_text(
+        f'<?xml version="1.0"?>\n<!-- a comment -->\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        f' xmlns="http://purl.org/rss/1.0/"><item><title>Boil water</title><description>{OTHER}</description></item>'
+        "</rdf:RDF>",
+        encoding="utf-8",
+    )
+    out = {Path(d.source).name: d for d in _read(tmp_path)}
+    assert set(out) == {"post", "rdf_feed#1"}
+    assert isinstance(out["post"], RawDoc) and out["post"].kind == "html" and "timber piles" in _clean(out["post"]).text
+    assert isinstance(out["rdf_feed#1"], RawDoc) and out["rdf_feed#1"].title == "Boil water"
+
+
 def test_other_xml_is_read_without_its_markup(tmp_path: Path) -> None:
     (tmp_path / "doc.xml").write_text(
         f"<?xml version='1.0'?><doc><para>{BODY}</para></doc>", encoding="utf-8"
@@ -362,6 +381,22 @@ def test_csv_rows_become_articles_named_by_line(tmp_path: Path) -> None:
     assert isinstance(out["a.csv:5"], Rejection) and out["a.csv:5"].reason == Reason.BAD_RECORD
     assert isinstance(out["b.tsv:2"], RawDoc) and out["b.tsv:2"].title == "Water"
     assert isinstance(out["c.csv"], Rejection) and "columns: name, value" in out["c.csv"].detail
+
+
+def test_csv_header_names_are_read_whatever_their_case(tmp_path: Path) -> None:
+    # A spreadsheet's headings ("Title", "Text", "Published At" as "PublishedAt") name the record fields; it
+    # was rejected for having no 'text' column while listing 'Text' among its columns.
+    (tmp_path / "sheet.csv").write_text(
+        f'Title,Text,PublishedAt,Author\nPier,"{BODY}",2019-11-19,Jane Doe\n', encoding="utf-8"
+    )
+    # A column of the exact name wins over one that differs only in case.
+    (tmp_path / "both.csv").write_text(f'TEXT,text\nnot this,"{OTHER}"\n', encoding="utf-8")
+    (tmp_path / "none.csv").write_text("Name,Value\na,1\n", encoding="utf-8")
+    out = {Path(d.source).name: d for d in _read(tmp_path)}
+    doc = out["sheet.csv:2"]
+    assert isinstance(doc, RawDoc) and (doc.title, doc.date, doc.byline) == ("Pier", "2019-11-19", "Jane Doe")
+    assert isinstance(out["both.csv:2"], RawDoc) and out["both.csv:2"].content == OTHER
+    assert isinstance(out["none.csv"], Rejection) and "columns: Name, Value" in out["none.csv"].detail
 
 
 # --------------------------------------------------------------------------- HTML pages

@@ -386,3 +386,15 @@ def test_a_fetched_feed_adds_one_article_per_item(tmp_path: Path) -> None:
     assert r.status_code == 200, r.text
     added = r.json()["added"]
     assert len(added) == 2, r.json()
+
+
+def test_add_page_names_the_upload_formats_it_accepts(tmp_path: Path) -> None:
+    """The add page's note lists the formats an upload is read in (it named only .txt, .html, .jsonl, .warc
+    while CSV, JSON, feeds, Markdown and ZIP were accepted too)."""
+    page = client(tmp_path / "add.db").get("/add").text
+    note = page.split('<label for="files">', 1)[1].split("</label>", 1)[0]
+    for fmt in ("Markdown", "JSON", "CSV", "RSS", "ZIP", "WARC"):
+        assert fmt in note, fmt
+    picker = page.split('id="files"', 1)[1].split(">", 1)[0]
+    for suffix in (".csv", ".json", ".rss", ".zip", ".md"):
+        assert suffix in picker, suffix

@@ -15,10 +15,13 @@ from collections.abc import Iterator
 
 from newsdesk.errors import Reason
 from newsdesk.ingest.decode import decode_bytes, safe_text
-from newsdesk.ingest.records import _TEXT_FIELDS, record_to_raw
+from newsdesk.ingest.records import _TEXT_FIELDS, RECORD_FIELDS, record_to_raw
 from newsdesk.model import RawDoc, Rejection
 
 _FEED_ROOT = re.compile(r"<(?:[\w-]+:)?(?:rss|feed|RDF)\b", re.IGNORECASE)
+# What may stand before an XML document's root element: white space, the declaration and other processing
+# instructions, comments, a DOCTYPE (with its internal subset).
+_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.DOTALL | re.IGNORECASE)
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
 _TAG = re.compile(r"<[a-zA-Z!/][^>]*>")
 # Feed fields by local name (namespace prefixes dropped), best first.
@@ -28,9 +31,11 @@ _AUTHOR = ("creator", "author")
 
 
 def is_feed(text: str) -> bool:
-    """Whether text (the start of a file) is an RSS, RDF or Atom feed."""
-    head = text[:2000].lstrip("\ufeff \t\r\n")
-    return head.startswith("<") and bool(_FEED_ROOT.search(head))
+    """Whether text (the start of a file) is an RSS, RDF or Atom feed: its root element, after the XML
+    declaration, comments and DOCTYPE, is one (a web page holding an ``<rdf:RDF>`` block is not)."""
+    head = text[:2000].lstrip("\ufeff")
+    prolog = _PROLOG.match(head)
+    return bool(_FEED_ROOT.match(head, prolog.end() if prolog else 0))
 
 
 def _local(tag: object) -> str:
@@ -94,6 +99,21 @@ def read_feed(name: str, text: str) -> Iterator[RawDoc | Rejection]:
         )
 
 
+_BY_LOWER = {f.lower(): f for f in RECORD_FIELDS}
+
+
+def _field_names(header: list[str]) -> list[str]:
+    """A table's header cells as record field names: "Text", "Title" and "Date" (a spreadsheet's headings) are
+    "text", "title" and "date"; a cell whose exact name is also in the header keeps its own."""
+    cells = [c.strip() if isinstance(c, str) else c for c in header]
+    given = set(cells)
+    out = []
+    for cell in cells:
+        field = _BY_LOWER.get(cell.lower(), cell) if isinstance(cell, str) else cell
+        out.append(cell if field in given else field)
+    return out
+
+
 def read_table(name: str, data: bytes, delimiter: str, max_field: int) -> Iterator[RawDoc | Rejection]:
     """The rows of a CSV or TSV file with a header row naming a text column, as articles."""
     text, reason, detail = decode_bytes(data)
@@ -102,8 +122,9 @@ def read_table(name: str, data: bytes, delimiter: str, max_field: int) -> Iterat
         return
     csv.field_size_limit(max(max_field, 131072))
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
-    columns = [c.strip() for c in reader.fieldnames or [] if c]
-    if not any(c in _TEXT_FIELDS for c in columns):
+    columns = [c.strip() for c in reader.fieldnames or [] if c]  # as written, for the reason given
+    reader.fieldnames = _field_names(reader.fieldnames or [])
+    if not any(c in _TEXT_FIELDS for c in reader.fieldnames):
         shown = ", ".join(columns[:8]) or "none"
         yield Rejection(
             name, Reason.UNSUPPORTED, f"no 'text' or 'html' column in the header row (columns: {shown})"

@@ -36,6 +36,10 @@ _ALIASES = {
     "outlet": ("source_domain", "site_name", "publisher", "source_name", "publication", "domain", "source"),
 }
 _BYLINE_FIELDS = ("byline", "author", "authors", "creator", "writer")
+# Every field name a record is read by: a spreadsheet's header cells are matched to them whatever their case.
+RECORD_FIELDS = (
+    *_TEXT_FIELDS, *_META_FIELDS, *(n for names in _ALIASES.values() for n in names), *_BYLINE_FIELDS, "cluster", "story"
+)
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 # A date given as a Unix time stamp: seconds (10 digits) or milliseconds (13 digits) since 1970.
 _EPOCH = re.compile(r"^\d{9,10}(?:\d{3})?(?:\.\d+)?$")
