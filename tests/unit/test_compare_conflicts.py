@@ -318,3 +318,21 @@ def test_places_the_story_puts_one_inside_the_other_do_not_conflict() -> None:
     assert [x for x in compare(arts).conflicts if x.kind == "place"], "without the third report: a conflict"
     arts.append(Article(id="c", source="c", text=c))
     assert not [x for x in compare(arts).conflicts if x.kind == "place"]
+
+
+def test_a_place_is_not_swapped_for_one_that_holds_it_or_lies_in_it() -> None:
+    """ "in Brooklyn" -> "in East Midwood" (the story says "East Midwood, Brooklyn"), "Ghana" -> "Africa", "Utah" ->
+    "the United States": the changed sentence is still true, so it is no injected contradiction."""
+    import random
+
+    from newsdesk.evaluation.compare_eval import _pool, perturb_place
+    from newsdesk.model import Article
+
+    story = Article(id="a", source="a", text="The family lived in East Midwood, Brooklyn, for ten years.")
+    pool = _pool([story])
+    assert perturb_place("The boy died in Brooklyn on Monday.", random.Random(1), pool) is None
+    for old, holder in (("Ghana", "Africa"), ("Utah", "United States")):
+        assert perturb_place(f"The church grew fast in {old} last year.", random.Random(1),
+                             {"place": [holder]}) is None
+    changed = perturb_place("The church grew fast in Ghana last year.", random.Random(1), {"place": ["Kenya"]})
+    assert changed == "The church grew fast in Kenya last year."

@@ -218,7 +218,7 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 # Lower-case words inside a name when a capitalised word follows: "Bank of England", "Dar es Salaam" (not
 # "Salaam" alone), "Juan del Castillo", "Ludwig van Beethoven".
-_NAME_PARTICLES = frozenset(["of", "for", "al", "de", "bin", "es", "el", "la", "le", "del", "della", "di", "da", "du",
+NAME_PARTICLES = frozenset(["of", "for", "al", "de", "bin", "es", "el", "la", "le", "del", "della", "di", "da", "du",
                              "van", "von", "der", "den", "ibn", "bint"])
 
 
@@ -231,7 +231,7 @@ def name_spans(toks: Sequence[str]) -> list[tuple[int, int]]:
         if t[:1].isupper() and t.lower() not in _SKIP_CAPS and t.lower().rstrip(".") not in WEEKDAYS \
                 and t.lower().rstrip(".") not in MONTHS and t.lower().rstrip(".") not in _MONTH_ABBR:
             j = i + 1
-            while j < n and (toks[j][:1].isupper() or toks[j].startswith("al-") or toks[j] in _NAME_PARTICLES
+            while j < n and (toks[j][:1].isupper() or toks[j].startswith("al-") or toks[j] in NAME_PARTICLES
                              and j + 1 < n and toks[j + 1][:1].isupper()):
                 if toks[j].lower().rstrip(".") in WEEKDAYS or toks[j].lower() in MONTHS:
                     break

@@ -200,11 +200,15 @@ def _typed_spans(text: str) -> list[tuple[str, Any]]:
 
 
 def _swap_name(s: str, found: list[tuple[str, Any]], pool: dict[str, list[str]], rng: random.Random) -> str | None:
-    """Replace one whole name with another name of the same type used elsewhere in the cluster."""
+    """Replace one whole name with another name of the same type used elsewhere in the cluster. A place is not
+    replaced by one that holds it or lies in it ("Brooklyn" -> "East Midwood", "Ghana" -> "Africa", "Utah" ->
+    "United States"): the sentence would still be true."""
     rng.shuffle(found)
+    nested = set(pool.get(NESTED, ()))
     for typ, m in found:
         old = m.group(1)
-        options = [p for p in pool.get(typ, []) if p not in s and not set(p.split()) & set(old.split())]
+        options = [p for p in pool.get(typ, []) if p not in s and not set(p.split()) & set(old.split())
+                   and not (typ == "place" and _nested(old, p, nested))]
         if options:
             return s[: m.start(1)] + rng.choice(sorted(options)) + s[m.end(1):]
     return None
@@ -294,12 +298,48 @@ def slot_carried(old: str, new: str, matches: list[str]) -> bool:
 
 
 def _pool(articles: list[Article]) -> dict[str, list[str]]:
-    """Names of each type (place, person, organization) found in the cluster, for same-type swaps."""
-    pool: dict[str, set[str]] = {"place": set(), "person": set(), "org": set()}
+    """Names of each type (place, person, organization) found in the cluster, for same-type swaps, and (under
+    ``NESTED``) the places the cluster's texts put one inside the other."""
+    pool: dict[str, set[str]] = {"place": set(), "person": set(), "org": set(), NESTED: set()}
     for a in articles:
         for typ, m in _typed_spans(a.text):
             pool[typ].add(m.group(1))
+        for m in _PLACE_IN_PLACE.finditer(a.text):
+            pool[NESTED].add(_pair(m.group(1), m.group(2)))
     return {k: sorted(v) for k, v in pool.items()}
+
+
+NESTED = "nested places"
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|es|de|del|la|el))*"
+# "in East Midwood, Brooklyn", "in Nairobi in neighboring Kenya", a dateline "PHILADELPHIA, Pennsylvania ("
+_PLACE_IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|outside) |^|\n)({_PLACE_NAME}),? (?:in (?:neighbou?ring )?)?"
+                             rf"({_PLACE_NAME})\b")
+# Names that hold many of the places a story names: a continent or region, or the country against one of its states.
+_REGIONS = frozenset(["africa", "europe", "asia", "north america", "south america", "latin america", "central america",
+                      "middle east", "the middle east", "oceania", "caribbean", "the caribbean", "scandinavia",
+                      "southeast asia", "east africa", "west africa", "north africa", "eastern europe",
+                      "western europe", "the west", "new england", "the midwest", "midwest", "the south"])
+_COUNTRY = frozenset(["united states", "the united states", "u.s.", "us", "usa", "america"])
+_US_STATES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
+    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
+    "montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington "
+    "wisconsin wyoming".split()
+    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+       "south carolina", "south dakota", "west virginia"]
+)
+
+
+def _pair(a: str, b: str) -> str:
+    return "|".join(sorted((a.lower().rstrip(".,"), b.lower().rstrip(".,"))))
+
+
+def _nested(old: str, new: str, story: set[str]) -> bool:
+    """Whether one place holds the other: the story says so ("in X, Y"), one is a continent or region, or one is the
+    United States and the other a state of it."""
+    a, b = old.lower().rstrip(".,"), new.lower().rstrip(".,")
+    return (_pair(a, b) in story or a in _REGIONS or b in _REGIONS
+            or (a in _COUNTRY and b in _US_STATES) or (b in _COUNTRY and a in _US_STATES))
 
 
 def _found(comp: Comparison, sentence: str, kind: str) -> tuple[bool, bool]:

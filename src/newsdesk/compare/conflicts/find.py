@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from newsdesk.compare.claims import Claim, quantities, tokens
+from newsdesk.compare.claims import NAME_PARTICLES, Claim, quantities, tokens
 from newsdesk.compare.conflicts.dates import _different_days, _is_year, full_date_conflicts
 from newsdesk.compare.conflicts.denials import _denied_claims
 from newsdesk.compare.conflicts.frames import frame_conflicts
@@ -102,7 +102,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
     return out
 
 
-_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|es|de|del|la|el|al))*"
+_NAME = rf"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{'|'.join(sorted(NAME_PARTICLES - {'of', 'for'}))}))*"
 # "in Nairobi, Kenya", "at the embassy in Nairobi in neighboring Kenya", "NAIROBI, Kenya (AP) _"
 _IN_PLACE = re.compile(rf"\b(?:in|at|near|from|outside) ({_NAME}),? (?:in (?:neighbou?ring )?)?({_NAME})\b")
 _DATELINE_PLACE = re.compile(rf"^([A-Z][A-Z .'-]+), ({_NAME}) \(")
