@@ -321,12 +321,12 @@ _REGIONS = frozenset(["africa", "europe", "asia", "north america", "south americ
                       "western europe", "the west", "new england", "the midwest", "midwest", "the south"])
 _COUNTRY = frozenset(["united states", "the united states", "u.s.", "us", "usa", "america"])
 _US_STATES = frozenset(
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
-    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
-    "montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington "
-    "wisconsin wyoming".split()
-    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
-       "south carolina", "south dakota", "west virginia"]
+    ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+     "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+     "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+     "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+     "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+     "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"]
 )
 
 
