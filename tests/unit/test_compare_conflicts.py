@@ -336,3 +336,19 @@ def test_a_place_is_not_swapped_for_one_that_holds_it_or_lies_in_it() -> None:
                              {"place": [holder]}) is None
     changed = perturb_place("The church grew fast in Ghana last year.", random.Random(1), {"place": ["Kenya"]})
     assert changed == "The church grew fast in Kenya last year."
+
+
+def test_a_place_is_swapped_only_for_a_place_of_the_same_sort() -> None:
+    """A town for a county that may hold it ("Largo" -> "Pinellas County"), a city for a building in it ("Paris" ->
+    "Notre Dame Cathedral"): no contradiction. A town for a town is; "Huntington Beach" is a town, not a site. A word
+    closing a quoted title ("the "Science in Action" award") is no place."""
+    import random
+
+    from newsdesk.evaluation.compare_eval import _typed_spans, perturb_place
+
+    for old, new in (("Largo", "Pinellas County"), ("Paris", "Notre Dame Cathedral")):
+        assert perturb_place(f"The man was arrested in {old} on Sunday.", random.Random(1), {"place": [new]}) is None
+    swapped = perturb_place("As she crossed the highway in Huntington Beach, two cars hit her.", random.Random(1),
+                            {"place": ["Virginia"]})
+    assert swapped == "As she crossed the highway in Virginia, two cars hit her."
+    assert _typed_spans('He won the "Science in Action" award from the magazine.') == []

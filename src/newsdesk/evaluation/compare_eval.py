@@ -187,9 +187,11 @@ def _typed_spans(text: str) -> list[tuple[str, Any]]:
             continue  # the end of a longer name ("National Institutes of [Drug Abuse]", "Immigration and [Naturalization
             # Service]"): swapping it makes no other actor
         if _PLACE_BEFORE.search(before) and not _ORG_END.search(name) and not _modifier(before, name, after) \
+                and after[:1] not in "\"”" \
                 and not (re.search(r"(?:ish|ian|ese|can|ean|ch|ern)$", name)
                          and re.match(r"\s+[a-z]", text[m.end():m.end() + 3])):
-            # a demonym or "Western" before a noun ("in the British journal") is an adjective, not a place
+            # a demonym or "Western" before a noun ("in the British journal") is an adjective, not a place; a name
+            # closing a quoted title ("the "Science in [Action]" award") is no place either
             out.append(("place", m))
         elif _ORG_END.search(name) and len(name.split()) >= 2:
             out.append(("org", m))
@@ -335,11 +337,27 @@ def _pair(a: str, b: str) -> str:
 
 
 def _nested(old: str, new: str, story: set[str]) -> bool:
-    """Whether one place holds the other: the story says so ("in X, Y"), one is a continent or region, or one is the
-    United States and the other a state of it."""
+    """Whether one place holds the other, or may: the story says so ("in X, Y"), one is a continent or region, one is
+    the United States and the other a state of it, or the two are places of different sorts (a town against a county
+    that may hold it, "Largo" -> "Pinellas County"; a city against a building or street in it, "Paris" -> "Notre
+    Dame Cathedral")."""
     a, b = old.lower().rstrip(".,"), new.lower().rstrip(".,")
     return (_pair(a, b) in story or a in _REGIONS or b in _REGIONS
-            or (a in _COUNTRY and b in _US_STATES) or (b in _COUNTRY and a in _US_STATES))
+            or (a in _COUNTRY and b in _US_STATES) or (b in _COUNTRY and a in _US_STATES)
+            or _place_sort(a) != _place_sort(b))
+
+
+_AREA_WORDS = frozenset(["county", "province", "state", "region", "district", "parish", "prefecture", "territory"])
+# (not "beach", "park", "lake", "creek", "field": many towns are named so, "Huntington Beach", "Highland Park")
+_SITE_WORDS = frozenset(["center", "centre", "cathedral", "church", "bridge", "stadium", "airport", "hospital", "square",
+                         "avenue", "street", "road", "highway", "mall", "museum", "station", "building", "tower",
+                         "campus", "school", "university", "college", "hotel", "arena", "palace", "prison", "jail"])
+
+
+def _place_sort(name: str) -> str:
+    """ "area" (a county, province, ...), "site" (a park, street, building, ...), else "place" (a town or country)."""
+    words = set(name.split())
+    return "area" if words & _AREA_WORDS else "site" if words & _SITE_WORDS else "place"
 
 
 def _found(comp: Comparison, sentence: str, kind: str) -> tuple[bool, bool]:
