@@ -106,3 +106,14 @@ def test_a_name_between_commas_needs_an_appositive_after_it_not_a_conjunction() 
 def test_a_speech_verb_before_the_subject_is_not_part_of_it() -> None:
     got = _speakers("Officials have not found a cause but said family members have denied reports of an illness.")
     assert got == [("family members", "anonymous")]
+
+
+def test_the_chief_is_the_chief_the_article_named() -> None:
+    """ "the chief said" after "Fire Chief Dana Okonkwo": the fire chief, not an anonymous source."""
+    from newsdesk.compare.claims import article_claims
+    from newsdesk.model import Article
+
+    text = ("Fire Chief Dana Okonkwo led the rescue on Tuesday. Divers pulled 31 people from the water. "
+            '"We have not given up on anyone," the chief said.')
+    last = article_claims(Article(id="a", source="a", text=text)).claims[-1]
+    assert [(s.who, s.kind) for s in last.speakers] == [("Dana Okonkwo", "named")]
