@@ -399,6 +399,16 @@ def test_csv_header_names_are_read_whatever_their_case(tmp_path: Path) -> None:
     assert isinstance(out["none.csv"], Rejection) and "columns: Name, Value" in out["none.csv"].detail
 
 
+def test_a_semicolon_csv_is_read(tmp_path: Path) -> None:
+    # Spreadsheets saved where the comma is the decimal mark separate fields with semicolons.
+    (tmp_path / "eu.csv").write_text(f'title;text;date\nPier;"{BODY}";2019-11-19\n', encoding="utf-8")
+    (tmp_path / "plain.csv").write_text(f'title,text\nWater;again,"{OTHER}"\n', encoding="utf-8")
+    out = {Path(d.source).name: d for d in _read(tmp_path)}
+    doc = out["eu.csv:2"]
+    assert isinstance(doc, RawDoc) and (doc.title, doc.date) == ("Pier", "2019-11-19") and doc.content == BODY
+    assert isinstance(out["plain.csv:2"], RawDoc) and out["plain.csv:2"].title == "Water;again"
+
+
 # --------------------------------------------------------------------------- HTML pages
 
 

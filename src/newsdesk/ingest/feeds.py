@@ -121,7 +121,11 @@ def read_table(name: str, data: bytes, delimiter: str, max_field: int) -> Iterat
         yield Rejection(name, reason or Reason.UNDECODABLE, detail)
         return
     csv.field_size_limit(max(max_field, 131072))
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
+    text = text.lstrip("\ufeff")
+    header = text.split("\n", 1)[0]
+    if delimiter == "," and ";" in header and "," not in header:
+        delimiter = ";"  # a spreadsheet saved where the comma is the decimal mark ("title;text;date")
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip() for c in reader.fieldnames or [] if c]  # as written, for the reason given
     reader.fieldnames = _field_names(reader.fieldnames or [])
     if not any(c in _TEXT_FIELDS for c in reader.fieldnames):
