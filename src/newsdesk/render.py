@@ -28,6 +28,11 @@ def known_outlet(article: Article) -> str | None:
     return article.outlet or url_outlet(article.url)  # cleaning sets it; an Article built by hand may not
 
 
+def citation_key(article_id: str, date: str | None) -> tuple[bool, str, str]:
+    """How a story's sources are numbered in every view: by date (undated last), then id, so numbers are stable."""
+    return (date is None, date or "", article_id)
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """ "1 article", "5 articles"; ``many`` for other plurals ("1 story", "2 stories")."""
     return f"{n} {word if n == 1 else many or word + 's'}"

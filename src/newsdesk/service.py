@@ -36,6 +36,7 @@ from newsdesk.model import (
     with_people,
 )
 from newsdesk.progress import Progress, no_progress
+from newsdesk.render import citation_key
 from newsdesk.store import StorySummary  # one record for a story's listing row; the store fills it
 
 log = logging.getLogger(__name__)
@@ -474,8 +475,8 @@ def comparison_from_dict(data: dict[str, Any] | None) -> Comparison | None:
 
 
 def _ordered(articles: Iterable[Article]) -> list[Article]:
-    """Citation order: by date (undated last), then id, so numbers are stable across views."""
-    return sorted(articles, key=lambda a: (a.date is None, a.date or "", a.id))
+    """Citation order (``render.citation_key``)."""
+    return sorted(articles, key=lambda a: citation_key(a.id, a.date))
 
 
 def _summary(store: Any, story: Story, articles: Sequence[Article] | None = None) -> StorySummary:

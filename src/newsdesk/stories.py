@@ -17,7 +17,7 @@ from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story
 from newsdesk.pipeline import find_links, summarize_story
 from newsdesk.progress import Progress, no_progress
-from newsdesk.render import plural, source_line
+from newsdesk.render import citation_key, plural, source_line
 
 ENGINES = ("local", "dask")
 
@@ -274,11 +274,8 @@ def _quote_line(passage: str) -> str:
 
 
 def citation_order(ids: Sequence[str], by_id: Mapping[str, Article]) -> list[str]:
-    """A story's articles as its sources are numbered: by date (undated last), then id, as the web page does."""
-    def key(aid: str) -> tuple[bool, str, str]:
-        date = by_id[aid].date if aid in by_id else None
-        return (date is None, date or "", aid)
-    return sorted(ids, key=key)
+    """A story's articles in the order their sources are numbered (``render.citation_key``, as the web page does)."""
+    return sorted(ids, key=lambda aid: citation_key(aid, by_id[aid].date if aid in by_id else None))
 
 
 def render_markdown(report: StoriesReport) -> str:

@@ -191,14 +191,23 @@ def fact_relay(article: str, arts: Collection[str], idx: ClaimIndex) -> str | No
     return relay
 
 
-def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink]) -> list[str]:
-    """Names of the independent sources behind a fact's claims (one name per source)."""
+def fact_relays(members: Sequence[Claim], idx: ClaimIndex) -> dict[str, str]:
+    """``fact_relay`` of each article carrying a fact, for a fact several articles carry (a single article's fact
+    is its own: it relays nothing)."""
+    arts = {c.article for c in members}
+    if len(arts) < 2:
+        return {}
+    return {a: relay for a in arts if (relay := fact_relay(a, arts, idx))}
+
+
+def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink],
+                        relays: Mapping[str, str]) -> list[str]:
+    """Names of the independent sources behind a fact's claims (one name per source); ``relays``: ``fact_relays``."""
     uf = _Union()
     arts = {c.article for c in members}
     key_of: dict[str, str | None] = {}
     for c in members:
-        relay = fact_relay(c.article, arts, idx) if len(arts) > 1 else None
-        key = c.credit or relay
+        key = c.credit or relays.get(c.article)
         key_of[c.article] = key
         uf.find(c.article)
         if key:
@@ -223,16 +232,15 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
 UNKNOWN_OUTLET = "unknown outlet"
 
 
-def attributions(members: Sequence[Claim], idx: ClaimIndex, multi: bool) -> tuple[Attribution, ...]:
-    """Who says the fact in each carrying article, plus the outlet it is relayed from."""
+def attributions(members: Sequence[Claim], relays: Mapping[str, str]) -> tuple[Attribution, ...]:
+    """Who says the fact in each carrying article, plus the outlet it is relayed from (``fact_relays``)."""
     out: list[Attribution] = []
-    arts = {c.article for c in members}
     for c in members:
         seen = set()
         for sp in c.speakers:
             out.append(Attribution(sp.who, sp.kind, c.article, sp.role))
             seen.add(sp.who)
-        relay = fact_relay(c.article, arts, idx) if multi else None
+        relay = relays.get(c.article)
         if relay and relay not in seen and not c.credit:
             out.append(Attribution(relay, "outlet", c.article))
     return tuple(_fuller_descriptions(out))
@@ -261,8 +269,9 @@ def _fuller_descriptions(attrib: list[Attribution]) -> list[Attribution]:
 
 def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink]) -> Fact:
     arts = tuple(dict.fromkeys(c.article for c in members))
-    sources = independent_sources(members, idx, links)
-    attrib = attributions(members, idx, len(arts) > 1)
+    relays = fact_relays(members, idx)
+    sources = independent_sources(members, idx, links, relays)
+    attrib = attributions(members, relays)
     people = [a for a in attrib if a.kind != "outlet"]
     named = [known_outlet(idx.articles[a].article) for a in arts]
     return Fact(

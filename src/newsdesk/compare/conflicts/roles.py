@@ -122,11 +122,10 @@ def _post_parts(words: Sequence[str], head_at: int) -> tuple[frozenset[str], fro
     return frozenset(mods), frozenset(caps)
 
 
-def _role_of(tokens: Sequence[str], i: int, j: int) -> Role | None:
-    """The post given to the person named at tokens[i:j]: (role noun, the lower-case words right before it, the
-    capitalised words of the role, whether it is a former post), from the title words before the name ("London Mayor",
-    "Mayor of London", "former Senate Majority Leader") and the apposition after it (", chairman of the Congressional
-    Black Caucus", ", R-Ariz., the only openly gay House Republican,"); None without a role noun."""
+def _title_words(tokens: Sequence[str], i: int, of_joins: bool) -> list[str]:
+    """The title words right before a name at tokens[i] (up to 7 tokens back), in sentence order: capitalised words
+    and lower-case content words ("Los Angeles County Coroner's chief investigator"), over an abbreviation's full stop
+    ("Rep. X"); with ``of_joins``, "of" between capitalised words too ("Mayor of London")."""
     before: list[str] = []
     k = i - 1
     while k >= 0 and i - k <= 7:
@@ -135,12 +134,22 @@ def _role_of(tokens: Sequence[str], i: int, j: int) -> Role | None:
         if t == "." and k and tokens[k - 1][:1].isupper() and len(tokens[k - 1]) <= 5:
             k -= 1  # "Rep. X", "Sgt. X": the abbreviation's full stop
             continue
-        if t[:1].isupper() and low not in _FUNCTION_CAPS or low == "of" and before and k and tokens[k - 1][:1].isupper() \
+        if t[:1].isupper() and low not in _FUNCTION_CAPS \
+                or of_joins and low == "of" and before and k and tokens[k - 1][:1].isupper() \
                 or t[:1].islower() and t.replace("-", "").isalpha() and low not in STOPWORDS and low not in _ROLE_STOP:
             before.insert(0, t)
             k -= 1
             continue
         break
+    return before
+
+
+def _role_of(tokens: Sequence[str], i: int, j: int) -> Role | None:
+    """The post given to the person named at tokens[i:j]: (role noun, the lower-case words right before it, the
+    capitalised words of the role, whether it is a former post), from the title words before the name ("London Mayor",
+    "Mayor of London", "former Senate Majority Leader") and the apposition after it (", chairman of the Congressional
+    Black Caucus", ", R-Ariz., the only openly gay House Republican,"); None without a role noun."""
+    before = _title_words(tokens, i, of_joins=True)
     after: list[str] = []
     k, segments = j, 0
     while k < len(tokens) and tokens[k] == "," and segments < 2:
@@ -264,20 +273,7 @@ def _descriptor_of(tokens: Sequence[str], i: int, j: int) -> frozenset[str]:
     """Content stems of what a sentence says a person named at tokens[i:j] is: the title words before the name and the
     apposition after it ("Los Angeles County Coroner's chief investigator X" -> {los, angel, counti, coron, chief,
     investig}; "X, a paleontologist at the Rocky Mountain Dinosaur Resource Center" -> {paleontologist, rocki, ...})."""
-    words: list[str] = []
-    k = i - 1
-    while k >= 0 and i - k <= 7:
-        t = tokens[k]
-        low = t.lower().rstrip(".")
-        if t == "." and k and tokens[k - 1][:1].isupper() and len(tokens[k - 1]) <= 5:
-            k -= 1
-            continue
-        if t[:1].isupper() and low not in _FUNCTION_CAPS or t[:1].islower() and t.replace("-", "").isalpha() \
-                and low not in STOPWORDS and low not in _ROLE_STOP:
-            words.append(t)
-            k -= 1
-            continue
-        break
+    words = _title_words(tokens, i, of_joins=False)
     if j < len(tokens) and tokens[j] == ",":
         m = j + 1
         while m < len(tokens) and m < j + 13 and tokens[m] not in (",", ")", ";", ".", "--", "—", "(") \
