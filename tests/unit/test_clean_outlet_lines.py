@@ -16,6 +16,8 @@ from newsdesk.clean.fields import find_outlet
         "Follow Regina Garcia Cano on Twitter: @reginagarcia",
         "Image copyright AFP Image caption The man was known to the intelligence services",
         "Photo copyright Getty Images",
+        "The newly found species had a long neck. Credit: Copyright Lena Moravec, Prague",
+        "Credit: © Harbour Studio",
     ],
 )
 def test_no_outlet_from_a_person_or_a_photo_credit(line: str) -> None:

@@ -174,8 +174,12 @@ def _outlet_match(pat: re.Pattern[str], lines: Sequence[str]) -> str | None:
     return None
 
 
-# "Image copyright AFP Image caption ...", "Photo copyright Getty Images": who owns a picture, not the page.
-_PHOTO_CREDIT = re.compile(r"\b(?:image|photo|picture)s? (?:copyright|©|credit)|\bimage caption\b", re.IGNORECASE)
+# "Image copyright AFP Image caption ...", "Photo copyright Getty Images", "... tails. Credit: Copyright Jo
+# Moss, Milan": who owns a picture, not the page.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:image|photo|picture)s? (?:copyright|©|credit)|\bimage caption\b|\bcredit:?\s*(?:©|\(c\)|copyright)",
+    re.IGNORECASE,
+)
 
 
 def _reads_as_person(name: str) -> bool:
