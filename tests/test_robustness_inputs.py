@@ -487,6 +487,21 @@ def test_markdown_files_lose_their_markup(tmp_path: Path) -> None:
     assert art.text.rstrip().endswith("the timetable would not change.")
 
 
+@pytest.mark.parametrize("head", ["# Flood warning", "Flood warning\n=============", "## Flood **warning** ##"])
+def test_a_markdown_heading_of_two_words_is_the_title(tmp_path: Path, head: str) -> None:
+    (tmp_path / "short.md").write_text(f"{head}\n\n{BODY}\n", encoding="utf-8")
+    (raw,) = _read(tmp_path / "short.md")
+    assert isinstance(raw, RawDoc)
+    art = _clean(raw)
+    assert art.title == "Flood warning" and not art.text.startswith("Flood warning")
+
+
+def test_markdown_opening_with_text_has_no_heading_title(tmp_path: Path) -> None:
+    (tmp_path / "plain.md").write_text(f"{BODY}\n\n# Related\n", encoding="utf-8")
+    (raw,) = _read(tmp_path / "plain.md")
+    assert isinstance(raw, RawDoc) and raw.title is None
+
+
 # --------------------------------------------------------------------------- output for people
 
 

@@ -274,9 +274,9 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
     ):
         return RawDoc(source=name, content=text, kind="html")
     if suffix in MARKDOWN_SUFFIXES:
-        from newsdesk.ingest.markdown import markdown_to_text
+        from newsdesk.ingest.markdown import markdown_title, markdown_to_text
 
-        return RawDoc(source=name, content=markdown_to_text(text), kind="text")
+        return RawDoc(source=name, content=markdown_to_text(text), kind="text", title=markdown_title(text))
     if suffix in TEXT_SUFFIXES or not suffix or not is_binary(data):
         return RawDoc(source=name, content=text, kind="text")
     return Rejection(name, Reason.UNSUPPORTED, f"unsupported file type {suffix}")

@@ -31,6 +31,28 @@ _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`+([^`]+?)`+")
 
 
+def markdown_title(text: str) -> str | None:
+    """The heading a Markdown document opens with ("# Pier closes", or "Pier closes" underlined with
+    "===" or "---"), without its markup; None when the document opens with anything else.
+
+    Example:
+        >>> markdown_title("# Pier **closes**\\n\\nThe council voted.")
+        'Pier closes'
+    """
+    lines = [ln for ln in text.splitlines() if ln.strip()][:2]
+    if not lines:
+        return None
+    heading = _HEADING.match(lines[0])
+    if heading:
+        title = heading.group(1)
+    elif len(lines) == 2 and _SETEXT.match(lines[1]) and not _RULE.match(lines[0]):
+        title = lines[0]
+    else:
+        return None
+    title = markdown_to_text(title).strip()
+    return title or None
+
+
 def markdown_to_text(text: str) -> str:
     """The text of a Markdown document without its markup (see the module docstring)."""
     out: list[str] = []
