@@ -108,6 +108,22 @@ def test_who_denies_a_claim_is_not_its_source() -> None:
     assert ("the board", "organization") not in found and ("Coast Post", "outlet") in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police have named the men who carried out the raids, claimed by the Harbour Front group, on Friday.",
+        "The fire, reported in May by a neighbour, spread to two barns.",
+        "The blast, claimed responsibility for by no group, shook the port.",
+    ],
+)
+def test_a_participle_after_a_comma_has_no_inverted_speaker(sentence: str) -> None:
+    assert speakers(sentence) == []
+
+
+def test_an_inverted_speaker_is_still_read() -> None:
+    assert speakers("The plan will fail, warned Defence Minister Ola Brandt.") == [("Ola Brandt", "named")]
+
+
 def test_a_place_of_speaking_is_no_speaker() -> None:
     assert speakers("The memo was a fake, on Twitter said the senator's aide.") == []
 

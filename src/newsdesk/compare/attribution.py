@@ -26,7 +26,12 @@ SPEECH = (
 )
 _AUX = r"(?:(?:has|have|had|will|would|also|later|then|previously|earlier|publicly)\s+)*"
 _PREPOSED = re.compile(rf"\b{_AUX}(?:{SPEECH})(?![\w-])(?!\s+(?:are|were|is|was|of|from|have|had|about|by|and|come|came)\b)")
-_INVERTED = re.compile(rf"""(?:[,"”’]|''|\bthat)\s+(?:{SPEECH})\s+(?P<who>(?:[^,;:.!?"”“]|(?<=\b[A-Z])\.){{2,120}})""")
+# ", claimed by the group", ", reported in May", ", claimed responsibility for": a participle or a verb with
+# its object, not a verb with its inverted subject (", said the minister").
+_INVERTED = re.compile(
+    rf"""(?:[,"”’]|''|\bthat)\s+(?:{SPEECH})\s+(?!(?:by|in|on|at|for|to|as|from|with|responsibility|credit)\b)"""
+    r"""(?P<who>(?:[^,;:.!?"”“]|(?<=\b[A-Z])\.){2,120})"""
+)
 _HONORIFIC_DOT = r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\."
 _ACCORDING = re.compile(
     r"\b(?:according to|quoting|citing|reported by)\s+"
