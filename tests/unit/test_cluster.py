@@ -176,6 +176,34 @@ def test_stream_lone_story_joins_once_the_topic_has_grown() -> None:
     assert set(merge_into(state, sids[0], 0.99, lone_threshold=0.3)) == {sids[1], sids[2]}
 
 
+def test_two_grown_stories_are_left_to_consolidation() -> None:
+    """Two stories of 3+ articles each whose centroids look alike are left apart on arrival (``grown``); the
+    end-of-run consolidation, the batch method over their articles, decides whether they are one."""
+    from newsdesk.cluster.incremental import _absorb, consolidate, merge_into, resolve
+
+    arts = _corpus()[:6]  # one topic, opened as two stories of three
+    state = StreamState()
+    cfg = ClusterConfig(stream_threshold=1.0, stream_merge_threshold=0.0, stream_recheck_every=0)
+    sids = [assign(features(a), state, cfg)[0] for a in arts]
+    for k in (1, 2):
+        _absorb(state, sids[0], sids[k])
+    for k in (4, 5):
+        _absorb(state, sids[3], sids[k])
+    assert merge_into(state, sids[0], 0.3, grown=3) == []  # both grown: not on arrival
+    assert merge_into(state, sids[0], 0.3, grown=4) == [sids[3]]  # smaller than ``grown``: merged as before
+
+    state = StreamState()
+    sids = [assign(features(a), state, cfg)[0] for a in arts]
+    for k in (1, 2):
+        _absorb(state, sids[0], sids[k])
+    for k in (4, 5):
+        _absorb(state, sids[3], sids[k])
+    for gone, into in consolidate(state, ClusterConfig()):
+        state.aliases[gone] = into
+    assert resolve(state, sids[0]) == resolve(state, sids[3])  # the batch method puts them together
+    assert ClusterConfig().stream_merge_grown == 3
+
+
 def test_lone_stories_get_a_second_look_within_their_topic_and_window() -> None:
     """``absorb_lone`` folds one-article stories into the story they fit now, never across topics."""
     from newsdesk.cluster.incremental import absorb_lone, recheck, resolve

@@ -206,7 +206,8 @@ def _absorb(state: StreamState, keep: str, gone: str) -> None:
 
 
 def merge_into(state: StreamState, story_id: str, threshold: float, candidates: int = MERGE_CANDIDATES,
-               lone_threshold: float | None = None, window_days: int | None = None) -> list[str]:
+               lone_threshold: float | None = None, window_days: int | None = None,
+               grown: int | None = None) -> list[str]:
     """Merge into ``story_id`` the stories whose centroids are at least ``threshold`` similar to its own.
 
     Single-pass clustering opens a second story for a topic when an early article of it looks unlike the
@@ -218,12 +219,17 @@ def merge_into(state: StreamState, story_id: str, threshold: float, candidates: 
     opened its story because nothing was close enough when it came, and now joins as it would join
     on arrival. On duc2006-clustering (stream) B3 F1 0.864 -> 0.881; wikiref220 0.884 -> 0.878.
     ``window_days``: only stories within the window of this story's newest article merge (as on arrival).
+    ``grown``: two stories of at least this many articles each are left apart, for ``consolidate`` (the
+    batch method over all their articles) to join or not: two centroids of one field ("home schooling",
+    "teaching evolution in Kansas schools": cosine 0.41) look alike as much as two halves of one topic do.
     """
     story = state.stories[story_id]
     merged: list[str] = []
     for sid in _candidates(state, story_id, candidates):
         other = state.stories[sid]
         if window_days is not None and not _in_window(other, story.last_day, window_days):
+            continue
+        if grown and min(other.size, story.size) >= grown:
             continue
         need = threshold
         if lone_threshold is not None and min(other.size, story.size) == 1:
@@ -306,7 +312,8 @@ def consolidate(state: StreamState, cfg: ClusterConfig) -> list[tuple[str, str]]
 
 
 def advance(f: Features, state: StreamState, cfg: ClusterConfig) -> tuple[str, float]:
-    """One arrival: ``assign`` the article, merge stories its story now overlaps, and every
+    """One arrival: ``assign`` the article, merge stories its story now overlaps (two grown stories only
+    when consolidation is off: it decides those), and every
     ``cfg.stream_recheck_every`` arrivals give one-article stories a second look (``recheck``);
     every ``cfg.stream_consolidate_every`` arrivals (when set) ``consolidate`` the live stories.
 
@@ -316,7 +323,8 @@ def advance(f: Features, state: StreamState, cfg: ClusterConfig) -> tuple[str, f
     sid, sim = assign(f, state, cfg)
     if cfg.stream_merge_threshold > 0:
         for gone in merge_into(state, sid, cfg.stream_merge_threshold, lone_threshold=cfg.stream_threshold,
-                               window_days=cfg.window_days):
+                               window_days=cfg.window_days,
+                               grown=cfg.stream_merge_grown if _consolidates(cfg) else None):
             state.aliases[gone] = sid
     if cfg.stream_recheck_every and state.docs % cfg.stream_recheck_every == 0:
         recheck(state, cfg)
