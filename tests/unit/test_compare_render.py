@@ -88,3 +88,8 @@ def test_quotation_marks_inside_a_quoted_fact_become_single_ones() -> None:
     assert "“‘We are still searching,’ she said of the ‘inner harbour’ wreck.”" in md
     whole = Fact(text="“The river has never been this high.”", articles=("a",), independent_sources=1)
     assert "“The river has never been this high.”" in render_comparison_markdown(Comparison(single_source=(whole,)), {"a": 1})
+
+
+def test_two_spellings_of_one_name_are_one_speaker() -> None:
+    text = _markdown(Attribution("François Leblanc", "named", "a", "Mayor"), Attribution("Francois Leblanc", "named", "b"))
+    assert "Mayor François Leblanc [1][2]" in text and "Francois Leblanc" not in text

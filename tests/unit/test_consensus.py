@@ -146,3 +146,12 @@ def test_two_sentences_quoting_one_person_are_not_one_fact_for_that() -> None:
     assert not any({"a", "b"} <= set(f.articles) for f in result.facts), [f.text for f in result.facts]
     c = art("c", "Kell Courier", "Fire Chief Dana Okonkwo said rescue divers had pulled 31 people from the water.")
     assert any({"a", "c"} <= set(f.articles) for f in compare([a, b, c]).facts), "the same statement still groups"
+
+
+def test_a_question_is_no_fact() -> None:
+    question = "But who paid for the new flood barrier on the Varn river between Ostby and Kell?"
+    a = art("q1", "Harbour Times", CORE_A, question, ONLY_A)
+    b = art("q2", "Valley Post", CORE_B, question)
+    result = compare([a, b])
+    texts = [f.text for f in (*result.facts, *result.single_source)]
+    assert question not in texts and any({"q1", "q2"} <= set(f.articles) for f in result.facts)

@@ -44,7 +44,13 @@ _CUT = re.compile(
     r"today|yesterday|tonight|last|this|on condition|speaking|to reporters|to the|to a|by phone|by telephone|"
     r"in|at|with|about|under|familiar|close|[a-z]+ing|(?:of|for|from)(?!\s+(?:the\s+)?[A-Z]))\b.*$"
 )
-_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)"
+                      r"(?:['’](?:s|re|ve|d|ll))?$", re.IGNORECASE)  # "It's (claimed that)"
+# A time before the speaker: "Early Monday, (the prosecutor's office said)", "Late on Friday, ...".
+_TIME_LEAD = re.compile(
+    r"^(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:this|last|on)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:and|or|nor|but|while|whereas|however|meanwhile|also|still|yet|so|though|although|unlike|as|"
                    r"when|once|if|unless|because|then|now|even|later|earlier|instead|furthermore|moreover|indeed|"
                    r"additionally|finally|similarly|likewise|separately|again|simply|did|does|do)\s*,?\s+",
@@ -150,6 +156,9 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     np = _TRAILING_ADVERBS.sub("", np)  # "The White House vehemently (denied)"
     np = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)(?=[A-Z])", "", np)  # "JPI's Jason Ziedenberg"
     np = re.sub(r"^(?:On|In|At|By|For|After|Before|During)\s+[^,]+,\s*", "", np)  # "On Wednesday, investigators"
+    np = _TIME_LEAD.sub("", np)
+    # "according to French police - entered the island": a dash closes the aside the speaker was named in
+    np = re.split(r"\s[-–—]\s|\s?—\s?", np)[0].strip()
     if _PREPOSITION_START.match(np):
         return None  # "on Twitter (said)" is a place of speaking, not a speaker
     if not np or len(np.split()) > 14:
@@ -158,6 +167,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     rest = rest.strip()
     if _PREPOSITION_START.match(rest) or re.match(r"(?:in|at|by|after|before|for)\s", rest):
         rest = ""  # "Amy Pinto, in tears, told": a circumstance, not a role
+    if _PRONOUN.match(rest):
+        return None  # "Mostefai, he added, had moved": "he" speaks, about Mostefai
     titled = _TITLED_NAME.match(first)
     if titled and not _looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name

@@ -320,6 +320,12 @@ def _news_weight(claim: Claim) -> float:
     return 1.3 if claim.speakers or any(ch.isdigit() for ch in claim.text) else 1.0
 
 
+def _asks(text: str) -> bool:
+    """A question ("But who was the suspected ringleader?") or a Q&A line asks; it states no fact."""
+    t = text.strip().strip("\"'“”‘’`")
+    return t.endswith("?") or bool(re.match(r"(?:Q|A)\.\s", t))
+
+
 def build_facts(
     idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink], latest: Mapping[str, Collection[str]] | None = None
 ) -> tuple[list[Fact], list[Fact]]:
@@ -329,7 +335,8 @@ def build_facts(
     with the articles that gave the old figure. A fact holding one is worded by it, so it states the figure as it
     now stands, and the articles that gave the old figure do not carry it (the revision lists them).
     """
-    groups = group_facts(idx, cfg.fact_similarity)
+    asks = {i for i, c in enumerate(idx.claims) if _asks(c.text)}  # a question reports nothing
+    groups = [g for g in ([i for i in g if i not in asks] for g in group_facts(idx, cfg.fact_similarity)) if len(g) >= 2]
     if latest:
         groups = [_as_revised(idx, g, latest) for g in groups if not _superseded(idx, g, latest)]
         groups = [g for g in groups if len(g) >= 2]
@@ -337,7 +344,8 @@ def build_facts(
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
     used = {i for g in groups for i in g}
     relevance = story_relevance(idx)
-    singles_idx = [i for i in range(len(idx.claims)) if i not in used and not _carried_elsewhere(idx, i, cfg)]
+    singles_idx = [i for i in range(len(idx.claims))
+                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg)]
     singles_idx.sort(key=lambda i: -(relevance[i] * _news_weight(idx.claims[i])))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]

@@ -7,6 +7,7 @@ by independent sources and the single-source facts, each list capped at `limit` 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from newsdesk.compare.attribution import TITLES
@@ -87,10 +88,13 @@ def speaker_name(who: str, kind: str) -> str:
 def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
     merged: dict[tuple[str, str], list[str]] = {}
     roles: dict[tuple[str, str], str] = {}
+    shown: dict[tuple[str, str], str] = {}  # "Francois Hollande" / "François Hollande": one person, shown as first written
     for a in attrib:
         if a.kind == "outlet":
             continue  # the relaying outlets are already named in the source count
-        key = (speaker_name(a.who, a.kind), a.kind)
+        name = speaker_name(a.who, a.kind)
+        name = shown.setdefault((_folded(name), a.kind), name)
+        key = (name, a.kind)
         merged.setdefault(key, []).append(a.article)
         role = _new_in_role(a.role, a.who) if a.role else ""
         if role:
@@ -105,6 +109,11 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
         label = " (anonymous)" if kind == "anonymous" and not says_so and not is_office(who) else ""
         parts.append(f"{who}{role}{label} {_cite(arts, numbers)}".strip())
     return "; ".join(parts[:3])
+
+
+def _folded(name: str) -> str:
+    """A name without accents or case: how two spellings of one name compare."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def _is_title(role: str) -> bool:
