@@ -172,3 +172,10 @@ def test_a_clause_opener_is_not_part_of_a_speakers_name() -> None:
     claims = article_claims(Article(id="a", source="a.txt", text=text)).claims
     assert [s.who for s in claims[1].speakers] == ["Bush"]
     assert [s.who for s in sentence_speakers("The observers' mission, or OSCE, denied the allegations.")] == ["OSCE"]
+
+
+def test_how_a_speaker_looked_is_no_role() -> None:
+    (sp,) = sentence_speakers("\u201cThis is a remote place,\u201d a somber Mr. Brandt said.")
+    assert (sp.who, sp.kind, sp.role) == ("Brandt", "named", None)
+    (sp,) = sentence_speakers("Interior Minister Ola Brandt said the road would reopen.")
+    assert sp.role == "Interior Minister"

@@ -204,6 +204,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if name_toks and all(_NAME_TOKEN.match(t) for t in name_toks) and not _looks_org(name_toks):
         if title_idx >= 0 and not _DEMONYM.match(name_toks[0]):
             role_toks = [t for t in toks[: title_idx + 1] if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
+            if not any(t[:1].isupper() or t.lower().rstrip(".") in TITLES for t in role_toks):
+                role_toks = []  # "a somber Mr. Najib": how he looked, not what he is
             role = " ".join(role_toks) + (f", {rest}" if rest else "") if role_toks else rest
             return Speaker(_full_name(" ".join(name_toks), known_people), "named", role or None)
         if lowered[0] == "the" and len(name_toks) >= 2:
