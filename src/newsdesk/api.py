@@ -40,6 +40,7 @@ def brief(
     compare: bool = True,
     settings: Settings | None = None,
     progress: Progress = no_progress,
+    focus: str | None = None,
 ) -> Brief:
     """A cited brief of one story.
 
@@ -48,6 +49,8 @@ def brief(
         words: word budget (default 120); ``sentences`` sets a sentence budget instead.
         since: articles already seen; the brief then covers only what is new.
         compare: add the cross-source comparison (``Brief.comparison``).
+        focus: a question or topic ("What caused the dam to fail?"); the brief then prefers the
+            sentences about it (see ``newsdesk.brief.focus``). None or blank: the generic brief.
 
     Raises:
         InputError: when no article at all could be read (the rejections say why).
@@ -57,6 +60,8 @@ def brief(
         >>> b.to_dict()["brief"]["sentences"][0]["citations"]    # doctest: +SKIP
     """
     settings = make_settings(words=words, sentences=sentences, settings=settings)
+    if focus is not None and focus.strip():
+        settings = dataclasses.replace(settings, brief=dataclasses.replace(settings.brief, focus=focus.strip()))
     given = _as_list(inputs)
     articles, rejected = load_articles(given, settings, progress)
     if not articles:

@@ -56,6 +56,7 @@ class BriefConfig:
     min_sentence_words: int = 6
     max_sentence_words: int = 60
     max_articles: int = 500  # per brief; the rest are rejected by name (1,000 take ~13 s, 5,000 ~3 min)
+    focus: str | None = None  # a question or topic the brief should answer (see newsdesk.brief.focus)
 
     def __post_init__(self) -> None:
         _positive("max_articles", self.max_articles)

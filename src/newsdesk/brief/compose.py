@@ -32,6 +32,7 @@ import numpy as np
 from scipy import sparse
 
 from newsdesk.brief.cite import carriers_all, carry_scores, duplicate_groups, numbers
+from newsdesk.brief.focus import concept_relevance, topic_terms
 from newsdesk.brief.novelty import held
 from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of
 from newsdesk.brief.similarity import (
@@ -77,6 +78,10 @@ class Weights:
     learned: float = 1.0  # exponent of the learned prior (brief/prior.json); 0 = not used
     learned_few: float = 2.0  # plus this / sources: with few sources, coverage by source count says little
     features_only: bool = False  # _select returns the feature matrix instead (for fitting)
+    # With a focus (BriefConfig.focus), a concept weighs 1 + focus * its relevance (0..1, see brief.focus)
+    # times as much. Set on duc2006 clusters 0-29 only (benchmarks/brief_focus.py); checked on duc2006
+    # 30-49 and duc2007-update.
+    focus: float = 1.0
 
 
 WEIGHTS = Weights()
@@ -92,7 +97,8 @@ def summarize(
 
     Args:
         articles: the story's articles.
-        cfg: budget (``words`` and/or ``sentences``) and similarity thresholds.
+        cfg: budget (``words`` and/or ``sentences``), similarity thresholds, and an optional ``focus``
+            (a question or topic: the concepts it asks about weigh more; see newsdesk.brief.focus).
         duplicates: exact/near duplicate links; copies count as one source and are cited once.
         since: articles the reader has already seen; only what is new relative to them is summarised.
 
@@ -222,6 +228,20 @@ def _select(
         prior = np.ones(n)
     if model is not None:
         prior *= _learned_prior(feats, model) ** (w.learned + w.learned_few / n_groups)
+    # With a focus, its concepts weigh more (see brief.focus). Features and prior stay as they are: the
+    # learned prior was fit without a focus.
+    relevant = specific = None
+    if cfg.focus and w.focus:
+        sentences = [p.content for p in pool]
+        relevant = concept_relevance(cfg.focus, sentences, found)
+        if relevant is not None and len(topic_terms(cfg.focus)) <= ANSWER_TERMS:
+            # A short focus names one thing, and the brief must say something about it (see _answer):
+            # what the focus adds to the story's subject ("the mill's insurance" in a story about a
+            # mill), its own words, those every article uses weighing next to nothing. A longer one
+            # (a description listing many aspects) is served by the concept weights alone.
+            specific = concept_relevance(cfg.focus, sentences, found, [p.article for p in pool], expand=False)
+        if relevant is not None:
+            weight = weight * (1.0 + w.focus * relevant)
     norm = lengths**w.length_power
 
     blocked = np.zeros(n, dtype=bool)
@@ -240,8 +260,33 @@ def _select(
     # words but little else, so cosine alone lets them both in.
     redundant = (sim > cfg.redundancy) | (same_fact >= cfg.support_threshold * w.redundancy_carry)
     chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
+    if specific is not None:
+        answer = _answer(chosen, cmat, weight, specific, prior / norm, blocked | (lengths > (cfg.words or math.inf)))
+        if answer is not None:
+            chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, first=[answer])
     chosen = _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
     return chosen, cites
+
+
+def _answer(chosen: list[int], cmat: Matrix, weight: np.ndarray, specific: np.ndarray, scale: np.ndarray,
+            excluded: np.ndarray) -> int | None:
+    """The sentence to take first so that the brief answers its focus, or None when it already does.
+
+    The brief answers when a chosen sentence holds a concept the focus asks about specifically
+    (``specific`` >= ANSWERED). Otherwise the answer is, among the sentences that would answer and
+    may be taken, the one whose concepts carry the most specific focus weight per word (the greedy's
+    scale): a focus on a detail only one source gives still shows in the brief.
+    """
+    key = np.asarray(cmat @ (specific >= ANSWERED)).ravel() > 0
+    if key[chosen].any():
+        return None
+    asked = np.asarray(cmat @ (weight * specific)).ravel() * scale
+    asked[excluded | ~key] = 0.0
+    return int(asked.argmax()) if asked.max() > 0 else None
+
+
+ANSWERED = 0.5  # a concept this relevant to what the focus adds (0..1, see _answer) answers it
+ANSWER_TERMS = 4  # a focus of at most this many topic words must be answered (see _answer)
 
 
 # Words that say a statement is reported or sourced rather than the brief's own assertion.
@@ -472,11 +517,13 @@ def _greedy(
     redundant: np.ndarray,
     blocked: np.ndarray,
     cfg: BriefConfig,
+    first: Sequence[int] = (),
 ) -> list[int]:
     """Greedy budgeted coverage: repeatedly take the best-scoring sentence that still fits.
 
     ``redundant[i, j]`` is true when sentences i and j state the same thing; once one is taken
-    the other never is.
+    the other never is. ``first``: sentences taken before any other (when they fit and are not
+    blocked), such as the one that best answers the reader's focus.
     """
     budget_words = cfg.words if cfg.words is not None else math.inf
     budget_sentences = cfg.sentences if cfg.sentences is not None else math.inf
@@ -489,11 +536,17 @@ def _greedy(
         blocked |= lengths > budget_words - used
         if blocked.all():
             break
-        gain = cmat @ remaining
-        score = np.where(blocked, -1.0, gain * scale)
-        best = int(score.argmax())
-        if score[best] <= 0:
-            break
+        if first:
+            best = first[0]
+            first = first[1:]
+            if blocked[best]:
+                continue
+        else:
+            gain = cmat @ remaining
+            score = np.where(blocked, -1.0, gain * scale)
+            best = int(score.argmax())
+            if score[best] <= 0:
+                break
         chosen.append(best)
         used += lengths[best]
         if dense:

@@ -8,16 +8,18 @@ import click
 
 from newsdesk.cli.base import eval_group, handle_errors
 from newsdesk.cli.progress import progress_bar
-from newsdesk.evaluation.summarize_eval import DEFAULT_SYSTEMS, evaluate, evaluate_update, read_clusters
+from newsdesk.evaluation.summarize_eval import QUERY_SYSTEMS, evaluate, evaluate_update, read_clusters
 
 
 @eval_group.command("summarize")
 @click.option("--data", "data", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="Clusters JSONL: {id, documents, summaries[, meta.earlier_sets]} per line.")
+              help="Clusters JSONL: {id, documents, summaries[, meta.earlier_sets, meta.query_title, "
+                   "meta.query_narrative]} per line.")
 @click.option("--words", type=click.IntRange(min=1), default=250, show_default=True,
               help="Word budget; every output is truncated to it.")
-@click.option("--systems", default=",".join(DEFAULT_SYSTEMS), show_default=True,
-              help="Comma-separated systems to score.")
+@click.option("--systems", default=None,
+              help="Comma-separated systems to score. [default: newsdesk, newsdesk-focus (only when the data "
+                   "has queries: it is given each cluster's query), lead, lexrank, textrank, lsa, sumbasic, luhn, kl]")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N clusters.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write the figures as JSON to FILE.")
@@ -27,13 +29,14 @@ from newsdesk.evaluation.summarize_eval import DEFAULT_SYSTEMS, evaluate, evalua
 def summarize_eval_cmd(data, words, systems, limit, json_out, update) -> None:
     """Score newsdesk's brief and baselines (lead, sumy's LexRank, TextRank, ...) with ROUGE-1/2/Lsum."""
     clusters = read_clusters(data, limit=limit)
-    names = [s.strip() for s in systems.split(",") if s.strip()]
+    names = None if systems is None else [s.strip() for s in systems.split(",") if s.strip()]
     with progress_bar() as bar:
         table = evaluate(clusters, names, words, progress=lambda s, d: bar(s, d, len(clusters)), data=data)
     click.echo(table.render())
     out = {"generic": table.to_dict()}
     if update or (update is None and any(c.earlier for c in clusters)):
-        upd = evaluate_update(clusters, words=words, data=data)
+        focus = None if names is None else any(s in QUERY_SYSTEMS for s in names)
+        upd = evaluate_update(clusters, words=words, data=data, focus=focus)
         click.echo("")
         click.echo(upd.render())
         out["update"] = upd.to_dict()

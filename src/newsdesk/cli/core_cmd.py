@@ -15,13 +15,13 @@ from newsdesk.render import render_brief
 FORMATS = click.Choice(["markdown", "json", "text"])
 
 
-def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format) -> None:
+def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format, focus=None) -> None:
     inputs = [i if i == "-" else Path(i) for i in inputs]  # on the command line every input is a path
     settings = api.make_settings(words=words, sentences=sentences, max_bytes=max_bytes, input_format=input_format)
     try:
         with progress_bar() as progress:
             result = api.brief(inputs, words=words, sentences=sentences, since=since, compare=compare,
-                               settings=settings, progress=progress)
+                               settings=settings, progress=progress, focus=focus)
     except InputError as exc:
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(1) from exc
@@ -48,19 +48,21 @@ def _warn_if_mixed(brief, settings) -> None:
 @click.option("--words", type=click.IntRange(min=1), default=120, show_default=True, help="Word budget of the brief.")
 @click.option("--sentences", type=click.IntRange(min=1), default=None, help="Sentence budget instead of words.")
 @click.option("--since", multiple=True, metavar="PATH", help="Articles already seen: brief only what is new (repeatable).")
+@click.option("--focus", metavar="TEXT", default=None,
+              help="A question or topic to brief on (\"What caused the dam to fail?\"): sentences about it are preferred.")
 @click.option("--compare/--no-compare", default=True, show_default=True, help="Add the 'Where sources differ' section.")
 @click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None, help="Write to FILE instead of stdout.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Largest input accepted.")
 @click.option("--input-format", type=click.Choice(["auto", "multinews"]), default="auto", show_default=True)
 @handle_errors
-def brief_cmd(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format) -> None:
+def brief_cmd(inputs, words, sentences, since, focus, compare, fmt, out, max_bytes, input_format) -> None:
     """A cited brief of one story from INPUTS (files, directories, globs, or - for stdin).
 
     Every sentence is followed by citation markers such as [1][3] that point to the numbered
     source list. Exit code 1 when no article at all could be read.
     """
-    _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format)
+    _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format, focus)
 
 
 @main.command("demo")

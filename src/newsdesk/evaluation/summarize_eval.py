@@ -7,6 +7,10 @@ sentences of each document). A baseline takes its best-ranked sentences until th
 reached and shows them in document order; every output is then truncated to the budget. Scores are
 rouge-score's ROUGE-1, ROUGE-2 and ROUGE-Lsum (summary-level LCS over newline-separated sentences)
 with Porter stemming, F1 and recall, averaged over a cluster's references, then over clusters.
+
+Query-focused data (DUC 2006/2007: ``meta.query_title`` and ``meta.query_narrative``) adds the
+system ``newsdesk-focus``, the brief given each cluster's query as its focus. Only that system sees
+the query (the baselines cannot take one); the table and its JSON say so.
 """
 
 from __future__ import annotations
@@ -29,6 +33,12 @@ ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
 ROUGE_L_VARIANT = "rougeLsum (summary-level LCS; sentences separated by newlines)"
 SUMY_SYSTEMS = ("lexrank", "textrank", "lsa", "sumbasic", "luhn", "kl")
 DEFAULT_SYSTEMS = ("newsdesk", "lead", *SUMY_SYSTEMS)
+QUERY_SYSTEMS = ("newsdesk-focus",)  # given the cluster's query; scored by default when the data has queries
+ALL_SYSTEMS = ("newsdesk", *QUERY_SYSTEMS, "lead", *SUMY_SYSTEMS)
+QUERY_NOTE = (
+    "newsdesk-focus is given each cluster's query (meta.query_title + meta.query_narrative) as its focus; "
+    "every other system, the baselines included, is not (they cannot take one)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,7 @@ class Cluster:
     summaries: tuple[str, ...]
     sentences: tuple[tuple[str, ...], ...]  # per document, from newsdesk.sentences
     earlier: tuple[str, ...] = ()  # ids of clusters the reader has already seen (update task)
+    query: str = ""  # the question the references answer (query-focused tasks), "" when none
 
     def articles(self) -> list[Article]:
         return [
@@ -76,6 +87,7 @@ class EvalTable:
     words: int
     data: str = ""
     title: str = "summaries"
+    notes: dict[str, str] = field(default_factory=dict)  # "query": who saw the query; "skipped": what was not scored
 
     def header(self) -> dict[str, Any]:
         return {
@@ -87,6 +99,7 @@ class EvalTable:
             "clusters": self.rows[0].clusters if self.rows else 0,
             "sumy": _version("sumy"),
             "averaging": "mean over references, then over clusters",
+            **self.notes,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,15 +110,17 @@ class EvalTable:
         lines = [
             f"{self.title}: {h['clusters']} clusters from {self.data or '-'}, {self.words}-word budget",
             f"scorer {h['scorer']}, use_stemmer=True, ROUGE-L = {ROUGE_L_VARIANT}; F1 and recall x100",
-            (
-                f"{'system':<14}{'R1-F':>7}{'R2-F':>7}{'RL-F':>7}{'R1-R':>7}{'R2-R':>7}{'RL-R':>7}"
-                f"{'words':>7}{'s/cluster':>11}"
-            ),
+            *(f"{key}: {note}" for key, note in self.notes.items()),
         ]
+        width = max([14] + [len(r.system) + 1 for r in self.rows if len(r.system) > 14])
+        lines.append(
+            f"{'system':<{width}}{'R1-F':>7}{'R2-F':>7}{'RL-F':>7}{'R1-R':>7}{'R2-R':>7}{'RL-R':>7}"
+            f"{'words':>7}{'s/cluster':>11}"
+        )
         for r in self.rows:
             s = r.scores
             lines.append(
-                f"{r.system:<14}{s['rouge1_f']:7.2f}{s['rouge2_f']:7.2f}{s['rougeLsum_f']:7.2f}"
+                f"{r.system:<{width}}{s['rouge1_f']:7.2f}{s['rouge2_f']:7.2f}{s['rougeLsum_f']:7.2f}"
                 f"{s['rouge1_r']:7.2f}{s['rouge2_r']:7.2f}{s['rougeLsum_r']:7.2f}"
                 f"{r.mean_words:7.1f}{r.seconds_per_cluster:11.4f}"
             )
@@ -188,7 +203,14 @@ def _make_cluster(
         summaries=tuple(refs),
         sentences=tuple(tuple(normalize_space(s) for s in split_sentences(d)) for d in kept),
         earlier=tuple(earlier),
+        query=query_of(meta),
     )
+
+
+def query_of(meta: dict[str, Any]) -> str:
+    """The cluster's query: ``meta.query_title`` and ``meta.query_narrative`` (or ``meta.query``), "" when none."""
+    parts = [meta.get(k) for k in ("query_title", "query_narrative", "query")]
+    return "\n".join(normalize_space(p) for p in parts if isinstance(p, str) and p.strip())
 
 
 # --------------------------------------------------------------------------- systems
@@ -227,6 +249,21 @@ def newsdesk(cluster: Cluster, budget: int) -> list[str]:
 
     brief = summarize(cluster.articles(), BriefConfig(words=budget))
     return [s.text for s in brief.sentences]
+
+
+def newsdesk_focus(cluster: Cluster, budget: int) -> list[str]:
+    """The brief focused on the cluster's query (the generic brief for a cluster without one)."""
+    from newsdesk.brief import summarize
+
+    brief = summarize(cluster.articles(), BriefConfig(words=budget, focus=cluster.query or None))
+    return [s.text for s in brief.sentences]
+
+
+def default_systems(clusters: Sequence[Cluster]) -> tuple[str, ...]:
+    """DEFAULT_SYSTEMS, plus ``newsdesk-focus`` next to ``newsdesk`` when some cluster has a query."""
+    if any(c.query for c in clusters):
+        return ("newsdesk", *QUERY_SYSTEMS, *DEFAULT_SYSTEMS[1:])
+    return DEFAULT_SYSTEMS
 
 
 class _Tokenizer:
@@ -341,11 +378,13 @@ def get_system(name: str) -> Summarizer:
     """The summarizer called ``name``; an unknown name lists the valid ones."""
     if name == "newsdesk":
         return newsdesk
+    if name == "newsdesk-focus":
+        return newsdesk_focus
     if name == "lead":
         return lead
     if name in SUMY_SYSTEMS:
         return sumy_system(name)
-    raise InputError(f"unknown system {name!r}; available: {', '.join(DEFAULT_SYSTEMS)}")
+    raise InputError(f"unknown system {name!r}; available: {', '.join(ALL_SYSTEMS)}")
 
 
 # --------------------------------------------------------------------------- scoring
@@ -387,7 +426,7 @@ class Rouge:
 
 def evaluate(
     clusters: Sequence[Cluster],
-    systems: Sequence[str] = DEFAULT_SYSTEMS,
+    systems: Sequence[str] | None = None,
     words: int = 250,
     progress: Callable[[str, int], None] | None = None,
     data: str = "",
@@ -396,7 +435,9 @@ def evaluate(
 
     Args:
         clusters: from :func:`read_clusters`.
-        systems: names from :data:`DEFAULT_SYSTEMS`.
+        systems: names from :data:`ALL_SYSTEMS`; None: :func:`default_systems` of the clusters.
+            A query system (``newsdesk-focus``) is skipped, and the table says so, when no cluster
+            has a query.
         words: the word budget; every output is truncated to it.
         progress: called with (system, clusters done).
         data: where the clusters came from, for the report.
@@ -404,12 +445,30 @@ def evaluate(
     Returns:
         An EvalTable (``render()`` for text, ``to_dict()`` for JSON).
     """
+    systems = default_systems(clusters) if systems is None else systems
+    for name in systems:
+        get_system(name)  # an unknown name fails before anything is scored
+    notes = _query_notes(systems, clusters)
     rouge = Rouge()
     rows = []
     for name in systems:
+        if name in QUERY_SYSTEMS and "skipped" in notes:
+            continue
         run = get_system(name)
         rows.append(_score_system(name, lambda c, run=run: run(c, words), clusters, rouge, words, progress))
-    return EvalTable(rows=rows, words=words, data=data)
+    return EvalTable(rows=rows, words=words, data=data, notes=notes)
+
+
+def _query_notes(systems: Sequence[str], clusters: Sequence[Cluster]) -> dict[str, str]:
+    """The table's notes on query systems: who saw the query, or why they were not scored."""
+    asked = [s for s in systems if s in QUERY_SYSTEMS]
+    if not asked:
+        return {}
+    with_query = sum(1 for c in clusters if c.query)
+    if not with_query:
+        return {"skipped": f"{', '.join(asked)}: no cluster has a query (meta.query_title / meta.query_narrative)"}
+    also = "" if with_query == len(clusters) else f" ({with_query} of {len(clusters)} clusters have one)"
+    return {"query": QUERY_NOTE + also}
 
 
 def _score_system(
@@ -441,11 +500,15 @@ def _score_system(
     )
 
 
-def evaluate_update(clusters: Sequence[Cluster], words: int = 100, data: str = "") -> EvalTable:
+def evaluate_update(
+    clusters: Sequence[Cluster], words: int = 100, data: str = "", focus: bool | None = None
+) -> EvalTable:
     """Update summarization: each later set summarised given its earlier sets (``since=``) vs alone.
 
     Rows: ``newsdesk+since`` (earlier sets passed as already-read articles), ``newsdesk`` (the set
-    alone), and ``lead`` for reference; only clusters with earlier sets are scored.
+    alone), and ``lead`` for reference; only clusters with earlier sets are scored. With ``focus``
+    (None: when a later set has a query) also ``newsdesk-focus+since``: the same, focused on the
+    set's query.
     """
     from newsdesk.brief import summarize
 
@@ -453,15 +516,22 @@ def evaluate_update(clusters: Sequence[Cluster], words: int = 100, data: str = "
     later = [c for c in clusters if c.earlier]
     rouge = Rouge()
 
-    def with_since(c: Cluster) -> list[str]:
+    def with_since(c: Cluster, query: str | None = None) -> list[str]:
         seen = [a for e in c.earlier if e in by_id for a in by_id[e].articles()]
-        return [s.text for s in summarize(c.articles(), BriefConfig(words=words), since=seen).sentences]
+        cfg = BriefConfig(words=words, focus=query)
+        return [s.text for s in summarize(c.articles(), cfg, since=seen).sentences]
 
-    rows = [
-        _score_system("newsdesk+since", with_since, later, rouge, words, None),
+    rows = [_score_system("newsdesk+since", with_since, later, rouge, words, None)]
+    notes: dict[str, str] = {}
+    if focus or focus is None and any(c.query for c in later):
+        notes = _query_notes(QUERY_SYSTEMS, later)
+        if "skipped" not in notes:
+            rows.append(_score_system("newsdesk-focus+since", lambda c: with_since(c, c.query or None), later, rouge,
+                                      words, None))
+    rows += [
         _score_system("newsdesk", lambda c: newsdesk(c, words), later, rouge, words, None),
         _score_system("lead", lambda c: lead(c, words), later, rouge, words, None),
     ]
     return EvalTable(
-        rows=rows, words=words, data=data, title="update summaries (later sets given earlier ones)"
+        rows=rows, words=words, data=data, title="update summaries (later sets given earlier ones)", notes=notes
     )
