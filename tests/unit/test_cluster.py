@@ -331,9 +331,9 @@ def test_the_projection_seed_is_a_setting(monkeypatch) -> None:
     seen: list[int] = []
     project = batch.project
 
-    def spy(x, dims, order=None, seed=0):  # type: ignore[no-untyped-def]
+    def spy(x, dims, order=None, seed=0, rows_per_dim=batch.MIN_ROWS_PER_DIM):  # type: ignore[no-untyped-def]
         seen.append(seed)
-        return project(x, dims, order, seed)
+        return project(x, dims, order, seed, rows_per_dim)
 
     monkeypatch.setattr(batch, "project", spy)
     for seed in (0, 7):
@@ -345,3 +345,49 @@ def test_the_projection_seed_is_a_setting(monkeypatch) -> None:
     assert (project(x, 15, seed=0) != project(x, 15, seed=1)).nnz > 0  # another seed, another projection
     with pytest.raises(ConfigError, match="lsa_seed"):
         ClusterConfig(lsa_seed=-1)
+
+
+def _event_pile(events_per_topic: int = 12, per_event: int = 3, seed: int = 5) -> list:
+    """A day of a feed: many small events (3 articles each) on a few broad topics. The articles of one
+    event share its names; events of one topic share only the topic's common words."""
+    rng = random.Random(seed)
+    general = [f"word{k}" for k in range(2000)]  # what every article says ("said", "year", "people")
+    arts = []
+    for topic in TOPICS:
+        common = [f"{topic}{k}" for k in range(60)]  # a topic's vocabulary, used sparsely
+        for e in range(events_per_topic):
+            names = [f"{topic[:3]}{e}name{k}" for k in range(6)]
+            for i in range(per_event):
+                words = ([rng.choice(general) for _ in range(40)] + [rng.choice(common) for _ in range(10)]
+                         + [rng.choice(names) for _ in range(12)])
+                rng.shuffle(words)
+                arts.append(make_article(" ".join(words) + ".", id=f"{topic}-{e}-{i}", title=f"{topic} {e} {i}",
+                                         date="2024-03-01"))
+    return arts
+
+
+def test_a_pile_of_small_events_is_clustered_by_event_not_by_topic() -> None:
+    """Latent dimensions follow the estimated number of stories: 36 events of 3 articles on 3 topics
+    (108 articles) make 36 stories, where one dimension per 6 articles folded events of a topic together."""
+    from newsdesk.cluster.batch import estimate_stories, story_layout, vectorize
+
+    arts = _event_pile()
+    feats = [features(a) for a in arts]
+    stories, typical = estimate_stories(vectorize(feats).matrix, ClusterConfig().small_threshold)
+    assert 30 <= stories <= 40 and 2.5 <= typical <= 4
+    layout = story_layout(len(arts), stories, typical, ClusterConfig())
+    assert layout.dims >= 30 and layout.min_story == 2
+    groups = {frozenset(g) for g in cluster_features(feats, ClusterConfig())}
+    events = {frozenset(a.id for a in arts if a.id.rsplit("-", 1)[0] == e)
+              for e in {a.id.rsplit("-", 1)[0] for a in arts}}
+    assert len(groups & events) >= 33  # nearly every event is a story of its own
+    off = {frozenset(g) for g in cluster_features(feats, ClusterConfig(lsa_dims_per_story=0))}
+    assert len(off & events) < len(groups & events)
+
+
+def test_large_topics_keep_the_old_layout() -> None:
+    """Few large stories: about two dimensions per story and stragglers below 5, as before."""
+    from newsdesk.cluster.batch import MIN_STORY, story_layout
+
+    layout = story_layout(1230, 50, 24.4, ClusterConfig())
+    assert (layout.dims, layout.min_story) == (100, MIN_STORY)
