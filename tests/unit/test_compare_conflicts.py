@@ -352,3 +352,110 @@ def test_a_place_is_swapped_only_for_a_place_of_the_same_sort() -> None:
                             {"place": ["Virginia"]})
     assert swapped == "As she crossed the highway in Virginia, two cars hit her."
     assert _typed_spans('He won the "Science in Action" award from the magazine.') == []
+
+
+def test_injector_does_not_swap_a_place_for_another_name_of_it_or_a_part_the_story_names() -> None:
+    """ "in the United States" -> "in the America" is the same country; the story calls East Midwood a neighborhood,
+    so "Brooklyn" -> "East Midwood" may still be true; "in Delphi, along Deer Creek" puts the two names at one spot.
+    Each made a sentence that contradicts nothing."""
+    import random
+
+    from newsdesk.evaluation.compare_eval import _pool, perturb_place
+    from newsdesk.model import Article
+
+    assert perturb_place("Many children in the United States have the disorder.", random.Random(1),
+                         {"place": ["America"]}) is None
+    assert perturb_place("The plane took off from the airport in New York on Sunday.", random.Random(1),
+                         {"place": ["Mideast"]}) is None
+    story = Article(id="a", source="a", text="His apartment in the East Midwood neighborhood was searched. Police found "
+                                             "two bodies in Delphi, along Deer Creek, on Tuesday.")
+    pool = _pool([story])
+    assert perturb_place("The boy died in Brooklyn on Monday.", random.Random(1), pool | {"place": ["East Midwood"]}) \
+        is None
+    assert perturb_place("The bodies were found near Delphi on Tuesday.", random.Random(1),
+                         pool | {"place": ["Deer Creek"]}) is None
+    assert perturb_place("The boy died in Brooklyn on Monday.", random.Random(1), {"place": ["Queens"]}) \
+        == "The boy died in Queens on Monday."
+
+
+def test_injector_takes_no_chamber_or_compound_adjective_for_a_place() -> None:
+    """ "the Republican leadership in the House" names an institution, "in Arab-owned land" an adjective: swapping
+    either for a town ("in the Cambridge", "in Madrid land") makes no claim about where."""
+    from newsdesk.evaluation.compare_eval import _typed_spans
+
+    assert _typed_spans("The Republican leadership in the House has combined the two bills.") == []
+    assert _typed_spans("Settlers built homes in Arab-owned land last year.") == []
+    # nor a part of a name joined by a particle ("in [Dar] es Salaam" -> "in Sudan es Salaam"), nor a title ("in
+    # [Talk] magazine" -> "in Austin magazine")
+    assert _typed_spans("The embassy in Dar es Salaam was bombed on Friday.") == []
+    assert _typed_spans("He was quoted in an interview published in Talk magazine last year.") == []
+    assert [m.group(1) for _, m in _typed_spans("The bill passed in Ottawa on Monday.")] == ["Ottawa"]
+
+
+def test_injector_leaves_reader_service_lines_and_respelt_names_alone(tmp_path) -> None:
+    """A phone number or a syndication notice is no fact of the story; "Natsagin Bagabandi" for "Nachagyn Bagabandy"
+    is the same president spelt another way."""
+    import json
+    import random
+
+    from newsdesk.evaluation.compare_eval import evaluate_compare, perturb_actor, perturb_place
+
+    line = "For details on the arthritis drug and its trials, call (800) 283-7800 or write to the foundation."
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(json.dumps({"id": "c1", "documents": [line + " Regulators in Kelso approved the drug last week.",
+                                                          line + " The drug went on sale in Marlow on Friday."]}) + "\n")
+    assert evaluate_compare(path, seed=1)["tried"]["number"] == 0
+    sentence = "Obuchi also held talks with Mongolian President Nachagyn Bagabandy on Tuesday, officials said."
+    assert perturb_actor(sentence, random.Random(1), {"person": ["Natsagin Bagabandi"]}) is None
+    assert perturb_actor(sentence, random.Random(1), {"person": ["Radnaa Gonchig"]}) is not None
+    crime = "China urged tougher measures against crime in Macau before the handover."
+    assert perturb_place(crime, random.Random(1), {"place": ["Macao"]}) is None
+    assert perturb_place("Talks were held in Iran last week.", random.Random(1), {"place": ["Iraq"]}) \
+        == "Talks were held in Iraq last week."
+
+
+def test_one_named_body_placed_in_two_places() -> None:
+    """ "owner of Fernleaf Books in Oxford" / "owner of Fernleaf Books in Mill Valley": a body with one seat is in one
+    place, even where the two sentences are too loosely aligned to be compared slot by slot. A body with many seats
+    ("the U.S. Embassy in Nairobi" / "in Dar es Salaam") is no conflict."""
+    from newsdesk.compare.claims import article_claims
+    from newsdesk.compare.conflicts import pair_conflicts
+    from newsdesk.compare.conflicts.places import seat_conflicts
+
+    def claim(key: str, text: str):
+        return article_claims(art(key, text)).claims[0]
+
+    a = claim("a", "As Dana Holt, owner of Fernleaf Books in Mill Valley and head of the booksellers' group, says, "
+                   "there were 5,200 members in 1991.")
+    b = claim("b", "The book business has never been more difficult, said Dana Holt, the group's president and owner "
+                   "of Fernleaf Books in Oxford.")
+    assert ("place", "Mill Valley", "Oxford") in pair_conflicts(a, b, 0.35, 0.4, True)
+    c = claim("c", "The truck bomb damaged the U.S. Embassy in Nairobi and killed dozens of people on Friday.")
+    d = claim("d", "A second truck bomb damaged the U.S. Embassy in Dar es Salaam minutes later, officials said.")
+    assert seat_conflicts(c, d) == []
+
+
+def test_injector_does_not_turn_a_range_upside_down() -> None:
+    """ "between 3 and 6 percent" -> "between 15 and 6 percent", "every three to six years" -> "every eight to six
+    years": the changed sentence states nothing, so it tests no reading of a contradiction."""
+    import random
+
+    from newsdesk.evaluation.compare_eval import perturb_number
+
+    assert perturb_number("Between 3 and 6 percent of pupils have the disorder.", random.Random(2), {}) is None
+    assert perturb_number("The warming comes back every three to six years.", random.Random(2), {}) is None
+    assert perturb_number("The two men were arrested on Monday.", random.Random(2), {}) \
+        == "The seven men were arrested on Monday."
+
+
+def test_injector_leaves_a_datelines_date_alone() -> None:
+    """ "YAOUNDE, February 25 (Xinhua) --" says when the copy was filed: another month there contradicts no report of
+    the story (the comparison reads no place from a dateline either)."""
+    import random
+
+    from newsdesk.evaluation.compare_eval import perturb_date
+
+    assert perturb_date("YAOUNDE, February 25 (Xinhua) -- The solar seminar ended here this evening.",
+                        random.Random(2), {}) is None
+    assert perturb_date("The solar seminar ended in February after two days.", random.Random(2), {}) \
+        == "The solar seminar ended in May after two days."

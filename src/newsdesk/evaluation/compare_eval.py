@@ -58,6 +58,10 @@ _MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s*$" % "|".join(_MONTHS + [m[:3] for m 
                            re.IGNORECASE)
 
 
+# The high end of a range after its low end: "3 to 6", "3 and 6 percent" (after "between"), "3-6".
+_RANGE_TOP = re.compile(r"(?:\s*(?:-|–|to)\s*|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d+)\b")
+
+
 def perturb_number(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
     for word, other in _VAGUE.items():
         # Not inside a compound amount ("tens of thousands", "hundreds of thousands"): "tens of hundreds" is no figure.
@@ -73,22 +77,38 @@ def perturb_number(s: str, rng: random.Random, pool: dict[str, list[str]]) -> st
         new = v * 2 + rng.randint(1, 9) if v < 1000 else v * 3
         if 1800 <= new <= 2099:  # "Flight 990" -> "Flight 1981" reads as a year: change the number to a non-year
             new = v * 3 + new % 10
+        top = _RANGE_TOP.match(s, m.end(1))
+        if top and new >= int(top.group(1).replace(",", "")):
+            return None  # the low end of a range ("between 3 and 6 percent" -> "between 15 and 6"): no statement
         text = f"{new:,}" if "," in m.group(1) else str(new)
         return s[: m.start(1)] + text + s[m.end(1):]
     for word, other in _WORDNUM.items():
-        if re.search(rf"\b{word}\b(?! of\b)", s):
-            return re.sub(rf"\b{word}\b(?! of\b)", other, s, count=1)
+        m = re.search(rf"\b{word}\b(?! of\b)", s)
+        if m:
+            top = re.match(r"\s*(?:-|–|to)\s*([a-z]+)\b", s[m.end():])
+            if top and _WORD_VALUE.get(top.group(1), 99) <= _WORD_VALUE[other]:
+                return None  # "every three to six years" -> "every eight to six years": no statement
+            return s[:m.start()] + other + s[m.end():]
     return None
+
+
+_WORD_VALUE = {w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                           "ten", "eleven", "twelve"])} | {"twenty": 20}
 
 
 # A weekday or month inside a name ("the Sunday Times", "London's Sunday Times") is no date.
 _IN_NAME_BEFORE = re.compile(r"(?:\bthe|['’]s|[A-Z][a-z]+)\s+$")
 
 
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s*$")
+
+
 def perturb_date(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
     for names in (_WEEKDAYS, _MONTHS):
         for i, name in enumerate(names):
             for m in re.finditer(rf"\b{name}\b", s):
+                if _DATELINE_BEFORE.match(s[: m.start()]):
+                    continue  # "YAOUNDE, February 25 (Xinhua) --": when the copy was filed, not when anything happened
                 after = s[m.end():m.end() + 20]
                 if re.match(r"\s+[A-Z][a-z]", after) and not re.match(rf"\s+(?:{'|'.join(_MONTHS)})\b", after) \
                         and _IN_NAME_BEFORE.search(s[: m.start()]):
@@ -129,6 +149,16 @@ _NOT_PERSON = frozenset(["War", "Senate", "House", "Congress", "Majority", "Mino
                          "East", "West", "New", "Fort", "Saint", "St", "San", "Los", "Las", "Santa"])
 
 
+# A capitalised word joined to a lower-case one ("Arab-owned", "French-speaking", "Republican-controlled") is an
+# adjective, not a name.
+_COMPOUND_ADJ = re.compile(r"\b[A-Z][a-z]+-[a-z]")
+# Legislative chambers: "the Republican leadership in the House" says which institution, not where (swapping it for
+# "in Cambridge" makes no claim about a place; "Congress" -> "United States" is still true).
+_CHAMBERS = frozenset(["House", "Senate", "Congress", "Parliament", "Assembly", "Legislature", "Knesset", "Duma",
+                       "Commons", "Lords", "Bundestag", "Diet"])
+_PARTICLES = r"(?:es|de|del|da|do|dos|das|al|el|la|le|van|von|der|den|bin|ibn)"
+_PARTICLE_AFTER = re.compile(rf"\s+{_PARTICLES}\s+[A-Z]")
+_PARTICLE_BEFORE = re.compile(rf"[A-Z][\w'’-]*\s+{_PARTICLES}\s+$")
 _INSIDE_NAME = re.compile(r"[A-Z][\w.'’-]*\s+(?:of|for)\s+$")
 _JOINED_NAME = re.compile(r"[A-Z][\w.'’-]*\s+(?:and|&)\s+$")  # before an organization's end: "Immigration and [...]"
 _NOT_NOUN = frozenset(["last", "next", "earlier", "later", "early", "late", "today", "yesterday", "tonight", "ago",
@@ -141,11 +171,17 @@ def _modifier(before: str, name: str, after: str) -> bool:
     no whole name either."""
     if len(name) <= 3 and after.startswith(".") or re.match(r"\s+\d", after):
         return True  # "in [St]. Louis", "in [Game] 5", "on [Flight] 990": part of a longer name
+    if _TITLED.match(after):
+        return True  # "in [Talk] magazine": the title of a publication or a program, not where
     nxt = re.match(r"\s+([a-z]+)\b", after)
     if not before.rstrip().lower().endswith(" the") or not nxt:
         return False
     word = nxt.group(1)
     return word not in STOPWORDS and word not in _NOT_NOUN and not word.endswith(("ed", "ing", "ly"))
+
+
+_TITLED = re.compile(r"\s+(?:magazine|newspaper|journal|program|programme|show|series|column|documentary|film|movie|"
+                     r"book|album)s?\b")
 
 
 class _Span:
@@ -171,6 +207,10 @@ def _typed_spans(text: str) -> list[tuple[str, Any]]:
         name = m.group(1)
         if set(re.sub(r"['’]s\b", "", name).split()) & _NOT_NAME:
             continue
+        if _COMPOUND_ADJ.search(name) or name.split()[-1] in _CHAMBERS:
+            continue  # "in Arab-owned East Jerusalem" is an adjective; "in the House" is an institution, not where
+        if _PARTICLE_AFTER.match(text, m.end()) or _PARTICLE_BEFORE.search(text, 0, m.start()):
+            continue  # a part of a name joined by a lower-case particle ("[Dar] es Salaam", "Rio de [Janeiro]")
         if re.search(r"['’]s?$", name):
             continue  # a possessive ("in Graham's case") qualifies a noun: not a place, and not a whole slot
         title = re.match(r"(?:(?:%s)\.?\s+)+" % "|".join(sorted(_TITLES)), name)  # noqa: UP031
@@ -206,14 +246,26 @@ def _swap_name(s: str, found: list[tuple[str, Any]], pool: dict[str, list[str]],
     replaced by one that holds it or lies in it ("Brooklyn" -> "East Midwood", "Ghana" -> "Africa", "Utah" ->
     "United States"): the sentence would still be true."""
     rng.shuffle(found)
-    nested = set(pool.get(NESTED, ()))
+    nested, parts = set(pool.get(NESTED, ())), {p.lower() for p in pool.get(PARTS, ())}
     for typ, m in found:
         old = m.group(1)
         options = [p for p in pool.get(typ, []) if p not in s and not set(p.split()) & set(old.split())
-                   and not (typ == "place" and _nested(old, p, nested))]
+                   and not _respelt(old, p) and not (typ == "place" and _nested(old, p, nested, parts))]
         if options:
             return s[: m.start(1)] + rng.choice(sorted(options)) + s[m.end(1):]
     return None
+
+
+def _respelt(old: str, new: str) -> bool:
+    """Whether a name is another spelling of the other ("Nachagyn Bagabandy" / "Natsagin Bagabandi": one president
+    transliterated two ways; "Macau" / "Macao"): for a full name, the same initial and a long last name spelt all but
+    alike; for one word of five letters or more, the same length and only the last letter different. Swapping them
+    names the same person or place. ("Iran" / "Iraq" are two countries: too short to tell.)"""
+    a, b = old.lower().split(), new.lower().split()
+    if len(a) == len(b) == 1:
+        return len(a[0]) == len(b[0]) >= 5 and a[0][:-1] == b[0][:-1]
+    return len(a) >= 2 and len(b) >= 2 and a[0][0] == b[0][0] and min(len(a[-1]), len(b[-1])) >= 6 \
+        and difflib.SequenceMatcher(a=a[-1], b=b[-1]).ratio() >= 0.85
 
 
 def perturb_place(s: str, rng: random.Random, pool: dict[str, list[str]]) -> str | None:
@@ -255,6 +307,13 @@ def clean_documents(cluster_id: str, docs: list[str]) -> list[Article]:
         if article is not None and article.text.strip():
             out.append(article)
     return out
+
+
+# A reader-service line (a phone or fax number, a syndication notice, where to send questions) is in many copies of
+# one outlet's articles but states no fact of the story: changing "(800) 283-7800" or "229 West 43d St." contradicts
+# no report.
+_SERVICE = re.compile(r"\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\b1-800-|\bby fax\b|\bto publish this article\b|"
+                      r"\baddress questions to\b", re.IGNORECASE)
 
 
 def shared_sentences(articles: list[Article]) -> list[tuple[int, str, list[str]]]:
@@ -302,22 +361,29 @@ def slot_carried(old: str, new: str, matches: list[str]) -> bool:
 def _pool(articles: list[Article]) -> dict[str, list[str]]:
     """Names of each type (place, person, organization) found in the cluster, for same-type swaps, and (under
     ``NESTED``) the places the cluster's texts put one inside the other."""
-    pool: dict[str, set[str]] = {"place": set(), "person": set(), "org": set(), NESTED: set()}
+    pool: dict[str, set[str]] = {"place": set(), "person": set(), "org": set(), NESTED: set(), PARTS: set()}
     for a in articles:
         for typ, m in _typed_spans(a.text):
             pool[typ].add(m.group(1))
         for m in _PLACE_IN_PLACE.finditer(a.text):
             pool[NESTED].add(_pair(m.group(1), m.group(2)))
+        for m in _PART_OF_TOWN.finditer(a.text):
+            pool[PARTS].add(m.group(1) or m.group(2))
     return {k: sorted(v) for k, v in pool.items()}
 
 
 NESTED = "nested places"
+PARTS = "parts of a town"
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|es|de|del|la|el))*"
-# "in East Midwood, Brooklyn", "in Nairobi in neighboring Kenya", a dateline "PHILADELPHIA, Pennsylvania ("
-_PLACE_IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|outside) |^|\n)({_PLACE_NAME}),? (?:in (?:neighbou?ring )?)?"
-                             rf"({_PLACE_NAME})\b")
+# "in East Midwood, Brooklyn", "in Nairobi in neighboring Kenya", a dateline "PHILADELPHIA, Pennsylvania (", and
+# two names of one spot ("found two bodies in Delphi, along Deer Creek": "near Delphi" is no other place)
+_PLACE_IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|outside) |^|\n)({_PLACE_NAME}),? (?:(?:in (?:neighbou?ring )?"
+                             rf")|(?:along|near|beside) (?:the )?)?({_PLACE_NAME})\b")
+# A part of a town, as the story itself calls it: "in the East Midwood neighborhood", "Arleta, a suburb of ...".
+_PART_WORDS = r"(?:neighbou?rhoods?|section|district|borough|quarter|suburb|township)"
+_PART_OF_TOWN = re.compile(rf"\bthe ({_PLACE_NAME}) {_PART_WORDS}\b(?! (?:attorney|court|judge|council|office))|\b({_PLACE_NAME}), an? (?:[a-z]+ )?{_PART_WORDS} of\b")
 # Names that hold many of the places a story names: a continent or region, or the country against one of its states.
-_REGIONS = frozenset(["africa", "europe", "asia", "north america", "south america", "latin america", "central america",
+_REGIONS = frozenset(["africa", "europe", "asia", "mideast", "north america", "south america", "latin america", "central america",
                       "middle east", "the middle east", "oceania", "caribbean", "the caribbean", "scandinavia",
                       "southeast asia", "east africa", "west africa", "north africa", "eastern europe",
                       "western europe", "the west", "new england", "the midwest", "midwest", "the south"])
@@ -336,14 +402,17 @@ def _pair(a: str, b: str) -> str:
     return "|".join(sorted((a.lower().rstrip(".,"), b.lower().rstrip(".,"))))
 
 
-def _nested(old: str, new: str, story: set[str]) -> bool:
-    """Whether one place holds the other, or may: the story says so ("in X, Y"), one is a continent or region, one is
-    the United States and the other a state of it, or the two are places of different sorts (a town against a county
+def _nested(old: str, new: str, story: set[str], parts: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
+    """Whether one place holds the other, or may, or is the other: the story says so ("in X, Y"), one is a continent
+    or region, one is the United States and the other a state of it, the two are names of the United States
+    ("United States" -> "America"), the story calls one a part of a town and not the other ("in the East Midwood
+    neighborhood": "Brooklyn" -> "East Midwood"), or the two are places of different sorts (a town against a county
     that may hold it, "Largo" -> "Pinellas County"; a city against a building or street in it, "Paris" -> "Notre
     Dame Cathedral")."""
     a, b = old.lower().rstrip(".,"), new.lower().rstrip(".,")
     return (_pair(a, b) in story or a in _REGIONS or b in _REGIONS
             or (a in _COUNTRY and b in _US_STATES) or (b in _COUNTRY and a in _US_STATES)
+            or a in _COUNTRY and b in _COUNTRY or (a in parts) != (b in parts)
             or _place_sort(a) != _place_sort(b))
 
 
@@ -413,6 +482,8 @@ def evaluate_compare(path: str | Path, seed: int = 0, limit: int | None = None) 
             rng.shuffle(order)
             loose = strict = None
             for d, s, matches in order:
+                if _SERVICE.search(s):
+                    continue  # a reader-service line states no fact of the story
                 new = PERTURB[kind](s, rng, pool)
                 if not new or new == s:
                     continue

@@ -49,6 +49,8 @@ attaches to the same operation ("offensive near Aleppo" vs "operations in the Id
    Russian Navy in 1995"), however different the rest of the sentences.
 4c. Modifiers: a place against a name used as a modifier of the same noun ("pupils in [X] middle schools" / "four
    [Y] middle schools", "in the [X] investigation" / "the [Y] investigation").
+4d. Seats: one named body placed in two places ("owner of Square Books in [X]" / "owner of Square Books in [Y]"), in
+   any pair at PAIR or more; bodies with many seats (embassies, courts, police departments) are left out.
 5. A figure corrected against other reports in one sentence ("in the hundreds, rather than thousands, as some
    reports have indicated").
 Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"); a name cut at a middle initial is joined
@@ -86,7 +88,7 @@ Modules, each with one job (lower ones import nothing above them):
     negation    a claim negated in one article and stated in another
     slots       the typed slots of a sentence and its slot signature
     actors      one entity under two names, speakers and their statements
-    places      place lists, places used as modifiers
+    places      place lists, places used as modifiers, the seat of a named body
     wording     conflicts between sentences worded alike (1)
     paraphrase  conflicts between paraphrases (2)
     pairing     which sentences are compared; all conflicts of one pair

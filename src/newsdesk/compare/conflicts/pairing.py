@@ -14,7 +14,7 @@ from newsdesk.compare.conflicts.names import _actor_sort, _is_place
 from newsdesk.compare.conflicts.negation import _para_negation
 from newsdesk.compare.conflicts.params import ALIGNED, ALIGNED_FEW, CLOSE, CROWD, FEW, PAIR, TOP
 from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
-from newsdesk.compare.conflicts.places import _list_conflicts, _same_spot_names
+from newsdesk.compare.conflicts.places import _list_conflicts, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import _typed_slots, signature
 from newsdesk.compare.conflicts.wording import _local_conflicts
 from newsdesk.compare.consensus import ClaimIndex
@@ -47,14 +47,16 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         out = [hit for hit in out if hit[0] == "denial"]
         if cos >= PAIR:
             out += _aligned_slot_conflicts(a, b, cos, crowded, anchored=True)
-            out += [hit for hit in _same_spot_names(a, b) if (hit[1], hit[2]) not in {(x, y) for _, x, y in out}]
+            out += [hit for hit in _same_spot_names(a, b) + seat_conflicts(a, b)
+                    if (hit[1], hit[2]) not in {(x, y) for _, x, y in out}]
         return out
     if not any(k == "denial" for k, _, _ in out):
         hit = _para_negation(a, b, cos, crowded) or _flip(_para_negation(b, a, cos, crowded))
         if hit:
             out.append(hit)
     seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
-    for hit in _aligned_slot_conflicts(a, b, cos, crowded) + _list_conflicts(a, b) + _same_spot_names(a, b):
+    for hit in _aligned_slot_conflicts(a, b, cos, crowded) + _list_conflicts(a, b) + _same_spot_names(a, b) \
+            + seat_conflicts(a, b):
         if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
             out.append(hit)
     if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):

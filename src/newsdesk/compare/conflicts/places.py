@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from newsdesk.compare.claims import _LOCATIVE, Claim
 from newsdesk.compare.conflicts.actors import _is_speaker, _present, _same_entity
-from newsdesk.compare.conflicts.lexicon import _DEMONYM, _FUNCTION_CAPS, _first_word
+from newsdesk.compare.conflicts.lexicon import _DEMONYM, _FACILITY, _FUNCTION_CAPS, _ORG_WORDS, _first_word
 from newsdesk.compare.conflicts.names import _institutions, _is_place, _person_like
 from newsdesk.compare.conflicts.slots import Slot, _list_groups, _typed_slots
 from newsdesk.model import ConflictKind
@@ -105,4 +105,55 @@ def _same_spot_names(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
                                                  second.text.lower(), set(), tb):
                 continue
             out.append(("place", nb, na) if flip else ("place", na, nb))
+    return out
+
+
+# Words any organization's name may hold, and heads of bodies with many seats (an embassy, a consulate, a circuit
+# court, a branch): a name made only of them ("U.S. Embassy", "Police Department") names no one body.
+_GENERIC_SEAT = _ORG_WORDS | _FACILITY | frozenset([
+    "u.s", "us", "american", "national", "federal", "state", "city", "county", "regional", "international", "the",
+    "embassy", "embassies", "consulate", "mission", "bureau", "branch", "circuit", "appeals", "district", "supreme",
+    "high", "fire", "health", "general", "of", "for", "and", "on", "new"])
+_SEAT_JOIN = frozenset(["of", "for", "and", "on", "&"])
+
+
+def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """The places a sentence gives as where a named body is ("the Centers for Disease Control in [Atlanta]", "Square
+    Books in [Oxford]"): body name (lower-cased) -> the place slot after "in"."""
+    places = {i: (i, j) for typ, i, j, _ in _typed_slots(tuple(tokens)) if typ == "name" and _is_place(tokens, i, j)}
+    out: dict[str, tuple[int, int]] = {}
+    for k, t in enumerate(tokens):
+        if t != "in" or not k:
+            continue
+        spot = places.get(k + 1) or (places.get(k + 2) if k + 2 < len(tokens) and tokens[k + 1] == "the" else None)
+        start = k
+        while start and (tokens[start - 1][:1].isupper() or tokens[start - 1].lower() in _SEAT_JOIN
+                         and start > 1 and tokens[start - 2][:1].isupper()):
+            start -= 1
+        words = [w.lower().strip(".,") for w in tokens[start:k]]
+        if spot is None or sum(1 for w in tokens[start:k] if w[:1].isupper()) < 2 or start == _first_word(tokens) \
+                or not [w for w in words if w not in _GENERIC_SEAT]:
+            continue
+        out[" ".join(words)] = spot
+    return out
+
+
+def seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """One named body placed in two places ("owner of Square Books in [Oxford]" / "owner of Square Books in [Mill
+    Valley]", "the Centers for Disease Control in [Madison]" / "the Centers for Disease Control and Prevention in
+    [Atlanta]"): a body with one seat has it in one place, whatever else the two sentences say. Bodies with many seats
+    (embassies, courts, police departments) are left out."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    sa, sb = _seats(ta), _seats(tb)
+    out: list[tuple[ConflictKind, str, str]] = []
+    low_a, low_b = a.text.lower(), b.text.lower()
+    # one body, named in full or by the start of its name ("the Centers for Disease Control" / "the Centers for Disease
+    # Control and Prevention")
+    pairs = [(x, y) for x in sa for y in sb if x == y or x.startswith(y + " ") or y.startswith(x + " ")]
+    for x, y in pairs:
+        (i1, i2), (j1, j2) = sa[x], sb[y]
+        pa, pb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
+        if pa.lower() in low_b or pb.lower() in low_a or _same_entity(pa, pb):
+            continue
+        out.append(("place", pa, pb))
     return out
