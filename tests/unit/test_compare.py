@@ -885,3 +885,31 @@ def test_two_organizations_one_after_at_are_an_actor_conflict():
     b = _claim("The project was supervised by Professor Lena Brook, chairman of the chemistry department as Kelso "
                "Institute.")
     assert ("actor", "Tarrow University", "Kelso Institute") in pair_conflicts(a, b, 0.78, 0.3)
+
+
+@pytest.mark.parametrize(("kind", "first", "second"), [
+    pytest.param("actor", "Most of the 239 passengers on Flight 370 to Beijing were Chinese, the airline said.",
+                 "The majority of the 239 passengers on MH370 to Beijing were Chinese, the airline said.",
+                 id="a_name_with_a_number_is_no_actor"),
+    pytest.param("actor", "Every day they go to court, I'll be there.",
+                 "\"Every day they're in court, I'm going to be there,\" she said.",
+                 id="a_contraction_is_no_actor"),
+    pytest.param("actor", "Mrs. Moravec filed court papers in August accusing Moravec of trying to transfer assets "
+                 "before the divorce filing.",
+                 "Lena Moravec filed court papers in August accusing the former U.S. House speaker of attempting to "
+                 "transfer valuable assets before filing for divorce.",
+                 id="a_body_describing_a_post_is_no_actor"),
+    pytest.param("place", "A judge in Kelso issued an order last week that barred Jo Reed from speaking about the deal.",
+                 "On that day, Brandt obtained an order that barred Jo Reed from speaking about the deal.",
+                 id="the_subject_of_a_past_tense_is_no_place"),
+])
+def test_no_conflict_from_words_that_name_no_actor_or_place(kind: str, first: str, second: str) -> None:
+    assert _conflicts_of(kind, first, second) == []
+
+
+def test_two_parts_of_one_name_are_one_person() -> None:
+    arts = [Article(id="k1", source="k1.txt", text="Kim Dalton married the basketball player in August. Star magazine "
+                    "has reported that Kim may have already consulted a top divorce lawyer."),
+            Article(id="k2", source="k2.txt", text="Star reports that Dalton may have already consulted a top divorce "
+                    "lawyer, as she was seen leaving a law firm.")]
+    assert [c for c in compare(arts).conflicts if c.kind == "actor"] == []

@@ -91,6 +91,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
     for kind, side_a, side_b in report_conflicts(idx):
         _add(found, order, kind, side_a, side_b, 1.5)
     order.sort(key=lambda t: -t[0])
+    order = [(score, key) for score, key in order if not _no_sides(key, found[key], idx)]
     nested = nested_places(idx)
     out: list[Conflict] = []
     for _, key in order:
@@ -119,6 +120,57 @@ def nested_places(idx: ClaimIndex) -> set[frozenset[str]]:
             if inner != outer:
                 out.add(frozenset((inner, outer)))
     return out
+
+
+# Values that are no actor and no place, read from the words around them in the sentence: a contraction ("I'm",
+# "I'll"), an abbreviated title ("Sgt", "Lt"), a name with a number ("Flight 370", "NewsChannel 15", "MH370"), a
+# party to a court case ("Brulotte v. Thys"), an organisation that only describes a person's post ("the former U.S.
+# House speaker").
+_CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:m|ll|re|ve|d|s)$", re.IGNORECASE)
+_TITLE_ABBREV = frozenset(["sgt", "lt", "capt", "col", "gen", "maj", "adm", "cpl", "pvt", "rep", "sen", "gov", "dr",
+                           "mr", "mrs", "ms", "prof", "rev", "st", "supt", "insp", "det"])
+_ROLE_AFTER = re.compile(r"\s+(?:speaker|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|president|"
+                         r"director|leader|head|secretary|minister|official|officials|commander|coach|owner|"
+                         r"founder|executive|lawyer|attorney|member|members)\b")
+
+
+def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
+    """Whether an actor or place conflict has a side that is no actor or place (see above), or two sides that are
+    two parts of one name the story gives ("Kim" / "Kardashian", "Najib" / "Razak": one person)."""
+    kind = key[0]
+    if kind not in ("actor", "place"):
+        return False
+    sides = list(entry["sides"].values())  # (value, text, articles)
+    for value, text, _arts in sides:
+        v = value.strip()
+        if _CONTRACTION.search(v) or v.lower().rstrip(".") in _TITLE_ABBREV:
+            return True
+        at = text.find(v)
+        after = text[at + len(v):at + len(v) + 30] if at >= 0 else ""
+        if re.match(r"\s?\d", after) or re.match(r"\s+v\.(?:\s|$)", after):
+            return True
+        if kind == "actor" and _ROLE_AFTER.match(after) \
+                and re.search(r"\bthe\s+(?:(?:former|then|late|new|outgoing)\s+)?$", text[max(0, at - 20):at], re.I):
+            return True  # "the former U.S. House speaker": a person, described by the body they served
+    if kind == "actor" and len(sides) == 2:
+        a, b = (side[0].strip().lower() for side in sides)
+        if " " not in a and " " not in b and b in _names_with(idx, a):
+            return True
+    return False
+
+
+def _names_with(idx: ClaimIndex, word: str) -> set[str]:
+    """The words of the story's multi-word names that hold ``word`` ("najib" -> {"najib", "razak"})."""
+    out: set[str] = set()
+    for c in idx.claims:
+        for m in _MULTI_NAME.finditer(c.text):
+            words = m.group(0).lower().split()
+            if word in words:
+                out.update(words)
+    return out
+
+
+_MULTI_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
 
 
 def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b: tuple[Claim, str],

@@ -84,11 +84,12 @@ def _place_side(c: Claim, value: str) -> bool:
         return j < len(toks) and toks[j][:1].isupper()
     if _is_place(toks, i, j):
         return True
-    if j < len(toks) and toks[j].lower() in _SUBJECT_VERBS:
-        return False  # "[Ahmed] has been providing information": the subject of a verb, not where it happened
+    if j < len(toks) and (toks[j].lower() in _SUBJECT_VERBS or _PAST.match(toks[j])):
+        return False  # "[Ahmed] has been providing information", "[Cohen] obtained": a verb's subject, not where
     return _actor_sort(toks, i, j) != "person"
 
 
+_PAST = re.compile(r"[a-z]{3,}ed$")  # a past tense right after a name: "Cohen obtained", "Hollande declared"
 _SUBJECT_VERBS = frozenset(["has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "did",
                             "does", "said", "says", "told", "denied", "denies"])
 
