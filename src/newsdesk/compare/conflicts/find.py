@@ -129,6 +129,7 @@ def nested_places(idx: ClaimIndex) -> set[frozenset[str]]:
 _CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:m|ll|re|ve|d|s)$", re.IGNORECASE)
 _TITLE_ABBREV = frozenset(["sgt", "lt", "capt", "col", "gen", "maj", "adm", "cpl", "pvt", "rep", "sen", "gov", "dr",
                            "mr", "mrs", "ms", "prof", "rev", "st", "supt", "insp", "det"])
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:former|then|late|new|outgoing)\s+)?$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"\s+(?:speaker|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|president|"
                          r"director|leader|head|secretary|minister|official|officials|commander|coach|owner|"
                          r"founder|executive|lawyer|attorney|member|members)\b")
@@ -150,7 +151,7 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
         if re.match(r"\s?\d", after) or re.match(r"\s+v\.(?:\s|$)", after):
             return True
         if kind == "actor" and _ROLE_AFTER.match(after) \
-                and re.search(r"\bthe\s+(?:(?:former|then|late|new|outgoing)\s+)?$", text[max(0, at - 20):at], re.I):
+                and _THE_BEFORE.search(text, max(0, at - 20), max(at, 0)):
             return True  # "the former U.S. House speaker": a person, described by the body they served
     if kind == "actor" and len(sides) == 2:
         a, b = (side[0].strip().lower() for side in sides)
