@@ -24,6 +24,7 @@ from newsdesk.errors import InputError, NewsdeskError, StoreError
 from newsdesk.model import (
     Article,
     Attribution,
+    Brief,
     Comparison,
     Conflict,
     ConflictSide,
@@ -195,6 +196,7 @@ class StoryView:
     copies: tuple[CopyLink, ...]
     timeline: tuple[TimelineEntry, ...]
     cached: bool = False
+    focus: str = ""  # the question or topic the brief was focused on ("" for the generic brief)
 
     @property
     def source_by_id(self) -> dict[str, Source]:
@@ -204,7 +206,8 @@ class StoryView:
         return {
             "story": self.story.to_dict(),
             "articles": [s.to_dict() for s in self.sources],
-            "brief": {"words": sum(len(s.text.split()) for s in self.brief), "sentences": [s.to_dict() for s in self.brief]},
+            "brief": {"words": sum(len(s.text.split()) for s in self.brief), "sentences": [s.to_dict() for s in self.brief],
+                      "focus": self.focus or None},
             "comparison": self.comparison.to_dict() if self.comparison is not None else None,
             "outlets": [o.to_dict() for o in self.outlets],
             "copies": [c.to_dict() for c in self.copies],
@@ -312,8 +315,17 @@ def desk_version(store: Any) -> int:
     return store.version()
 
 
-def story_view(store: Any, story_id: str, settings: Settings | None = None) -> StoryView:
+def story_view(store: Any, story_id: str, settings: Settings | None = None, focus: str | None = None) -> StoryView:
     """The story page: brief with evidence, comparison, outlets, copies and timeline.
+
+    Args:
+        store: an open store.
+        story_id: the story.
+        settings: pipeline settings (brief, comparison, dedup).
+        focus: a question or topic ("What caused the dam to fail?"): the brief prefers the sentences about
+            it (see newsdesk.brief.focus). None or blank: the generic brief. The comparison, copies and
+            timeline are the story's own either way; only the generic analysis is cached (a focus is any
+            text a reader types, so focused briefs are computed on each view).
 
     Raises:
         StoryMovedError: the story was merged into another (a NotFoundError naming the new id).
@@ -331,7 +343,15 @@ def story_view(store: Any, story_id: str, settings: Settings | None = None) -> S
     if analysis is None:
         analysis = analyse(articles, settings)
         store.put_cached_brief(story_id, key, analysis, kind="view")
-    return _assemble(summary, articles, analysis, cached=cached is not None)
+    focus = (focus or "").strip()
+    if focus:
+        from newsdesk.pipeline import brief_articles
+
+        focused = dataclasses.replace(settings, brief=dataclasses.replace(settings.brief, focus=focus))
+        brief = brief_articles(list(articles), focused, with_comparison=False)
+        analysis = {**analysis, "sentences": _cited_sentences(brief, articles)}
+    view = _assemble(summary, articles, analysis, cached=cached is not None)
+    return dataclasses.replace(view, focus=focus) if focus else view
 
 
 def article_view(store: Any, article_id: str) -> ArticleView:
@@ -374,6 +394,15 @@ def analyse(articles: Sequence[Article], settings: Settings) -> dict[str, Any]:
     from newsdesk.pipeline import brief_articles
 
     brief = brief_articles(list(articles), settings, with_comparison=True)
+    return {
+        "sentences": _cited_sentences(brief, articles),
+        "comparison": brief.comparison.to_dict() if brief.comparison is not None else None,
+        "links": [d.to_dict() for d in brief.duplicates],
+    }
+
+
+def _cited_sentences(brief: Brief, articles: Sequence[Article]) -> list[dict[str, Any]]:
+    """The brief's sentences as JSON-ready data, each with the sentence every cited article carries."""
     by_id = {a.id: a for a in articles}
     sentences = []
     for s in brief.sentences:
@@ -381,11 +410,7 @@ def analyse(articles: Sequence[Article], settings: Settings) -> dict[str, Any]:
                     for aid in s.citations if aid in by_id}
         sentences.append({"text": s.text, "from": s.from_id, "evidence": evidence,
                           "people": [{"name": p.name, "intro": p.intro} for p in s.people]})
-    return {
-        "sentences": sentences,
-        "comparison": brief.comparison.to_dict() if brief.comparison is not None else None,
-        "links": [d.to_dict() for d in brief.duplicates],
-    }
+    return sentences
 
 
 def best_sentence(claim: str, text: str) -> str:

@@ -319,13 +319,16 @@ def create_app(
         return await kept_page(request, ("stories", q, 0 if query else offset), service.desk_version(store()), make)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False, name="story_page")
-    async def story_page(request: Request, story_id: str) -> Response:
+    async def story_page(request: Request, story_id: str,
+                         focus: str = Query("", max_length=500, description="a question or topic to brief on")) -> Response:
         version = service.story_version(store(), story_id)  # NotFoundError (404) before anything is kept
+        focus = focus.strip()
 
         def make() -> bytes:
-            return render(request, "story.html", {"view": service.story_view(store(), story_id, settings)})
+            view = service.story_view(store(), story_id, settings, focus=focus)
+            return render(request, "story.html", {"view": view})
 
-        return await kept_page(request, ("story", story_id), version, make)
+        return await kept_page(request, ("story", story_id, focus), version, make)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False, name="article_page")
     def article_page(request: Request, article_id: str) -> Response:
@@ -370,10 +373,11 @@ def create_app(
         return {"stories": [s.to_dict() for s in stories]}
 
     @app.get("/api/stories/{story_id}", name="api_story", tags=["stories"])
-    def api_story(story_id: str) -> dict[str, Any]:
+    def api_story(story_id: str, focus: str = Query("", max_length=500, description="a question or topic: "
+                                                    "the brief prefers the sentences about it")) -> dict[str, Any]:
         """One story with its articles, cited brief, comparison, outlets, copies and timeline."""
         st = store()
-        return service.story_view(st, story_id, settings).to_dict()
+        return service.story_view(st, story_id, settings, focus=focus).to_dict()
 
     @app.get("/api/articles/{article_id}", name="api_article", tags=["articles"])
     def api_article(article_id: str) -> dict[str, Any]:
