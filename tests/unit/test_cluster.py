@@ -391,3 +391,16 @@ def test_large_topics_keep_the_old_layout() -> None:
 
     layout = story_layout(1230, 50, 24.4, ClusterConfig())
     assert (layout.dims, layout.min_story) == (100, MIN_STORY)
+
+
+def test_copies_of_one_article_are_one_story_without_a_projection_of_nothing() -> None:
+    """90 copies of one article: the estimate finds no two stories, so no latent layout is fitted (an SVD of
+    identical rows divides by zero)."""
+    import warnings
+
+    text = " ".join(f"word{k} river bridge council" for k in range(30)) + "."
+    arts = [make_article(text, id=f"c{i}", date="2024-03-01") for i in range(90)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        groups = cluster_features([features(a) for a in arts], ClusterConfig())
+    assert len(groups) == 1 and len(groups[0]) == 90

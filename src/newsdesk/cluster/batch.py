@@ -135,7 +135,8 @@ def project(
 
     rng = np.random.default_rng(seed)
     sample = x[order] if n <= SVD_SAMPLE else x[order[np.sort(rng.choice(n, SVD_SAMPLE, replace=False))]]
-    svd = TruncatedSVD(dims, random_state=seed).fit(sample)
+    with np.errstate(divide="ignore", invalid="ignore"):  # identical rows: a zero variance in the unused ratio
+        svd = TruncatedSVD(dims, random_state=seed).fit(sample)
     del sample
     comp = svd.components_.T.astype(np.float32)
     z = np.empty((n, dims), dtype=np.float32)
@@ -475,7 +476,9 @@ def cluster_features(
     vec = vectorize(t, min_df=1 if small else MIN_DF)  # rows in input order; ``project`` reads them in date order
     layout = Layout(dims)
     if not small and dims and cfg.lsa_dims_per_story and len(t) <= MAX_LINKAGE:
-        layout = story_layout(len(t), *estimate_stories(vec.matrix, cfg.small_threshold), cfg)
+        stories, typical = estimate_stories(vec.matrix, cfg.small_threshold)
+        if stories >= 2:  # one story or none (500 copies of one article): nothing to lay out
+            layout = story_layout(len(t), stories, typical, cfg)
     ids = [ids_in[i] for i in order]
     if not projects(vec.matrix.shape, layout.dims, layout.rows_per_dim):  # too few articles: plain TF-IDF cosine
         cfg = replace(cfg, threshold=cfg.small_threshold, merge_threshold=max(0.3, cfg.small_threshold))
