@@ -302,18 +302,57 @@ def render_markdown(report: StoriesReport) -> str:
         links = _story_links(s, report.links)
         if links:
             out.append("\nDuplicates and wire copy:\n")
-            for d in links:
-                original = f", original [{num[d.original]}]" if d.original in num else ""
-                # wire: the shared words over the shorter article's words; exact / near: similarity of the texts
-                share = f"{d.similarity:.0%} of the shorter article" if d.kind == "wire" else f"{d.similarity:.2f}"
-                out.append(f"- [{num[d.a]}] and [{num[d.b]}]: {_COPY_KIND[d.kind]} ({share}){original}")
-                for p in d.passages:
-                    out.append(f"  > {_quote_line(p)}")
+            out.extend(_copy_lines(links, num))
         out.append("")
     if report.rejected:
         out.append(f"## Rejected ({len(report.rejected)})\n")
         out.extend(f"- {r.source}: {r.explain}" for r in report.rejected)
     return "\n".join(out) + "\n"
+
+
+def _copy_lines(links: Sequence[DupLink], num: Mapping[str, int]) -> list[str]:
+    """The Markdown lines of a story's copy links. Exact copies of one text are one line ("[1][2][3]: 3 exact
+    copies of one text"), not a line per pair (15 copies of a page made 105 lines); a near copy or shared passages
+    between two such groups are listed once, for the first article of each group."""
+    group = {aid: aid for aid in num}
+
+    def root(x: str) -> str:
+        while group[x] != x:
+            group[x] = group[group[x]]
+            x = group[x]
+        return x
+
+    for d in links:
+        if d.kind == "exact" and d.a in num and d.b in num:
+            ra, rb = sorted((root(d.a), root(d.b)), key=num.__getitem__)
+            group[rb] = ra
+    members: dict[str, list[str]] = {}
+    for aid in sorted(num, key=num.__getitem__):
+        members.setdefault(root(aid), []).append(aid)
+    out: list[str] = []
+    originals = {d.original for d in links if d.kind == "exact" and d.original in num}
+    for arts in members.values():
+        if len(arts) > 1:
+            first = next((a for a in arts if a in originals), None)
+            original = f", original [{num[first]}]" if first else ""
+            out.append(f"- {''.join(f'[{num[a]}]' for a in arts)}: {len(arts)} exact copies of one text{original}")
+    def copies(r: str) -> str:
+        return f" (and its {len(members[r]) - 1} copies)" if len(members[r]) > 1 else ""
+
+    seen: set[tuple[str, str, str]] = set()
+    for d in links:
+        if d.a not in num or d.b not in num:
+            continue
+        ra, rb = sorted((root(d.a), root(d.b)), key=num.__getitem__)
+        if ra == rb or (ra, rb, d.kind) in seen:
+            continue  # within one group of exact copies, or already said for these two groups
+        seen.add((ra, rb, d.kind))
+        original = f", original [{num[d.original]}]" if d.original in num else ""
+        # wire: the shared words over the shorter article's words; exact / near: similarity of the texts
+        share = f"{d.similarity:.0%} of the shorter article" if d.kind == "wire" else f"{d.similarity:.2f}"
+        out.append(f"- [{num[ra]}]{copies(ra)} and [{num[rb]}]{copies(rb)}: {_COPY_KIND[d.kind]} ({share}){original}")
+        out.extend(f"  > {_quote_line(p)}" for p in d.passages)
+    return out
 
 
 def load_and_build(inputs: Iterable[Any], settings: Settings | None = None, engine: str = "local",

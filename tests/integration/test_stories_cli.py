@@ -107,6 +107,20 @@ def test_cluster_markdown_numbers_sources_and_copies(tmp_path: Path) -> None:
     sources = [line for line in flood.splitlines() if line[:2] in {"1.", "2.", "3.", "4."}]
     assert len(sources) == 4 and all("`" in line for line in sources), "numbered sources with their paths"
     number = {Path(line.rsplit("`", 2)[1]).name: line.split(".")[0] for line in sources}
-    pair = sorted([number["flood0.txt"], number["flood_copy.txt"]])
-    either = (f"- [{pair[0]}] and [{pair[1]}]: exact copy", f"- [{pair[1]}] and [{pair[0]}]: exact copy")
-    assert any(line.startswith(either) for line in flood.splitlines()), flood
+    pair = sorted([number["flood0.txt"], number["flood_copy.txt"]], key=int)
+    assert f"- [{pair[0]}][{pair[1]}]: 2 exact copies of one text" in flood, flood
+
+
+def test_cluster_markdown_lists_many_copies_of_one_text_once(tmp_path: Path) -> None:
+    """Six copies of one article are one line, not fifteen pairs; another article's link to them is said once."""
+    _write_corpus(tmp_path)
+    text = (tmp_path / "flood0.txt").read_text(encoding="utf-8")
+    for k in range(5):
+        (tmp_path / f"flood_copy{k}.txt").write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(main, ["cluster", str(tmp_path), "--no-briefs"])
+    assert res.exit_code == 0, res.output
+    flood = next(part for part in res.output.split("## ") if "flood_copy0.txt" in part)
+    copy_lines = [line for line in flood.splitlines() if "exact cop" in line]
+    assert len(copy_lines) == 1 and "6 exact copies of one text" in copy_lines[0], flood
+    pairs = [line for line in flood.splitlines() if line.startswith("- [") and " and [" in line]
+    assert len(pairs) == len(set(pairs)) and len(pairs) <= 3, flood
