@@ -439,12 +439,19 @@ def _assemble(summary: StorySummary, articles: list[Article], analysis: dict[str
             continue
         original = link.original if link.original in (link.a, link.b) else min(link.a, link.b, key=number.__getitem__)
         copy = link.b if original == link.a else link.a
-        copy_of.setdefault(copy, (original, link.kind))
+        if copy in copy_of or original in copy_of and copy_of[original][0] == copy:
+            continue  # one line per copy: 14 copies of one page are 13 lines, not 91 pairs
+        copy_of[copy] = (original, link.kind)
         copies.append(CopyLink(number[copy], number[original], link.kind, link.similarity))
-    for link in links:  # wire links are shown too, after the copies
+    wired: set[tuple[str, str]] = set()
+    for link in links:  # wire links are shown too, after the copies, once per pair of originals
         if link.kind == "wire" and link.a in number and link.b in number:
             original = link.original if link.original in (link.a, link.b) else link.a
             copy = link.b if original == link.a else link.a
+            heads = (copy_of.get(copy, (copy,))[0], copy_of.get(original, (original,))[0])
+            if heads in wired or heads[0] == heads[1]:
+                continue
+            wired.add(heads)
             copies.append(CopyLink(number[copy], number[original], "wire", link.similarity))
     sources = tuple(
         Source(number[a.id], a, number[copy_of[a.id][0]] if a.id in copy_of else None,

@@ -398,3 +398,20 @@ def test_add_page_names_the_upload_formats_it_accepts(tmp_path: Path) -> None:
     picker = page.split('id="files"', 1)[1].split(">", 1)[0]
     for suffix in (".csv", ".json", ".rss", ".zip", ".md"):
         assert suffix in picker, suffix
+
+
+def test_many_copies_of_one_article_are_listed_once_each(tmp_path: Path) -> None:
+    """Five stored copies of one article: four copy lines on the story page (one per copy), not ten pairs."""
+    from dataclasses import replace
+
+    from newsdesk import service
+    from newsdesk.store import open_store
+    from web_support import add_records, ferry_strike_articles
+
+    first, second = ferry_strike_articles()
+    copies = [replace(first, id=f"aferrycopy{k:03}", source=f"copy{k}.txt") for k in range(4)]
+    with open_store(tmp_path / "copies.db") as store:
+        result = add_records(store, [first, second, *copies])
+        view = service.story_view(store, result["added"][0]["story"])
+    exact = [c for c in view.copies if c.kind in ("exact", "near")]
+    assert len(exact) == 4 and len({c.copy for c in exact}) == 4, view.copies
