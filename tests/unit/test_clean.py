@@ -449,3 +449,27 @@ def test_a_headline_is_not_read_as_a_byline() -> None:
     # A real byline under the headline is still read.
     art = clean_raw(RawDoc(source="y.txt", content=f"Ferry service begins across the bay\n\nBy Tom Reed\n\n{body}"))
     assert art.byline == "Tom Reed"
+
+
+def test_an_error_or_web_archive_page_is_rejected_with_a_reason() -> None:
+    from newsdesk.clean import clean_raw
+    from newsdesk.model import RawDoc, Rejection
+
+    pages = [
+        ("Sorry, the page you requested could not be found.\n\nIf you came here from a saved link, the address "
+         "may have changed. Try the search box above to find the story you want."),
+        ("Our crawler visits news sites every night. The copies it makes are added to the Wayback Machine after a "
+         "short embargo, so that anyone can see the pages as they were."),
+    ]
+    for n, text in enumerate(pages):
+        out = clean_raw(RawDoc(f"p{n}.txt", text))
+        assert isinstance(out, Rejection) and "error or web-archive page" in out.detail, out
+
+
+def test_an_article_that_mentions_a_missing_page_is_kept() -> None:
+    from newsdesk.clean import clean_raw
+    from newsdesk.model import Article, RawDoc
+
+    text = ("The city's flood map, which residents used to check their streets, could not be found on the council "
+            "website on Tuesday after the page was removed, officials said. ") * 12
+    assert isinstance(clean_raw(RawDoc("a.txt", text)), Article)

@@ -258,6 +258,11 @@ def clean_raw(
         if raw.kind == "html":
             detail += "; a page of links or headlines, or one whose text is loaded by JavaScript, has none"
         return Rejection(raw.source, Reason.NO_TEXT, detail, stage="clean")
+    notice = error_page("\n".join((*removed[:5], body)), n_words)  # "Sorry, the page ... could not be found" may be
+    # the line taken for a headline
+    if notice:
+        return Rejection(raw.source, Reason.NO_TEXT, f"an error or web-archive page, not an article: {notice!r}",
+                         stage="clean")
     given_date = parse_date(raw.date) if raw.date else None
     day, day_confidence = (given_date, STATED) if given_date else (fields.date, fields.date_confidence)
     if day is None and raw.capture_date and (captured := parse_date(raw.capture_date)):
@@ -280,6 +285,31 @@ def clean_raw(
         removed=removed,
         group=raw.group,
     )
+
+
+# What a page says when it has no article: a missing page ("Sorry, the page you requested could not be found"), or
+# the Wayback Machine's notice on an archived capture ("... donating their crawl data to the Internet Archive").
+_ERROR_PAGE = re.compile(
+    r"\b(?:the )?(?:page|article|story|content) (?:you (?:requested|were looking for|are looking for|tried to reach)"
+    r"|(?:was|could|can|cannot) ?(?:not )?(?:be )?found|(?:is )?no longer (?:exists?|available))"
+    r"|\bpage not found\b|\berror 404\b|\b404 (?:error|not found)\b"
+    r"|crawl data to the Internet Archive|added to the Wayback Machine|archive pages as they are created",
+    re.IGNORECASE,
+)
+ERROR_PAGE_WORDS = 150  # an error page is short: an article that mentions a missing page is not one
+
+
+def error_page(body: str, n_words: float | None = None) -> str | None:
+    """The words that make a short text an error or web-archive page (None for an article).
+
+    Example:
+        >>> error_page("Sorry, the page you requested could not be found. Try the search box.")
+        'the page you requested'
+    """
+    if (n_words if n_words is not None else text_size(body)) > ERROR_PAGE_WORDS:
+        return None
+    m = _ERROR_PAGE.search(body)
+    return m.group(0) if m else None
 
 
 def looks_like_html(text: str) -> bool:
