@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from newsdesk.brief.cite import duplicate_groups
 from newsdesk.cluster import cluster_features, features, make_story, seed_state, stories_from_groups
 from newsdesk.cluster.incremental import advance, finish, resolve
 from newsdesk.config import Settings
@@ -314,21 +315,12 @@ def _copy_lines(links: Sequence[DupLink], num: Mapping[str, int]) -> list[str]:
     """The Markdown lines of a story's copy links. Exact copies of one text are one line ("[1][2][3]: 3 exact
     copies of one text"), not a line per pair (15 copies of a page made 105 lines); a near copy or shared passages
     between two such groups are listed once, for the first article of each group."""
-    group = {aid: aid for aid in num}
-
-    def root(x: str) -> str:
-        while group[x] != x:
-            group[x] = group[group[x]]
-            x = group[x]
-        return x
-
-    for d in links:
-        if d.kind == "exact" and d.a in num and d.b in num:
-            ra, rb = sorted((root(d.a), root(d.b)), key=num.__getitem__)
-            group[rb] = ra
-    members: dict[str, list[str]] = {}
-    for aid in sorted(num, key=num.__getitem__):
-        members.setdefault(root(aid), []).append(aid)
+    ids = sorted(num, key=num.__getitem__)
+    members: dict[str, list[str]] = {}  # first article of a group of exact copies -> the group, in number order
+    first: dict[int, str] = {}
+    for aid, g in zip(ids, duplicate_groups(ids, links, kinds=("exact",)), strict=True):
+        members.setdefault(first.setdefault(g, aid), []).append(aid)
+    head = {aid: h for h, arts in members.items() for aid in arts}
     out: list[str] = []
     originals = {d.original for d in links if d.kind == "exact" and d.original in num}
     for arts in members.values():
@@ -343,7 +335,7 @@ def _copy_lines(links: Sequence[DupLink], num: Mapping[str, int]) -> list[str]:
     for d in links:
         if d.a not in num or d.b not in num:
             continue
-        ra, rb = sorted((root(d.a), root(d.b)), key=num.__getitem__)
+        ra, rb = sorted((head[d.a], head[d.b]), key=num.__getitem__)
         if ra == rb or (ra, rb, d.kind) in seen:
             continue  # within one group of exact copies, or already said for these two groups
         seen.add((ra, rb, d.kind))

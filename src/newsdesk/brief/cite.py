@@ -14,9 +14,11 @@ from newsdesk.model import DupLink
 _DIGIT = re.compile(r"\d")
 
 
-def duplicate_groups(article_ids: Sequence[str], duplicates: Sequence[DupLink]) -> list[int]:
-    """Group number per article; exact and near copies share a group (union-find).
+def duplicate_groups(article_ids: Sequence[str], duplicates: Sequence[DupLink],
+                     kinds: tuple[str, ...] = ("exact", "near")) -> list[int]:
+    """Group number per article; copies of the given ``kinds`` (exact and near) share a group (union-find).
 
+    Groups are numbered in the order of their first article, and each group's root is its first article.
     Wire links are left out: two outlets running one wire story still have their own
     sentences around the shared passage, so they are not one article.
     """
@@ -30,7 +32,7 @@ def duplicate_groups(article_ids: Sequence[str], duplicates: Sequence[DupLink]) 
         return i
 
     for link in duplicates:
-        if link.kind not in ("exact", "near"):
+        if link.kind not in kinds:
             continue
         a, b = index.get(link.a), index.get(link.b)
         if a is None or b is None:

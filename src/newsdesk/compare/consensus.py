@@ -320,8 +320,9 @@ def _news_weight(claim: Claim) -> float:
     return 1.3 if claim.speakers or any(ch.isdigit() for ch in claim.text) else 1.0
 
 
-def _asks(text: str) -> bool:
-    """A question ("But who was the suspected ringleader?") or a Q&A line asks; it states no fact."""
+def is_question(text: str) -> bool:
+    """A question ("But who was the suspected ringleader?", "Are there any planets with no moons?") or a Q&A
+    line asks or answers; it reports no fact and contradicts none."""
     t = text.strip().strip("\"'“”‘’`")
     return t.endswith("?") or bool(re.match(r"(?:Q|A)\.\s", t))
 
@@ -335,7 +336,7 @@ def build_facts(
     with the articles that gave the old figure. A fact holding one is worded by it, so it states the figure as it
     now stands, and the articles that gave the old figure do not carry it (the revision lists them).
     """
-    asks = {i for i, c in enumerate(idx.claims) if _asks(c.text)}  # a question reports nothing
+    asks = {i for i, c in enumerate(idx.claims) if is_question(c.text)}  # a question reports nothing
     groups = [g for g in ([i for i in g if i not in asks] for g in group_facts(idx, cfg.fact_similarity)) if len(g) >= 2]
     if latest:
         groups = [_as_revised(idx, g, latest) for g in groups if not _superseded(idx, g, latest)]

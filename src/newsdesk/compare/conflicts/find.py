@@ -12,12 +12,12 @@ from newsdesk.compare.conflicts.denials import _denied_claims
 from newsdesk.compare.conflicts.frames import frame_conflicts
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
-from newsdesk.compare.conflicts.pairing import _question, aligned_threshold, candidate_pairs, pair_conflicts
+from newsdesk.compare.conflicts.pairing import aligned_threshold, candidate_pairs, pair_conflicts
 from newsdesk.compare.conflicts.params import ALIGNED, MUTUAL_FROM, PAIR
 from newsdesk.compare.conflicts.reports import report_conflicts
 from newsdesk.compare.conflicts.roles import described_conflicts, post_conflicts, role_conflicts
 from newsdesk.compare.conflicts.slots import _typed_slots, signature
-from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.compare.consensus import ClaimIndex, is_question
 from newsdesk.model import Conflict, ConflictSide
 
 
@@ -46,7 +46,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             (loose if one_sided[i, j] else seen).add(key)
             sa = sigs.get(a.text) or sigs.setdefault(a.text, signature(a.slots))
             sb = sigs.get(b.text) or sigs.setdefault(b.text, signature(b.slots))
-            if sa == sb or _question(a.text) or _question(b.text):
+            if sa == sb or is_question(a.text) or is_question(b.text):
                 continue
             cos = float(idx.sim[i, j])
             hits = pair_conflicts(a, b, cos, min_cos, crowded)

@@ -114,9 +114,3 @@ def candidate_pairs(idx: ClaimIndex, aligned: float = ALIGNED, top: int = TOP, m
     kth = -np.partition(-sim, k - 1, axis=1)[:, k - 1] if k else np.zeros(n)
     mask = (sim >= block_max) & (sim >= kth[:, None]) & (sim >= aligned)
     return mask & mask.T if mutual else mask | mask.T
-
-
-def _question(text: str) -> bool:
-    """A question or a Q&A line asks or answers, it does not report: "Are there any planets with no moons?"."""
-    t = text.strip().strip("\"'“”‘’`")
-    return t.endswith("?") or bool(re.match(r"(?:Q|A)\.\s", t))
