@@ -67,12 +67,18 @@ def brief(
     if not articles:
         raise InputError(nothing_read_message(rejected, given))
     known: list[Article] = []
-    if since:
-        known, _ = load_articles(_as_list(since), settings)
+    if since:  # what was already seen: an input of it that cannot be read is said, never dropped silently
+        seen_given = _as_list(since)
+        known, seen_rejected = load_articles(seen_given, settings)
+        if not known:
+            raise InputError("nothing read from the articles already seen (since): "
+                             + nothing_read_message(seen_rejected, seen_given))
+        rejected = [*rejected, *(dataclasses.replace(r, source=f"{r.source} (since)") for r in seen_rejected)]
     return brief_articles(articles, settings, rejected, since=known, with_comparison=compare)
 
 
-def compare(inputs: Iterable[Input] | Input, settings: Settings | None = None) -> tuple[Comparison, list[Article], list[Rejection]]:
+def compare(inputs: Iterable[Input] | Input, settings: Settings | None = None,
+            progress: Progress = no_progress) -> tuple[Comparison, list[Article], list[Rejection]]:
     """Cross-source comparison of one story: facts, single-source facts, conflicts, attribution."""
     from newsdesk.compare import compare as compare_stage
     from newsdesk.pipeline import find_links
@@ -81,7 +87,7 @@ def compare(inputs: Iterable[Input] | Input, settings: Settings | None = None) -
     from newsdesk.limits import cap_articles
 
     given = _as_list(inputs)
-    articles, rejected = load_articles(given, settings)
+    articles, rejected = load_articles(given, settings, progress)
     if not articles:
         raise InputError(nothing_read_message(rejected, given))
     articles, over = cap_articles(articles, settings.brief.max_articles)
@@ -111,9 +117,9 @@ def nothing_read_message(rejected: Sequence[Rejection], given: Sequence[Input] =
     if not rejected:
         named = [str(g) for g in given if isinstance(g, (str, Path)) and len(str(g)) < 300]
         if named:
-            from newsdesk.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, WARC_SUFFIXES
+            from newsdesk.ingest import ACCEPTED_SUFFIXES
 
-            accepted = " ".join(sorted(TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES))
+            accepted = " ".join(sorted(ACCEPTED_SUFFIXES))
             return (f"nothing to read in {', '.join(named[:5])}{' ...' if len(named) > 5 else ''}: no article files "
                     f"there (accepted: {accepted}, each also gzipped)")
         return "no input given: pass files, directories, globs, texts or '-' for stdin"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 
 from newsdesk.clean.fields import url_outlet
@@ -75,12 +76,35 @@ def story_title(brief: Brief) -> str:
     return "Story"
 
 
+_BLOCK_START = re.compile(r"^(?:#|>|[-+*] |=+\s*$|-+\s*$)")
+_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_HTML_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def markdown_line(text: str) -> str:
+    """A sentence from an article as one Markdown paragraph that renders as the words it has: a start that
+    Markdown reads as a heading, quote or list ("#MeToo campaigners said ...", "2015. ") and an HTML tag left in
+    the text ("<b>") are escaped with a backslash, so pasting the brief into a Markdown editor changes nothing."""
+    text = _HTML_TAG.sub(r"\\<", text)
+    if _BLOCK_START.match(text):
+        return "\\" + text
+    return _ORDERED_START.sub(r"\1\\\2", text, count=1)
+
+
 def _markers(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:
     return "".join(f"[{numbers[c]}]" for c in citations if c in numbers)
 
 
-def source_line(n: int, a: Article) -> str:
-    """A numbered source: outlet, title, date (flagged when it may be a capture date), byline, path or URL."""
+def _linkable(url: str | None) -> bool:
+    """An http(s) URL that a Markdown autolink (``<https://...>``) can hold: no spaces or angle brackets."""
+    return bool(url) and url.lower().startswith(("http://", "https://")) and not any(c in url for c in " \t\n<>")
+
+
+def source_line(n: int, a: Article, plain: bool = False) -> str:
+    """A numbered source: outlet, title, date (flagged when it may be a capture date), byline, path or URL.
+
+    In Markdown a web address is a link (``<https://...>``, which renderers make clickable) and a file path
+    is code; ``plain`` gives both as bare text."""
     parts = [known_outlet(a) or "Unknown outlet"]
     if a.title:
         parts.append(f"“{a.title}”")
@@ -88,7 +112,8 @@ def source_line(n: int, a: Article) -> str:
         parts.append(a.date + (" (capture date?)" if a.date_confidence < 0.5 else ""))
     if a.byline:
         parts.append(f"by {a.byline}")
-    parts.append(f"`{a.url or a.source}`")
+    where = a.url or a.source
+    parts.append(where if plain else f"<{where}>" if _linkable(a.url) else f"`{where}`")
     return f"{n}. " + " · ".join(parts)
 
 
@@ -99,7 +124,7 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -
     lines.append(f"*{plural(brief.words, 'word')} from {byline_counts(brief.articles)}*")
     lines.append("")
     for s in brief.sentences:
-        lines.append(f"{s.display} {_markers(s.citations, numbers)}")
+        lines.append(f"{markdown_line(s.display)} {_markers(s.citations, numbers)}")
         lines.append("")
     if not brief.sentences:
         lines += ["_No sentence could be selected for a brief._", ""]
@@ -130,7 +155,7 @@ def brief_text(brief: Brief) -> str:
 
         section = render_comparison_markdown(brief.comparison, numbers).strip()
         differ = [_plain(line) for line in section.splitlines()] + [""] if section else []
-    sources = [source_line(n, a).replace("`", "") for n, a in enumerate(brief.articles, start=1)]
+    sources = [source_line(n, a, plain=True) for n, a in enumerate(brief.articles, start=1)]
     rejected = [f"not used: {r.source}: {r.explain}" for r in brief.rejected]
     return "\n".join([story_title(brief), "", body, "", *differ, "Sources:", *sources,
                       *([""] + rejected if rejected else [])]) + "\n"

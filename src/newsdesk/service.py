@@ -354,6 +354,20 @@ def story_view(store: Any, story_id: str, settings: Settings | None = None, focu
     return dataclasses.replace(view, focus=focus) if focus else view
 
 
+def story_markdown(view: StoryView) -> str:
+    """A story view as the Markdown of ``newsdesk brief``: the brief with [n] markers numbered as on the
+    page, where sources differ, the numbered sources."""
+    from newsdesk.model import Brief, BriefSentence
+    from newsdesk.render import brief_markdown, typeset_quotes
+
+    sentences = tuple(BriefSentence(s.text, s.from_id, tuple(e.article for e in s.evidence), s.people)
+                      for s in view.brief)
+    articles = tuple(src.article for src in sorted(view.sources, key=lambda src: src.number))
+    brief = Brief(sentences=sentences, articles=articles, comparison=view.comparison)
+    title = view.story.title + (f" — on: {view.focus}" if view.focus else "")
+    return typeset_quotes(brief_markdown(brief, title=title))
+
+
 def article_view(store: Any, article_id: str) -> ArticleView:
     """The article page: cleaned text, removed lines, metadata, story and duplicates.
 
@@ -531,11 +545,15 @@ def _summary(store: Any, story: Story, articles: Sequence[Article] | None = None
 # ---------------------------------------------------------------------------------------------------
 
 
-def add_texts(store: Any, texts: Sequence[str], settings: Settings | None = None, progress: Progress = no_progress) -> AddResult:
-    """Add pasted articles (plain text or HTML, one article per string)."""
+def add_texts(store: Any, texts: Sequence[str], settings: Settings | None = None, progress: Progress = no_progress,
+              outlet: str | None = None) -> AddResult:
+    """Add pasted articles (plain text or HTML, one article per string); ``outlet``, when given, is the outlet
+    that published them (pasted text rarely names it, and the comparison counts sources by outlet)."""
     from newsdesk.ingest import read_text
 
     docs = [read_text(f"pasted text {i}", t) for i, t in enumerate(texts, start=1) if t and t.strip()]
+    if outlet and outlet.strip():
+        docs = [dataclasses.replace(d, outlet=" ".join(outlet.split())) if isinstance(d, RawDoc) else d for d in docs]
     if not docs:
         raise InputError("nothing to add: the text is empty")
     return _add_docs(store, docs, settings or Settings(), progress)
@@ -593,7 +611,7 @@ def add_url(store: Any, url: str, settings: Settings | None = None, progress: Pr
     """
     from urllib.parse import urlsplit
 
-    from newsdesk.ingest import read_bytes
+    from newsdesk.ingest import read_bytes, without_controls
 
     url = (url or "").strip()
     parts = urlsplit(url)
@@ -606,7 +624,7 @@ def add_url(store: Any, url: str, settings: Settings | None = None, progress: Pr
     if many:  # a feed, a JSON export or a table: one article per item, as `newsdesk ingest` reads the file
         return _add_docs(store, _read_as(url, many, data, settings), settings, progress)
     suffix = ".html" if "html" in content_type else (".txt" if content_type.startswith("text/") else "")
-    doc = read_bytes(url, data, suffix)
+    doc = without_controls(read_bytes(url, data, suffix))
     if isinstance(doc, RawDoc):
         doc = dataclasses.replace(doc, url=url)
     return _add_docs(store, [doc], settings, progress)

@@ -29,6 +29,8 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("out"):  # before the work: a run of minutes should not end on a path that cannot be written
+            check_out(kwargs["out"])
         try:
             return func(*args, **kwargs)
         except NewsdeskError as exc:
@@ -37,11 +39,46 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--max-bytes`` and ``--input-format``, as every command that reads articles takes them."""
+    func = click.option("--input-format", type=click.Choice(["auto", "multinews"]), default="auto", show_default=True,
+                        help="auto: by suffix and content; multinews: one story per line, documents split by "
+                             "'|||||'.")(func)
+    return click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
+                        help="Largest input accepted, in bytes (per file or JSONL line).")(func)
+
+
+def input_settings(max_bytes: int, input_format: str):
+    """Settings with the ingest limits of ``input_options``."""
+    from newsdesk.api import make_settings
+
+    return make_settings(max_bytes=max_bytes, input_format=input_format)
+
+
+def check_out(out: str) -> None:
+    """Fail as a usage error (exit 2) when --out names a folder, or a file in a folder that is missing or
+    read-only."""
+    import os
+    from pathlib import Path
+
+    path = Path(out)
+    if path.is_dir():
+        raise click.BadParameter(f"{out} is a folder: give a file name", param_hint="--out")
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise click.BadParameter(f"the folder {path.parent} does not exist (create it first)", param_hint="--out")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise click.BadParameter(f"cannot write {out}: permission denied", param_hint="--out")
+
+
 def write_output(text: str, out: str | None) -> None:
     """Write to --out FILE, or to stdout."""
     if out:
-        with open(out, "w", encoding="utf-8") as fh:
-            fh.write(text if text.endswith("\n") else text + "\n")
+        try:
+            with open(out, "w", encoding="utf-8") as fh:
+                fh.write(text if text.endswith("\n") else text + "\n")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
         click.echo(f"wrote {out}", err=True)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -51,3 +88,14 @@ def report_not_used(rejected: Iterable[Rejection]) -> None:
     """One stderr line per input that was not used, so nothing is lost silently."""
     for r in rejected:
         click.echo(f"not used: {r.source}: {r.explain}", err=True)
+
+
+def warn_if_mixed(articles, numbers, consequence: str, settings=None) -> None:
+    """Say on stderr when the articles look like several stories (``consequence``: what that does to the output)."""
+    from newsdesk.stories import mixed_stories
+
+    stories = mixed_stories(articles, settings)
+    if stories:
+        groups = "; ".join("".join(f"[{numbers[i]}]" for i in s.article_ids if i in numbers) for s in stories)
+        click.echo(f"Note: these {len(articles)} articles look like {len(stories)} different stories ({groups}); "
+                   f"{consequence}. `newsdesk cluster` separates them, with a brief each.", err=True)

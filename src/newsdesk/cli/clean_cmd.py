@@ -17,7 +17,8 @@ def _render_text(a: Article) -> str:
         f"title: {a.title or '-'}",
         f"byline: {a.byline or '-'}",
         f"outlet: {a.outlet or '-'}",
-        f"date: {a.date or '-'} (confidence {a.date_confidence:.1f})",
+        f"date: {a.date or '-'} (confidence {a.date_confidence:.1f}"
+        + (": probably the date the page was captured, not published)" if a.date and a.date_confidence < 0.5 else ")"),
         f"words: {a.words}  removed lines: {len(a.removed)}",
     ]
     return "\n".join(head) + "\n\n" + a.text + "\n"
@@ -25,8 +26,9 @@ def _render_text(a: Article) -> str:
 
 @main.command("clean")
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--out", default=None, help="Write to this file instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="The metadata then the text, or JSON records.")
+@click.option("--out", default=None, metavar="FILE", help="Write to FILE instead of stdout.")
 @handle_errors
 def clean_command(path: str, fmt: str, out: str | None) -> None:
     """Print the cleaned text and metadata of the page(s) at PATH."""

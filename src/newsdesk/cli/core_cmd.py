@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from newsdesk import api
-from newsdesk.cli.base import handle_errors, main, report_not_used, write_output
+from newsdesk.cli.base import handle_errors, main, report_not_used, warn_if_mixed, write_output
 from newsdesk.cli.progress import progress_bar
 from newsdesk.errors import InputError
 from newsdesk.render import render_brief
@@ -17,6 +17,7 @@ FORMATS = click.Choice(["markdown", "json", "text"])
 
 def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format, focus=None) -> None:
     inputs = [i if i == "-" else Path(i) for i in inputs]  # on the command line every input is a path
+    since = [i if i == "-" else Path(i) for i in since]  # "--since 'my notes.txt'" too, never article text
     settings = api.make_settings(words=words, sentences=sentences, max_bytes=max_bytes, input_format=input_format)
     try:
         with progress_bar() as progress:
@@ -32,18 +33,10 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
 
 def _warn_if_mixed(brief, settings) -> None:
     """Say on stderr when the inputs look like several stories: one brief would mix them."""
-    from newsdesk.stories import mixed_stories
-
-    stories = mixed_stories(brief.articles, settings)
-    if stories:
-        number = brief.source_number()
-        groups = "; ".join("".join(f"[{number[i]}]" for i in s.article_ids if i in number) for s in stories)
-        click.echo(f"Note: these {len(brief.articles)} articles look like {len(stories)} different stories "
-                   f"({groups}); this brief mixes them. `newsdesk cluster` separates them, with a brief each.",
-                   err=True)
+    warn_if_mixed(brief.articles, brief.source_number(), "this brief mixes them", settings)
 
 
-@main.command("brief")
+@main.command("brief", short_help="A cited brief of one story, then where its sources differ.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--words", type=click.IntRange(min=1), default=120, show_default=True, help="Word budget of the brief.")
 @click.option("--sentences", type=click.IntRange(min=1), default=None, help="Sentence budget instead of words.")
@@ -51,10 +44,14 @@ def _warn_if_mixed(brief, settings) -> None:
 @click.option("--focus", metavar="TEXT", default=None,
               help="A question or topic to brief on (\"What caused the dam to fail?\"): sentences about it are preferred.")
 @click.option("--compare/--no-compare", default=True, show_default=True, help="Add the 'Where sources differ' section.")
-@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None, help="Write to FILE instead of stdout.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Largest input accepted.")
-@click.option("--input-format", type=click.Choice(["auto", "multinews"]), default="auto", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True,
+              help="Markdown to paste, JSON for scripts (schema in the README), or plain text.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None, metavar="FILE",
+              help="Write to FILE instead of stdout.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
+              help="Largest input accepted, in bytes (per file or JSONL line).")
+@click.option("--input-format", type=click.Choice(["auto", "multinews"]), default="auto", show_default=True,
+              help="auto: by suffix and content; multinews: one story per line, documents split by '|||||'.")
 @handle_errors
 def brief_cmd(inputs, words, sentences, since, focus, compare, fmt, out, max_bytes, input_format) -> None:
     """A cited brief of one story from INPUTS (files, directories, globs, or - for stdin).
@@ -65,10 +62,12 @@ def brief_cmd(inputs, words, sentences, since, focus, compare, fmt, out, max_byt
     _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, input_format, focus)
 
 
-@main.command("demo")
-@click.option("--words", type=click.IntRange(min=1), default=120, show_default=True)
-@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None)
+@main.command("demo", short_help="The brief of a small fictional story bundled with newsdesk.")
+@click.option("--words", type=click.IntRange(min=1), default=120, show_default=True, help="Word budget of the brief.")
+@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True,
+              help="Markdown to paste, JSON for scripts, or plain text.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None, metavar="FILE",
+              help="Write to FILE instead of stdout.")
 @handle_errors
 def demo_cmd(words, fmt, out) -> None:
     """The brief of a small fictional story bundled with newsdesk (no files of your own needed)."""

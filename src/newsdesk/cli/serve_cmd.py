@@ -9,11 +9,11 @@ import click
 from newsdesk.cli.base import handle_errors, main
 
 
-@main.command("serve")
+@main.command("serve", short_help="The newsroom web page and JSON API over a store.")
 @click.option("--db", "db", type=click.Path(dir_okay=False), required=True, help="The SQLite store file.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind. The default is loopback only; another value exposes the desk to the network.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--token", default=None, envvar="NEWSDESK_TOKEN",
               help="Require this token to add articles (or set NEWSDESK_TOKEN).")
 @click.option("--max-upload-mb", type=click.IntRange(min=1), default=20, show_default=True,
@@ -31,7 +31,12 @@ def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: i
     uvicorn = require("uvicorn", "web")
     from newsdesk.web.app import create_app
 
+    new_store = not os.path.exists(db)
+    _check_port(host, port)
     app = create_app(db, token=token, max_upload_bytes=max_upload_mb * 1_000_000)
+    if new_store:  # a mistyped --db would otherwise look like a desk whose stories are gone
+        click.echo(f"note: {db} did not exist: serving a new, empty store (add articles on the page or with "
+                   f"`newsdesk ingest FILES --db {db}`)", err=True)
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         click.echo(f"warning: serving on {host} without --token: anyone who can reach it can add articles", err=True)
     click.echo(f"newsdesk: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
@@ -44,3 +49,23 @@ def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: i
         os.environ["NEWSDESK_TOKEN"] = token
     uvicorn.run("newsdesk.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                 log_level="warning")
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail before starting, with the fix, when the address is taken (uvicorn would print errno 98 and exit 3)."""
+    import socket
+
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise click.BadParameter(f"cannot use {host!r}: {exc.strerror or exc}", param_hint="--host") from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise click.BadParameter(f"{host}:{port} is not free ({exc.strerror or exc}): is newsdesk already "
+                                     f"serving there? Choose another port with --port", param_hint="--port") from exc

@@ -7,29 +7,40 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.base import eval_group, handle_errors, main, report_not_used, write_output
+from newsdesk.cli.base import (
+    eval_group,
+    handle_errors,
+    input_options,
+    input_settings,
+    main,
+    report_not_used,
+    write_output,
+)
 from newsdesk.cli.progress import progress_bar
 from newsdesk.config import ClusterConfig, Settings
-from newsdesk.render import typeset_quotes
+from newsdesk.render import plural, typeset_quotes
 
 FORMATS = click.Choice(["markdown", "json"])
 
 
-@main.command("cluster")
+@main.command("cluster", short_help="Group a pile of articles into stories, with a brief per story.")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True,
+              help="Markdown to read or paste, or JSON ({stories, articles, rejected}).")
+@click.option("--out", type=click.Path(dir_okay=False), metavar="FILE", help="Write to FILE instead of stdout.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run the per-article stages locally or on a Dask cluster.")
 @click.option("--scheduler", help="Dask scheduler ADDRESS (host:port); a LocalCluster when omitted.")
 @click.option("--no-briefs", is_flag=True, help="Skip the per-story briefs.")
+@input_options
 @handle_errors
-def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs) -> None:
+def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs, max_bytes, input_format) -> None:
     """Group articles (files, directories, globs, WARC) into stories, with a brief per story."""
     from newsdesk.stories import load_and_build
 
     with progress_bar() as progress:
-        report = load_and_build(_paths(inputs), Settings(), engine, scheduler, progress, with_briefs=not no_briefs)
+        report = load_and_build(_paths(inputs), input_settings(max_bytes, input_format), engine, scheduler, progress,
+                                with_briefs=not no_briefs)
     report_not_used(report.rejected)
     write_output(report.to_json() if fmt == "json" else typeset_quotes(report.to_markdown()), out)
     if not report.articles:  # exit code 1: no article at all could be read
@@ -49,33 +60,39 @@ def _nothing_read(inputs: tuple[str, ...], rejected) -> None:
     click.echo(f"Error: {nothing_read_message(rejected, _paths(inputs))}", err=True)
 
 
-@main.command("ingest")
+@main.command("ingest", short_help="Store articles in an SQLite file and assign each to a story.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite store FILE.")
+@input_options
 @handle_errors
-def ingest_cmd(inputs, db) -> None:
+def ingest_cmd(inputs, db, max_bytes, input_format) -> None:
     """Store articles in an SQLite file and assign each new one to a story (re-ingest adds nothing)."""
     from newsdesk.pipeline import load_articles
     from newsdesk.store import open_store
     from newsdesk.stories import ingest_into_store
 
-    settings = Settings()
+    settings = input_settings(max_bytes, input_format)
+    if not Path(db).resolve().parent.is_dir():
+        raise click.BadParameter(f"the folder {Path(db).parent} does not exist (create it first)", param_hint="--db")
     with progress_bar() as progress, open_store(db) as store:
         articles, rejected = load_articles(_paths(inputs), settings, progress)
         result = ingest_into_store(articles, store, settings, rejected, progress)
     report_not_used(rejected)
-    click.echo(f"{result.summary()} ({db})", err=True)  # for people; stdout keeps the JSON for scripts
+    stored_before = len(articles) - len(result.new_articles)  # read again: the store had them (re-ingest)
+    again = f"; {plural(stored_before, 'article')} already in the store" if stored_before > 0 else ""
+    click.echo(f"{result.summary()}{again} ({db})", err=True)  # for people; stdout keeps the JSON for scripts
     click.echo(json.dumps(result.to_dict()))
     if not articles:  # exit code 1: no article at all could be read
         _nothing_read(inputs, rejected)
         raise SystemExit(1)
 
 
-@main.command("stories")
+@main.command("stories", short_help="List the stories of a store, newest first.")
 @click.option("--db", required=True, type=click.Path(dir_okay=False, exists=True), help="SQLite store FILE.")
-@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
-@click.option("--limit", type=int, default=1000, show_default=True, help="At most this many stories.")
+@click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True,
+              help="Markdown to read or paste, or JSON (the shape of `newsdesk cluster --format json`).")
+@click.option("--out", type=click.Path(dir_okay=False), metavar="FILE", help="Write to FILE instead of stdout.")
+@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="At most this many stories.")
 @click.option("--no-briefs", is_flag=True, help="Skip the per-story briefs.")
 @handle_errors
 def stories_cmd(db, fmt, out, limit, no_briefs) -> None:

@@ -10,6 +10,7 @@ separated by ``|||||``.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import io
 import json
@@ -23,7 +24,7 @@ from typing import BinaryIO
 
 from newsdesk.config import IngestConfig
 from newsdesk.errors import Reason
-from newsdesk.ingest.decode import decode_bytes, is_binary
+from newsdesk.ingest.decode import decode_bytes, drop_controls, is_binary
 from newsdesk.ingest.feeds import is_feed, read_feed, read_table
 from newsdesk.ingest.files import STDIN, expand, source_name
 from newsdesk.ingest.records import read_json_document, read_jsonl, read_multinews
@@ -40,6 +41,9 @@ _MANY_ARTICLES = JSON_SUFFIXES | FEED_SUFFIXES | set(TABLE_SUFFIXES)
 # A whole JSON document (an array of articles) may be this many times --max-bytes (the limit per article).
 JSON_DOCUMENT_FACTOR = 10
 WARC_SUFFIXES = {".warc", ".arc"}
+#: Every suffix read by its own reader (other files are sniffed); what a message lists as accepted.
+ACCEPTED_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
+                     | set(TABLE_SUFFIXES) | WARC_SUFFIXES | {".zip"})
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _HTML_DOCUMENT = re.compile(r"^[\ufeff\s]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
@@ -60,9 +64,20 @@ def read_inputs(inputs: Iterable[str | Path], cfg: IngestConfig | None = None) -
         if isinstance(item, Rejection):
             yield item
         elif item == STDIN:
-            yield from _read_stream("<stdin>", sys.stdin.buffer, cfg, suffix="")
+            yield from map(without_controls, _read_stream("<stdin>", sys.stdin.buffer, cfg, suffix=""))
         else:
-            yield from read_path(Path(item), cfg)
+            yield from map(without_controls, read_path(Path(item), cfg))
+
+
+def without_controls(doc: RawDoc | Rejection) -> RawDoc | Rejection:
+    """The document without the control characters no article means (a NUL from a broken scrape, an ESC that
+    would reach the reader's terminal): in its text, title, outlet and byline. ``read_bytes`` itself returns
+    the text as decoded; every reader the commands and the web page use goes through this."""
+    if isinstance(doc, Rejection):
+        return doc
+    changes = {f: drop_controls(v) for f in ("content", "title", "outlet", "byline") if (v := getattr(doc, f))}
+    changes = {f: v for f, v in changes.items() if v != getattr(doc, f)}
+    return dataclasses.replace(doc, **changes) if changes else doc
 
 
 def read_path(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
@@ -285,7 +300,7 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
 def read_text(name: str, text: str) -> RawDoc | Rejection:
     """A RawDoc from text already in memory (API callers passing strings)."""
     # Lone surrogates (from JSON "\ud800" or surrogateescape) cannot be encoded: they become U+FFFD's bytes.
-    return read_bytes(name, text.encode("utf-8", "replace"), "")
+    return without_controls(read_bytes(name, text.encode("utf-8", "replace"), ""))
 
 
 def open_bytes(data: bytes) -> BinaryIO:

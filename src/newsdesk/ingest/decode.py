@@ -18,6 +18,17 @@ _SINGLE_BYTE_LATIN = re.compile(r"^(cp125[02478]|cp437|cp775|cp850|cp852|cp858|c
 _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
+# Control characters no article means: NUL and the other C0 codes but tab, line feed, form feed and carriage
+# return, and DEL. A stray NUL from a broken scrape made every output "binary" to grep and editors, and an ESC
+# from a page would reach the reader's terminal as an escape sequence.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def drop_controls(text: str) -> str:
+    """``text`` without the control characters no article means (see ``_CONTROLS``)."""
+    return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
+
+
 def safe_text(text: str) -> str:
     """``text`` with lone surrogates (from JSON "\\ud800" escapes or undecodable file names) as U+FFFD.
 

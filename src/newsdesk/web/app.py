@@ -31,11 +31,13 @@ require("fastapi", "web")
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsdesk import service
 from newsdesk.compare.render import conflict_label, source_names, speaker_name
@@ -177,6 +179,8 @@ class PostArticles(BaseModel):
     """Articles to add: texts (plain text or HTML, one article each) and/or one URL to fetch."""
 
     texts: list[str] = Field(default_factory=list, description="article texts or HTML pages")
+    outlet: str | None = Field(default=None, max_length=200,
+                               description="the outlet that published the texts, when their text does not name it")
     url: str | None = Field(default=None, description="an http(s) page to fetch and add")
 
 
@@ -268,6 +272,14 @@ def create_app(
     async def _bad_input(request: Request, exc: InputError) -> Response:
         return _error(request, 400, str(exc))
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """An address no route serves (a mistyped link): the page's own error page in a browser, JSON for the API."""
+        if exc.status_code == 404:
+            where = "the API is described at /docs" if request.url.path.startswith("/api/") else "the stories are at /"
+            return _error(request, 404, f"nothing at {request.url.path}: {where}")
+        return await http_exception_handler(request, exc)
+
     def store() -> Any:
         # Called inside each route (a sync one: in its worker thread; an async page route: on the event
         # loop's thread), never as a Depends: FastAPI runs a sync dependency in a different thread-pool call
@@ -330,6 +342,12 @@ def create_app(
 
         return await kept_page(request, ("story", story_id, focus), version, make)
 
+    @app.get("/stories/{story_id}/brief.md", include_in_schema=False, name="story_markdown")
+    def story_markdown(story_id: str, focus: str = Query("", max_length=500)) -> Response:
+        """The story's brief, differences and sources as the Markdown `newsdesk brief` prints, to paste."""
+        view = service.story_view(store(), story_id, settings, focus=focus)
+        return Response(service.story_markdown(view), media_type="text/plain; charset=utf-8")
+
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False, name="article_page")
     def article_page(request: Request, article_id: str) -> Response:
         st = store()
@@ -346,10 +364,10 @@ def create_app(
 
     @app.post("/add", response_class=HTMLResponse, include_in_schema=False, name="add_submit")
     async def add_submit(request: Request, text: str = Form(""), url: str = Form(""), token_field: str = Form("", alias="token"),
-                         files: list[UploadFile] = File(default=[])) -> Response:
+                         outlet: str = Form("", max_length=200), files: list[UploadFile] = File(default=[])) -> Response:
         """The same add as /api/uploads, without JavaScript: runs now and renders the result."""
         check_token(request, token_field)
-        work = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch)
+        work = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch, outlet)
         try:
             result = jobs.run_now(work)
         except InputError as exc:
@@ -360,11 +378,17 @@ def create_app(
     def api_docs(request: Request) -> Response:
         if not app.state.swagger:
             return JSONResponse(app.openapi())
-        return templates.TemplateResponse(request, "docs.html", {"openapi_url": app.openapi_url})
+        return templates.TemplateResponse(request, "docs.html", {"openapi_url": request.url_for("openapi_ui").path})
+
+    @app.get("/openapi-ui.json", include_in_schema=False, name="openapi_ui")
+    def openapi_ui() -> dict[str, Any]:
+        """The OpenAPI document in version 3.0, for the bundled Swagger UI, which cannot render 3.1
+        ("Unable to render this definition"); /openapi.json stays the 3.1 document FastAPI writes."""
+        return openapi_30(app.openapi())
 
     # ---- JSON API --------------------------------------------------------------------------------
 
-    @app.get("/api/stories", name="api_stories", tags=["stories"])
+    @app.get("/api/stories", name="api_stories", tags=["stories"], summary="List or search stories")
     def api_stories(q: str = Query("", description="FTS5 search over titles and text"),
                     limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict[str, Any]:
         """Stories newest first, or those matching ``q``."""
@@ -372,20 +396,21 @@ def create_app(
         stories = service.search_stories(st, q, limit=limit) if q.strip() else service.list_stories(st, limit, offset)
         return {"stories": [s.to_dict() for s in stories]}
 
-    @app.get("/api/stories/{story_id}", name="api_story", tags=["stories"])
+    @app.get("/api/stories/{story_id}", name="api_story", tags=["stories"],
+             summary="One story: brief, comparison, sources")
     def api_story(story_id: str, focus: str = Query("", max_length=500, description="a question or topic: "
                                                     "the brief prefers the sentences about it")) -> dict[str, Any]:
         """One story with its articles, cited brief, comparison, outlets, copies and timeline."""
         st = store()
         return service.story_view(st, story_id, settings, focus=focus).to_dict()
 
-    @app.get("/api/articles/{article_id}", name="api_article", tags=["articles"])
+    @app.get("/api/articles/{article_id}", name="api_article", tags=["articles"], summary="One article")
     def api_article(article_id: str) -> dict[str, Any]:
         """One article: cleaned text, removed boilerplate lines, metadata, story and duplicates."""
         st = store()
         return service.article_view(st, article_id).to_dict()
 
-    @app.post("/api/articles", name="api_post_articles", tags=["articles"])
+    @app.post("/api/articles", name="api_post_articles", tags=["articles"], summary="Add articles (JSON)")
     def api_post_articles(body: PostArticles, request: Request) -> dict[str, Any]:
         """Add articles (texts and/or a URL); each is stored and assigned to a story."""
         check_token(request)
@@ -395,26 +420,28 @@ def create_app(
         def work(st: Any, progress: Progress) -> service.AddResult:
             parts = []
             if body.texts:
-                parts.append(service.add_texts(st, body.texts, settings, progress))
+                parts.append(service.add_texts(st, body.texts, settings, progress, outlet=body.outlet))
             if body.url:
                 parts.append(service.add_url(st, body.url, settings, progress, fetch=fetch))
             return _merge(parts)
 
         return jobs.run_now(work).to_dict()
 
-    @app.post("/api/uploads", status_code=202, name="api_upload", tags=["articles"])
+    @app.post("/api/uploads", status_code=202, name="api_upload", tags=["articles"],
+              summary="Add files, text or a URL (background job)")
     async def api_upload(request: Request, text: str = Form(""), url: str = Form(""),
+                         outlet: str = Form("", max_length=200, description="the outlet of the pasted text"),
                          files: list[UploadFile] = File(default=[])) -> dict[str, Any]:
         """Add pasted text, uploaded files (txt, html, jsonl, warc) or a URL in the background.
 
         Answers 202 with a job; poll ``status_url`` for progress and the result.
         """
         check_token(request)
-        work = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch)
+        work = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch, outlet)
         job = jobs.start(work)
         return {"job": job.id, "status_url": str(request.url_for("api_job", job_id=job.id).path)}
 
-    @app.get("/api/jobs/{job_id}", name="api_job", tags=["articles"])
+    @app.get("/api/jobs/{job_id}", name="api_job", tags=["articles"], summary="Progress of a background add")
     def api_job(job_id: str) -> dict[str, Any]:
         """Progress of a background add: state, stage, done/total, and the result when done."""
         job = jobs.get(job_id)
@@ -492,6 +519,38 @@ def _same_origin(request: Request) -> bool:
     return urlsplit(origin).netloc == host
 
 
+def openapi_30(doc: dict[str, Any]) -> dict[str, Any]:
+    """An OpenAPI 3.1 document (as FastAPI writes it) said in 3.0: ``anyOf [X, {"type": "null"}]`` becomes X with
+    ``nullable: true`` (a $ref inside ``allOf``), ``examples`` lists become one ``example``."""
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(x) for x in node]
+        if not isinstance(node, dict):
+            return node
+        out = {k: walk(v) for k, v in node.items()}
+        variants = out.get("anyOf")
+        if isinstance(variants, list) and {"type": "null"} in variants:
+            rest = [v for v in variants if v != {"type": "null"}]
+            del out["anyOf"]
+            if len(rest) == 1 and "$ref" not in rest[0]:
+                out = {**rest[0], **out}
+            elif len(rest) == 1:
+                out["allOf"] = rest
+            elif rest:
+                out["anyOf"] = rest
+            out["nullable"] = True
+        if isinstance(out.get("examples"), list):  # a schema's examples (3.1); a 3.0 parameter's is a map
+            examples = out.pop("examples")
+            if examples:
+                out["example"] = examples[0]
+        return out
+
+    converted = walk(doc)
+    converted["openapi"] = "3.0.3"
+    return converted
+
+
 def _mount_swagger(app: FastAPI) -> None:
     try:
         import swagger_ui_bundle
@@ -503,7 +562,8 @@ def _mount_swagger(app: FastAPI) -> None:
 
 
 async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: int, settings: Settings,
-                          fetch: Callable[[str], tuple[bytes, str]] | None) -> Callable[[Any, Progress], service.AddResult]:
+                          fetch: Callable[[str], tuple[bytes, str]] | None,
+                          outlet: str = "") -> Callable[[Any, Progress], service.AddResult]:
     """Read the form now (the request ends before a background job runs) and return the add to run."""
     blobs: list[tuple[str, bytes]] = []
     total = 0
@@ -521,7 +581,7 @@ async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: i
     def work(st: Any, progress: Progress) -> service.AddResult:
         parts = []
         if text.strip():
-            parts.append(service.add_texts(st, [text], settings, progress))
+            parts.append(service.add_texts(st, [text], settings, progress, outlet=outlet))
         if blobs:
             parts.append(service.add_files(st, blobs, settings, progress))
         if url.strip():
