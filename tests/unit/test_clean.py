@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.clean.stage import normalize_line
 from newsdesk.clean import clean, clean_raw, clean_text, repeated_lines_by_outlet, visible_text
 from newsdesk.clean.fields import byline_name, parse_date
 from newsdesk.errors import InputError, Reason
@@ -166,6 +167,24 @@ def test_repeated_lines_are_grouped_by_url_host_when_no_outlet_is_named() -> Non
     rep = repeated_lines_by_outlet([a1, a2, b1])
     assert "home harbour ferries weather" in rep
     assert "the ferry timetable changes on monday" not in rep
+
+
+def test_a_sentence_two_articles_of_unknown_outlet_share_is_kept() -> None:
+    """A folder of articles whose outlets the text does not name: a sentence two of them share is the wire report
+    they both carry, not the folder's furniture; a short frame line they share still is."""
+    fact = "About 3,000 people joined the march through the harbour district, police said."
+    a = RawDoc(source="news/a.txt", content="\n".join([
+        PARA[0], fact, "The march ended at the old harbour bridge before noon.",
+        "Shops along the route closed early for the afternoon.", PARA[1], "Leave a reply"]))
+    b = RawDoc(source="news/b.txt", content="\n".join([
+        PARA[3], fact, "The organisers had hoped for many more people to come.",
+        "A second march is planned for next month in the city centre.", "Leave a reply"]))
+    rep = repeated_lines_by_outlet([a, b])
+    assert "leave a reply" in rep
+    assert normalize_line(fact) not in rep
+    for raw in (a, b):
+        art = clean_raw(raw, repeated=rep)
+        assert isinstance(art, Article) and fact in art.text and "Leave a reply" not in art.text
 
 
 def test_parse_date_and_byline() -> None:

@@ -350,16 +350,24 @@ def repeated_lines_by_outlet(raws: Sequence[RawDoc]) -> frozenset[str]:
     The outlet is RawDoc.outlet, else the one the text names, else its URL's host (as for the article's
     outlet), else the page's directory. Long prose
     lines are never counted (two copies of one article share them), and neither are the lines two
-    near-identical pages share.
+    near-identical pages share. Where the directory stands in for an unknown outlet, a line that reads
+    as a sentence (``_is_paragraph``) is not counted either: a folder of articles from outlets the
+    text does not name holds several outlets, and a sentence two of them share is the wire report they
+    both carry ("About 3,000 people joined the march, police said."), not page furniture; the short
+    lines of a page's frame ("Leave a reply", "Share this") still are.
     """
     groups: dict[str, list[set[str]]] = defaultdict(list)
+    prose: dict[str, set[str]] = defaultdict(set)  # per group of unknown outlet: its lines that read as sentences
     for raw in raws:
         lines = _page_lines(raw)
-        outlet = raw.outlet or _named_outlet(lines) or url_outlet(raw.url) or str(PurePath(raw.source).parent)
+        known = raw.outlet or _named_outlet(lines) or url_outlet(raw.url)
+        group = f"outlet:{known.lower()}" if known else f"folder:{PurePath(raw.source).parent}"
         keys = {k for ln in lines if (k := normalize_line(ln)) and len(k.split()) <= REPEATED_MAX_WORDS}
-        groups[outlet.lower()].append(keys)
+        groups[group].append(keys)
+        if not known:
+            prose[group] |= {k for ln in lines if (k := normalize_line(ln)) in keys and _is_paragraph(ln)}
     out: set[str] = set()
-    for pages in groups.values():
+    for group, pages in groups.items():
         seen_in: dict[str, int] = defaultdict(int)
         for keys in pages:
             for k in keys:
@@ -370,5 +378,5 @@ def repeated_lines_by_outlet(raws: Sequence[RawDoc]) -> frozenset[str]:
         for keys in pages:
             if keys and len(keys & shared) / len(keys) > 0.6:
                 copies |= keys
-        out |= shared - copies
+        out |= shared - copies - prose.get(group, set())
     return frozenset(out)

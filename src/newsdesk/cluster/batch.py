@@ -444,7 +444,12 @@ def refine(x: sparse.csr_matrix, labels: np.ndarray, cfg: ClusterConfig, rounds:
             keep = np.arange(k)
         best, sim = _best(x, c[keep])
         lone = sim < cfg.threshold
-        new = np.where(lone, k + np.arange(x.shape[0]), keep[np.maximum(best, 0)])
+        # An article that fits no story stays alone, but a small story none of whose members fits a larger
+        # one stays together (two copies of one page were split into two stories of one).
+        small = np.ones(k, dtype=bool)
+        small[keep] = False
+        alone = np.where(small[labels], k + labels, 2 * k + np.arange(x.shape[0]))
+        new = np.where(lone, alone, keep[np.maximum(best, 0)])
         new, k2 = _compact(new)
         if np.array_equal(new, labels):
             break
