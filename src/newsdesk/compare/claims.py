@@ -31,7 +31,10 @@ _NUMBER_WORDS = {
 _VAGUE = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6, "billions": 1e9}
 _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*%?|[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
+# A number with a thousands group after a stray space ("150, 000") is one number; a code of letters and digits
+# ("MH370", "F-16" stays three tokens) is one token, not a number.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:,\s000(?!\d))*%?|[A-Z]+\d+[A-Za-z\d]*|"
+                    r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
 _LOCATIVE = frozenset(["in", "near", "at", "outside", "from", "into", "across", "around", "toward", "towards", "inside", "via"])
 _PLACE_NOUNS = frozenset(
     ["province", "provinces", "city", "county", "region", "state", "district", "countryside", "area", "border", "capital", "town", "village", "valley", "mountains", "island", "coast", "airport", "river"]
@@ -128,7 +131,7 @@ def tokens(text: str) -> list[str]:
 
 
 def _num_value(tok: str) -> float | None:
-    t = tok.replace(",", "").rstrip("%")
+    t = tok.replace(",", "").replace(" ", "").rstrip("%")
     try:
         return float(t)
     except ValueError:
@@ -285,7 +288,8 @@ _CAPS_PAIR = re.compile(r"[A-Z][\w'’.-]+\s+(?:(?:al-|de |bin )?[A-Z])")
 _SPEECH_HINT = re.compile(rf"\b(?:{SPEECH}|according|quoting|citing|reported by)\b", re.IGNORECASE)
 
 
-_NOT_A_CLAIM = re.compile(r"https?://|www\.|\S@\S+\.\w|\(at\)|\bc/o\b|&\w+;|\bclick here\b|\be-?mail\b",
+# (an editor's budget line, "ETA: 6 p.m.", says when the copy will move, not what happened)
+_NOT_A_CLAIM = re.compile(r"https?://|www\.|\S@\S+\.\w|\(at\)|\bc/o\b|&\w+;|\bclick here\b|\be-?mail\b|\bETA:",
                           re.IGNORECASE)
 # A photo caption: "(R)", "(2nd L)", "(left)" placing people in a picture, or a photo credit ("Eric Gay / AP",
 # "AFP PHOTO", "Photo: ...").

@@ -79,6 +79,17 @@ the same end of a range whose other end is the same ("ages [18]-34" / "ages [25]
 "and" opens a clause of its own ("denied the report, and X has defended ..."). A year after the same five words (4b)
 counts even for a pair compared without a conflict found.
 
+Precision guards: "Aug. 7" is a day, as "August 7" is (not the number 7); a frame value the other sentence also gives,
+or a frame holding a name without a third shared word ("in the Jones case on [date]"), is no conflict; a place after
+"from" is not set against a place of another role; two places each with a different count of one unit ("in Tanzania
+killed 11" / "in Kenya killed 248") are neither a place nor a number conflict; a rounded figure ("2 percent" / "2.3
+percent") and a figure given approximately elsewhere in the sentence are compatible; a unit ends at "and" or before a
+place ("965 pupils in Massachusetts"); in a crowded story a name describing a shared noun ("the average [GM] worker")
+is another subject; a start against an end ("starts [Friday]" / "ended [Sunday]"); weekdays of copies whose datelines
+are a week or more apart, and "today" in copies of different days, are different days; "head of [criminal
+investigations] for X" is another post than "head of X"; an accusation of another person is not what a denial denies;
+a letters+digits code ("MH370") is no number, "150, 000" is one number, and an editor's "ETA:" line is no claim.
+
 Modules, each with one job (lower ones import nothing above them):
     params      thresholds (PAIR, ALIGNED, MUTUAL_FROM, ...)
     lexicon     shared word lists and token helpers

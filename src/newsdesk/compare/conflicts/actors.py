@@ -69,12 +69,31 @@ def _role_word(tokens: Sequence[str], i: int, j: int) -> str:
     return ""
 
 
+def _role_object(tokens: Sequence[str], j: int) -> str:
+    """What a role in an apposition is of ("X, the head of the Tanzanian police" -> tanzanian), "" when none."""
+    if j >= len(tokens) or tokens[j] != ",":
+        return ""
+    k = j + 1
+    while k < len(tokens) and tokens[k].lower() in ("the", "a", "an", "former", "then"):
+        k += 1
+    if k + 1 >= len(tokens) or not tokens[k].isalpha() or tokens[k + 1].lower() not in ("of", "for", "at"):
+        return ""
+    for t in tokens[k + 2:k + 5]:
+        low = t.lower()
+        if low.isalpha() and low not in STOPWORDS:
+            return stem(low)
+    return ""
+
+
 def _same_role(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
     """Two names given the same role ("X, the head of SOHR" / "Y, head of SOHR", "chief investigator X" / "Y, a chief
     with the coroner's office"): one post, two holders. Roles of several words share their last word or are equal."""
     ra, rb = _role_word(ta, i1, i2), _role_word(tb, j1, j2)
     if not ra or not rb:
         return False
+    oa, ob = _role_object(ta, i2), _role_object(tb, j2)
+    if oa and ob and oa != ob:
+        return False  # "X, head of the Tanzanian police" / "Y, head of criminal investigations for ...": two posts
     roles = {stem(w) for w in _TITLE | _ROLE_CAPS | {"investigator", "spokesperson", "official", "head"}}
     wa, wb = set(ra.split()), set(rb.split())
     return ra == rb or ra.split()[-1] == rb.split()[-1] or bool(wa & wb & roles)

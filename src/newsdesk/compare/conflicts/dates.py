@@ -47,6 +47,14 @@ def _month_at(tokens: Sequence[str], k: int) -> str | None:
 _MONTH_CUE = frozenset(["in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "during"])
 
 
+def _month_of_day(tokens: Sequence[str], k: int) -> str | None:
+    """A day number written after its month ("Aug. 7", "August 7") as written, else None: such a number is a date."""
+    if not _day(tokens[k]) or k < 1:
+        return None
+    m = k - 2 if tokens[k - 1] == "." and k >= 2 else k - 1
+    return f"{tokens[m]}{'.' if m == k - 2 else ''} {tokens[k]}" if _month_at(tokens, m) else None
+
+
 def _day_and_month(typ_a: str, va: str, typ_b: str, vb: str) -> bool:
     """A day of one month against another month ("arrested on 1 August" / "arrested in May"): months compared."""
     if {typ_a, typ_b} != {"date:day", "date:month"}:
@@ -88,7 +96,37 @@ def _different_days(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bo
     if not (_date_key(va.split()[0]) == "weekday" and _date_key(vb.split()[0]) == "weekday"):
         return False
     da, db = idx.articles[a.article].article.published, idx.articles[b.article].article.published
+    if not (da and db):  # no publication date: the days of wire datelines ("LONDON, February 24 (Xinhua) --") a week
+        # or more apart (within a week, "from Wednesday" in copies of Thursday and Friday is one Wednesday)
+        fa, fb = _filed(idx.articles[a.article].article.text), _filed(idx.articles[b.article].article.text)
+        return bool(fa and fb and _days_apart(fa, fb) > 6) or bool(_RELATIVE_DAY.search(a.text)
+                                                                   or _RELATIVE_DAY.search(b.text))
     return bool(da and db and da != db) or bool(_RELATIVE_DAY.search(a.text) or _RELATIVE_DAY.search(b.text))
+
+
+def _filed_order(d: str) -> int:
+    """A date of the year ("february 24", "24 february") as a day count, about (the year is not known)."""
+    words = d.split()
+    month = words[0] if words[0].isalpha() else words[-1]
+    day = int(words[-1] if words[-1].isdigit() else words[0])
+    full = _MONTH_ABBR.get(month[:4] if month.startswith("sept") else month[:3], "january")
+    return int(MONTHS.index(full) * 30.5) + day
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two dates of the year ("february 24", "march 23"; the year is not known), about."""
+    gap = abs(_filed_order(a) - _filed_order(b))
+    return int(min(gap, 366 - gap))
+
+
+_FILED = re.compile(r"\W*[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][A-Za-z.]*\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+                    r"(?=[^.\n]{0,40}(?:--|—|–|\s_\s))")
+
+
+def _filed(text: str) -> str | None:
+    """The day an article's wire dateline gives ("LONDON, February 24 (Xinhua) --" -> "february 24"), else None."""
+    m = _FILED.match(text)
+    return " ".join(m.group(1).lower().replace(".", "").split()) if m else None
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:a|one|two|three) days? (?:after|before|later|earlier)\b|\byesterday\b|\btomorrow\b",

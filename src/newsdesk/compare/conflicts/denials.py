@@ -86,6 +86,8 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
         for j, other in enumerate(claims):
             if j == d or other.denial or other.negated or who & {s.who for s in other.speakers}:
                 continue
+            if _accuses_another(other, c):
+                continue  # "speakers accused Holloway of ..." / "Abrams denied the accusations": not his to deny
             if len(query & term_sets[j]) < 2:
                 continue
             score = _coverage(query, term_sets[j], idx.idf) + 0.1 * float(idx.full[d, j])
@@ -95,6 +97,20 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
                 best, best_score = j, score
         if best >= 0 and best_score >= DENIAL:
             yield best, d, best_score
+
+
+_ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def _accuses_another(claim: Claim, denial: Claim) -> bool:
+    """Whether a claim accuses someone by name who is not the one denying ("accused [Holloway] of ..." against "Abrams
+    denied the accusations")."""
+    m = _ACCUSED.search(claim.text)
+    if not m or not denial.speakers:
+        return False
+    accused = {w.lower() for w in m.group(1).split()}
+    denier = {w.lower().strip(".,") for sp in denial.speakers for w in sp.who.split()}
+    return not accused & denier
 
 
 # "denied" is a denial by itself; "dismissed" / "rejected" / "refuted" only with a claim as object ("rejected

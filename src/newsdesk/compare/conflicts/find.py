@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from newsdesk.compare.claims import NAME_PARTICLES, Claim, quantities, tokens
-from newsdesk.compare.conflicts.dates import _different_days, _is_year, full_date_conflicts
+from newsdesk.compare.conflicts.dates import _different_days, _filed, _is_year, full_date_conflicts
 from newsdesk.compare.conflicts.denials import _denied_claims
 from newsdesk.compare.conflicts.frames import frame_conflicts
 from newsdesk.compare.conflicts.names import _is_place
@@ -58,6 +58,8 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
                         and _places(a) == _places(b)]
             for kind, va, vb in hits:
                 if kind == "date" and _different_days(idx, a, b, va, vb) or kind == "number" and _grew(idx, a, b, va, vb):
+                    continue
+                if kind in ("actor", "place") and _told_on_other_days(idx, a, b):
                     continue
                 _add(found, order, kind, (a, va), (b, vb), 1.0 + cos)
             if cos >= PAIR and not one_sided[i, j] and not any(kind == "actor" for kind, _, _ in hits):
@@ -127,6 +129,7 @@ def nested_places(idx: ClaimIndex) -> set[frozenset[str]]:
 # party to a court case ("Brulotte v. Thys"), an organisation that only describes a person's post ("the former U.S.
 # House speaker").
 _CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:m|ll|re|ve|d|s)$", re.IGNORECASE)
+_CODE = re.compile(r"\b[A-Z]+\d")  # a model or flight code ("Galaxy S5", "MH370"): a thing's name, no actor
 _TITLE_ABBREV = frozenset(["sgt", "lt", "capt", "col", "gen", "maj", "adm", "cpl", "pvt", "rep", "sen", "gov", "dr",
                            "mr", "mrs", "ms", "prof", "rev", "st", "supt", "insp", "det"])
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:former|then|late|new|outgoing)\s+)?$", re.IGNORECASE)
@@ -148,7 +151,7 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
             return True
         at = text.find(v)
         after = text[at + len(v):at + len(v) + 30] if at >= 0 else ""
-        if re.match(r"\s?\d", after) or re.match(r"\s+v\.(?:\s|$)", after):
+        if re.match(r"\s?\d", after) or re.match(r"\s+v\.(?:\s|$)", after) or _CODE.search(v):
             return True
         if kind == "actor" and _ROLE_AFTER.match(after) \
                 and _THE_BEFORE.search(text, max(0, at - 20), max(at, 0)):
@@ -200,6 +203,22 @@ def _value_key(kind: str, value: str) -> str:
         if qs:
             return f"#{qs[0].value:g}"
     return value.lower()
+
+
+_THAT_DAY = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def _told_on_other_days(idx: ClaimIndex, a: Claim, b: Claim) -> bool:
+    """Whether two sentences each say what happened "today" in copies filed on different days ("ULAN BATOR, July 16
+    (Xinhua) -- ... relations with Japan, President X told ... today" / "ULAN BATOR, July 21 -- ... with China and
+    Russia, X said today"): two statements, not two accounts of one."""
+    if not (_THAT_DAY.search(a.text) and _THAT_DAY.search(b.text)):
+        return False
+    art_a, art_b = idx.articles[a.article].article, idx.articles[b.article].article
+    da, db = art_a.published, art_b.published
+    if not (da and db):
+        da, db = _filed(art_a.text), _filed(art_b.text)
+    return bool(da and db and da != db)
 
 
 def _share(*values: str) -> bool:

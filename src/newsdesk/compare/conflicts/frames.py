@@ -18,15 +18,19 @@ def _frame(tokens: Sequence[str], i: int, j: int, typ: str) -> tuple[str, ...] |
     """The slot's frame: its type, the two content words right before it (within five tokens) and, for a number,
     the unit after it ("collapse happened at about [5:40 a.m.]", "[four] people killed")."""
     before: list[str] = []
-    for t in reversed(tokens[max(0, i - 5):i]):
+    named = False
+    for t in reversed(tokens[max(0, i - 7):i]):
         low = t.lower()
         if low in (",", ";", ":", "(", ")", "--", "—") or t[:1].isdigit():
             break
         if low.isalpha() and low not in STOPWORDS and len(low) > 2 and low not in _SPEECH_WORDS:
             before.append(stem(low))
-            if len(before) == 2:
+            named = named or t[:1].isupper()
+            # A name among the two words ("in the Jones case on [Jan. 17]") says what the date is about, not what
+            # happened on it (a deposition, a subpoena): a third word must be the same too.
+            if len(before) == 2 + named:
                 break
-    if len(before) < 2:
+    if len(before) < 2 + named:
         return None
     unit = ""
     if typ == "number":
@@ -72,6 +76,8 @@ def frame_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, 
         if other is None:
             continue
         k2, v2, t2 = other
+        if _states(idx.claims[k1].slots.tokens, frame[0], v2) or _states(idx.claims[k2].slots.tokens, frame[0], v1):
+            continue  # "charged Sept. 21 in the Aug. 7 bombing" / "charged in the Aug. 7 bombing": both give Aug. 7
         if frame[0] == "number":
             f1, f2 = float(v1), float(v2)
             if _compatible(f1, f2, False) or _updates(idx.claims[k1].text, f2) or _updates(idx.claims[k2].text, f1):
@@ -79,3 +85,8 @@ def frame_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, 
         kind: ConflictKind = "number" if frame[0] == "number" else "date"
         out.append((k1, k2, kind, t1, t2))
     return out
+
+
+def _states(tokens: Sequence[str], typ: str, value: str) -> bool:
+    """Whether a sentence has a slot of this type with this value anywhere."""
+    return any(t == typ and v == value for t, _, _, v in _typed_slots(tuple(tokens)))

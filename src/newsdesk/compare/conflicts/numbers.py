@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -56,7 +57,7 @@ def _updates(text: str, other_value: float | None) -> bool:
 def _num(tok: str) -> float | None:
     low = tok.lower()
     if tok[:1].isdigit():
-        t = tok.replace(",", "").rstrip("%")
+        t = tok.replace(",", "").replace(" ", "").rstrip("%")
         try:
             return float(t)
         except ValueError:
@@ -95,6 +96,10 @@ def _hyphen_number(low: str) -> tuple[float | None, str]:
 def _compatible(a: float, b: float, approx: bool) -> bool:
     """Equal up to rounding (2.5%: "1,400 degrees" / "1,426"), or up to 25% when either is approximate."""
     tol = 0.25 if approx else 0.025
+    if (a == int(a)) != (b == int(b)):  # "only 2 percent" / "2.3 percent", "9 degrees" / "9.27 degrees": rounded
+        whole, frac = (a, b) if a == int(a) else (b, a)
+        if whole == math.floor(frac + 0.5):
+            return True
     return abs(a - b) <= tol * max(abs(a), abs(b), 1.0)
 
 
@@ -254,6 +259,9 @@ def _same_bound(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int,
     return frame(ta, i1, i2) == frame(tb, j1, j2)
 
 
+_PLACE_PREPS = frozenset(["in", "at", "on", "near", "from"])
+
+
 def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str], str]:
     """(unit nouns after the number, content word before it): what the number counts.
 
@@ -264,7 +272,7 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
     inner = _hyphen_number(tokens[i].lower())[1] if j - i == 1 else ""
     if inner:
         unit.append(stem(inner))  # "seven-story building" -> {stori, build}
-    for t in tokens[j:j + 4]:
+    for k, t in enumerate(tokens[j:j + 4], start=j):
         low = t.lower()
         if len(unit) == 2:
             break
@@ -273,8 +281,10 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
             break
         if low == "-":
             continue
-        if not low[:1].isalpha():
-            break
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if not low[:1].isalpha() or unit and (low in ("and", "or", "but") or low in _PLACE_PREPS and nxt[:1].isupper()):
+            break  # "1,600 workers and Freightliner truck plants", "965 pupils in Massachusetts": the unit ends where
+            # the next phrase begins ("eight years in prison" goes on)
         if low in _SCALE_WORDS or low in STOPWORDS:
             continue
         unit.append(stem(low))

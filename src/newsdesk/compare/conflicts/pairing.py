@@ -12,9 +12,10 @@ from newsdesk.compare.conflicts.actors import _alias
 from newsdesk.compare.conflicts.lexicon import _span_of
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
 from newsdesk.compare.conflicts.negation import _para_negation
+from newsdesk.compare.conflicts.numbers import _compatible, _number_role
 from newsdesk.compare.conflicts.params import ALIGNED, ALIGNED_FEW, CLOSE, CROWD, FEW, PAIR, TOP
 from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
-from newsdesk.compare.conflicts.places import _list_conflicts, _same_spot_names, seat_conflicts
+from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import _typed_slots, signature
 from newsdesk.compare.conflicts.wording import _local_conflicts
 from newsdesk.compare.consensus import ClaimIndex
@@ -59,6 +60,10 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
             + seat_conflicts(a, b):
         if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
             out.append(hit)
+    if any(k == "place" for k, _, _ in out) and _counts_differ(a, b):
+        # "the embassy in Tanzania killed 11 people" / "the embassy in neighboring Kenya killed 248 people": a count for
+        # each place, two places of one story, not two answers to where
+        out = [hit for hit in out if hit[0] not in ("place", "number")]
     if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
         # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction
         out = [hit for hit in out if hit[0] != "number"]
@@ -70,7 +75,16 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         out = [hit for hit in out if hit[0] not in ("date", "actor", "place")]
     # A birth or stage name against a name: another name of the same person, not another actor.
     out = [hit for hit in out if hit[0] != "actor" or _alias(a.text, hit[1]) == _alias(b.text, hit[2])]
-    return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])]
+    return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])
+            and not _origin_against_site(a, hit[1], b, hit[2])]
+
+
+def _origin_against_site(a: Claim, va: str, b: Claim, vb: str) -> bool:
+    """Whether one side of a place conflict is where something came from ("after takeoff from [New York]") and the
+    other is not ("crashed off the island of [Nantucket]"): two places of one story, not two answers to where."""
+    ta, tb = [t.lower() for t in a.slots.tokens], [t.lower() for t in b.slots.tokens]
+    (i, i2), (j, j2) = _span_of(ta, va.lower()), _span_of(tb, vb.lower())
+    return bool(i2 and j2) and (_prep(ta, i) == "from") != (_prep(tb, j) == "from")
 
 
 def _place_side(c: Claim, value: str) -> bool:
@@ -92,6 +106,15 @@ def _place_side(c: Claim, value: str) -> bool:
 _PAST = re.compile(r"[a-z]{3,}ed$")  # a past tense right after a name: "Cohen obtained", "Hollande declared"
 _SUBJECT_VERBS = frozenset(["has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "did",
                             "does", "said", "says", "told", "denied", "denies"])
+
+
+def _counts_differ(a: Claim, b: Claim) -> bool:
+    """Whether each sentence has a number the other does not state, counting the same thing (a unit word in common:
+    "killed 11 people" / "248 people were killed"), with values that differ beyond rounding."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    sa, sb = _differing_slots(a, b, _typed_slots(ta), _typed_slots(tb))
+    return any(_number_role(ta, x1, x2)[0] & _number_role(tb, y1, y2)[0] and not _compatible(float(va), float(vb), False)
+               for t, x1, x2, va in sa if t == "number" for u, y1, y2, vb in sb if u == "number")
 
 
 def _dates_differ(a: Claim, b: Claim) -> bool:

@@ -48,7 +48,7 @@ from newsdesk.compare.conflicts.numbers import (
 )
 from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OVERLAP
 from newsdesk.compare.conflicts.places import _lone_place, _prep
-from newsdesk.compare.conflicts.slots import Slot, _typed_slots
+from newsdesk.compare.conflicts.slots import Slot, _modifier, _typed_slots
 from newsdesk.model import ConflictKind
 from newsdesk.sentences import dateline_end
 from newsdesk.text import STOPWORDS, stem
@@ -117,6 +117,45 @@ def _body_text(text: str) -> str:
     return " ".join(rest.split()[k:]) if k else rest
 
 
+_STARTS = frozenset(stem(w) for w in ["start", "starts", "started", "begin", "begins", "began", "opens", "opened",
+                                      "launched", "kicks", "kicked"])
+_ENDS = frozenset(stem(w) for w in ["end", "ends", "ended", "close", "closes", "closed", "finish", "finished",
+                                    "concluded", "concludes", "wrapped"])
+
+
+def _start_and_end(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
+    """Whether one date is when something starts and the other when something ends (the verb right before each)."""
+    def verb(tokens: Sequence[str], k: int) -> str:
+        k -= 1
+        while k >= 0 and tokens[k].lower() in ("on", "at", "in", "the", "a", "by", "last", "this", "next", "early"):
+            k -= 1
+        return stem(tokens[k].lower()) if k >= 0 else ""
+    va, vb = verb(ta, i), verb(tb, j)
+    return va in _STARTS and vb in _ENDS or va in _ENDS and vb in _STARTS
+
+
+def _names_a_noun(tokens: Sequence[str], i: int, j: int) -> bool:
+    """Whether a name is followed by a lower-case content word it describes ("computers using [Microsoft] operating
+    systems"): a modifier, not where something is."""
+    nxt = tokens[j] if j < len(tokens) else ""
+    prev = tokens[i - 1].lower() if i else ""
+    if prev in _LOCATIVE_WORDS or prev in ("a", "an", "the") and i > 1 and tokens[i - 2].lower() in _LOCATIVE_WORDS:
+        return False  # "in Taiwan", "in a Paris suburb": where
+    return nxt.isalpha() and nxt.islower() and nxt not in STOPWORDS and len(nxt) > 2
+
+
+_LOCATIVE_WORDS = frozenset(["in", "near", "at", "outside", "from", "into", "across", "around", "inside", "off"])
+
+
+def _foreign_modifier(tokens: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether a sentence has a one-word name describing a noun the other sentence has too ("the average [GM] worker" /
+    "the average assembly worker at DaimlerChrysler"), a name the other sentence lacks."""
+    low = {t.lower() for t in other}
+    stems = {stem(t) for t in low}
+    return any(k and t[:1].isupper() and t.lower() not in low and t.lower() not in STOPWORDS and t.isalpha()
+               and _modifier(tokens, k, k + 1) and stem(tokens[k + 1].lower()) in stems for k, t in enumerate(tokens))
+
+
 def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Sequence[Slot]) -> tuple[list[Slot], list[Slot]]:
     """The slots of a whose value b does not state, and those of b that a does not state."""
     ta, tb = a.slots.tokens, b.slots.tokens
@@ -142,6 +181,15 @@ def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Seque
           and not (s[0] == "number" and s not in extra_a and (s[0], s[3]) in vals_b)]
     sb = [s for s in slots_b if not _present(s[3], s[0], low_ta, low_a, vals_a, ta)
           and not (s[0] == "number" and s not in extra_b and (s[0], s[3]) in vals_a)]
+    # A figure the other sentence gives approximately ("almost [4 billion] years ago" / "around [3.9 billion] years
+    # ago") is stated by it: it is not left over to pair with another figure ("a mere 10,000 years ago").
+    approx_a = [s for s in sa if s[0] == "number" and _qualified(ta, s[1])]
+    approx_b = [s for s in sb if s[0] == "number" and _qualified(tb, s[1])]
+    close = {(x, y) for x in approx_a for y in sb if y[0] == "number" and _compatible(float(x[3]), float(y[3]), True)} \
+        | {(x, y) for y in approx_b for x in sa if x[0] == "number" and _compatible(float(x[3]), float(y[3]), True)}
+    if close:
+        sa = [s for s in sa if not any(x == s for x, _ in close)]
+        sb = [s for s in sb if not any(y == s for _, y in close)]
     return sa, sb
 
 
@@ -181,7 +229,9 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
         any(t == "name" and _is_place(tb, i, j) for t, i, j, _ in sb)
     # In a crowded story, a number beside a name that the other sentence lacks, on both sides, is a figure for
     # another entity ("the average worker at DaimlerChrysler is 43" / "the average GM worker is 48").
-    elsewhere = elsewhere or crowded and _other_subject(a, sa) and _other_subject(b, sb)
+    # A name used as a modifier ("the average [GM] worker") names that entity as well.
+    elsewhere = elsewhere or crowded and (_other_subject(a, sa) or _foreign_modifier(ta, tb)) \
+        and (_other_subject(b, sb) or _foreign_modifier(tb, ta))
     out: list[tuple[ConflictKind, str, str]] = []
     used_b: set[int] = set()
     for typ, i1, i2, va in sa:
@@ -202,6 +252,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # One differing slot of this type on each side: the pairing is unambiguous, so less shared context
             # is needed to say the two values fill the same role.
             unique = types_a[typ] == 1 and types_b[typ] == 1
+            if typ != typ_b:  # a day of one month against a month ("Jan. 17" / "April"): one slot of the month each
+                unique = types_a["date:day"] + types_a["date:month"] == 1 == types_b["date:day"] + types_b["date:month"]
             # Dates joined in one list ("in January and February") fill one slot: a single month against the list
             # is as unambiguous a pairing as a single month against a single month.
             unique = unique or typ.startswith("date") and _date_groups(sa, ta, typ) == 1 \
@@ -218,10 +270,12 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # the Beverly Hills Hotel" / "in [Y]")
             lone_place = typ == "name" and not extra and types_b[typ] == 1 and _is_place(ta, i1, i2) \
                 and _lone_place(sa, ta, i1, _prep(tb, j1)) \
-                and not _person_like(tb, j1, j2) and not _org_like(" ".join(tb[j1:j2])) and not _agent_slot(tb, j1)
+                and not _person_like(tb, j1, j2) and not _org_like(" ".join(tb[j1:j2])) and not _agent_slot(tb, j1) \
+                and not _names_a_noun(tb, j1, j2)
             lone_place = lone_place or typ == "name" and not extra and types_a[typ] == 1 and _is_place(tb, j1, j2) \
                 and _lone_place(sb, tb, j1, _prep(ta, i1)) \
-                and not _person_like(ta, i1, i2) and not _org_like(" ".join(ta[i1:i2])) and not _agent_slot(ta, i1)
+                and not _person_like(ta, i1, i2) and not _org_like(" ".join(ta[i1:i2])) and not _agent_slot(ta, i1) \
+                and not _names_a_noun(ta, i1, i2)
             if lone_place and not crowded:
                 need, shared = 0.0, shared or {"<place>"}
             # A date of one type (weekday, month, year, day of the month) that is the only differing one of its type in
@@ -229,6 +283,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # it ("plunged 1,100 points Thursday as stocks..." / "accelerated Monday with the Dow plunging...").
             # In a crowded story (weeks of coverage, many dates), only with a content word shared within a few words of
             # the two dates ("as her husband did in the [1993] campaign" / "the contribution her husband spurned in [1996]").
+            if typ.startswith("date") and _start_and_end(ta, i1, tb, j1):
+                continue  # "the show, which starts [Friday]" / "the show that ended [Sunday]": two ends of one event
             if typ.startswith("date") and not extra and unique \
                     and (not crowded or _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)):
                 need, shared = 0.0, shared or {"<date>"}
@@ -305,7 +361,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             unit_b = tb[j2] if j2 < len(tb) and tb[j2][:1].isalpha() else ""
             out.append(("number", f"{' '.join(ta[i1:i2])} {unit}".strip(), f"{' '.join(tb[j1:j2])} {unit_b}".strip()))
         elif typ.startswith("date"):
-            out.append(("date", " ".join(ta[i1:i2]), " ".join(tb[j1:j2])))
+            out.append(("date", " ".join(ta[i1:i2]).replace(" .", "."), " ".join(tb[j1:j2]).replace(" .", ".")))
         else:
             na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
             place = (_is_place(ta, i1, i2) or _is_place(tb, j1, j2)) and not _institutions(na, nb) \

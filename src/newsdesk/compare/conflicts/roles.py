@@ -117,6 +117,13 @@ def _post_parts(words: Sequence[str], head_at: int) -> tuple[frozenset[str], fro
     while k >= 0 and words[k][:1].islower() and words[k] not in ("the", "a", "an", "of", "for", "at", "with"):
         mods.add(stem(words[k].lower()))
         k -= 1
+    # ... and the lower-case words the role is of ("head of [criminal investigations] for the Tanzanian police" is not
+    # "head of the Tanzanian police")
+    k = head_at + 2
+    if head_at + 1 < len(words) and words[head_at + 1].lower() in ("of", "for"):
+        while k < len(words) and words[k][:1].islower() and words[k].isalpha() and words[k] not in STOPWORDS:
+            mods.add("of:" + stem(words[k].lower()))
+            k += 1
     caps = {re.sub(r"['’]s$", "", w.lower().rstrip(".")) for k, w in enumerate(words) if k != head_at and w[:1].isupper()
             and stem(w.lower().rstrip(".")) not in _ROLE_NOUNS | _ROLE_GENERIC and w.lower() not in _FUNCTION_CAPS}
     return frozenset(mods), frozenset(caps)

@@ -52,6 +52,10 @@ def _slot_tokens(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
                 out.append(("date:day", k, k + 2, f"{month} {d}"))
                 k += 2
                 continue
+            if k + 2 < n and tokens[k + 1] == "." and (d := _day(tokens[k + 2])):
+                out.append(("date:day", k, k + 3, f"{month} {d}"))  # "Aug. 7": a day, as "August 7" is
+                k += 3
+                continue
             if k and (d := _day(tokens[k - 1])) and out and out[-1][1] == k - 1 and out[-1][0] == "number":
                 out[-1] = ("date:day", k - 1, k + 1, f"{month} {d}")  # "1 May"
                 k += 1

@@ -14,7 +14,7 @@ from newsdesk.compare.conflicts.actors import (
     _same_role,
     _statement_overlap,
 )
-from newsdesk.compare.conflicts.dates import _date_key, _is_year
+from newsdesk.compare.conflicts.dates import _date_key, _is_year, _month_of_day
 from newsdesk.compare.conflicts.lexicon import _span_of
 from newsdesk.compare.conflicts.names import _institutions, _is_place, _org_apposed, _org_like, _person_like
 from newsdesk.compare.conflicts.negation import _AUX_WORDS, _is_neg, _negates_shared
@@ -60,6 +60,12 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 out.append(("denial", f"…{ctx_a}…" if neg_a else "asserts", f"…{ctx_b}…" if neg_b else "asserts"))
                 continue
         if op != "replace" or len(seg_a) > MAX_SPAN or len(seg_b) > MAX_SPAN:
+            continue
+        days_a = [d for k in range(i1, i2) if (d := _month_of_day(ta, k))]
+        days_b = [d for k in range(j1, j2) if (d := _month_of_day(tb, k))]
+        if days_a or days_b:  # "Aug. [7]" / "Aug. [9]": a day of the month, not a count
+            if days_a and days_b and not {d.lower() for d in days_a} & {d.lower() for d in days_b}:
+                out.append(("date", days_a[0], days_b[0]))
             continue
         nums_a = [(k, v) for k in range(i1, i2) if (v := _num(ta[k])) is not None and not _is_year(ta[k])]
         nums_b = [(k, v) for k in range(j1, j2) if (v := _num(tb[k])) is not None and not _is_year(tb[k])]
