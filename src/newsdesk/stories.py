@@ -11,7 +11,7 @@ from typing import Any
 
 from newsdesk.brief.cite import duplicate_groups
 from newsdesk.cluster import cluster_features, features, make_story, seed_state, stories_from_groups
-from newsdesk.cluster.incremental import advance, finish, resolve
+from newsdesk.cluster.incremental import StreamState, advance, finish, resolve
 from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
 from newsdesk.errors import ConfigError
@@ -154,12 +154,15 @@ class IngestResult:
     new_stories: list[str] = field(default_factory=list)
     updated_stories: list[str] = field(default_factory=list)
     merged_stories: list[str] = field(default_factory=list)  # stored stories folded into another one
+    moved_articles: list[str] = field(default_factory=list)  # stored articles consolidation moved to another story
 
     def summary(self) -> str:
         """One line for people: "10 new articles stored: 2 new stories, 1 updated, 0 merged; 3 copy links"."""
         return (f"{plural(len(self.new_articles), 'new article')} stored: "
                 f"{plural(len(self.new_stories), 'new story', 'new stories')}, {len(self.updated_stories)} updated, "
                 f"{len(self.merged_stories)} merged; {plural(self.links, 'copy link')}"
+                + (f"; {plural(len(self.moved_articles), 'stored article')} moved to another story"
+                   if self.moved_articles else "")
                 + (f"; {self.rejected} not used" if self.rejected else ""))
 
     def to_dict(self) -> dict[str, Any]:
@@ -170,6 +173,7 @@ class IngestResult:
             "new_stories": len(self.new_stories),
             "updated_stories": len(self.updated_stories),
             "merged_stories": len(self.merged_stories),
+            "moved_articles": len(self.moved_articles),
         }
 
 
@@ -196,7 +200,10 @@ def ingest_into_store(
     Stories live in the window are rebuilt from the store. As in ``stream_labels``, a story that grows
     merges with stories it now overlaps, and lone stories get a second look every
     ``stream_recheck_every`` arrivals and at the end of the run; a stored story merged away moves its
-    articles to the story that absorbed it and its id stays as an alias (``Store.story_alias``).
+    articles to the story that absorbed it and its id stays as an alias (``Store.story_alias``). The
+    end-of-run consolidation may also move a part of a stored story to another story
+    (``ClusterConfig.stream_move_min``): the story keeps its id and the rest of its articles, and the
+    moved articles are listed in ``IngestResult.moved_articles``.
     """
     settings = settings or Settings()
     result = IngestResult(rejected=store.add_rejections(rejected))
@@ -218,31 +225,48 @@ def ingest_into_store(
     )
     sims: dict[str, float] = {}
     known = set(state.stories)
-    labels: dict[str, str] = {}
     for n, a in enumerate(fresh, start=1):
-        sid, sims[a.id] = advance(features(a), state, settings.cluster)
-        labels[a.id] = sid
+        sims[a.id] = advance(features(a), state, settings.cluster)[1]
         progress("assign", n, len(fresh))
     finish(state, settings.cluster)  # the end of a run: lone stories look again, live stories consolidate
-    # Stories merged away in this run: their stored articles move to the story that absorbed them.
-    merged = {g: resolve(state, g) for g in state.aliases if g in known}
-    stored: dict[str, list[str]] = {}
-    for sid, a in members:
-        stored.setdefault(resolve(state, sid), []).append(a.id)
-    touched: dict[str, list[str]] = {}
-    for a in fresh:
-        touched.setdefault(resolve(state, labels[a.id]), []).append(a.id)
-    for into in merged.values():
-        touched.setdefault(into, [])
-    stories = []
-    for sid, ids in touched.items():
-        all_ids = stored.get(sid, []) + ids
-        by_id = {i: pool.get(i) or store.get_article(i) for i in all_ids}
-        stories.append(make_story(all_ids, by_id, story_id=sid))
-        (result.updated_stories if sid in known else result.new_stories).append(sid)
+    stories, merged, moved = _changed_stories(state, members, fresh, known, pool, store)
+    for s in stories:
+        (result.updated_stories if s.id in known else result.new_stories).append(s.id)
     store.save_stories(stories, sims, merged=merged)
     result.merged_stories = sorted(merged)
+    result.moved_articles = moved
     return result
+
+
+def _changed_stories(
+    state: StreamState, members: Sequence[tuple[str, Article]], fresh: Sequence[Article], known: set[str],
+    pool: Mapping[str, Article], store: Any,
+) -> tuple[list[Story], dict[str, str], list[str]]:
+    """What a run changed, from the stream state after ``finish``: the stories to save (with all their
+    articles), the stored stories merged away (-> the story that absorbed them) and the stored articles
+    that consolidation moved to another story (``incremental.move_parts``), in date order.
+
+    A story is saved when it gained a new article, absorbed a stored story, or gained or lost a moved
+    article; the story an article leaves keeps its id (it keeps most of its articles).
+    """
+    story_of = {f.id: sid for sid, feats in state.members.items() for f in feats}
+    merged = {g: resolve(state, g) for g in state.aliases if g in known}
+    touched = dict.fromkeys([story_of[a.id] for a in fresh] + list(merged.values()))  # ordered set
+    moved: list[str] = []
+    for sid, a in members:
+        was, now = resolve(state, sid), story_of[a.id]
+        if was != now:  # moved by consolidation (a merge moves the whole story, and ``resolve`` follows it)
+            moved.append(a.id)
+            touched.update(dict.fromkeys((now, was)))
+            if not state.members.get(was) and was in known:
+                merged[was] = now  # it lost every article (``move_parts`` leaves a story most of its own): an alias
+    stories = []
+    for sid in touched:
+        ids = [f.id for f in state.members.get(sid, ())]
+        if ids:
+            by_id = {i: pool.get(i) or store.get_article(i) for i in ids}
+            stories.append(make_story(ids, by_id, story_id=sid))
+    return stories, merged, moved
 
 
 def report_from_store(store: Any, settings: Settings | None = None, with_briefs: bool = True,

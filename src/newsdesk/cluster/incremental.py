@@ -4,7 +4,8 @@ The state is small and rebuilt from the store on each run (stories active within
 their articles' features), so no hidden global survives between calls. IDF comes from the articles the
 state has seen, as in classic TDT single-pass clustering. At the end of each run (and, when configured,
 every ``stream_consolidate_every`` arrivals) ``consolidate`` re-clusters the live stories' articles
-with the batch method and merges the stories it puts together; an article never leaves its story alone.
+with the batch method: stories it puts together merge, and parts of a story it puts with another story
+move there (``move_parts``; a story keeps its id and most of its articles).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ CONSOLIDATE_SHARE = 0.5
 # against stories that the projection alone puts together). duc2006-clustering stream B3 F1, date
 # order, end of run: 0.908 at 0.1 (same as no guard), 0.905 at 0.15, 0.895 at 0.2.
 CONSOLIDATE_MIN_COSINE = 0.1
+# move_parts: a part moves when its centroid is at least this many times as close to the story it would join
+# as to the rest of its own story (numbers in ``ClusterConfig.stream_move_min``).
+MOVE_RATIO = 1.0
 
 
 @dataclass(slots=True)
@@ -269,7 +273,7 @@ def absorb_lone(state: StreamState, threshold: float, window_days: int,
 
 
 def consolidate(state: StreamState, cfg: ClusterConfig) -> list[tuple[str, str]]:
-    """Re-cluster the articles of the live stories with the batch method and merge the stories it puts together.
+    """Re-cluster the articles of the live stories with the batch method; move parts and merge stories to follow it.
 
     Why: an arriving article is compared with story centroids in TF-IDF space, one at a time; a
     topic whose first articles looked unlike each other stays in several stories that the pairwise
@@ -277,10 +281,12 @@ def consolidate(state: StreamState, cfg: ClusterConfig) -> list[tuple[str, str]]
     clustering (LSA projection, average link) over all live articles sees that they are one. Each
     story follows the batch group holding most of its articles (``CONSOLIDATE_SHARE``); stories that
     follow one group merge into the largest of them when their centroids are not unrelated
-    (``CONSOLIDATE_MIN_COSINE``). Nothing is split and no article moves alone: an article keeps the
-    story it was given on arrival, or the story that story merged into.
+    (``CONSOLIDATE_MIN_COSINE``).
+    Before the merges, when ``cfg.stream_move_min`` is set, articles that the batch method puts in
+    another story's group move there (``move_parts``): merging whole stories cannot undo a mix.
     Live: stories whose last article is within ``cfg.window_days`` of the newest story's (all stories
-    when there are no dates). Returns ``(gone, into)`` pairs; the caller records the aliases.
+    when there are no dates). Returns ``(gone, into)`` pairs; the caller records the aliases. Moved
+    articles are found in ``state.members`` (an article's story is the one listing it).
     Cost: one batch clustering of the live articles (near-linear past ``batch.MAX_LINKAGE`` articles).
     """
     days = [st.last_day for st in state.stories.values() if st.last_day is not None]
@@ -292,13 +298,14 @@ def consolidate(state: StreamState, cfg: ClusterConfig) -> list[tuple[str, str]]
         return []
     feats = [f for sid in live for f in state.members.get(sid, ())]
     group_of = {aid: k for k, group in enumerate(cluster_features(feats, cfg)) for aid in group}
+    if cfg.stream_move_min:
+        live += move_parts(state, live, group_of, cfg)
     followers: dict[int, list[str]] = {}
     for sid in live:
         members = state.members.get(sid, [])
         if not members:
             continue
-        votes = Counter(group_of[f.id] for f in members)
-        group, n = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        group, n = _home(members, group_of)
         if n >= CONSOLIDATE_SHARE * len(members):
             followers.setdefault(group, []).append(sid)
     moved: list[tuple[str, str]] = []
@@ -309,6 +316,111 @@ def consolidate(state: StreamState, cfg: ClusterConfig) -> list[tuple[str, str]]
                 _absorb(state, keep, sid)
                 moved.append((sid, keep))
     return moved
+
+
+def _home(members: Iterable[Features], group_of: dict[str, int]) -> tuple[int, int]:
+    """The batch group holding most of a story's articles (ties: the lower group number) and how many it holds."""
+    votes = Counter(group_of[f.id] for f in members)
+    return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _centroid(vecs: Iterable[dict[int, float]]) -> dict[int, float]:
+    out: dict[int, float] = {}
+    for vec in vecs:
+        for t, w in vec.items():
+            out[t] = out.get(t, 0.0) + w
+    return out
+
+
+def move_parts(state: StreamState, live: list[str], group_of: dict[str, int], cfg: ClusterConfig) -> list[str]:
+    """Move the parts of stories that the batch grouping puts in another story's group; returns the stories it opened.
+
+    A story's home is the batch group holding most of its articles (ties: the lower group number); it
+    keeps them, and its id. Its articles in another group form a part; a part of at least
+    ``cfg.stream_move_min`` articles moves to the story whose home that group is (the one holding most
+    of the group) when the part's TF-IDF centroid is at least as close to that story's centroid as to
+    the rest of its own story's (times ``MOVE_RATIO``). Single-pass assignment mixes stories that share
+    a field ("diseases in Kenya" articles in a "malaria" story), and a consolidation within a run merges
+    stories that a later, larger batch grouping tells apart; merging whole stories cannot undo either.
+    A part whose group is no story's home stays, unless ``cfg.stream_split_min`` is set: the parts of
+    such a group, when they hold that many articles together, become a new story (off by default: it
+    cost more than it gained on mixed piles; the numbers are in ``ClusterConfig``). A new story's id is
+    derived from its earliest article's id, so a rerun gives the same id.
+    """
+    homes = {sid: _home(state.members[sid], group_of)[0] for sid in live if state.members.get(sid)}
+    held: dict[int, Counter[str]] = {}
+    for sid in homes:
+        for f in state.members[sid]:
+            held.setdefault(group_of[f.id], Counter())[sid] += 1
+    owner: dict[int, str] = {}
+    for g, by_story in held.items():
+        at_home = [sid for sid in by_story if homes[sid] == g]
+        if at_home:
+            owner[g] = min(at_home, key=lambda s: (-by_story[s], -len(state.members[s]), s))
+    vec_of = {f.id: _vector(f, state) for sid in homes for f in state.members[sid]}
+    moves: list[tuple[str, str, list[Features]]] = []  # (from story, to story, the part)
+    orphans: dict[int, list[tuple[str, list[Features]]]] = {}  # group that is no story's home -> its parts
+    centroid: dict[str, dict[int, float]] = {}  # a receiving story's centroid (all terms, current IDF)
+    for sid in sorted(homes):
+        parts: dict[int, list[Features]] = {}
+        for f in state.members[sid]:
+            parts.setdefault(group_of[f.id], []).append(f)
+        rest = _centroid(vec_of[f.id] for f in parts[homes[sid]])
+        for g in sorted(parts):
+            into = owner.get(g)
+            if g == homes[sid] or len(parts[g]) < cfg.stream_move_min:
+                continue
+            if into is None:
+                orphans.setdefault(g, []).append((sid, parts[g]))
+                continue
+            here = _centroid(vec_of[f.id] for f in parts[g])
+            if into not in centroid:
+                centroid[into] = _centroid(vec_of[f.id] for f in state.members[into])
+            if _cosine(here, centroid[into]) >= MOVE_RATIO * _cosine(here, rest):
+                moves.append((sid, into, parts[g]))
+    opened: list[str] = []
+    for g in sorted(orphans) if cfg.stream_split_min else ():
+        split = orphans[g]
+        if sum(len(part) for _, part in split) < cfg.stream_split_min:
+            continue
+        first = min((f for _, part in split for f in part), key=_date_key)
+        new = content_id(first.id, "split", prefix="s")
+        while new in state.stories or new in state.aliases:
+            new = content_id(new, prefix="s")
+        state.stories[new] = StoryState(new)
+        state.members[new] = []
+        opened.append(new)
+        moves.extend((sid, new, part) for sid, part in split)
+    # Decided on the stories as they were; a story that gives a part away may receive one, never from itself.
+    for src, dst, part in moves:
+        ids = {f.id for f in part}
+        state.members[src] = [f for f in state.members[src] if f.id not in ids]
+        state.members[dst].extend(part)
+    for sid in sorted({s for m in moves for s in m[:2]}):
+        _rebuild(state, sid, vec_of)
+    return opened
+
+
+def _date_key(f: Features) -> tuple[int, str]:
+    return (f.day if f.day is not None else 1 << 30, f.id)
+
+
+def _rebuild(state: StreamState, story_id: str, vec_of: dict[str, dict[int, float]]) -> None:
+    """Recompute a story's centroid (and its postings) from its members' vectors after articles moved in or out.
+
+    The arrival-time centroid summed vectors under the IDF of their day; ``vec_of`` holds today's.
+    """
+    old = state.stories[story_id]
+    for t in old.sums:
+        posting = state.postings.get(t)
+        if posting is not None:
+            posting.discard(story_id)
+    story = StoryState(story_id)
+    for f in sorted(state.members[story_id], key=_date_key):
+        story.add(vec_of[f.id], f.day)
+    state.stories[story_id] = story
+    for t in story.sums:
+        state.postings.setdefault(t, set()).add(story_id)
 
 
 def advance(f: Features, state: StreamState, cfg: ClusterConfig) -> tuple[str, float]:
@@ -370,12 +482,16 @@ def stream_labels(feats: Iterable[Features], cfg: ClusterConfig, state: StreamSt
     """Feed features one by one (in the given order) through ``advance``; each article's final story id.
 
     The end of the feed is the end of a batch, as at the end of a ``newsdesk ingest`` run: ``finish``
-    runs there too.
+    runs there too. The final story is the one listing the article when the feed ends (it may differ
+    from the story it joined, and from the story that one merged into: consolidation moves parts).
     """
     state = state or StreamState()
-    labels = [advance(f, state, cfg)[0] for f in feats]
+    feats = list(feats)
+    for f in feats:
+        advance(f, state, cfg)
     finish(state, cfg)
-    return [resolve(state, s) for s in labels]
+    story_of = {f.id: sid for sid, members in state.members.items() for f in members}
+    return [story_of[f.id] for f in feats]
 
 
 __all__ = [
@@ -387,6 +503,7 @@ __all__ = [
     "consolidate",
     "finish",
     "merge_into",
+    "move_parts",
     "recheck",
     "resolve",
     "seed_state",

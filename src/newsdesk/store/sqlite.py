@@ -183,6 +183,9 @@ class Store:
         ``merged`` maps stories folded into others to the story that absorbed them (which ``stories``
         must include): in the same transaction the old story's row and cached analyses go, and its id
         becomes an alias (as do the aliases that pointed at it), so old links still find the story.
+        An article listed by a saved story moves to it (the incremental clusterer moves parts of stories);
+        the story it left is saved in the same call with the articles it keeps. A saved story's id is no
+        alias any more (a story split off under an id that was merged away before).
         """
         now = time.time()
         sims = similarity or {}
@@ -199,6 +202,7 @@ class Store:
                     " first_date=excluded.first_date, last_date=excluded.last_date, updated_at=excluded.updated_at",
                     (s.id, s.title, s.first_date, s.last_date, now, now),
                 )
+                c.execute("DELETE FROM story_aliases WHERE old_id=?", (s.id,))  # a live id is no alias
                 for aid in s.article_ids:
                     c.execute(
                         "INSERT INTO story_articles (story_id, article_id, similarity) VALUES (?,?,?)"
