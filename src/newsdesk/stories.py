@@ -18,7 +18,7 @@ from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story
 from newsdesk.pipeline import find_links, summarize_story
 from newsdesk.progress import Progress, no_progress
-from newsdesk.render import citation_key, plural, source_line
+from newsdesk.render import citation_key, markdown_line, plural, source_line
 
 ENGINES = ("local", "dask")
 
@@ -318,7 +318,7 @@ def render_markdown(report: StoriesReport) -> str:
         if brief is not None and brief.sentences:
             for bs in brief.sentences:
                 cites = "".join(f"[{num[c]}]" for c in bs.citations if c in num)
-                out.append(f"- {bs.display} {cites}")
+                out.append(f"- {markdown_line(bs.display)} {cites}")
             out.append("")
         out.append("Sources:\n")
         for n, aid in enumerate(ids, start=1):
@@ -330,7 +330,7 @@ def render_markdown(report: StoriesReport) -> str:
             out.extend(_copy_lines(links, num))
         out.append("")
     if report.rejected:
-        out.append(f"## Rejected ({len(report.rejected)})\n")
+        out.append(f"## Not used ({plural(len(report.rejected), 'input')})\n")
         out.extend(f"- {r.source}: {r.explain}" for r in report.rejected)
     return "\n".join(out) + "\n"
 

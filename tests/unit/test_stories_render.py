@@ -31,3 +31,18 @@ def test_sources_are_numbered_by_date_and_a_one_day_story_shows_one_date() -> No
     assert "*3 articles, 2031-05-02* (`s1`)" in md
     lines = [ln for ln in md.splitlines() if ln[:2] in ("1.", "2.", "3.")]
     assert [ln.split(" · ")[0] for ln in lines] == ["1. Varn Post", "2. Ostby News", "3. Kell Times"], lines
+
+
+def test_stories_markdown_escapes_brief_lines_and_says_not_used() -> None:
+    """A brief sentence that Markdown would read as a heading stays a sentence in the list; inputs that were not used
+    are listed under the same heading as in `newsdesk brief` and `compare`."""
+    from newsdesk.model import Brief, BriefSentence, Reason, Rejection
+
+    text = "#MeToo campaigners marched through the city centre on Saturday."
+    art = Article(id="m1", source="m1.txt", text=text)
+    report = StoriesReport(stories=[Story("s1", "March", ("m1",))], articles=[art],
+                           rejected=[Rejection("empty.txt", Reason.EMPTY, "the file is empty", "read")])
+    report.briefs = {"s1": Brief(sentences=(BriefSentence(text=text, from_id="m1", citations=("m1",)),))}
+    md = render_markdown(report)
+    assert "- \\#MeToo campaigners marched" in md
+    assert "## Not used (1 input)" in md and "Rejected" not in md
