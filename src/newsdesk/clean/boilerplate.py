@@ -306,6 +306,11 @@ def is_boilerplate_line(text: str) -> bool:
     return line.stamp or bool(_COMMENT_AUTHOR.match(text))
 
 
+def is_stamp(text: str) -> bool:
+    """Whether a line is only a date or time stamp ("08.04.2015 12:46", "Updated: Tue., Nov. 19, 2019")."""
+    return _features(text).stamp
+
+
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # Lines that are page furniture wherever they stand (compared by normalize_line).
 _FURNITURE_LINES = frozenset(

@@ -276,9 +276,37 @@ def is_headline_start(name: str, title: str | None) -> bool:
     return bool(title) and (_fold(title or "") + " ").startswith(_fold(name) + " ")  # whole words: not "Tom Hank"
 
 
+# The last word of a web address whose dots a metadata extractor turned into spaces ("Cleveland com").
+# Only the generic ones: country codes are words of names ("Michiel de", "Joe Ca").
+_TLD = frozenset(["com", "org", "net", "info", "biz", "gov", "edu"])
+
+
+def _name_key(name: str) -> str:
+    """A name without its initials, to find one name written twice ("Troy Smith", "Troy L. Smith")."""
+    return " ".join(t for t in _fold(name).split() if len(t) > 1)
+
+
+def _names_site(part: str, outlet_key: str) -> bool:
+    """Whether a byline part is the site, not a person: a web address ("Cleveland com"), or the outlet's
+    name, its start or itself followed by more words ("CNN Business" of CNN, "Business Insider" of
+    "Business Insider Deutschland")."""
+    toks = _fold(part).split()
+    if len(toks) >= 2 and toks[-1] in _TLD:
+        return True
+    key = " ".join(toks).removeprefix("the ")
+    return bool(outlet_key) and (
+        key == outlet_key or key.startswith(outlet_key + " ") or outlet_key.startswith(key + " ")
+    )
+
+
 def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
     """A byline with page furniture taken out: form labels ("Username"), a name repeated in another
-    case ("Jane Doe; JANE DOE"), and day or month names run into the name ("Jane Doe March").
+    case ("Jane Doe; JANE DOE") or with its initials ("Troy Smith; Troy L Smith"), day or month names
+    run into the name ("Jane Doe March"), single letters and lone stop words, and the site itself:
+    a web address ("Cleveland com"), or the ``outlet``'s name when a person is named beside it or the
+    part does not read as a person ("Amy Kuperinsky; NJ Advance Media" of NJ). A byline that only
+    spells the outlet's name in parts ("Mac; I" of "Mac & i") is None. A personal site whose outlet is
+    its author's name keeps the name ("Haki Benita" of "Haki Benita").
 
     Example:
         >>> clean_byline("Jane Doe; JANE DOE")
@@ -304,11 +332,33 @@ def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
             toks.pop()
         name = " ".join(toks).strip(" ,|•·-–—")
         key = _fold(name)
-        if not key or key in seen or key in _UI_LABELS or _DAY_OR_MONTH.match(name):
+        if not key or key in _UI_LABELS or _DAY_OR_MONTH.match(name):
             continue
-        seen.add(key)
+        if len(key) == 1 or all(t in STOPWORDS for t in key.split()):
+            continue  # "I" of a split "Mac & i", "The": no name
+        if _name_key(name) in seen or key in seen:
+            continue
+        seen.update({key, _name_key(name)})
         names.append(name)
-    return "; ".join(names) or None
+    outlet_key = _fold(outlet or "").removeprefix("the ")
+    if outlet_key and ";" in byline and _fold(byline).removeprefix("the ") == outlet_key:
+        return None  # "Mac; I": the site's name, cut at its "&"
+    others = [n for n in names if not _names_site(n, outlet_key)]
+    if any(_person_shaped(n) for n in others):
+        return "; ".join(others)
+    # No person beside the site's name: a personal site named after its author keeps the author's name
+    # ("Haki Benita" of "Haki Benita", "Bradley M Kuhn" of "Bradley M. Kuhn (bkuhn)"); an outlet's does not.
+    people = [n for n in names if _person_shaped(n) and not _names_site(n, "")]
+    return "; ".join(people or others) or None
+
+
+def _person_shaped(name: str) -> bool:
+    """Two to four capitalised words, initials allowed, two of them real words, none an outlet word."""
+    toks = name.split()
+    full = [t for t in toks if _NAME_WORD.match(t)]
+    initials = [t for t in toks if re.fullmatch(r"[A-Z]\.?", t)]
+    return 2 <= len(toks) <= 4 and len(full) >= 2 and len(full) + len(initials) == len(toks) \
+        and not any(t.lower() in OUTLET_WORDS for t in toks)
 
 
 def strip_title_suffix(title: str | None, names: Sequence[str | None]) -> str | None:
@@ -375,6 +425,76 @@ def url_outlet(url: str | None) -> str | None:
     return urlsplit(url).netloc.removeprefix("www.") or None
 
 
+# Words that make a section label of a line with an outlet word ("World News", "Latest News"), not a masthead.
+_SECTION_WORDS = frozenset(
+    ["world", "local", "latest", "breaking", "top", "business", "sport", "sports", "national", "international",
+     "more", "related", "tech", "technology", "health", "science", "entertainment", "politics", "political",
+     "home", "live", "opinion", "today", "weather", "in", "the", "and", "&"]
+)
+_MASTHEAD_PARTICLES = frozenset(["of", "the", "de", "del", "la", "le", "el", "du", "&", "and", "für", "der"])
+_DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|co\.uk|co|uk|info|news|io|ca|au)$")
+
+
+def masthead(line: str) -> str | None:
+    """The outlet named by a masthead line printed above the headline ("Harbour Times", "The Daily Ledger",
+    "harbourtimes.com"), or None.
+
+    A masthead is short (1 to 5 words), has no sentence punctuation or digits, capitalises every word but
+    particles, and holds a word of a news outlet's name (Times, Post, News, Herald, ...) that is not only
+    a section's ("World News") -- or it is a web address. Two capitalised words without an outlet word
+    ("Middle East", "Jane Doe") are a section or a person, not taken.
+
+    Example:
+        >>> masthead("The Harbour Times"), masthead("World News"), masthead("Jane Doe")
+        ('The Harbour Times', None, None)
+    """
+    line = line.strip()
+    if _DOMAIN.match(line):
+        return line
+    toks = line.split()
+    if not 1 <= len(toks) <= 5 or re.search(r"[\d.!?:;,|\"“”]", line) or is_boilerplate_line(line):
+        return None
+    if not all(t[:1].isupper() or t.lower() in _MASTHEAD_PARTICLES for t in toks):
+        return None
+    low = [t.lower().strip("'’") for t in toks]
+    if not any(t in OUTLET_WORDS for t in low):
+        return None
+    if all(t in OUTLET_WORDS or t in _SECTION_WORDS for t in low) and not any(
+        t in OUTLET_WORDS and t != "news" for t in low
+    ):
+        return None  # "World News", "Latest News": a section of the site
+    return line
+
+
+# A wire credit in a dateline: "BRUSSELS, January 22 (Xinhua) --", "PINE RIDGE, S.D. (AP) --", "(CNN) --".
+_DATELINE_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\)")
+_NOT_CREDIT = frozenset(["updated", "update", "photo", "photos", "video", "file", "live", "corrected", "correction"])
+
+
+def dateline_credit(body: Sequence[str]) -> str | None:
+    """The agency credited in the wire dateline that opens the article ("Xinhua" of "BRUSSELS, January 22
+    (Xinhua) -- ..."), or None.
+
+    It names who wrote the report, which is the outlet of a page that does not name itself; an outlet
+    relaying an agency's copy names itself elsewhere, so callers use it only when nothing else (the page,
+    the input's metadata, its address) names the outlet.
+
+    Example:
+        >>> dateline_credit(["BRUSSELS, January 22 (Xinhua) -- Two recent studies found growth."])
+        'Xinhua'
+    """
+    from newsdesk.sentences import dateline_end
+
+    if not body:
+        return None
+    first = body[0].strip()
+    end = dateline_end(first)
+    m = _DATELINE_CREDIT.search(first, 0, end) if end else None
+    if m is None or m.group("o").lower() in _NOT_CREDIT:
+        return None
+    return m.group("o")
+
+
 def _date_confidence(day: str, before_title: bool, body: str) -> float:
     if not before_title:
         return STATED
@@ -420,6 +540,11 @@ def extract_fields(
     title_at = header.index(title) if title else -1
     byline = None
     day, conf, used = None, 0.0, [title] if title else []
+    if outlet is None and title_at > 0:
+        # The one line above the headline, boilerplate and dates aside, may be the masthead ("Harbour Times").
+        above = [ln for ln in header[:title_at] if not is_boilerplate_line(ln) and parse_date(ln) is None]
+        if len(above) == 1 and (outlet := masthead(above[0])) is not None:
+            used.append(above[0])
     for i, ln in enumerate(header):
         if ln == title:
             continue

@@ -12,6 +12,7 @@ from newsdesk.clean.boilerplate import (
     DEFAULT_CONFIG,
     is_boilerplate_line,
     is_call_to_action,
+    is_stamp,
     normalize_line,
     remove_boilerplate,
     split_lines,
@@ -22,6 +23,7 @@ from newsdesk.clean.fields import (
     Fields,
     byline_name,
     clean_byline,
+    dateline_credit,
     extract_fields,
     find_outlet,
     furniture_lines,
@@ -163,13 +165,13 @@ def _from_html(
     if got is None:  # trafilatura found nothing: judge the page's visible text line by line
         return _from_text(visible_text(content), cfg, repeated)
     lines = split_lines(got.text)
-    if lines and got.title and normalize_line(lines[0]) == normalize_line(got.title):
-        lines = lines[1:]  # the headline repeated as the first line of the text belongs to metadata
+    lines, stamp = _header_lines_out(lines, got.title)
     byline = got.author
     if byline is None and (found := _leading_byline(lines)) is not None:
         byline, at = found
         lines = lines[:at] + lines[at + 1 :]
     drop = _extracted_furniture(lines) | {i for i, ln in enumerate(lines) if is_call_to_action(ln)}
+    drop |= _link_blocks(content, lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and normalize_line(ln) not in repeated]
     removed = tuple(ln for i, ln in enumerate(lines) if i in drop or normalize_line(ln) in repeated)
     if not any(_is_paragraph(ln) for ln in kept) and _mostly_links(content, kept):
@@ -179,6 +181,8 @@ def _from_html(
         kept, removed = text_body.split("\n\n") if text_body else [], removed + text_removed
     body = "\n\n".join(kept)
     day = parse_date(got.date) if got.date else None
+    if day is None and stamp:
+        day = parse_date(stamp)  # the stamp under the headline, when the page's metadata has no date
     if day and day.endswith("-01-01") and not _names_new_year(content, day[:4]):
         day = None  # a year alone (a copyright line, a number in a style sheet) read as 1 January
     fields = Fields(
@@ -189,6 +193,91 @@ def _from_html(
         date_confidence=HTML_DATE if day else 0.0,
     )
     return body, fields, removed
+
+
+# Lines above the first paragraph of extracted text that are looked at for a repeated headline or a stamp.
+HEADER_SCAN = 4
+
+
+def _header_lines_out(lines: Sequence[str], title: str | None) -> tuple[list[str], str | None]:
+    """Extracted lines without the headline repeated above the first paragraph and without bare date or
+    time stamps there ("08.04.2015 12:46"); the first stamp is returned for the date.
+
+    Both belong to metadata: the headline is the title, the stamp says when the page was published.
+    """
+    out, stamp = list(lines), None
+    key = normalize_line(title) if title else ""
+    # The first line is looked at whatever its shape (a headline may end like a sentence: "... border?").
+    zone = range(max(min(_first_paragraph(out), HEADER_SCAN), 1 if out else 0))
+    at = next((i for i in zone if key and normalize_line(out[i]) == key), None)
+    for i in reversed(zone):
+        if i == at:
+            del out[i]  # once: a page whose text starts with its one-word title keeps that word
+        elif is_stamp(out[i]) and parse_date(out[i]):
+            stamp = out[i]
+            del out[i]
+    return out, stamp
+
+
+# A label that introduces a list of links: short, ending with a colon or an ellipsis ("More:", "Related:",
+# "You may also like...").
+LINK_LABEL_WORDS = 6
+_LINK_LABEL_END = re.compile(r"(?::|\.\.\.|…)$")
+# A label whose links the extractor dropped is this short ("More:", "Related:"); longer ones ("Dare to Play 3:")
+# may head a part of the article.
+LONE_LABEL_WORDS = 2
+# A link line of such a list: a headline, not a paragraph.
+LINK_LINE_WORDS = 20
+
+
+def _link_blocks(markup: str, lines: Sequence[str]) -> set[int]:
+    """Positions of lists of links to other pages that an HTML extractor left in the article text.
+
+    A short label ending with a colon or an ellipsis ("More:", "You may also like...") with the link
+    texts of the page that follow it (headlines of other stories, no full stop), or, when the extractor
+    kept the label but dropped its links, the label alone: one or two words ("More:" then a paragraph,
+    where the page shows "More:" then links), or any such label that ends the text. A label followed
+    by prose that is not links ("The statement read:") stays, and so do list items and lines in lower
+    case ("or in matrix form:").
+    """
+    labels = [
+        i for i, ln in enumerate(lines)
+        if ln[:1].isupper() and _LINK_LABEL_END.search(ln) and len(ln.split()) <= LINK_LABEL_WORDS
+        and not _is_paragraph(ln)
+    ]
+    if not labels:
+        return set()
+    from newsdesk.clean.html import link_texts
+
+    anchors = link_texts(markup)
+
+    def link_line(ln: str) -> bool:
+        key = normalize_line(ln.lstrip("-•* "))
+        return key in anchors and len(key.split()) <= LINK_LINE_WORDS and not ln.rstrip().endswith(".")
+
+    drop: set[int] = set()
+    page: list[str] | None = None
+    kept = {normalize_line(ln) for ln in lines}
+    for i in labels:
+        j = i + 1
+        while j < len(lines) and link_line(lines[j]):
+            j += 1
+        if j > i + 1:
+            drop.update(range(i, j))
+            continue
+        if i == len(lines) - 1:
+            drop.add(i)  # the last line: a label that introduces nothing (its links were not kept)
+            continue
+        if not lines[i].endswith(":") or len(lines[i].split()) > LONE_LABEL_WORDS:
+            continue
+        if page is None:
+            page = [normalize_line(ln) for ln in split_lines(visible_text(markup))]
+        label = normalize_line(lines[i])
+        for k, key in enumerate(page[:-1]):
+            if key == label and page[k + 1] in anchors and page[k + 1] not in kept:
+                drop.add(i)  # the extractor dropped the links and kept their label
+                break
+    return drop
 
 
 def _mostly_links(markup: str, lines: Sequence[str], share: float = 0.6) -> bool:
@@ -236,7 +325,12 @@ def clean_raw(
 ) -> Article | Rejection:
     """Clean one input: remove boilerplate and recover title, byline, outlet and date.
 
-    Metadata given on the RawDoc wins over what is recovered from the text.
+    Metadata given on the RawDoc wins over what is recovered from the text. The outlet is, in order: the
+    one given; the one the page names as itself (site name, copyright or follow lines, a masthead above
+    the headline); the host of the page's URL; and only when none of these names one, the agency of a
+    wire dateline opening the text ("Xinhua" of "BRUSSELS, January 22 (Xinhua) -- ..."). A wire credit
+    names who wrote the report, so an outlet relaying an agency's copy stays the page's outlet whenever
+    the page, its metadata or its address names it.
 
     Args:
         raw: the input; ``kind`` is "text", "html" or "record" (a JSONL record's text field).
@@ -267,8 +361,11 @@ def clean_raw(
     day, day_confidence = (given_date, STATED) if given_date else (fields.date, fields.date_confidence)
     if day is None and raw.capture_date and (captured := parse_date(raw.capture_date)):
         day, day_confidence = captured, CAPTURE  # only when the page was fetched (WARC-Date)
-    outlet = raw.outlet or fields.outlet or url_outlet(raw.url)  # the host: what a reader would cite
-    byline = clean_byline(raw.byline or fields.byline)
+    # The host is what a reader would cite when the page names no outlet; the agency of a wire dateline
+    # ("BRUSSELS, January 22 (Xinhua) -- ...") comes last: an outlet relaying an agency's copy names
+    # itself in its page, metadata or address, and only a text that names nothing else is the agency's.
+    outlet = raw.outlet or fields.outlet or url_outlet(raw.url) or dateline_credit(body.split("\n\n", 1)[:1])
+    byline = clean_byline(raw.byline or fields.byline, outlet)
     if byline and not raw.byline and is_headline_start(byline, raw.title):
         byline = None  # the headline line, read as a name ("Michelle Obama Goes Organic and ...")
     return Article(
