@@ -90,6 +90,18 @@ are a week or more apart, and "today" in copies of different days, are different
 investigations] for X" is another post than "head of X"; an accusation of another person is not what a denial denies;
 a letters+digits code ("MH370") is no number, "150, 000" is one number, and an editor's "ETA:" line is no claim.
 
+Topic-level guards (stories of weeks of coverage): a date of what is still to happen ("tugs will try to pull the ferry
+off on [Monday]") is not set against a date of what happened ("ran aground on [Sunday]"); a country is stated by its
+demonym ("notified their French counterparts" / "notified [France]") and a name by its words written as one ("[Best
+Dressed] list" / "best-dressed list"); the land around a place ("in a [Paris] suburb", "off the coast of [Florida]") is
+not set against another place or name, unless the other is the same kind of land; "reported" / "reportedly" is no
+context shared by two names; a name after "behind" or "than" is a rival, not where; two reporters of an outlet
+("reporting from Athens") hold no one post; a year frame needs two content words ("at the start of the [1989]-90
+season" is no frame); counts since two different starts ("since May" / "since Sunday") count two periods; "the latter
+[two]" counts some of those named before; two enumerations of names that share two or more and each have two or more of
+their own are two lists; in a crowded story, two holders of one post need two aligned sentences (a post changes hands
+over months).
+
 Modules, each with one job (lower ones import nothing above them):
     params      thresholds (PAIR, ALIGNED, MUTUAL_FROM, ...)
     lexicon     shared word lists and token helpers

@@ -147,6 +147,10 @@ def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: 
         value = value.replace("’", "'")
         words = [w.strip(".,") for w in value.split()]
         runs = _caps_runs(other_tokens) if other_tokens else []
+        if len(words) > 1 and "-".join(words) in low_text:
+            return True  # "[Best Dressed] list" / "best-dressed list": the same words, written as one
+        if len(words) == 1 and any(t[:1] == "^" and _demonym_of(words[0], t[1:]) for t in low_tokens):
+            return True  # "notified [France]" / "notified their French counterparts": the country, by its people
         return value in low_text or any(len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")
                                         and "^" + w in low_tokens
                                         and not (runs and _other_name(words, w, runs)) for w in words)
@@ -155,6 +159,28 @@ def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: 
     if (typ, value) in values:
         return True
     return all(part in low_tokens for part in value.split())
+
+
+# Demonyms not formed from the country's name by a suffix.
+_DEMONYMS = {"france": "french", "britain": "british", "netherlands": "dutch", "holland": "dutch", "greece": "greek",
+             "switzerland": "swiss", "spain": "spanish", "turkey": "turkish", "denmark": "danish", "sweden": "swedish",
+             "poland": "polish", "finland": "finnish", "wales": "welsh", "ireland": "irish", "scotland": "scottish",
+             "england": "english", "norway": "norwegian", "philippines": "filipino", "thailand": "thai",
+             "america": "american", "peru": "peruvian", "iceland": "icelandic", "portugal": "portuguese",
+             "vietnam": "vietnamese", "lebanon": "lebanese", "sudan": "sudanese", "cyprus": "cypriot", "germany": "german"}
+
+
+def _demonym_of(place: str, word: str) -> bool:
+    """Whether ``word`` (lower case) names the people of ``place`` ("france" / "french", "syria" / "syrian", "china" /
+    "chinese"): a suffix after the country's name less at most two letters."""
+    if _DEMONYMS.get(place) == word:
+        return True
+    if len(place) < 4 or word == place or not re.search(r"(?:an|ian|ean|ese|ish|i|ic)$", word):
+        return False
+    k = 0
+    while k < min(len(place), len(word)) and place[k] == word[k]:
+        k += 1
+    return k >= max(4, len(place) - 2) and 0 < len(word) - k <= 4  # "Indian" is not of Indiana
 
 
 def _name_in(name: str, tokens: Sequence[str]) -> bool:

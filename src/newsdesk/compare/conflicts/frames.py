@@ -55,7 +55,10 @@ def frame_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, 
     for k, c in enumerate(idx.claims):
         toks = c.slots.tokens
         for typ, i, j, value in _typed_slots(toks):
-            if typ == "date:year" and i >= YEAR_FRAME and all(t.isalpha() for t in toks[i - YEAR_FRAME:i]):
+            if typ == "date:year" and i >= YEAR_FRAME and all(t.isalpha() for t in toks[i - YEAR_FRAME:i]) \
+                    and sum(1 for t in toks[i - YEAR_FRAME:i] if t.lower() not in STOPWORDS and len(t) > 2) >= 2:
+                # the words must say what happened ("the death penalty was reinstated in [1976]"): "at the start of the
+                # [1989]-90 season" / "at the start of the [2008]-09 season" are two seasons
                 by_frame.setdefault((typ, *(t.lower() for t in toks[i - YEAR_FRAME:i])), []).append((k, value, toks[i]))
                 continue
             if typ not in _FRAME_TYPES or typ == "number" and (_in_range(toks, i, j) or _qualified(toks, i)):

@@ -74,8 +74,9 @@ def _org_like(name: str) -> bool:
 
 
 def _agent_slot(tokens: Sequence[str], i: int) -> bool:
-    """A name after "against", "by", "with", "for": a party to the event (a target, an agent), not where it was."""
-    return bool(i) and tokens[i - 1].lower() in ("against", "by", "with", "for", "versus", "vs")
+    """A name after "against", "by", "with", "for", "behind", "than": a party to the event (a target, an agent, a rival:
+    "finished behind [X]"), not where it was."""
+    return bool(i) and tokens[i - 1].lower() in ("against", "by", "with", "for", "versus", "vs", "behind", "than", "over")
 
 
 def _actor_sort(tokens: Sequence[str], i: int, j: int) -> str | None:

@@ -376,6 +376,15 @@ def _units_may_match(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1:
     return not (ua and ub and ua not in unit_b and ub not in unit_a and not unit_a & unit_b)
 
 
+_SUBSET = frozenset(["latter", "former", "other", "remaining", "first", "last", "final", "rest"])
+
+
+def _part_of_those(tokens: Sequence[str], i: int) -> bool:
+    """Whether the number at tokens[i] counts some of those named before ("the latter [two]", "the other [three]",
+    "the first [two]"), not the whole."""
+    return i > 0 and tokens[i - 1].lower() in _SUBSET and (i < 2 or tokens[i - 2].lower() in ("the", "its", "their"))
+
+
 def _grew(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bool:
     """A count that is higher in the later of two articles published on different days ("four dead" on Tuesday,
     "six dead" on Wednesday): an update of a developing story, not a contradiction."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -16,7 +17,7 @@ from newsdesk.compare.conflicts.numbers import _compatible, _number_role
 from newsdesk.compare.conflicts.params import ALIGNED, ALIGNED_FEW, CLOSE, CROWD, FEW, PAIR, TOP
 from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
-from newsdesk.compare.conflicts.slots import _typed_slots, signature
+from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
 from newsdesk.compare.conflicts.wording import _local_conflicts
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import ConflictKind
@@ -64,6 +65,10 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         # "the embassy in Tanzania killed 11 people" / "the embassy in neighboring Kenya killed 248 people": a count for
         # each place, two places of one story, not two answers to where
         out = [hit for hit in out if hit[0] not in ("place", "number")]
+    if any(k == "number" for k, _, _ in out) and _since(a.text) and _since(b.text) and _since(a.text) != _since(b.text):
+        # "has arrested more than 500 members ... since May" / "Since Sunday, ... has arrested more than 300": counts
+        # over two periods
+        out = [hit for hit in out if hit[0] != "number"]
     if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
         # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction
         out = [hit for hit in out if hit[0] != "number"]
@@ -75,8 +80,69 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         out = [hit for hit in out if hit[0] not in ("date", "actor", "place")]
     # A birth or stage name against a name: another name of the same person, not another actor.
     out = [hit for hit in out if hit[0] != "actor" or _alias(a.text, hit[1]) == _alias(b.text, hit[2])]
+    out = [hit for hit in out if hit[0] not in ("place", "actor") or _around(a, hit[1]) == _around(b, hit[2])]
+    if any(k in ("place", "actor") for k, _, _ in out) and _two_lists(a, b):
+        out = [hit for hit in out if hit[0] not in ("place", "actor")]
     return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])
             and not _origin_against_site(a, hit[1], b, hit[2])]
+
+
+# Nouns for the land around a place, or along it: "a [Paris] suburb", "the outskirts of [Aleppo]", "off the coast of
+# [Florida]". Such a place holds many others, which the story does not name.
+_AROUND = frozenset(["suburb", "suburbs", "outskirts", "area", "coast", "environs", "vicinity"])
+
+
+def _around(c: Claim, value: str) -> str:
+    """The noun that makes a name the land around a place ("in a [Paris] suburb", "off the coast of [Florida]"), "" when
+    there is none: "in [Montreuil]" and "in a Paris suburb", "off [Fort Lauderdale]" and "off the coast of Florida" may
+    be one spot; two suburbs of two cities may not."""
+    toks = [t.lower() for t in c.slots.tokens]
+    i, j = _span_of(toks, value.lower())
+    if not j:
+        return ""
+    if j < len(toks) and toks[j] in _AROUND:
+        return toks[j].rstrip("s")
+    if i >= 2 and toks[i - 1] == "of" and toks[i - 2] in _AROUND:
+        return toks[i - 2].rstrip("s")
+    return ""
+
+
+_SINCE = re.compile(r"\b(?i:since)\s+((?:(?:early|late|mid|the end of|the start of|last)[\s-]+)?(?:[A-Z][a-z]+\.?"
+                    r"(?:\s+\d{1,2}\b)?|\d{4}))")
+
+
+def _two_lists(a: Claim, b: Claim) -> bool:
+    """Whether two sentences enumerate names, two or more of them shared and two or more of each its own ("shootings in
+    Pearl, Miss.; West Paducah, Ky.; ... and Richmond, Va." / "... in Pearl, Miss.; West Paducah, Ky.; ... and this year
+    in Littleton, Colo., and Conyers, Ga."): two lists, not one name given two ways (one item replaced in a list of one
+    length is _list_conflicts' case)."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    slots_a, slots_b = _typed_slots(ta), _typed_slots(tb)
+    sa, sb = _differing_slots(a, b, slots_a, slots_b)
+    return _names_of(sa) >= 2 and _names_of(sb) >= 2 and _names_of(slots_a) - _names_of(sa) >= 2 \
+        and (_enumerated(slots_a, ta) >= 3 or _enumerated(slots_b, tb) >= 3)
+
+
+def _names_of(slots: Sequence[Slot]) -> int:
+    return sum(1 for t, *_ in slots if t == "name")
+
+
+def _enumerated(slots: Sequence[Slot], tokens: Sequence[str]) -> int:
+    """How many names of these slots are items of an enumeration: after a comma or semicolon, with or without "and"
+    ("...; Springfield, Ore.; and [Richmond], Va."). One is no list ("in Palm Coast, [Florida]")."""
+    n = 0
+    for t, i, _, _ in slots:
+        k = i - 1
+        if k >= 0 and tokens[k].lower() == "and":
+            k -= 1
+        n += t == "name" and k >= 0 and tokens[k] in (",", ";")
+    return n
+
+
+def _since(text: str) -> str:
+    """The start of the period a sentence counts over ("since May", "Since Sunday", "since 1990"), lower-cased."""
+    m = _SINCE.search(text)
+    return m.group(1).lower().rstrip(".") if m else ""
 
 
 def _origin_against_site(a: Claim, va: str, b: Claim, vb: str) -> bool:

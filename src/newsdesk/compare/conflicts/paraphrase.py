@@ -38,6 +38,7 @@ from newsdesk.compare.conflicts.numbers import (
     _money,
     _num,
     _number_role,
+    _part_of_those,
     _qualified,
     _same_bound,
     _same_range,
@@ -134,6 +135,46 @@ def _start_and_end(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool
     return va in _STARTS and vb in _ENDS or va in _ENDS and vb in _STARTS
 
 
+_REPORT_CONTEXT = frozenset(["report", "accord"] + [p + w for p in "<>" for w in [
+    "reported", "reportedly", "reports", "reporting", "according"]])
+
+# What is still to happen: "will", "is to", "is expected to", "plans to", "is due to".
+_FUTURE = frozenset(["will", "shall", "'ll", "’ll", "would", "plans", "planned", "plan", "expected", "scheduled",
+                     "intends", "tomorrow"])
+# Past forms with no "-ed" ending, common in news of an event.
+_PAST_FORMS = frozenset(["was", "were", "had", "did", "ran", "took", "came", "went", "fell", "rose", "hit", "struck",
+                         "sank", "began", "broke", "found", "made", "left", "saw", "won", "lost", "held", "met", "got",
+                         "gave", "led", "flew", "drove", "shot", "blew", "caught", "brought", "sent", "spent", "told",
+                         "said", "killed", "stood", "fought", "threw", "wrote", "spoke", "chose", "froze", "tore"])
+_CLAUSE_END = frozenset([",", ";", ":", "--", "—", "(", ")", "that", "which", "who", "when", "after", "before", "while",
+                         "because", "but", "and"])
+
+
+def _tense(tokens: Sequence[str], i: int) -> str:
+    """"future" when the clause that holds tokens[i] speaks of what is still to happen ("tugs [will] try to pull the
+    ferry off on Monday"), "past" when it tells what happened ("[ran] aground on Sunday", "was [found] Monday"), else ""
+    ("is being published Friday", "said Tuesday" after a future clause)."""
+    k = i - 1
+    past = False
+    while k >= 0 and tokens[k].lower() not in _CLAUSE_END:
+        low = tokens[k].lower()
+        nxt = tokens[k + 1].lower() if k + 1 < i else ""
+        if low in _FUTURE or low == "to" and nxt == "be" or low in ("set", "going", "due") and nxt == "to":
+            return "future"
+        prev = tokens[k - 1].lower() if k else ""
+        if low in _PAST_FORMS or len(low) > 4 and low.endswith("ed") and low.isalpha() \
+                and prev not in ("be", "being", "been", "is", "are", "to", "will", "has", "have", "'s"):
+            past = True
+        k -= 1
+    return "past" if past else ""
+
+
+def _plan_and_event(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
+    """Whether one date is when something is still to happen and the other when something happened ("ran aground on
+    [Sunday]" / "tugs will try to pull the ferry off on [Monday]"): two events, not two dates of one."""
+    return {_tense(ta, i), _tense(tb, j)} == {"future", "past"}
+
+
 def _names_a_noun(tokens: Sequence[str], i: int, j: int) -> bool:
     """Whether a name is followed by a lower-case content word it describes ("computers using [Microsoft] operating
     systems"): a modifier, not where something is."""
@@ -142,6 +183,12 @@ def _names_a_noun(tokens: Sequence[str], i: int, j: int) -> bool:
     if prev in _LOCATIVE_WORDS or prev in ("a", "an", "the") and i > 1 and tokens[i - 2].lower() in _LOCATIVE_WORDS:
         return False  # "in Taiwan", "in a Paris suburb": where
     return nxt.isalpha() and nxt.islower() and nxt not in STOPWORDS and len(nxt) > 2
+
+
+def _describes_other_noun(tokens: Sequence[str], i: int, j: int, other: Sequence[str]) -> bool:
+    """Whether a name describes a noun right after it that the other sentence does not have ("using [Microsoft]
+    operating systems" against "originated in Taiwan")."""
+    return _names_a_noun(tokens, i, j) and tokens[j].lower() not in {t.lower() for t in other}
 
 
 _LOCATIVE_WORDS = frozenset(["in", "near", "at", "outside", "from", "into", "across", "around", "inside", "off"])
@@ -246,6 +293,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             ctx_b = _near(tb, j1, j2) | (_date_ctx(tb, j1, j2) if typ.startswith("date") else set())
             shared = ctx_a & ctx_b
             if typ == "name":
+                # "had [reportedly] travelled to [Syria]" / "[the Associated Press] reported": who tells is no context
+                shared -= _REPORT_CONTEXT
                 extra = extra_places if _is_place(ta, i1, i2) and _is_place(tb, j1, j2) else extra_any
             strong = {w for w in shared if w[0] not in "<>"}
             score = len(strong) + 0.5 * len(shared - strong) + 2 * cos
@@ -283,8 +332,9 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # it ("plunged 1,100 points Thursday as stocks..." / "accelerated Monday with the Dow plunging...").
             # In a crowded story (weeks of coverage, many dates), only with a content word shared within a few words of
             # the two dates ("as her husband did in the [1993] campaign" / "the contribution her husband spurned in [1996]").
-            if typ.startswith("date") and _start_and_end(ta, i1, tb, j1):
-                continue  # "the show, which starts [Friday]" / "the show that ended [Sunday]": two ends of one event
+            if typ.startswith("date") and (_start_and_end(ta, i1, tb, j1) or _plan_and_event(ta, i1, tb, j1)):
+                continue  # "the show, which starts [Friday]" / "the show that ended [Sunday]": two ends of one event;
+                # "ran aground on [Sunday]" / "tugs will try to pull the ferry off on [Monday]": two events
             if typ.startswith("date") and not extra and unique \
                     and (not crowded or _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)):
                 need, shared = 0.0, shared or {"<date>"}
@@ -311,6 +361,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 fa, fb = float(va), float(vb)
                 if _updates(a.text, fb) or _updates(b.text, fa):
                     continue  # a figure revised from the other one: an update
+                if _part_of_those(ta, i1) != _part_of_those(tb, j1):
+                    continue  # "the latter [two] are in custody" / "[three] suspects are in custody": some of them
                 approx = _qualified(ta, i1) or _qualified(tb, j1)
                 if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb) \
                         or _bounded_ok(ta, i1, fa, tb, j1, fb):
@@ -344,9 +396,13 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 if _same_entity(na, nb) or not shared:
                     continue
                 if _is_place(ta, i1, i2) != _is_place(tb, j1, j2) and not _institutions(na, nb) and (
-                        _person_like(ta, i1, i2) or _person_like(tb, j1, j2) or _org_like(na) or _org_like(nb)):
+                        _person_like(ta, i1, i2) or _person_like(tb, j1, j2) or _org_like(na) or _org_like(nb)
+                        or (_describes_other_noun(tb, j1, j2, ta) if _is_place(ta, i1, i2)
+                            else _describes_other_noun(ta, i1, i2, tb))):
                     continue  # a place on one side, a person or organization on the other: different roles (two
-                    # organizations, one "at" it, are one role: "chairman of the department at [X]" / "as [Y]")
+                    # organizations, one "at" it, are one role: "chairman of the department at [X]" / "as [Y]"); nor
+                    # is a name describing a noun the other sentence lacks where ("originated in [Taiwan]" / "using
+                    # [Microsoft] operating systems"; "salmon in the [Pacific]" / "[Snake River] salmon" is one role)
                 if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
                         and not _same_role(ta, i1, i2, tb, j1, j2):
                     continue  # two people quoted on the topic, not one statement credited to two people

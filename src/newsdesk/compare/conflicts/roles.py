@@ -59,7 +59,7 @@ def post_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     """Two people named in two articles as holder of the same one-holder post ("Peter Herbert, chairman of the Society of
     Black Lawyers" / "X, the chairman of the Society of Black Lawyers"), however different the rest of the sentences.
     Only when the story names exactly two holders of that post, each article at most one; a former holder ("the former
-    chairman of GM") holds no post."""
+    chairman of GM") holds no post; in a crowded story, only in two sentences aligned at PAIR or more."""
     holders: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for k, c in enumerate(idx.claims):
         toks = c.slots.tokens
@@ -83,6 +83,13 @@ def post_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         if arts_a & arts_b:
             continue  # one article names both: a change of holder, or two posts
         x, y = ka[0], kb[0]
+        if len(idx.articles) >= MUTUAL_FROM:
+            # weeks or years of coverage: a post changes hands ("Mongolian President X said here Monday" in April,
+            # "meeting with Mongolian President Y" in November); only two sentences that report one thing name two
+            # holders of it at once
+            x, y = max(((p, q) for p in ka for q in kb), key=lambda pq: float(idx.sim[pq[0], pq[1]]))
+            if float(idx.sim[x, y]) < PAIR:
+                continue
         if _name_in(na, idx.claims[y].slots.tokens) or _name_in(nb, idx.claims[x].slots.tokens):
             continue
         out.append((x, y, na, nb))
@@ -313,6 +320,10 @@ def _described_people_of(toks: tuple[str, ...]) -> tuple[tuple[str, frozenset[st
     return tuple(out)
 
 
+# A person described as the reporter of an outlet ("the BBC's correspondent", "reporting from Athens").
+_PRESS = frozenset(stem(w) for w in ["reporting", "reporter", "correspondent", "journalist", "columnist", "anchor"])
+
+
 def described_conflicts(a: Claim, b: Claim, crowded: bool = False) -> list[tuple[str, str]]:
     """Two aligned sentences that describe a person the same way, worded differently ("X, director of trauma services
     for Theda Clark Medical Center" / "Y, the medical director of trauma at Theda Clark"; "chief investigator X" / "Y,
@@ -330,5 +341,7 @@ def described_conflicts(a: Claim, b: Claim, crowded: bool = False) -> list[tuple
                 continue
             if _one_person(na, nb) or _name_in(na, b.slots.tokens) or _name_in(nb, a.slots.tokens):
                 continue
+            if (da | db) & _PRESS:
+                continue  # "Al Jazeera's X, reporting from Athens" / "... Y, reporting from Athens": an outlet has many
             out.append((na, nb))
     return out

@@ -26,6 +26,7 @@ from newsdesk.compare.conflicts.numbers import (
     _money,
     _num,
     _number_role,
+    _part_of_those,
     _qualified,
     _same_bound,
     _updates,
@@ -76,6 +77,8 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 continue
             if _money(ta, ka, ka + 1) != _money(tb, kb, kb + 1):
                 continue
+            if _part_of_those(ta, ka) != _part_of_those(tb, kb):
+                continue  # "[The latter two] are in custody" / "[Three suspects] are in custody": some of them
             approx = _qualified(ta, ka) or _qualified(tb, kb)
             units_a, units_b = _number_role(ta, ka, ka + 1)[0], _number_role(tb, kb, kb + 1)[0]
             if units_a and units_b and not units_a & units_b:
