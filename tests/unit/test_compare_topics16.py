@@ -109,6 +109,14 @@ def test_suburbs_of_two_cities_stay_a_place_conflict():
     assert {"Marlo", "Dorvan"} in kinds(found, "place"), found
 
 
+def test_a_country_against_the_suburbs_of_a_city_stays_a_place_conflict():
+    """A town may lie in the land around a city; a country may not ("arrested in Syria" / "in a Paris suburb")."""
+    found = conflicts(
+        "He rented the grey van which was found abandoned in Portugal with rifles inside.",
+        "He rented the grey van which was found abandoned in a Dorvan suburb with rifles inside.")
+    assert kinds(found, "place") or kinds(found, "actor"), found
+
+
 def test_a_town_is_not_set_against_the_coast_it_lies_on():
     found = conflicts(
         "The boy has been at the centre of a custody fight since fishermen found him clinging to a raft floating "

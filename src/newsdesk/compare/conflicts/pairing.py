@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Sequence
 
@@ -80,7 +81,8 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         out = [hit for hit in out if hit[0] not in ("date", "actor", "place")]
     # A birth or stage name against a name: another name of the same person, not another actor.
     out = [hit for hit in out if hit[0] != "actor" or _alias(a.text, hit[1]) == _alias(b.text, hit[2])]
-    out = [hit for hit in out if hit[0] not in ("place", "actor") or _around(a, hit[1]) == _around(b, hit[2])]
+    out = [hit for hit in out if hit[0] not in ("place", "actor") or _around(a, hit[1]) == _around(b, hit[2])
+           or is_country(hit[1]) or is_country(hit[2])]
     if any(k in ("place", "actor") for k, _, _ in out) and _two_lists(a, b):
         out = [hit for hit in out if hit[0] not in ("place", "actor")]
     return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])
@@ -92,10 +94,28 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
 _AROUND = frozenset(["suburb", "suburbs", "outskirts", "area", "coast", "environs", "vicinity"])
 
 
+@functools.cache
+def _countries() -> frozenset[str]:
+    """English names of countries and world regions, lower case (CLDR's territory names through babel, which
+    trafilatura's URL library courlan installs); empty when babel cannot be imported."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return frozenset()
+    return frozenset(name.lower() for name in Locale("en").territories.values())
+
+
+def is_country(value: str) -> bool:
+    """Whether a place name is a country's or a world region's ("Syria", "the United States", "Western Africa")."""
+    name = value.lower().strip()
+    return (name[4:] if name.startswith("the ") else name) in _countries()
+
+
 def _around(c: Claim, value: str) -> str:
     """The noun that makes a name the land around a place ("in a [Paris] suburb", "off the coast of [Florida]"), "" when
     there is none: "in [Montreuil]" and "in a Paris suburb", "off [Fort Lauderdale]" and "off the coast of Florida" may
-    be one spot; two suburbs of two cities may not."""
+    be one spot; two suburbs of two cities may not. A country is no spot in the land around a city ("arrested in
+    Syria" / "in a Paris suburb" stays a conflict; see ``is_country``)."""
     toks = [t.lower() for t in c.slots.tokens]
     i, j = _span_of(toks, value.lower())
     if not j:
