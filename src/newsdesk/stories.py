@@ -15,7 +15,7 @@ from newsdesk.cluster.incremental import StreamState, advance, finish, resolve
 from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
 from newsdesk.errors import ConfigError
-from newsdesk.model import Article, Brief, DupLink, Rejection, Story
+from newsdesk.model import Article, Brief, DupLink, Rejection, Story, content_id
 from newsdesk.pipeline import find_links, summarize_story
 from newsdesk.progress import Progress, no_progress
 from newsdesk.render import citation_key, markdown_line, plural, source_line
@@ -203,7 +203,9 @@ def ingest_into_store(
     articles to the story that absorbed it and its id stays as an alias (``Store.story_alias``). The
     end-of-run consolidation may also move a part of a stored story to another story
     (``ClusterConfig.stream_move_min``): the story keeps its id and the rest of its articles, and the
-    moved articles are listed in ``IngestResult.moved_articles``.
+    moved articles are listed in ``IngestResult.moved_articles``. A batch group of stored and new articles
+    that no story follows splits off (``ClusterConfig.stream_resplit_min``): under the id of the story an
+    earlier run merged away whose opening article it holds (that id is no alias any more), else a new one.
     """
     settings = settings or Settings()
     result = IngestResult(rejected=store.add_rejections(rejected))
@@ -218,6 +220,8 @@ def ingest_into_store(
     members = store.active_members(_since(fresh, settings.cluster.window_days))
     members = [(sid, a) for sid, a in members if a.id not in new_ids]
     state = seed_state((sid, features(a)) for sid, a in members)
+    if settings.cluster.stream_resplit_min:
+        state.openers = _merged_openers(members, store)
     pool = {a.id: a for _, a in members}
     pool.update({a.id: a for a in fresh})
     result.links = store.add_links(
@@ -236,6 +240,20 @@ def ingest_into_store(
     result.merged_stories = sorted(merged)
     result.moved_articles = moved
     return result
+
+
+def _merged_openers(members: Sequence[tuple[str, Article]], store: Any) -> dict[str, str]:
+    """Stored articles that opened a story an earlier run merged away: article id -> that story's id.
+
+    A new story's id is derived from its first article's id (``incremental.assign``), and a merged-away
+    id stays as an alias (``Store.story_alias``), so the store knows them without a table of its own.
+    """
+    out: dict[str, str] = {}
+    for sid, a in members:
+        old = content_id(a.id, prefix="s")
+        if old != sid and store.story_alias(old) is not None:
+            out[a.id] = old
+    return out
 
 
 def _changed_stories(

@@ -92,6 +92,10 @@ class StreamState:
     aliases: dict[str, str] = field(default_factory=dict)  # merged-away story id -> the story it joined
     members: dict[str, list[Features]] = field(default_factory=dict)  # story id -> its articles' features
     since_consolidation: int = 0  # arrivals since ``consolidate`` last ran
+    stored: set[str] = field(default_factory=set)  # ids of the articles ``seed_state`` rebuilt (earlier runs)
+    # article id -> the id of a story it opened that an earlier run merged away (the store's aliases): a story
+    # that ``move_parts`` splits off again takes that id back (``ClusterConfig.stream_resplit_min``)
+    openers: dict[str, str] = field(default_factory=dict)
 
 
 def _vector(f: Features, state: StreamState) -> dict[int, float]:
@@ -172,6 +176,7 @@ def seed_state(members: Iterable[tuple[str, Features]]) -> StreamState:
     pairs = list(members)
     for _, f in pairs:
         _observe(f, state)
+        state.stored.add(f.id)
     for sid, f in pairs:
         _join(state, sid, _vector(f, state), f)
     return state
@@ -344,8 +349,12 @@ def move_parts(state: StreamState, live: list[str], group_of: dict[str, int], cf
     stories that a later, larger batch grouping tells apart; merging whole stories cannot undo either.
     A part whose group is no story's home stays, unless ``cfg.stream_split_min`` is set: the parts of
     such a group, when they hold that many articles together, become a new story (off by default: it
-    cost more than it gained on mixed piles; the numbers are in ``ClusterConfig``). A new story's id is
-    derived from its earliest article's id, so a rerun gives the same id.
+    cost more than it gained on mixed piles; the numbers are in ``ClusterConfig``), or unless
+    ``cfg.stream_resplit_min`` is set and the parts hold an article stored by an earlier run: a run that
+    consolidated only part of a feed merged stories that the batch grouping of more articles tells apart,
+    and a topic merged away is no story's home later. A new story's id is the merged-away story's whose
+    opening article it holds (``state.openers``; reviving an id users may have seen), else it is derived
+    from its earliest article's id, so a rerun gives the same id.
     """
     homes = {sid: _home(state.members[sid], group_of)[0] for sid in live if state.members.get(sid)}
     held: dict[int, Counter[str]] = {}
@@ -379,14 +388,19 @@ def move_parts(state: StreamState, live: list[str], group_of: dict[str, int], cf
             if _cosine(here, centroid[into]) >= MOVE_RATIO * _cosine(here, rest):
                 moves.append((sid, into, parts[g]))
     opened: list[str] = []
-    for g in sorted(orphans) if cfg.stream_split_min else ():
+    for g in sorted(orphans):
         split = orphans[g]
-        if sum(len(part) for _, part in split) < cfg.stream_split_min:
+        size = sum(len(part) for _, part in split)
+        resplit = (cfg.stream_resplit_min and size >= cfg.stream_resplit_min
+                   and any(f.id in state.stored for _, part in split for f in part))
+        if not resplit and (not cfg.stream_split_min or size < cfg.stream_split_min):
             continue
-        first = min((f for _, part in split for f in part), key=_date_key)
-        new = content_id(first.id, "split", prefix="s")
-        while new in state.stories or new in state.aliases:
-            new = content_id(new, prefix="s")
+        new = _revivable(state, split) if resplit else None
+        if new is None:
+            first = min((f for _, part in split for f in part), key=_date_key)
+            new = content_id(first.id, "split", prefix="s")
+            while new in state.stories or new in state.aliases:
+                new = content_id(new, prefix="s")
         state.stories[new] = StoryState(new)
         state.members[new] = []
         opened.append(new)
@@ -399,6 +413,17 @@ def move_parts(state: StreamState, live: list[str], group_of: dict[str, int], cf
     for sid in sorted({s for m in moves for s in m[:2]}):
         _rebuild(state, sid, vec_of)
     return opened
+
+
+def _revivable(state: StreamState, split: list[tuple[str, list[Features]]]) -> str | None:
+    """The merged-away story that an orphan group's parts bring back: the one opened by the group's earliest
+    article that opened a story an earlier run merged away (``state.openers``), when that id is not live."""
+    marked = sorted((f for _, part in split for f in part if f.id in state.openers), key=_date_key)
+    for f in marked:
+        old = state.openers[f.id]
+        if old not in state.stories:
+            return old
+    return None
 
 
 def _date_key(f: Features) -> tuple[int, str]:
