@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Sequence
+
 from newsdesk.model import Article, RawDoc, content_id
 
 
@@ -29,3 +32,21 @@ UNRELATED = [
     ("The bakery on Main Street sold its last loaf after fifty years, its owners said on Friday. "
     "Customers lined up for bread and cakes and said the town would miss the smell of fresh rolls."),
 ]
+
+
+# Word lists of three unrelated topics, for stream and consolidation tests that need stories far apart.
+MALARIA = ["malaria", "mosquito", "nets", "parasite", "swamp", "quinine", "larvae", "bednet", "spray", "fever"]
+CHOLERA = ["cholera", "water", "sanitation", "latrine", "diarrhoea", "wells", "chlorine", "sewage", "pipes",
+           "rehydration"]
+VOTE = ["election", "vote", "ballot", "parliament", "party", "candidate", "poll", "campaign", "minister", "coalition"]
+
+
+def topic_text(rng: random.Random, own: list[str], other: list[str] | None = None, share: float = 0.0) -> str:
+    """60 words drawn from a topic's list, about ``share`` of them from another topic's."""
+    return " ".join(rng.choice(other) if other and rng.random() < share else rng.choice(own) for _ in range(60)) + "."
+
+
+def topic_articles(rng: random.Random, words: list[str], key: str, title: str, days: Sequence[int]) -> list[Article]:
+    """One article per day of March 2024 (ids ``key0``, ``key1``, ...; titles "``title`` 0", ...) on one topic."""
+    return [make_article(topic_text(rng, words), id=f"{key}{i}", title=f"{title} {i}", date=f"2024-03-{d:02d}")
+            for i, d in enumerate(days)]

@@ -6,31 +6,19 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from builders import make_article
+from builders import CHOLERA, MALARIA, VOTE, topic_articles
 from newsdesk.cluster import make_story
 from newsdesk.config import ClusterConfig, Settings
 from newsdesk.model import Article, content_id
 from newsdesk.store import Store, open_store
 from newsdesk.stories import ingest_into_store
 
-MALARIA = ["malaria", "mosquito", "nets", "parasite", "swamp", "quinine", "larvae", "bednet", "spray", "fever"]
-CHOLERA = ["cholera", "water", "sanitation", "latrine", "diarrhoea", "wells", "chlorine", "sewage", "pipes",
-           "rehydration"]
-VOTE = ["election", "vote", "ballot", "parliament", "party", "candidate", "poll", "campaign", "minister", "coalition"]
-
-
-def _text(rng: random.Random, own: list[str]) -> str:
-    return " ".join(rng.choice(own) for _ in range(60)) + "."
-
 
 def _articles() -> tuple[list[Article], list[Article], list[Article]]:
     rng = random.Random(11)
-    malaria = [make_article(_text(rng, MALARIA), id=f"m{i}", title=f"malaria nets {i}", date=f"2024-03-{1 + i:02d}")
-               for i in range(6)]
-    cholera = [make_article(_text(rng, CHOLERA), id=f"c{i}", title=f"cholera wells {i}", date=f"2024-03-{1 + i:02d}")
-               for i in range(3)]
-    votes = [make_article(_text(rng, VOTE), id=f"v{i}", title=f"ballot count {i}", date=f"2024-03-{8 + i:02d}")
-             for i in range(4)]
+    malaria = topic_articles(rng, MALARIA, "m", "malaria nets", range(1, 7))
+    cholera = topic_articles(rng, CHOLERA, "c", "cholera wells", range(1, 4))
+    votes = topic_articles(rng, VOTE, "v", "ballot count", range(8, 12))
     return malaria, cholera, votes
 
 

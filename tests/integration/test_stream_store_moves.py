@@ -6,31 +6,21 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from builders import make_article
+from builders import CHOLERA, MALARIA, make_article, topic_articles, topic_text
 from newsdesk.cluster import features, stream_labels
 from newsdesk.config import ClusterConfig, Settings
 from newsdesk.model import Article
 from newsdesk.store import open_store
 from newsdesk.stories import ingest_into_store
 
-MALARIA = ["malaria", "mosquito", "nets", "parasite", "swamp", "quinine", "larvae", "bednet", "spray", "fever"]
-CHOLERA = ["cholera", "water", "sanitation", "latrine", "diarrhoea", "wells", "chlorine", "sewage", "pipes",
-           "rehydration"]
-
-
-def _text(rng: random.Random, own: list[str], other: list[str] | None = None, share: float = 0.0) -> str:
-    return " ".join(rng.choice(other) if other and rng.random() < share else rng.choice(own) for _ in range(60)) + "."
-
 
 def _feed() -> tuple[list[Article], list[Article], Article]:
     """Six malaria articles (1-6 March), four cholera ones (10-13 March), and a cholera article of 1 March with
     some malaria words: stored with the malaria articles, it joins their story (there is no other)."""
     rng = random.Random(5)
-    malaria = [make_article(_text(rng, MALARIA), id=f"m{i}", title=f"malaria nets {i}", date=f"2024-03-{1 + i:02d}")
-               for i in range(6)]
-    cholera = [make_article(_text(rng, CHOLERA), id=f"c{i}", title=f"cholera wells {i}", date=f"2024-03-{10 + i:02d}")
-               for i in range(4)]
-    late = make_article(_text(rng, CHOLERA, MALARIA, 0.3), id="late", title="cholera wells late", date="2024-03-01")
+    malaria = topic_articles(rng, MALARIA, "m", "malaria nets", range(1, 7))
+    cholera = topic_articles(rng, CHOLERA, "c", "cholera wells", range(10, 14))
+    late = make_article(topic_text(rng, CHOLERA, MALARIA, 0.3), id="late", title="cholera wells late", date="2024-03-01")
     return malaria, cholera, late
 
 

@@ -6,32 +6,21 @@ import random
 
 import pytest
 
-from builders import make_article
+from builders import CHOLERA, MALARIA, VOTE, make_article, topic_articles, topic_text
 from newsdesk.cluster import features, stream_labels
 from newsdesk.cluster.incremental import StreamState, consolidate, seed_state
 from newsdesk.config import ClusterConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article
 
-MALARIA = ["malaria", "mosquito", "nets", "parasite", "swamp", "quinine", "larvae", "bednet", "spray", "fever"]
-CHOLERA = ["cholera", "water", "sanitation", "latrine", "diarrhoea", "wells", "chlorine", "sewage", "pipes",
-           "rehydration"]
-VOTE = ["election", "vote", "ballot", "parliament", "party", "candidate", "poll", "campaign", "minister", "coalition"]
-
-
-def _text(rng: random.Random, own: list[str], other: list[str] | None = None, share: float = 0.0) -> str:
-    return " ".join(rng.choice(other) if other and rng.random() < share else rng.choice(own) for _ in range(60)) + "."
-
 
 def _feed() -> tuple[list[Article], list[Article], Article]:
     """Six malaria articles (1-6 March), four cholera ones (10-13 March), and a cholera article dated 1 March
     with some malaria words, fed last: the cholera story is out of its time window, so it joins malaria."""
     rng = random.Random(5)
-    malaria = [make_article(_text(rng, MALARIA), id=f"m{i}", title=f"malaria nets {i}", date=f"2024-03-{1 + i:02d}")
-               for i in range(6)]
-    cholera = [make_article(_text(rng, CHOLERA), id=f"c{i}", title=f"cholera wells {i}", date=f"2024-03-{10 + i:02d}")
-               for i in range(4)]
-    late = make_article(_text(rng, CHOLERA, MALARIA, 0.3), id="late", title="cholera wells late", date="2024-03-01")
+    malaria = topic_articles(rng, MALARIA, "m", "malaria nets", range(1, 7))
+    cholera = topic_articles(rng, CHOLERA, "c", "cholera wells", range(10, 14))
+    late = make_article(topic_text(rng, CHOLERA, MALARIA, 0.3), id="late", title="cholera wells late", date="2024-03-01")
     return malaria, cholera, late
 
 
@@ -81,8 +70,7 @@ def test_a_part_closer_to_its_own_story_stays(monkeypatch: pytest.MonkeyPatch) -
 def test_a_group_no_story_follows_splits_off_only_when_asked() -> None:
     malaria, cholera, _ = _feed()
     rng = random.Random(7)
-    votes = [make_article(_text(rng, VOTE), id=f"v{i}", title=f"ballot count {i}", date=f"2024-03-{8 + i:02d}")
-             for i in range(3)]
+    votes = topic_articles(rng, VOTE, "v", "ballot count", range(8, 11))
     pairs = [("s-malaria", features(a)) for a in malaria + cholera[:3]] + [("s-vote", features(a)) for a in votes]
     kept = seed_state(pairs)
     consolidate(kept, ClusterConfig())  # default: no splits; no story has the cholera group as its home

@@ -7,31 +7,19 @@ import random
 
 import pytest
 
-from builders import make_article
+from builders import CHOLERA, MALARIA, VOTE, topic_articles
 from newsdesk.cluster import features, stream_labels
 from newsdesk.cluster.incremental import StreamState, consolidate, seed_state
 from newsdesk.config import ClusterConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article
 
-MALARIA = ["malaria", "mosquito", "nets", "parasite", "swamp", "quinine", "larvae", "bednet", "spray", "fever"]
-CHOLERA = ["cholera", "water", "sanitation", "latrine", "diarrhoea", "wells", "chlorine", "sewage", "pipes",
-           "rehydration"]
-VOTE = ["election", "vote", "ballot", "parliament", "party", "candidate", "poll", "campaign", "minister", "coalition"]
-
-
-def _text(rng: random.Random, own: list[str]) -> str:
-    return " ".join(rng.choice(own) for _ in range(60)) + "."
-
 
 def _articles() -> tuple[list[Article], list[Article], list[Article]]:
     rng = random.Random(11)
-    malaria = [make_article(_text(rng, MALARIA), id=f"m{i}", title=f"malaria nets {i}", date=f"2024-03-{1 + i:02d}")
-               for i in range(6)]
-    cholera = [make_article(_text(rng, CHOLERA), id=f"c{i}", title=f"cholera wells {i}", date=f"2024-03-{10 + i:02d}")
-               for i in range(3)]
-    votes = [make_article(_text(rng, VOTE), id=f"v{i}", title=f"ballot count {i}", date=f"2024-03-{8 + i:02d}")
-             for i in range(3)]
+    malaria = topic_articles(rng, MALARIA, "m", "malaria nets", range(1, 7))
+    cholera = topic_articles(rng, CHOLERA, "c", "cholera wells", range(10, 13))
+    votes = topic_articles(rng, VOTE, "v", "ballot count", range(8, 11))
     return malaria, cholera, votes
 
 
