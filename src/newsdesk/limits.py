@@ -213,6 +213,9 @@ def _can_use_alarm() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+REFIRE_SECONDS = 0.05  # after the limit, the alarm fires again this often until its exception is not dropped
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float, name: str = "article") -> Iterator[None]:
     """Raise ArticleTimeout inside the block if it runs longer than ``seconds`` (main thread only).
@@ -225,7 +228,15 @@ def time_limit(seconds: float, name: str = "article") -> Iterator[None]:
         yield
         return
 
+    fired = False
+
     def on_alarm(signum: int, frame: object) -> None:
+        nonlocal fired
+        fired = True
+        # The handler runs wherever the main thread is: inside a finalizer or a weakref callback that the garbage
+        # collector calls, the exception is printed and dropped ("Exception ignored in ..."), and the work would
+        # go on unbounded. So the alarm fires again shortly until the exception reaches the block.
+        signal.setitimer(signal.ITIMER_REAL, REFIRE_SECONDS)
         raise ArticleTimeout(name, seconds)
 
     old_handler = signal.signal(signal.SIGALRM, on_alarm)
@@ -239,6 +250,8 @@ def time_limit(seconds: float, name: str = "article") -> Iterator[None]:
         signal.signal(signal.SIGALRM, old_handler)
         if old_delay:  # give the outer limit what it had left (at least a tick, so it still fires)
             signal.setitimer(signal.ITIMER_REAL, max(old_delay - (time.monotonic() - started), 0.001))
+    if fired:  # the limit was hit but every exception it raised was dropped: the work still ran out of time
+        raise ArticleTimeout(name, seconds)
 
 
 def run_with_time_limit(func: Callable[[], T], seconds: float, name: str = "article") -> T:
