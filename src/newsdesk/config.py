@@ -12,6 +12,12 @@ def _positive(name: str, value: float) -> None:
         raise ConfigError(f"{name} must be positive, got {value!r}")
 
 
+def _off_or_positive(name: str, value: float, zero: str = "off") -> None:
+    """A count or size where 0 switches the feature off (or means what ``zero`` says)."""
+    if value < 0:
+        raise ConfigError(f"{name} must be 0 ({zero}) or positive, got {value!r}")
+
+
 def _unit(name: str, value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ConfigError(f"{name} must be between 0 and 1, got {value!r}")
@@ -180,23 +186,14 @@ class ClusterConfig:
         _unit("stream_threshold", self.stream_threshold)
         _unit("small_threshold", self.small_threshold)
         _unit("stream_merge_threshold", self.stream_merge_threshold)
-        if self.stream_merge_grown < 0:
-            raise ConfigError(f"stream_merge_grown must be 0 (off) or positive, got {self.stream_merge_grown!r}")
-        if self.stream_consolidate_every < 0:
-            raise ConfigError(f"stream_consolidate_every must be 0 (end of run only) or positive, "
-                              f"got {self.stream_consolidate_every!r}")
-        if self.stream_split_min < 0:
-            raise ConfigError(f"stream_split_min must be 0 (off) or positive, got {self.stream_split_min!r}")
-        if self.stream_resplit_min < 0:
-            raise ConfigError(f"stream_resplit_min must be 0 (off) or positive, got {self.stream_resplit_min!r}")
-        if self.stream_move_min < 0:
-            raise ConfigError(f"stream_move_min must be 0 (off) or positive, got {self.stream_move_min!r}")
-        if self.stream_recheck_every < 0:
-            raise ConfigError(f"stream_recheck_every must be 0 (off) or positive, got {self.stream_recheck_every!r}")
-        if self.lsa_dims_per_story < 0:
-            raise ConfigError(f"lsa_dims_per_story must be 0 (off) or positive, got {self.lsa_dims_per_story!r}")
-        if self.lsa_dims < 0:
-            raise ConfigError(f"lsa_dims must be 0 (off) or positive, got {self.lsa_dims!r}")
+        _off_or_positive("stream_merge_grown", self.stream_merge_grown)
+        _off_or_positive("stream_consolidate_every", self.stream_consolidate_every, zero="end of run only")
+        _off_or_positive("stream_split_min", self.stream_split_min)
+        _off_or_positive("stream_resplit_min", self.stream_resplit_min)
+        _off_or_positive("stream_move_min", self.stream_move_min)
+        _off_or_positive("stream_recheck_every", self.stream_recheck_every)
+        _off_or_positive("lsa_dims_per_story", self.lsa_dims_per_story)
+        _off_or_positive("lsa_dims", self.lsa_dims)
         if self.lsa_seed < 0:
             raise ConfigError(f"lsa_seed must be a non-negative integer, got {self.lsa_seed!r}")
 

@@ -367,9 +367,10 @@ def _copy_lines(links: Sequence[DupLink], num: Mapping[str, int]) -> list[str]:
     originals = {d.original for d in links if d.kind == "exact" and d.original in num}
     for arts in members.values():
         if len(arts) > 1:
-            first = next((a for a in arts if a in originals), None)
-            original = f", original [{num[first]}]" if first else ""
+            kept = next((a for a in arts if a in originals), None)
+            original = f", original [{num[kept]}]" if kept else ""
             out.append(f"- {''.join(f'[{num[a]}]' for a in arts)}: {len(arts)} exact copies of one text{original}")
+
     def copies(r: str) -> str:
         return f" (and its {len(members[r]) - 1} copies)" if len(members[r]) > 1 else ""
 
