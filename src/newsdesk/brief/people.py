@@ -104,16 +104,31 @@ def introductions(article: Article) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _ambiguous(text: str, surname: str, full: str) -> bool:
+def _ambiguous(text: str, surname: str, full: str, places: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
     """Whether the surname may mean someone else: another given name before it ("Adolf Eichmann" besides
-    "Vera Eichmann"), or a place ("in Ghana")."""
+    "Vera Eichmann"), or a place ("in Ghana": after one of ``places``)."""
     names = full.split()
-    for m in re.finditer(rf"(\S+)\s+{re.escape(surname)}(?![\w-])", text):
-        prev = m.group(1).strip("\"“‘'(")
-        if prev.lower() in _PLACE_PREPOSITIONS:
+    # The surname after white space, then the word before it (searching the surname first and looking back is
+    # linear; a pattern starting with the word before it backtracks at every position of a long story).
+    at = text.find(surname, 1)
+    while at != -1:
+        found, after = at, at + len(surname)
+        at = text.find(surname, after)
+        if not text[found - 1].isspace() or after < len(text) and (text[after].isalnum() or text[after] in "_-"):
+            continue
+        end = found
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start == end:
+            continue  # nothing but white space before it
+        prev = text[start:end].strip("\"“‘'(")
+        if prev.lower() in places:
             return True
         if prev not in names and prev[:1].isupper() and prev.isalpha() and prev.lower() not in _TITLED \
-                and full not in text[m.start(): m.end() + 1]:
+                and full not in text[start: after + 1]:
             return True
     return False
 

@@ -1,0 +1,234 @@
+"""Who is "He"? Name the person a brief sentence opens with a pronoun for, when its article makes it plain.
+
+A brief lifts sentences out of their articles, so "He was left to die tied to a fence post." loses the
+sentence before it that said who "he" is. This stage adds a note on such a sentence (``BriefSentence.people``,
+rendered as an editor's bracket: "He [Matthew Shepard] was left ..."); the sentence text, the selection and
+the word budget are unchanged.
+
+A wrong name is worse than none, so the rule is narrow. Only "He", "She", "His" and "Her" opening a sentence
+outside quotation marks are resolved, and only to someone the story shows to be one person: named in full
+and mentioned again by surname alone, or quoted under their full name, with no other given name for that
+surname anywhere in the story. The nearest of the three sentences before (in the article) that mentions
+anyone decides, and the person must be alone there: another person (resolved or not: "Rival Branson, who
+...", a surname two people share), or a noun of the pronoun's gender that is not the person's own role ("the
+boy's mother", against "spokeswoman Kerry Nettle"), leaves the pronoun alone; so does an article whose own
+pronouns for the person are of the other gender only. No note is added when the brief's previous sentence is
+the article's previous sentence (the reader has the context), already names that person alone, or when the
+sentence names the person itself ("Her husband, Al Gore, ...").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.brief.people import _ambiguous, _person, introductions
+from newsdesk.compare.attribution import TITLES
+from newsdesk.model import Article, Brief, BriefSentence, PersonNote
+from newsdesk.sentences import split_sentences
+
+_POSSESSIVE = frozenset(["His", "Her"])
+# Prepositions after which a capitalised word is a place ("in Ghana"); "to Kuisis" is not one of them here.
+_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
+_MALE = frozenset(["he", "him", "his", "himself", "mr", "man", "men", "boy", "father", "husband", "son", "brother",
+                   "spokesman", "chairman", "congressman", "businessman", "uncle", "nephew", "grandfather",
+                   "boyfriend", "king", "prince", "actor", "sir"])
+_FEMALE = frozenset(["she", "her", "hers", "herself", "mrs", "ms", "miss", "woman", "women", "girl", "mother",
+                     "wife", "daughter", "sister", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+                     "aunt", "niece", "grandmother", "girlfriend", "queen", "princess", "actress", "lady"])
+_PRONOUN_WORDS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
+LOOK_BACK = 3  # sentences of the article searched for the person, nearest first
+ROLE_SPAN = 3  # words before a name (or after its comma) that are the person's own role: "blockade spokeswoman X"
+# A run of capitalised words in running text ("House Speaker Newt Gingrich", "Frederica S. Wilson"); its last
+# two words (with a middle initial between them) are the candidate full name.
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
+_RUN = re.compile(rf"(?<![\w'’.-]){_WORD}(?: (?:[{_UP}]\. )?{_WORD})+(?![\w-])")
+_TAIL = re.compile(rf"{_WORD}(?: [{_UP}]\.)? {_WORD}$")
+_OPENER = re.compile(r"^(He|She|His|Her)\b(?![\w'’-])")  # not in a quotation: its "he" is the speaker's
+# Someone the story does not name in full, doing what people do: "Rival Branson, who owns ...", "Mr. Lee said".
+_SOMEONE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.? ([{_UP}][{_LOW}]+)|(?<=[a-z,] )([{_UP}][{_LOW}]+)(?:, whom?\b|, whose\b| (?:"
+                      r"said|says|told|who|added|asked|wrote|explained|insisted|denied|admitted|claimed)\b)")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+@dataclass(frozen=True)
+class StoryPeople:
+    """The people of a story: ``named`` maps a surname to the name a note gives (the full name, or the surname
+    alone when the story never writes the full name cleanly); ``unresolved`` holds surnames of people the
+    story does not pin down (two given names, or a surname that may be a place)."""
+
+    named: dict[str, str]
+    unresolved: frozenset[str]
+
+
+def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -> StoryPeople:
+    """The people of a story: named in full and mentioned again by surname alone (in any of its articles), or
+    quoted under their full name in one of ``quoting`` (the articles whose speakers are read: reading them
+    all would cost a brief of a large story more than the brief).
+
+    Example:
+        >>> a = Article(id="a", source="a", text="Matthew Shepard was found on Oct. 7. Shepard died later.")
+        >>> people_named([a]).named
+        {'Shepard': 'Matthew Shepard'}
+    """
+    text = "\n\n".join(a.text for a in articles)
+    lower_words = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))
+    words = Counter(re.findall(rf"(?<![\w'’.-]){_WORD}(?![\w-])", text))
+    fulls: dict[str, set[str]] = {}
+    clean: set[str] = set()  # full names written alone or after a title: "Brock Turner", "Sen. Ted Poe"
+    unresolved: set[str] = set()
+    for article in quoting:
+        for surname, (full, _) in introductions(article).items():
+            fulls.setdefault(surname, set()).add(full)
+            clean.add(full)
+    tails: Counter[str] = Counter()
+    for m in _RUN.finditer(text):
+        run = m.group(0)
+        tail = _TAIL.search(run)
+        if tail is None:
+            continue
+        tails[tail.group(0)] += 1
+        before = run[: tail.start()].split()
+        if not before or before[-1].lower().rstrip(".") in TITLES:
+            clean.add(tail.group(0))
+    for full, count in tails.items():
+        surname = full.split()[-1]
+        if full in fulls.get(surname, ()) or not _person(full, lower_words) or surname.lower() in lower_words:
+            continue  # "Baltimore Police", "Collin Rose" (the story also writes "rose")
+        if words[surname] <= count:
+            continue  # named in full and never alone: no surname mention to resolve
+        if _ambiguous(text, surname, full, _PLACE_BEFORE):
+            unresolved.add(surname)
+        else:
+            fulls.setdefault(surname, set()).add(full)
+    named: dict[str, str] = {}
+    for surname, names in fulls.items():
+        longest = max(names, key=len)
+        if any(n != longest and not longest.endswith(" " + n) for n in names):
+            unresolved.add(surname)  # "Newt" and "Marianne Gingrich"
+        elif surname not in unresolved:
+            named[surname] = longest if longest in clean else surname
+    return StoryPeople(named, frozenset(unresolved))
+
+
+def _mentions(sentence: str, surnames: frozenset[str] | set[str] | dict[str, str]) -> set[str]:
+    """The surnames a sentence mentions (in full or alone)."""
+    return {s for s in surnames if re.search(rf"(?<![\w'’.-]){re.escape(s)}(?![\w-])", sentence)}
+
+
+def _gendered_words(sentence: str, gender: frozenset[str], surname: str) -> bool:
+    """Whether the sentence holds a noun of that gender that is not the role of ``surname``'s person
+    ("the boy's mother" is someone else; "blockade spokeswoman Kerry Nettle" is her role)."""
+    words = re.findall(r"[\w'’.-]+", _QUOTED.sub(" ", sentence))
+    spots = {i for i, w in enumerate(words) if w.rstrip(".,;:") in (surname, surname + "'s", surname + "’s")}
+    for i, w in enumerate(words):
+        low = re.sub(r"['’]s$", "", w.lower().strip(".,;:"))
+        if low not in gender or low in _PRONOUN_WORDS:
+            continue
+        own = any(0 < s - i <= ROLE_SPAN + 1 or 0 < i - s <= ROLE_SPAN + 1 and "," in " ".join(words[s:i])
+                  for s in spots)
+        if not own:
+            return True
+    return False
+
+
+def antecedent(sentences: Sequence[str], index: int, pronoun: str, people: StoryPeople) -> str | None:
+    """The surname of the one person the pronoun opening ``sentences[index]`` stands for, or None.
+
+    The nearest of the ``LOOK_BACK`` sentences before that mentions anyone decides (see the module's rules).
+    """
+    gender = _FEMALE if pronoun.lower() in _FEMALE else _MALE
+    for j in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        sentence = sentences[j]
+        named = _mentions(sentence, people.named)
+        if _mentions(sentence, people.unresolved) - named:
+            return None
+        for m in _SOMEONE.finditer(sentence):
+            who = m.group(1) or m.group(2)
+            if who not in people.named and not any(who in full.split() for full in people.named.values()):
+                return None  # someone the story does not name in full
+        if len(named) > 1:
+            return None
+        if named:
+            surname = next(iter(named))
+            return None if _gendered_words(sentence, gender, surname) else surname
+        if _gendered_words(sentence, gender, ""):
+            return None  # "A Shalimar woman has a warning": she is that woman
+    return None
+
+
+def _may_be(pronoun: str, surname: str, sentences: Sequence[str], index: int, people: StoryPeople) -> bool:
+    """Whether the article's own pronouns allow ``pronoun`` for the person: the sentences naming them alone
+    (and the sentence after each; not the pronoun's own sentence ``index``) use pronouns of that gender, or
+    none of the other."""
+    want = _FEMALE if pronoun.lower() in _FEMALE else _MALE
+    other = _MALE if want is _FEMALE else _FEMALE
+    same = against = 0
+    for i, sentence in enumerate(sentences):
+        if _mentions(sentence, people.named) != {surname}:
+            continue
+        for text in (t for k, t in enumerate(sentences[i: i + 2], start=i) if k != index):
+            words = re.findall(r"[a-z]+", _QUOTED.sub(" ", text.lower()))
+            same += sum(w in want and w in _PRONOUN_WORDS for w in words)
+            against += sum(w in other and w in _PRONOUN_WORDS for w in words)
+    return same > 0 or against == 0
+
+
+def _opening_pronoun(text: str) -> str | None:
+    m = _OPENER.match(text)
+    return m.group(1) if m else None
+
+
+def name_pronouns(brief: Brief) -> Brief:
+    """The brief with a ``PersonNote`` on each sentence opened by a personal pronoun whose person is plain."""
+    if not any(_opening_pronoun(s.text) for s in brief.sentences):
+        return brief
+    by_id = {a.id: a for a in brief.articles}
+    sources = {s.from_id for s in brief.sentences if _opening_pronoun(s.text)}
+    people = people_named(brief.articles, [a for a in brief.articles if a.id in sources])
+    split: dict[str, list[str]] = {}
+    shown = ""  # what the reader has read so far, notes included
+    out: list[BriefSentence] = []
+    previous: BriefSentence | None = None
+    for s in brief.sentences:
+        note = _note(s, previous, by_id, split, people, shown)
+        if note is not None:
+            s = dataclasses.replace(s, people=(*s.people, note))
+        shown += " " + s.display
+        previous = s
+        out.append(s)
+    return dataclasses.replace(brief, sentences=tuple(out))
+
+
+def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Article],
+          split: dict[str, list[str]], people: StoryPeople, shown: str) -> PersonNote | None:
+    pronoun = _opening_pronoun(s.text)
+    article = by_id.get(s.from_id)
+    if pronoun is None or article is None or any(p.name == pronoun for p in s.people):
+        return None  # no pronoun, or already named (the stage ran before)
+    if article.id not in split:
+        split[article.id] = split_sentences(article.text)
+    sentences = split[article.id]
+    try:
+        index = sentences.index(s.text)
+    except ValueError:
+        return None  # the brief's sentence was rewritten (a dateline cut): no article position to look back from
+    if previous is not None and previous.from_id == s.from_id and index > 0 and sentences[index - 1] == previous.text:
+        return None  # the reader has just read the sentence before it
+    surname = antecedent(sentences, index, pronoun, people)
+    if surname is None:
+        return None
+    if previous is not None and _mentions(previous.text, people.named) == {surname}:
+        return None  # the brief's previous sentence names this person alone
+    if surname in _mentions(s.text, people.named) or not _may_be(pronoun, surname, sentences, index, people):
+        return None  # "Her husband, Al Gore": the sentence names the person itself; or "she" for a man
+    name = people.named[surname]
+    if name in shown and name != surname:
+        name = surname
+    if pronoun in _POSSESSIVE:
+        name = f"{name}’" if name.endswith("s") else f"{name}’s"
+    return PersonNote(pronoun, name)
