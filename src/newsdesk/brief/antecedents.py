@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.brief.people import _ambiguous, _person, introductions
-from newsdesk.compare.attribution import TITLES
+from newsdesk.compare.attribution import _ORG_TOKENS, TITLES, outlet_name
 from newsdesk.model import Article, Brief, BriefSentence, PersonNote
 from newsdesk.sentences import split_sentences
 
@@ -99,6 +99,8 @@ def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -
         surname = full.split()[-1]
         if full in fulls.get(surname, ()) or not _person(full, lower_words) or surname.lower() in lower_words:
             continue  # "Baltimore Police", "Collin Rose" (the story also writes "rose")
+        if outlet_name(full) or surname.lower() in _ORG_TOKENS:
+            continue  # "Al Jazeera", "Fox News", "Mayo Clinic": no person
         if words[surname] <= count:
             continue  # named in full and never alone: no surname mention to resolve
         if _ambiguous(text, surname, full, _PLACE_BEFORE):
@@ -111,7 +113,9 @@ def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -
         if any(n != longest and not longest.endswith(" " + n) for n in names):
             unresolved.add(surname)  # "Newt" and "Marianne Gingrich"
         elif surname not in unresolved:
-            named[surname] = longest if longest in clean else surname
+            # the shortest name written cleanly: "Ruben Porras" rather than a speaker's "Teacher Ruben Porras"
+            written = sorted((n for n in names if n in clean and len(n.split()) >= 2), key=len)
+            named[surname] = written[0] if written else surname
     return StoryPeople(named, frozenset(unresolved))
 
 
