@@ -155,6 +155,36 @@ def with_people(text: str, people: Sequence[PersonNote]) -> str:
     return text
 
 
+# Quotation marks by direction: an opening one starts a word, a closing one ends it. Straight double quotes are
+# told apart by what stands beside them.
+_OPENING_QUOTE = re.compile(r"“|``|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)")
+_CLOSING_QUOTE = re.compile(r"”|″|''|(?<=[^\s\d])\"(?=$|[\s.,;:!?)\]—–-])")  # ″ a typo for ”; 5" is inches
+
+
+def balance_quotes(text: str) -> str:
+    """The sentence with a quotation that a brief cut out of a longer one marked at both ends.
+
+    A brief lifts single sentences, so a quotation of several sentences leaves one with only its closing mark
+    ('People have suffered for years," said Angelay.') or only its opening one (the quotation goes on in
+    the next sentence). The missing mark is added in the sentence's own style; anything else is left alone.
+
+    Example:
+        >>> balance_quotes('People have suffered for years," said Angelay.')
+        '"People have suffered for years," said Angelay.'
+        >>> balance_quotes("Her husband ``will fight for your dreams.")
+        "Her husband ``will fight for your dreams.''"
+    """
+    opens, closes = list(_OPENING_QUOTE.finditer(text)), list(_CLOSING_QUOTE.finditer(text))
+    if text.count('"') != sum(m.group(0) == '"' for m in opens + closes):
+        return text  # a straight mark of no clear direction ('5" long', '"in 1991" there'): leave it as written
+    pairs = {"”": "“", "″": "“", "''": "``", '"': '"'}
+    if len(closes) == len(opens) + 1 and (not opens or closes[0].start() < opens[0].start()):
+        return pairs[closes[0].group(0)] + text  # its opening was in the sentence before
+    if len(opens) == len(closes) + 1 and (not closes or opens[-1].start() > closes[-1].start()):
+        return text + {"“": "”", "``": "''", '"': '"'}[opens[-1].group(0)]  # it goes on in the next sentence
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class BriefSentence:
     """One sentence of a brief: its text, the article it came from and every article carrying it.
@@ -170,7 +200,7 @@ class BriefSentence:
 
     @property
     def display(self) -> str:
-        return with_people(self.text, self.people)
+        return with_people(balance_quotes(self.text), self.people)
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "from": self.from_id, "citations": list(self.citations),
