@@ -1,4 +1,17 @@
-"""newsdesk: raw news articles from many outlets in, cited story briefs and cross-source comparisons out."""
+"""newsdesk: raw news articles from many outlets in, cited story briefs and cross-source comparisons out.
+
+In a notebook::
+
+    import newsdesk
+    b = newsdesk.brief(["a.txt", "b.html"])            # one story: paths, texts, dict records or Articles
+    print(newsdesk.to_markdown(b))                     # what `newsdesk brief` prints; newsdesk.to_json(b) its JSON
+    c = newsdesk.compare(["a.txt", "b.html"])          # c.comparison, c.articles, c.rejected; c.to_markdown()
+    r = newsdesk.find_stories(["pile/"])               # many stories: r.stories, r.briefs; r.to_markdown()
+    articles, rejected = newsdesk.load_articles(["feed.jsonl"])
+
+``help(newsdesk.brief)`` (and the others) say what each takes and returns; an input that cannot be read is a
+``Rejection`` with its reason (``.explain``), and ``InputError`` is raised only when no article at all could be.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +23,17 @@ import logging
 import newsdesk.brief
 import newsdesk.clean
 import newsdesk.compare  # noqa: F401
-from newsdesk.api import brief, clean, compare, demo_inputs
+from newsdesk.api import (
+    CompareResult,
+    brief,
+    clean,
+    compare,
+    demo_inputs,
+    find_stories,
+    load_articles,
+    to_json,
+    to_markdown,
+)
 from newsdesk.config import (
     BriefConfig,
     CleanConfig,
@@ -35,9 +58,24 @@ from newsdesk.model import (
     Rejection,
     Story,
 )
-from newsdesk.pipeline import load_articles
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+try:
+    from importlib.metadata import PackageNotFoundError, version
+
+    __version__ = version("newsdesk")
+except PackageNotFoundError:  # pragma: no cover - run from a source tree that is not installed
+    __version__ = "0+unknown"
+
+
+def __getattr__(name: str) -> object:
+    # StoriesReport lives with the clustering code, which ``import newsdesk`` should not load until it is used.
+    if name == "StoriesReport":
+        from newsdesk.stories import StoriesReport
+
+        return StoriesReport
+    raise AttributeError(f"module 'newsdesk' has no attribute {name!r}")
 
 __all__ = [
     "Article",
@@ -48,6 +86,7 @@ __all__ = [
     "CleanConfig",
     "ClusterConfig",
     "CompareConfig",
+    "CompareResult",
     "Comparison",
     "ConfigError",
     "Conflict",
@@ -63,10 +102,15 @@ __all__ = [
     "Rejection",
     "Settings",
     "StoreError",
+    "StoriesReport",
     "Story",
+    "__version__",
     "brief",
     "clean",
     "compare",
     "demo_inputs",
+    "find_stories",
     "load_articles",
+    "to_json",
+    "to_markdown",
 ]

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsdesk.config import Settings
 from newsdesk.errors import InputError
-from newsdesk.model import Article, Brief, Comparison, Rejection
-from newsdesk.pipeline import Input, brief_articles, load_articles
+from newsdesk.model import Article, Brief, Comparison, RawDoc, Rejection
+from newsdesk.pipeline import Input, brief_articles
+from newsdesk.pipeline import load_articles as _load_articles
 from newsdesk.progress import Progress, no_progress
+
+if TYPE_CHECKING:
+    from newsdesk.stories import StoriesReport
+
+#: What every API function takes as ``inputs``: one of these or a list of them. A ``dict`` is one article as a
+#: JSONL record (``{"text": ..., "title": ..., "outlet": ..., "date": ..., "url": ...}``, the names of the
+#: README's input formats).
+InputLike = str | Path | Article | RawDoc | Mapping[str, Any]
 
 DEMO_DIR = Path(__file__).parent / "demo_data"
 
@@ -21,9 +33,12 @@ def make_settings(
     max_bytes: int | None = None,
     input_format: str | None = None,
     settings: Settings | None = None,
+    window_days: int | None = None,
 ) -> Settings:
-    """Settings with the brief budget and ingest limits overridden."""
+    """Settings with the brief budget, ingest limits and (given) the story window of the store overridden."""
     settings = settings or Settings()
+    if window_days is not None:
+        settings = dataclasses.replace(settings, cluster=dataclasses.replace(settings.cluster, window_days=window_days))
     # dataclasses.replace re-runs each config's validation (__post_init__).
     brief_cfg = dataclasses.replace(settings.brief, words=None if sentences and words == 120 else words, sentences=sentences)
     overrides = {k: v for k, v in (("max_bytes", max_bytes), ("input_format", input_format)) if v is not None}
@@ -32,11 +47,11 @@ def make_settings(
 
 
 def brief(
-    inputs: Iterable[Input] | Input,
+    inputs: Iterable[InputLike] | InputLike,
     words: int | None = 120,
     *,
     sentences: int | None = None,
-    since: Iterable[Input] = (),
+    since: Iterable[InputLike] | InputLike = (),
     compare: bool = True,
     settings: Settings | None = None,
     progress: Progress = no_progress,
@@ -45,7 +60,8 @@ def brief(
     """A cited brief of one story.
 
     Args:
-        inputs: paths, directories, globs, "-", article texts (str) or Article records.
+        inputs: paths, directories, globs, "-", article texts (str), records as dicts
+            (``{"text": ..., "title": ..., "outlet": ..., "date": ...}``) or Article records; one or a list.
         words: word budget (default 120); ``sentences`` sets a sentence budget instead.
         since: articles already seen; the brief then covers only what is new.
         compare: add the cross-source comparison (``Brief.comparison``).
@@ -54,6 +70,11 @@ def brief(
 
     Raises:
         InputError: when no article at all could be read (the rejections say why).
+
+    Returns:
+        a ``Brief``: ``.sentences`` (each with ``.text`` and ``.citations``, article ids), ``.articles`` (in
+        source-number order), ``.rejected``, ``.comparison``; ``newsdesk.to_markdown(b)`` gives what
+        ``newsdesk brief`` prints, ``b.to_dict()`` / ``newsdesk.to_json(b)`` its JSON.
 
     Example:
         >>> b = newsdesk.brief(["a.txt", "b.html"], words=80)   # doctest: +SKIP
@@ -68,7 +89,7 @@ def brief(
         raise InputError(nothing_read_message(rejected, given))
     known: list[Article] = []
     if since:  # what was already seen: an input of it that cannot be read is said, never dropped silently
-        seen_given = _as_list(since)
+        seen_given = _as_list(since, "since")
         known, seen_rejected = load_articles(seen_given, settings)
         if not known:
             raise InputError("nothing read from the articles already seen (since): "
@@ -77,9 +98,40 @@ def brief(
     return brief_articles(articles, settings, rejected, since=known, with_comparison=compare)
 
 
-def compare(inputs: Iterable[Input] | Input, settings: Settings | None = None,
-            progress: Progress = no_progress) -> tuple[Comparison, list[Article], list[Rejection]]:
-    """Cross-source comparison of one story: facts, single-source facts, conflicts, attribution."""
+class CompareResult(NamedTuple):
+    """What ``compare`` returns; it unpacks as ``comparison, articles, rejected``.
+
+    ``articles`` are in source-number order ([1] is ``articles[0]``); ``to_markdown()`` is what
+    ``newsdesk compare`` prints, ``to_dict()`` / ``to_json()`` its JSON.
+    """
+
+    comparison: Comparison
+    articles: list[Article]
+    rejected: list[Rejection]
+
+    def to_dict(self) -> dict[str, Any]:
+        from newsdesk.render import comparison_dict
+
+        return comparison_dict(self.comparison, self.articles, self.rejected)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    def to_markdown(self) -> str:
+        from newsdesk.render import comparison_markdown, typeset_quotes
+
+        return typeset_quotes(comparison_markdown(self.comparison, self.articles, self.rejected))
+
+
+def compare(inputs: Iterable[InputLike] | InputLike, settings: Settings | None = None,
+            progress: Progress = no_progress) -> CompareResult:
+    """Cross-source comparison of one story: facts, single-source facts, conflicts, attribution.
+
+    ``inputs`` are what ``brief`` takes. Returns a ``CompareResult`` (``comparison, articles, rejected``).
+
+    Raises:
+        InputError: when no article at all could be read (the rejections say why).
+    """
     from newsdesk.compare import compare as compare_stage
     from newsdesk.pipeline import find_links
 
@@ -92,7 +144,100 @@ def compare(inputs: Iterable[Input] | Input, settings: Settings | None = None,
         raise InputError(nothing_read_message(rejected, given))
     articles, over = cap_articles(articles, settings.brief.max_articles)
     rejected = [*rejected, *over]
-    return compare_stage(articles, settings.compare, links=find_links(articles, settings)), articles, rejected
+    return CompareResult(compare_stage(articles, settings.compare, links=find_links(articles, settings)), articles,
+                         rejected)
+
+
+def find_stories(
+    inputs: Iterable[InputLike] | InputLike,
+    *,
+    briefs: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
+    settings: Settings | None = None,
+    progress: Progress = no_progress,
+) -> StoriesReport:
+    """Group a pile of articles into stories, with a cited brief per story (what ``newsdesk cluster`` does).
+
+    Args:
+        inputs: what ``brief`` takes, about any number of events.
+        briefs: False skips the per-story briefs (faster).
+        engine: "local", or "dask" to map the per-article stages over a Dask cluster (``scheduler``: its
+            ``host:port``; a LocalCluster is started when None). Its worker processes are spawned: in a script
+            (not in a notebook) make the call under ``if __name__ == "__main__":``.
+
+    Returns:
+        a ``StoriesReport``: ``.stories`` (each with ``.title``, ``.article_ids``, ``.first_date``,
+        ``.last_date``), ``.articles``, ``.rejected``, ``.briefs`` (story id -> ``Brief``);
+        ``to_markdown()``, ``to_dict()`` and ``to_json()`` give what ``newsdesk cluster`` prints.
+
+    Raises:
+        InputError: when no article at all could be read.
+    """
+    from newsdesk.stories import build_stories
+
+    settings = settings or Settings()
+    given = _as_list(inputs)
+    articles, rejected = load_articles(given, settings, progress)
+    if not articles:
+        raise InputError(nothing_read_message(rejected, given))
+    return build_stories(articles, settings, rejected, engine, scheduler, progress, with_briefs=briefs)
+
+
+def load_articles(
+    inputs: Iterable[InputLike] | InputLike, settings: Settings | None = None, progress: Progress = no_progress
+) -> tuple[list[Article], list[Rejection]]:
+    """Read and clean inputs (what ``brief`` takes) without briefing them.
+
+    Returns:
+        (articles, rejected): every input is one or the other; a ``Rejection`` says why (``.explain``).
+    """
+    given = _as_list(inputs)
+    records = [(n, g) for n, g in enumerate(given, start=1) if isinstance(g, Mapping)]
+    if not records:
+        return _load_articles(given, settings, progress)
+    from newsdesk.ingest.records import record_to_raw
+
+    docs: list[Input] = []
+    bad: list[Rejection] = []
+    for n, g in enumerate(given, start=1):
+        if isinstance(g, Mapping):
+            doc = record_to_raw(f"<record {n}>", _plain_record(g))
+            (bad if isinstance(doc, Rejection) else docs).append(doc)  # type: ignore[arg-type]
+        else:
+            docs.append(g)
+    articles, rejected = _load_articles(docs, settings, progress)
+    return articles, [*bad, *rejected]
+
+
+def _plain_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A record as a JSON line would give it: a missing value (None, a float NaN, as a DataFrame row has for an
+    empty cell) is left out, and a date or time stamp object is written as ISO text."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            continue
+        out[str(key)] = value.isoformat() if callable(getattr(value, "isoformat", None)) else value
+    return out
+
+
+def to_markdown(result: Brief | CompareResult | StoriesReport) -> str:
+    """What the CLI prints for a result of ``brief``, ``compare`` or ``find_stories``, as Markdown."""
+    from newsdesk.render import render_brief, typeset_quotes
+    from newsdesk.stories import StoriesReport
+
+    if isinstance(result, Brief):
+        return render_brief(result, "markdown")
+    if isinstance(result, (CompareResult, StoriesReport)):
+        return typeset_quotes(result.to_markdown())
+    raise TypeError(f"to_markdown takes what brief, compare or find_stories returns, not a {type(result).__name__}")
+
+
+def to_json(result: Any) -> str:
+    """JSON text of a result of ``brief``, ``compare`` or ``find_stories`` (or of any record with ``to_dict()``)."""
+    if not hasattr(result, "to_dict"):
+        raise TypeError(f"to_json takes what brief, compare or find_stories returns, not a {type(result).__name__}")
+    return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
 
 
 def clean(text_or_html: str) -> Article:
@@ -107,10 +252,24 @@ def demo_inputs() -> list[Path]:
     return sorted(p for p in DEMO_DIR.iterdir() if p.suffix in (".txt", ".html", ".jsonl"))
 
 
-def _as_list(inputs: Iterable[Input] | Input) -> list[Input]:
-    if isinstance(inputs, (str, Path, Article)):
+_ONE = (str, Path, Article, RawDoc, Mapping)
+
+
+def _as_list(inputs: Iterable[InputLike] | InputLike, name: str = "inputs") -> list[Any]:
+    """One input or an iterable of them as a list; anything else is a TypeError that says what is expected."""
+    expected = "a path, a text (str), a dict record, an Article, or a list of them"
+    if isinstance(inputs, _ONE):
         return [inputs]
-    return list(inputs)
+    if hasattr(inputs, "columns") and callable(getattr(inputs, "to_dict", None)):
+        # A pandas DataFrame (one article per row, columns named as in JSONL): iterating it gives its column names.
+        return list(inputs.to_dict("records"))
+    if isinstance(inputs, bytes) or not isinstance(inputs, Iterable):
+        raise TypeError(f"{name} must be {expected}; got {type(inputs).__name__}")
+    items = list(inputs)
+    for n, item in enumerate(items, start=1):
+        if not isinstance(item, _ONE):
+            raise TypeError(f"{name}[{n - 1}] is {type(item).__name__}: {name} must be {expected}")
+    return items
 
 
 def nothing_read_message(rejected: Sequence[Rejection], given: Sequence[Input] = ()) -> str:

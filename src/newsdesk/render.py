@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from newsdesk.clean.fields import url_outlet
-from newsdesk.model import Article, Brief
+from newsdesk.model import Article, Brief, Comparison, Rejection
 
 
 def typeset_quotes(text: str) -> str:
@@ -15,13 +16,22 @@ def typeset_quotes(text: str) -> str:
     style). Output for people (Markdown, plain text) shows them as typographic quotes; the articles and
     the JSON keep the text as published.
 
+    A sentence that ends a quotation opened in an earlier one has only the closing pair; it closes the quote too,
+    unless it follows a digit (5'10'', feet and inches).
+
     Example:
         >>> print(typeset_quotes("``Guys, it's a movie!'' responded Tom Sherak."))
         “Guys, it's a movie!” responded Tom Sherak.
+        >>> print(typeset_quotes("Protected from the interference of government.''"))
+        Protected from the interference of government.”
     """
     if "``" not in text:
-        return text
+        return _LONE_CLOSE.sub("\u201d", text) if "''" in text else text
     return text.replace("``", "\u201c").replace("''", "\u201d")
+
+
+# Two apostrophes closing a quotation: after a letter or punctuation, not after a digit (5'10'') or a third one.
+_LONE_CLOSE = re.compile(r"(?<=[^\d\s'])''(?!')")
 
 
 def known_outlet(article: Article) -> str | None:
@@ -180,3 +190,44 @@ def render_brief(brief: Brief, fmt: str) -> str:
     if fmt == "text":
         return typeset_quotes(brief_text(brief))
     return typeset_quotes(brief_markdown(brief))
+
+
+# `newsdesk compare` is the full view: its quotes are whole sentences (the section after a brief cuts them short).
+FULL_QUOTE_WORDS = 400
+
+
+def comparison_counts(comp: Comparison) -> str:
+    """ "2 contradictions · 1 fact confirmed by independent sources · 3 relayed from one report · 4 single-source"."""
+    confirmed = sum(1 for f in comp.facts if f.independent_sources >= 2)
+    relayed = sum(1 for f in comp.facts if f.independent_sources < 2 and len(f.articles) > 1)
+    single = sum(1 for f in comp.single_source if len(f.articles) == 1)
+    parts = [plural(len(comp.conflicts), "contradiction")]
+    if comp.revisions:
+        parts.append(plural(len(comp.revisions), "revised figure"))
+    parts += [f"{plural(confirmed, 'fact')} confirmed by independent sources",
+              f"{relayed} relayed from one report", f"{single} single-source"]
+    return " · ".join(parts)
+
+
+def comparison_dict(comp: Comparison, articles: Sequence[Article], rejected: Sequence[Rejection]) -> dict[str, Any]:
+    """The JSON of ``newsdesk compare``: the comparison, the articles with their numbers, the inputs not used."""
+    data = comp.to_dict()
+    data["articles"] = [dict(a.to_dict(), number=n) for n, a in enumerate(articles, start=1)]
+    data["rejected"] = [r.to_dict() for r in rejected]
+    return data
+
+
+def comparison_markdown(comp: Comparison, articles: Sequence[Article], rejected: Sequence[Rejection]) -> str:
+    """The Markdown of ``newsdesk compare``: counts, the full comparison, the numbered sources, the inputs not used."""
+    from newsdesk.compare import render_comparison_markdown
+
+    numbers = {a.id: n for n, a in enumerate(articles, start=1)}
+    what = (f"How {byline_counts(list(articles))} compare" if len(articles) > 1
+            else f"One article ({known_outlet(articles[0]) or 'outlet not known'}): nothing to set it against")
+    head = [f"# {what}", "", f"*{comparison_counts(comp)}*", ""]
+    body = render_comparison_markdown(comp, numbers, limit=None, max_words=FULL_QUOTE_WORDS)
+    sources = ["## Sources", ""] + [source_line(n, a) for n, a in enumerate(articles, start=1)]
+    if rejected:
+        sources += ["", f"## Not used ({plural(len(rejected), 'input')})", ""]
+        sources += [f"- `{r.source}`: {r.explain}" for r in rejected]
+    return "\n".join(head) + "\n" + body + "\n" + "\n".join(sources)

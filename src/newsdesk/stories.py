@@ -33,6 +33,9 @@ class StoriesReport:
     rejected: list[Rejection] = field(default_factory=list)
     links: list[DupLink] = field(default_factory=list)
     briefs: dict[str, Brief] = field(default_factory=dict)
+    # Stories of a store: story id -> when it last changed there ("YYYY-MM-DD HH:MM", local time), so a reader
+    # of `newsdesk stories` sees which stories the latest ingest run touched.
+    updated: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +46,7 @@ class StoriesReport:
                     "articles": list(s.article_ids),
                     "first_date": s.first_date,
                     "last_date": s.last_date,
+                    **({"updated": self.updated[s.id]} if s.id in self.updated else {}),
                     "duplicates": [d.to_dict() for d in _story_links(s, self.links)],
                     "brief": self.briefs[s.id].to_dict() if s.id in self.briefs else None,
                 }
@@ -105,7 +109,11 @@ def build_stories(
     settings = settings or Settings()
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r}; available: {', '.join(ENGINES)}")
+    if engine == "dask":  # a LocalCluster takes seconds to start: a bar of its own, not a dedupe bar stuck at 0
+        progress("dask", 0, None)
     with _engine(engine, scheduler) as client:
+        if engine == "dask":
+            progress("dask", 1, 1)
         progress("dedupe", 0, len(articles))
         # One map over the articles (one token pass each) feeds both the duplicate and cluster reduces.
         sigs = map_signals(articles, settings.dedup, client)
@@ -291,12 +299,14 @@ def report_from_store(store: Any, settings: Settings | None = None, with_briefs:
                       limit: int = 1000) -> StoriesReport:
     """The stored stories (newest first) with their articles and links, as a StoriesReport."""
     settings = settings or Settings()
-    stories = [store.get_story(s.id) for s in store.list_stories(limit=limit)]
+    summaries = store.list_stories(limit=limit)
+    stories = [store.get_story(s.id) for s in summaries]
     stories = [s for s in stories if s is not None]
     ids = [i for s in stories for i in s.article_ids]
     arts = [a for a in (store.get_article(i) for i in ids) if a is not None]
     links = store.links(ids)
-    report = StoriesReport(stories, arts, store.rejections(), links)
+    report = StoriesReport(stories, arts, store.rejections(), links,
+                           updated={s.id: s.updated for s in summaries if s.updated})
     if with_briefs:
         report.briefs = make_briefs(stories, arts, links, settings)
     return report
@@ -329,7 +339,8 @@ def render_markdown(report: StoriesReport) -> str:
         out.append(f"## {s.title or s.id}\n")
         span = "undated" if not s.first_date else s.first_date if s.last_date in (None, s.first_date) \
             else f"{s.first_date} to {s.last_date}"
-        out.append(f"*{plural(len(s.article_ids), 'article')}, {span}* (`{s.id}`)\n")
+        changed = f" · updated {report.updated[s.id]}" if s.id in report.updated else ""
+        out.append(f"*{plural(len(s.article_ids), 'article')}, {span}{changed}* (`{s.id}`)\n")
         ids = citation_order(s.article_ids, by_id)
         num = {aid: n for n, aid in enumerate(ids, start=1)}
         brief = report.briefs.get(s.id)

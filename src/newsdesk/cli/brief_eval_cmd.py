@@ -39,6 +39,9 @@ def summarize_eval_cmd(data, words, systems, limit, json_out, update) -> None:
         upd = evaluate_update(clusters, words=words, data=data, focus=focus)
         click.echo("")
         click.echo(upd.render())
+        click.echo("rows: newsdesk+since = each later set briefed with its earlier sets given as already read "
+                   "(`newsdesk brief --since`), scored against the update references; newsdesk, lead = the same set "
+                   "alone; these rows are fixed (--systems chooses the rows of the first table only).")
         out["update"] = upd.to_dict()
     if json_out:
         with open(json_out, "w", encoding="utf-8") as fh:

@@ -19,7 +19,7 @@ from newsdesk.cli.base import (
     write_output,
 )
 from newsdesk.cli.progress import progress_bar
-from newsdesk.render import byline_counts, known_outlet, plural, typeset_quotes
+from newsdesk.render import comparison_dict, comparison_markdown, typeset_quotes
 
 
 @main.command("compare", short_help="What outlets confirm, what only one says, where they contradict.")
@@ -35,9 +35,6 @@ def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None, max_bytes: i
     INPUTS are files, directories, globs, or - for stdin. Every quoted sentence is given whole, followed by
     the numbers of the sources that carry it. Exit code 1 when no article at all could be read.
     """
-    from newsdesk.compare import render_comparison_markdown
-    from newsdesk.render import source_line
-
     paths = [i if i == "-" else Path(i) for i in inputs]  # on the command line every input is a path
     with progress_bar() as progress:
         comparison, articles, rejected = api.compare(paths, input_settings(max_bytes, input_format), progress=progress)
@@ -45,37 +42,19 @@ def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None, max_bytes: i
     numbers = {a.id: n for n, a in enumerate(articles, start=1)}
     warn_if_mixed(articles, numbers, "this comparison mixes them: a difference between two stories is no contradiction")
     if fmt == "json":
-        data = comparison.to_dict()
-        data["articles"] = [dict(a.to_dict(), number=numbers[a.id]) for a in articles]
-        data["rejected"] = [r.to_dict() for r in rejected]
-        write_output(json.dumps(data, ensure_ascii=False, indent=2), out)
+        write_output(json.dumps(comparison_dict(comparison, articles, rejected), ensure_ascii=False, indent=2), out)
         return
-    what = (f"How {byline_counts(articles)} compare" if len(articles) > 1
-            else f"One article ({known_outlet(articles[0]) or 'outlet not known'}): nothing to set it against")
-    head = [f"# {what}", "", f"*{comparison_counts(comparison)}*", ""]
-    body = render_comparison_markdown(comparison, numbers, limit=None, max_words=FULL_QUOTE_WORDS)
-    sources = ["## Sources", ""] + [source_line(n, a) for n, a in enumerate(articles, start=1)]
-    if rejected:
-        sources += ["", f"## Not used ({plural(len(rejected), 'input')})", ""]
-        sources += [f"- `{r.source}`: {r.explain}" for r in rejected]
-    write_output(typeset_quotes("\n".join(head) + "\n" + body + "\n" + "\n".join(sources)), out)
+    write_output(typeset_quotes(comparison_markdown(comparison, articles, rejected)), out)
 
 
-# `newsdesk compare` is the full view: its quotes are whole sentences (the section after a brief cuts them short).
-FULL_QUOTE_WORDS = 400
-
-
-def comparison_counts(comp) -> str:
-    """ "2 contradictions · 1 fact confirmed by independent sources · 3 relayed from one report · 4 single-source"."""
-    confirmed = sum(1 for f in comp.facts if f.independent_sources >= 2)
-    relayed = sum(1 for f in comp.facts if f.independent_sources < 2 and len(f.articles) > 1)
-    single = sum(1 for f in comp.single_source if len(f.articles) == 1)
-    parts = [plural(len(comp.conflicts), "contradiction")]
-    if comp.revisions:
-        parts.append(plural(len(comp.revisions), "revised figure"))
-    parts += [f"{plural(confirmed, 'fact')} confirmed by independent sources",
-              f"{relayed} relayed from one report", f"{single} single-source"]
-    return " · ".join(parts)
+# What the columns of `eval compare` measure (evaluation.compare_eval.evaluate_compare), for a reader of the table.
+COMPARE_EVAL_LEGEND = """\
+columns: in each cluster, one sentence per kind that another document also states is changed in one article (a
+  number, date, place or actor replaced, or a "not" put in); tried = clusters where that could be done;
+  recall = share where the comparison then reports a contradiction holding the changed sentence; kind-recall = the
+  same with the injected kind (negation: a denial); (any) = the same, the changed sentence chosen without
+  requiring another document to state its slot.
+false alarms = contradictions reported on the original, unchanged clusters (none were put there)."""
 
 
 @eval_group.command("compare")
@@ -91,5 +70,6 @@ def eval_compare_cmd(data: str, seed: int, limit: int | None, json_out: str | No
 
     result = evaluate_compare(data, seed=seed, limit=limit)
     click.echo(format_report(result))
+    click.echo(COMPARE_EVAL_LEGEND)
     if json_out:
         write_output(json.dumps(result, indent=2), json_out)

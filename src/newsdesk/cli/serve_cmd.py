@@ -20,8 +20,12 @@ from newsdesk.cli.base import handle_errors, main
               help="Largest upload accepted, in MB.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Server processes (each opens its own store connections).")
+@click.option("--window-days", type=click.IntRange(min=1), default=None, metavar="DAYS",
+              help="For articles added on the page: join only a story with an article within DAYS of their date, as "
+                   "`newsdesk ingest --window-days` (default 7; give the value the store was ingested with).")
 @handle_errors
-def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: int, workers: int) -> None:
+def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: int, workers: int,
+              window_days: int | None) -> None:
     """Serve the stories of DB: a web page for journalists and a JSON API under /api/ (docs at /docs).
 
     `newsdesk ingest` can write to the same DB while it is served (SQLite WAL mode).
@@ -29,11 +33,12 @@ def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: i
     from newsdesk.errors import require
 
     uvicorn = require("uvicorn", "web")
+    from newsdesk.api import make_settings
     from newsdesk.web.app import create_app
 
     new_store = not os.path.exists(db)
     _check_port(host, port)
-    app = create_app(db, token=token, max_upload_bytes=max_upload_mb * 1_000_000)
+    app = create_app(db, token=token, max_upload_bytes=max_upload_mb * 1_000_000, settings=make_settings(window_days=window_days))
     if new_store:  # a mistyped --db would otherwise look like a desk whose stories are gone
         click.echo(f"note: {db} did not exist: serving a new, empty store (add articles on the page or with "
                    f"`newsdesk ingest FILES --db {db}`)", err=True)
@@ -45,6 +50,8 @@ def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: i
         return
     # Several processes: each worker builds the same app from the environment (uvicorn needs an import string).
     os.environ.update({"NEWSDESK_DB": str(db), "NEWSDESK_MAX_UPLOAD": str(max_upload_mb * 1_000_000)})
+    if window_days is not None:
+        os.environ["NEWSDESK_WINDOW_DAYS"] = str(window_days)
     if token:
         os.environ["NEWSDESK_TOKEN"] = token
     uvicorn.run("newsdesk.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,

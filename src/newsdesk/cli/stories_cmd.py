@@ -28,9 +28,11 @@ FORMATS = click.Choice(["markdown", "json"])
 @click.option("--format", "fmt", type=FORMATS, default="markdown", show_default=True,
               help="Markdown to read or paste, or JSON ({stories, articles, rejected}).")
 @click.option("--out", type=click.Path(dir_okay=False), metavar="FILE", help="Write to FILE instead of stdout.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Run the per-article stages locally or on a Dask cluster.")
-@click.option("--scheduler", help="Dask scheduler ADDRESS (host:port); a LocalCluster when omitted.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
+              help="Run the per-article stages locally or on a Dask cluster  [default: local; dask with --scheduler].")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler ADDRESS (host:port, e.g. from `dask scheduler`); implies --engine dask. Without it "
+                   "--engine dask starts a LocalCluster of 2 worker processes for the run.")
 @click.option("--no-briefs", is_flag=True, help="Skip the per-story briefs.")
 @input_options
 @handle_errors
@@ -38,6 +40,7 @@ def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs, max_bytes, input
     """Group articles (files, directories, globs, WARC) into stories, with a brief per story."""
     from newsdesk.stories import load_and_build
 
+    engine = _dask_engine(engine, scheduler)
     with progress_bar() as progress:
         report = load_and_build(_paths(inputs), input_settings(max_bytes, input_format), engine, scheduler, progress,
                                 with_briefs=not no_briefs)
@@ -46,6 +49,44 @@ def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs, max_bytes, input
     if not report.articles:  # exit code 1: no article at all could be read
         _nothing_read(inputs, report.rejected)
         raise SystemExit(1)
+
+
+DASK_WORKERS = 2  # the LocalCluster of newsdesk.distributed.dask_client
+
+
+def _dask_engine(engine: str | None, scheduler: str | None) -> str:
+    """The engine to run, checked before any work: a scheduler that is mistyped or cannot be reached is a usage
+    error now, not a traceback after every input was read (Dask waits 30 s for an address that does not answer).
+    Says on stderr which Dask cluster runs the per-article stages."""
+    import socket
+    from urllib.parse import urlsplit
+
+    if scheduler is None:
+        if engine == "dask":
+            click.echo(f"Dask: starting a LocalCluster of {DASK_WORKERS} worker processes for the per-article stages "
+                       "(a few seconds); it is shut down at the end.", err=True)
+        return engine or "local"
+    if engine == "local":
+        raise click.BadParameter("--scheduler runs on Dask: leave out --engine local (or the --scheduler)",
+                                 param_hint="--scheduler")
+    parts = urlsplit(scheduler if "://" in scheduler else f"tcp://{scheduler}")
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        host, port = None, None
+    if not host or port is None:
+        raise click.BadParameter(f"{scheduler!r} is no scheduler address: give HOST:PORT, e.g. 127.0.0.1:8786",
+                                 param_hint="--scheduler")
+    if parts.scheme == "tcp":  # other protocols (tls, ucx, inproc) are left to Dask
+        try:
+            socket.create_connection((host, port), timeout=5).close()
+        except OSError as exc:
+            why = exc.strerror or str(exc) or type(exc).__name__
+            raise click.BadParameter(
+                f"cannot reach the Dask scheduler at {host}:{port} ({why}). Start one with `dask scheduler`, or "
+                "leave out --scheduler to start a LocalCluster.", param_hint="--scheduler") from exc
+    click.echo(f"Dask: the per-article stages run on the scheduler at {scheduler}.", err=True)
+    return "dask"
 
 
 def _paths(inputs: tuple[str, ...]) -> list[str | Path]:
@@ -63,28 +104,67 @@ def _nothing_read(inputs: tuple[str, ...], rejected) -> None:
 @main.command("ingest", short_help="Store articles in an SQLite file and assign each to a story.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite store FILE.")
+@click.option("--window-days", type=click.IntRange(min=1), default=None, metavar="DAYS",
+              help=f"A new article joins only a story that has an article within DAYS of its date (default "
+                   f"{ClusterConfig().window_days}: a story is one event; give e.g. 3650 for topics followed over "
+                   f"years; `newsdesk cluster` has no such window).")
 @input_options
 @handle_errors
-def ingest_cmd(inputs, db, max_bytes, input_format) -> None:
-    """Store articles in an SQLite file and assign each new one to a story (re-ingest adds nothing)."""
+def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:
+    """Store articles in an SQLite file and assign each new one to a story (re-ingest adds nothing).
+
+    Prints on stderr what the run changed (the stories it opened and the stories that got new articles, by
+    title) and on stdout the counts and story ids as one line of JSON.
+    """
+    from newsdesk.api import make_settings
     from newsdesk.pipeline import load_articles
     from newsdesk.store import open_store
     from newsdesk.stories import ingest_into_store
 
-    settings = input_settings(max_bytes, input_format)
+    settings = make_settings(max_bytes=max_bytes, input_format=input_format, window_days=window_days)
     if not Path(db).resolve().parent.is_dir():
         raise click.BadParameter(f"the folder {Path(db).parent} does not exist (create it first)", param_hint="--db")
     with progress_bar() as progress, open_store(db) as store:
         articles, rejected = load_articles(_paths(inputs), settings, progress)
         result = ingest_into_store(articles, store, settings, rejected, progress)
+        changes = _changed_lines(result, store)
     report_not_used(rejected)
     stored_before = len(articles) - len(result.new_articles)  # read again: the store had them (re-ingest)
     again = f"; {plural(stored_before, 'article')} already in the store" if stored_before > 0 else ""
     click.echo(f"{result.summary()}{again} ({db})", err=True)  # for people; stdout keeps the JSON for scripts
-    click.echo(json.dumps(result.to_dict()))
+    for line in changes:
+        click.echo(line, err=True)
+    data = result.to_dict()
+    data.update(new_story_ids=result.new_stories, updated_story_ids=result.updated_stories,
+                merged_story_ids=result.merged_stories)
+    click.echo(json.dumps(data))
     if not articles:  # exit code 1: no article at all could be read
         _nothing_read(inputs, rejected)
         raise SystemExit(1)
+
+
+CHANGED_SHOWN = 10  # stories named per kind (updated, new) after an ingest run; the rest are counted
+
+
+def _changed_lines(result, store) -> list[str]:
+    """What a run changed, for people: the stories that got new articles, then the new stories (largest first),
+    each with its id, article count and title, so a journalist sees which stories to look at again."""
+    new = set(result.new_articles)
+    lines: list[str] = []
+    for label, ids in (("Updated stories", result.updated_stories), ("New stories", result.new_stories)):
+        stories = [s for s in (store.get_story(i) for i in ids) if s is not None]
+        if not stories:
+            continue
+        stories.sort(key=lambda s: -sum(a in new for a in s.article_ids))
+        order = ", most new articles first" if label.startswith("Updated") else ", largest first"
+        lines.append(f"{label} ({len(stories)}{order if len(stories) > 1 else ''}):")
+        for s in stories[:CHANGED_SHOWN]:
+            added = sum(a in new for a in s.article_ids)
+            count = plural(len(s.article_ids), "article") + (f", {added} new" if label.startswith("Updated") else "")
+            lines.append(f"  {s.id}  {typeset_quotes(s.title or 'untitled')} ({count})")
+        if len(stories) > CHANGED_SHOWN:
+            lines.append(f"  ... and {len(stories) - CHANGED_SHOWN} more (`newsdesk stories --db ...` lists them all)")
+    return lines
 
 
 @main.command("stories", short_help="List the stories of a store, newest first.")

@@ -44,6 +44,7 @@ from newsdesk.compare.render import conflict_label, source_names, speaker_name
 from newsdesk.config import Settings
 from newsdesk.errors import InputError, NewsdeskError
 from newsdesk.progress import Progress, no_progress
+from newsdesk.render import typeset_quotes
 from newsdesk.web.pages import DEFAULT_MAX_BYTES, Page, PageCache, etag_matches
 
 HERE = Path(__file__).parent
@@ -247,6 +248,8 @@ def create_app(
     env.filters["who"] = who
     env.filters["conflict_label"] = conflict_label
     env.filters["source_names"] = source_names
+    # Newswire ``quotes'' as typographic quotes in what a reader reads (brief, evidence, comparison), as the CLI does.
+    env.filters["quotes"] = typeset_quotes
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _mount_swagger(app)
@@ -597,11 +600,15 @@ def _merge(parts: list[service.AddResult]) -> service.AddResult:
 
 def app_from_env() -> FastAPI:
     """The app for one of several server processes (``newsdesk serve --workers N``), configured by
-    NEWSDESK_DB, NEWSDESK_TOKEN and NEWSDESK_MAX_UPLOAD."""
+    NEWSDESK_DB, NEWSDESK_TOKEN, NEWSDESK_MAX_UPLOAD and NEWSDESK_WINDOW_DAYS."""
     import os
+
+    from newsdesk.api import make_settings
 
     db = os.environ.get("NEWSDESK_DB")
     if not db:
         raise RuntimeError("NEWSDESK_DB is not set: start the server with `newsdesk serve --db FILE`")
     limit = int(os.environ.get("NEWSDESK_MAX_UPLOAD", DEFAULT_MAX_UPLOAD))
-    return create_app(db, token=os.environ.get("NEWSDESK_TOKEN") or None, max_upload_bytes=limit)
+    days = os.environ.get("NEWSDESK_WINDOW_DAYS")
+    return create_app(db, token=os.environ.get("NEWSDESK_TOKEN") or None, max_upload_bytes=limit,
+                      settings=make_settings(window_days=int(days) if days else None))
