@@ -404,3 +404,18 @@ def test_copies_of_one_article_are_one_story_without_a_projection_of_nothing() -
         warnings.simplefilter("error")
         groups = cluster_features([features(a) for a in arts], ClusterConfig())
     assert len(groups) == 1 and len(groups[0]) == 90
+
+
+def test_a_digest_headline_does_not_name_a_story() -> None:
+    from newsdesk.cluster import typical_title
+
+    titles = [
+        "Major News Items in Leading Veyran Newspapers",  # three days of one agency's digest: they share
+        "Major News Items in Leading Veyran Newspapers",  # each other's words, and name the page, not
+        "Major News Items in Leading Veyran Newspapers",  # the story
+        "Protesters blockade uranium mine in Port Veyra",
+        "Police remove uranium mine protesters",
+        "Court hears uranium mine challenge",
+    ]
+    assert typical_title(titles) in titles[3:]
+    assert typical_title(["Veyra News in Brief"]) == "Veyra News in Brief", "a digest headline only when all are"

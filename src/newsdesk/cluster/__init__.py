@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import chain
@@ -46,6 +47,8 @@ def untitled_title(text: str) -> str:
     return " ".join(words) if len(words) <= UNTITLED_WORDS else " ".join(words[:UNTITLED_WORDS]).rstrip(",;:") + " …"
 
 
+_DIGEST = re.compile(r"\b(?:news (?:items|summary|briefs|digest)|news in brief|(?:leading|major) \w+ newspapers|"
+                     r"top stories|headlines|press review|in brief)\b", re.IGNORECASE)
 MIN_TITLE_TERMS = 3  # a headline of fewer content words ("Gambling") is used only when no other is
 
 
@@ -58,6 +61,8 @@ def typical_title(titles: Sequence[str]) -> str:
     long_enough = [i for i, t in enumerate(terms) if len(t) >= MIN_TITLE_TERMS] or list(range(len(titles)))
     # A headline in capitals ("SCHOOL OFFICIALS LOOK TO SECURITY") shouts: another one is taken when there is one.
     long_enough = [i for i in long_enough if not titles[i].isupper()] or long_enough
+    # A digest's headline ("Major News Items in Leading Kenyan Newspapers") names the page, not the story.
+    long_enough = [i for i in long_enough if not _DIGEST.search(titles[i])] or long_enough
     best = max(long_enough, key=lambda i: (sum(df[w] - 1 for w in terms[i]) / math.sqrt(max(len(terms[i]), 1)), -i))
     return titles[best]
 
