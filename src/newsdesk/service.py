@@ -34,6 +34,7 @@ from newsdesk.model import (
     RawDoc,
     Rejection,
     Story,
+    balance_quotes,
     with_people,
 )
 from newsdesk.progress import Progress, no_progress
@@ -139,8 +140,9 @@ class CitedSentence:
 
     @property
     def display(self) -> str:
-        """The text with the people it names by surname introduced in brackets."""
-        return with_people(self.text, self.people)
+        """The text with the people it names by surname introduced in brackets (and a quotation cut out of a
+        longer one marked at both ends), as ``BriefSentence.display``."""
+        return with_people(balance_quotes(self.text), self.people)
 
     def to_dict(self) -> dict[str, Any]:
         return {

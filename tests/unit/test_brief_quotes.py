@@ -40,3 +40,10 @@ def test_the_reader_sees_the_mark_and_the_json_keeps_the_text() -> None:
     s = BriefSentence("The river rose three feet overnight,\" the mayor said.", "a", ("a",))
     assert s.display == '"The river rose three feet overnight," the mayor said.'
     assert s.to_dict()["text"] == 'The river rose three feet overnight," the mayor said.'
+
+
+def test_a_stored_storys_sentence_shows_the_same() -> None:
+    from newsdesk.service import CitedSentence
+
+    s = CitedSentence("Nobody expected it to hold,'' Ortiz said.", "a", ())
+    assert s.display == "``Nobody expected it to hold,'' Ortiz said."
