@@ -537,6 +537,7 @@ def _summary(store: Any, story: Story, articles: Sequence[Article] | None = None
         title=story.title,
         articles=len(articles),
         outlets=len(outlets),
+        unknown_outlets=sum(1 for a in articles if not a.outlet),
         first_date=story.first_date or (dates[0] if dates else None),
         last_date=story.last_date or (dates[-1] if dates else None),
     )

@@ -40,6 +40,7 @@ class StorySummary:
     first_date: str | None = None
     last_date: str | None = None
     updated_at: float | None = None  # store time the story last changed (gained an article), seconds
+    unknown_outlets: int = 0  # articles whose outlet is not known (not counted in ``outlets``)
 
     @property
     def updated(self) -> str | None:
@@ -331,13 +332,15 @@ class Store:
         rows = self.conn.execute(
             f"WITH page AS (SELECT s.id, s.title, s.first_date, s.last_date, s.updated_at FROM stories s {where}"
             f" ORDER BY {order} LIMIT ? OFFSET ?)"
-            " SELECT p.*, COUNT(sa.article_id) AS n, COUNT(DISTINCT a.outlet) AS outlets FROM page p"
+            " SELECT p.*, COUNT(sa.article_id) AS n, COUNT(DISTINCT a.outlet) AS outlets,"
+            " COUNT(sa.article_id) - COUNT(a.outlet) AS unknown FROM page p"
             " LEFT JOIN story_articles sa ON sa.story_id = p.id LEFT JOIN articles a ON a.id = sa.article_id"
             f" GROUP BY p.id ORDER BY {order}",
             (*args, limit, offset),
         )
         return [
-            StorySummary(r["id"], r["title"], r["n"], r["outlets"], r["first_date"], r["last_date"], r["updated_at"])
+            StorySummary(r["id"], r["title"], r["n"], r["outlets"], r["first_date"], r["last_date"], r["updated_at"],
+                         r["unknown"])
             for r in rows
         ]
 
