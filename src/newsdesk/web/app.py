@@ -68,6 +68,16 @@ def http_url(value: object) -> str | None:
     return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
+def headline(article: Any) -> str:
+    """What a page calls an article: its title, else the start of its first sentence ("Authorities said the
+    ferry …"), else its source (a file path or URL)."""
+    if getattr(article, "title", None):
+        return str(article.title)
+    from newsdesk.cluster import untitled_title
+
+    return untitled_title(getattr(article, "text", "") or "") or str(getattr(article, "source", "") or "")
+
+
 def who(attribution: Any) -> list[str]:
     """Distinct "who (role)" names of a fact's attribution, in order (one per speaker, not per article)."""
     names = ((speaker_name(a.who, a.kind), a.role) for a in attribution)
@@ -248,6 +258,7 @@ def create_app(
     env.filters["who"] = who
     env.filters["conflict_label"] = conflict_label
     env.filters["source_names"] = source_names
+    env.filters["headline"] = headline
     # Newswire ``quotes'' as typographic quotes in what a reader reads (brief, evidence, comparison), as the CLI does.
     env.filters["quotes"] = typeset_quotes
     templates = Jinja2Templates(env=env)

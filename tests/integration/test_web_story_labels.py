@@ -1,5 +1,6 @@
-"""The outlet pill of the stories list and the story page counts the articles of unknown outlet too: "1 outlet"
-for a story of three articles, two of them from no named outlet, told a reader there was one source."""
+"""How the stories list and the story page label a story's articles: the outlet pill counts the articles of
+unknown outlet too ("1 outlet" for a story of three articles, two of them from no named outlet, told a reader
+there was one source), and an article without a headline is named by the start of its text, not its file path."""
 
 from __future__ import annotations
 
@@ -23,12 +24,12 @@ BODY = ("A storm wrecked the harbour wall in Lanmore on Monday night, flooding t
         "quay had flooded twice this year. ")
 
 
-def _desk(tmp_path: Path, outlets: list[str | None]) -> tuple[Path, str]:
+def _desk(tmp_path: Path, outlets: list[str | None], titled: bool = True) -> tuple[Path, str]:
     from newsdesk.store import open_store
 
     db = tmp_path / "desk.db"
     arts = [Article(id=f"aoutlet00000{i}", source=f"o{i}.txt", text=BODY + f"Report number {i} adds detail {i}.",
-                    title=f"Storm wrecks Lanmore harbour wall ({i})", outlet=o, date="2024-11-05", date_confidence=1.0)
+                    title=f"Storm wrecks Lanmore harbour wall ({i})" if titled else None, outlet=o, date="2024-11-05", date_confidence=1.0)
             for i, o in enumerate(outlets, start=1)]
     with open_store(db) as store:
         add_records(store, arts)
@@ -55,3 +56,13 @@ def test_a_story_of_no_named_outlet_says_so(tmp_path: Path) -> None:
     c = TestClient(create_app(db))
     assert "outlet unknown" in _pills(c.get("/").text)
     assert "outlet unknown" in _pills(c.get(f"/stories/{story}").text)
+
+
+def test_an_untitled_article_is_named_by_its_first_words(tmp_path: Path) -> None:
+    db, story = _desk(tmp_path, ["Coast Post", "Harbour Times"], titled=False)
+    c = TestClient(create_app(db))
+    page = c.get(f"/stories/{story}").text
+    assert "A storm wrecked the harbour wall in Lanmore on Monday night, flooding …" in page
+    assert "o1.txt</a>" not in page and "o2.txt</a>" not in page, "no file path as an article's name"
+    article = c.get("/articles/aoutlet000001").text
+    assert "<h1>A storm wrecked the harbour wall" in article and "o1.txt" in article, "the source stays on the page"
