@@ -2,7 +2,8 @@
 
 Candidate boundaries are sentence punctuation (optionally followed by closing quotes or
 brackets) then white space; a candidate is vetoed after a known abbreviation ("Maj.",
-"Gen.", "Jan."), an initial ("J."), or a dotted acronym ("U.S.") followed by a proper name.
+"Gen.", "Jan."), an initial ("J."), a dotted acronym ("U.S.") followed by a proper name, or the short
+first part of a name in capitals written with a full stop ("the ID. SPACE VIZZION").
 Paragraph breaks always end a sentence. Splitting keeps every non-space character.
 """
 
@@ -73,6 +74,8 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     if low in ABBREVIATIONS:
         # "Jan. 5" or "Calif., on": join when a number or a name follows.
         return not (first.isdigit() or word.lower() not in STOPWORDS and first.isupper() and low[:3] in _MONTHS)
+    if _MODEL_NAME.fullmatch(core) and _name_goes_on(text, end - len(match_text) + 1 - len(token), word):
+        return False  # "the ID. SPACE VIZZION": a name that ends in a full stop, in capitals like its sequel
     if "." in core and _DOTTED.fullmatch(core):  # U.S / U.N / a.m (the regex needs a dot)
         w = word.strip("'\"“‘(").lower()
         return w in STOPWORDS or first.isdigit() is False and w in _STARTERS
@@ -82,6 +85,42 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
 
 
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# A short word in capitals that may be the first part of a name written with a full stop ("ID. BUZZ").
+_MODEL_NAME = re.compile(r"[A-Z]{2,4}")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")
+# Words before such a name in running text: an article or a possessive ("the ID. SPACE", "its ID. BUZZ").
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our", "your", "new", "all", "every"]
+)
+
+
+def _name_goes_on(text: str, token_start: int, word: str) -> bool:
+    """Whether a short word in capitals and its full stop, at ``token_start``, are the first part of a name in
+    capitals that goes on after the stop ("VW says the ID. SPACE VIZZION is", "VW's ID. SPACE VIZZION"), not
+    the end of a sentence ("He joined the FBI. FBI agents said", "IN PRISON. THE LOTTERY").
+
+    The name is told by the words around it: an article or a possessive in running text before it (a
+    capitalised brand may stand between: "the VW ID."), and after the stop two words in capitals that
+    are not plain words of a sentence in capitals. One word ("the UN. UNICEF said") is not enough.
+    """
+    word = word.rstrip(",;:")
+    if not _CAPS_WORD.fullmatch(word) or word.lower() in STOPWORDS:
+        return False
+    nxt = _NEXT_WORD.match(text, text.find(word, token_start) + len(word))
+    second = nxt.group(2).rstrip(",;:.") if nxt else ""
+    if not _CAPS_WORD.fullmatch(second) or second.lower() in STOPWORDS:
+        return False
+    before = text[:token_start].rsplit(None, 2)[-2:]
+    if not before:
+        return False
+    last = before[-1]
+    if last.endswith(("'s", "’s")) and last != last.upper():
+        return True  # "VW's ID. SPACE VIZZION"
+    if last[:1].isupper() and len(before) == 2:
+        last = before[0]  # "the VW ID.", "the Ardent XR.": a brand between the article and the name
+    return last != last.upper() and last.lower() in _DETERMINERS
+
+
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|reports|reported|told|added|asked|wrote|writes|explained|"
     r"according|insisted|stated|declared|warned)\b"

@@ -17,6 +17,7 @@ from enum import IntEnum
 from functools import lru_cache
 
 from newsdesk.config import CleanConfig
+from newsdesk.sentences import dateline_end
 from newsdesk.text import STOPWORDS, words
 
 DEFAULT_CONFIG = CleanConfig()  # frozen, so one shared default is safe
@@ -214,6 +215,7 @@ _STAMP_TOKEN = re.compile(
     r"updated|published|posted|last|ago|hours?|minutes?|mins?|days?|weeks?|months?|years?)$",
     re.IGNORECASE,
 )
+_AM_PM = re.compile(r"(?<![^\s\d])([ap])\.m\.?(?!\w)", re.IGNORECASE)
 _STAMP_CUE = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d:\d\d|\d{{4}}-\d\d?-\d|\bago\b", re.IGNORECASE)
 # "jsmith says:", "Jane Doe wrote:", the author line of a comment.
 _COMMENT_AUTHOR = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|writes|replied)\s?:?$", re.IGNORECASE)
@@ -306,9 +308,18 @@ def is_boilerplate_line(text: str) -> bool:
     return line.stamp or bool(_COMMENT_AUTHOR.match(text))
 
 
-def is_stamp(text: str) -> bool:
-    """Whether a line is only a date or time stamp ("08.04.2015 12:46", "Updated: Tue., Nov. 19, 2019")."""
-    return _features(text).stamp
+def is_stamp(text: str, am_pm: bool = False) -> bool:
+    """Whether a line is only a date or time stamp ("08.04.2015 12:46", "Updated: Tue., Nov. 19, 2019").
+
+    With ``am_pm``, "a.m." and "p.m." count as one word of a stamp ("posted on April 21, 2015, at 11:29
+    a.m."); the line classifier leaves them out, so that the time headings of a live report ("2:44 p.m.")
+    do not cut it.
+
+    Example:
+        >>> is_stamp("posted on April 21, 2015, at 11:29 a.m."), is_stamp("posted on April 21, 2015, at 11:29 a.m.", am_pm=True)
+        (False, True)
+    """
+    return _features(_AM_PM.sub(r"\1m", text) if am_pm else text).stamp
 
 
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -344,6 +355,18 @@ def is_call_to_action(text: str) -> bool:
     return line.cta >= 2 and line.n_words <= 20 and line.cta / max(line.n_words, 1) >= 0.15
 
 
+# A photo caption shaped like a dateline: "FILE - In this May 24, 2016, file photo, ...", "LANMORE, UK - JUNE 18:
+# Ola Brandt throws out the first pitch ..." (an agency's caption: the day in capitals and a colon).
+_CAPTION_DATELINE = re.compile(rf"^FILE\b|^[^a-z]*\s[-–—]\s+(?:{_MONTH.upper()})\s+\d{{1,2}}:")
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """Whether a line opens with a wire dateline ("TOPPENISH, Wash. (AP) --", "LARGO, Fla. —", "HONG KONG,
+    September 10 (Xinhua) --"), as the first paragraph of a news report does; its capitalised place names
+    make it look like a menu to the stop-word test. Photo captions shaped like a dateline are left out."""
+    return dateline_end(text) > 0 and not _CAPTION_DATELINE.match(text)
+
+
 def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     text = line.text
     if _COPYRIGHT.search(text) and line.n_words <= 40:
@@ -358,6 +381,8 @@ def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     if line.n_words == 0 or line.stamp or _COMMENT_AUTHOR.match(text):
         line.hard = True
         return Cls.BAD
+    if line.sentence and _opens_with_dateline(text):
+        return Cls.GOOD  # "TOPPENISH, Wash. (AP) -- At Tiny's Tavern, ...": the story's first paragraph
     chars = line.chars
     if chars < SHORT_CHARS:
         return Cls.SHORT

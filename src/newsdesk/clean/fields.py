@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from newsdesk.clean.boilerplate import is_boilerplate_line, split_lines
+from newsdesk.clean.boilerplate import is_boilerplate_line, is_stamp, split_lines
 from newsdesk.text import OUTLET_WORDS, STOPWORDS, words
 
 _MONTHS = {
@@ -135,21 +135,64 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+# Lines shaped like a headline that are page furniture: a photo caption with its credit ("... (Photo: Jo Roe)",
+# "... REUTERS/Jo Roe", "Photo: Jo Roe/Scanpix"), a media player's caption block ("Media caption ...",
+# "Enlarge this image toggle caption ..."), a summary box's label ("Story highlights ...", "What to Know ..."),
+# a web or mail address or a handle, a link with an arrow ("Local News More>>", "► Update: ..."), and a
+# stamp with a label ("Updated 6.15pm", "UPDATE: November 8, 8:25 AM CST", "Published: January 2011 ...").
+_NOT_HEADLINE = re.compile(
+    r"\((?:photo|image|picture|credit)s?\b|\b(?:photo|image|picture|credit)s?(?: by)?:|\b(?:reuters|ap|afp|epa|getty|xinhua|upi|efe|ani|pa)/[A-Z]|"
+    r"/(?:getty images|ap|afp|reuters|epa|scanpix)\b|\([^()]*\w/\w[^()]*\)\s*$|\bcaption\b|\bautoplay\b|"
+    r"^(?:story highlights|what to know|key points)\b|"
+    r"https?://|\bwww\.|\S@\S+\.\w|(?:^|[\s(])@\w|"
+    r"(?:>>|»|›)\s*$|^[►▶»›]",
+    re.IGNORECASE,
+)
+_STAMP_OPENING = re.compile(
+    rf"^(?:last\s+)?(?:update[ds]?|published|posted|modified)\b\W*(?:on\s+|at\s+)?"
+    rf"(?:\d|{_MON}\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.IGNORECASE,
+)
+
+
 def is_heading(line: str) -> bool:
-    """A short line shaped like a headline: 3-25 words, no sentence-final period, not a date or a menu."""
+    """A short line shaped like a headline: 3-25 words, no sentence-final period, not a date, a menu, a photo
+    caption, a labelled stamp ("Updated 6.15pm") or a link.
+
+    Example:
+        >>> is_heading("Ferry runs aground off Lanmore"), is_heading("Ferry at dawn (Photo: Jo Roe)")
+        (True, False)
+    """
     toks = words(line)
     if not 3 <= len(toks) <= 25 or line.rstrip().endswith((".", ",", ";", ":")):
         return False
     if line.count("|") >= 2 or line.count("•") >= 2 or is_boilerplate_line(line):
         return False
+    if _NOT_HEADLINE.search(line) or _STAMP_OPENING.match(line):
+        return False
     return parse_date(line) is None and not line.lower().startswith(("by ", "photo", "image", "credit"))
 
 
 def byline_name(line: str) -> str | None:
-    """The person named by a byline line ("By Jane Doe", "Jane Doe"), or None."""
+    """The person named by a byline line ("By Jane Doe", "Jane Doe", "Jane Doe, staff writer"), or None.
+
+    Without "By", a line whose name is followed by a comma and prose opens a sentence or a headline
+    ("Heath Harding, 18, says he is the slacker", "Black Caucus, progressives to oppose debt deal"), and a
+    copyright line or a wire dateline ("MOUNT DORA, Fla. -- ...") names no author.
+
+    Example:
+        >>> byline_name("By Jane Doe"), byline_name("Jane Doe, 18, says she will run")
+        ('Jane Doe', None)
+    """
+    from newsdesk.sentences import dateline_end
+
     line = line.strip().strip("|•·-–— ")
     m = _BY.match(line)
     cand = m.group("name") if m else line
+    if not m and (_COPYRIGHT_LINE.match(line) or dateline_end(line)):
+        return None
+    if not m and "," in cand and _prose_tail(cand.split(",", 1)[1]):
+        return None
     cand = re.split(r"\s*(?:[|,•·]|\band\b|\bin\b|\bfor\b)\s*", cand)[0].strip()
     parts = cand.split()
     if not 2 <= len(parts) <= 4 or not all(_NAME_WORD.match(p) for p in parts):
@@ -159,6 +202,59 @@ def byline_name(line: str) -> str | None:
     if any(p.lower() in STOPWORDS for p in parts) or parse_date(cand):
         return None
     return cand
+
+
+def _prose_tail(tail: str) -> bool:
+    """Whether the words after a name and a comma are prose (a sentence or a headline going on), not a job
+    title or an outlet ("staff writer", "special to the Post", "Associated Press")."""
+    toks = words(tail)
+    plain = [t for t in re.findall(r"[^\W\d_][\w'’-]*", tail) if t[:1].islower()]
+    allowed = STOPWORDS | _JOB_TITLES | _JOB_QUALIFIERS | {"special", "contributing", "freelance"}
+    if len(toks) < 3 or parse_date(tail) or is_boilerplate_line(tail):
+        return False  # "Jane Doe, 19 November 2019", "Jane Doe, updated 3 hours ago"
+    return any(t.lower() not in allowed for t in plain)
+
+
+# Words that may open a byline's line before "by" ("Posted by", "Updated By", "Written by").
+_BY_OPENERS = frozenset(["posted", "updated", "published", "written", "story", "words", "text", "reporting", "edited"])
+_BY_WORD = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
+# A byline line longer than this is prose ("Posted by Jane Doe, Software Engineer on Ledger Apps" is 9 words).
+STAMP_LINE_WORDS = 16
+
+
+def header_stamp(line: str) -> tuple[str | None, str | None] | None:
+    """The date and the author's name of a line that is only a date stamp, a byline, or both, as a page
+    prints them under the headline or the standfirst; None for any other line.
+
+    A stamp alone must give a date or a time ("posted on April 21, 2015, at 11:29 a.m."); a byline may have
+    a stamp or a label before it ("Tuesday 15 October 2019 by Jane Doe", "5:45 AM PST 11/19/2019 by Jane
+    Doe", "/ Updated By Jane Doe", "Posted by Jane Doe, Software Engineer").
+
+    Example:
+        >>> header_stamp("Tuesday 15 October 2019 by Jane Doe")
+        ('2019-10-15', 'Jane Doe')
+        >>> header_stamp("By the time police arrived, the road was closed") is None
+        True
+    """
+    text = line.strip().lstrip("/|•·-–— ").strip()
+    if not text or len(text.split()) > STAMP_LINE_WORDS:
+        return None
+    m = _BY_WORD.search(text)
+    pre, name = text, None
+    if m:
+        pre = text[: m.start()]
+        name = byline_name("By " + text[m.end() :])
+        if name is None:
+            return None
+    pre = pre.strip(" ,|•·-–—:")
+    if pre and not is_stamp(pre, am_pm=True) and not all(w in _BY_OPENERS for w in pre.lower().split()):
+        return None
+    day = parse_date(pre) if pre else None
+    if name is not None and day is None and m is not None:
+        day = parse_date(text[m.end() :])  # "By Jane Doe, 19 November 2019"
+    if name is None and day is None:
+        return None  # a stamp alone gives the day: "Updated", "Monday" or "2:44 p.m." (a live report's heading) do not
+    return day, name
 
 
 def _outlet_match(pat: re.Pattern[str], lines: Sequence[str]) -> str | None:
@@ -227,6 +323,9 @@ _UI_LABELS = frozenset(
         "autor",
         "auteur",
         "作者",
+        "text size",
+        "font size",
+        "print",
     ]
 )
 # Job titles printed after a name ("Ben Silverman Games Editor", "Tom Krisher; AP Auto Writer"), the words
@@ -242,7 +341,7 @@ _JOB_QUALIFIERS = frozenset(
     + ("features", "world", "economics", "entertainment")
 )
 _WIRE_TAIL = re.compile(r"\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg)$", re.IGNORECASE)
-_DEGREE = re.compile(r"^(?:MA|MD|PhD|MS|MSc|BA|BSc|RN|MPH|DO|MBA|JD)\.?$")
+_DEGREE = re.compile(r"^(?:MA|MD|PhD|MS|MSc|BA|BSc|RN|MPH|DO|MBA|JD|RD|RDN|LD|DDS|DVM|CPT|LCSW|NP|PharmD|MFA)\.?$")
 _STAMP_LABEL = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
 
 
@@ -299,6 +398,97 @@ def _names_site(part: str, outlet_key: str) -> bool:
     )
 
 
+# The last word of a desk or a group credited instead of a person ("Our Foreign Staff", "Staff Reports",
+# "Reuters Staff", "Detroit News wire services", "The Editorial Board", "Web Desk").
+_DESK_WORDS = frozenset(
+    ["staff", "staffers", "desk", "team", "newsroom", "bureau", "board", "reports", "report", "services",
+     "editors", "writers", "reporters", "correspondents", "contributors", "agencies", "wires", "editorial",
+     "editorials", "admin", "administrator", "webmaster", "newsdesk"]
+)
+# Words of a page's author widget or navigation, not of a name ("Follow Author", "View all posts", "Author
+# profile", "Authority control").
+_LABEL_WORDS = frozenset(
+    ["follow", "unfollow", "author", "authors", "view", "all", "posts", "post", "articles", "stories", "profile",
+     "bio", "contact", "more", "about", "see", "show", "read", "by", "the", "from", "this", "of", "latest",
+     "recent", "email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "website", "homepage", "page",
+     "authority", "control", "anonymous", "unknown", "guest", "archive", "archives", "subscribe", "comments"]
+)
+# A label before the name in an author widget: "View all posts by Jane Doe", "More by Jane Doe", "Posted by".
+_LABEL_BEFORE_NAME = re.compile(
+    r"^(?:(?:view|see|show|read|browse)\s+)?(?:all\s+|more\s+|latest\s+|other\s+)?"
+    r"(?:(?:posts|articles|stories|entries|columns|work)\s+)?(?:posted|written|story|words|text|reporting|by)?"
+    r"\s*\bby\s+(?=\S)|^more\s+from\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A second role inside one part: "Rob Ewaschuk Edited by Betsy Beyer", "Jane Doe with reporting by Tom Reed".
+_ROLE_SPLIT = re.compile(
+    r"\s+(?:with\s+)?(?:(?:additional\s+)?reporting|edited|reported|compiled|produced|updated)\s+by\s+",
+    re.IGNORECASE,
+)
+# Particles of a name that stay in lower case ("Jan de Vries", "Ludwig van Beethoven", "Michiel de").
+_PARTICLES = frozenset(
+    ["de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "van", "von", "la", "le", "el",
+     "al", "bin", "ibn", "ben", "ter", "ten", "zu", "y", "e", "st"]
+)
+
+
+def _is_handle(part: str) -> bool:
+    """A social or site handle, not a name: "@jdoe", "jdoe@example.org", one word run together from several
+    ("AMournfulHowlInTheNight"), with digits or underscores ("jdoe_77"), or a name cut to an initial after a
+    hyphen ("Kevin-R"), or all in lower case ("bkuhn")."""
+    part = part.strip()
+    if "@" in part:
+        return True
+    if " " in part or not part:
+        return False
+    if re.search(r"[\d_]", part) or re.search(r"-[A-Za-z]$", part):
+        return True
+    inner_caps = len(re.findall(r"(?<=[a-z])[A-Z]", part))
+    return inner_caps >= 2 or (part.isascii() and part.isalpha() and part.islower() and len(part) > 2)
+
+
+def _desk_or_label(part: str) -> str | None:
+    """A byline part without a desk's or a widget's words: the person of "Jane Doe Staff" ("Jane Doe"), ""
+    for a desk ("Our Foreign Staff", "Staff Reports", "Reuters Staff") or a label ("Follow Author", "View all
+    posts", "Admin", "Jdadmin"), and the part itself otherwise."""
+    toks = part.split()
+    low = [t.lower().strip(".,:") for t in toks]
+    if all(t in _LABEL_WORDS for t in low) or any("admin" in t for t in low):
+        return ""
+    if low and low[-1] in _DESK_WORDS:
+        rest = toks[:-1]
+        while rest and rest[-1].lower() in _DESK_WORDS | _JOB_QUALIFIERS | {"wire", "news"}:
+            rest.pop()
+        return " ".join(rest) if _person_shaped(" ".join(rest)) else ""
+    return part
+
+
+def _lowercase_tail_out(part: str) -> str:
+    """A name without lower-case words after it ("Aleš Vávra před" -> "Aleš Vávra"): a name's words are
+    capitalised, save particles ("Jan de Vries", "Michiel de")."""
+    toks = part.split()
+    while len(toks) > 2 and toks[-1][:1].islower() and toks[-1].lower() not in _PARTICLES:
+        toks.pop()
+    return " ".join(toks)
+
+
+def _outlet_tail_out(part: str, outlet_key: str) -> str:
+    """A name without the outlet's name run into it ("Finian Cunningham Sputnik International" of outlet
+    "SputnikInt" -> "Finian Cunningham"): the words after a name of two or three words whose first word
+    opens the outlet's name, spaces aside."""
+    compact = outlet_key.replace(" ", "")
+    toks = part.split()
+    if len(compact) < 3:
+        return part
+    for k in (2, 3):
+        if len(toks) <= k:
+            break
+        first = _fold(toks[k]).replace(" ", "")
+        if len(first) >= 3 and compact.startswith(first) and _person_shaped(" ".join(toks[:k])):
+            return " ".join(toks[:k])
+    return part
+
+
 def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
     """A byline with page furniture taken out: form labels ("Username"), a name repeated in another
     case ("Jane Doe; JANE DOE") or with its initials ("Troy Smith; Troy L Smith"), day or month names
@@ -322,15 +512,20 @@ def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
         return None
     names: list[str] = []
     seen: set[str] = set()
-    for part in byline.split(";"):
-        if _STAMP_LABEL.match(part.strip()) or _DEGREE.match(part.strip()):
-            continue  # "Last Updated January 7", "MA": not a name
+    outlet_key = _fold(outlet or "").removeprefix("the ")
+    parts = [p for part in byline.split(";") for p in _ROLE_SPLIT.split(part)]
+    for part in parts:
+        part = _LABEL_BEFORE_NAME.sub("", part.strip())  # "View all posts by Jane Doe", "Posted by Jane Doe"
+        part = re.sub(r"\s*\(@?[\w.]+\)$", "", part)  # "Jane Doe (@jdoe)", "Jane Doe (jdoe)": the handle after it
+        if _STAMP_LABEL.match(part.strip()) or _DEGREE.match(part.strip()) or _is_handle(part):
+            continue  # "Last Updated January 7", "MA", "@jdoe": not a name
         part = _strip_job_title(" ".join(t for t in part.split() if not t.lower().startswith(("http", "www."))))
         toks = part.split()
         # A date printed after the name: "Jane Doe March" (three or more words, so "Theresa May" stays).
         while len(toks) >= 3 and _DAY_OR_MONTH.match(toks[-1]):
             toks.pop()
-        name = " ".join(toks).strip(" ,|•·-–—")
+        part = _outlet_tail_out(_lowercase_tail_out(_desk_or_label(" ".join(toks))), outlet_key)
+        name = part.strip(" ,|•·-–—")
         key = _fold(name)
         if not key or key in _UI_LABELS or _DAY_OR_MONTH.match(name):
             continue
@@ -340,10 +535,14 @@ def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
             continue
         seen.update({key, _name_key(name)})
         names.append(name)
-    outlet_key = _fold(outlet or "").removeprefix("the ")
     if outlet_key and ";" in byline and _fold(byline).removeprefix("the ") == outlet_key:
         return None  # "Mac; I": the site's name, cut at its "&"
     others = [n for n in names if not _names_site(n, outlet_key)]
+    # Beside a person, a part that opens with a job qualifier is the rest of a cut job title ("ROBERT BURNS;
+    # AP National Security" of "AP National Security Writer").
+    titled = [n for n in others if n.split()[0].lower() in _JOB_QUALIFIERS]
+    if any(_person_shaped(n) for n in others if n not in titled):
+        others = [n for n in others if n not in titled]
     if any(_person_shaped(n) for n in others):
         return "; ".join(others)
     # No person beside the site's name: a personal site named after its author keeps the author's name
@@ -433,6 +632,34 @@ _SECTION_WORDS = frozenset(
 )
 _MASTHEAD_PARTICLES = frozenset(["of", "the", "de", "del", "la", "le", "el", "du", "&", "and", "für", "der"])
 _DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|co\.uk|co|uk|info|news|io|ca|au)$")
+
+
+def _name_shaped(line: str) -> bool:
+    """1 to 4 capitalised words (particles aside), without digits or punctuation but "&" and "'"."""
+    toks = line.split()
+    return 1 <= len(toks) <= 4 and not re.search(r"[\d.!?:;,|\"“”()/]", line) \
+        and all(t[:1].isupper() or t.lower() in _MASTHEAD_PARTICLES for t in toks)
+
+
+def named_as_outlet(name: str, body: Sequence[str]) -> bool:
+    """Whether the article speaks of ``name`` as the outlet that reports it: "told Al Jazeera", "Al Jazeera has
+    learned", "Al Jazeera's correspondent", "in an interview with Al Jazeera", "Al Jazeera could not
+    independently verify". A person or a region is not spoken of so ("Dana Reyes told", "the Middle East").
+
+    Example:
+        >>> named_as_outlet("Al Jazeera", ["The minister told Al Jazeera that talks would resume."])
+        True
+        >>> named_as_outlet("Middle East", ["Talks across the Middle East resumed."])
+        False
+    """
+    n = re.escape(name)
+    roles = re.compile(
+        rf"\b(?:told|telling|tells|contacted by|(?:interview|speaking|spoke|talking) (?:with|to)) (?:the )?{n}\b"
+        rf"|\b{n} (?:has|had|have) (?:learned|learnt|obtained|confirmed|contacted|reached out)\b"
+        rf"|\b{n}(?:'s|’s) (?:correspondent|reporter|editor|journalist|bureau|team|investigation|crew)s?\b"
+        rf"|\b{n} (?:could not|cannot|was unable to) (?:independently )?(?:verify|confirm)\b"
+    )
+    return any(roles.search(para) for para in body)
 
 
 def masthead(line: str) -> str | None:
@@ -533,7 +760,8 @@ def extract_fields(
     outlet = find_outlet(furniture, body)
     twice = {ln for ln in lines if lines.count(ln) > 1}  # a photo caption printed twice is not the title
     candidates = [
-        ln for ln in header if is_heading(ln) and byline_name(ln) is None and ln != outlet and ln not in twice
+        ln for ln in header
+        if is_heading(ln) and byline_name(ln) is None and ln != outlet and ln not in twice and header_stamp(ln) is None
     ]
     # A masthead ("The Civic Ledger") is short; the headline after it is the title.
     title = next((ln for ln in candidates if len(ln.split()) >= 5), candidates[0] if candidates else None)
@@ -545,8 +773,20 @@ def extract_fields(
         above = [ln for ln in header[:title_at] if not is_boilerplate_line(ln) and parse_date(ln) is None]
         if len(above) == 1 and (outlet := masthead(above[0])) is not None:
             used.append(above[0])
+        elif len(above) == 1 and _name_shaped(above[0]) and named_as_outlet(above[0], body):
+            # A masthead without an outlet's word ("Al Jazeera"), which the article names as the reporting outlet.
+            outlet = above[0]
+            used.append(above[0])
     for i, ln in enumerate(header):
         if ln == title:
+            continue
+        stamped = header_stamp(ln)
+        if stamped is not None and stamped[1] is not None and byline is None:
+            # A byline line with its stamp ("Tuesday 15 October 2019 by Jane Doe", "/ Updated By Jane Doe").
+            byline = stamped[1]
+            if day is None and stamped[0]:
+                day, conf = stamped[0], STATED
+            used.append(ln)
             continue
         by = _BY.match(ln)
         # A byline is short or opens with "By": a long line that starts with a name is a photo caption
@@ -555,7 +795,7 @@ def extract_fields(
             byline is None
             and (by or len(words(ln)) <= BYLINE_MAX_WORDS)
             and (name := byline_name(ln)) is not None
-            and (i > title_at or by)
+            and (by or 0 <= title_at < i)  # a name alone is a byline under a headline, not a headline
         ):
             byline = name
             used.append(ln)

@@ -27,6 +27,7 @@ from newsdesk.clean.fields import (
     extract_fields,
     find_outlet,
     furniture_lines,
+    header_stamp,
     is_headline_start,
     names_outlet,
     parse_date,
@@ -113,6 +114,12 @@ def _from_text(
     while zone:
         kept = list(remove_boilerplate("\n".join(kept[zone:]), cfg, repeated).kept)
         zone = _first_paragraph(kept)
+    # A stamp or byline line among the first lines, below a standfirst ("posted on April 21, 2015, at 11:29
+    # a.m.", "/ Updated By Jane Doe"), is header too.
+    stamps = [ln for ln in kept[:HEADER_SCAN] if header_stamp(ln) is not None]
+    if stamps and len(stamps) < len(kept):
+        kept = [ln for i, ln in enumerate(kept) if i >= HEADER_SCAN or ln not in stamps]
+        header += stamps
     # The outlet is read from the page furniture (every line that is not article text), never from
     # the article's own paragraphs.
     fields = extract_fields(content, first, extra_header=header, body=kept)
@@ -165,8 +172,8 @@ def _from_html(
     if got is None:  # trafilatura found nothing: judge the page's visible text line by line
         return _from_text(visible_text(content), cfg, repeated)
     lines = split_lines(got.text)
-    lines, stamp = _header_lines_out(lines, got.title)
-    byline = got.author
+    lines, stamp, stamp_byline = _header_lines_out(lines, got.title)
+    byline = got.author or stamp_byline
     if byline is None and (found := _leading_byline(lines)) is not None:
         byline, at = found
         lines = lines[:at] + lines[at + 1 :]
@@ -199,24 +206,30 @@ def _from_html(
 HEADER_SCAN = 4
 
 
-def _header_lines_out(lines: Sequence[str], title: str | None) -> tuple[list[str], str | None]:
+def _header_lines_out(lines: Sequence[str], title: str | None) -> tuple[list[str], str | None, str | None]:
     """Extracted lines without the headline repeated above the first paragraph and without bare date or
-    time stamps there ("08.04.2015 12:46"); the first stamp is returned for the date.
+    time stamps there ("08.04.2015 12:46"), nor stamp or byline lines among the first HEADER_SCAN lines, even
+    below a standfirst ("posted on April 21, 2015, at 11:29 a.m.", "Tuesday 15 October 2019 by Jane Doe");
+    the first stamp is returned for the date, and the name of such a byline line.
 
-    Both belong to metadata: the headline is the title, the stamp says when the page was published.
+    All belong to metadata: the headline is the title, the stamp says when the page was published.
     """
-    out, stamp = list(lines), None
+    out, stamp, name = list(lines), None, None
     key = normalize_line(title) if title else ""
     # The first line is looked at whatever its shape (a headline may end like a sentence: "... border?").
     zone = range(max(min(_first_paragraph(out), HEADER_SCAN), 1 if out else 0))
     at = next((i for i in zone if key and normalize_line(out[i]) == key), None)
-    for i in reversed(zone):
+    for i in reversed(range(max(zone.stop, min(len(out), HEADER_SCAN)))):
         if i == at:
             del out[i]  # once: a page whose text starts with its one-word title keeps that word
-        elif is_stamp(out[i]) and parse_date(out[i]):
+        elif i in zone and is_stamp(out[i]) and parse_date(out[i]):
             stamp = out[i]
             del out[i]
-    return out, stamp
+        elif (found := header_stamp(out[i])) is not None:
+            stamp = out[i] if found[0] else stamp
+            name = found[1] or name
+            del out[i]
+    return out, stamp, name
 
 
 # A label that introduces a list of links: short, ending with a colon or an ellipsis ("More:", "Related:",
@@ -373,7 +386,7 @@ def clean_raw(
         source=raw.source,
         text=body,
         # A recovered title loses a "| Author" or "- Site" tail; a given one is left as it is.
-        title=raw.title or strip_title_suffix(fields.title, [byline, outlet]),
+        title=raw.title or strip_title_suffix(fields.title, [byline, outlet, fields.byline]),
         outlet=outlet,
         byline=byline,
         date=day,
