@@ -624,3 +624,11 @@ def test_outlet_from_copyright_lines(line: str, outlet: str | None) -> None:
     from newsdesk.clean.fields import find_outlet
 
     assert find_outlet([line]) == outlet
+
+
+@pytest.mark.parametrize("markup", [b">", b"---\n", b"# \n\n> \n"])
+def test_a_markdown_file_of_markup_alone_is_rejected_by_name(markup: bytes) -> None:
+    from newsdesk.ingest import read_bytes
+
+    got = read_bytes("notes.md", markup, ".md")
+    assert isinstance(got, Rejection) and got.source == "notes.md" and got.reason == Reason.EMPTY

@@ -291,7 +291,10 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
     if suffix in MARKDOWN_SUFFIXES:
         from newsdesk.ingest.markdown import markdown_title, markdown_to_text
 
-        return RawDoc(source=name, content=markdown_to_text(text), kind="text", title=markdown_title(text))
+        plain = markdown_to_text(text)
+        if not plain.strip():
+            return Rejection(name, Reason.EMPTY, "only Markdown markup, no text")  # ">", "---", "# "
+        return RawDoc(source=name, content=plain, kind="text", title=markdown_title(text))
     if suffix in TEXT_SUFFIXES or not suffix or not is_binary(data):
         return RawDoc(source=name, content=text, kind="text")
     return Rejection(name, Reason.UNSUPPORTED, f"unsupported file type {suffix}")
