@@ -218,6 +218,13 @@ _STAMP_TOKEN = re.compile(
 _AM_PM = re.compile(r"(?<![^\s\d])([ap])\.m\.?(?!\w)", re.IGNORECASE)
 _STAMP_CUE = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d:\d\d|\d{{4}}-\d\d?-\d|\bago\b", re.IGNORECASE)
 # "jsmith says:", "Jane Doe wrote:", the author line of a comment.
+# A news page's closing furniture: the contributor line, an update stamp, the syndication credit.
+_TAGLINE = re.compile(r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b|"
+                      r"^(?:[—–-]\s*)?updated?\b[^.]{0,40}(?:\d|:)|^this (?:story|article|report) (?:has been|was) "
+                      r"(?:updated|corrected|changed)\b|"
+                      r"^original(?:ly)? (?:article|story|published) (?:on|at|from|in)\b|"
+                      r"\b(?:writes for|is an? (?:\S+ ){0,3}(?:columnist|writer|correspondent|reporter|editor))\b|"
+                      r"^(?:contact|e-?mail|reach) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:at|on|via)\b", re.IGNORECASE)
 _COMMENT_AUTHOR = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|writes|replied)\s?:?$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -381,6 +388,9 @@ def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     if line.n_words == 0 or line.stamp or _COMMENT_AUTHOR.match(text):
         line.hard = True
         return Cls.BAD
+    if line.n_words <= 20 and _TAGLINE.search(text):
+        line.hard = True  # "Kyle Cheney contributed to this report.", "Update, November 11, 12:03 PT: ..."
+        return Cls.BAD
     if line.sentence and _opens_with_dateline(text):
         return Cls.GOOD  # "TOPPENISH, Wash. (AP) -- At Tiny's Tavern, ...": the story's first paragraph
     chars = line.chars
@@ -449,6 +459,18 @@ def _neighbour(lines: list[Line], i: int, step: int, skip_near: bool) -> Cls:
     return Cls.BAD
 
 
+# A closing sentence: opens with a capital (or a quotation mark), ends with a full stop, "!" or "?", no markup.
+_CLOSING_SENTENCE = re.compile(r"""^["“‘'(]?[A-Z][^&<>{}|]*\w[^&<>{}|]*[.!?]["”’')]*$""")
+
+
+def _closes_text(lines: list[Line], i: int, prev: Cls, nxt: Cls) -> bool:
+    """Whether a short line is the text's last sentence: prose before it, nothing but short lines after it (the
+    end of a text, not a page footer, which has boilerplate lines), and shaped like a sentence of 3+ words."""
+    return (prev is Cls.GOOD and nxt is Cls.BAD and lines[i].n_words >= 3
+            and _CLOSING_SENTENCE.match(lines[i].text) is not None
+            and all(x.cls is Cls.SHORT and not x.hard for x in lines[i + 1:]))
+
+
 def _revise(lines: list[Line]) -> None:
     """Context rules of jusText: short and near-good lines take the class of their neighbours."""
     new: dict[int, Cls] = {}
@@ -458,6 +480,8 @@ def _revise(lines: list[Line]) -> None:
         prev, nxt = _neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True)
         if prev is nxt:
             new[i] = prev
+        elif line.sentence and _closes_text(lines, i, prev, nxt):
+            new[i] = Cls.GOOD  # "The operator said it would investigate.": a last one-sentence paragraph
         elif (prev is Cls.BAD and _neighbour(lines, i, -1, False) is Cls.NEAR) or (
             nxt is Cls.BAD and _neighbour(lines, i, 1, False) is Cls.NEAR
         ):
