@@ -10,15 +10,53 @@ from newsdesk.compare.conflicts.lexicon import _FUNCTION_CAPS, _ORG_WORDS, _ROLE
 from newsdesk.compare.conflicts.names import _PLACE_QUALIFIERS, _actor_sort, _is_place
 from newsdesk.text import STOPWORDS, content_terms, stem
 
+# Words many names share that name nothing by themselves: a kind of body or place ("Harvard [University]" / "Yale
+# [University]", "Interior [Ministry]" / "Emergency Situations [Ministry]", "Lake [Avenue]" / "Belcher [Road]") and the
+# first words of many places ("[New] York" / "[New] Jersey", "[San] Diego" / "[San] Jose", "[North] Korea").
+_GENERIC_NAME_WORDS = frozenset([
+    # the kind of a place (not words that are also surnames: "Hall", "Park", "Field", "West", "North")
+    "road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "highway", "freeway", "expressway", "parkway",
+    "lane", "airport", "station", "stadium", "arena", "cathedral", "mosque", "temple", "canal", "plaza", "square",
+    "building", "harbour", "harbor", "beach", "prison", "dam", "base", "bridge", "center", "centre", "county", "city",
+    "state", "states", "province", "district", "region", "river", "island", "islands", "valley", "township",
+    "borough", "village", "new", "san", "santa", "los", "las", "saint", "ste", "east", "south", "northern",
+    "southern", "eastern", "western", "central", "upper", "lower", "greater",
+    # the kind of a body
+    "department", "ministry", "company", "inc", "corp", "agency", "council", "committee", "university", "court",
+    "commission", "association", "institute", "foundation", "board", "service", "office", "group", "union",
+    "hospital", "school", "police", "party", "army", "college", "authority", "branch", "bureau", "times", "news"])
+# Words of a title run before a person's name ("Ipswich Police Lt.", "Acting Police Chief"): no name's own words.
+_TITLE_WORDS = _TITLE | _ROLE_CAPS | frozenset(["acting", "interim", "lt", "sgt", "capt", "col", "gen", "maj", "cpl",
+                                                  "det", "insp", "supt"])
+
+
+def _distinct_words(words: set[str]) -> set[str]:
+    """The words of a name that tell it from others of its kind ("harvard" of "Harvard University"); none when every
+    word is generic or a title ("the Ministry", "Acting Police Chief")."""
+    return words - _GENERIC_NAME_WORDS - _TITLE_WORDS
+
 
 def _same_entity(a: str, b: str) -> bool:
-    """Spelling variants of one name ("Shia" / "Shi'ite", "Jabhat al-Nusra" / "Nusra Front")."""
+    """Spelling variants of one name ("Shia" / "Shi'ite", "Jabhat al-Nusra" / "Nusra Front"). Two names that share only
+    generic words, each with a word of its own, are two ("Harvard University" / "Yale University", "New York" / "New
+    Jersey"); a name of generic words only ("the Ministry") may be any of its kind."""
     ta = {t for t in re.split(r"[\W_]+", a.lower()) if len(t) > 2 and t not in ("the", "al")}
     tb = {t for t in re.split(r"[\W_]+", b.lower()) if len(t) > 2 and t not in ("the", "al")}
+    da, db = _distinct_words(ta), _distinct_words(tb)
+    if not da or not db:
+        da, db = ta, tb
     # one word the start of the other ("Lucas" / "LucasFilm Ltd")
-    prefix = any(len(x) > 3 and len(y) > 3 and (x.startswith(y) or y.startswith(x)) for x in ta for y in tb)
-    return bool(ta & tb) or prefix or a[:3].lower() == b[:3].lower() or a.lower() in b.lower() or b.lower() in a.lower() \
-        or _acronym_of(a, b) or _acronym_of(b, a)
+    prefix = any(len(x) > 3 and len(y) > 3 and (x.startswith(y) or y.startswith(x)) for x in da for y in db)
+    first_a, first_b = (a.lower().split() or [""])[0].strip(".,"), (b.lower().split() or [""])[0].strip(".,")
+    same_start = a[:3].lower() == b[:3].lower() and first_a not in _GENERIC_NAME_WORDS \
+        and first_b not in _GENERIC_NAME_WORDS
+    return bool(da & db) or prefix or same_start or a.lower() in b.lower() or b.lower() in a.lower() \
+        or _acronym_of(a, b) or _acronym_of(b, a) or _holds_acronym(a, b) or _holds_acronym(b, a)
+
+
+def _holds_acronym(a: str, b: str) -> bool:
+    """Whether a word of a in capitals is the acronym of b ("[UW] School of Medicine" / "University of Washington")."""
+    return any(_acronym_of(w, b) for w in a.split() if len(w) >= 2 and w != a)
 
 
 # Words that introduce another name of someone already named: "the rapper, born Albert Johnson", "Prodigy (real name
@@ -40,8 +78,9 @@ def _acronym_of(short: str, long: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
     # "HUD" / "Urban Development" (from "Housing and Urban Development", split at "and"): the tail of the acronym
+    # "D.A." / "Norfolk District Attorney's Office": the initials of the name's core
     return initials.startswith(letters) or initials.endswith(letters) or letters == initials \
-        or len(initials) >= 2 and letters.endswith(initials)
+        or len(initials) >= 2 and letters.endswith(initials) or len(letters) >= 2 and letters in initials
 
 
 def _speaker_names(c: Claim) -> set[str]:
@@ -83,6 +122,32 @@ def _role_object(tokens: Sequence[str], j: int) -> str:
         if low.isalpha() and low not in STOPWORDS:
             return stem(low)
     return ""
+
+
+_CLAUSE_STOP = frozenset([",", ".", ";", ":", "who", "which", "that", "said", "says", "--", "(", ")"])
+
+
+def _definite_apposition(tokens: Sequence[str], j: int) -> set[str]:
+    """The content words (stemmed) of a description with "the" right after a name ("The X Institute, [the nation's
+    largest teachers' union], said"): what makes the name the one holder of that description; empty when there is
+    none ("X, a professor at ...": one of many)."""
+    if j + 2 >= len(tokens) or tokens[j] != "," or tokens[j + 1].lower() != "the":
+        return set()
+    out: set[str] = set()
+    for t in tokens[j + 2:j + 10]:
+        low = re.sub(r"['’]s?$", "", t.lower())
+        if low in _CLAUSE_STOP:
+            break
+        if low.isalpha() and len(low) > 2 and low not in STOPWORDS:
+            out.add(stem(low))
+    return out
+
+
+def _same_description(ta: Sequence[str], i2: int, tb: Sequence[str], j2: int) -> set[str]:
+    """The words two names' definite descriptions share, when they share two or more ("[X], the nation's largest
+    teachers' union" / "[Y], the nation's largest teachers union"): one description, two names."""
+    common = _definite_apposition(ta, i2) & _definite_apposition(tb, j2)
+    return common if len(common) >= 2 else set()
 
 
 def _same_role(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
@@ -151,9 +216,15 @@ def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: 
             return True  # "[Best Dressed] list" / "best-dressed list": the same words, written as one
         if len(words) == 1 and any(t[:1] == "^" and _demonym_of(words[0], t[1:]) for t in low_tokens):
             return True  # "notified [France]" / "notified their French counterparts": the country, by its people
-        return value in low_text or any(len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")
-                                        and "^" + w in low_tokens
-                                        and not (runs and _other_name(words, w, runs)) for w in words)
+        # a generic word ("Road", "University", "New") does not state the name: "[Belcher Road]" is not stated by
+        # "McMullen Booth Road", "[Yale University]" not by "Harvard University"
+        usable = {w for w in words if len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")}
+        distinct = _distinct_words(usable) or usable
+        if len(words) >= 3 and f" {' '.join(words[1:])}" in f" {low_text}":
+            return True  # "[Indiana State Police]" / "State Police Sergeant X": the body, named without its first word
+        caps = [t[1:] for t in low_tokens if t[:1] == "^"]
+        return value in low_text or any(("^" + w in low_tokens or _stem_of_word(w, caps))
+                                        and not (runs and _other_name(words, w, runs)) for w in distinct)
     if typ == "number":
         return False  # numbers: decided by value and count, in _differing_slots / _unmatched_numbers
     if (typ, value) in values:
@@ -168,6 +239,13 @@ _DEMONYMS = {"france": "french", "britain": "british", "netherlands": "dutch", "
              "england": "english", "norway": "norwegian", "philippines": "filipino", "thailand": "thai",
              "america": "american", "peru": "peruvian", "iceland": "icelandic", "portugal": "portuguese",
              "vietnam": "vietnamese", "lebanon": "lebanese", "sudan": "sudanese", "cyprus": "cypriot", "germany": "german"}
+
+
+def _stem_of_word(word: str, others: Sequence[str]) -> bool:
+    """Whether a capitalised word of the other sentence is this word with an ending, or this word is it ("State
+    [Assemblyman]" / "State [Assembly]", "[Republicans]" / "[Republican] Party"): five letters or more in common."""
+    return len(word) >= 5 and word.isalpha() and any(
+        len(o) >= 5 and o != word and o.isalpha() and (o.startswith(word) or word.startswith(o)) for o in others)
 
 
 def _demonym_of(place: str, word: str) -> bool:
@@ -187,8 +265,9 @@ def _name_in(name: str, tokens: Sequence[str]) -> bool:
     """Whether a distinctive word of a name (capitalised, not a function word, 3+ letters) is a capitalised word of
     the other sentence."""
     caps = {t.lower().rstrip(".,") for t in tokens if t[:1].isupper()}
-    return any(len(w) > 2 and w.lower() not in _FUNCTION_CAPS and w.lower().rstrip(".,") in caps
-               and w.lower() not in ("for", "of", "and") for w in name.split() if w[:1].isupper())
+    words = {w.lower().rstrip(".,") for w in name.split() if w[:1].isupper() and len(w) > 2
+             and w.lower() not in _FUNCTION_CAPS and w.lower() not in ("for", "of", "and")}
+    return bool((_distinct_words(words) or words) & caps)
 
 
 def _statement_overlap(a: Claim, b: Claim) -> float:

@@ -12,8 +12,14 @@ from newsdesk.compare.conflicts.denials import _denied_claims
 from newsdesk.compare.conflicts.frames import frame_conflicts
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
-from newsdesk.compare.conflicts.pairing import aligned_threshold, candidate_pairs, pair_conflicts
+from newsdesk.compare.conflicts.pairing import (
+    aligned_threshold,
+    anchored_conflicts,
+    candidate_pairs,
+    pair_conflicts,
+)
 from newsdesk.compare.conflicts.params import ALIGNED, MUTUAL_FROM, PAIR
+from newsdesk.compare.conflicts.places import home_conflicts
 from newsdesk.compare.conflicts.reports import report_conflicts
 from newsdesk.compare.conflicts.roles import described_conflicts, post_conflicts, role_conflicts
 from newsdesk.compare.conflicts.slots import _typed_slots, signature
@@ -68,6 +74,12 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if cos >= PAIR and not any(kind == "date" for kind, _, _ in hits):
                 for va, vb in full_date_conflicts(a, b):  # one month and day, two years
                     _add(found, order, "date", (a, va), (b, vb), 1.0 + cos)
+        for i, j, kind, va, vb in anchored_conflicts(idx, mask | one_sided, min_cos, crowded):
+            a, b = idx.claims[i], idx.claims[j]
+            if is_question(a.text) or is_question(b.text) or kind == "date" and _different_days(idx, a, b, va, vb) \
+                    or kind == "number" and _grew(idx, a, b, va, vb):
+                continue
+            _add(found, order, kind, (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
         for i, j, va, vb in post_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]
             if (a.text, b.text) not in seen:
@@ -75,6 +87,8 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
         for i, j, va, vb in role_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]
             _add(found, order, "actor", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
+        for i, j, kind, va, vb in home_conflicts(idx):  # one body's seat, one post's place: anywhere in the story
+            _add(found, order, kind, (idx.claims[i], va), (idx.claims[j], vb), 1.0 + float(idx.sim[i, j]))
         for i, j, kind, va, vb in frame_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]
             # A year after the same five words ("since the death penalty was reinstated in [1976]") holds even where

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -47,3 +48,29 @@ _FACILITY = frozenset(["bridge", "street", "st", "road", "avenue", "ave", "boule
                        "hotel", "park", "lake", "mountain", "mount", "hall", "building", "square", "harbour",
                        "harbor", "port", "bay", "beach", "field", "stadium", "church", "cathedral", "mosque", "temple",
                        "palace", "tower", "center", "centre", "plaza", "highway", "canal", "dam", "prison", "base"])
+
+_US_STATES = frozenset([
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+    "virginia", "washington", "west virginia", "wisconsin", "wyoming"])
+
+
+@functools.cache
+def _territories() -> frozenset[str]:
+    """English names of countries and world regions, lower case (CLDR through babel, as pairing.is_country reads them);
+    empty when babel cannot be imported."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return frozenset()
+    return frozenset(name.lower() for name in Locale("en").territories.values())
+
+
+def _is_area(name: str) -> bool:
+    """Whether a place name is a country, a world region or a U.S. state: land that holds towns ("Colorado" holds
+    "Boulder"), not a town."""
+    low = name.lower().strip().removeprefix("the ")
+    return low in _US_STATES or low in _territories()

@@ -104,7 +104,8 @@ def _compatible(a: float, b: float, approx: bool) -> bool:
 
 
 _LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|above)\s*\$?\s*$", re.IGNORECASE)
-_UPPER_BOUND = re.compile(r"\b(?:at most|fewer than|less than|up to|under|below|no more than)\s*\$?\s*$", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"\b(?:at most|fewer than|less than|up to|under|below|no more than|within)\s*\$?\s*$",
+                          re.IGNORECASE)
 
 
 def _bounded_ok(ta: Sequence[str], i: int, va: float, tb: Sequence[str], j: int, vb: float) -> bool:

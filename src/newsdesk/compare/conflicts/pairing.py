@@ -9,19 +9,32 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsdesk.compare.claims import Claim
+from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
 from newsdesk.compare.conflicts.actors import _alias
-from newsdesk.compare.conflicts.lexicon import _span_of
+from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
 from newsdesk.compare.conflicts.negation import _para_negation
-from newsdesk.compare.conflicts.numbers import _compatible, _number_role
-from newsdesk.compare.conflicts.params import ALIGNED, ALIGNED_FEW, CLOSE, CROWD, FEW, PAIR, TOP
+from newsdesk.compare.conflicts.numbers import _CURRENCY_AFTER, _TIME_UNITS, _compatible, _money, _number_role
+from newsdesk.compare.conflicts.params import (
+    ALIGNED,
+    ALIGNED_FEW,
+    CLOSE,
+    CROWD,
+    FEW,
+    OUTLIER_WORDS,
+    PAIR,
+    SLOT_LOW,
+    SLOT_RATIO,
+    SLOT_WINDOW,
+    TOP,
+)
 from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
 from newsdesk.compare.conflicts.wording import _local_conflicts
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import ConflictKind
+from newsdesk.text import STOPWORDS, stem
 
 
 def _flip(hit: tuple[ConflictKind, str, str] | None) -> tuple[ConflictKind, str, str] | None:
@@ -108,7 +121,7 @@ def _countries() -> frozenset[str]:
 def is_country(value: str) -> bool:
     """Whether a place name is a country's or a world region's ("Syria", "the United States", "Western Africa")."""
     name = value.lower().strip()
-    return (name[4:] if name.startswith("the ") else name) in _countries()
+    return name.removeprefix("the ") in _countries()
 
 
 def _around(c: Claim, value: str) -> str:
@@ -223,3 +236,185 @@ def candidate_pairs(idx: ClaimIndex, aligned: float = ALIGNED, top: int = TOP, m
     kth = -np.partition(-sim, k - 1, axis=1)[:, k - 1] if k else np.zeros(n)
     mask = (sim >= block_max) & (sim >= kth[:, None]) & (sim >= aligned)
     return mask & mask.T if mutual else mask | mask.T
+
+
+# --- Slot-anchored pairs: a figure or a date in the same words, in sentences that are otherwise worded apart ---------
+
+_OTHER = frozenset(["other", "others", "more", "additional"])
+_SPEECH = frozenset(["said", "says", "told", "added", "say", "tell", "according", "reported", "announced"])
+# Events that happen once, so that a year in the words around one names it ("the [1967] Mideast war").
+_EVENTS = frozenset(stem(w) for w in [
+    "war", "crash", "attack", "bombing", "election", "referendum", "earthquake", "quake", "flood", "hurricane", "coup",
+    "revolution", "uprising", "invasion", "massacre", "disaster", "explosion", "blast", "riot", "shooting",
+    "assassination", "tsunami", "genocide", "accident", "sinking", "olympics"])
+
+Occurrence = tuple[str, str, str, frozenset[str]]  # (article, slot type, value, context words)
+
+
+def slot_context(toks: Sequence[str], i: int, j: int, window: int = SLOT_WINDOW) -> frozenset[str]:
+    """Content words (stemmed) within ``window`` tokens of a slot, speech verbs and date words left out: what the slot
+    is about ("with [3,000] hours of sunshine a year" -> {hour, sunshin, year})."""
+    out = set()
+    for k in list(range(max(0, i - window), i)) + list(range(j, min(len(toks), j + window))):
+        t = toks[k].lower()
+        if t.replace("-", "").isalpha() and len(t) > 2 and t not in STOPWORDS and t not in _DATE_WORDS \
+                and t not in _SPEECH:
+            out.add(stem(t))
+    return frozenset(out)
+
+
+def _slot_at(toks: Sequence[str], value: str) -> tuple[int, int]:
+    """Where a conflict's value ("9,000 hours", "Oct. 18") starts in a sentence's tokens: the span of its longest
+    leading part that the sentence has; (0, 0) when none."""
+    parts = [p.lower() for p in tokens(value)]
+    low = [t.lower() for t in toks]
+    for k in range(len(parts), 0, -1):
+        i, j = _span_of(low, " ".join(parts[:k]))
+        if j:
+            return i, j
+    return 0, 0
+
+
+def _typed_at(c: Claim, value: str) -> tuple[str, str, int, frozenset[str]] | None:
+    """(type, slot value, first token, context) of the number or date slot a conflict's value stands for."""
+    toks = c.slots.tokens
+    i, j = _slot_at(toks, value)
+    if not j:
+        return None
+    for typ, x, y, v in _typed_slots(toks):
+        if typ != "name" and (x <= i < y or i <= x < j):
+            return typ, v, x, slot_context(toks, x, y)
+    return None
+
+
+def slot_occurrences(idx: ClaimIndex) -> list[Occurrence]:
+    """Every number and date slot of a story, with its article and context."""
+    out = []
+    for c in idx.claims:
+        toks = c.slots.tokens
+        for typ, i, j, value in _typed_slots(toks):
+            if typ != "name":
+                out.append((c.article, typ, value, slot_context(toks, i, j)))
+    return out
+
+
+def _in_name(toks: Sequence[str], i: int) -> bool:
+    """Whether a number is part of a name or heads a timeline entry ("Section [8]", "Flight [990]", "[19] -- ...")."""
+    if i == 0 or i == 1 and toks[0] in ("_", "-", "--", "—"):
+        return True
+    prev = toks[i - 1]
+    return i > 1 and prev[:1].isupper() and prev.isalpha() and prev.lower() not in STOPWORDS
+
+
+def _strong_anchor(kind: str, a: Claim, va: str, sa: tuple, b: Claim, vb: str, sb: tuple) -> bool:
+    """Whether two slots say what they are in the same words, enough to be compared whatever else the sentences say.
+
+    A date: two days of a month ("the [July 25] crash" / "crashed ... on [October 25]"), or two years beside the same
+    event that happens once ("the [1967] Mideast war" / "the [1964] Middle East War"); not weekdays or months (many
+    statements and events in a story have one), nor a year beside a budget or a record ("the 2001 budget" / "the
+    1999 budget": two budgets). A number: the same counted noun ("[10] others" / "[23] others") and another shared
+    word, not a vague amount ("hundreds"), a number inside a name ("Section 8"), an amount of money, a share
+    ("dropped by 33 percent" / "fallen more than 50 percent": shares of many things), a multiple, a distance, a span of
+    time ("the first ten months" / "six months": two periods), one thing of many ("a [five]-story building"), some
+    besides others ("[two] other students" / "[six] students"), or two figures SLOT_RATIO times apart."""
+    shared = sa[3] & sb[3]
+    if len(shared) < 2:
+        return False
+    if kind == "date":
+        if sa[0] == sb[0] == "date:year":
+            return bool(shared & _EVENTS)
+        return sa[0] == sb[0] == "date:day"
+    ta, tb = a.slots.tokens, b.slots.tokens
+    i, j = sa[2], sb[2]
+    if ta[i].lower() in _VAGUE or tb[j].lower() in _VAGUE or _in_name(ta, i) or _in_name(tb, j):
+        return False
+    if _amount(ta, i) or _amount(tb, j):
+        return False
+    if i and ta[i - 1].lower() in ("a", "an") or j and tb[j - 1].lower() in ("a", "an"):
+        return False  # "a [five]-story apartment building" / "a [six]-story apartment building": one of many, two
+    qa, qb = quantities(tokens(va)), quantities(tokens(vb))
+    fa = abs(qa[0].value if qa else float(sa[1]))
+    fb = abs(qb[0].value if qb else float(sb[1]))
+    if min(fa, fb) * SLOT_RATIO < max(fa, fb):
+        return False
+    if (i + 1 < len(ta) and ta[i + 1].lower() in _OTHER) != (j + 1 < len(tb) and tb[j + 1].lower() in _OTHER):
+        return False  # "[two] other students" / "[six] students": some besides those named, against all
+    ua, ub = _number_role(ta, i, i + 1)[0], _number_role(tb, j, j + 1)[0]
+    units = ua & ub
+    return bool(units) and not units & _NOT_COUNTS and bool(shared - units)
+
+
+# A span of time, a share, a multiple (of a base each sentence names: "10 times farther from the sun than it is now" /
+# "5 times farther from the Sun than is Earth") or a distance (of one of the many things a story places: "the
+# refinery, about [110] kilometers southeast of Istanbul" / "the epicenter ... about [70] kilometers southeast of
+# Istanbul") is no count of one thing.
+_NOT_COUNTS = _TIME_UNITS | {stem(w) for w in ["percent", "times", "kilometers", "kilometres", "km", "miles", "meters",
+                                               "metres", "feet", "yards"]}
+
+
+def _amount(toks: Sequence[str], i: int) -> bool:
+    """Whether the number at toks[i] is an amount of money ("$3 billion", "1.484 billion U.S. dollars"): a story
+    has many (aid, loans, budgets, sales), worded alike."""
+    return _money(toks, i, i + 1) or any(t.lower() in _CURRENCY_AFTER for t in toks[i + 1:i + 5])
+
+
+def _outlier(occ: Sequence[Occurrence], sa: tuple, sb: tuple) -> bool:
+    """Whether the story gives the slot, in the words the two share (OUTLIER_WORDS of them, or all when fewer), exactly
+    two values, one of them in a single article: one source against the rest ("the July 25 crash" in eight articles,
+    "October 25" in one). A frame with a third value ("said Tuesday", "Thursday", "Monday") holds many facts, and two
+    values each in several articles are two facts the story keeps apart."""
+    shared = sa[3] & sb[3]
+    family = sa[0].split(":")[0]
+    values: list[str | float] = []
+    arts: dict[int, set[str]] = {}
+    for art, typ, value, ctx in occ:
+        if typ.split(":")[0] != family or len(ctx & shared) < min(len(shared), OUTLIER_WORDS):
+            continue
+        if family == "number":
+            v: str | float = float(value)
+            at = next((n for n, x in enumerate(values) if _compatible(float(x), float(v), True)), None)
+        else:
+            v = value
+            at = next((n for n, x in enumerate(values) if x == v), None)
+        if at is None:
+            values.append(v)
+            at = len(values) - 1
+        arts.setdefault(at, set()).add(art)
+    counts = sorted(len(x) for x in arts.values())
+    return len(counts) == 2 and counts[0] == 1
+
+
+def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
+                       crowded: bool) -> list[tuple[int, int, ConflictKind, str, str]]:
+    """Figures and dates of sentences worded too far apart for the cosine gate (SLOT_LOW to the aligned threshold,
+    or aligned but left out of a crowded story's mutual-best pairs), each the best match of the other in its article
+    one way at least, where the two slots share their words (``_strong_anchor``) and the story gives the slot in
+    those words one value against the rest (``_outlier``): "the first in [25] years of commercial operations" /
+    "the first in the Concorde's [24] years of commercial service" is not enough; "his mother and [10] others" /
+    "his mother and [23] others were killed" is, where no third figure is given for them."""
+    sim = idx.sim
+    n = sim.shape[0]
+    if n == 0:
+        return []
+    owner = np.array([c.article for c in idx.claims])
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    block = np.cumsum(np.r_[False, owner[1:] != owner[:-1]])
+    block_max = np.maximum.reduceat(sim, starts, axis=1)[:, block]
+    best = (sim >= block_max) & (sim >= SLOT_LOW)
+    todo = (best | best.T) & ~(compared & (sim >= min_cos))
+    pairs = np.argwhere(np.triu(todo, k=1))
+    if not len(pairs):
+        return []
+    occ = slot_occurrences(idx)
+    out: list[tuple[int, int, ConflictKind, str, str]] = []
+    for i, j in pairs:
+        a, b = idx.claims[i], idx.claims[j]
+        if a.text == b.text:
+            continue
+        for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded):
+            if kind not in ("number", "date"):
+                continue
+            sa, sb = _typed_at(a, va), _typed_at(b, vb)
+            if sa and sb and _strong_anchor(kind, a, va, sa, b, vb, sb) and _outlier(occ, sa, sb):
+                out.append((int(i), int(j), kind, va, vb))
+    return out

@@ -22,3 +22,11 @@ MAX_SPAN = 5  # a changed slot spans at most this many tokens on each side
 ANCHOR_WORDS = 3
 
 YEAR_FRAME = 5  # a year is framed by the same five words right before it ("commissioned for the Russian Navy in [1995]")
+
+# A figure or a date far from the sentence's best wording (cosine from SLOT_LOW, under the aligned threshold, or a pair
+# a crowded story leaves uncompared): compared when the two slots share two or more content words within SLOT_WINDOW
+# tokens, and the story gives that slot, in those words, only these two values, one of them in a single article.
+SLOT_LOW = 0.2
+SLOT_WINDOW = 5
+SLOT_RATIO = 5.0  # two figures this many times apart count different things ("$10 million" / "$2.1 billion")
+OUTLIER_WORDS = 3  # shared context words another slot of the story must carry to give that slot a third value

@@ -11,6 +11,7 @@ from newsdesk.compare.conflicts.actors import (
     _lone,
     _other_subject,
     _present,
+    _same_description,
     _same_entity,
     _same_role,
     _sorts,
@@ -203,6 +204,21 @@ def _foreign_modifier(tokens: Sequence[str], other: Sequence[str]) -> bool:
                and _modifier(tokens, k, k + 1) and stem(tokens[k + 1].lower()) in stems for k, t in enumerate(tokens))
 
 
+_CLAUSE_MARKS = frozenset([",", ";", ":", ".", "--", "—", "(", ")"])
+
+
+def _place_of_figure(tokens: Sequence[str], j: int, slots: Sequence[Slot]) -> str:
+    """The place a figure is given for: a place after "in" within the figure's clause ("killed [two] people and sickened
+    scores last year in [New York City]"), lower-cased; "" when there is none."""
+    places = {i: v for t, i, _j, v in slots if t == "name" and _is_place(tokens, i, _j)}
+    for k in range(j, min(len(tokens) - 1, j + 10)):
+        if tokens[k] in _CLAUSE_MARKS:
+            return ""
+        if tokens[k].lower() in ("in", "at") and k + 1 in places:
+            return places[k + 1]
+    return ""
+
+
 def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Sequence[Slot]) -> tuple[list[Slot], list[Slot]]:
     """The slots of a whose value b does not state, and those of b that a does not state."""
     ta, tb = a.slots.tokens, b.slots.tokens
@@ -282,7 +298,11 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
     out: list[tuple[ConflictKind, str, str]] = []
     used_b: set[int] = set()
     for typ, i1, i2, va in sa:
-        if typ == "number" and elsewhere:
+        # ... unless both figures are given for one place named right after them ("No humans in New Jersey have tested
+        # positive for the virus, which killed [two] people ... in New York City" / "killed [six] people in New York
+        # City and one in Westchester"): the other places are not what the figures count
+        place_a = _place_of_figure(ta, i2, slots_a) if typ == "number" and elsewhere else ""
+        if typ == "number" and elsewhere and not place_a:
             continue
         extra = extra_num if typ == "number" else extra_any
         ctx_a = _near(ta, i1, i2) | (_date_ctx(ta, i1, i2) if typ.startswith("date") else set())
@@ -290,11 +310,16 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
         for k, (typ_b, j1, j2, vb) in enumerate(sb):
             if k in used_b or typ_b != typ and not _day_and_month(typ, va, typ_b, vb):
                 continue
+            if place_a and place_a != _place_of_figure(tb, j2, slots_b):
+                continue
             ctx_b = _near(tb, j1, j2) | (_date_ctx(tb, j1, j2) if typ.startswith("date") else set())
             shared = ctx_a & ctx_b
             if typ == "name":
                 # "had [reportedly] travelled to [Syria]" / "[the Associated Press] reported": who tells is no context
                 shared -= _REPORT_CONTEXT
+                # "[X], the nation's largest teachers' union, doesn't believe" / "[Y], the nation's largest teachers
+                # union, is": the description both names are given is the context they share, however long
+                shared |= _same_description(ta, i2, tb, j2)
                 extra = extra_places if _is_place(ta, i1, i2) and _is_place(tb, j1, j2) else extra_any
             strong = {w for w in shared if w[0] not in "<>"}
             score = len(strong) + 0.5 * len(shared - strong) + 2 * cos

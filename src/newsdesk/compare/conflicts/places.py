@@ -1,4 +1,5 @@
-"""Places in conflicts: whether a name is a place, place lists, and places used as modifiers of one noun."""
+"""Places in conflicts: whether a name is a place, place lists, places used as modifiers of one noun, and where a named
+one belongs (a body's seat, a person's organization, a post's place)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,23 @@ from functools import lru_cache
 
 from newsdesk.compare.claims import _LOCATIVE, Claim
 from newsdesk.compare.conflicts.actors import _is_speaker, _present, _same_entity
-from newsdesk.compare.conflicts.lexicon import _DEMONYM, _FACILITY, _FUNCTION_CAPS, _ORG_WORDS, _first_word
-from newsdesk.compare.conflicts.names import _institutions, _is_place, _person_like
+from newsdesk.compare.conflicts.lexicon import (
+    _DEMONYM,
+    _FACILITY,
+    _FUNCTION_CAPS,
+    _ORG_WORDS,
+    _first_word,
+    _is_area,
+)
+from newsdesk.compare.conflicts.names import (
+    _PLACE_QUALIFIERS,
+    _actor_sort,
+    _institutions,
+    _is_place,
+    _person_like,
+)
 from newsdesk.compare.conflicts.slots import Slot, _list_groups, _typed_slots
+from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import ConflictKind
 from newsdesk.text import STOPWORDS
 
@@ -138,11 +153,69 @@ def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
     return out
 
 
+_AFFILIATION_PREPS = frozenset(["at", "of", "for", "with"])
+_APPOSITION_END = frozenset([".", ";", ":", "said", "says", "told", "who", "which", "that", "``", "''", "\"", "“", "”"])
+
+
+_BODY_WORDS = _ORG_WORDS | frozenset(["college", "academy", "society", "institution", "laboratory", "museum", "bureau",
+                                      "authority", "ltd", "llc", "co", "branch", "clinic"])
+
+
+def _body_name(words: Sequence[str]) -> bool:
+    """Whether a name is an organization's by a word of it ("Marlow [College]", "Network Associates [Inc]")."""
+    return any(w.lower().strip(".,") in _BODY_WORDS for w in words)
+
+
+def _affiliations(tokens: tuple[str, ...]) -> dict[str, list[tuple[str, int, int]]]:
+    """The organizations a sentence names in the description of a person ("James Fox, a criminal justice professor at
+    [Northeastern University] in Boston", "Kathy Fithen, manager of the [Computer Emergency Response Team] at
+    [Carnegie Mellon University]"): person (lower-cased, two words or more) -> (preposition, start, end) of each."""
+    slots = [(i, j) for typ, i, j, _ in _typed_slots(tokens) if typ == "name"]
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for i, j in slots:
+        if j - i < 2 or j >= len(tokens) or tokens[j] != "," or _actor_sort(tokens, i, j) != "person":
+            continue
+        end = next((k for k in range(j + 1, min(len(tokens), j + 25)) if tokens[k].lower() in _APPOSITION_END),
+                   min(len(tokens), j + 25))
+        orgs = []
+        for x, y in slots:
+            if not j < x < end:
+                continue
+            k = x - 1 if tokens[x - 1].lower() != "the" else x - 2
+            if k > j and tokens[k].lower() in _AFFILIATION_PREPS and _body_name(tokens[x:y]):
+                orgs.append((tokens[k].lower(), x, y))
+        if orgs:
+            out[" ".join(tokens[i:j]).lower()] = orgs
+    return out
+
+
+def affiliation_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """One person described as of two organizations ("James Fox, a professor at [Northeastern University]" / "James
+    Fox, dean of the College of Criminal Justice at [Boston University]"): after the same preposition, the one
+    organization of each side that the other sentence does not name."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    fa, fb = _affiliations(tuple(ta)), _affiliations(tuple(tb))
+    out: list[tuple[ConflictKind, str, str]] = []
+    caps_a = {"^" + t.lower().rstrip(".,") for t in ta if t[:1].isupper()}
+    caps_b = {"^" + t.lower().rstrip(".,") for t in tb if t[:1].isupper()}
+    for person in fa.keys() & fb.keys():
+        only_a = [(p, " ".join(ta[x:y]).rstrip(".,")) for p, x, y in fa[person]]
+        only_b = [(p, " ".join(tb[x:y]).rstrip(".,")) for p, x, y in fb[person]]
+        only_a = [(p, n) for p, n in only_a if not _present(n.lower(), "name", caps_b, b.text.lower(), set(), tb)]
+        only_b = [(p, n) for p, n in only_b if not _present(n.lower(), "name", caps_a, a.text.lower(), set(), ta)]
+        for prep in {p for p, _ in only_a} & {p for p, _ in only_b}:
+            xa, xb = [n for p, n in only_a if p == prep], [n for p, n in only_b if p == prep]
+            if len(xa) == 1 == len(xb) and not _same_entity(xa[0], xb[0]):
+                out.append(("actor", xa[0], xb[0]))
+    return out
+
+
 def seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
     """One named body placed in two places ("owner of Square Books in [Oxford]" / "owner of Square Books in [Mill
     Valley]", "the Centers for Disease Control in [Madison]" / "the Centers for Disease Control and Prevention in
     [Atlanta]"): a body with one seat has it in one place, whatever else the two sentences say. Bodies with many seats
-    (embassies, courts, police departments) are left out."""
+    (embassies, courts, police departments) are left out. With them, one person described as of two organizations
+    (affiliation_conflicts): where a named one belongs."""
     ta, tb = a.slots.tokens, b.slots.tokens
     sa, sb = _seats(ta), _seats(tb)
     out: list[tuple[ConflictKind, str, str]] = []
@@ -156,4 +229,84 @@ def seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
         if pa.lower() in low_b or pb.lower() in low_a or _same_entity(pa, pb):
             continue
         out.append(("place", pa, pb))
+    return out + affiliation_conflicts(a, b)
+
+
+def _post_places(tokens: tuple[str, ...]) -> dict[str, tuple[frozenset[str], int, int]]:
+    """The place a person's post is given in ("Kenneth Piernick, head of FBI investigators in [Tanzania]"): person
+    (lower-cased, two words or more) -> (the post's words, start, end of the place)."""
+    slots = [(i, j) for typ, i, j, _ in _typed_slots(tokens) if typ == "name"]
+    places = {i: (i, j) for i, j in slots if _is_place(tokens, i, j)}
+    out: dict[str, tuple[frozenset[str], int, int]] = {}
+    for i, j in slots:
+        if j - i < 2 or j >= len(tokens) or tokens[j] != "," or _actor_sort(tokens, i, j) != "person":
+            continue
+        post: set[str] = set()
+        for k in range(j + 1, min(len(tokens), j + 12)):
+            low = tokens[k].lower()
+            if low in _APPOSITION_END or low == ",":
+                break
+            if low == "in" and k + 1 in places:
+                x, y = places[k + 1]
+                if post:
+                    out[" ".join(tokens[i:j]).lower()] = (frozenset(post), x, y)
+                break
+            if low.isalpha() and low not in STOPWORDS:
+                post.add(low)
     return out
+
+
+def home_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, str]]:
+    """One named body, or one person's post, given two homes by two articles, anywhere in a story ("the Centers for
+    Disease Control in [Atlanta]", in four articles / "the Centers for Disease Control in [Madison]", "Kenneth Piernick,
+    head of FBI investigators in [Tanzania]" / "... in [Sudan]"): a body with one seat, and one post, are in one place
+    however differently the two sentences are worded. A body's seat must be given by two articles or more (a body
+    named in two places once each may have two seats: "the Scripps Institution in [San Diego]" / "in [La Jolla]"); a
+    town is not set against a state or country (it may lie in it), nor any place against a region named by a point of
+    the compass ("North Caucasus"), nor a place of a list ("in the United States and Canada").
+    (index a, index b, kind, value in a, value in b)."""
+    homes: dict[str, dict[str, list[int]]] = {}
+    posts: dict[str, list[tuple[int, frozenset[str], str]]] = {}
+    for n, c in enumerate(idx.claims):
+        toks = tuple(c.slots.tokens)
+        if "in" not in toks:
+            continue
+        for body, (x, y) in _seats(toks).items():
+            if not _listed(toks, y):
+                homes.setdefault(body, {}).setdefault(" ".join(toks[x:y]).rstrip(".,"), []).append(n)
+        for person, (post, x, y) in _post_places(toks).items():
+            if not _listed(toks, y):
+                posts.setdefault(person, []).append((n, post, " ".join(toks[x:y]).rstrip(".,")))
+    out: list[tuple[int, int, ConflictKind, str, str]] = []
+    bodies = sorted(homes)
+    for k, x in enumerate(bodies):
+        for y in bodies[k:]:
+            if not (x == y or x.startswith(y + " ") or y.startswith(x + " ")):
+                continue
+            for pa, ns in homes[x].items():
+                for pb, ms in homes[y].items():
+                    arts_a = {idx.claims[n].article for n in ns}
+                    arts_b = {idx.claims[m].article for m in ms}
+                    if pa.lower() == pb.lower() or max(len(arts_a), len(arts_b)) < 2:
+                        continue
+                    out += _two_homes(idx, ns[0], pa, ms[0], pb)
+    for entries in posts.values():
+        for n, post_a, pa in entries:
+            for m, post_b, pb in entries:
+                if n < m and post_a == post_b:
+                    out += _two_homes(idx, n, pa, m, pb)
+    return out
+
+
+def _listed(tokens: Sequence[str], j: int) -> bool:
+    """Whether the place ending at tokens[j] is followed by another ("in the United States and Canada")."""
+    return j + 1 < len(tokens) and tokens[j].lower() in ("and", "or", "&") and tokens[j + 1][:1].isupper()
+
+
+def _two_homes(idx: ClaimIndex, n: int, pa: str, m: int, pb: str) -> list[tuple[int, int, ConflictKind, str, str]]:
+    a, b = idx.claims[n], idx.claims[m]
+    if a.article == b.article or pa.lower() in b.text.lower() or pb.lower() in a.text.lower() or _same_entity(pa, pb) \
+            or _is_area(pa) != _is_area(pb) or pa.split()[0].lower() in _PLACE_QUALIFIERS \
+            or pb.split()[0].lower() in _PLACE_QUALIFIERS:
+        return []
+    return [(n, m, "place", pa, pb)]
