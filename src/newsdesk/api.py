@@ -88,8 +88,9 @@ def brief(
     if not articles:
         raise InputError(nothing_read_message(rejected, given))
     known: list[Article] = []
-    if since:  # what was already seen: an input of it that cannot be read is said, never dropped silently
-        seen_given = _as_list(since, "since")
+    # Listed before the test: a DataFrame has no truth value, and an empty generator is true but gives nothing.
+    seen_given = _as_list(since, "since") if not isinstance(since, str) or since else []
+    if seen_given:  # what was already seen: an input of it that cannot be read is said, never dropped silently
         known, seen_rejected = load_articles(seen_given, settings)
         if not known:
             raise InputError("nothing read from the articles already seen (since): "

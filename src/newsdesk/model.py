@@ -158,7 +158,8 @@ def with_people(text: str, people: Sequence[PersonNote]) -> str:
 # Quotation marks by direction: an opening one starts a word, a closing one ends it. Straight double quotes are
 # told apart by what stands beside them.
 _OPENING_QUOTE = re.compile(r"“|``|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)")
-_CLOSING_QUOTE = re.compile(r"”|″|''|(?<=[^\s\d])\"(?=$|[\s.,;:!?)\]—–-])")  # ″ a typo for ”; 5" is inches
+# ″ is a typo for ”; 5" is inches, and so are 5'10'' and 5′10″ (feet and inches), but ``No on 5'' closes a quotation.
+_CLOSING_QUOTE = re.compile(r"”|(?<!\d['′]\d)(?<!\d['′]\d\d)(?:″|'')|(?<=[^\s\d])\"(?=$|[\s.,;:!?)\]—–-])")
 
 
 def balance_quotes(text: str) -> str:

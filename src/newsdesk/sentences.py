@@ -94,6 +94,9 @@ _DETERMINERS = frozenset(
 )
 
 
+_WINDOW = 200  # characters before a candidate name read for the two words before it
+
+
 def _name_goes_on(text: str, token_start: int, word: str) -> bool:
     """Whether a short word in capitals and its full stop, at ``token_start``, are the first part of a name in
     capitals that goes on after the stop ("VW says the ID. SPACE VIZZION is", "VW's ID. SPACE VIZZION"), not
@@ -110,7 +113,12 @@ def _name_goes_on(text: str, token_start: int, word: str) -> bool:
     second = nxt.group(2).rstrip(",;:.") if nxt else ""
     if not _CAPS_WORD.fullmatch(second) or second.lower() in STOPWORDS:
         return False
-    before = text[:token_start].rsplit(None, 2)[-2:]
+    # The two words before, read from a window: slicing the whole text before every candidate is quadratic in a long
+    # text in capitals; the whole text is read only when the window holds fewer than two whole words.
+    parts = text[max(0, token_start - _WINDOW) : token_start].rsplit(None, 2)
+    if len(parts) < 3 and token_start > _WINDOW:
+        parts = text[:token_start].rsplit(None, 2)
+    before = parts[-2:]
     if not before:
         return False
     last = before[-1]

@@ -217,14 +217,18 @@ _STAMP_TOKEN = re.compile(
 )
 _AM_PM = re.compile(r"(?<![^\s\d])([ap])\.m\.?(?!\w)", re.IGNORECASE)
 _STAMP_CUE = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d:\d\d|\d{{4}}-\d\d?-\d|\bago\b", re.IGNORECASE)
-# "jsmith says:", "Jane Doe wrote:", the author line of a comment.
-# A news page's closing furniture: the contributor line, an update stamp, the syndication credit.
+# A news page's closing furniture: the contributor line, an update stamp, the syndication credit, the author's bio.
+# An update stamp has a time, a colon or a comma after its word ("Updated 6.15pm", "Update, November 11"; not
+# "Updated safety rules took effect in 2019."); a bio follows a name ("Jane Doe writes for", "(Jo Roe is a Globe
+# columnist.)"; not "One of the passengers is a travel writer.", "The captain, Dana Reyes, is a former reporter").
 _TAGLINE = re.compile(r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b|"
-                      r"^(?:[—–-]\s*)?updated?\b[^.]{0,40}(?:\d|:)|^this (?:story|article|report) (?:has been|was) "
-                      r"(?:updated|corrected|changed)\b|"
+                      r"^(?:[—–-]\s*)?updated?(?=\s*[:,\d]|\s+(?:at|on)\s)[^.]{0,40}(?:\d|:)|"
+                      r"^this (?:story|article|report) (?:has been|was) (?:updated|corrected|changed)\b|"
                       r"^original(?:ly)? (?:article|story|published) (?:on|at|from|in)\b|"
-                      r"\b(?:writes for|is an? (?:\S+ ){0,3}(?:columnist|writer|correspondent|reporter|editor))\b|"
+                      r"(?-i:\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:writes for|is an? (?:\S+ ){0,3}"
+                      r"(?:columnist|writer|correspondent|reporter|editor))\b|"
                       r"^(?:contact|e-?mail|reach) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:at|on|via)\b", re.IGNORECASE)
+# "jsmith says:", "Jane Doe wrote:", the author line of a comment.
 _COMMENT_AUTHOR = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|writes|replied)\s?:?$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
