@@ -419,3 +419,8 @@ def test_a_digest_headline_does_not_name_a_story() -> None:
     ]
     assert typical_title(titles) in titles[3:]
     assert typical_title(["Veyra News in Brief"]) == "Veyra News in Brief", "a digest headline only when all are"
+    made = ["Ferry disaster makes headlines across Veyra", "Ferry disaster makes headlines across Veyra",
+            "Veyra mourns"]
+    assert typical_title(made) == made[0], "a headline about headlines is no digest"
+    assert typical_title(["Headlines: ferry, floods, election"] * 2 + ["Ferry sinks off Veyra coast"]) == \
+        "Ferry sinks off Veyra coast"

@@ -48,7 +48,8 @@ def untitled_title(text: str) -> str:
 
 
 _DIGEST = re.compile(r"\b(?:news (?:items|summary|briefs|digest)|news in brief|(?:leading|major) \w+ newspapers|"
-                     r"top stories|headlines|press review|in brief)\b", re.IGNORECASE)
+                     r"top stories|press review)\b|^(?:(?:top|today'?s|morning|evening|the) )?headlines\b|"
+                     r"^(?:[\w-]+ )?in brief\b|\bheadlines:", re.IGNORECASE)  # not "Ferry disaster makes headlines"
 MIN_TITLE_TERMS = 3  # a headline of fewer content words ("Gambling") is used only when no other is
 
 

@@ -406,10 +406,13 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
     if not len(pairs):
         return []
     occ = slot_occurrences(idx)
+    # Only a sentence with a figure or a date can give one of these conflicts: the others are not diffed at all
+    # (pair_conflicts is most of the time of a large story's comparison).
+    counted = [any(typ != "name" for typ, *_ in _typed_slots(c.slots.tokens)) for c in idx.claims]
     out: list[tuple[int, int, ConflictKind, str, str]] = []
     for i, j in pairs:
         a, b = idx.claims[i], idx.claims[j]
-        if a.text == b.text:
+        if a.text == b.text or not (counted[i] and counted[j]):
             continue
         for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded):
             if kind not in ("number", "date"):
