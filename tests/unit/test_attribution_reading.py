@@ -67,7 +67,8 @@ def test_the_name_inside_an_appositive_chain_is_the_speaker_not_the_place_at_its
 
 
 def test_a_noun_report_is_not_a_verb() -> None:
-    assert _speakers("Media reports in Veyra have said the parts came by sea.") == [("Media reports", "anonymous")]
+    # "reports" is the noun, the subject of "said"; the place the reports come from stays with them
+    assert _speakers("Media reports in Veyra have said the parts came by sea.") == [("Media reports in Veyra", "anonymous")]
 
 
 def test_a_passive_with_an_adverb_has_no_speaker() -> None:

@@ -44,6 +44,27 @@ _CUT = re.compile(
     r"today|yesterday|tonight|last|this|on condition|speaking|to reporters|to the|to a|by phone|by telephone|"
     r"in|at|with|about|under|familiar|close|[a-z]+ing|(?:of|for|from)(?!\s+(?:the\s+)?[A-Z]))\b.*$"
 )
+# What an unnamed group speaks for, after the words the cut keeps: "(officials) at the Pentagon", "(investigators)
+# from the marine accident board", "(police) in Lagos". A capitalised name, or a few words ending in a body.
+_BODY = re.compile(
+    r"\s+(?:at|from|with|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|and|on|[A-Z][\w'’.-]*))*(?<![\s.])"
+    r"(?:\s+(?:administration|campaign|government|office|team|department|ministry|embassy))?"
+    r"|(?:[a-z][\w-]*\s+){0,3}(?:board|ministry|department|agency|commission|committee|council|court|office|"
+    r"bureau|authority|hospital|university|embassy)\b)")
+
+
+def _with_body(head_np: str, first: str) -> str:
+    """The group with the body or place it speaks for, when the phrase gives one right after it."""
+    at = first.find(head_np)
+    m = _BODY.match(first, at + len(head_np)) if at >= 0 else None
+    if m is None:
+        return head_np
+    tail = re.sub(r"\s+(?:of|for|and|on)$", "", m.group(0))
+    if re.search(r"['’]s?$", tail):
+        return head_np  # "a spokesman at Kerry's (office)": the phrase goes on past what the pattern reads
+    return head_np + tail
+
+
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|one|both|each|some|others|many|most|these|those|this|that|there|which|who|what)"
                       r"(?:['’](?:s|re|ve|d|ll))?$", re.IGNORECASE)  # "It's (claimed that)"
 # A time before the speaker: "Early Monday, (the prosecutor's office said)", "Late on Friday, ...".
@@ -189,10 +210,10 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
         return Speaker(head_np, "organization")  # "the Starr report", "a Pentagon study": a document with an author
     cut = next((i for i, t in enumerate(toks) if t in ("from", "in", "of", "at", "with", "on")), len(toks))
     if cut and toks[cut - 1].lower() in ("reports", "report", "sources", "officials", "witnesses", "residents"):
-        return Speaker(head_np, "anonymous")  # "Reports from Lebanon", "officials in Washington"
+        return Speaker(_with_body(head_np, first), "anonymous")  # "Reports from Lebanon", "officials in Washington"
     if (toks[-1].lower() in ANON_HEADS and not _looks_org([t for t in toks if t[:1].isupper()])
             and (len(toks) == 1 or not all(_NAME_TOKEN.match(t) for t in toks))):
-        return Speaker(head_np, "anonymous")  # "Activists", "two Lebanese sources"
+        return Speaker(_with_body(head_np, first), "anonymous")  # "Activists", "officials at the Pentagon"
     if any(t.lower() in ("not", "no", "never") for t in toks):
         return None
     lowered = [t.lower().strip(".") for t in toks]
@@ -229,7 +250,7 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if head in ANON_HEADS or head.rstrip("s") in ANON_HEADS:
         if len(caps) >= 2 and _looks_org(caps):
             return Speaker(head_np, "organization")  # "the Syrian Observatory for Human Rights"
-        return Speaker(head_np, "anonymous")
+        return Speaker(_with_body(head_np, first), "anonymous")
     if head in TITLES:  # "the minister", "a senior commander": a role without a name
         return Speaker(head_np, "anonymous")
     if caps and (_looks_org(caps) or len(caps) >= 1 and toks[-1][:1].isupper()):
