@@ -46,3 +46,22 @@ def test_a_closing_sentence_before_a_footer_is_left_to_the_footer_rules() -> Non
     page = BODY + "\n\nThe operator said it would investigate.\n\nShare this story\n\nSubscribe to our newsletter"
     # a footer follows: the text does not end here, so the short line is judged as before (with its neighbours)
     assert "Subscribe to our newsletter" in classify(page).removed
+
+
+def test_a_bio_shaped_sentence_in_the_middle_is_the_story() -> None:
+    middle = "Dana Reyes is a former reporter for the Lanmore Courier."
+    text = BODY.replace("\n\n", "\n\n" + middle + "\n\n", 1) + "\n\nThe operator said it would investigate."
+    split = classify(text)
+    assert middle in split.kept
+
+
+def test_the_last_sentence_before_a_contributor_line_is_kept() -> None:
+    split = classify(BODY + "\n\nThe operator said it would investigate.\n\nJane Roe contributed to this report.")
+    assert "The operator said it would investigate." in split.kept
+    assert "Jane Roe contributed to this report." in split.removed
+
+
+def test_a_bio_in_parentheses_is_furniture_wherever_it_stands() -> None:
+    aside = "(Jane Roe is a senior editor of the Courier.)"
+    text = BODY.replace("\n\n", "\n\n" + aside + "\n\n", 1) + "\n\nThe operator said it would investigate."
+    assert aside in classify(text).removed

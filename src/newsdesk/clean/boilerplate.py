@@ -24,6 +24,8 @@ DEFAULT_CONFIG = CleanConfig()  # frozen, so one shared default is safe
 # jusText's defaults for English: a line under SHORT_CHARS is judged by its neighbours, a line over
 # GOOD_CHARS with enough stop words is content on its own.
 SHORT_CHARS = 70
+TAGLINE_LINES = 4  # contributor lines, update stamps and bios are furniture from a text's last sentence of prose
+# on; update stamps among its first 4 lines too
 GOOD_CHARS = 200
 # Cost, in content words, of each word of boilerplate inside the article region (see _best_region).
 GAP_PENALTY = 0.5
@@ -228,6 +230,14 @@ _TAGLINE = re.compile(r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:
                       r"(?-i:\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:writes for|is an? (?:\S+ ){0,3}"
                       r"(?:columnist|writer|correspondent|reporter|editor))\b|"
                       r"^(?:contact|e-?mail|reach) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:at|on|via)\b", re.IGNORECASE)
+def _aside(text: str) -> bool:
+    """Whether the line is one remark in parentheses, markup aside: "&UR; (Jo Roe is a Globe columnist.) &LR;"."""
+    bare = re.sub(r"&\w+;", " ", text).strip(" _-")
+    return bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1
+
+
+# An update stamp, the one tagline that also opens a text: "Update, November 11, 12:03 PT: ...", "— Updated at 8 p.m."
+_UPDATE_STAMP = re.compile(r"^(?:[—–-]\s*)?updated?\b", re.IGNORECASE)
 # "jsmith says:", "Jane Doe wrote:", the author line of a comment.
 _COMMENT_AUTHOR = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|writes|replied)\s?:?$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -257,6 +267,7 @@ class Line:
     stamp: bool  # a bare date or time stamp
     hard: bool = False  # boilerplate whatever its neighbours say
     cls: Cls = Cls.SHORT
+    tagline: bool = False  # a contributor line, update stamp or author bio at the text's end (a stamp: or start)
 
 
 def normalize_line(line: str) -> str:
@@ -392,9 +403,6 @@ def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     if line.n_words == 0 or line.stamp or _COMMENT_AUTHOR.match(text):
         line.hard = True
         return Cls.BAD
-    if line.n_words <= 20 and _TAGLINE.search(text):
-        line.hard = True  # "Kyle Cheney contributed to this report.", "Update, November 11, 12:03 PT: ..."
-        return Cls.BAD
     if line.sentence and _opens_with_dateline(text):
         return Cls.GOOD  # "TOPPENISH, Wash. (AP) -- At Tiny's Tavern, ...": the story's first paragraph
     chars = line.chars
@@ -468,11 +476,12 @@ _CLOSING_SENTENCE = re.compile(r"""^["“‘'(]?[A-Z][^&<>{}|]*\w[^&<>{}|]*[.!?]
 
 
 def _closes_text(lines: list[Line], i: int, prev: Cls, nxt: Cls) -> bool:
-    """Whether a short line is the text's last sentence: prose before it, nothing but short lines after it (the
-    end of a text, not a page footer, which has boilerplate lines), and shaped like a sentence of 3+ words."""
+    """Whether a short line is the text's last sentence: prose before it, nothing but short lines or taglines
+    after it (the end of a text, not a page footer, which has boilerplate lines), and shaped like a sentence of 3+
+    words."""
     return (prev is Cls.GOOD and nxt is Cls.BAD and lines[i].n_words >= 3
             and _CLOSING_SENTENCE.match(lines[i].text) is not None
-            and all(x.cls is Cls.SHORT and not x.hard for x in lines[i + 1:]))
+            and all(x.cls is Cls.SHORT and not x.hard or x.tagline for x in lines[i + 1:]))
 
 
 def _revise(lines: list[Line]) -> None:
@@ -561,8 +570,20 @@ def classify_lines(
     total = sum(line.n_words for line in lines)
     stop_ok = total == 0 or sum(line.stop_ratio * line.n_words for line in lines) / total >= 0.12
     seen: set[str] = set()
-    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
+    for line in lines:
         line.cls = _initial(line, cfg, stop_ok)
+    # The last line of prose (a sentence of 8+ words the first pass did not find boilerplate): lines from it on are
+    # the end of the text, where a bio ("Jane Roe writes for the Courier.") or a contributor line is furniture;
+    # before it, a sentence of the story.
+    last_prose = max((i for i, x in enumerate(lines) if x.sentence and x.n_words >= 8 and x.cls is not Cls.BAD),
+                     default=len(lines))
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        at_end = i >= last_prose or _aside(line.text)  # "(Carl Zimmer is a senior editor of Discover.)" anywhere
+        if not line.hard and line.n_words <= 20 and (at_end or i < TAGLINE_LINES and _UPDATE_STAMP.match(line.text)) \
+                and _TAGLINE.search(line.text):
+            # "Kyle Cheney contributed to this report.", "Update, November 11, 12:03 PT: ...": at the text's start
+            # or end only; "One of the passengers is a well-known travel writer." in the middle is the story
+            line.hard, line.tagline, line.cls = True, True, Cls.BAD
         if not key or line.hard:
             continue
         if key in repeated:  # shared by several pages of the same outlet
