@@ -17,6 +17,15 @@ def make_article(text: str, outlet: str | None = None, title: str | None = None,
                    date_confidence=1.0 if date else 0.0)
 
 
+def cleaned(content: str, kind: str = "text", **given: str) -> Article:
+    """The article the cleaner makes of one page (``source="page"``); fails the test when it rejects the page."""
+    from newsdesk.clean import clean_raw
+
+    got = clean_raw(RawDoc(source="page", content=content, kind=kind, **given))
+    assert isinstance(got, Article), got
+    return got
+
+
 def make_raw(content: str, kind: str = "text", source: str = "t.txt", **meta: str) -> RawDoc:
     return RawDoc(source=source, content=content, kind=kind, **meta)  # type: ignore[arg-type]
 

@@ -41,7 +41,7 @@ def _desk(tmp_path: Path, outlets: list[str | None], titled: bool = True) -> tup
 
 
 def _pills(html: str) -> list[str]:
-    return [re.sub(r"\s+", " ", p).strip() for p in re.findall(r'<span class="pill">(.*?)</span>', html, re.S)]
+    return [re.sub(r"\s+", " ", p).strip() for p in re.findall(r'<span class="pill">(.*?)</span>', html, re.DOTALL)]
 
 
 def test_articles_of_unknown_outlet_are_counted_beside_the_outlets(tmp_path: Path) -> None:

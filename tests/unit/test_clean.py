@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.clean.stage import normalize_line
 from newsdesk.clean import clean, clean_raw, clean_text, repeated_lines_by_outlet, visible_text
 from newsdesk.clean.fields import byline_name, parse_date
+from newsdesk.clean.stage import normalize_line
 from newsdesk.errors import InputError, Reason
 from newsdesk.model import Article, RawDoc, Rejection
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.clean import clean_raw
+from builders import cleaned
 from newsdesk.clean.fields import byline_name, clean_byline, header_stamp, is_heading, named_as_outlet
-from newsdesk.model import Article, RawDoc
 from newsdesk.sentences import split_sentences
 
 PARA1 = (
@@ -29,10 +28,7 @@ PARA3 = (
 )
 
 
-def _clean(content: str, kind: str = "text", **given: str) -> Article:
-    got = clean_raw(RawDoc(source="page", content=content, kind=kind, **given))
-    assert isinstance(got, Article), got
-    return got
+_clean = cleaned  # the cleaner's article of one page (tests/builders.py)
 
 
 # --------------------------------------------------------------------------- bylines

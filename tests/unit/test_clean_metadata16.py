@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.clean import clean_raw
+from builders import cleaned
 from newsdesk.clean.fields import clean_byline, dateline_credit, masthead
-from newsdesk.model import Article, RawDoc
 
 BODY = (
     "The passenger ferry Northern Star ran aground off the coast of Lanmore on Sunday evening, the coastguard "
@@ -21,10 +20,7 @@ BODY = (
 )
 
 
-def _clean(content: str, kind: str = "text", **given: str) -> Article:
-    got = clean_raw(RawDoc(source="page", content=content, kind=kind, **given))
-    assert isinstance(got, Article), got
-    return got
+_clean = cleaned  # the cleaner's article of one page (tests/builders.py)
 
 
 # --------------------------------------------------------------------------- bylines

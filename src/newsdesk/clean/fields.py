@@ -447,7 +447,7 @@ def _is_handle(part: str) -> bool:
     return inner_caps >= 2 or (part.isascii() and part.isalpha() and part.islower() and len(part) > 2)
 
 
-def _desk_or_label(part: str) -> str | None:
+def _desk_or_label(part: str) -> str:
     """A byline part without a desk's or a widget's words: the person of "Jane Doe Staff" ("Jane Doe"), ""
     for a desk ("Our Foreign Staff", "Staff Reports", "Reuters Staff") or a label ("Follow Author", "View all
     posts", "Admin", "Jdadmin"), and the part itself otherwise."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +20,9 @@ from newsdesk.cli.base import (
 from newsdesk.cli.progress import progress_bar
 from newsdesk.config import ClusterConfig, Settings
 from newsdesk.render import plural, typeset_quotes
+
+if TYPE_CHECKING:
+    from newsdesk.stories import IngestResult
 
 FORMATS = click.Choice(["markdown", "json"])
 
@@ -146,7 +150,7 @@ def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:
 CHANGED_SHOWN = 10  # stories named per kind (updated, new) after an ingest run; the rest are counted
 
 
-def _changed_lines(result, store) -> list[str]:
+def _changed_lines(result: IngestResult, store: Any) -> list[str]:
     """What a run changed, for people: the stories that got new articles, then the new stories (largest first),
     each with its id, article count and title, so a journalist sees which stories to look at again."""
     new = set(result.new_articles)

@@ -275,7 +275,10 @@ def _slot_at(toks: Sequence[str], value: str) -> tuple[int, int]:
     return 0, 0
 
 
-def _typed_at(c: Claim, value: str) -> tuple[str, str, int, frozenset[str]] | None:
+TypedAt = tuple[str, str, int, frozenset[str]]  # a slot's (type, value, first token, context words)
+
+
+def _typed_at(c: Claim, value: str) -> TypedAt | None:
     """(type, slot value, first token, context) of the number or date slot a conflict's value stands for."""
     toks = c.slots.tokens
     i, j = _slot_at(toks, value)
@@ -306,7 +309,7 @@ def _in_name(toks: Sequence[str], i: int) -> bool:
     return i > 1 and prev[:1].isupper() and prev.isalpha() and prev.lower() not in STOPWORDS
 
 
-def _strong_anchor(kind: str, a: Claim, va: str, sa: tuple, b: Claim, vb: str, sb: tuple) -> bool:
+def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str, sb: TypedAt) -> bool:
     """Whether two slots say what they are in the same words, enough to be compared whatever else the sentences say.
 
     A date: two days of a month ("the [July 25] crash" / "crashed ... on [October 25]"), or two years beside the same
@@ -358,7 +361,7 @@ def _amount(toks: Sequence[str], i: int) -> bool:
     return _money(toks, i, i + 1) or any(t.lower() in _CURRENCY_AFTER for t in toks[i + 1:i + 5])
 
 
-def _outlier(occ: Sequence[Occurrence], sa: tuple, sb: tuple) -> bool:
+def _outlier(occ: Sequence[Occurrence], sa: TypedAt, sb: TypedAt) -> bool:
     """Whether the story gives the slot, in the words the two share (OUTLIER_WORDS of them, or all when fewer), exactly
     two values, one of them in a single article: one source against the rest ("the July 25 crash" in eight articles,
     "October 25" in one). A frame with a third value ("said Tuesday", "Thursday", "Monday") holds many facts, and two
