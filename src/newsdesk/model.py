@@ -160,6 +160,8 @@ def with_people(text: str, people: Sequence[PersonNote]) -> str:
 _OPENING_QUOTE = re.compile(r"“|``|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)")
 # ″ is a typo for ”; 5" is inches, and so are 5'10'' and 5′10″ (feet and inches), but ``No on 5'' closes a quotation.
 _CLOSING_QUOTE = re.compile(r"”|(?<!\d['′]\d)(?<!\d['′]\d\d)(?:″|'')|(?<=[^\s\d])\"(?=$|[\s.,;:!?)\]—–-])")
+_OPENING_FOR = {"”": "“", "″": "“", "''": "``", '"': '"'}  # the mark that opens what a closing mark closes
+_CLOSING_FOR = {"“": "”", "``": "''", '"': '"'}
 
 
 def balance_quotes(text: str) -> str:
@@ -178,12 +180,16 @@ def balance_quotes(text: str) -> str:
     opens, closes = list(_OPENING_QUOTE.finditer(text)), list(_CLOSING_QUOTE.finditer(text))
     if text.count('"') != sum(m.group(0) == '"' for m in opens + closes):
         return text  # a straight mark of no clear direction ('5" long', '"in 1991" there'): leave it as written
-    pairs = {"”": "“", "″": "“", "''": "``", '"': '"'}
     if len(closes) == len(opens) + 1 and (not opens or closes[0].start() < opens[0].start()):
-        return pairs[closes[0].group(0)] + text  # its opening was in the sentence before
+        return _OPENING_FOR[closes[0].group(0)] + text  # its opening was in the sentence before
     if len(opens) == len(closes) + 1 and (not closes or opens[-1].start() > closes[-1].start()):
-        return text + {"“": "”", "``": "''", '"': '"'}[opens[-1].group(0)]  # it goes on in the next sentence
+        return text + _CLOSING_FOR[opens[-1].group(0)]  # it goes on in the next sentence
     return text
+
+
+def displayed(text: str, people: Sequence[PersonNote]) -> str:
+    """A brief sentence as a reader sees it: a cut quotation marked at both ends, people introduced in brackets."""
+    return with_people(balance_quotes(text), people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +207,7 @@ class BriefSentence:
 
     @property
     def display(self) -> str:
-        return with_people(balance_quotes(self.text), self.people)
+        return displayed(self.text, self.people)
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "from": self.from_id, "citations": list(self.citations),

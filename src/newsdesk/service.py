@@ -34,8 +34,7 @@ from newsdesk.model import (
     RawDoc,
     Rejection,
     Story,
-    balance_quotes,
-    with_people,
+    displayed,
 )
 from newsdesk.progress import Progress, no_progress
 from newsdesk.render import citation_key
@@ -142,7 +141,7 @@ class CitedSentence:
     def display(self) -> str:
         """The text with the people it names by surname introduced in brackets (and a quotation cut out of a
         longer one marked at both ends), as ``BriefSentence.display``."""
-        return with_people(balance_quotes(self.text), self.people)
+        return displayed(self.text, self.people)
 
     def to_dict(self) -> dict[str, Any]:
         return {

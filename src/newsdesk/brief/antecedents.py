@@ -140,12 +140,17 @@ def _gendered_words(sentence: str, gender: frozenset[str], surname: str) -> bool
     return False
 
 
+def _gender_of(pronoun: str) -> frozenset[str]:
+    """The words of the pronoun's gender ("She" -> she, her, woman, mother, ...)."""
+    return _FEMALE if pronoun.lower() in _FEMALE else _MALE
+
+
 def antecedent(sentences: Sequence[str], index: int, pronoun: str, people: StoryPeople) -> str | None:
     """The surname of the one person the pronoun opening ``sentences[index]`` stands for, or None.
 
     The nearest of the ``LOOK_BACK`` sentences before that mentions anyone decides (see the module's rules).
     """
-    gender = _FEMALE if pronoun.lower() in _FEMALE else _MALE
+    gender = _gender_of(pronoun)
     for j in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
         sentence = sentences[j]
         named = _mentions(sentence, people.named)
@@ -169,7 +174,7 @@ def _may_be(pronoun: str, surname: str, sentences: Sequence[str], index: int, pe
     """Whether the article's own pronouns allow ``pronoun`` for the person: the sentences naming them alone
     (and the sentence after each; not the pronoun's own sentence ``index``) use pronouns of that gender, or
     none of the other."""
-    want = _FEMALE if pronoun.lower() in _FEMALE else _MALE
+    want = _gender_of(pronoun)
     other = _MALE if want is _FEMALE else _FEMALE
     same = against = 0
     for i, sentence in enumerate(sentences):

@@ -24,8 +24,7 @@ DEFAULT_CONFIG = CleanConfig()  # frozen, so one shared default is safe
 # jusText's defaults for English: a line under SHORT_CHARS is judged by its neighbours, a line over
 # GOOD_CHARS with enough stop words is content on its own.
 SHORT_CHARS = 70
-TAGLINE_LINES = 4  # contributor lines, update stamps and bios are furniture from a text's last sentence of prose
-# on; update stamps among its first 4 lines too
+TAGLINE_LINES = 4  # an update stamp among a text's first 4 lines is furniture (taglines: see classify_lines)
 GOOD_CHARS = 200
 # Cost, in content words, of each word of boilerplate inside the article region (see _best_region).
 GAP_PENALTY = 0.5
@@ -230,12 +229,6 @@ _TAGLINE = re.compile(r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:
                       r"(?-i:\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:writes for|is an? (?:\S+ ){0,3}"
                       r"(?:columnist|writer|correspondent|reporter|editor))\b|"
                       r"^(?:contact|e-?mail|reach) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:at|on|via)\b", re.IGNORECASE)
-def _aside(text: str) -> bool:
-    """Whether the line is one remark in parentheses, markup aside: "&UR; (Jo Roe is a Globe columnist.) &LR;"."""
-    bare = re.sub(r"&\w+;", " ", text).strip(" _-")
-    return bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1
-
-
 # An update stamp, the one tagline that also opens a text: "Update, November 11, 12:03 PT: ...", "— Updated at 8 p.m."
 _UPDATE_STAMP = re.compile(r"^(?:[—–-]\s*)?updated?\b", re.IGNORECASE)
 # "jsmith says:", "Jane Doe wrote:", the author line of a comment.
@@ -471,6 +464,12 @@ def _neighbour(lines: list[Line], i: int, step: int, skip_near: bool) -> Cls:
     return Cls.BAD
 
 
+def _aside(text: str) -> bool:
+    """Whether the line is one remark in parentheses, markup aside: "&UR; (Jo Roe is a Globe columnist.) &LR;"."""
+    bare = re.sub(r"&\w+;", " ", text).strip(" _-")
+    return bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1
+
+
 # A closing sentence: opens with a capital (or a quotation mark), ends with a full stop, "!" or "?", no markup.
 _CLOSING_SENTENCE = re.compile(r"""^["“‘'(]?[A-Z][^&<>{}|]*\w[^&<>{}|]*[.!?]["”’')]*$""")
 
@@ -493,7 +492,7 @@ def _revise(lines: list[Line]) -> None:
         prev, nxt = _neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True)
         if prev is nxt:
             new[i] = prev
-        elif line.sentence and _closes_text(lines, i, prev, nxt):
+        elif _closes_text(lines, i, prev, nxt):
             new[i] = Cls.GOOD  # "The operator said it would investigate.": a last one-sentence paragraph
         elif (prev is Cls.BAD and _neighbour(lines, i, -1, False) is Cls.NEAR) or (
             nxt is Cls.BAD and _neighbour(lines, i, 1, False) is Cls.NEAR
