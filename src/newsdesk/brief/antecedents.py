@@ -25,8 +25,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.brief.people import _ambiguous, _person, introductions
-from newsdesk.compare.attribution import _ORG_TOKENS, TITLES, outlet_name
+from newsdesk.brief.people import introductions, looks_like_person, surname_ambiguous
+from newsdesk.compare.attribution import ORG_TOKENS, TITLES, outlet_name
 from newsdesk.model import Article, Brief, BriefSentence, PersonNote
 from newsdesk.sentences import split_sentences
 
@@ -97,13 +97,13 @@ def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -
             clean.add(tail.group(0))
     for full, count in tails.items():
         surname = full.split()[-1]
-        if full in fulls.get(surname, ()) or not _person(full, lower_words) or surname.lower() in lower_words:
+        if full in fulls.get(surname, ()) or not looks_like_person(full, lower_words) or surname.lower() in lower_words:
             continue  # "Baltimore Police", "Collin Rose" (the story also writes "rose")
-        if outlet_name(full) or surname.lower() in _ORG_TOKENS:
+        if outlet_name(full) or surname.lower() in ORG_TOKENS:
             continue  # "Al Jazeera", "Fox News", "Mayo Clinic": no person
         if words[surname] <= count:
             continue  # named in full and never alone: no surname mention to resolve
-        if _ambiguous(text, surname, full, _PLACE_BEFORE):
+        if surname_ambiguous(text, surname, full, _PLACE_BEFORE):
             unresolved.add(surname)
         else:
             fulls.setdefault(surname, set()).add(full)

@@ -40,7 +40,7 @@ _NOT_ROLE_START = frozenset(["though", "although", "but", "and", "or", "so", "ye
 MAX_ROLE_WORDS = 16  # a longer appositive is more clause than role; the name alone is given then
 
 
-def _person(who: str, lower_words: set[str]) -> bool:
+def looks_like_person(who: str, lower_words: set[str]) -> bool:
     """Whether a "named" speaker looks like one person's full name (not "The Navy", "Some Democrats").
 
     Every token is name-shaped and the first is not a word the article also writes in lower case
@@ -85,7 +85,7 @@ def introductions(article: Article) -> dict[str, tuple[str, str]]:
         if not _SPEECH_HINT.search(sentence):
             continue
         for sp in sentence_speakers(sentence):
-            if sp.kind != "named" or not _person(sp.who, lower_words):
+            if sp.kind != "named" or not looks_like_person(sp.who, lower_words):
                 continue
             surname = sp.who.split()[-1]
             if surname in found and found[surname][0] != sp.who:
@@ -99,12 +99,12 @@ def introductions(article: Article) -> dict[str, tuple[str, str]]:
                 found[surname] = (sp.who, role)
     out: dict[str, tuple[str, str]] = {}
     for surname, (full, role) in found.items():
-        if surname not in clashing and not _ambiguous(article.text, surname, full):
+        if surname not in clashing and not surname_ambiguous(article.text, surname, full):
             out[surname] = (full, _intro(full, role))
     return out
 
 
-def _ambiguous(text: str, surname: str, full: str, places: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
+def surname_ambiguous(text: str, surname: str, full: str, places: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
     """Whether the surname may mean someone else: another given name before it ("Adolf Eichmann" besides
     "Vera Eichmann"), or a place ("in Ghana": after one of ``places``)."""
     names = full.split()

@@ -100,7 +100,7 @@ KNOWN_OUTLETS = {
     "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "nbc": "NBC", "abc": "ABC", "cbs": "CBS",
     "fox news": "Fox News", "npr": "NPR", "politico": "Politico", "axios": "Axios", "tmz": "TMZ",
 }
-_ORG_TOKENS = frozenset(
+ORG_TOKENS = frozenset(
     ["council", "ministry", "party", "group", "army", "force", "forces", "agency", "department", "committee", "commission", "court", "office", "observatory", "association", "union", "company", "corp", "inc", "ltd", "university", "institute", "foundation", "network", "bank", "board", "front", "brigade", "corps", "guard", "police", "service", "services", "administration", "bureau", "center", "centre", "organization", "organisation", "federation", "league", "movement", "coalition", "alliance", "church", "club", "team", "fund", "house", "senate", "congress", "parliament", "assembly", "state", "hospital", "clinic", "school",
      "college", "academy", "museum", "airport", "airlines", "airline", "authority", "channel", "radio", "television",
      "prison", "laboratory", "laboratories", "society", "command", "navy"]
@@ -286,7 +286,7 @@ _METONYM = re.compile(r"(?:ia|land|stan|States|Kremlin|Pentagon|Moscow|Washingto
 
 
 def _looks_org(toks: Sequence[str]) -> bool:
-    return any(t.lower().strip(".,") in _ORG_TOKENS for t in toks) or any(
+    return any(t.lower().strip(".,") in ORG_TOKENS for t in toks) or any(
         len(t) >= 2 and t.isupper() and t.isalpha() for t in toks
     )
 
