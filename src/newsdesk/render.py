@@ -9,6 +9,7 @@ from typing import Any
 
 from newsdesk.clean.fields import url_outlet
 from newsdesk.model import Article, Brief, Comparison, Rejection
+from newsdesk.sentences import first_sentence_title
 
 
 def typeset_quotes(text: str) -> str:
@@ -62,9 +63,6 @@ def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
     return text
 
 
-TITLE_WORDS = 12  # a title made from the brief's first sentence keeps this many words
-
-
 def story_title(brief: Brief) -> str:
     """A title for the story: the title of the article the brief's first sentence comes from (so the
     headline and the lead agree), else of the article the brief leans on most."""
@@ -81,8 +79,7 @@ def story_title(brief: Brief) -> str:
         if a.title and a.id in by_id:
             return a.title
     if brief.sentences:  # no article has a title: the start of the brief's first sentence
-        words = brief.sentences[0].text.strip("\"“”'‘’`").split()
-        return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(words) > TITLE_WORDS else "")
+        return first_sentence_title(brief.sentences[0].text)
     return "Story"
 
 

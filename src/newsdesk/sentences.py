@@ -208,3 +208,15 @@ def dateline_end(sentence: str) -> int:
     head = m.group(0)
     letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]
     return m.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
+
+
+TITLE_WORDS = 12  # a name made from a first sentence keeps this many words
+
+
+def first_sentence_title(text: str, words: int = TITLE_WORDS) -> str:
+    """A name for a text that has no headline (an untitled story, article or brief): its first sentence
+    without a wire dateline ("BRUSSELS, January 22 (Xinhua) -- "), cut at ``words`` words with " …"."""
+    first = next((s for s in split_sentences(text) if s.strip()), text)
+    first = first[dateline_end(first):].strip() or first.strip()
+    kept = first.split()
+    return " ".join(kept) if len(kept) <= words else " ".join(kept[:words]).rstrip(",;:") + " …"

@@ -48,7 +48,13 @@ def test_plain_text_keeps_where_sources_differ() -> None:
 def test_an_untitled_story_is_named_after_its_first_sentence() -> None:
     a = make_article("Ferry crews walked out on Monday over pay and rosters on the Harbour line to the islands.")
     brief = Brief(sentences=(BriefSentence(a.text, a.id, (a.id,)),), articles=(a,))
-    assert story_title(brief) == "Ferry crews walked out on Monday over pay and rosters on the…"
+    assert story_title(brief) == "Ferry crews walked out on Monday over pay and rosters on the …"
+
+
+def test_an_untitled_brief_title_leaves_out_the_wire_dateline() -> None:
+    a = make_article("HARBOURTON, May 3 (Xinhua) -- Ferry crews walked out on Monday over pay.")
+    brief = Brief(sentences=(BriefSentence(a.text, a.id, (a.id,)),), articles=(a,))
+    assert story_title(brief) == "Ferry crews walked out on Monday over pay."
 
 
 def test_the_title_agrees_with_the_lead_sentence() -> None:

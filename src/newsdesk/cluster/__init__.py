@@ -13,7 +13,7 @@ from newsdesk.cluster.features import Features, features
 from newsdesk.cluster.incremental import StreamState, assign, seed_state, stream_labels
 from newsdesk.config import ClusterConfig
 from newsdesk.model import Article, Story, content_id
-from newsdesk.sentences import dateline_end, split_sentences
+from newsdesk.sentences import first_sentence_title
 from newsdesk.text import content_terms
 
 
@@ -25,7 +25,7 @@ def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | No
     if titled:
         title = typical_title([a.title or "" for a in titled])
     else:
-        title = untitled_title(members[0].text) if members else ""
+        title = first_sentence_title(members[0].text) if members else ""
     return Story(
         id=story_id or content_id(members[0].id, prefix="s"),
         title=title,
@@ -33,18 +33,6 @@ def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | No
         first_date=min(dates) if dates else None,
         last_date=max(dates) if dates else None,
     )
-
-
-UNTITLED_WORDS = 12  # an untitled story is named by its first article's first sentence, cut to this many words
-
-
-def untitled_title(text: str) -> str:
-    """A name for a story none of whose articles has a headline: the first sentence of its first article,
-    without a wire dateline ("BRUSSELS, January 22 (Xinhua) -- "), cut at ``UNTITLED_WORDS`` words with "…"."""
-    first = next((s for s in split_sentences(text) if s.strip()), text)
-    first = first[dateline_end(first):].strip() or first.strip()
-    words = first.split()
-    return " ".join(words) if len(words) <= UNTITLED_WORDS else " ".join(words[:UNTITLED_WORDS]).rstrip(",;:") + " …"
 
 
 _DIGEST = re.compile(r"\b(?:news (?:items|summary|briefs|digest)|news in brief|(?:leading|major) \w+ newspapers|"

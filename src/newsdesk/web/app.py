@@ -45,6 +45,7 @@ from newsdesk.config import Settings
 from newsdesk.errors import InputError, NewsdeskError
 from newsdesk.progress import Progress, no_progress
 from newsdesk.render import typeset_quotes
+from newsdesk.sentences import first_sentence_title
 from newsdesk.web.pages import DEFAULT_MAX_BYTES, Page, PageCache, etag_matches
 
 HERE = Path(__file__).parent
@@ -73,9 +74,7 @@ def headline(article: Any) -> str:
     ferry …"), else its source (a file path or URL)."""
     if getattr(article, "title", None):
         return str(article.title)
-    from newsdesk.cluster import untitled_title
-
-    return untitled_title(getattr(article, "text", "") or "") or str(getattr(article, "source", "") or "")
+    return first_sentence_title(getattr(article, "text", "") or "") or str(getattr(article, "source", "") or "")
 
 
 def who(attribution: Any) -> list[str]:
