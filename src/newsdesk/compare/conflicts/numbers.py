@@ -43,11 +43,18 @@ _FROM_VALUE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,4}?(?:\$\s*)?(\d[\d,.]*|
                          r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\b", re.IGNORECASE)
 
 
+# A length after the value a thing moved to ("climbed back to 24,000 feet", "fell to 300 meters"): a height or a
+# distance reached, not a figure revised to a new value.
+_TO_LENGTH = re.compile(r"[\d,.]*\s*-?\s*(?:feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|yards?)\b",
+                        re.IGNORECASE)
+
+
 def _updates(text: str, other_value: float | None) -> bool:
     """Whether a sentence reports a revised figure that accounts for the other side's value: a revision (see _UPDATE)
     that names no earlier value, or names this one ("raising the toll from four" against "four people"). A sentence
-    revised from another value ("down from three acres" against "eight acres") still contradicts it."""
-    if not _UPDATE.search(text):
+    revised from another value ("down from three acres" against "eight acres") still contradicts it. A plane that
+    "climbed back to 24,000 feet" reached a height: no figure was revised."""
+    if not any(not _TO_LENGTH.match(text, m.end()) for m in _UPDATE.finditer(text)):
         return False
     named = [_num(m.group(1).rstrip(".,").replace(",", "")) for m in _FROM_VALUE.finditer(text)]
     named = [v for v in named if v is not None]
@@ -220,6 +227,11 @@ def _range_end(tokens: Sequence[str], i: int, j: int) -> tuple[str, float] | Non
     if i > 1 and tokens[i - 1].lower() in _SPAN_WORDS and (v := _num(tokens[i - 2])) is not None \
             and (tokens[i - 1].lower() != "and" or i > 2 and tokens[i - 3].lower() == "between"):
         return "high", v
+    # the low end with its unit or multiplier written out ("3 percent to [5] percent", "300 million to [500] million")
+    if i > 2 and tokens[i - 1].lower() in _SPAN_WORDS and tokens[i - 2].lower() in _MULTIPLIERS \
+            and (v := _num(tokens[i - 3])) is not None \
+            and (tokens[i - 1].lower() != "and" or i > 3 and tokens[i - 4].lower() == "between"):
+        return "high", v
     return None
 
 
@@ -245,8 +257,11 @@ def _bound_or_rate(tokens: Sequence[str], i: int, j: int) -> bool:
 
 def _same_bound(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
     """Two open ends or rates in the same words ("an age younger than [10,000] years" / "younger than [30,000] years",
-    "[14] out of every 100 Kenyans" / "[33] out of 100 Kenyans"): one bound stated with two values, a contradiction
-    as two counts are (a rate needs the same base: "14 out of 201" is no figure against "14 out of every 100")."""
+    "[14] out of every 100 Kenyans" / "[33] out of 100 Kenyans", "14 out of [201] Kenyans" / "14 out of every [100]
+    Kenyans"): one bound stated with two values, a contradiction as two counts are; so is an end of a range against
+    a bound on its side ("60 to [80] percent" / "up to [80] percent")."""
+    if _range_against_bound(ta, i1, i2, tb, j1, j2) or _range_against_bound(tb, j1, j2, ta, i1, i2):
+        return True
     if not (_bound_or_rate(ta, i1, i2) and _bound_or_rate(tb, j1, j2)):
         return False
 
@@ -255,9 +270,38 @@ def _same_bound(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int,
         after = [t for t in low[j:j + 5] if t not in ("every", "each")][:3]
         if _RATE.match(" ".join(low[j:j + 3])):
             return [], after  # a rate: the same base
-        return low[max(0, i - 2):i], after[:2]  # an open end or a bound: the same words around it
+        # an open end or a bound: the same words around it ("out of every [100]" is "out of [100]")
+        return [t for t in low[max(0, i - 3):i] if t not in ("every", "each")][-2:], after[:2]
 
-    return frame(ta, i1, i2) == frame(tb, j1, j2)
+    if frame(ta, i1, i2) != frame(tb, j1, j2):
+        return False
+    # Two bases of one rate, each after its count ("14 out of [201]" / "14 out of every [100]"): one rate only when the
+    # two shares differ ("7 out of [50]" is "14 out of every [100]").
+    ra, rb = _rate_share(ta, i1), _rate_share(tb, j1)
+    return ra is None or rb is None or not _compatible(ra, rb, False)
+
+
+def _rate_share(tokens: Sequence[str], i: int) -> float | None:
+    """The share a rate's base gives with the count before it ("14 out of every [100]" -> 0.14); None otherwise."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower() in ("out", "of", "every", "each", "in"):
+        k -= 1
+    if k == i - 1 or k < 0 or (count := _num(tokens[k])) is None or not (base := _num(tokens[i])):
+        return None
+    return count / base
+
+
+def _bound_side(tokens: Sequence[str], i: int) -> str:
+    """"low" for a number after "at least" / "more than", "high" after "up to" / "less than", else ""."""
+    before = " ".join(tokens[max(0, i - 4):i])
+    return "low" if _LOWER_BOUND.search(before) else "high" if _UPPER_BOUND.search(before) else ""
+
+
+def _range_against_bound(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """An end of a range against a bound on the same side ("families earning 60 to [80] percent" / "up to [80]
+    percent", "[7] percent to 15 percent" / "at least [7] percent"): the same limit, stated twice."""
+    end = _range_end(ta, i1, i2)
+    return end is not None and _range_end(tb, j1, j2) is None and _bound_side(tb, j1) == end[0]
 
 
 _PLACE_PREPS = frozenset(["in", "at", "on", "near", "from"])
@@ -272,7 +316,13 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
     unit: list[str] = []
     inner = _hyphen_number(tokens[i].lower())[1] if j - i == 1 else ""
     if inner:
-        unit.append(stem(inner))  # "seven-story building" -> {stori, build}
+        unit.append(_counted(inner, joined=True))  # "seven-story building" -> {stori, build}
+    if j < len(tokens) - 2 and tokens[j].lower() in ("out", "of", "in") and _RATE.match(
+            " ".join(t.lower() for t in tokens[j:j + 3])):
+        # a rate counts what its base counts: "[14] out of every 100 Kenyans" -> {kenyan, ...}
+        base = next((k for k in range(j + 1, min(len(tokens), j + 4)) if _num(tokens[k]) is not None), None)
+        if base is not None:
+            return _number_role(tokens, base, base + 1)[0], _head(tokens, i, j)
     for k, t in enumerate(tokens[j:j + 4], start=j):
         low = t.lower()
         if len(unit) == 2:
@@ -288,9 +338,19 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
             # the next phrase begins ("eight years in prison" goes on)
         if low in _SCALE_WORDS or low in STOPWORDS:
             continue
-        unit.append(stem(low))
+        if low in _NUMBER_WORDS:
+            break  # "151 injured in [five] terrorist attacks": another number, with its own unit
+        # "a 140-mile section" counts miles as "140 miles" does
+        unit.append(_counted(low, joined=k == j + 1 and tokens[j] == "-"))
         if len(unit) == 2:
             break
+    if not unit:
+        # a bare count after a verb of harm ("wounding [74]", "killed at least [36]") counts the dead or hurt
+        k = i - 1
+        while k > 0 and tokens[k].lower() in _BEFORE_COUNT:
+            k -= 1
+        if k >= 0 and (harm := _HARMED.get(stem(tokens[k].lower()))):
+            unit = [harm]
     if not unit and j - i == 1 and i >= 2 and tokens[i - 1] == "," and j < len(tokens) and tokens[j] in (",", ")") \
             and tokens[i].isdigit() and 0 < int(tokens[i]) < 120 and tokens[i - 2][:1].isupper():
         # an age after a name ("Jacob Vaz, 41,"), as "41-year-old Jacob Vaz" says it
@@ -298,13 +358,62 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
         while k > 0 and tokens[k - 1][:1].isupper():
             k -= 1
         unit = ["year-old", stem(tokens[k].lower())]
-    head = ""
+    return frozenset(unit) | _compound_heads(tokens, j), _head(tokens, i, j)
+
+
+def _head(tokens: Sequence[str], i: int, j: int) -> str:
+    """The content word before a number (stemmed), "" when there is none within four tokens; for the high end of a
+    range, the word before the range ("affect between 3 and [5] percent", "affect 3 percent to [5] percent"), and
+    never a multiplier ("percent", "million")."""
+    end = _range_end(tokens, i, j)
+    if end is not None and end[0] == "high":
+        i -= 2  # the span word and the low end
+        while i > 0 and tokens[i].lower() in _MULTIPLIERS:
+            i -= 1
+        if i > 0 and tokens[i - 1].lower() == "between":
+            i -= 1
     for t in reversed(tokens[max(0, i - 4):i]):
         low = t.lower()
-        if low.isalpha() and low not in STOPWORDS and len(low) > 2 and not _QUALIFIER.search(low):
-            head = stem(low)
-            break
-    return frozenset(unit), head
+        if low.isalpha() and low not in STOPWORDS and low not in _SCALE_WORDS and len(low) > 2 \
+                and not _QUALIFIER.search(low):
+            return stem(low)
+    return ""
+
+
+# Irregular plurals of counted nouns joined to their number ("a 30-foot wave" counts feet).
+_PLURAL = {"foot": "feet", "man": "men", "woman": "women", "child": "children", "person": "people"}
+# Words that count the same thing: people ("claimed 300 lives"), the dead, the hurt.
+_SAME_COUNT = {stem(w): c for c, words in [
+    ("people", ["lives", "persons", "individuals"]),
+    ("dead", ["dead", "deaths", "died", "killed", "fatalities"]),
+    ("injured", ["injured", "injuries", "wounded", "hurt"])] for w in words}
+# Verbs of harm before a bare count ("killing 36", "wounding 74"), and the count they give.
+_HARMED = {stem(w): c for c, words in [("dead", ["killed", "killing", "kill", "kills"]),
+                                       ("injured", ["wounded", "wounding", "injured", "injuring", "hurt", "hurting"])]
+           for w in words}
+_BEFORE_COUNT = frozenset(["at", "least", "about", "some", "another", "nearly", "almost", "more", "than", "over",
+                           "around", "roughly", "an", "estimated", "up", "to"])
+# Nouns of people that end a compound ("crewmen", "servicemen", "schoolchildren", "firefighters"): the compound counts
+# them too.
+_PERSON_HEADS = ("men", "women", "children", "people", "workers", "members", "fighters", "officers", "soldiers")
+
+
+def _counted(low: str, joined: bool = False) -> str:
+    """A unit noun as it is compared (stemmed): joined to its number it is singular ("140-mile" counts miles), and
+    words that count the same thing are one ("lives" / "people", "wounded" / "injured")."""
+    if joined and low.isalpha():
+        # the stemmer keeps a singular's last "e" that it takes from the plural ("mile" / "mil" for "miles")
+        low = _PLURAL.get(low, low + "s" if low.endswith("e") else low)
+    s = stem(low)
+    return _SAME_COUNT.get(s, s)
+
+
+def _compound_heads(tokens: Sequence[str], j: int) -> frozenset[str]:
+    """The people noun a compound right after a number ends in ("118 crewmen" -> {men}), with three letters or more
+    before it ("women" is no compound of "men")."""
+    k = j + 1 if j < len(tokens) and tokens[j] == "-" else j
+    low = tokens[k].lower() if k < len(tokens) else ""
+    return frozenset(stem(h) for h in _PERSON_HEADS if low.endswith(h) and len(low) - len(h) >= 3 and low.isalpha())
 
 
 def _first_unit(tokens: Sequence[str], j: int) -> str:
@@ -312,8 +421,8 @@ def _first_unit(tokens: Sequence[str], j: int) -> str:
     units = _number_role(tokens, j - 1, j)[0] if j else frozenset()
     inner = _hyphen_number(tokens[j - 1].lower())[1] if j else ""
     if inner:
-        return stem(inner)
-    for t in tokens[j:j + 4]:
+        return _counted(inner, joined=True)
+    for k, t in enumerate(tokens[j:j + 4], start=j):
         low = t.lower()
         if low in ("%", "percent"):
             return "percent"
@@ -321,7 +430,8 @@ def _first_unit(tokens: Sequence[str], j: int) -> str:
             continue
         if not low[:1].isalpha():
             return ""
-        return stem(low) if stem(low) in units else ""
+        word = _counted(low, joined=k == j + 1 and tokens[j] == "-")
+        return word if word in units else ""
     return ""
 
 
