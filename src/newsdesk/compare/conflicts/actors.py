@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
 from newsdesk.compare.claims import Claim
-from newsdesk.compare.conflicts.lexicon import _FUNCTION_CAPS, _ORG_WORDS, _ROLE_CAPS, _TITLE
+from newsdesk.compare.conflicts.lexicon import (
+    _DATE_WORDS,
+    _FUNCTION_CAPS,
+    _ORG_WORDS,
+    _ROLE_CAPS,
+    _TITLE,
+    _is_area,
+    _territories,
+)
 from newsdesk.compare.conflicts.names import _PLACE_QUALIFIERS, _actor_sort, _is_place
 from newsdesk.text import STOPWORDS, content_terms, stem
 
@@ -24,7 +33,8 @@ _GENERIC_NAME_WORDS = frozenset([
     # the kind of a body
     "department", "ministry", "company", "inc", "corp", "agency", "council", "committee", "university", "court",
     "commission", "association", "institute", "foundation", "board", "service", "office", "group", "union",
-    "hospital", "school", "police", "party", "army", "college", "authority", "branch", "bureau", "times", "news"])
+    "hospital", "school", "police", "party", "army", "college", "authority", "branch", "bureau", "times", "news",
+    "front", "ltd", "llc", "plc"])
 # Words of a title run before a person's name ("Ipswich Police Lt.", "Acting Police Chief"): no name's own words.
 _TITLE_WORDS = _TITLE | _ROLE_CAPS | frozenset(["acting", "interim", "lt", "sgt", "capt", "col", "gen", "maj", "cpl",
                                                   "det", "insp", "supt"])
@@ -32,26 +42,90 @@ _TITLE_WORDS = _TITLE | _ROLE_CAPS | frozenset(["acting", "interim", "lt", "sgt"
 
 def _distinct_words(words: set[str]) -> set[str]:
     """The words of a name that tell it from others of its kind ("harvard" of "Harvard University"); none when every
-    word is generic or a title ("the Ministry", "Acting Police Chief")."""
-    return words - _GENERIC_NAME_WORDS - _TITLE_WORDS
+    word is generic, a title or a date ("the Ministry", "Acting Police Chief", "Monday-Friday")."""
+    return words - _GENERIC_NAME_WORDS - _TITLE_WORDS - _DATE_WORDS
 
 
 def _same_entity(a: str, b: str) -> bool:
-    """Spelling variants of one name ("Shia" / "Shi'ite", "Jabhat al-Nusra" / "Nusra Front"). Two names that share only
-    generic words, each with a word of its own, are two ("Harvard University" / "Yale University", "New York" / "New
-    Jersey"); a name of generic words only ("the Ministry") may be any of its kind."""
-    ta = {t for t in re.split(r"[\W_]+", a.lower()) if len(t) > 2 and t not in ("the", "al")}
-    tb = {t for t in re.split(r"[\W_]+", b.lower()) if len(t) > 2 and t not in ("the", "al")}
-    da, db = _distinct_words(ta), _distinct_words(tb)
-    if not da or not db:
-        da, db = ta, tb
-    # one word the start of the other ("Lucas" / "LucasFilm Ltd")
-    prefix = any(len(x) > 3 and len(y) > 3 and (x.startswith(y) or y.startswith(x)) for x in da for y in db)
+    """Spelling variants of one name ("Shia" / "Shi'ite", "Jabhat al-Nusra" / "Nusra Front", "Osama bin Laden" / "Usama
+    bin Ladin", "Muammar Gaddafi" / "Moammar Gadhafi"). Two names that share only generic words, each with a word of
+    its own, are two ("Harvard University" / "Yale University", "New York" / "New Jersey"); so are two bodies of one
+    country or state ("Russian Defense Ministry" / "Russia's Air Force"), two countries ("Iran" / "Iraq", "Austria" /
+    "Australia") and two words of one length that share only their first letters ("Delhi" / "Delft"); a name of
+    generic words only ("the Ministry") may be any of its kind."""
+    if a.lower() != b.lower() and _two_countries(a, b):
+        return False
+    if a.lower() in b.lower() or b.lower() in a.lower() \
+            or _acronym_of(a, b) or _acronym_of(b, a) or _holds_acronym(a, b) or _holds_acronym(b, a):
+        return True
+    ta, tb = _name_words(a), _name_words(b)
+    # a country, a state or its people names where a body is, not which ("[Russian] Defense Ministry" / "[Russia's] Air
+    # Force", "[Texas] Democratic Party" / "[Texas] Republican Party")
+    ga, gb = _distinct_words(ta), _distinct_words(tb)
+    da, db = {w for w in ga if not _place_word(w)}, {w for w in gb if not _place_word(w)}
     first_a, first_b = (a.lower().split() or [""])[0].strip(".,"), (b.lower().split() or [""])[0].strip(".,")
     same_start = a[:3].lower() == b[:3].lower() and first_a not in _GENERIC_NAME_WORDS \
-        and first_b not in _GENERIC_NAME_WORDS
-    return bool(da & db) or prefix or same_start or a.lower() in b.lower() or b.lower() in a.lower() \
-        or _acronym_of(a, b) or _acronym_of(b, a) or _holds_acronym(a, b) or _holds_acronym(b, a)
+        and first_b not in _GENERIC_NAME_WORDS and _spelt_alike(first_a, first_b)
+    if not ga or not gb:  # a name of generic words and titles only ("the Ministry", "Acting Police Chief")
+        return bool(ta & tb) or same_start
+    if not da or not db:  # a place ("Kenya" / "Tanzania", "Russia" / "Russian Federation")
+        return bool(ga & gb) or same_start
+    if any(_one_word(x, y, spelling=False) for x in da for y in db):
+        # a word in common, or one the start of the other ("Jabhat al-Nusra" / "Nusra Front", "Lucas" / "LucasFilm"; a
+        # part replaced, as in "General [Motors Corp.]" / "General [Dynamics]", is the replaced parts' to tell)
+        return True
+    if all(any(_one_word(x, y) for y in db) for x in da) and all(any(_one_word(y, x) for x in da) for y in db):
+        return True  # every word spelt alike ("Muammar Gaddafi" / "Moammar Gadhafi"; not "Fran Keller" / "Greg Kelley")
+    # only the first letters alike: one name of two spellings ("Shia" / "Shi'ite"), unless each has a word of its own
+    # ("[Russian] Defense Ministry" / "[Russia's] Air Force")
+    return same_start and not (da - {first_a} and db - {first_b})
+
+
+# Short names of a body that are no initials of its name.
+_ALIASES = {"gop": "republican"}
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name, lower case, apostrophes inside a word dropped ("Shi'ite" -> shiite), a possessive cut
+    ("Russia's" -> russia), a short name read as the word it stands for ("GOP" -> republican); words of one or two
+    letters, "the" and "al" left out."""
+    low = re.sub(r"['’]s\b", "", name.lower())
+    low = " ".join(_ALIASES.get(w, w) for w in low.split())
+    low = re.sub(r"(?<=\w)['’](?=\w)", "", low)
+    return {t for t in re.split(r"[\W_]+", low) if len(t) > 2 and t not in ("the", "al")}
+
+
+def _one_word(x: str, y: str, spelling: bool = True) -> bool:
+    """Whether two words of two names may be one: equal, one the start of the other ("Lucas" / "LucasFilm"), or (with
+    ``spelling``) spelt alike ("Laden" / "Ladin", "Gaddafi" / "Gadhafi")."""
+    if x == y:
+        return True
+    if len(x) > 3 and len(y) > 3 and (x.startswith(y) or y.startswith(x)):
+        return True
+    return spelling and len(x) >= 4 and len(y) >= 4 and difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.8
+
+
+def _spelt_alike(x: str, y: str) -> bool:
+    """Whether two words that start alike may be one name: of different lengths ("Shia" / "Shi'ite"), or spelt alike
+    ("Gaddafi" / "Gadhafi"); not two words of one length that differ in their ends ("Iran" / "Iraq", "Delhi" /
+    "Delft")."""
+    x, y = re.sub(r"\W", "", x), re.sub(r"\W", "", y)
+    return len(x) != len(y) or difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.8
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word of a name is a country, a U.S. state or a world region, or the name of its people ("russia",
+    "russian", "texas", "british", "chinese")."""
+    if _is_area(word) or word in _DEMONYMS or word in _DEMONYMS.values():
+        return True
+    return len(word) > 5 and any(_is_area(word[:-k] + end) for k in (1, 2, 3) for end in ("", "a"))
+
+
+def _two_countries(a: str, b: str) -> bool:
+    """Whether two names are the names of two countries or regions ("Iran" / "Iraq", "Niger" / "Nigeria")."""
+    names = _territories()
+    la, lb = a.lower().strip(" .,").removeprefix("the "), b.lower().strip(" .,").removeprefix("the ")
+    return la in names and lb in names
 
 
 def _holds_acronym(a: str, b: str) -> bool:

@@ -19,7 +19,7 @@ from newsdesk.text import STOPWORDS, stem
 # Posts held by one person at a time ("the chairman of X", "X's mayor"); not "a spokeswoman for X" or "an official".
 _ONE_HOLDER = frozenset(stem(w) for w in ["chairman", "chairwoman", "chair", "president", "director", "mayor", "governor",
                                            "dean", "head", "leader", "ceo", "superintendent", "commissioner", "founder",
-                                           "co-founder", "chancellor", "premier", "sheriff", "coroner"])
+                                           "co-founder", "chancellor", "premier", "sheriff", "coroner", "chief"])
 _ROLE_LINK = frozenset(["of", "for", "at"])
 
 
@@ -59,7 +59,8 @@ def post_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     """Two people named in two articles as holder of the same one-holder post ("Peter Herbert, chairman of the Society of
     Black Lawyers" / "X, the chairman of the Society of Black Lawyers"), however different the rest of the sentences.
     Only when the story names exactly two holders of that post, each article at most one; a former holder ("the former
-    chairman of GM") holds no post; in a crowded story, only in two sentences aligned at PAIR or more."""
+    chairman of GM") holds no post; in a crowded story, only in two sentences aligned at PAIR or more, or when one
+    holder is named by one article and the other by two or more."""
     holders: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for k, c in enumerate(idx.claims):
         toks = c.slots.tokens
@@ -82,18 +83,56 @@ def post_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         arts_a, arts_b = {idx.claims[k].article for k in ka}, {idx.claims[k].article for k in kb}
         if arts_a & arts_b:
             continue  # one article names both: a change of holder, or two posts
-        x, y = ka[0], kb[0]
+        # two sentences of which neither names the other's holder ("Stephen Lawrence" names no Neville Lawrence)
+        pairs = [(x, y) for x in ka for y in kb if not _names_person(na, idx.claims[y].slots.tokens)
+                 and not _names_person(nb, idx.claims[x].slots.tokens)]
+        if not pairs:
+            continue
+        x, y = pairs[0]
         if len(idx.articles) >= MUTUAL_FROM:
             # weeks or years of coverage: a post changes hands ("Mongolian President X said here Monday" in April,
             # "meeting with Mongolian President Y" in November); only two sentences that report one thing name two
             # holders of it at once
-            x, y = max(((p, q) for p in ka for q in kb), key=lambda pq: float(idx.sim[pq[0], pq[1]]))
-            if float(idx.sim[x, y]) < PAIR:
+            x, y = max(pairs, key=lambda pq: float(idx.sim[pq[0], pq[1]]))
+            if float(idx.sim[x, y]) < PAIR and not _one_against_many(arts_a, arts_b,
+                                                                     [idx.claims[k].text for k, _ in hits]):
                 continue
-        if _name_in(na, idx.claims[y].slots.tokens) or _name_in(nb, idx.claims[x].slots.tokens):
-            continue
         out.append((x, y, na, nb))
     return out
+
+
+def _names_person(name: str, tokens: Sequence[str]) -> bool:
+    """Whether a sentence names the person of ``name`` (a distinctive word of it, as ``_name_in`` reads it), not only
+    another person of the same surname ("Peter Herbert" is named by "Herbert said", not "Neville Lawrence" by
+    "the case of Stephen Lawrence")."""
+    if not _name_in(name, tokens):
+        return False
+    words = {w.lower().strip(".,") for w in name.split()}
+    for k, t in enumerate(tokens):
+        low = re.sub(r"['’]s$", "", t.lower().strip(".,"))
+        if not t[:1].isupper() or low not in words:
+            continue
+        prev = tokens[k - 1] if k else ""
+        other_first = prev[:1].isupper() and _PERSON_WORD.match(prev) and prev.lower().strip(".,") not in words \
+            and prev.lower().rstrip(".") not in _TITLE | _ROLE_CAPS | _FUNCTION_CAPS \
+            and stem(prev.lower().rstrip(".")) not in _ROLE_NOUNS | _ROLE_GENERIC
+        if not other_first:
+            return True
+    return False
+
+
+def _one_against_many(arts_a: set[str], arts_b: set[str], texts: Sequence[str] = ()) -> bool:
+    """Whether one name is given a post by one article and the other by two or more: one report against the rest. (A
+    post that changes hands in weeks of coverage has its new holder named by the later articles, and its old one by
+    the earlier.) Not when a sentence that gives the post tells of a holder taking it ("Prime Minister X, who took
+    office in July"): the story reports a change of holder."""
+    return min(len(arts_a), len(arts_b)) == 1 and max(len(arts_a), len(arts_b)) >= 2 \
+        and not any(_TOOK_OFFICE.search(t) for t in texts)
+
+
+_TOOK_OFFICE = re.compile(r"\b(?:took office|takes office|taking office|sworn in|swearing[- ]in|newly[- ](?:elected|appointed|"
+                          r"named)|took over|takes over|succeed(?:ed|s)|successor|incoming|(?:was|been|is) (?:elected|"
+                          r"appointed|named)|inaugurat\w+)\b", re.IGNORECASE)
 
 
 # Role nouns: a post or occupation given to a person ("London Mayor X", "X, a spokeswoman for Barnes & Noble"). Posts of
@@ -131,9 +170,50 @@ def _post_parts(words: Sequence[str], head_at: int) -> tuple[frozenset[str], fro
         while k < len(words) and words[k][:1].islower() and words[k].isalpha() and words[k] not in STOPWORDS:
             mods.add("of:" + stem(words[k].lower()))
             k += 1
-    caps = {re.sub(r"['’]s$", "", w.lower().rstrip(".")) for k, w in enumerate(words) if k != head_at and w[:1].isupper()
-            and stem(w.lower().rstrip(".")) not in _ROLE_NOUNS | _ROLE_GENERIC and w.lower() not in _FUNCTION_CAPS}
+    # a capitalised rank in the title before the post is part of it ("Deputy Premier", "Deputy Prime Minister" are not
+    # "Premier")
+    k = head_at - 1
+    while k >= 0 and words[k][:1].isupper():
+        if words[k].lower() in _RANKS:
+            mods.add(stem(words[k].lower()))
+        k -= 1
+    caps = {_country_key(re.sub(r"['’]s$", "", w.lower().rstrip("."))) for k, w in enumerate(words) if k != head_at
+            and w[:1].isupper() and stem(w.lower().rstrip(".")) not in _ROLE_NOUNS | _ROLE_GENERIC
+            and w.lower() not in _FUNCTION_CAPS}
     return frozenset(mods), frozenset(caps)
+
+
+_RANKS = frozenset(["deputy", "vice", "assistant", "associate"])
+_RANK_STEMS = frozenset(stem(w) for w in _RANKS)
+# Demonyms whose country is not the demonym less an ending.
+_COUNTRY_OF = {"british": "britain", "french": "france", "dutch": "netherlands", "greek": "greece", "swiss": "switzerland",
+               "spanish": "spain", "turkish": "turkey", "danish": "denmark", "swedish": "sweden", "polish": "poland",
+               "finnish": "finland", "welsh": "wales", "irish": "ireland", "scottish": "scotland", "english": "england",
+               "norwegian": "norway", "filipino": "philippines", "thai": "thailand", "peruvian": "peru",
+               "chinese": "china", "lebanese": "lebanon", "sudanese": "sudan", "cypriot": "cyprus", "german": "germany",
+               "israeli": "israel", "iraqi": "iraq", "pakistani": "pakistan", "canadian": "canada",
+               "portuguese": "portugal", "vietnamese": "vietnam", "japanese": "japan", "taiwanese": "taiwan"}
+
+
+def _country_key(word: str) -> str:
+    """A country's name for its demonym, so that "British Home Secretary" and "Britain's Home Secretary" name one post:
+    "british" -> britain, "russian" -> russia, "korean" -> korea, "mongolian" -> mongolia; other words as they are."""
+    if word in _COUNTRY_OF:
+        return _COUNTRY_OF[word]
+    if len(word) > 5 and re.search(r"[aeiou]an$", word):
+        return word[:-1]  # "russian", "indian", "syrian", "american", "korean"
+    return word
+
+
+def _post_head(head: str, mods: frozenset[str], caps: frozenset[str]) -> tuple[str, frozenset[str], frozenset[str]]:
+    """One name for one post written several ways: "Prime Minister" is premier; "chief executive officer",
+    "chief executive" and "CEO" are one."""
+    if head == stem("minister") and "prime" in caps:
+        return stem("premier"), mods, caps - {"prime"}
+    if head == stem("officer") and {stem("chief"), stem("executive")} <= mods \
+            or head == stem("executive") and stem("chief") in mods:
+        return stem("ceo"), mods - {stem("chief"), stem("executive")}, caps
+    return head, mods, caps
 
 
 def _title_words(tokens: Sequence[str], i: int, of_joins: bool) -> list[str]:
@@ -193,7 +273,8 @@ def _role_of(tokens: Sequence[str], i: int, j: int) -> Role | None:
     mods, caps = _post_parts(words, at)
     gone = ("former", "then", "ex", "late", "outgoing", "past", "retired")
     former = any(w.lower() in gone for w in words)
-    return stem(words[at].lower().rstrip(".")), mods - {stem(w) for w in gone}, caps, former
+    head, mods, caps = _post_head(stem(words[at].lower().rstrip(".")), mods - {stem(w) for w in gone}, caps)
+    return head, mods, caps, former
 
 
 def _role_people(c: Claim) -> tuple[tuple[str, Role], ...]:
@@ -237,7 +318,8 @@ def _roles_match(ra: Role, rb: Role) -> str:
     capitalised words, at least one ("Senate Majority Leader" is not "House Majority Leader")."""
     if ra[0] != rb[0] or ra[1] != rb[1] or ra[2] != rb[2] or not ra[2] or ra[3] != rb[3]:
         return ""  # a former holder ("a retired Michigan State labor professor") is no holder
-    return "one" if ra[0] in _ONE_HOLDER and not (ra[3] or rb[3]) else "many"
+    # a deputy's post ("Deputy Premier", "vice president") has several holders
+    return "one" if ra[0] in _ONE_HOLDER and not (ra[3] or rb[3]) and not ra[1] & _RANK_STEMS else "many"
 
 
 def _one_person(a: str, b: str) -> bool:
@@ -274,9 +356,15 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         if any(len(v) > 1 for v in per_article.values()):
             continue  # one article gives the post to both: a change of holder, or two posts
         sort = _roles_match(role, role)
+        # in a crowded story, a one-holder post given to one name by several articles and to the other by one article
+        # is one report against the rest, not a change of holder
+        lone = sort == "one" and _one_against_many(*({a for a, v in per_article.items() if v == {flag}}
+                                                       for flag in (True, False)), [idx.claims[k].text for k, _ in holders])
         pairs = [(ka, kb) for ka, a in holders if _one_person(a, na) for kb, b in holders if not _one_person(b, na)]
-        pairs = [(ka, kb) for ka, kb in pairs if not ((sort == "many" or crowded) and float(idx.sim[ka, kb]) < PAIR)
-                 and not _name_in(na, idx.claims[kb].slots.tokens) and not _name_in(nb, idx.claims[ka].slots.tokens)]
+        pairs = [(ka, kb) for ka, kb in pairs
+                 if not ((sort == "many" or crowded and not lone) and float(idx.sim[ka, kb]) < PAIR)
+                 and not _names_person(na, idx.claims[kb].slots.tokens)
+                 and not _names_person(nb, idx.claims[ka].slots.tokens)]
         if pairs:
             ka, kb = max(pairs, key=lambda p: float(idx.sim[p[0], p[1]]))
             out.append((ka, kb, na, nb))
@@ -292,7 +380,8 @@ def _descriptor_of(tokens: Sequence[str], i: int, j: int) -> frozenset[str]:
         m = j + 1
         while m < len(tokens) and m < j + 13 and tokens[m] not in (",", ")", ";", ".", "--", "—", "(") \
                 and (tokens[m].lower() not in _ROLE_STOP or tokens[m] == "and" and m + 1 < len(tokens)
-                     and tokens[m + 1][:1].isupper() and tokens[m - 1][:1].isupper()):  # "Geo-Informatics and Space"
+                     and (tokens[m + 1][:1].isupper() and tokens[m - 1][:1].isupper()  # "Geo-Informatics and Space"
+                          or tokens[m + 1].lower() in _SECOND_DESCRIPTION)):  # "X, a senior adviser and the ..."
             words.append(tokens[m])
             m += 1
     out = set()
@@ -303,6 +392,11 @@ def _descriptor_of(tokens: Sequence[str], i: int, j: int) -> frozenset[str]:
             if s not in _ROLE_GENERIC:
                 out.add(s)
     return frozenset(out)
+
+
+# Words that open a second description of a person after "and" ("X, the president's son-in-law and one of his senior
+# advisers", "X, a senior adviser to Y and the president's son-in-law").
+_SECOND_DESCRIPTION = frozenset(["the", "a", "an", "one", "his", "her", "its", "their"])
 
 
 def _described_people(c: Claim) -> tuple[tuple[str, frozenset[str]], ...]:
