@@ -300,10 +300,27 @@ _CAPTION = re.compile(r",\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|N
 
 
 def _usable(sentence: str) -> bool:
-    """A sentence that states something: 6-90 words, ends like a sentence, not an address / contact / tag line."""
+    """A sentence that states something: 6-90 words, ends like a sentence (an ellipsis too: "... a couple of years
+    ago…", but not one that cuts a phrase short: "... read out the…"), not an address / contact / tag line."""
     n = len(sentence.split())
-    return 6 <= n <= 90 and sentence[-1:] in ".!?\"”’)'" and any(c.islower() for c in sentence) \
-        and not _NOT_A_CLAIM.search(sentence) and not _CAPTION.search(sentence)
+    return 6 <= n <= 90 and sentence[-1:] in ".!?\"”’)'…" and any(c.islower() for c in sentence) \
+        and not _NOT_A_CLAIM.search(sentence) and not _CAPTION.search(sentence) and not _cut_short(sentence)
+
+
+def _cut_short(sentence: str) -> bool:
+    """Whether a sentence ends in an ellipsis right after a function word ("when Faye Dunaway read out the…"): the
+    text was cut in mid-phrase and the sentence states nothing whole."""
+    if not sentence.endswith(("…", "...")):
+        return False
+    words = sentence.rstrip(".… ").split()
+    return bool(words) and words[-1].lower() in _OPENS_A_PHRASE
+
+
+# Words that open a phrase and cannot end a sentence: articles, possessives, prepositions that need their object,
+# conjunctions ("... read out [the]…", "... to have [her]...", "... and deploy [the]..."); not particles that may end
+# one ("how well that worked [out]...").
+_OPENS_A_PHRASE = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "to", "and",
+                             "or", "but", "for", "with", "from", "by", "into", "than", "whether", "at", "as"])
 
 
 # "the group said", "the company said": words that stand for an organisation of any name. Another head noun

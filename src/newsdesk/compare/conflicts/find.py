@@ -10,6 +10,7 @@ from newsdesk.compare.claims import NAME_PARTICLES, Claim, quantities, tokens
 from newsdesk.compare.conflicts.dates import _different_days, _filed, _is_year, full_date_conflicts
 from newsdesk.compare.conflicts.denials import _denied_claims
 from newsdesk.compare.conflicts.frames import frame_conflicts
+from newsdesk.compare.conflicts.lexicon import _ROLE_CAPS, _TITLE
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
 from newsdesk.compare.conflicts.pairing import (
@@ -19,7 +20,7 @@ from newsdesk.compare.conflicts.pairing import (
     pair_conflicts,
 )
 from newsdesk.compare.conflicts.params import ALIGNED, MUTUAL_FROM, PAIR
-from newsdesk.compare.conflicts.places import home_conflicts
+from newsdesk.compare.conflicts.places import described_place_conflicts, home_conflicts
 from newsdesk.compare.conflicts.reports import report_conflicts
 from newsdesk.compare.conflicts.roles import described_conflicts, post_conflicts, role_conflicts
 from newsdesk.compare.conflicts.slots import _typed_slots, signature
@@ -87,7 +88,8 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
         for i, j, va, vb in role_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]
             _add(found, order, "actor", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
-        for i, j, kind, va, vb in home_conflicts(idx):  # one body's seat, one post's place: anywhere in the story
+        # one body's seat, one post's place, one place's description: anywhere in the story
+        for i, j, kind, va, vb in home_conflicts(idx) + described_place_conflicts(idx):
             _add(found, order, kind, (idx.claims[i], va), (idx.claims[j], vb), 1.0 + float(idx.sim[i, j]))
         for i, j, kind, va, vb in frame_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]
@@ -170,11 +172,26 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
         if kind == "actor" and _ROLE_AFTER.match(after) \
                 and _THE_BEFORE.search(text, max(0, at - 20), max(at, 0)):
             return True  # "the former U.S. House speaker": a person, described by the body they served
+    if kind == "actor" and len(sides) == 2 and any(_office_and_holder(x, y) for x, y in (sides, sides[::-1])):
+        return True  # "the President of [the United States of America]" / "President [Obama]": one person
     if kind == "actor" and len(sides) == 2:
         a, b = (side[0].strip().lower() for side in sides)
         if " " not in a and " " not in b and b in _names_with(idx, a):
             return True
     return False
+
+
+_OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _office_and_holder(side_a: tuple, side_b: tuple) -> bool:
+    """Whether one side is the country or body an office is of ("the President of [the United States]") and the other
+    the name after that office's title ("President [Obama]"): the office and its holder, not two actors."""
+    (va, ta, _), (vb, tb, _) = side_a, side_b
+    at = ta.find(va)
+    m = _OFFICE_OF.search(ta, max(0, at - 40), at) if at > 0 else None
+    return bool(m) and m.group(1).lower() in _TITLE | _ROLE_CAPS \
+        and re.search(rf"\b{m.group(1)}\.?\s+{re.escape(vb)}\b", tb) is not None
 
 
 def _names_with(idx: ClaimIndex, word: str) -> set[str]:

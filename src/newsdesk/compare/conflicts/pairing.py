@@ -29,7 +29,14 @@ from newsdesk.compare.conflicts.params import (
     TOP,
 )
 from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
-from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
+from newsdesk.compare.conflicts.places import (
+    _list_conflicts,
+    _prep,
+    _same_spot_names,
+    event_place_conflicts,
+    phrase_place_conflicts,
+    seat_conflicts,
+)
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
 from newsdesk.compare.conflicts.wording import _local_conflicts
 from newsdesk.compare.consensus import ClaimIndex
@@ -63,8 +70,8 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         out = [hit for hit in out if hit[0] == "denial"]
         if cos >= PAIR:
             out += _aligned_slot_conflicts(a, b, cos, crowded, anchored=True)
-            out += [hit for hit in _same_spot_names(a, b) + seat_conflicts(a, b)
-                    if (hit[1], hit[2]) not in {(x, y) for _, x, y in out}]
+            out += [hit for hit in _same_spot_names(a, b) + seat_conflicts(a, b) + event_place_conflicts(a, b)
+                    + phrase_place_conflicts(a, b) if (hit[1], hit[2]) not in {(x, y) for _, x, y in out}]
         return out
     if not any(k == "denial" for k, _, _ in out):
         hit = _para_negation(a, b, cos, crowded) or _flip(_para_negation(b, a, cos, crowded))
@@ -72,7 +79,7 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
             out.append(hit)
     seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
     for hit in _aligned_slot_conflicts(a, b, cos, crowded) + _list_conflicts(a, b) + _same_spot_names(a, b) \
-            + seat_conflicts(a, b):
+            + seat_conflicts(a, b) + event_place_conflicts(a, b) + phrase_place_conflicts(a, b):
         if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
             out.append(hit)
     if any(k == "place" for k, _, _ in out) and _counts_differ(a, b):
@@ -418,6 +425,8 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
         if a.text == b.text or not (counted[i] and counted[j]):
             continue
         for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded):
+            if kind == "place" and ("place", va, vb) in event_place_conflicts(a, b):
+                out.append((int(i), int(j), kind, va, vb))  # one event given two places (places.py)
             if kind not in ("number", "date"):
                 continue
             sa, sb = _typed_at(a, va), _typed_at(b, vb)
