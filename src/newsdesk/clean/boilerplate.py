@@ -375,6 +375,25 @@ def is_call_to_action(text: str) -> bool:
 _CAPTION_DATELINE = re.compile(rf"^FILE\b|^[^a-z]*\s[-–—]\s+(?:{_MONTH.upper()})\s+\d{{1,2}}:")
 
 
+# A picture credit closing a caption: "(AP Photo/Evan Vucci)", "(Photo: Jo Roe/Harbour Courier)", "(REUTERS/Jo Roe)",
+# "(Jo Roe/The Harbour Post)", "(Jo Roe/AP)", "(Jo Roe / Getty Images)". A name and an outlet around a slash, or the
+# word "photo"; "(Pictures: Population 7 Billion.)" links a gallery from a sentence of the story and stays.
+_CREDIT_OUTLETS = r"(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Xinhua|UPI)"
+_PHOTO_CREDIT_END = re.compile(
+    r"\((?:(?:AP |AFP |Reuters )?(?i:photo(?:graph)?s?)(?:\s*:|\s+by\b|/|\.?\))[^()]{0,80}"
+    rf"|{_CREDIT_OUTLETS}\s*/\s*[A-Z][^()/]{{1,50}}"
+    rf"|[A-Z][\w.'’ -]{{1,40}}\s*/\s*(?:via )?(?:The )?(?:{_CREDIT_OUTLETS}\b|[A-Z][\w.&' -]{{0,40}}\b"
+    r"(?i:photo|images|pictures|news|times|post|journal|press|herald|tribune|gazette|globe|courier|ledger|"
+    r"telegraph|guardian|daily|magazine)\b)[^()]{0,40}|[A-Z][^()]{0,50}\b(?:Photo|Photograph|Images))\)\s*$"
+)
+
+
+def ends_with_photo_credit(text: str) -> bool:
+    """Whether a paragraph is a photo caption closed by its credit ("Crews leave the terminal on Monday. (Jo
+    Roe/Harbour Times Photo)"): furniture, however much it reads like a sentence of the story."""
+    return text.endswith(")") and _PHOTO_CREDIT_END.search(text[-140:]) is not None
+
+
 def _opens_with_dateline(text: str) -> bool:
     """Whether a line opens with a wire dateline ("TOPPENISH, Wash. (AP) --", "LARGO, Fla. —", "HONG KONG,
     September 10 (Xinhua) --"), as the first paragraph of a news report does; its capitalised place names
@@ -384,7 +403,7 @@ def _opens_with_dateline(text: str) -> bool:
 
 def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     text = line.text
-    if _COPYRIGHT.search(text) and line.n_words <= 40:
+    if (_COPYRIGHT.search(text) and line.n_words <= 40) or ends_with_photo_credit(text):
         line.hard = True
         return Cls.BAD
     if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08):
@@ -437,6 +456,8 @@ def _furniture(lines: list[Line], j: int) -> bool:
     Up to FURNITURE_RUN such lines in a row count, when the lines on both sides of the run are prose.
     """
     line = lines[j]
+    if line.hard and ends_with_photo_credit(line.text):
+        return True  # a captioned photo sits anywhere in a story and says nothing of the lines around it
     if not line.hard or (line.stamp and _STAMP_CUE.search(line.text)) or _COMMENT_AUTHOR.match(line.text):
         return False  # time stamps and "x says:" lines structure comment threads and teaser lists
 

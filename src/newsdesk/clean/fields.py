@@ -257,6 +257,11 @@ def header_stamp(line: str) -> tuple[str | None, str | None] | None:
     return day, name
 
 
+# A publisher's copyright line carries a year, the sign, the reservation ("© 2019 Harbour Gazette", "Copyright
+# 2019 The Courier. All rights reserved.") or an outlet's word; "Copyright Marvel Comics" alone credits a picture.
+_PUBLISHER_COPYRIGHT = re.compile(r"©|\(c\)|\b(?:19|20)\d\d\b|rights reserved", re.IGNORECASE)
+
+
 def _outlet_match(pat: re.Pattern[str], lines: Sequence[str]) -> str | None:
     for line in lines:
         m = pat.search(line)
@@ -266,6 +271,9 @@ def _outlet_match(pat: re.Pattern[str], lines: Sequence[str]) -> str | None:
                 continue
             if pat is _OUTLET_PATTERNS[0] and _reads_as_person(name):
                 continue  # "Follow Tia Ghose on Twitter": the reporter, not the outlet
+            if pat is _OUTLET_PATTERNS[1] and not _PUBLISHER_COPYRIGHT.search(line) \
+                    and not any(w.lower() in OUTLET_WORDS for w in name.split()):
+                continue  # "Copyright Marvel Comics" credits a picture; "Copyright Associated Press" an outlet
             return name
     return None
 
@@ -807,4 +815,7 @@ def extract_fields(
             rest = "\n".join(x for x in lines if x != ln)
             conf = STATED if _PUBLISHED.search(ln) else _date_confidence(found, i < title_at, rest)
             used.append(ln)
+    if outlet and byline and set(outlet.lower().split()) <= set(byline.lower().split()):
+        # "Follow Caroline on Twitter" under "By Caroline Dunne": the reporter's account, not the outlet's
+        outlet = find_outlet([ln for ln in furniture if outlet not in ln], body)
     return Fields(title, byline, outlet, day, conf, tuple(used))
