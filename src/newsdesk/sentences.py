@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     supt insp det fr brig messrs mme mlle
     jan feb mar apr jun jul aug sep sept oct nov dec
     inc corp co ltd llc plc bros dept univ assn est approx
-    no nos vol vols pp fig figs vs etc al cf ca op
+    no nos vol vols p pp fig figs vs etc al cf ca op
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
     nev okla ore pa tenn tex va vt wash wis wyo
     """.split()
@@ -60,6 +60,9 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
         return False  # "e.g. the", "p.m. on", ellipsis inside a quote
     if match_text[-1] in "\"”" and _SPEAKER_AFTER.match(text, end):
         return False  # '"... no advisers." Reuters reports, quoting ...': the quote's attribution follows
+    if match_text == "!" and re.sub(r"(?:['’]s)?[.,;:]*$", "", word.lower()) in _EXCLAIMED_NAMES.get(
+            _token_ending_at(text, end - 1).lower().lstrip("('\"“‘["), ()):
+        return False  # "Yahoo! News": the mark is part of the name ("bought by Yahoo! The deal" ends one)
     if match_text[0] != "." or len(match_text.rstrip("'\"”’)]")) > 1:
         return True  # ! ? … and "..." end sentences when followed by a capital
     token = _token_ending_at(text, end - len(match_text) + 1)
@@ -84,6 +87,9 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     return True
 
 
+# Names written with an exclamation mark, and the words that go on with them ("Yahoo! News").
+_EXCLAIMED_NAMES = {"yahoo": frozenset(["news", "finance", "sports", "mail", "answers", "japan", "inc", "movies",
+                                        "music", "groups", "search", "messenger", "health", "tv", "entertainment"])}
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A short word in capitals that may be the first part of a name written with a full stop ("ID. BUZZ").
 _MODEL_NAME = re.compile(r"[A-Z]{2,4}")

@@ -57,3 +57,12 @@ def test_token_before_a_boundary_with_other_white_space() -> None:
     assert _token_ending_at("Gen. Smith", 4) == "Gen."
     assert _token_ending_at("He met ", 7) == ""
     assert split_sentences("He met\tGen. Smith today. He left.") == ["He met\tGen. Smith today.", "He left."]
+
+
+def test_a_page_reference_and_a_name_with_an_exclamation_mark_end_no_sentence() -> None:
+    assert split_sentences("The ruling cites the report (p. 89) twice. Judges agreed.") == [
+        "The ruling cites the report (p. 89) twice.", "Judges agreed."]
+    assert split_sentences("The story ran on Yahoo! News on Monday. It was shared widely.") == [
+        "The story ran on Yahoo! News on Monday.", "It was shared widely."]
+    assert split_sentences("The firm was bought by Yahoo! The deal closed in May.") == [
+        "The firm was bought by Yahoo!", "The deal closed in May."]
