@@ -199,6 +199,7 @@ _DATELINE = re.compile(
     r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|_|-)\s+(?=\S)")
+_FILE_PHOTO = re.compile(r"^\W*FILE\b")  # "FILE - In this May 24, 2016, file photo, ...": a caption, not a dateline
 _CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+(?=\S)")  # "(CNN) — ", "(WTNH) -- "
 
 
@@ -209,7 +210,7 @@ def dateline_end(sentence: str) -> int:
     if sentence[:1] == "(" and (credit := _CREDIT_ONLY.match(sentence)):
         return credit.end()
     m = _DATELINE.match(sentence)
-    if not m or not any(c.isalpha() and c.isupper() for c in m.group(0)[:3]):
+    if not m or not any(c.isalpha() and c.isupper() for c in m.group(0)[:3]) or _FILE_PHOTO.match(sentence):
         return 0
     head = m.group(0)
     letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]

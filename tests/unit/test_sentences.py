@@ -66,3 +66,10 @@ def test_a_page_reference_and_a_name_with_an_exclamation_mark_end_no_sentence() 
         "The story ran on Yahoo! News on Monday.", "It was shared widely."]
     assert split_sentences("The firm was bought by Yahoo! The deal closed in May.") == [
         "The firm was bought by Yahoo!", "The deal closed in May."]
+
+
+def test_a_file_photo_caption_opens_with_no_dateline() -> None:
+    from newsdesk.sentences import dateline_end
+
+    assert dateline_end("FILE - In this May 24, 2016, file photo, Jo Roe speaks in Lanmore.") == 0
+    assert dateline_end("FILEY, England (AP) -- The town council met.") == len("FILEY, England (AP) -- ")
