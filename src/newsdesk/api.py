@@ -34,11 +34,15 @@ def make_settings(
     input_format: str | None = None,
     settings: Settings | None = None,
     window_days: int | None = None,
+    gap_days: int | None = None,
 ) -> Settings:
-    """Settings with the brief budget, ingest limits and (given) the story window of the store overridden."""
+    """Settings with the brief budget, ingest limits and (given) the story window of the store or the coverage gap
+    that splits a batch story overridden."""
     settings = settings or Settings()
     if window_days is not None:
         settings = dataclasses.replace(settings, cluster=dataclasses.replace(settings.cluster, window_days=window_days))
+    if gap_days is not None:
+        settings = dataclasses.replace(settings, cluster=dataclasses.replace(settings.cluster, gap_days=gap_days))
     # dataclasses.replace re-runs each config's validation (__post_init__).
     brief_cfg = dataclasses.replace(settings.brief, words=None if sentences and words == 120 else words, sentences=sentences)
     overrides = {k: v for k, v in (("max_bytes", max_bytes), ("input_format", input_format)) if v is not None}
@@ -155,6 +159,7 @@ def find_stories(
     briefs: bool = True,
     engine: str = "local",
     scheduler: str | None = None,
+    gap_days: int | None = None,
     settings: Settings | None = None,
     progress: Progress = no_progress,
 ) -> StoriesReport:
@@ -166,6 +171,8 @@ def find_stories(
         engine: "local", or "dask" to map the per-article stages over a Dask cluster (``scheduler``: its
             ``host:port``; a LocalCluster is started when None). Its worker processes are spawned: in a script
             (not in a notebook) make the call under ``if __name__ == "__main__":``.
+        gap_days: split a story where its dated articles pause for more than this many days (a 2019 article is no
+            part of a 2015 story); None groups by text alone.
 
     Returns:
         a ``StoriesReport``: ``.stories`` (each with ``.title``, ``.article_ids``, ``.first_date``,
@@ -178,6 +185,8 @@ def find_stories(
     from newsdesk.stories import build_stories
 
     settings = settings or Settings()
+    if gap_days is not None:
+        settings = dataclasses.replace(settings, cluster=dataclasses.replace(settings.cluster, gap_days=gap_days))
     given = _as_list(inputs)
     articles, rejected = load_articles(given, settings, progress)
     if not articles:

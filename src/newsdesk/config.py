@@ -98,6 +98,9 @@ class ClusterConfig:
 
     threshold: float = 0.4  # batch: average-link cut (mean cosine in LSA space) and refine join threshold
     window_days: int = 7
+    # batch: a story whose dated articles pause for more than this many days is split at the pause (None: batch
+    # groups by text alone, as the evaluation of topics followed over years needs; `newsdesk cluster --gap-days`)
+    gap_days: int | None = None
     merge_threshold: float = 0.55  # batch: stories whose centroids are this similar are merged
     # incremental: TF-IDF cosine to a story centroid needed to join it. Consolidation (below) repairs splits
     # but not mixes, so it pays to be strict on arrival. Stream B3 F1 with consolidation at 0.17 / 0.2 / 0.22:
@@ -182,6 +185,8 @@ class ClusterConfig:
     def __post_init__(self) -> None:
         _unit("threshold", self.threshold)
         _positive("window_days", self.window_days)
+        if self.gap_days is not None:
+            _positive("gap_days", self.gap_days)
         _unit("merge_threshold", self.merge_threshold)
         _unit("stream_threshold", self.stream_threshold)
         _unit("small_threshold", self.small_threshold)

@@ -10,7 +10,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsdesk.brief.cite import duplicate_groups
-from newsdesk.cluster import cluster_features, features, make_story, seed_state, stories_from_groups
+from newsdesk.cluster import (
+    cluster_features,
+    features,
+    make_story,
+    seed_state,
+    split_at_gaps,
+    stories_from_groups,
+)
 from newsdesk.cluster.incremental import StreamState, advance, finish, resolve
 from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
@@ -120,6 +127,8 @@ def build_stories(
         links = links_from_signals(sigs, articles, settings.dedup)
         progress("dedupe", len(articles), len(articles))
         groups = cluster_features([s.features for s in sigs], settings.cluster, progress=progress)
+    if settings.cluster.gap_days is not None:
+        groups = split_at_gaps(groups, {a.id: a.published for a in articles}, settings.cluster.gap_days)
     report = StoriesReport(stories_from_groups(groups, articles), list(articles), list(rejected), links)
     if with_briefs:
         report.briefs = make_briefs(report.stories, articles, links, settings, progress)

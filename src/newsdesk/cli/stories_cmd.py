@@ -12,7 +12,6 @@ from newsdesk.cli.base import (
     eval_group,
     handle_errors,
     input_options,
-    input_settings,
     main,
     report_not_used,
     write_output,
@@ -38,16 +37,20 @@ FORMATS = click.Choice(["markdown", "json"])
               help="Dask scheduler ADDRESS (host:port, e.g. from `dask scheduler`); implies --engine dask. Without it "
                    "--engine dask starts a LocalCluster of 2 worker processes for the run.")
 @click.option("--no-briefs", is_flag=True, help="Skip the per-story briefs.")
+@click.option("--gap-days", type=click.IntRange(min=1), default=None, metavar="DAYS",
+              help="Split a story where its dated articles pause for more than DAYS days (e.g. 30: a 2019 article "
+                   "is no part of a 2015 story). By default stories are grouped by their text alone.")
 @input_options
 @handle_errors
-def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs, max_bytes, input_format) -> None:
+def cluster_cmd(inputs, fmt, out, engine, scheduler, no_briefs, gap_days, max_bytes, input_format) -> None:
     """Group articles (files, directories, globs, WARC) into stories, with a brief per story."""
+    from newsdesk.api import make_settings
     from newsdesk.stories import load_and_build
 
     engine = _dask_engine(engine, scheduler)
+    settings = make_settings(max_bytes=max_bytes, input_format=input_format, gap_days=gap_days)
     with progress_bar() as progress:
-        report = load_and_build(_paths(inputs), input_settings(max_bytes, input_format), engine, scheduler, progress,
-                                with_briefs=not no_briefs)
+        report = load_and_build(_paths(inputs), settings, engine, scheduler, progress, with_briefs=not no_briefs)
     report_not_used(report.rejected)
     write_output(report.to_json() if fmt == "json" else typeset_quotes(report.to_markdown()), out)
     if not report.articles:  # exit code 1: no article at all could be read
@@ -111,7 +114,7 @@ def _nothing_read(inputs: tuple[str, ...], rejected) -> None:
 @click.option("--window-days", type=click.IntRange(min=1), default=None, metavar="DAYS",
               help=f"A new article joins only a story that has an article within DAYS of its date (default "
                    f"{ClusterConfig().window_days}: a story is one event; give e.g. 3650 for topics followed over "
-                   f"years; `newsdesk cluster` has no such window).")
+                   f"years; `newsdesk cluster` groups by text unless given --gap-days).")
 @input_options
 @handle_errors
 def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:

@@ -6,7 +6,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain
+from datetime import date
+from itertools import chain, pairwise
 
 from newsdesk.cluster.batch import cluster_features
 from newsdesk.cluster.features import Features, features
@@ -56,6 +57,31 @@ def typical_title(titles: Sequence[str]) -> str:
     return titles[best]
 
 
+def split_at_gaps(groups: Sequence[Sequence[str]], dates: dict[str, str | None], gap_days: int) -> list[list[str]]:
+    """Each group cut where its dated coverage pauses for more than ``gap_days`` days (a 2019 article is no part
+    of a 2015 story). Articles without a trustworthy date stay with the largest dated part (ties: the earliest).
+
+    Example:
+        >>> split_at_gaps([["a", "b", "c"]], {"a": "2015-10-01", "b": "2015-10-03", "c": "2019-02-01"}, 7)
+        [['a', 'b'], ['c']]
+    """
+    out: list[list[str]] = []
+    for group in groups:
+        dated = sorted((d, aid) for aid in group if (d := dates.get(aid)))
+        if len(dated) < 2:
+            out.append(list(group))
+            continue
+        parts: list[list[str]] = [[dated[0][1]]]
+        for (before, _), (day, aid) in pairwise(dated):
+            if (date.fromisoformat(day[:10]) - date.fromisoformat(before[:10])).days > gap_days:
+                parts.append([])
+            parts[-1].append(aid)
+        largest = max(range(len(parts)), key=lambda k: (len(parts[k]), -k))
+        parts[largest].extend(aid for aid in group if not dates.get(aid))
+        out.extend(parts)
+    return out
+
+
 def stories_from_groups(groups: Sequence[Sequence[str]], articles: Sequence[Article]) -> list[Story]:
     """Story records for id groups, largest story first (ties: earliest first article)."""
     by_id = {a.id: a for a in articles}
@@ -86,6 +112,7 @@ __all__ = [
     "features",
     "make_story",
     "seed_state",
+    "split_at_gaps",
     "stories_from_groups",
     "stream_labels",
     "typical_title",
