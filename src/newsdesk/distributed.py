@@ -42,11 +42,25 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]
         cluster.close()
 
 
-def map_stage(fn: Callable[..., T], items: Sequence[Any], *args: Any, client: Any, partitions: int = 0) -> list[T]:
-    """``[fn(item, *args) for item in items]`` computed on the cluster, in input order."""
+def map_stage(fn: Callable[..., T], items: Sequence[Any], *args: Any, client: Any, partitions: int = 0,
+              on_done: Callable[[int], None] | None = None) -> list[T]:
+    """``[fn(item, *args) for item in items]`` computed on the cluster, in input order.
+
+    ``on_done(n)`` is called with the number of items done so far as each partition comes back (a progress bar).
+    """
     bag_mod = require("dask.bag", "dask")
     if not items:
         return []
     n = partitions or max(1, min(len(items), 8 * max(1, len(client.scheduler_info().get("workers", {})))))
-    bag = bag_mod.from_sequence(items, npartitions=n)
-    return list(bag.map(fn, *args).compute(scheduler=client.get))
+    size = -(-len(items) // n)
+    bag = bag_mod.from_sequence(items, partition_size=size)
+    if on_done is None:
+        return list(bag.map(fn, *args).compute(scheduler=client.get))
+    as_completed = require("distributed", "dask").as_completed
+    futures = client.compute(bag.map(fn, *args).to_delayed())
+    sizes = {f.key: min(size, len(items) - k * size) for k, f in enumerate(futures)}
+    done = 0
+    for future in as_completed(futures):
+        done += sizes[future.key]
+        on_done(done)
+    return [x for part in client.gather(futures) for x in part]

@@ -123,7 +123,7 @@ def build_stories(
             progress("dask", 1, 1)
         progress("dedupe", 0, len(articles))
         # One map over the articles (one token pass each) feeds both the duplicate and cluster reduces.
-        sigs = map_signals(articles, settings.dedup, client)
+        sigs = map_signals(articles, settings.dedup, client, progress)
         links = links_from_signals(sigs, articles, settings.dedup)
         progress("dedupe", len(articles), len(articles))
         groups = cluster_features([s.features for s in sigs], settings.cluster, progress=progress)

@@ -22,10 +22,14 @@ def test_dask_matches_local() -> None:
             arts.append(make_article(" ".join(rng.choice(words) for _ in range(60)), id=f"{topic}{i}"))
     arts.append(make_article(arts[0].text.upper(), id="copy"))
     local = build_stories(arts, with_briefs=False)
-    dist = build_stories(arts, engine="dask", with_briefs=False)
+    seen: list[tuple[str, int, int | None]] = []
+    dist = build_stories(arts, engine="dask", with_briefs=False, progress=lambda *a: seen.append(a))
     assert [s.article_ids for s in dist.stories] == [s.article_ids for s in local.stories]
     assert dist.links == local.links
     assert any(d.kind == "exact" for d in dist.links)
+    # The bar moves as the workers hand back their parts, not only at the end.
+    done = [d for stage, d, total in seen if stage == "dedupe" and total == len(arts)]
+    assert done == sorted(done) and len(set(done) - {0, len(arts)}) >= 2 and done[-1] == len(arts)
 
 
 def test_chunk_tables_mapped_on_dask_give_the_local_reduces() -> None:

@@ -139,3 +139,15 @@ def test_wire_candidates_do_not_depend_on_the_slicing(monkeypatch) -> None:
     whole = wire._candidates(sigs)
     monkeypatch.setattr(wire, "ANCHOR_BLOCK", 3)  # many hash slices
     assert whole.shape[0] == 15 and np.array_equal(wire._candidates(sigs), whole)
+
+
+def test_the_in_process_map_reports_progress_as_it_goes() -> None:
+    from newsdesk.config import DedupConfig
+    from newsdesk.dedupe import PROGRESS_EVERY, map_signals
+
+    arts = [make_article(f"Report number {i} on the harbour ferry strike and the pay offer.", id=f"p{i}")
+            for i in range(PROGRESS_EVERY * 2 + 3)]
+    seen: list[tuple[str, int, int | None]] = []
+    sigs = map_signals(arts, DedupConfig(), progress=lambda *a: seen.append(a))
+    assert len(sigs) == len(arts)
+    assert seen == [("dedupe", PROGRESS_EVERY, len(arts)), ("dedupe", 2 * PROGRESS_EVERY, len(arts))]

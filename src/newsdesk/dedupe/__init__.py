@@ -28,6 +28,7 @@ from newsdesk.dedupe.wire import (
     wire_signature,
 )
 from newsdesk.model import Article, DupLink
+from newsdesk.progress import Progress, no_progress
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -79,9 +80,11 @@ def signals_table(articles: Sequence[Article], cfg: DedupConfig) -> SignalTable:
     return SignalTable.of([signals(a, cfg) for a in articles], cfg)
 
 
-def map_signals(articles: Sequence[Article], cfg: DedupConfig, client: Any = None) -> list[Signals]:
-    """``signals`` of every article, in order: in process, or on a Dask ``client``."""
-    return _map(signals, articles, cfg, client)
+def map_signals(articles: Sequence[Article], cfg: DedupConfig, client: Any = None,
+                progress: Progress = no_progress, stage: str = "dedupe") -> list[Signals]:
+    """``signals`` of every article, in order: in process, or on a Dask ``client``; ``progress(stage, done,
+    total)`` follows the articles done."""
+    return _map(signals, articles, cfg, client, lambda done: progress(stage, done, len(articles)))
 
 
 def links_from_signals(sigs: Sequence[Signals] | SignalTable, articles: Sequence[Article],
@@ -116,13 +119,21 @@ def find_duplicates(articles: Sequence[Article], cfg: DedupConfig | None = None,
     return links_from_signals(map_signals(articles, cfg, client), articles, cfg)
 
 
+PROGRESS_EVERY = 500  # articles between two progress reports of the in-process map
+
+
 def _map(fn: Callable[[Article, DedupConfig], Any], articles: Sequence[Article], cfg: DedupConfig,
-         client: Any) -> list[Any]:
+         client: Any, on_done: Callable[[int], None]) -> list[Any]:
     if client is None:
-        return [fn(a, cfg) for a in articles]
+        out = []
+        for a in articles:
+            out.append(fn(a, cfg))
+            if len(out) % PROGRESS_EVERY == 0:
+                on_done(len(out))
+        return out
     from newsdesk.distributed import map_stage
 
-    return map_stage(fn, articles, cfg, client=client)
+    return map_stage(fn, articles, cfg, client=client, on_done=on_done)
 
 
 def merge_links(copies: Sequence[DupLink], wire: Sequence[DupLink]) -> list[DupLink]:
