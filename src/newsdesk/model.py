@@ -248,6 +248,18 @@ class Brief:
             out["comparison"] = self.comparison.to_dict()
         return out
 
+    def to_json(self) -> str:
+        """What ``newsdesk brief --format json`` prints."""
+        from newsdesk.render import render_brief  # the record stays free of presentation code until asked
+
+        return render_brief(self, "json")
+
+    def to_markdown(self) -> str:
+        """What ``newsdesk brief`` prints: the brief, where sources differ, the numbered sources."""
+        from newsdesk.render import render_brief
+
+        return render_brief(self, "markdown")
+
 
 AttributionKind = Literal["named", "organization", "anonymous", "outlet"]
 

@@ -70,6 +70,7 @@ def test_to_markdown_of_a_brief_is_what_the_cli_prints() -> None:
     assert md == render_brief(b, "markdown")
     assert md.startswith("# ") and "## Sources" in md
     assert json.loads(newsdesk.to_json(b)) == b.to_dict()
+    assert b.to_markdown() == md and json.loads(b.to_json()) == b.to_dict()  # a bare Brief renders itself too
 
 
 def test_compare_gives_a_result_that_unpacks_and_renders() -> None:
