@@ -220,12 +220,21 @@ def load_articles(
     return articles, [*bad, *rejected]
 
 
+def _missing(value: Any) -> bool:
+    """Whether a value is unequal to itself, as NaN and pandas' NaT are (an array's comparison is no answer)."""
+    try:
+        return (value != value) is True
+    except (TypeError, ValueError):
+        return False
+
+
 def _plain_record(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A record as a JSON line would give it: a missing value (None, a float NaN, as a DataFrame row has for an
-    empty cell) is left out, and a date or time stamp object is written as ISO text."""
+    """A record as a JSON line would give it: a missing value (None, a float NaN or pandas' NaT, as a DataFrame row
+    has for an empty cell: a value unequal to itself) is left out, and a date or time stamp object is written as
+    ISO text."""
     out: dict[str, Any] = {}
     for key, value in record.items():
-        if value is None or (isinstance(value, float) and math.isnan(value)):
+        if value is None or (isinstance(value, float) and math.isnan(value)) or _missing(value):
             continue
         out[str(key)] = value.isoformat() if callable(getattr(value, "isoformat", None)) else value
     return out

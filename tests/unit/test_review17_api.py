@@ -137,6 +137,29 @@ def test_a_dataframe_of_records_is_one_article_per_row() -> None:
     assert {a.date for a in b.articles} == {"2024-05-12"}
 
 
+class _NotATime:
+    """What pandas puts in an empty date cell (NaT): unequal to itself, and its isoformat() is "NaT"."""
+
+    def __ne__(self, other: object) -> bool:
+        return True
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def isoformat(self) -> str:
+        return "NaT"
+
+
+def test_an_empty_date_cell_is_no_date() -> None:
+    rows = [dict(r) for r in FERRY]
+    rows[0]["date"] = _NotATime()
+    b = newsdesk.brief(_Frame(rows))
+    assert len(b.articles) == len(newsdesk.brief(FERRY).articles) and not b.rejected
+    assert "NaT" not in {a.date for a in b.articles}
+
+
 def test_a_sentence_ending_a_newswire_quotation_gets_a_typographic_close() -> None:
     """A quotation that runs over two sentences: the second has only the closing '' (DUC's own text)."""
     from newsdesk.render import typeset_quotes
