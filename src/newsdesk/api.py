@@ -223,7 +223,7 @@ def load_articles(
 def _missing(value: Any) -> bool:
     """Whether a value is unequal to itself, as NaN and pandas' NaT are (an array's comparison is no answer)."""
     try:
-        return (value != value) is True
+        return (value != value) is True  # noqa: PLR0124 (the test for NaN and NaT)
     except (TypeError, ValueError):
         return False
 
