@@ -64,3 +64,19 @@ def test_a_copyright_line_without_year_or_outlet_word_credits_a_picture() -> Non
     assert art.outlet == "Associated Press"
     art = cleaned(f"{TITLE}\n\n{PARA1}\n\n{PARA2}\n\n{PARA3}\n\nCopyright 2019 Lanmore Broadcasting Group")
     assert art.outlet == "Lanmore Broadcasting Group"
+
+
+@pytest.mark.parametrize("cta", [
+    "Just fill in your contact details in the form below to join our mailing list and keep up to date with us.",
+    "This guide is free and you may download a copy here.",
+    "To read the union's full statement on the offer, click here.",
+])
+def test_a_call_to_join_download_or_click_is_furniture(cta: str) -> None:
+    art = cleaned(f"{TITLE}\n\n{PARA1}\n\n{PARA2}\n\n{cta}\n\n{PARA3}")
+    assert cta not in art.text and PARA3 in art.text
+
+
+def test_a_news_sentence_about_a_mailing_list_stays() -> None:
+    news = "The ferry company said the mailing list of 20,000 season-ticket holders was stolen in the same week."
+    art = cleaned(f"{TITLE}\n\n{PARA1}\n\n{PARA2}\n\n{news}\n\n{PARA3}")
+    assert news in art.text

@@ -180,6 +180,12 @@ _CTA_PHRASES = (
     "back to top",
     "skip to",
     "powered by",
+    "mailing list",
+    "form below",
+    "contact details",
+    "keep up to date",
+    "download a copy",
+    "click here",
 )
 _SPEECH = frozenset(
     [
