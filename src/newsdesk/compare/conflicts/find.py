@@ -8,7 +8,7 @@ import numpy as np
 
 from newsdesk.compare.claims import NAME_PARTICLES, Claim, quantities, tokens
 from newsdesk.compare.conflicts.dates import _different_days, _filed, _is_year, full_date_conflicts
-from newsdesk.compare.conflicts.denials import _denied_claims
+from newsdesk.compare.conflicts.denials import _denied_claims, denier
 from newsdesk.compare.conflicts.frames import frame_conflicts
 from newsdesk.compare.conflicts.lexicon import _ROLE_CAPS, _TITLE
 from newsdesk.compare.conflicts.names import _is_place
@@ -102,7 +102,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             _add(found, order, kind, (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
     for c, d, score in _denied_claims(idx):
         claim, denial = idx.claims[c], idx.claims[d]
-        who = ", ".join(s.who for s in denial.speakers[:1])
+        who = denier(denial)
         _add(found, order, "denial", (claim, "claim"), (denial, f"denied by {who}" if who else "denial"), 2.0 + score)
     for c, stated, corrected in corrected_reports(idx):
         _add(found, order, "number", (c, stated), (c, corrected), 1.8)

@@ -1,0 +1,41 @@
+"""Who denies, as the comparison labels a denial: the subject of the denial verb, not a dateline's agency, the
+report that relays it or a word before a comma; a pronoun keeps the speaker who reports the denial."""
+
+from __future__ import annotations
+
+from newsdesk.compare import compare
+from newsdesk.model import Article
+
+CLAIM = ("The Lanmore Herald reported that the harbour master was paid 40,000 dollars by the ferry operator to "
+         "overlook safety checks on the Island Star.")
+
+
+def deniers(*denials: str) -> list[str]:
+    arts = [Article(id="a", source="a.txt", text=CLAIM)]
+    arts += [Article(id=f"d{k}", source=f"d{k}.txt", text=t) for k, t in enumerate(denials)]
+    return sorted(s.value for c in compare(arts).conflicts if c.kind == "denial" for s in c.sides
+                  if s.value != "claim")
+
+
+def test_the_one_denying_under_an_agency_dateline_is_the_subject() -> None:
+    found = deniers("LANMORE (AP) _ The Port Authority of Lanmore denied that the harbour master was paid by the "
+                    "ferry operator to overlook safety checks.")
+    assert found == ["denied by The Port Authority of Lanmore"], found
+
+
+def test_a_denial_according_to_a_report_is_the_subjects() -> None:
+    found = deniers("Harbour master Tom Brill denied being paid by the ferry operator to overlook safety checks, "
+                    "according to the report.")
+    assert found == ["denied by Harbour master Tom Brill"], found
+
+
+def test_a_pronoun_keeps_the_speaker_who_reports_the_denial() -> None:
+    found = deniers("But investigators say he has denied being paid by the ferry operator to overlook safety "
+                    "checks on the Island Star.")
+    assert found == ["denied by him, per investigators"], found
+
+
+def test_a_pronoun_that_is_the_speaker_gives_the_speaker() -> None:
+    found = deniers("Port officials say they deny that the harbour master was paid by the ferry operator to "
+                    "overlook safety checks on the Island Star.")
+    assert found == ["denied by Port officials"], found
