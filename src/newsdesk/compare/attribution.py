@@ -300,6 +300,14 @@ def _full_name(name: str, known_people: Sequence[str]) -> str:
 
 
 _CONNECTORS = frozenset(["of", "for", "the", "and", "de", "la", "al", "bin", "del", "van", "von"])
+_IN_PLACE = re.compile(r"\bin\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})$")
+# Words that open a sentence before a comma and link it to the last one ("Further, ...", "Separately, ...").
+_SENTENCE_ADVERBS = frozenset(
+    ["further", "furthermore", "moreover", "additionally", "separately", "meanwhile", "however", "nevertheless",
+     "nonetheless", "indeed", "instead", "still", "also", "finally", "similarly", "likewise", "overall", "again",
+     "later", "earlier", "now", "then", "yet", "thus", "hence", "therefore", "consequently", "otherwise", "regardless"]
+)
 
 
 _REDUCED_RELATIVE = re.compile(r"^(?:a|an|the|this|that)\s+[a-z]+\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
@@ -325,6 +333,13 @@ def _preposed_subject(before: str) -> str | None:
     first = [t for t in _LEAD.sub("", parts[0]).split() if t.lower() not in _CONNECTORS]
     if len(parts) >= 2 and len(first) <= 7 and all(_NAME_TOKEN.match(t) for t in first) and len(seg.split()) <= 24:
         # "Khaled Khoja, head of the Syrian National Council, told": name, appositive role.
+        if parts[0].lower() in _SENTENCE_ADVERBS:  # "Further, the public official denies": an adverb is no name
+            rest = parts[1:]
+            if len(rest) >= 2 and len(rest[-1].split()) <= 4 and len(rest[0].split()) > 6 \
+                    and not _STATE_ABBREVIATION.match(rest[-1]) and not _IN_PLACE.search(rest[-2]):
+                # "a company in Cambridge, Mass., said", "a shipyard in Portland, Maine, said": a place, no speaker
+                return rest[-1]  # "Also, the researchers did not look at joggers, Lee said": the speaker at the end
+            return ", ".join(rest)  # "Earlier, the prime minister's spokesman, speaking on condition of anonymity,"
         return parts[0] + ", " + ", ".join(parts[1:])
     if len(parts) >= 3 and len(seg.split()) <= 30 and len(parts[0].split()) <= 5 \
             and not any(_CONJUNCTION_PART.match(p) for p in parts[2:]):

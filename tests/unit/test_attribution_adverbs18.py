@@ -1,0 +1,32 @@
+"""An adverb opening a sentence ("Further,", "However,", "Thus,") is no speaker: the one speaking is the noun phrase
+after it, or the name closing the sentence ("..., Lee said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.compare.attribution import sentence_speakers
+
+
+def who(sentence: str) -> list[tuple[str, str]]:
+    return [(s.who, s.kind) for s in sentence_speakers(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Further, the port official denies being aware of any payment by the ferry operator.",
+     [("the port official", "anonymous")]),
+    ("Nonetheless, Dana Reyes said the ferry would sail on Monday.", [("Dana Reyes", "named")]),
+    ("Also, the inspectors did not look at more than 300 smaller boats in the harbour, Brill said.",
+     [("Brill", "named")]),
+    ("However, the fare rise was mostly paid by islanders, the Harbour Authority said.",
+     [("the Harbour Authority", "organization")]),
+])
+def test_an_opening_adverb_is_no_speaker(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert who(sentence) == expected
+
+
+def test_a_state_after_a_town_is_no_speaker() -> None:
+    found = who("Separately, an engineer at a small shipyard in Portland, Maine, said he had found the fault.")
+    assert found == [("an engineer", "anonymous")], found
+    found = who("Separately, an engineer at a small shipyard in Lowell, Mass., said he had found the fault.")
+    assert all(w != "Mass." for w, _ in found), found
