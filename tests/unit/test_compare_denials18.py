@@ -39,3 +39,13 @@ def test_a_pronoun_that_is_the_speaker_gives_the_speaker() -> None:
     found = deniers("Port officials say they deny that the harbour master was paid by the ferry operator to "
                     "overlook safety checks on the Island Star.")
     assert found == ["denied by Port officials"], found
+
+
+def test_a_claim_about_the_one_denying_is_what_it_denies() -> None:
+    arts = [Article(id="a", source="a.txt", text=(
+                "Two divers told the Lanmore Herald that they had warned the regional port authority about cracks "
+                "in the pier supports last spring.")),
+            Article(id="b", source="b.txt", text=(
+                "The regional port authority denied that it had received any warning about the pier."))]
+    found = [(c.kind, [s.value for s in c.sides]) for c in compare(arts).conflicts]
+    assert ("denial", ["claim", "denied by the regional port authority"]) in found, found

@@ -91,12 +91,25 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
             if len(query & term_sets[j]) < 2:
                 continue
             score = _coverage(query, term_sets[j], idx.idf) + 0.1 * float(idx.full[d, j])
-            if not _proper_terms(c) & _proper_terms(other):
+            if not _proper_terms(c) & _proper_terms(other) and not _about_denier(other, c):
                 score -= DENIAL_UNANCHORED  # nothing specific (name, number) in common: needs a closer match
             if score > best_score:
                 best, best_score = j, score
         if best >= 0 and best_score >= DENIAL:
             yield best, d, best_score
+
+
+def _about_denier(claim: Claim, denial: Claim) -> bool:
+    """Whether the claim speaks of the one denying, by a name or a body of two words or more ("engineers warned the
+    regional transport authority" / "The transport authority denied ..."): what the claim says is the denier's to
+    deny, which anchors the pair as a shared name does."""
+    text = claim.text.lower()
+    for sp in denial.speakers:
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", sp.who.strip(), flags=re.IGNORECASE).lower()
+        if (len(phrase.split()) >= 2 or sp.kind == "named") and re.search(rf"\b{re.escape(phrase)}\b", text) \
+                and not any(phrase in s.who.lower() for s in claim.speakers):
+            return True
+    return False
 
 
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
@@ -148,6 +161,12 @@ MAX_SUBJECT_WORDS = 8
 
 
 def denier(c: Claim) -> str:
+    """Who denies (see ``_denier``), as it reads inside a sentence: "the transport authority", "The Hague"."""
+    who = _denier(c)
+    return "the" + who[3:] if re.match(r"The [a-z]", who) else who
+
+
+def _denier(c: Claim) -> str:
     """Who denies, as a reader should see it: the subject of the denial verb ("The British embassy in Yangon denied
     ..." under an "(AP)" dateline; "Poole denied the allegations, according to the report"), named as the speaker
     it is when it is one (its full name); a pronoun or nothing before the verb gives the reporting speaker
