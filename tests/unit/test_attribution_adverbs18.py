@@ -30,3 +30,12 @@ def test_a_state_after_a_town_is_no_speaker() -> None:
     assert found == [("an engineer", "anonymous")], found
     found = who("Separately, an engineer at a small shipyard in Lowell, Mass., said he had found the fault.")
     assert all(w != "Mass." for w, _ in found), found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The airline said in April that bookings had dropped.", [("The airline", "organization")]),
+    ("In trials the drug had few side effects, the manufacturer said.", [("the manufacturer", "organization")]),
+    ("According to the association, 19,000 members work in the port.", [("the association", "organization")]),
+])
+def test_a_company_or_body_named_by_its_kind_is_an_organization(sentence: str, expected: list) -> None:
+    assert who(sentence) == expected

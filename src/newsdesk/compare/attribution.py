@@ -91,7 +91,9 @@ ANON_HEADS = frozenset(
     ["source", "sources", "official", "officials", "activist", "activists", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "person", "people", "analyst", "analysts", "expert", "experts", "aide", "aides", "insider", "insiders", "observer", "observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "officer", "officers", "investigator", "investigators", "critic", "critics", "supporter", "supporters", "report", "reports", "rebel", "rebels", "lawmaker", "lawmakers", "worker", "workers", "employee", "employees", "doctor", "doctors", "medic", "medics", "someone", "scientist", "scientists", "researcher", "researchers", "engineer", "engineers"]
 )
 ORG_HEADS = frozenset(
-    ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement", "indictment", "lawsuit", "complaint", "filing", "memo"]
+    ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement", "indictment", "lawsuit", "complaint", "filing", "memo",
+     "carrier", "airline", "manufacturer", "carmaker", "automaker", "retailer", "insurer", "regulator", "utility",
+     "broadcaster", "railway", "railroad", "museum", "zoo", "charity", "foundation", "institute", "association"]
 )
 KNOWN_OUTLETS = {
     "reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
