@@ -39,3 +39,8 @@ def test_a_state_after_a_town_is_no_speaker() -> None:
 ])
 def test_a_company_or_body_named_by_its_kind_is_an_organization(sentence: str, expected: list) -> None:
     assert who(sentence) == expected
+
+
+def test_an_operator_is_a_company_only_when_it_runs_a_service() -> None:
+    assert who("The ferry operator said it would add crossings.") == [("The ferry operator", "organization")]
+    assert who("The crane operator said he saw nothing.") == []

@@ -257,9 +257,15 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
         return Speaker(head_np, "anonymous")
     if caps and (_looks_org(caps) or len(caps) >= 1 and toks[-1][:1].isupper()):
         return Speaker(head_np, "organization")
-    if head in ORG_HEADS:
-        return Speaker(head_np, "organization")
+    if head in ORG_HEADS or head in ("operator", "operators") and len(lowered) >= 2 and lowered[-2] in _SERVICES:
+        return Speaker(head_np, "organization")  # "the airline"; "the ferry operator" (not "the crane operator")
     return None
+
+
+# What an operator that is a company runs: "the ferry operator", "the plant's operator".
+_SERVICES = frozenset(["ferry", "bus", "rail", "railway", "train", "tour", "network", "mobile", "telecom", "phone",
+                       "pipeline", "grid", "plant", "plant's", "airport", "port", "satellite", "cable", "casino",
+                       "hotel", "nuclear", "power", "water", "utility", "transit", "subway", "metro", "tram"])
 
 
 _DOCUMENTS = frozenset(["report", "study", "survey", "audit", "review", "statement", "memo", "indictment"])
