@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from newsdesk.compare import compare
 from newsdesk.compare.claims import article_claims
-from newsdesk.compare.conflicts.places import (
-    _town_against_area,
-    event_place_conflicts,
-    phrase_place_conflicts,
-    seat_conflicts,
-)
+from newsdesk.compare.conflicts.geography import _town_against_area
+from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
+from newsdesk.compare.conflicts.places import seat_conflicts
 from newsdesk.model import Article
 
 # Articles on other matters, so that a story is crowded (six articles or more: pairs must be each other's best match).

@@ -50,7 +50,12 @@ attaches to the same operation ("offensive near Aleppo" vs "operations in the Id
 4c. Modifiers: a place against a name used as a modifier of the same noun ("pupils in [X] middle schools" / "four
    [Y] middle schools", "in the [X] investigation" / "the [Y] investigation").
 4d. Seats: one named body placed in two places ("owner of Square Books in [X]" / "owner of Square Books in [Y]"), in
-   any pair at PAIR or more; bodies with many seats (embassies, courts, police departments) are left out.
+   any pair at PAIR or more; bodies with many seats (embassies, courts, police departments) are left out; a named
+   structure placed twice ("the Har Homa settlement in [X]" / "in [Y]").
+4e. Places of one event, description or phrase: the same figure or day near one place each ("crashed outside [X]
+   ... killing 113" / "the crash near [Y] that killed 113"), one description with a figure given to two names ("[X],
+   a town of about 7,000"), one phrase completed by two places ("all unsolved murder cases in [X]" / "... in [Y]");
+   never a town against a state or country it may lie in, a country against its continent, a site against a town.
 5. A figure corrected against other reports in one sentence ("in the hundreds, rather than thousands, as some
    reports have indicated").
 Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"); a name cut at a middle initial is joined
@@ -111,7 +116,9 @@ Modules, each with one job (lower ones import nothing above them):
     negation    a claim negated in one article and stated in another
     slots       the typed slots of a sentence and its slot signature
     actors      one entity under two names, speakers and their statements
+    geography   which places may lie in others (a town in its state, a country in its continent)
     places      place lists, places used as modifiers, the seat of a named body
+    place_events one event, description or phrase given two places (4e)
     wording     conflicts between sentences worded alike (1)
     paraphrase  conflicts between paraphrases (2)
     pairing     which sentences are compared; all conflicts of one pair

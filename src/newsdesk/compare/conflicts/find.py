@@ -20,7 +20,8 @@ from newsdesk.compare.conflicts.pairing import (
     pair_conflicts,
 )
 from newsdesk.compare.conflicts.params import ALIGNED, MUTUAL_FROM, PAIR
-from newsdesk.compare.conflicts.places import described_place_conflicts, home_conflicts
+from newsdesk.compare.conflicts.place_events import described_place_conflicts
+from newsdesk.compare.conflicts.places import home_conflicts
 from newsdesk.compare.conflicts.reports import report_conflicts
 from newsdesk.compare.conflicts.roles import described_conflicts, post_conflicts, role_conflicts
 from newsdesk.compare.conflicts.slots import _typed_slots, signature

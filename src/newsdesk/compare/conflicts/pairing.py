@@ -29,14 +29,8 @@ from newsdesk.compare.conflicts.params import (
     TOP,
 )
 from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
-from newsdesk.compare.conflicts.places import (
-    _list_conflicts,
-    _prep,
-    _same_spot_names,
-    event_place_conflicts,
-    phrase_place_conflicts,
-    seat_conflicts,
-)
+from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
+from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
 from newsdesk.compare.conflicts.wording import _local_conflicts
 from newsdesk.compare.consensus import ClaimIndex

@@ -1,0 +1,177 @@
+"""One event, one description or one phrase given two places: "crashed outside [Germany] ... killing 113" / "the
+crash near [Paris] that killed 113"; "[Pratt], a town of about 7,000" / "[Chicago], a town of about 7,000"; "all
+unsolved murder cases in [Texas]" / "all unsolved murders in [London]"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdesk.compare.claims import Claim
+from newsdesk.compare.conflicts.geography import _two_answers
+from newsdesk.compare.conflicts.names import _is_place
+from newsdesk.compare.conflicts.numbers import _number_role
+from newsdesk.compare.conflicts.places import _listed, _prep, _two_homes
+from newsdesk.compare.conflicts.slots import _typed_slots
+from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.model import ConflictKind
+from newsdesk.text import STOPWORDS, stem
+
+_WHERE_PREPS = frozenset(["in", "at", "near", "outside", "off", "inside"])
+
+
+def _event_place(tokens: tuple[str, ...]) -> tuple[int, int] | None:
+    """The one place of a sentence, after a preposition of where ("killed 113 people [near] [Paris]"); None when the
+    sentence names no place or several (a figure for each of two places is two facts)."""
+    places = [(i, j) for typ, i, j, _ in _typed_slots(tokens) if typ == "name" and _is_place(tokens, i, j)]
+    if len(places) != 1 or _prep(tokens, places[0][0]) not in _WHERE_PREPS:
+        return None
+    i = places[0][0]
+    k = i - 2 if tokens[i - 1].lower() in ("the", "a", "an") else i - 1
+    if k and tokens[k - 1].lower() in _HOME_VERBS:
+        return None  # "a submarine [based] in Groton": where something is kept, not where the event was
+    return places[0]
+
+
+_HOME_VERBS = frozenset(["based", "born", "headquartered", "located", "stationed", "raised", "lives", "living", "live",
+                         "registered", "studied", "educated", "founded"])
+def _figures(tokens: tuple[str, ...], near: tuple[int, int]) -> set[tuple[str, str]]:
+    """The figures of a sentence within EVENT_REACH tokens of a place, with what they count ("killed 113 people near
+    [Paris]" -> ("113.0", "peopl")), and its days of a month."""
+    out: set[tuple[str, str]] = set()
+    for typ, i, j, value in _typed_slots(tokens):
+        if i - near[1] > EVENT_REACH or near[0] - j > EVENT_REACH:
+            continue
+        if typ == "number" and not (i and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha()):  # not "Windows 95"
+            out.update((value, u) for u in _number_role(tokens, i, j)[0] if u not in _GENERIC_COUNTS)
+        elif typ == "date:day":
+            out.add((value, "day"))
+    return out
+
+
+EVENT_REACH = 8  # tokens between a place and the figure of the event that happened there
+
+
+_GENERIC_COUNTS = frozenset(stem(w) for w in ["percent", "times", "year", "years", "month", "months", "day", "days"])
+EVENT_WORDS = 2  # content words besides the places and the figure the two sentences must share
+
+
+def event_place_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """One event given two places: two sentences that each name one place and count the same thing with the same figure
+    or give the same day ("crashed outside [Germany] on July 25, killing 113 people" / "the July 25 crash near [Paris]
+    that killed 113 people"; "Seven people died last year in [Australia]" / "seven people in the [New York] region
+    died"), with EVENT_WORDS more content words in common. Not a town against a country or state (it may lie in it),
+    nor a place the other sentence names too."""
+    ta, tb = tuple(a.slots.tokens), tuple(b.slots.tokens)
+    pa, pb = _event_place(ta), _event_place(tb)
+    if pa is None or pb is None or not _figures(ta, pa) & _figures(tb, pb):
+        return []
+    na, nb = " ".join(ta[pa[0]:pa[1]]).rstrip(".,"), " ".join(tb[pb[0]:pb[1]]).rstrip(".,")
+    if na.lower() in b.text.lower() or nb.lower() in a.text.lower() or not _two_answers(na, nb):
+        return []
+    dates_a = {(t, v) for t, _, _, v in _typed_slots(ta) if t.startswith("date")}
+    dates_b = {(t, v) for t, _, _, v in _typed_slots(tb) if t.startswith("date")}
+    if {t for t, _ in dates_a - dates_b} & {t for t, _ in dates_b - dates_a}:
+        return []  # "in Tanzania on Friday" / "in Kenya on Saturday": two events
+    place_words = {stem(t.lower()) for t in ta[pa[0]:pa[1]] + tb[pb[0]:pb[1]]}
+    if len(set(a.terms) & set(b.terms) - place_words) < EVENT_WORDS + 1:  # the figure's noun is one of them
+        return []
+    return [("place", na, nb)]
+
+
+# --- One description, two places --------------------------------------------------------------------------------------
+
+# Heads of a description that makes a name a place ("Pratt, [a town] of about 7,000").
+_PLACE_HEADS = frozenset(["town", "city", "village", "hamlet", "suburb", "community", "county", "province", "state",
+                          "region", "district", "borough", "township", "port", "island", "country", "capital",
+                          "neighborhood", "neighbourhood", "municipality", "enclave", "resort", "settlement"])
+_DESCRIPTION_END = frozenset([",", ".", ";", ":", "(", ")", "--", "—", "``", "''", "\"", "“", "”", "and", "but", "which",
+                              "who", "where", "that", "said", "says"])
+
+
+def _place_descriptions(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], int, int]]:
+    """Names a sentence describes as a place, with a figure in the description ("Pratt, a town of about 7,000"): (the
+    description's words, lower case, without the article; start and end of the name)."""
+    out = []
+    for typ, i, j, _ in _typed_slots(tokens):
+        if typ != "name" or j + 2 >= len(tokens) or tokens[j] != "," or tokens[j + 1].lower() not in ("a", "an"):
+            continue
+        k = j + 2
+        words: list[str] = []
+        while k < len(tokens) and k < j + 14 and tokens[k].lower() not in _DESCRIPTION_END:
+            words.append(tokens[k].lower())
+            k += 1
+        heads = [w for w in words[:3] if w in _PLACE_HEADS]
+        if heads and any(w[:1].isdigit() for w in words) and len(words) >= 4:
+            out.append((tuple(words), i, j))
+    return out
+
+
+def described_place_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, str]]:
+    """Two places given one description with a figure by two articles ("Pratt, a town of about 7,000" / "the school
+    board in Chicago, a town of about 7,000"): a description that precise fits one place of the story, so one of the
+    two names is wrong. (index a, index b, kind, value in a, value in b)."""
+    by_words: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for n, c in enumerate(idx.claims):
+        toks = tuple(c.slots.tokens)
+        if "," not in toks:
+            continue
+        for words, i, j in _place_descriptions(toks):
+            by_words.setdefault(words, []).append((n, " ".join(toks[i:j]).rstrip(".,")))
+    out: list[tuple[int, int, ConflictKind, str, str]] = []
+    for hits in by_words.values():
+        names = {v.lower() for _, v in hits}
+        if len(names) != 2:
+            continue
+        (n, pa), (m, pb) = hits[0], next(h for h in hits if h[1].lower() != hits[0][1].lower())
+        out += _two_homes(idx, n, pa, m, pb)
+    return out
+
+
+# --- One phrase, two places --------------------------------------------------------------------------------------------
+
+_SAME_PREP = {"outside": "near"}
+PHRASE_WORDS = 2  # content words the phrases before two places must share
+_PHRASE_REACH = 4  # tokens before the preposition that make the phrase
+
+
+def _phrase(tokens: Sequence[str], i: int) -> set[str]:
+    """Content words (stemmed) of the phrase a place completes, in the tokens before its preposition and within its
+    clause ("all unsolved murder cases [in] Texas" -> {unsolv, murder, case})."""
+    k = i - 1 if tokens[i - 1].lower() not in ("the", "a", "an") else i - 2
+    out = set()
+    for t in reversed(tokens[max(0, k - _PHRASE_REACH):k]):
+        if t in (",", ";", ":", "--", "—", "(", ")"):
+            break
+        low = t.lower()
+        if low.isalpha() and len(low) > 2 and low not in STOPWORDS:
+            out.add(stem(low))
+    return out
+
+
+def _where(c: Claim, other: Claim) -> list[tuple[int, int, str]]:
+    """The places of a sentence after a preposition of where that the other sentence does not name: (start, end,
+    preposition)."""
+    toks = c.slots.tokens
+    low = other.text.lower()
+    out = []
+    for typ, i, j, value in _typed_slots(tuple(toks)):
+        prep = _prep(toks, i) if typ == "name" and _is_place(toks, i, j) else ""
+        if prep in _WHERE_PREPS and value not in low and not _listed(toks, j):
+            out.append((i, j, _SAME_PREP.get(prep, prep)))
+    return out
+
+
+def phrase_place_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """The one place each of two sentences names that the other does not, after the same preposition and the same
+    words ("ordered that all unsolved murder cases in [Texas] be reopened" / "ordered an inquiry into all unsolved
+    murders in [London]"): the two places answer one question. Not a town against a country or state it may lie in,
+    a site against a town, nor names one of the sentences gives again."""
+    wa, wb = _where(a, b), _where(b, a)
+    if len(wa) != 1 or len(wb) != 1 or wa[0][2] != wb[0][2]:
+        return []
+    ta, tb = a.slots.tokens, b.slots.tokens
+    (i1, i2, _), (j1, j2, _) = wa[0], wb[0]
+    if len(_phrase(ta, i1) & _phrase(tb, j1)) < PHRASE_WORDS:
+        return []
+    na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
+    return [("place", na, nb)] if _two_answers(na, nb) else []
