@@ -221,7 +221,9 @@ def load_articles(
 
 
 def _missing(value: Any) -> bool:
-    """Whether a value is unequal to itself, as NaN and pandas' NaT are (an array's comparison is no answer)."""
+    """Whether a value is unequal to itself, as NaN and pandas' NaT are, or is pandas' NA (whose comparison is NA)."""
+    if type(value).__name__ in ("NAType", "NaTType"):
+        return True
     try:
         return (value != value) is True  # noqa: PLR0124 (the test for NaN and NaT)
     except (TypeError, ValueError):

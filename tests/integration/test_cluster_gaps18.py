@@ -43,6 +43,9 @@ def test_undated_articles_stay_with_the_largest_part() -> None:
     dates = {"a": "2015-10-01", "b": "2015-10-09", "c": "2015-10-10", "d": None}
     assert split_at_gaps([["a", "b", "c", "d"]], dates, 7) == [["a"], ["b", "c", "d"]]
     assert split_at_gaps([["a", "d"]], dates, 7) == [["a", "d"]]  # one dated article: nothing to split
+    # a year alone is no date to measure a pause by (R18: it raised ValueError)
+    assert split_at_gaps([["a", "b", "y"]], {"a": "2015-10-01", "b": "2015-10-20", "y": "2015"}, 7) == [
+        ["a", "y"], ["b"]]
 
 
 def test_a_gap_must_be_positive() -> None:

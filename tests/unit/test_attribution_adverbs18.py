@@ -44,3 +44,15 @@ def test_a_company_or_body_named_by_its_kind_is_an_organization(sentence: str, e
 def test_an_operator_is_a_company_only_when_it_runs_a_service() -> None:
     assert who("The ferry operator said it would add crossings.") == [("The ferry operator", "organization")]
     assert who("The crane operator said he saw nothing.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [  # R18's cases: an aside after the subject is no speaker
+    ("Still, the long-awaited report on the causes of the crash, released Tuesday, said the pilots erred.",
+     [("the long-awaited report", "anonymous")]),
+    ("Meanwhile, a spokesman for the country's largest opposition party, the Democrats, said the vote was rigged.",
+     [("a spokesman", "anonymous")]),
+    ("Separately, a shipyard in the city of Portland, Maine, said it had found the fault.", []),
+    ("The mail carrier said she saw smoke.", []),
+])
+def test_an_aside_or_a_state_after_the_subject_is_no_speaker(sentence: str, expected: list) -> None:
+    assert who(sentence) == expected

@@ -80,3 +80,20 @@ def test_a_news_sentence_about_a_mailing_list_stays() -> None:
     news = "The ferry company said the mailing list of 20,000 season-ticket holders was stolen in the same week."
     art = cleaned(f"{TITLE}\n\n{PARA1}\n\n{PARA2}\n\n{news}\n\n{PARA3}")
     assert news in art.text
+
+
+@pytest.mark.parametrize("news", [  # R18: the same words in a sentence of the story are no call to action
+    "Police asked anyone with contact details for the driver to call the harbour station.",
+    "Hackers stole the charity's mailing list, exposing 4,000 donors.",
+    "The county urged residents to keep up to date with flood warnings.",
+    "Students could download a copy of the leaked exam for $20, police said.",
+])
+def test_a_story_sentence_with_words_of_a_call_to_action_stays(news: str) -> None:
+    art = cleaned(f"{TITLE}\n\n{PARA1}\n\n{PARA2}\n\n{news}\n\n{PARA3}")
+    assert news in art.text
+
+
+def test_a_staff_byline_keeps_the_outlet() -> None:
+    art = cleaned(f"{TITLE}\n\nBy Harbour Times Staff\n\n{PARA1}\n\n{PARA2}\n\n{PARA3}\n\n"
+                  "© 2019 Harbour Times. All rights reserved.")
+    assert art.outlet == "Harbour Times"

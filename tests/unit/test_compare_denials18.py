@@ -49,3 +49,17 @@ def test_a_claim_about_the_one_denying_is_what_it_denies() -> None:
                 "The regional port authority denied that it had received any warning about the pier."))]
     found = [(c.kind, [s.value for s in c.sides]) for c in compare(arts).conflicts]
     assert ("denial", ["claim", "denied by the regional port authority"]) in found, found
+
+
+def test_a_name_ending_in_ly_or_a_relative_clause_keeps_the_denier() -> None:
+    from newsdesk.compare.claims import article_claims
+    from newsdesk.compare.conflicts.denials import denier
+
+    def one(text: str) -> str:
+        [c] = article_claims(Article(id="x", source="x.txt", text=text)).claims
+        return denier(c)
+
+    assert one("Mark Kelly denied the allegations on Tuesday.") == "Mark Kelly"
+    assert one("The government of Italy denied the reports of a deal.") == "the government of Italy"
+    assert one("The White House flatly denied the report.") == "The White House"
+    assert one("The company, which has denied the allegations, paid a fine.") != "which"

@@ -180,11 +180,12 @@ _CTA_PHRASES = (
     "back to top",
     "skip to",
     "powered by",
-    "mailing list",
+    "our mailing list",
     "form below",
-    "contact details",
-    "keep up to date",
-    "download a copy",
+    "keep up to date on the latest",
+    "your contact details",
+    "download a copy here",
+    "download your copy",
     "click here",
 )
 _SPEECH = frozenset(

@@ -815,7 +815,8 @@ def extract_fields(
             rest = "\n".join(x for x in lines if x != ln)
             conf = STATED if _PUBLISHED.search(ln) else _date_confidence(found, i < title_at, rest)
             used.append(ln)
-    if outlet and byline and set(outlet.lower().split()) <= set(byline.lower().split()):
+    if outlet and byline and set(outlet.lower().split()) <= set(byline.lower().split()) \
+            and any(re.search(rf"\bfollow {re.escape(outlet)} on\b", ln, re.IGNORECASE) for ln in furniture):
         # "Follow Caroline on Twitter" under "By Caroline Dunne": the reporter's account, not the outlet's
         outlet = find_outlet([ln for ln in furniture if outlet not in ln], body)
     return Fields(title, byline, outlet, day, conf, tuple(used))

@@ -5,12 +5,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
 from itertools import chain, pairwise
 
 from newsdesk.cluster.batch import cluster_features
-from newsdesk.cluster.features import Features, features
+from newsdesk.cluster.features import Features, day_number, features
 from newsdesk.cluster.incremental import StreamState, assign, seed_state, stream_labels
 from newsdesk.config import ClusterConfig
 from newsdesk.model import Article, Story, content_id
@@ -57,7 +56,7 @@ def typical_title(titles: Sequence[str]) -> str:
     return titles[best]
 
 
-def split_at_gaps(groups: Sequence[Sequence[str]], dates: dict[str, str | None], gap_days: int) -> list[list[str]]:
+def split_at_gaps(groups: Sequence[Sequence[str]], dates: Mapping[str, str | None], gap_days: int) -> list[list[str]]:
     """Each group cut where its dated coverage pauses for more than ``gap_days`` days (a 2019 article is no part
     of a 2015 story). Articles without a trustworthy date stay with the largest dated part (ties: the earliest).
 
@@ -67,17 +66,18 @@ def split_at_gaps(groups: Sequence[Sequence[str]], dates: dict[str, str | None],
     """
     out: list[list[str]] = []
     for group in groups:
-        dated = sorted((d, aid) for aid in group if (d := dates.get(aid)))
+        days = {aid: day_number(dates.get(aid)) for aid in group}  # None: no date, or not a full one ("2015")
+        dated = sorted((d, aid) for aid, d in days.items() if d is not None)
         if len(dated) < 2:
             out.append(list(group))
             continue
         parts: list[list[str]] = [[dated[0][1]]]
         for (before, _), (day, aid) in pairwise(dated):
-            if (date.fromisoformat(day[:10]) - date.fromisoformat(before[:10])).days > gap_days:
+            if day - before > gap_days:
                 parts.append([])
             parts[-1].append(aid)
         largest = max(range(len(parts)), key=lambda k: (len(parts[k]), -k))
-        parts[largest].extend(aid for aid in group if not dates.get(aid))
+        parts[largest].extend(aid for aid in group if days[aid] is None)
         out.extend(parts)
     return out
 

@@ -92,7 +92,7 @@ ANON_HEADS = frozenset(
 )
 ORG_HEADS = frozenset(
     ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement", "indictment", "lawsuit", "complaint", "filing", "memo",
-     "carrier", "airline", "manufacturer", "carmaker", "automaker", "retailer", "insurer", "regulator", "utility",
+     "airline", "manufacturer", "carmaker", "automaker", "retailer", "insurer", "regulator", "utility",
      "broadcaster", "railway", "railroad", "museum", "zoo", "charity", "foundation", "institute", "association"]
 )
 KNOWN_OUTLETS = {
@@ -308,7 +308,10 @@ def _full_name(name: str, known_people: Sequence[str]) -> str:
 
 
 _CONNECTORS = frozenset(["of", "for", "the", "and", "de", "la", "al", "bin", "del", "van", "von"])
-_IN_PLACE = re.compile(r"\bin\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+# A verb that makes a clause of a stretch of words ("the researchers didn't look at ...", "the rise was paid by ...").
+_FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
+                     r"\w+n['’]t|[a-z]+ed)\b")
+_AFTER_TOWN = re.compile(r"\b(?:in|of)\s+[A-Z][\w.'’-]*$")  # "in the city of Portland, [Maine], said": a state
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})$")
 # Words that open a sentence before a comma and link it to the last one ("Further, ...", "Separately, ...").
 _SENTENCE_ADVERBS = frozenset(
@@ -343,9 +346,18 @@ def _preposed_subject(before: str) -> str | None:
         # "Khaled Khoja, head of the Syrian National Council, told": name, appositive role.
         if parts[0].lower() in _SENTENCE_ADVERBS:  # "Further, the public official denies": an adverb is no name
             rest = parts[1:]
-            if len(rest) >= 2 and len(rest[-1].split()) <= 4 and len(rest[0].split()) > 6 \
-                    and not _STATE_ABBREVIATION.match(rest[-1]) and not _IN_PLACE.search(rest[-2]):
-                # "a company in Cambridge, Mass., said", "a shipyard in Portland, Maine, said": a place, no speaker
+            last = rest[-1].split()
+            named = last[1:] if last and last[0].lower() == "the" else last
+            name_shaped = bool(named) and all(_NAME_TOKEN.match(t) for t in named)
+            # rest[0] a clause ("the researchers didn't look at ...") or an aside that is no noun phrase ("responding
+            # to my question, Sobchak said"), not "a spokesman for the party, the Democrats, said"
+            opens_clause = _FINITE.search(rest[0]) is not None or name_shaped and rest[0].split()[0].lower() not in \
+                ("a", "an", "the", "some", "many", "several", "his", "her", "its", "their")
+            if len(rest) >= 2 and len(last) <= 4 and len(rest[0].split()) > 6 and opens_clause \
+                    and not last[0].lower().endswith(("ing", "ed")) \
+                    and not _STATE_ABBREVIATION.match(rest[-1]) and not (len(last) == 1 and _AFTER_TOWN.search(rest[-2])):
+                # a name closing the sentence; not "released Tuesday" or "the Democrats" (an aside), nor the state
+                # after a town ("a company in Cambridge, Mass., said", "in the city of Portland, Maine, said")
                 return rest[-1]  # "Also, the researchers did not look at joggers, Lee said": the speaker at the end
             return ", ".join(rest)  # "Earlier, the prime minister's spokesman, speaking on condition of anonymity,"
         return parts[0] + ", " + ", ".join(parts[1:])

@@ -153,9 +153,9 @@ _DENIAL_VERB = re.compile(
 
 # What ends the stretch of words before a denial verb that names the one denying: a speech verb or "according to"
 # ("investigators say [he has] denied"), "that", a clause's punctuation, a dateline's dash.
-_SUBJECT_START = re.compile(r"\b(?:says?|said|told|tells|according\s+to|reports?|reported|that|who)\b|[,;:()\[\]—–_\"“”]|--|^")
-_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|was|were|also|again|since|then|both|all|meanwhile|however|still|"
-                        r"later|earlier|now|\w+ly))+\s*$", re.IGNORECASE)
+_SUBJECT_START = re.compile(r"\b(?:says?|said|told|tells|according\s+to|reports?|reported|that|who|which)\b|[,;:()\[\]—–_\"“”]|--|^")
+_AUXILIARY = re.compile(r"(?:\s+(?i:has|have|had|is|was|were|also|again|since|then|both|all|meanwhile|however|still|"
+                        r"later|earlier|now)|\s+[a-z]+ly)+\s*$")  # "flatly", not "Kelly" or "Italy"
 _OBJECT_FORM = {"he": "him", "she": "her", "they": "them", "it": "it", "we": "us", "i": "me", "you": "you"}
 MAX_SUBJECT_WORDS = 8
 
