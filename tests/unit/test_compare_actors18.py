@@ -148,3 +148,27 @@ def test_a_new_holder_who_took_office_is_no_conflict():
     hits = role_conflicts(index(*arts))
     assert hits and {hits[0][2], hits[0][3]} == {"Ehud Marr", "Alon Tavor"}
 
+
+
+def test_a_holder_named_by_a_later_article_alone_is_a_successor() -> None:
+    # R18: five articles name one mayor, one article eight months on names her successor
+    from newsdesk.compare import compare as compare_articles
+    from newsdesk.model import Article as Art
+
+    texts = [
+        ("2019-03-01", "Lanmore Mayor Jane Brown opened the new bridge on Friday. The bridge cost $40 million."),
+        ("2019-03-20", "Lanmore Mayor Jane Brown asked the state for more money to repair roads. The council agreed."),
+        ("2019-04-10", "The state gave Lanmore Mayor Jane Brown a grant to fix the roads. Work starts in May."),
+        ("2019-05-24", "Lanmore Mayor Jane Brown said she would not run again. Her term ends in November."),
+        ("2019-06-15", "Candidates to replace Lanmore Mayor Jane Brown held their first debate. Voting is in November."),
+        ("2020-02-05", "Lanmore Mayor Tom Green closed the old bridge on Thursday after engineers found cracks."),
+    ]
+    arts = [Art(id=f"a{i}", source=f"s{i}.txt", text=t, date=d, date_confidence=1.0) for i, (d, t) in enumerate(texts)]
+    assert not [c for c in compare_articles(arts).conflicts if c.kind == "actor"]
+
+
+def test_two_names_one_consonant_apart_are_two_names() -> None:
+    # R18: the spelling test took "Obama" / "Osama" and "Porter" / "Potter" for one name
+    assert not _same_entity("Obama", "Osama")
+    assert not _same_entity("Porter", "Potter")
+    assert _same_entity("Moammar Gadhafi", "Muammar Gaddafi")

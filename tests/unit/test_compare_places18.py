@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsdesk.compare import compare
 from newsdesk.compare.claims import article_claims
-from newsdesk.compare.conflicts.geography import _town_against_area
+from newsdesk.compare.conflicts.geography import town_against_area
 from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
 from newsdesk.compare.conflicts.places import seat_conflicts
 from newsdesk.model import Article
@@ -191,12 +191,49 @@ def test_a_place_of_a_list_is_not_compared_alone():
 
 
 def test_a_known_city_outside_a_country_or_state_is_set_against_it():
-    assert not _town_against_area("Paris", "Germany")
-    assert not _town_against_area("Texas", "London")
+    assert not town_against_area("Paris", "Germany")
+    assert not town_against_area("Texas", "London")
 
 
 def test_a_town_that_may_lie_in_the_area_is_not():
-    assert _town_against_area("Paris", "France")
-    assert _town_against_area("Houston", "Texas")  # not a city CLDR names: it may lie in Texas
-    assert _town_against_area("Chicago", "Illinois")  # a U.S. city may lie in any state
-    assert _town_against_area("Kenya", "Africa")  # a world region holds its countries
+    assert town_against_area("Paris", "France")
+    assert town_against_area("Houston", "Texas")  # not a city CLDR names: it may lie in Texas
+    assert town_against_area("Chicago", "Illinois")  # a U.S. city may lie in any state
+    assert town_against_area("Kenya", "Africa")  # a world region holds its countries
+
+
+def test_one_pair_of_places_is_one_conflict() -> None:
+    # R18: the event and phrase rules gave "Ohio" / "Mexico" again as a place beside the actor conflict
+    from newsdesk.compare.claims import article_claims
+    from newsdesk.compare.conflicts.pairing import pair_conflicts
+
+    def claim(text: str):  # type: ignore[no-untyped-def]
+        return article_claims(Article(id=text[:8], source="x.txt", text=text)).claims[0]
+
+    a = claim("The company said it would cut 500 jobs at its plant in Ohio, the union said.")
+    b = claim("The union said the company would cut 500 jobs at its plant in Mexico.")
+    hits = pair_conflicts(a, b, 1.0, 0.4)
+    assert len({(x, y) for _, x, y in hits}) == len(hits) == 1, hits
+    a = claim("The virus has killed 12 people in Nigeria since January, health officials said.")
+    b = claim("Health officials said 12 people have died of the virus in Ghana since January.")
+    hits = pair_conflicts(a, b, 1.0, 0.4)
+    assert len({(x, y) for _, x, y in hits}) == len(hits), hits
+
+
+def test_a_company_plant_has_many_places() -> None:
+    # R18: "the Ford plant in Louisville" / "the Ford plant in Chicago" are two plants
+    from newsdesk.compare.claims import article_claims
+
+    def claim(text: str):  # type: ignore[no-untyped-def]
+        return article_claims(Article(id=text[:8], source="x.txt", text=text)).claims[0]
+
+    a = claim("Workers at the Harbour Motors plant in Lanmore walked out on Monday over pay.")
+    b = claim("Managers at the Harbour Motors plant in Kilbride said production had not been affected.")
+    assert seat_conflicts(a, b) == []
+
+
+def test_a_city_name_other_places_share_tells_no_country() -> None:
+    # R18: CLDR's "San Juan" is Argentina's (a province's zone), and Santiago is also Spain's
+    assert town_against_area("San Juan", "Puerto Rico")
+    assert town_against_area("Santiago", "Spain")
+    assert not town_against_area("Paris", "Germany")

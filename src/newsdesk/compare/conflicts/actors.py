@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 
@@ -102,7 +101,7 @@ def _one_word(x: str, y: str, spelling: bool = True) -> bool:
         return True
     if len(x) > 3 and len(y) > 3 and (x.startswith(y) or y.startswith(x)):
         return True
-    return spelling and len(x) >= 4 and len(y) >= 4 and difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.8
+    return spelling and len(x) >= 4 and len(y) >= 4 and x[0] == y[0] and _skeleton(x) == _skeleton(y)
 
 
 def _spelt_alike(x: str, y: str) -> bool:
@@ -110,7 +109,13 @@ def _spelt_alike(x: str, y: str) -> bool:
     ("Gaddafi" / "Gadhafi"); not two words of one length that differ in their ends ("Iran" / "Iraq", "Delhi" /
     "Delft")."""
     x, y = re.sub(r"\W", "", x), re.sub(r"\W", "", y)
-    return len(x) != len(y) or difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.8
+    return len(x) != len(y) or _skeleton(x) == _skeleton(y)
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants, "h" and doubled letters aside: what two spellings of one transliterated name share
+    ("Gaddafi" / "Gadhafi" -> "gdf", "Laden" / "Ladin"); "Obama" / "Osama", "Porter" / "Potter" differ (R18)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh\W_]", "", word.lower()))
 
 
 def _place_word(word: str) -> bool:

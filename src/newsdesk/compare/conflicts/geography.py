@@ -24,8 +24,19 @@ def _city_countries() -> dict[str, str]:
     except ImportError:
         return {}
     names = Locale("en").territories
-    return {zone.split("/")[-1].replace("_", " ").lower(): names.get(code, code).lower()
-            for zone, code in get_global("zone_territories").items()}
+    cities: dict[str, set[str]] = {}
+    for zone, code in get_global("zone_territories").items():
+        if zone.count("/") != 1:
+            continue  # "America/Argentina/San_Juan", "America/Kentucky/Louisville": a province's or county's town (R18)
+        cities.setdefault(zone.split("/")[-1].replace("_", " ").lower(), set()).add(names.get(code, code).lower())
+    return {city: next(iter(countries)) for city, countries in cities.items()
+            if len(countries) == 1 and city not in _SHARED_CITY_NAMES}
+
+
+# Names of large cities that other places of the world share ("Santiago" of Chile and of Spain, "Merida" of Mexico and
+# of Venezuela, "Perth" of Australia and of Scotland): such a name tells no country.
+_SHARED_CITY_NAMES = frozenset(["santiago", "merida", "perth", "san juan", "cordoba", "valencia", "victoria", "kingston",
+                                "georgetown", "san jose"])
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +53,7 @@ def _world_region(name: str) -> bool:
     return name.lower().strip(" .,").removeprefix("the ") in _world_regions()
 
 
-def _town_against_area(pa: str, pb: str) -> bool:
+def town_against_area(pa: str, pb: str) -> bool:
     """Whether one place is a country or U.S. state and the other a town that may lie in it ("Houston" / "Texas"): a
     town known to lie in another country is not ("Paris" / "Germany", "London" / "Texas")."""
     if _world_region(pa) or _world_region(pb):
@@ -77,11 +88,11 @@ def _is_site(name: str) -> bool:
     return name.lower().split()[-1].strip(".,") in _SITE_WORDS
 
 
-def _two_answers(na: str, nb: str) -> bool:
+def two_answers(na: str, nb: str) -> bool:
     """Whether two places can be two answers to one "where": not two names of one place, not a town against a country
     or state it may lie in ("Houston" / "Texas", "Denver" / "the United States", "Kenya" / "Africa"), nor a site or a
     body of water against a town ("the Barents Sea" / "Groton"), nor a region named by a point of the compass ("North
     Caucasus")."""
-    return not (_same_entity(na, nb) or _town_against_area(na, nb) or _is_site(na) != _is_site(nb)
+    return not (_same_entity(na, nb) or town_against_area(na, nb) or _is_site(na) != _is_site(nb)
                 or _in_country(na, nb) or _in_country(nb, na) or na.split()[0].lower() in _PLACE_QUALIFIERS
                 or nb.split()[0].lower() in _PLACE_QUALIFIERS)

@@ -43,18 +43,13 @@ _FROM_VALUE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,4}?(?:\$\s*)?(\d[\d,.]*|
                          r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\b", re.IGNORECASE)
 
 
-# A length after the value a thing moved to ("climbed back to 24,000 feet", "fell to 300 meters"): a height or a
-# distance reached, not a figure revised to a new value.
-_TO_LENGTH = re.compile(r"[\d,.]*\s*-?\s*(?:feet|foot|ft|meters?|metres?|miles?|kilometers?|kilometres?|km|yards?)\b",
-                        re.IGNORECASE)
-
-
 def _updates(text: str, other_value: float | None) -> bool:
     """Whether a sentence reports a revised figure that accounts for the other side's value: a revision (see _UPDATE)
     that names no earlier value, or names this one ("raising the toll from four" against "four people"). A sentence
     revised from another value ("down from three acres" against "eight acres") still contradicts it. A plane that
-    "climbed back to 24,000 feet" reached a height: no figure was revised."""
-    if not any(not _TO_LENGTH.match(text, m.end()) for m in _UPDATE.finditer(text)):
+    "climbed back to 24,000 feet" and one that "dropped to 10,000 feet" are two moments of one flight (R18), so a
+    value reached counts as a revision too."""
+    if not _UPDATE.search(text):
         return False
     named = [_num(m.group(1).rstrip(".,").replace(",", "")) for m in _FROM_VALUE.finditer(text)]
     named = [v for v in named if v is not None]
@@ -393,9 +388,9 @@ _HARMED = {stem(w): c for c, words in [("dead", ["killed", "killing", "kill", "k
            for w in words}
 _BEFORE_COUNT = frozenset(["at", "least", "about", "some", "another", "nearly", "almost", "more", "than", "over",
                            "around", "roughly", "an", "estimated", "up", "to"])
-# Nouns of people that end a compound ("crewmen", "servicemen", "schoolchildren", "firefighters"): the compound counts
-# them too.
-_PERSON_HEADS = ("men", "women", "children", "people", "workers", "members", "fighters", "officers", "soldiers")
+# Nouns of people that end a compound ("crewmen", "servicemen", "schoolchildren", "steelworkers"): the compound counts
+# them too. Not "fighters" or "officers": "firefighters" are no fighters, "police officers" no army's officers (R18).
+_PERSON_HEADS = ("men", "women", "children", "people", "workers")
 
 
 def _counted(low: str, joined: bool = False) -> str:

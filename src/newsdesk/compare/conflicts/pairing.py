@@ -64,18 +64,24 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         out = [hit for hit in out if hit[0] == "denial"]
         if cos >= PAIR:
             out += _aligned_slot_conflicts(a, b, cos, crowded, anchored=True)
-            out += [hit for hit in _same_spot_names(a, b) + seat_conflicts(a, b) + event_place_conflicts(a, b)
-                    + phrase_place_conflicts(a, b) if (hit[1], hit[2]) not in {(x, y) for _, x, y in out}]
+            for hit in _same_spot_names(a, b) + seat_conflicts(a, b) + event_place_conflicts(a, b) \
+                    + phrase_place_conflicts(a, b):
+                if (hit[1], hit[2]) not in {(x, y) for _, x, y in out}:
+                    out.append(hit)  # each pair of values once (R18: the event and phrase rules repeat one another)
         return out
     if not any(k == "denial" for k, _, _ in out):
         hit = _para_negation(a, b, cos, crowded) or _flip(_para_negation(b, a, cos, crowded))
         if hit:
             out.append(hit)
-    seen = {(k, va.split()[0].lower() if va.split() else va) for k, va, _ in out}
+    def key(kind: str, value: str) -> tuple[str, str]:  # a name is one conflict, whether read as actor or place
+        return ("name" if kind in ("actor", "place") else kind, value.split()[0].lower() if value.split() else value)
+
+    seen = {key(k, va) for k, va, _ in out}
     for hit in _aligned_slot_conflicts(a, b, cos, crowded) + _list_conflicts(a, b) + _same_spot_names(a, b) \
             + seat_conflicts(a, b) + event_place_conflicts(a, b) + phrase_place_conflicts(a, b):
-        if (hit[0], hit[1].split()[0].lower() if hit[1].split() else hit[1]) not in seen:
+        if key(hit[0], hit[1]) not in seen:
             out.append(hit)
+            seen.add(key(hit[0], hit[1]))
     if any(k == "place" for k, _, _ in out) and _counts_differ(a, b):
         # "the embassy in Tanzania killed 11 people" / "the embassy in neighboring Kenya killed 248 people": a count for
         # each place, two places of one story, not two answers to where

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdesk.compare.claims import Claim
-from newsdesk.compare.conflicts.geography import _two_answers
+from newsdesk.compare.conflicts.geography import two_answers
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _number_role
 from newsdesk.compare.conflicts.places import _listed, _prep, _two_homes
@@ -66,7 +66,7 @@ def event_place_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, s
     if pa is None or pb is None or not _figures(ta, pa) & _figures(tb, pb):
         return []
     na, nb = " ".join(ta[pa[0]:pa[1]]).rstrip(".,"), " ".join(tb[pb[0]:pb[1]]).rstrip(".,")
-    if na.lower() in b.text.lower() or nb.lower() in a.text.lower() or not _two_answers(na, nb):
+    if na.lower() in b.text.lower() or nb.lower() in a.text.lower() or not two_answers(na, nb):
         return []
     dates_a = {(t, v) for t, _, _, v in _typed_slots(ta) if t.startswith("date")}
     dates_b = {(t, v) for t, _, _, v in _typed_slots(tb) if t.startswith("date")}
@@ -174,4 +174,4 @@ def phrase_place_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, 
     if len(_phrase(ta, i1) & _phrase(tb, j1)) < PHRASE_WORDS:
         return []
     na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
-    return [("place", na, nb)] if _two_answers(na, nb) else []
+    return [("place", na, nb)] if two_answers(na, nb) else []

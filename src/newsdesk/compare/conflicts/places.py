@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsdesk.compare.claims import _LOCATIVE, Claim
 from newsdesk.compare.conflicts.actors import _is_speaker, _present, _same_entity
-from newsdesk.compare.conflicts.geography import _town_against_area
+from newsdesk.compare.conflicts.geography import town_against_area
 from newsdesk.compare.conflicts.lexicon import (
     _DEMONYM,
     _FACILITY,
@@ -165,9 +165,9 @@ def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
 
 # Structures that stand in one place, named by a capitalised name and their kind in lower case ("the Har Homa
 # settlement", "the Chernobyl plant").
-_STRUCTURES = frozenset(["settlement", "plant", "factory", "refinery", "mine", "dam", "reactor", "prison", "jail",
-                         "camp", "base", "airport", "stadium", "mosque", "church", "cathedral", "temple", "hospital",
-                         "campus", "smelter", "shipyard", "mill"])
+# Kinds of structure a name gives one place: not a company's or a faith's kinds ("the Ford plant in Louisville" / "the
+# Ford plant in Chicago", "a Catholic church", "a U.S. base": many places, R18).
+_STRUCTURES = frozenset(["settlement", "dam", "reactor", "prison", "jail", "stadium", "cathedral"])
 
 
 _AFFILIATION_PREPS = frozenset(["at", "of", "for", "with"])
@@ -323,7 +323,7 @@ def _listed(tokens: Sequence[str], j: int) -> bool:
 def _two_homes(idx: ClaimIndex, n: int, pa: str, m: int, pb: str) -> list[tuple[int, int, ConflictKind, str, str]]:
     a, b = idx.claims[n], idx.claims[m]
     if a.article == b.article or pa.lower() in b.text.lower() or pb.lower() in a.text.lower() or _same_entity(pa, pb) \
-            or _town_against_area(pa, pb) or pa.split()[0].lower() in _PLACE_QUALIFIERS \
+            or town_against_area(pa, pb) or pa.split()[0].lower() in _PLACE_QUALIFIERS \
             or pb.split()[0].lower() in _PLACE_QUALIFIERS:
         return []
     return [(n, m, "place", pa, pb)]

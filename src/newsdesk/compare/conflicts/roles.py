@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
@@ -95,7 +95,8 @@ def post_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
             # holders of it at once
             x, y = max(pairs, key=lambda pq: float(idx.sim[pq[0], pq[1]]))
             if float(idx.sim[x, y]) < PAIR and not _one_against_many(arts_a, arts_b,
-                                                                     [idx.claims[k].text for k, _ in hits]):
+                                                                     [idx.claims[k].text for k, _ in hits],
+                                                                     _published(idx)):
                 continue
         out.append((x, y, na, nb))
     return out
@@ -121,13 +122,25 @@ def _names_person(name: str, tokens: Sequence[str]) -> bool:
     return False
 
 
-def _one_against_many(arts_a: set[str], arts_b: set[str], texts: Sequence[str] = ()) -> bool:
+def _one_against_many(arts_a: set[str], arts_b: set[str], texts: Sequence[str] = (),
+                      dates: Mapping[str, str | None] | None = None) -> bool:
     """Whether one name is given a post by one article and the other by two or more: one report against the rest. (A
     post that changes hands in weeks of coverage has its new holder named by the later articles, and its old one by
     the earlier.) Not when a sentence that gives the post tells of a holder taking it ("Prime Minister X, who took
-    office in July"): the story reports a change of holder."""
-    return min(len(arts_a), len(arts_b)) == 1 and max(len(arts_a), len(arts_b)) >= 2 \
-        and not any(_TOOK_OFFICE.search(t) for t in texts)
+    office in July"), nor when the lone article is dated before or after all the others (R18: a mayor's successor
+    named eight months on): the story reports a change of holder."""
+    if not (min(len(arts_a), len(arts_b)) == 1 and max(len(arts_a), len(arts_b)) >= 2) \
+            or any(_TOOK_OFFICE.search(t) for t in texts):
+        return False
+    lone, rest = (arts_a, arts_b) if len(arts_a) == 1 else (arts_b, arts_a)
+    day = (dates or {}).get(next(iter(lone)))
+    others = sorted(d for a in rest if (d := (dates or {}).get(a)))
+    return not (day and others and (day < others[0] or day > others[-1]))
+
+
+def _published(idx: ClaimIndex) -> dict[str, str | None]:
+    """Each article's publication date (ISO text sorts as dates do), None where it is not known."""
+    return {aid: ac.article.published for aid, ac in idx.articles.items()}
 
 
 _TOOK_OFFICE = re.compile(r"\b(?:took office|takes office|taking office|sworn in|swearing[- ]in|newly[- ](?:elected|appointed|"
@@ -359,7 +372,8 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         # in a crowded story, a one-holder post given to one name by several articles and to the other by one article
         # is one report against the rest, not a change of holder
         lone = sort == "one" and _one_against_many(*({a for a, v in per_article.items() if v == {flag}}
-                                                       for flag in (True, False)), [idx.claims[k].text for k, _ in holders])
+                                                       for flag in (True, False)), [idx.claims[k].text for k, _ in holders],
+                                    _published(idx))
         pairs = [(ka, kb) for ka, a in holders if _one_person(a, na) for kb, b in holders if not _one_person(b, na)]
         pairs = [(ka, kb) for ka, kb in pairs
                  if not ((sort == "many" or crowded and not lone) and float(idx.sim[ka, kb]) < PAIR)
