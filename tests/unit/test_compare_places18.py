@@ -237,3 +237,10 @@ def test_a_city_name_other_places_share_tells_no_country() -> None:
     assert town_against_area("San Juan", "Puerto Rico")
     assert town_against_area("Santiago", "Spain")
     assert not town_against_area("Paris", "Germany")
+
+
+def test_a_country_by_its_everyday_name_holds_its_cities() -> None:
+    # R18: CLDR names Turkey "Türkiye" and Britain "United Kingdom"; "Istanbul" / "Turkey" were two places
+    assert town_against_area("Istanbul", "Turkey")
+    assert town_against_area("London", "Britain")
+    assert not town_against_area("Istanbul", "Greece")

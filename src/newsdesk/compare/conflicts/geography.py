@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsdesk.compare.conflicts.actors import _same_entity
-from newsdesk.compare.conflicts.lexicon import _FACILITY, _US_STATES, _is_area
+from newsdesk.compare.conflicts.lexicon import _FACILITY, _US_STATES, COUNTRY_ALIASES, _is_area
 from newsdesk.compare.conflicts.names import (
     _PLACE_QUALIFIERS,
 )
@@ -62,6 +62,7 @@ def town_against_area(pa: str, pb: str) -> bool:
         return False
     area, town = (pa, pb) if _is_area(pa) else (pb, pa)
     area = area.lower().strip(" .,").removeprefix("the ")
+    area = COUNTRY_ALIASES.get(area, area)  # "Turkey" is CLDR's "Türkiye", "Britain" its "United Kingdom"
     country = _city_countries().get(town.lower().strip(" .,"))
     if country is None:
         return True

@@ -69,8 +69,21 @@ def _territories() -> frozenset[str]:
     return frozenset(name.lower() for name in Locale("en").territories.values())
 
 
+# Names news gives countries that CLDR's English display names do not ("Türkiye", "Myanmar (Burma)", "Côte d’Ivoire",
+# "Congo - Kinshasa", "Hong Kong SAR China"), and the U.K.'s nations (R18: "Istanbul" / "Turkey" were two places).
+COUNTRY_ALIASES = {
+    "turkey": "türkiye", "britain": "united kingdom", "great britain": "united kingdom", "england": "united kingdom",
+    "scotland": "united kingdom", "wales": "united kingdom", "northern ireland": "united kingdom", "u.k.": "united kingdom",
+    "uk": "united kingdom", "u.s.": "united states", "u.s": "united states", "usa": "united states",
+    "america": "united states", "united states of america": "united states", "czech republic": "czechia",
+    "burma": "myanmar (burma)", "myanmar": "myanmar (burma)", "holland": "netherlands", "congo": "congo - kinshasa",
+    "ivory coast": "côte d’ivoire", "hong kong": "hong kong sar china", "macau": "macao sar china",
+    "macao": "macao sar china", "palestine": "palestinian territories", "vatican": "vatican city",
+    "east timor": "timor-leste", "swaziland": "eswatini", "macedonia": "north macedonia"}
+
+
 def _is_area(name: str) -> bool:
     """Whether a place name is a country, a world region or a U.S. state: land that holds towns ("Colorado" holds
     "Boulder"), not a town."""
     low = name.lower().strip().removeprefix("the ")
-    return low in _US_STATES or low in _territories()
+    return low in _US_STATES or low in _territories() or low in COUNTRY_ALIASES
