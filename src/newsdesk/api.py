@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -27,6 +26,14 @@ InputLike = str | Path | Article | RawDoc | Mapping[str, Any]
 DEMO_DIR = Path(__file__).parent / "demo_data"
 
 
+def _with_cluster(settings: Settings, **given: int | None) -> Settings:
+    """``settings`` with the clustering values that are given (not None) replaced."""
+    changes = {k: v for k, v in given.items() if v is not None}
+    if not changes:
+        return settings
+    return dataclasses.replace(settings, cluster=dataclasses.replace(settings.cluster, **changes))
+
+
 def make_settings(
     words: int | None = 120,
     sentences: int | None = None,
@@ -39,10 +46,7 @@ def make_settings(
     """Settings with the brief budget, ingest limits and (given) the story window of the store or the coverage gap
     that splits a batch story overridden."""
     settings = settings or Settings()
-    if window_days is not None:
-        settings = dataclasses.replace(settings, cluster=dataclasses.replace(settings.cluster, window_days=window_days))
-    if gap_days is not None:
-        settings = dataclasses.replace(settings, cluster=dataclasses.replace(settings.cluster, gap_days=gap_days))
+    settings = _with_cluster(settings, window_days=window_days, gap_days=gap_days)
     # dataclasses.replace re-runs each config's validation (__post_init__).
     brief_cfg = dataclasses.replace(settings.brief, words=None if sentences and words == 120 else words, sentences=sentences)
     overrides = {k: v for k, v in (("max_bytes", max_bytes), ("input_format", input_format)) if v is not None}
@@ -184,9 +188,7 @@ def find_stories(
     """
     from newsdesk.stories import build_stories
 
-    settings = settings or Settings()
-    if gap_days is not None:
-        settings = dataclasses.replace(settings, cluster=dataclasses.replace(settings.cluster, gap_days=gap_days))
+    settings = _with_cluster(settings or Settings(), gap_days=gap_days)
     given = _as_list(inputs)
     articles, rejected = load_articles(given, settings, progress)
     if not articles:
@@ -236,7 +238,7 @@ def _plain_record(record: Mapping[str, Any]) -> dict[str, Any]:
     ISO text."""
     out: dict[str, Any] = {}
     for key, value in record.items():
-        if value is None or (isinstance(value, float) and math.isnan(value)) or _missing(value):
+        if value is None or _missing(value):
             continue
         out[str(key)] = value.isoformat() if callable(getattr(value, "isoformat", None)) else value
     return out

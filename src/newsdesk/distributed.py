@@ -54,13 +54,12 @@ def map_stage(fn: Callable[..., T], items: Sequence[Any], *args: Any, client: An
     n = partitions or max(1, min(len(items), 8 * max(1, len(client.scheduler_info().get("workers", {})))))
     size = -(-len(items) // n)
     bag = bag_mod.from_sequence(items, partition_size=size)
-    if on_done is None:
-        return list(bag.map(fn, *args).compute(scheduler=client.get))
     as_completed = require("distributed", "dask").as_completed
     futures = client.compute(bag.map(fn, *args).to_delayed())
     sizes = {f.key: min(size, len(items) - k * size) for k, f in enumerate(futures)}
     done = 0
     for future in as_completed(futures):
         done += sizes[future.key]
-        on_done(done)
+        if on_done is not None:
+            on_done(done)
     return [x for part in client.gather(futures) for x in part]

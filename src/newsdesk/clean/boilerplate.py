@@ -268,6 +268,7 @@ class Line:
     hard: bool = False  # boilerplate whatever its neighbours say
     cls: Cls = Cls.SHORT
     tagline: bool = False  # a contributor line, update stamp or author bio at the text's end (a stamp: or start)
+    caption: bool = False  # a photo caption closed by its credit (``ends_with_photo_credit``)
 
 
 def normalize_line(line: str) -> str:
@@ -377,9 +378,10 @@ def is_call_to_action(text: str) -> bool:
     return line.cta >= 2 and line.n_words <= 20 and line.cta / max(line.n_words, 1) >= 0.15
 
 
-# A photo caption shaped like a dateline: "FILE - In this May 24, 2016, file photo, ...", "LANMORE, UK - JUNE 18:
-# Ola Brandt throws out the first pitch ..." (an agency's caption: the day in capitals and a colon).
-_CAPTION_DATELINE = re.compile(rf"^FILE\b|^[^a-z]*\s[-–—]\s+(?:{_MONTH.upper()})\s+\d{{1,2}}:")
+# A photo caption shaped like a dateline: "LANMORE, UK - JUNE 18: Ola Brandt throws out the first pitch ..." (an
+# agency's caption: the day in capitals and a colon). "FILE - In this ... file photo" is no dateline to begin with
+# (``sentences.dateline_end``).
+_CAPTION_DATELINE = re.compile(rf"^[^a-z]*\s[-–—]\s+(?:{_MONTH.upper()})\s+\d{{1,2}}:")
 
 
 # A picture credit closing a caption: "(AP Photo/Evan Vucci)", "(Photo: Jo Roe/Harbour Courier)", "(REUTERS/Jo Roe)",
@@ -410,7 +412,8 @@ def _opens_with_dateline(text: str) -> bool:
 
 def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     text = line.text
-    if (_COPYRIGHT.search(text) and line.n_words <= 40) or ends_with_photo_credit(text):
+    line.caption = ends_with_photo_credit(text)
+    if (_COPYRIGHT.search(text) and line.n_words <= 40) or line.caption:
         line.hard = True
         return Cls.BAD
     if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08):
@@ -463,7 +466,7 @@ def _furniture(lines: list[Line], j: int) -> bool:
     Up to FURNITURE_RUN such lines in a row count, when the lines on both sides of the run are prose.
     """
     line = lines[j]
-    if line.hard and ends_with_photo_credit(line.text):
+    if line.caption:
         return True  # a captioned photo sits anywhere in a story and says nothing of the lines around it
     if not line.hard or (line.stamp and _STAMP_CUE.search(line.text)) or _COMMENT_AUTHOR.match(line.text):
         return False  # time stamps and "x says:" lines structure comment threads and teaser lists

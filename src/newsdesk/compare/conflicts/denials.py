@@ -132,9 +132,9 @@ def _speaker_denies(c: Claim) -> bool:
     """The sentence's speaker is the one denying, in its main clause ("Mr Putin denied claims that...", "Syrian
     officials denied the claims"), not a denial reported inside a clause ("lawyers said ... after he denied")."""
     for m in _DENIAL_VERB.finditer(c.text):
-        before = c.text[max(0, m.start() - 60):m.start()]
-        if re.search(r"\b(?:never|not|no)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+        if _negated(c.text, m.start()):
             continue
+        before = c.text[max(0, m.start() - 60):m.start()]
         words = before.split()[-4:]
         for sp in c.speakers:
             names = {w.lower().strip(".,'’s") for w in sp.who.split() if w[:1].isupper() or sp.kind != "named"}
@@ -142,6 +142,14 @@ def _speaker_denies(c: Claim) -> bool:
             if any(w.lower().strip(".,'’s") in names | {last} for w in words):
                 return True
     return False
+
+
+_NOT_BEFORE = re.compile(r"\b(?:never|not|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the denial verb at ``start`` is negated ("did not deny", "never denied"): no denial."""
+    return _NOT_BEFORE.search(text[max(0, start - 60):start]) is not None
 
 
 _DENIAL_VERB = re.compile(
@@ -181,9 +189,7 @@ def _denier(c: Claim) -> str:
         'Poole'
     """
     speaker = c.speakers[0].who if c.speakers else ""
-    m = next((m for m in _DENIAL_VERB.finditer(c.text)
-              if not re.search(r"\b(?:never|not|no)\s+(?:\w+\s+)?$", c.text[max(0, m.start() - 60):m.start()],
-                               re.IGNORECASE)), None)
+    m = next((m for m in _DENIAL_VERB.finditer(c.text) if not _negated(c.text, m.start())), None)
     if m is None:
         return speaker
     before = c.text[:m.start()]
