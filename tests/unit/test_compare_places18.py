@@ -204,31 +204,22 @@ def test_a_town_that_may_lie_in_the_area_is_not():
 
 def test_one_pair_of_places_is_one_conflict() -> None:
     # R18: the event and phrase rules gave "Ohio" / "Mexico" again as a place beside the actor conflict
-    from newsdesk.compare.claims import article_claims
     from newsdesk.compare.conflicts.pairing import pair_conflicts
 
-    def claim(text: str):  # type: ignore[no-untyped-def]
-        return article_claims(Article(id=text[:8], source="x.txt", text=text)).claims[0]
-
-    a = claim("The company said it would cut 500 jobs at its plant in Ohio, the union said.")
-    b = claim("The union said the company would cut 500 jobs at its plant in Mexico.")
+    a = claim("a", "The company said it would cut 500 jobs at its plant in Ohio, the union said.")
+    b = claim("b", "The union said the company would cut 500 jobs at its plant in Mexico.")
     hits = pair_conflicts(a, b, 1.0, 0.4)
     assert len({(x, y) for _, x, y in hits}) == len(hits) == 1, hits
-    a = claim("The virus has killed 12 people in Nigeria since January, health officials said.")
-    b = claim("Health officials said 12 people have died of the virus in Ghana since January.")
+    a = claim("a", "The virus has killed 12 people in Nigeria since January, health officials said.")
+    b = claim("b", "Health officials said 12 people have died of the virus in Ghana since January.")
     hits = pair_conflicts(a, b, 1.0, 0.4)
     assert len({(x, y) for _, x, y in hits}) == len(hits), hits
 
 
 def test_a_company_plant_has_many_places() -> None:
     # R18: "the Ford plant in Louisville" / "the Ford plant in Chicago" are two plants
-    from newsdesk.compare.claims import article_claims
-
-    def claim(text: str):  # type: ignore[no-untyped-def]
-        return article_claims(Article(id=text[:8], source="x.txt", text=text)).claims[0]
-
-    a = claim("Workers at the Harbour Motors plant in Lanmore walked out on Monday over pay.")
-    b = claim("Managers at the Harbour Motors plant in Kilbride said production had not been affected.")
+    a = claim("a", "Workers at the Harbour Motors plant in Lanmore walked out on Monday over pay.")
+    b = claim("b", "Managers at the Harbour Motors plant in Kilbride said production had not been affected.")
     assert seat_conflicts(a, b) == []
 
 
