@@ -158,6 +158,9 @@ def test_an_empty_date_cell_is_no_date() -> None:
     b = newsdesk.brief(_Frame(rows))
     assert len(b.articles) == len(newsdesk.brief(FERRY).articles) and not b.rejected
     assert "NaT" not in {a.date for a in b.articles}
+    from newsdesk.api import _plain_record
+
+    assert _plain_record({"title": "Ferry", "date": _NotATime()}) == {"title": "Ferry"}  # the cell, not "NaT"
 
 
 def test_a_sentence_ending_a_newswire_quotation_gets_a_typographic_close() -> None:
