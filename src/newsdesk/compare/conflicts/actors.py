@@ -33,7 +33,7 @@ _GENERIC_NAME_WORDS = frozenset([
     "department", "ministry", "company", "inc", "corp", "agency", "council", "committee", "university", "court",
     "commission", "association", "institute", "foundation", "board", "service", "office", "group", "union",
     "hospital", "school", "police", "party", "army", "college", "authority", "branch", "bureau", "times", "news",
-    "front", "ltd", "llc", "plc"])
+    "front", "ltd", "llc", "plc", "co"])
 # Words of a title run before a person's name ("Ipswich Police Lt.", "Acting Police Chief"): no name's own words.
 _TITLE_WORDS = _TITLE | _ROLE_CAPS | frozenset(["acting", "interim", "lt", "sgt", "capt", "col", "gen", "maj", "cpl",
                                                   "det", "insp", "supt"])
@@ -291,24 +291,34 @@ def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: 
         value = value.replace("’", "'")
         words = [w.strip(".,") for w in value.split()]
         runs = _caps_runs(other_tokens) if other_tokens else []
-        if len(words) > 1 and "-".join(words) in low_text:
+        if len(words) > 1 and _has_phrase("-".join(words), low_text):
             return True  # "[Best Dressed] list" / "best-dressed list": the same words, written as one
         if len(words) == 1 and any(t[:1] == "^" and _demonym_of(words[0], t[1:]) for t in low_tokens):
             return True  # "notified [France]" / "notified their French counterparts": the country, by its people
         # a generic word ("Road", "University", "New") does not state the name: "[Belcher Road]" is not stated by
         # "McMullen Booth Road", "[Yale University]" not by "Harvard University"
         usable = {w for w in words if len(w) > 2 and w not in _FUNCTION_CAPS and w not in ("for", "of", "and")}
+        if not usable and all(w in _FUNCTION_CAPS or w in _GENERIC_NAME_WORDS for w in words):
+            return True  # "[No]", "Merrill Lynch & [Co]": a function word or the kind of a body names no one
         distinct = _distinct_words(usable) or usable
-        if len(words) >= 3 and f" {' '.join(words[1:])}" in f" {low_text}":
+        if len(words) >= 3 and _has_phrase(" ".join(words[1:]), low_text):
             return True  # "[Indiana State Police]" / "State Police Sergeant X": the body, named without its first word
         caps = [t[1:] for t in low_tokens if t[:1] == "^"]
-        return value in low_text or any(("^" + w in low_tokens or _stem_of_word(w, caps))
+        return _has_phrase(value, low_text) or any(("^" + w in low_tokens or _stem_of_word(w, caps))
                                         and not (runs and _other_name(words, w, runs)) for w in distinct)
     if typ == "number":
         return False  # numbers: decided by value and count, in _differing_slots / _unmatched_numbers
     if (typ, value) in values:
         return True
     return all(part in low_tokens for part in value.split())
+
+
+def _has_phrase(phrase: str, low_text: str) -> bool:
+    """Whether a sentence (lower case) holds a phrase as whole words: "ross" is in "said ross." and "ross's", not in
+    "rossi" or "gross". A phrase of several words may end in a plural or a holder's ending ("[regional security
+    office]" / "the regional security officer"), a one-word name may not ("[ann]" / "anne")."""
+    ending = "(?:e?s|e?r)?" if " " in phrase else ""
+    return re.search(rf"(?<!\w){re.escape(phrase)}{ending}(?!\w)", low_text) is not None
 
 
 # Demonyms not formed from the country's name by a suffix.

@@ -1,0 +1,40 @@
+"""Actor conflicts (stop 19): a name is stated by the other sentence only as whole words, and one post of a body named
+by its initials is the post of the body named in full. Each rule beside a case it must leave alone. Every fixture is
+invented."""
+
+from __future__ import annotations
+
+from newsdesk.compare.conflicts.actors import _present
+
+
+def stated(value: str, text: str) -> bool:
+    """Whether ``text`` states the name ``value`` (lower case, as a slot's value), read as _differing_slots reads it."""
+    toks = text.replace(".", " .").replace(",", " ,").split()
+    low = {t.lower().rstrip(".,") for t in toks} | {"^" + t.lower().rstrip(".,") for t in toks if t[:1].isupper()}
+    return _present(value, "name", low, text.lower(), set(), toks)
+
+
+# ---- a name is in the other sentence as whole words -----------------------------------------------------------------
+
+
+def test_a_name_inside_a_longer_word_is_not_stated():
+    assert not stated("ann", "The award went to Anne on Friday.")
+    assert not stated("kahn", "The award went to Kahnert on Friday.")
+    assert not stated("ross", "The award went to Gross on Friday.")
+
+
+def test_a_name_as_whole_words_is_stated():
+    assert stated("ross", "The award went to Ross's team on Friday.")
+    assert stated("ross", "The award went to ross on Friday.")
+
+
+def test_the_words_of_a_body_with_a_holders_ending_state_it():
+    # "the Harbour Safety Office" / "a harbour safety officer": the body, named through its officer
+    assert stated("harbour safety office", "A harbour safety officer closed the quay.")
+
+
+def test_a_name_too_short_to_tell_is_taken_as_stated():
+    # "Smith & [Co]." against a sentence without the word: two letters say nothing of which company it is
+    assert stated("co", "The bank had no choice but to sell its shares.")
+    assert stated("no", "Voters would then be asked to decide the matter.")
+
