@@ -4,7 +4,19 @@ invented."""
 
 from __future__ import annotations
 
+from newsdesk.compare.claims import article_claims
+from newsdesk.compare.conflicts import role_conflicts
 from newsdesk.compare.conflicts.actors import _present
+from newsdesk.compare.consensus import index_claims
+from newsdesk.model import Article
+
+
+def art(key: str, text: str) -> Article:
+    return Article(id=key, source=f"{key}.txt", text=text)
+
+
+def index(*articles: Article):
+    return index_claims([article_claims(a) for a in articles])
 
 
 def stated(value: str, text: str) -> bool:
@@ -38,3 +50,21 @@ def test_a_name_too_short_to_tell_is_taken_as_stated():
     assert stated("co", "The bank had no choice but to sell its shares.")
     assert stated("no", "Voters would then be asked to decide the matter.")
 
+
+# ---- a body's initials and its name: one post -----------------------------------------------------------------------
+
+
+def test_a_post_of_a_body_by_its_initials_is_the_post_of_the_body_in_full():
+    idx = index(art("a", "Marta Velde, the chief executive of the Northern Growers Federation, said the harvest was poor."),
+                art("b", "The harvest was the worst in years, said Jonas Brekke, the NGF's chief executive officer."),
+                art("c", "Prices of grain rose sharply in the spring."))
+    hits = role_conflicts(idx)
+    assert [(va, vb) for _, _, va, vb in hits] == [("Marta Velde", "Jonas Brekke")]
+
+
+def test_initials_the_story_gives_to_no_such_body_join_nothing():
+    # "NGA" is not spelt out by "Northern Growers Federation": two bodies, two chief executives
+    idx = index(art("a", "Marta Velde, the chief executive of the Northern Growers Federation, said the harvest was poor."),
+                art("b", "The harvest was the worst in years, said Jonas Brekke, the NGA's chief executive officer."),
+                art("c", "Prices of grain rose sharply in the spring."))
+    assert role_conflicts(idx) == []

@@ -353,7 +353,7 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
                 groups.setdefault(role, []).append((k, name))
     crowded = len(idx.articles) >= MUTUAL_FROM  # weeks or years of coverage: a post changes hands
     out: list[tuple[int, int, str, str]] = []
-    for role, holders in groups.items():
+    for role, holders in _by_initials(groups, idx).items():
         names: list[str] = []
         for _k, n in holders:
             if not any(_one_person(n, m) for m in names):
@@ -383,6 +383,38 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
             ka, kb = max(pairs, key=lambda p: float(idx.sim[p[0], p[1]]))
             out.append((ka, kb, na, nb))
     return out
+
+
+def _by_initials(groups: dict[Role, list[tuple[int, str]]], idx: ClaimIndex) -> dict[Role, list[tuple[int, str]]]:
+    """The holders of each post, a post of a body named by its initials joined to the same post of the body named in
+    full ("the ABA's chief executive officer" / "the chief executive of the American Booksellers Association"), when
+    the story's names spell those initials out for one post."""
+    out = dict(groups)
+    shorts = {next(iter(r[2])) for r in groups if len(r[2]) == 1 and 2 <= len(next(iter(r[2]))) <= 6}
+    if not shorts:
+        return out
+    bodies: dict[str, list[frozenset[str]]] = {}  # initials -> the words of each name the story gives them to
+    for c in idx.claims:
+        toks = c.slots.tokens
+        for typ, i, j, _ in _typed_slots(toks):
+            words = [t for t in toks[i:j] if t[:1].isupper() and t.lower() not in _FUNCTION_CAPS]
+            short = "".join(w[0] for w in words).lower()
+            if typ == "name" and len(words) >= 2 and short in shorts:
+                bodies.setdefault(short, []).append(frozenset(_caps_key(w) for w in words))
+    for role in groups:
+        spelt = bodies.get(next(iter(role[2]))) if len(role[2]) == 1 else None
+        if not spelt:
+            continue
+        full = [r for r in groups if r != role and r[:2] == role[:2] and r[3] == role[3] and r[2]
+                and any(r[2] <= words for words in spelt)]
+        if len(full) == 1 and full[0] in out and role in out:
+            out[full[0]] = out[full[0]] + out.pop(role)
+    return out
+
+
+def _caps_key(word: str) -> str:
+    """A capitalised word of a role as ``_post_parts`` keeps it ("Britain's" -> britain, "British" -> britain)."""
+    return _country_key(re.sub(r"['’]s$", "", word.lower().rstrip(".")))
 
 
 def _descriptor_of(tokens: Sequence[str], i: int, j: int) -> frozenset[str]:
