@@ -41,3 +41,11 @@ def test_evaluate_clean_on_a_tiny_set(tmp_path: Path) -> None:
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         evaluate_clean(tmp_path / "nope.jsonl")
+
+
+def test_the_default_benchmark_file_is_the_shared_folder_beside_the_repository() -> None:
+    # Stop 19: the default pointed one folder too high (/work/../shared) since the CLI became a package.
+    from newsdesk.cli.clean_cmd import _default_data
+
+    repo = Path(__file__).resolve().parents[2]
+    assert Path(_default_data()) == repo.parent / "shared" / "eval" / "scrapinghub-aeb-dev" / "pages.jsonl"

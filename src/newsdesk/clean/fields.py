@@ -140,10 +140,11 @@ def parse_date(text: str) -> str | None:
 # "Enlarge this image toggle caption ..."), a summary box's label ("Story highlights ...", "What to Know ..."),
 # a web or mail address or a handle, a link with an arrow ("Local News More>>", "► Update: ..."), and a
 # stamp with a label ("Updated 6.15pm", "UPDATE: November 8, 8:25 AM CST", "Published: January 2011 ...").
+_SUMMARY_LABEL = re.compile(r"^(?:story highlights|what to know|key points)\b", re.IGNORECASE)
 _NOT_HEADLINE = re.compile(
     r"\((?:photo|image|picture|credit)s?\b|\b(?:photo|image|picture|credit)s?(?: by)?:|\b(?:reuters|ap|afp|epa|getty|xinhua|upi|efe|ani|pa)/[A-Z]|"
     r"/(?:getty images|ap|afp|reuters|epa|scanpix)\b|\([^()]*\w/\w[^()]*\)\s*$|\bcaption\b|\bautoplay\b|"
-    r"^(?:story highlights|what to know|key points)\b|"
+    rf"{_SUMMARY_LABEL.pattern}|"
     r"https?://|\bwww\.|\S@\S+\.\w|(?:^|[\s(])@\w|"
     r"(?:>>|»|›)\s*$|^[►▶»›]",
     re.IGNORECASE,
@@ -742,6 +743,13 @@ def _date_confidence(day: str, before_title: bool, body: str) -> float:
     return ABOVE_TITLE
 
 
+def _summary_box(header: Sequence[str]) -> set[str]:
+    """The lines of a summary box in the header ("Story highlights" and the points under it): what the article
+    says in brief, not its headline. The box runs from its label to the header's end."""
+    start = next((i for i, ln in enumerate(header) if _SUMMARY_LABEL.match(ln)), None)
+    return set() if start is None else set(header[start:])
+
+
 def extract_fields(
     text: str,
     first_content: str | None,
@@ -767,9 +775,11 @@ def extract_fields(
         furniture = furniture_lines(lines, body)
     outlet = find_outlet(furniture, body)
     twice = {ln for ln in lines if lines.count(ln) > 1}  # a photo caption printed twice is not the title
+    boxed = _summary_box(header)
     candidates = [
         ln for ln in header
         if is_heading(ln) and byline_name(ln) is None and ln != outlet and ln not in twice and header_stamp(ln) is None
+        and ln not in boxed
     ]
     # A masthead ("The Civic Ledger") is short; the headline after it is the title.
     title = next((ln for ln in candidates if len(ln.split()) >= 5), candidates[0] if candidates else None)

@@ -60,7 +60,7 @@ def clean_command(path: str, fmt: str, out: str | None) -> None:
 
 def _default_data() -> str:
     return str(
-        Path(__file__).resolve().parents[4] / ".." / "shared" / "eval" / "scrapinghub-aeb-dev" / "pages.jsonl"
+        Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "scrapinghub-aeb-dev" / "pages.jsonl"
     )
 
 
