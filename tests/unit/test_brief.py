@@ -554,6 +554,11 @@ PART_OF_QUOTE = [
     "“The president has never asked anyone to end an investigation into the matter of the memo.",
     "And the state also supports the national association of tribes here every year.''",
     "(The federal government could approve the project if the state refuses to sign it.)",
+    # Stop 19: single marks, as British outlets quote: the end of a quotation opened sentences ago, the start of
+    # one that goes on in the next sentence.
+    "Any plans the council makes for next year do not include the harbour very much.'",
+    "None of the new boats were designed or tested for this purpose at all.’",
+    "The paper also spoke to a council member who said: 'Ana's plans for 2031 leave the harbour out of it.",
 ]
 
 
@@ -566,6 +571,13 @@ def test_pieces_of_a_longer_quotation_or_asides_are_rejected(sentence) -> None:
 @pytest.mark.parametrize("sentence", [
     '"We will win this election easily in every state," he said on Monday.',
     'The sign on the door of the shop read "closed" for the whole of last week.',
+    "The blogger insists that the pencils she uses are ‘100 per cent safe.’",
+    "The paper said the mayor was 'acting like a single man' at the harbour festival.",
+    "The boy band was popular in the '90s, when it toured the harbour towns.",
+    "Police reports show a history of violence between Jordan 's parents at the house.",
+    "The scale ran from 1 ‘strongly disagree’ to 5 ‘strongly agree’ in the survey.",
+    '"It was plain the foot was huge, so the fossil was nicknamed \'Bigfoot,\'" said the lead author.',
+    "But she is so talented, you think, `Well, maybe this home-schooling thing is worth it.'",
 ])
 def test_whole_attributed_quotations_stay(sentence) -> None:
     assert reject_reason(sentence, BriefConfig()) is None

@@ -360,10 +360,29 @@ def _part_of_quote(text: str) -> bool:
     curly = text.count("“") != text.count("”")
     doubled = text.count("``") != text.count("\'\'")
     if not (straight or curly or doubled):
-        return False
+        return _part_of_single_quote(text)
     if text[0] in "\"“" or text.startswith("``"):
         return True  # opens a quotation that goes on in the next sentence
     return text.endswith(('."', ".”", ".\'\'", '!"', "!”"))  # closes one opened sentences ago, no speaker
+
+
+# A quotation in single marks (as British outlets quote), outside any in double marks: an opening mark after a
+# space, colon or dash and before a letter ("said: 'Kim's ...", "'acting like ..."), a closing one after a letter or
+# a stop and before a space, a stop, a dash or the end. Marks inside a word ("Kim's", "isn't") are neither, nor
+# are those of "the '90s" and of a possessive cut off its name ("Jordan 's").
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:—–(]))['‘`](?=[^\W_])(?!s\b|\d\ds?\b)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)—–-]|$)")
+_DOUBLE_QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|``.*?\'\'')
+
+
+def _part_of_single_quote(text: str) -> bool:
+    """A piece of a quotation in single marks: it ends one it never opened ("Any plans for the future don't
+    include Kris.'") or opens one it never closes ("... a producer who said: 'Kim's mapping out 2012.")."""
+    bare = _DOUBLE_QUOTED.sub(" ", text)
+    opens = len(_SINGLE_OPEN.findall(bare))
+    if bare.endswith((".'", "!'", ".’", "!’")) and not opens:
+        return True
+    return opens > len(_SINGLE_CLOSE.findall(bare))
 
 
 def _verb_suffix(token: str) -> bool:
