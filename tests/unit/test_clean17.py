@@ -288,21 +288,16 @@ def test_a_caption_shaped_like_a_dateline_is_no_dateline_paragraph(line: str, ex
 
 def test_the_points_under_a_summary_box_label_are_no_title() -> None:
     # Stop 19: the first point sits on the label's line and is no title; the second stood alone and was taken.
-    page = "\n\n".join([
-        "Story highlights The harbour council approves the new pier after a long debate",
-        "Work on the pier is to begin in the spring and last two years",
-        PARA1, PARA2, PARA3,
-    ])
+    box = "Story highlights The harbour council approves the new pier after a long debate"
+    point = "Work on the pier is to begin in the spring and last two years"
+    page = f"{box}\n\n{point}\n\n{PARA1}\n\n{PARA2}\n\n{PARA3}"
     art = _clean(page)
     assert art.title != "Work on the pier is to begin in the spring and last two years"
     assert art.text.startswith("The passenger ferry Northern Star")
 
 
 def test_a_headline_above_a_summary_box_stays_the_title() -> None:
-    page = "\n\n".join([
-        "Ferry runs aground off Lanmore",
-        "Story highlights All 212 passengers were taken off safely",
-        "The coastguard is investigating the cause of the grounding",
-        PARA1, PARA2, PARA3,
-    ])
+    box = "Story highlights All 212 passengers were taken off safely"
+    point = "The coastguard is investigating the cause of the grounding"
+    page = f"Ferry runs aground off Lanmore\n\n{box}\n\n{point}\n\n{PARA1}\n\n{PARA2}\n\n{PARA3}"
     assert _clean(page).title == "Ferry runs aground off Lanmore"
