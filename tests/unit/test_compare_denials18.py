@@ -63,3 +63,10 @@ def test_a_name_ending_in_ly_or_a_relative_clause_keeps_the_denier() -> None:
     assert one("The government of Italy denied the reports of a deal.") == "the government of Italy"
     assert one("The White House flatly denied the report.") == "The White House"
     assert one("The company, which has denied the allegations, paid a fine.") != "which"
+
+
+def test_a_described_body_reads_in_lower_case_inside_the_label() -> None:
+    # Stop 19: "denied by The British embassy in Yangon" -> "the British embassy"; a name keeps its "The".
+    found = deniers("LANMORE (AP) _ The British embassy in Lanmore denied that the harbour master was paid by the "
+                    "ferry operator to overlook safety checks.")
+    assert found == ["denied by the British embassy in Lanmore"], found

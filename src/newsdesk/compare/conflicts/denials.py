@@ -10,7 +10,7 @@ from newsdesk.compare.conflicts.actors import _SPEECH_STEMS, _speaker_names
 from newsdesk.compare.conflicts.lexicon import _FUNCTION_CAPS, _first_word
 from newsdesk.compare.conflicts.params import DENIAL, DENIAL_UNANCHORED
 from newsdesk.compare.consensus import ClaimIndex
-from newsdesk.text import content_terms
+from newsdesk.text import STOPWORDS, content_terms
 
 _VAGUE_OBJECT = re.compile(r"\b(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|charges?|"
                            r"stories|story|rumou?rs?)\b(?!\s+(?:that|of))", re.IGNORECASE)
@@ -169,9 +169,11 @@ MAX_SUBJECT_WORDS = 8
 
 
 def denier(c: Claim) -> str:
-    """Who denies (see ``_denier``), as it reads inside a sentence: "the transport authority", "The Hague"."""
+    """Who denies (see ``_denier``), as it reads inside a sentence: "the transport authority", "the British embassy
+    in Yangon" (a common noun: a description, not a name), "The Hague"."""
     who = _denier(c)
-    return "the" + who[3:] if re.match(r"The [a-z]", who) else who
+    described = any(w[:1].islower() and w.lower() not in STOPWORDS for w in who.split()[1:])
+    return "the" + who[3:] if who.startswith("The ") and described else who
 
 
 def _denier(c: Claim) -> str:
