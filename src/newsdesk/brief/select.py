@@ -392,8 +392,17 @@ def _verb_suffix(token: str) -> bool:
 
 def is_dangling(sentence: str) -> bool:
     """Whether the sentence opens with a pronoun or connective that needs earlier context."""
-    first = _WORDISH.match(sentence.lstrip("\"“‘'([ "))
+    first = _WORDISH.match(sentence.lstrip(_DANGLING_SKIP))
     return bool(first) and first.group(0).lower() in DANGLING
+
+
+def _opens_dangling(text: str, surface: Sequence[str]) -> bool:
+    """:func:`is_dangling` of a sentence whose words (``_WORDISH.findall(text)``) are known: when the text, past
+    quotes and brackets, opens with a word, that word is the first of them."""
+    return text.lstrip(_DANGLING_SKIP)[:1].isalnum() and surface[0].lower() in DANGLING
+
+
+_DANGLING_SKIP = "\"“‘'([ "  # what is_dangling looks past
 
 
 def parse(
@@ -417,7 +426,8 @@ def parse(
         group = groups[a_idx]
         for raw in split_sentences(article.text):
             if raw[:1].isupper() or raw[:1] == "(":  # a wire dateline ("PARIS (AP) --", "(CNN) —") is no content
-                raw = raw[dateline_end(raw):]
+                if raw[:1] == "(" or not raw[1:2].islower():  # a dateline opens with two capitals ("The" cannot)
+                    raw = raw[dateline_end(raw):]
                 if raw.startswith(_LABELS):  # nor is a picture label glued to the sentence
                     raw = raw[glued_label_end(raw):]
             # _WORDISH.findall(raw), chunk by chunk: a word never spans white space, and a chunk of
@@ -449,7 +459,7 @@ def parse(
                 continue
             seen.add(text)
             add_cand(
-                Candidate(text, a_idx, group, position, len(parts), toks, is_dangling(text), len(pool) - 1,
+                Candidate(text, a_idx, group, position, len(parts), toks, _opens_dangling(text, surface), len(pool) - 1,
                           len(capitalised))
             )
             position += 1
