@@ -158,7 +158,7 @@ def concept_matrix(token_rows: Sequence[Sequence[str]], dense: bool | None = Non
     row = np.repeat(np.arange(n, dtype=np.int64), lens)
     keys = list(vocab.index)
     is_stop = np.fromiter(map(_IS_STOP, keys), dtype=bool, count=v)
-    is_content = np.fromiter(map(_IS_CONTENT.__getitem__, keys), dtype=bool, count=v)  # as content()
+    is_content = ~is_stop & (np.fromiter(map(len, keys), dtype=np.int64, count=v) > 1)  # as content(): _IS_CONTENT
     a, b = flat[:-1], flat[1:]
     pair = (row[1:] == row[:-1]) & ~(is_stop[a] & is_stop[b])
     uni = is_content[flat]
