@@ -533,11 +533,12 @@ def _greedy(
     remaining = weight.copy()
     blocked = blocked.copy()
     dense = not sparse.issparse(cmat)
-    words = lengths.tolist()  # Python floats: the running total is added up without a numpy scalar per step
     used = 0.0
     chosen: list[int] = []
     while len(chosen) < budget_sentences:
         blocked |= lengths > budget_words - used
+        if blocked.all():
+            break
         if first:
             best = first[0]
             first = first[1:]
@@ -547,10 +548,10 @@ def _greedy(
             gain = cmat @ remaining
             score = np.where(blocked, -1.0, gain * scale)
             best = int(score.argmax())
-            if score[best] <= 0:  # also when every sentence is blocked (all score -1)
+            if score[best] <= 0:
                 break
         chosen.append(best)
-        used += words[best]
+        used += lengths[best]
         if dense:
             remaining[cmat[best] != 0] = 0.0
         else:
