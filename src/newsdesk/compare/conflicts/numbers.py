@@ -518,3 +518,71 @@ def corrected_reports(idx: ClaimIndex) -> list[tuple[Claim, str, str]]:
         if m and _OTHER_REPORTS.search(c.text, m.end()):
             out.append((c, m.group("a"), f"{m.group('b')} (other reports, as cited)"))
     return out
+
+
+def _rate_base(tokens: Sequence[str], j: int) -> float | None:
+    """The base of a rate a count opens ("[14] out of every 100 Kenyans" -> 100.0), None when it opens none."""
+    if j < len(tokens) - 2 and _RATE.match(" ".join(t.lower() for t in tokens[j:j + 3])):
+        return next((v for k in range(j + 1, min(len(tokens), j + 4)) if (v := _num(tokens[k])) is not None), None)
+    return None
+
+
+def _share_of(tokens: Sequence[str], j: int) -> frozenset[str]:
+    """What a share is of: the first two content words (stemmed) after "percent of" ("90 percent of all [malaria
+    cases]" -> {malaria, case}); empty for a number that is no share of a named whole."""
+    k = j
+    if k < len(tokens) and tokens[k].lower() in ("%", "percent"):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower() != "of" or j == k:
+        return frozenset()
+    words: list[str] = []
+    for t in tokens[k + 1:k + 6]:
+        low = t.lower()
+        if not low.isalpha():
+            break
+        if low in STOPWORDS or low in ("all", "every", "each"):
+            continue
+        words.append(stem(low))
+        if len(words) == 2:
+            break
+    return frozenset(words)
+
+
+def same_measure(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Whether two numbers are tied to one measure by more than a unit: the same end of one range ("between 3 and [5]
+    percent" / "3 percent to [18] percent"), counts of one rate base ("[14] out of every 100 Kenyans" / "[33] out of
+    100 Kenyans") or shares of one whole ("90 percent of all malaria cases" / "[181] percent of malaria cases")."""
+    if _same_range(ta, i1, i2, tb, j1, j2):
+        return True
+    ra, rb = _rate_base(ta, i2), _rate_base(tb, j2)
+    if ra is not None and rb is not None and abs(ra - rb) < 1e-9:
+        return True
+    sa, sb = _share_of(ta, i2), _share_of(tb, j2)
+    return len(sa) == 2 and sa == sb
+
+
+def count_words(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> frozenset[str]:
+    """The words two numbers share about what they count, as _number_role reads them (a unit joined to its number,
+    a compound's head, words counting the same people: "a 140-mile section" / "285 miles" share {mile}), plus a
+    marker when they are tied to one measure (``same_measure``)."""
+    units = _number_role(ta, i1, i2)[0] & _number_role(tb, j1, j2)[0]
+    if units == {"year-old"}:
+        units = frozenset()  # two ages, of whom is not said alike ("a 19-year-old man" / "Kanasho Johns, 27")
+    return units | ({"=measure"} if same_measure(ta, i1, i2, tb, j1, j2) else frozenset())
+
+
+def narrowed_by_name(ta: Sequence[str], i2: int, tb: Sequence[str], j2: int) -> bool:
+    """Whether one count is narrowed by a name the other count lacks, between the number and what it counts ("42,000
+    [UAW] employees" / "its 200,000-employee parts unit": the union's members at a company, against the company's whole
+    workforce; "30 [Iraqi] civilians" / "45 civilians")."""
+    def names(tokens: Sequence[str], j: int) -> frozenset[str]:
+        k = start = _past_multipliers(tokens, j)
+        while k < min(len(tokens), start + 3) and tokens[k][:1].isupper() \
+                and tokens[k].replace(".", "").replace("-", "").isalpha():
+            k += 1
+        # a name only narrows a noun after it ("42,000 UAW employees"); "30 Iraqis" names what is counted
+        if k == start or k >= len(tokens) or not (tokens[k].isalpha() and tokens[k].islower()) \
+                or tokens[k] in STOPWORDS:
+            return frozenset()
+        return frozenset(t.lower() for t in tokens[start:k])
+    return names(ta, i2) != names(tb, j2)

@@ -47,6 +47,8 @@ from newsdesk.compare.conflicts.numbers import (
     _unmatched_numbers,
     _updates,
     _vague_ok,
+    count_words,
+    narrowed_by_name,
 )
 from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OVERLAP
 from newsdesk.compare.conflicts.places import _lone_place, _prep
@@ -314,6 +316,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 continue
             ctx_b = _near(tb, j1, j2) | (_date_ctx(tb, j1, j2) if typ.startswith("date") else set())
             shared = ctx_a & ctx_b
+            if typ == "number":
+                # what both count, read as numbers.py reads it ("a 140-mile section" / "285 miles"), and one range's
+                # end, one rate's base or one share's whole: context the two figures share, beside their words
+                shared |= count_words(ta, i1, i2, tb, j1, j2)
             if typ == "name":
                 # "had [reportedly] travelled to [Syria]" / "[the Associated Press] reported": who tells is no context
                 shared -= _REPORT_CONTEXT
@@ -397,6 +403,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     continue
                 if _money(ta, i1, i2) != _money(tb, j1, j2):
                     continue  # "$3 billion" / "26 of its 29 plants": an amount of money against a count
+                if narrowed_by_name(ta, i2, tb, j2):
+                    continue  # "42,000 UAW employees" / "its 200,000-employee parts unit": some of them, not all
                 (unit_a, head_a), (unit_b, head_b) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
                 same_unit = bool(unit_a & unit_b)
                 same_head = bool(head_a) and head_a == head_b
@@ -405,14 +413,16 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     continue  # "seven settlements (as illegal)" / "15 encampments (illegally built)": other things
                 if unit_a and unit_b and not same_unit:
                     continue  # "55 per 100,000" / "13 percent": different quantities
-                if not (same_unit and unit_a != {"percent"} or same_head or same_unit and cos >= 0.5):
+                if not (same_unit and unit_a != {"percent"} or same_head or same_unit and cos >= 0.5
+                        or "=measure" in shared):
                     continue
                 # A number joined to its unit ("two-year", "seven-year") measures the noun after it, not the verb before:
                 # "serving Taiwan's [seven-year] compulsory military service" / "undergoing Taiwan's mandatory
                 # [two-year] military service" is one service, named by the words shared after the numbers.
                 measured = _hyphen_number(ta[i1].lower())[1] != "" and _hyphen_number(tb[j1].lower())[1] != "" \
                     and len(strong) >= 2
-                if unit_a & unit_b <= _GENERIC_UNITS and head_a and head_b and not same_head and not measured:
+                if unit_a & unit_b <= _GENERIC_UNITS and head_a and head_b and not same_head and not measured \
+                        and "=measure" not in shared:
                     continue  # "pulled 31 people" / "search for two people": people, but not the same ones
             elif cos < NAME_COS and not unique:
                 continue
