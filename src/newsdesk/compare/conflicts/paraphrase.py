@@ -386,7 +386,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # one of its context words: one more is enough.
             unit_ok = typ == "number" and (u := _first_unit(ta, i2)) != "" and u == _first_unit(tb, j2) and u in strong \
                 and u not in _GENERIC_UNITS | _TIME_UNITS  # not "3 years" / "40 years", "10 percent" / "14 percent"
-            if anchored and not (unique and not extra and len(strong) >= ANCHOR_WORDS - unit_ok):
+            # one end of one range, one rate's base, one share's whole ("300 to [604] million cases" / "300 million to
+            # [500] million cases of malaria and 2 million to 3 million deaths") tie two figures as a lone slot does
+            lone = unique or typ == "number" and "=measure" in shared
+            if anchored and not (lone and not extra and len(strong) >= ANCHOR_WORDS - unit_ok):
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
