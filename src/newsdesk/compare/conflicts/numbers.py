@@ -586,3 +586,20 @@ def narrowed_by_name(ta: Sequence[str], i2: int, tb: Sequence[str], j2: int) -> 
             return frozenset()
         return frozenset(t.lower() for t in tokens[start:k])
     return names(ta, i2) != names(tb, j2)
+
+
+def restated_limit(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Whether one figure is an end of a range and the other a bound on that side ("[7] percent to 15 percent" / "at
+    least [7] percent"): one limit stated twice, which a bound does not make compatible with another value."""
+    return _range_against_bound(ta, i1, i2, tb, j1, j2) or _range_against_bound(tb, j1, j2, ta, i1, i2)
+
+
+def opposite_limits(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Whether one figure is an end of a range and the other a bound on the other side ("[60] to 80 percent" / "up to
+    [80] percent"): the low end is no approximation of the upper limit."""
+    for (t1, x1, x2), (t2, y1) in (((ta, i1, i2), (tb, j1)), ((tb, j1, j2), (ta, i1))):
+        end = _range_end(t1, x1, x2)
+        side = _bound_side(t2, y1)
+        if end is not None and side and side != end[0]:
+            return True
+    return False

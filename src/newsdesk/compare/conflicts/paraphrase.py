@@ -49,6 +49,8 @@ from newsdesk.compare.conflicts.numbers import (
     _vague_ok,
     count_words,
     narrowed_by_name,
+    opposite_limits,
+    restated_limit,
 )
 from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OVERLAP
 from newsdesk.compare.conflicts.places import _lone_place, _prep
@@ -250,8 +252,10 @@ def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Seque
     # ago") is stated by it: it is not left over to pair with another figure ("a mere 10,000 years ago").
     approx_a = [s for s in sa if s[0] == "number" and _qualified(ta, s[1])]
     approx_b = [s for s in sb if s[0] == "number" and _qualified(tb, s[1])]
-    close = {(x, y) for x in approx_a for y in sb if y[0] == "number" and _compatible(float(x[3]), float(y[3]), True)} \
-        | {(x, y) for y in approx_b for x in sa if x[0] == "number" and _compatible(float(x[3]), float(y[3]), True)}
+    close = {(x, y) for x in approx_a for y in sb if y[0] == "number" and _compatible(float(x[3]), float(y[3]), True)
+             and not opposite_limits(ta, x[1], x[2], tb, y[1], y[2])} \
+        | {(x, y) for y in approx_b for x in sa if x[0] == "number" and _compatible(float(x[3]), float(y[3]), True)
+           and not opposite_limits(ta, x[1], x[2], tb, y[1], y[2])}
     if close:
         sa = [s for s in sa if not any(x == s for x, _ in close)]
         sb = [s for s in sb if not any(y == s for _, y in close)]
@@ -399,8 +403,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     continue  # "the latter [two] are in custody" / "[three] suspects are in custody": some of them
                 approx = _qualified(ta, i1) or _qualified(tb, j1)
                 if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb) \
-                        or _bounded_ok(ta, i1, fa, tb, j1, fb):
-                    continue
+                        or _bounded_ok(ta, i1, fa, tb, j1, fb) and not restated_limit(ta, i1, i2, tb, j1, j2):
+                    continue  # (a bound that restates a range's end is that end: "7 to 15 percent" / "at least 22")
                 if (_in_range(ta, i1, i2) or _in_range(tb, j1, j2)) and not _same_range(ta, i1, i2, tb, j1, j2) \
                         and not _same_bound(ta, i1, i2, tb, j1, j2):
                     continue
