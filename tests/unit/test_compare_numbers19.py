@@ -4,7 +4,13 @@ is one range's end, one rate's base or one share's whole; a count narrowed by a 
 from __future__ import annotations
 
 from newsdesk.compare.claims import article_claims, tokens
-from newsdesk.compare.conflicts.numbers import count_words, narrowed_by_name, same_measure
+from newsdesk.compare.conflicts.numbers import (
+    count_words,
+    narrowed_by_name,
+    opposite_limits,
+    restated_limit,
+    same_measure,
+)
 from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.model import Article
 
@@ -71,3 +77,27 @@ def test_two_ages_are_no_shared_unit_by_themselves():
     ta = tokens("Police arrested a 24-year-old man in the shooting.")
     tb = tokens("Tom Reed , 31 , was arrested in the shooting .")
     assert not count_words(ta, *_span(ta, "24"), tb, *_span(tb, "31"))
+
+
+def test_two_ends_of_one_range_tie_a_loosely_aligned_pair():
+    # one low end ("200 ... to") shared: the high ends are one slot, though the other sentence has more figures
+    a = "Dengue causes an estimated 200 to 710 million mild infections per year, with most cases among children in Asia."
+    b = "Worldwide there are 200 million to 400 million infections of dengue and 1 million to 2 million hospital stays each year."
+    assert ("710 million", "400 million") in _numbers(a, b, cos=0.37)
+
+
+def test_a_bound_that_restates_a_range_end_is_that_end():
+    a = "Growth in the number of members was 21 percent to 30 percent in the past three years, the club said."
+    b = "The club said growth in the number of members was at least 9 percent in the past three years."
+    ta, tb = tokens(a), tokens(b)
+    assert restated_limit(ta, *_span(ta, "21"), tb, *_span(tb, "9"))
+    assert ("21 percent", "9 percent") in _numbers(a, b, cos=0.6)
+
+
+def test_a_low_end_is_no_approximation_of_an_upper_bound():
+    # "70 to 190 percent" / "up to 90 percent": 70 is not the upper limit "about" 90, so 190 is left to compare
+    a = "Eligible tenants are households earning 70 to 190 percent of the county's median income."
+    b = "In most cases, a household can earn up to 90 percent of median income and still be eligible."
+    ta, tb = tokens(a), tokens(b)
+    assert opposite_limits(ta, *_span(ta, "70"), tb, *_span(tb, "90"))
+    assert ("190 percent", "90 percent") in _numbers(a, b, cos=0.41)
