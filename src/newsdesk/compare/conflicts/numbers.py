@@ -550,9 +550,9 @@ def _share_of(tokens: Sequence[str], j: int) -> frozenset[str]:
 
 def same_measure(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
     """Whether two numbers are tied to one measure by more than a unit: the same end of one range ("between 3 and [5]
-    percent" / "3 percent to [18] percent"), a range's end and a bound on its side (``restated_limit``), counts of one rate base ("[14] out of every 100 Kenyans" / "[33] out of
+    percent" / "3 percent to [18] percent"), counts of one rate base ("[14] out of every 100 Kenyans" / "[33] out of
     100 Kenyans") or shares of one whole ("90 percent of all malaria cases" / "[181] percent of malaria cases")."""
-    if _same_range(ta, i1, i2, tb, j1, j2) or restated_limit(ta, i1, i2, tb, j1, j2):
+    if _same_range(ta, i1, i2, tb, j1, j2):
         return True
     ra, rb = _rate_base(ta, i2), _rate_base(tb, j2)
     if ra is not None and rb is not None and abs(ra - rb) < 1e-9:
