@@ -4,14 +4,9 @@ is one range's end, one rate's base or one share's whole; a count narrowed by a 
 from __future__ import annotations
 
 from newsdesk.compare.claims import article_claims, tokens
-from newsdesk.compare.conflicts.numbers import (
-    count_words,
-    narrowed_by_name,
-    opposite_limits,
-    restated_limit,
-    same_measure,
-)
+from newsdesk.compare.conflicts.numbers import count_words, narrowed_by_name
 from newsdesk.compare.conflicts.pairing import pair_conflicts
+from newsdesk.compare.conflicts.ranges import opposite_limits, restated_limit, same_measure
 from newsdesk.model import Article
 
 

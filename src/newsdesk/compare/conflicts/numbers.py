@@ -1,19 +1,37 @@
-"""Numbers in conflicts: values, units, bounds, ranges, rates, money, updates and corrected figures."""
+"""Numbers in conflicts: what a number counts (its unit nouns and the word before it), money, updates and corrected
+figures. A number's value is read in values.py; ranges, bounds and rates in ranges.py (re-exported here for the
+modules that compare numbers)."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 
-from newsdesk.compare.claims import _NUMBER_WORDS, _VAGUE, Claim, Quantity
+from newsdesk.compare.claims import _NUMBER_WORDS, Claim
 from newsdesk.compare.conflicts.lexicon import _SCALE_WORDS
+from newsdesk.compare.conflicts.ranges import (
+    _MULTIPLIERS,
+    _RATE,
+    _bound_or_rate,
+    _bounded_ok,
+    _in_range,
+    _past_multipliers,
+    _range_end,
+    _same_bound,
+    _same_range,
+    same_measure,
+)
+from newsdesk.compare.conflicts.values import (
+    _QUALIFIER,
+    _compatible,
+    _hyphen_number,
+    _num,
+    _qualified,
+    _vague_ok,
+)
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.text import STOPWORDS, stem
 
-_QUALIFIER = re.compile(r"\b(?:at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|"
-                        r"fewer than|less than|as many as|estimated|about|an estimated|close to|upwards of)\s*$",
-                        re.IGNORECASE)
 # A count revised to a new value ("raised the death toll to 40", "rose to 12", "up from 30"), or a change from one
 # value to another ("would lower the 28 percent bracket to 25.2 percent"): an update, whose old
 # and new values differ by design. A change by an amount ("increased by 30 percent", "rose 8 percent") is a figure of
@@ -56,119 +74,6 @@ def _updates(text: str, other_value: float | None) -> bool:
     return not named or other_value is None or any(abs(v - other_value) < 1e-9 for v in named)
 
 
-def _num(tok: str) -> float | None:
-    low = tok.lower()
-    if tok[:1].isdigit():
-        t = tok.replace(",", "").replace(" ", "").rstrip("%")
-        try:
-            return float(t)
-        except ValueError:
-            return None
-    if low in _VAGUE:
-        return _VAGUE[low]
-    if low in _NUMBER_WORDS and low not in ("one", "hundred", "thousand", "million", "billion"):
-        return _NUMBER_WORDS[low]
-    return _hyphen_number(low)[0]
-
-
-_ORDINAL_PARTS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "thirds",
-                            "quarters", "fifths", "tenths", "halves"])
-
-
-def _hyphen_number(low: str) -> tuple[float | None, str]:
-    """A number word joined to its unit ("seven-story", "three-year", "nine-time") or to another number word
-    ("twenty-five"): (value, unit word or ""); (None, "") for anything else ("one-time" included: "one" is too
-    often no count)."""
-    parts = low.split("-")
-    if len(parts) < 2 or parts[0] not in _NUMBER_WORDS or parts[0] in ("one", "zero", "hundred", "thousand",
-                                                                            "million", "billion", "dozen"):
-        return None, ""
-    value = _NUMBER_WORDS[parts[0]]
-    rest = parts[1:]
-    if rest[0] in _NUMBER_WORDS and _NUMBER_WORDS[rest[0]] < 10 and value >= 20:
-        value += _NUMBER_WORDS[rest[0]]
-        rest = rest[1:]
-    if not rest:
-        return value, ""
-    if not rest[0].isalpha() or rest[0] in _NUMBER_WORDS or rest[0] in _ORDINAL_PARTS:
-        return None, ""  # "twenty-first", "two-thirds": an ordinal or a fraction, not a count
-    return value, rest[0]
-
-
-def _compatible(a: float, b: float, approx: bool) -> bool:
-    """Equal up to rounding (2.5%: "1,400 degrees" / "1,426"), or up to 25% when either is approximate."""
-    tol = 0.25 if approx else 0.025
-    if (a == int(a)) != (b == int(b)):  # "only 2 percent" / "2.3 percent", "9 degrees" / "9.27 degrees": rounded
-        whole, frac = (a, b) if a == int(a) else (b, a)
-        if whole == math.floor(frac + 0.5):
-            return True
-    return abs(a - b) <= tol * max(abs(a), abs(b), 1.0)
-
-
-_LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|above)\s*\$?\s*$", re.IGNORECASE)
-_UPPER_BOUND = re.compile(r"\b(?:at most|fewer than|less than|up to|under|below|no more than|within)\s*\$?\s*$",
-                          re.IGNORECASE)
-
-
-def _bounded_ok(ta: Sequence[str], i: int, va: float, tb: Sequence[str], j: int, vb: float) -> bool:
-    """"more than $1 billion" is compatible with "$10 billion"; "up to 40" with "25"; "from 10 acres" is an old value."""
-    before_a, before_b = " ".join(ta[max(0, i - 4):i]), " ".join(tb[max(0, j - 4):j])
-    low_a, low_b = bool(_LOWER_BOUND.search(before_a)), bool(_LOWER_BOUND.search(before_b))
-    up_a, up_b = bool(_UPPER_BOUND.search(before_a)), bool(_UPPER_BOUND.search(before_b))
-    # One side a bound, the other a figure within it; two bounds ("more than 155,000" / "more than 465,000") differ.
-    if low_a != low_b and (low_a and vb >= va or low_b and va >= vb):
-        return True
-    if up_a != up_b and (up_a and vb <= va or up_b and va <= vb):
-        return True
-    # a value changed from ("from 10 acres to three") is an old value, unless both sides name the value it changed to
-    return (_old_value(ta, i) or _old_value(tb, j)) and not _same_change(ta, i, tb, j)
-
-
-def _change_target(tokens: Sequence[str], i: int) -> float | None:
-    """The value a number is changed to ("from [eight] years in prison to one", "her [three-year] sentence to one
-    year"): the number right after the first "to" within six tokens, None when there is none."""
-    for k in range(i + 1, min(len(tokens) - 1, i + 7)):
-        if tokens[k].lower() == "to":
-            return _num(tokens[k + 1]) if tokens[k + 1].lower() != "one" else 1.0
-    return None
-
-
-def _same_change(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
-    """Two old values of one change to the same new value ("reduced her sentence from [eight] years to one" /
-    "reducing her [three-year] prison sentence to one year"): the old values are comparable."""
-    to_a, to_b = _change_target(ta, i), _change_target(tb, j)
-    return to_a is not None and to_b is not None and abs(to_a - to_b) < 1e-9
-
-
-_CHANGE_BEFORE = re.compile(r"\b(?:up|down|ris\w*|rose|f[ae]ll\w*|increas\w*|decreas\w*|rais\w*|lower\w*|reduc\w*|"
-                            r"cut\w*|drop\w*|jump\w*|climb\w*|grew|grow\w*|slash\w*|chang\w*)\s+(?:[\w'’-]+\s+){0,4}"
-                            r"from\s*\$?\s*$", re.IGNORECASE)
-
-
-def _old_value(tokens: Sequence[str], i: int) -> bool:
-    """A value changed from ("from 10 acres to three", "reduced her sentence from three years"), not a source
-    ("150 passports from 10 countries")."""
-    before = " ".join(tokens[max(0, i - 4):i])
-    if not re.search(r"\bfrom\s*\$?\s*$", before):
-        return False
-    return any(t.lower() == "to" for t in tokens[i + 1:i + 7]) or bool(_CHANGE_BEFORE.search(" ".join(tokens[max(0, i - 8):i])))
-
-
-def _vague_ok(ta: str, va: float, tb: str, vb: float) -> bool:
-    """"hundreds" is compatible with 300, not with "thousands" or 3,000."""
-    a_vague, b_vague = ta.lower() in _VAGUE, tb.lower() in _VAGUE
-    if a_vague and b_vague:
-        return va == vb
-    if a_vague or b_vague:
-        vague, exact = (va, vb) if a_vague else (vb, va)
-        return vague <= exact < vague * 10
-    return False
-
-
-def _qualified(tokens: Sequence[str], start: int) -> bool:
-    return bool(_QUALIFIER.search(" ".join(tokens[max(0, start - 3):start])))
-
-
 _CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "us$", "dlrs", "usd", "eur", "gbp", "rmb", "rs", "rs."])
 _CURRENCY_AFTER = frozenset(["dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "rupees", "rubles", "roubles",
                              "dlrs", "francs", "marks", "pesos", "cents"])
@@ -182,121 +87,6 @@ def _money(tokens: Sequence[str], i: int, j: int) -> bool:
     while k < len(tokens) and tokens[k].lower() in _SCALE_WORDS - {"of", "per", "%", "percent"}:
         k += 1
     return k < len(tokens) and tokens[k].lower() in _CURRENCY_AFTER
-
-
-def _unit(q: Quantity) -> str | None:
-    return q.unit[0] if q.unit else None
-
-
-_RANGE = frozenset(["to", "and", "-", "–", "or"])
-_MULTIPLIERS = _SCALE_WORDS - {"of", "per"}  # words that go on with a number ("300 [million] to 500 million")
-
-
-def _past_multipliers(tokens: Sequence[str], j: int) -> int:
-    """The index of the first token from ``j`` on that is not a multiplier of the number before it."""
-    while j < len(tokens) and tokens[j].lower() in _MULTIPLIERS:
-        j += 1
-    return j
-
-
-def _in_range(tokens: Sequence[str], i: int, j: int) -> bool:
-    """A number that is one end of a range or list ("300 to 500 million", "between 5 and 15", "13 and 11")."""
-    k = _past_multipliers(tokens, j)
-    after = k < len(tokens) - 1 and tokens[k].lower() in _RANGE and _num(tokens[k + 1]) is not None
-    before = i > 1 and tokens[i - 1].lower() in _RANGE and _num(tokens[i - 2]) is not None
-    before = before or i > 2 and tokens[i - 1].lower() in _RANGE and tokens[i - 2].lower() in _SCALE_WORDS \
-        and _num(tokens[i - 3]) is not None
-    return after or before or _bound_or_rate(tokens, i, j)
-
-
-_SPAN_WORDS = _RANGE - {"or"}  # a range, not a list of alternatives
-
-
-def _range_end(tokens: Sequence[str], i: int, j: int) -> tuple[str, float] | None:
-    """("low", other end) or ("high", other end) for a number that is one end of a range written with "to" or a dash
-    ("two [to] three days", "ages 18-34", "between 5 and 15"), else None."""
-    k = _past_multipliers(tokens, j)
-    if k < len(tokens) - 1 and tokens[k].lower() in _SPAN_WORDS and (v := _num(tokens[k + 1])) is not None \
-            and (tokens[k].lower() != "and" or i and tokens[i - 1].lower() == "between"):
-        return "low", v
-    if i > 1 and tokens[i - 1].lower() in _SPAN_WORDS and (v := _num(tokens[i - 2])) is not None \
-            and (tokens[i - 1].lower() != "and" or i > 2 and tokens[i - 3].lower() == "between"):
-        return "high", v
-    # the low end with its unit or multiplier written out ("3 percent to [5] percent", "300 million to [500] million")
-    if i > 2 and tokens[i - 1].lower() in _SPAN_WORDS and tokens[i - 2].lower() in _MULTIPLIERS \
-            and (v := _num(tokens[i - 3])) is not None \
-            and (tokens[i - 1].lower() != "and" or i > 3 and tokens[i - 4].lower() == "between"):
-        return "high", v
-    return None
-
-
-def _same_range(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
-    """Two ranges with one end the same and the other different ("ages 18-34" / "ages 25 to 34", "two to three days" /
-    "one to three days"): one range, stated with two values for one end."""
-    ea, eb = _range_end(ta, i1, i2), _range_end(tb, j1, j2)
-    return ea is not None and eb is not None and ea[0] == eb[0] and abs(ea[1] - eb[1]) < 1e-9
-
-
-_OPEN_END = re.compile(r"^(?:and|or) (?:younger|older|more|less|fewer|over|under|above|below|up|higher|lower)\b")
-_RATE = re.compile(r"^(?:[a-z]+ )?(?:out )?of (?:every|each)\b|^(?:out of|in every|in each)\b")  # "15 cents of every dollar"
-_RATE_BEFORE = re.compile(r"\b(?:out of|of every|in every|one in|1 in)\s*$")
-
-
-def _bound_or_rate(tokens: Sequence[str], i: int, j: int) -> bool:
-    """"14 and younger", "10 or more" (an open end), "5 of every 10,000", "1 out of 500" (a rate): not a count."""
-    after = " ".join(t.lower() for t in tokens[j:j + 3])
-    before = " ".join(t.lower() for t in tokens[max(0, i - 3):i])
-    return bool(_OPEN_END.match(after) or _RATE.match(after) or _RATE_BEFORE.search(before)
-                or re.search(r"\b(?:older|younger) than(?: age)?\s*$", before))
-
-
-def _same_bound(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
-    """Two open ends or rates in the same words ("an age younger than [10,000] years" / "younger than [30,000] years",
-    "[14] out of every 100 Kenyans" / "[33] out of 100 Kenyans", "14 out of [201] Kenyans" / "14 out of every [100]
-    Kenyans"): one bound stated with two values, a contradiction as two counts are; so is an end of a range against
-    a bound on its side ("60 to [80] percent" / "up to [80] percent")."""
-    if _range_against_bound(ta, i1, i2, tb, j1, j2) or _range_against_bound(tb, j1, j2, ta, i1, i2):
-        return True
-    if not (_bound_or_rate(ta, i1, i2) and _bound_or_rate(tb, j1, j2)):
-        return False
-
-    def frame(tokens: Sequence[str], i: int, j: int) -> tuple[list[str], list[str]]:
-        low = [t.lower() for t in tokens]
-        after = [t for t in low[j:j + 5] if t not in ("every", "each")][:3]
-        if _RATE.match(" ".join(low[j:j + 3])):
-            return [], after  # a rate: the same base
-        # an open end or a bound: the same words around it ("out of every [100]" is "out of [100]")
-        return [t for t in low[max(0, i - 3):i] if t not in ("every", "each")][-2:], after[:2]
-
-    if frame(ta, i1, i2) != frame(tb, j1, j2):
-        return False
-    # Two bases of one rate, each after its count ("14 out of [201]" / "14 out of every [100]"): one rate only when the
-    # two shares differ ("7 out of [50]" is "14 out of every [100]").
-    ra, rb = _rate_share(ta, i1), _rate_share(tb, j1)
-    return ra is None or rb is None or not _compatible(ra, rb, False)
-
-
-def _rate_share(tokens: Sequence[str], i: int) -> float | None:
-    """The share a rate's base gives with the count before it ("14 out of every [100]" -> 0.14); None otherwise."""
-    k = i - 1
-    while k >= 0 and tokens[k].lower() in ("out", "of", "every", "each", "in"):
-        k -= 1
-    if k == i - 1 or k < 0 or (count := _num(tokens[k])) is None or not (base := _num(tokens[i])):
-        return None
-    return count / base
-
-
-def _bound_side(tokens: Sequence[str], i: int) -> str:
-    """"low" for a number after "at least" / "more than", "high" after "up to" / "less than", else ""."""
-    before = " ".join(tokens[max(0, i - 4):i])
-    return "low" if _LOWER_BOUND.search(before) else "high" if _UPPER_BOUND.search(before) else ""
-
-
-def _range_against_bound(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
-    """An end of a range against a bound on the same side ("families earning 60 to [80] percent" / "up to [80]
-    percent", "[7] percent to 15 percent" / "at least [7] percent"): the same limit, stated twice."""
-    end = _range_end(ta, i1, i2)
-    return end is not None and _range_end(tb, j1, j2) is None and _bound_side(tb, j1) == end[0]
 
 
 _PLACE_PREPS = frozenset(["in", "at", "on", "near", "from"])
@@ -520,47 +310,6 @@ def corrected_reports(idx: ClaimIndex) -> list[tuple[Claim, str, str]]:
     return out
 
 
-def _rate_base(tokens: Sequence[str], j: int) -> float | None:
-    """The base of a rate a count opens ("[14] out of every 100 Kenyans" -> 100.0), None when it opens none."""
-    if j < len(tokens) - 2 and _RATE.match(" ".join(t.lower() for t in tokens[j:j + 3])):
-        return next((v for k in range(j + 1, min(len(tokens), j + 4)) if (v := _num(tokens[k])) is not None), None)
-    return None
-
-
-def _share_of(tokens: Sequence[str], j: int) -> frozenset[str]:
-    """What a share is of: the first two content words (stemmed) after "percent of" ("90 percent of all [malaria
-    cases]" -> {malaria, case}); empty for a number that is no share of a named whole."""
-    k = j
-    if k < len(tokens) and tokens[k].lower() in ("%", "percent"):
-        k += 1
-    if k >= len(tokens) or tokens[k].lower() != "of" or j == k:
-        return frozenset()
-    words: list[str] = []
-    for t in tokens[k + 1:k + 6]:
-        low = t.lower()
-        if not low.isalpha():
-            break
-        if low in STOPWORDS or low in ("all", "every", "each"):
-            continue
-        words.append(stem(low))
-        if len(words) == 2:
-            break
-    return frozenset(words)
-
-
-def same_measure(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
-    """Whether two numbers are tied to one measure by more than a unit: the same end of one range ("between 3 and [5]
-    percent" / "3 percent to [18] percent"), counts of one rate base ("[14] out of every 100 Kenyans" / "[33] out of
-    100 Kenyans") or shares of one whole ("90 percent of all malaria cases" / "[181] percent of malaria cases")."""
-    if _same_range(ta, i1, i2, tb, j1, j2):
-        return True
-    ra, rb = _rate_base(ta, i2), _rate_base(tb, j2)
-    if ra is not None and rb is not None and abs(ra - rb) < 1e-9:
-        return True
-    sa, sb = _share_of(ta, i2), _share_of(tb, j2)
-    return len(sa) == 2 and sa == sb
-
-
 def count_words(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> frozenset[str]:
     """The words two numbers share about what they count, as _number_role reads them (a unit joined to its number,
     a compound's head, words counting the same people: "a 140-mile section" / "285 miles" share {mile}), plus a
@@ -588,18 +337,31 @@ def narrowed_by_name(ta: Sequence[str], i2: int, tb: Sequence[str], j2: int) -> 
     return names(ta, i2) != names(tb, j2)
 
 
-def restated_limit(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
-    """Whether one figure is an end of a range and the other a bound on that side ("[7] percent to 15 percent" / "at
-    least [7] percent"): one limit stated twice, which a bound does not make compatible with another value."""
-    return _range_against_bound(ta, i1, i2, tb, j1, j2) or _range_against_bound(tb, j1, j2, ta, i1, i2)
-
-
-def opposite_limits(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
-    """Whether one figure is an end of a range and the other a bound on the other side ("[60] to 80 percent" / "up to
-    [80] percent"): the low end is no approximation of the upper limit."""
-    for (t1, x1, x2), (t2, y1) in (((ta, i1, i2), (tb, j1)), ((tb, j1, j2), (ta, i1))):
-        end = _range_end(t1, x1, x2)
-        side = _bound_side(t2, y1)
-        if end is not None and side and side != end[0]:
-            return True
-    return False
+# What the modules comparing numbers import from here: this module's own rules, and the values, ranges and bounds they
+# are read with.
+__all__ = [
+    "_CURRENCY_AFTER",
+    "_GENERIC_UNITS",
+    "_TIME_UNITS",
+    "_bound_or_rate",
+    "_bounded_ok",
+    "_compatible",
+    "_first_unit",
+    "_grew",
+    "_hyphen_number",
+    "_in_range",
+    "_money",
+    "_num",
+    "_number_role",
+    "_part_of_those",
+    "_qualified",
+    "_same_bound",
+    "_same_range",
+    "_units_may_match",
+    "_unmatched_numbers",
+    "_updates",
+    "_vague_ok",
+    "corrected_reports",
+    "count_words",
+    "narrowed_by_name",
+]

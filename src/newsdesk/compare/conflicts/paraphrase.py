@@ -31,30 +31,28 @@ from newsdesk.compare.conflicts.names import (
 from newsdesk.compare.conflicts.numbers import (
     _GENERIC_UNITS,
     _TIME_UNITS,
-    _bounded_ok,
-    _compatible,
     _first_unit,
-    _hyphen_number,
-    _in_range,
     _money,
-    _num,
     _number_role,
     _part_of_those,
-    _qualified,
-    _same_bound,
-    _same_range,
     _units_may_match,
     _unmatched_numbers,
     _updates,
-    _vague_ok,
     count_words,
     narrowed_by_name,
-    opposite_limits,
-    restated_limit,
 )
 from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OVERLAP
 from newsdesk.compare.conflicts.places import _lone_place, _prep
+from newsdesk.compare.conflicts.ranges import (
+    _bounded_ok,
+    _in_range,
+    _same_bound,
+    _same_range,
+    opposite_limits,
+    restated_limit,
+)
 from newsdesk.compare.conflicts.slots import Slot, _modifier, _typed_slots
+from newsdesk.compare.conflicts.values import _compatible, _hyphen_number, _num, _qualified, _vague_ok
 from newsdesk.model import ConflictKind
 from newsdesk.sentences import dateline_end
 from newsdesk.text import STOPWORDS, stem
