@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsdesk.compare.conflicts.actors import _same_entity
+from newsdesk.compare.conflicts.gazetteer import Place, division_of, fold, known_town, town_of
 from newsdesk.compare.conflicts.lexicon import _FACILITY, _US_STATES, COUNTRY_ALIASES, _is_area
 from newsdesk.compare.conflicts.names import (
     _PLACE_QUALIFIERS,
@@ -54,21 +55,60 @@ def _world_region(name: str) -> bool:
 
 
 def town_against_area(pa: str, pb: str) -> bool:
-    """Whether one place is a country or U.S. state and the other a town that may lie in it ("Houston" / "Texas"): a
-    town known to lie in another country is not ("Paris" / "Germany", "London" / "Texas")."""
+    """Whether one place may lie in the other: a town in a country, U.S. state or province it may lie in ("Houston" /
+    "Texas", "Montreal" / "Quebec"), a state or province in its country ("Quebec" / "Canada"), anything in a continent.
+    A town known to lie elsewhere does not ("Paris" / "Germany", "London" / "Texas", "Huntington Beach" / "Virginia"); a
+    town the gazetteers do not know, or whose name several towns share ("Cordoba"), may lie in any area."""
     if _world_region(pa) or _world_region(pb):
         return True  # "Africa" / "Kenya": a continent or world region holds countries and towns
-    if _is_area(pa) == _is_area(pb):
-        return False
-    area, town = (pa, pb) if _is_area(pa) else (pb, pa)
-    area = area.lower().strip(" .,").removeprefix("the ")
-    area = COUNTRY_ALIASES.get(area, area)  # "Turkey" is CLDR's "Türkiye", "Britain" its "United Kingdom"
-    country = _city_countries().get(town.lower().strip(" .,"))
-    if country is None:
-        return True
-    return country == area or area in _US_STATES and country == "united states" or area in _THE_US and country == \
-        "united states"
+    areas_a, areas_b = _areas(pa), _areas(pb)
+    if bool(areas_a) == bool(areas_b):
+        return any(_holds(x, y) or _holds(y, x) for x in areas_a for y in areas_b)  # two towns: False
+    areas, town = (areas_a, pb) if areas_a else (areas_b, pa)
+    spot = _town(town)
+    return spot is None or any(_holds(area, spot) for area in areas)
 
+
+def _areas(name: str) -> list[Place]:
+    """What a name may be as an area: a U.S. state, a country, a province ("Georgia" is a state and a country)."""
+    low = fold(name)
+    out = [_divisions_us(low)] if low in _US_STATES else []
+    if _is_area(name):
+        code = _country_codes().get(COUNTRY_ALIASES.get(low, low))
+        out += [Place("country", code)] if code else []
+    division = division_of(name)
+    return out + ([division] if division and division not in out else [])
+
+
+def _divisions_us(state: str) -> Place:
+    return division_of(state) or Place("division", "US")
+
+
+def _town(name: str) -> Place | None:
+    """Where a town lies, from the gazetteer, else from CLDR's large cities (its country only)."""
+    if known_town(name):
+        return town_of(name)
+    country = _city_countries().get(fold(name))
+    code = _country_codes().get(country) if country else None
+    return Place("town", code) if code else None
+
+
+def _holds(outer: Place, inner: Place) -> bool:
+    """Whether a place may lie in an area: in its country, or in its state or province where neither's code is unknown
+    or the two codes are one."""
+    if outer.sort == "town" or inner.sort == "country" or inner.country != outer.country:
+        return False
+    return outer.sort == "country" or not outer.division or not inner.division or outer.division == inner.division
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """CLDR's English country names, lower case, with their codes ("france" -> "FR"); empty without babel."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return {}
+    return {name.lower(): code for code, name in Locale("en").territories.items() if not code.isdigit()}
 
 
 # A site or a body of water lies in or beside a town or country: "the [Inner Harbor]" / "[Boston]", "the [Barents Sea]"
@@ -86,7 +126,9 @@ def _in_country(state: str, country: str) -> bool:
 
 
 def _is_site(name: str) -> bool:
-    return name.lower().split()[-1].strip(".,") in _SITE_WORDS
+    """Whether a name is a site's or a body of water's by its last word ("the Barents Sea"), not a town's so named
+    ("Huntington Beach", "Long Beach": towns of the gazetteer)."""
+    return name.lower().split()[-1].strip(".,") in _SITE_WORDS and town_of(name) is None
 
 
 def two_answers(na: str, nb: str) -> bool:

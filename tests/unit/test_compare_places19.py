@@ -1,0 +1,74 @@
+"""Place recall (stop 19): offline gazetteers tell which towns lie in which U.S. state, province or country, and which
+names are provinces; a name several towns share tells no place. Each rule beside a case it must leave alone. Every
+fixture is invented."""
+
+from __future__ import annotations
+
+from newsdesk.compare.claims import article_claims
+from newsdesk.compare.conflicts.gazetteer import division_of, town_of
+from newsdesk.compare.conflicts.geography import town_against_area, two_answers
+from newsdesk.compare.conflicts.place_events import event_place_conflicts
+from newsdesk.model import Article
+
+
+def claim(key: str, text: str):
+    return article_claims(Article(id=key, source=f"{key}.txt", text=text)).claims[0]
+
+
+# ---- the gazetteers ---------------------------------------------------------------------------------------------
+
+
+def test_a_town_is_placed_in_its_state_or_province():
+    assert town_of("Huntington Beach") is not None and town_of("Huntington Beach").division == "CA"
+    assert town_of("Montréal").country == "CA" and town_of("Montreal") == town_of("Montréal")
+    assert town_of("Bombay") == town_of("Mumbai")  # a large city's other name
+
+
+def test_a_name_several_towns_share_is_no_town():
+    assert town_of("Cordoba") is None  # Argentina, Spain, Mexico: none dominates
+    assert town_of("Springfield") is None
+    assert town_of("Paris").country == "FR"  # Paris, Texas is far smaller
+    assert town_of("Philadelphia").country == "US"  # an old name of Amman is no town's own name
+
+
+def test_provinces_and_states_are_known():
+    assert division_of("Quebec") is not None and division_of("Quebec").country == "CA"
+    assert division_of("Virginia").country == "US"
+    assert division_of("Punjab") is None  # a province of Pakistan and a state of India
+
+
+# ---- which places may lie in others -------------------------------------------------------------------------------
+
+
+def test_a_town_known_to_lie_in_another_state_is_set_against_it():
+    assert not town_against_area("Huntington Beach", "Virginia")
+    assert not town_against_area("Chicago", "Arkansas")
+    assert two_answers("Huntington Beach", "Virginia")  # a town named "Beach" is no site
+
+
+def test_a_town_in_its_state_or_province_is_not():
+    assert town_against_area("Huntington Beach", "California")
+    assert town_against_area("Montreal", "Quebec")  # a province holds its towns
+    assert town_against_area("Quebec", "Canada")  # a country holds its provinces
+    assert town_against_area("Brooklyn", "New York")
+    assert town_against_area("Cordoba", "Spain")  # a shared name may lie anywhere
+    assert town_against_area("Smallville Junction", "Virginia")  # a town no gazetteer knows may lie in any state
+
+
+def test_two_provinces_or_a_province_and_a_town_elsewhere_are_two_places():
+    assert not town_against_area("Quebec", "Ontario")
+    assert not town_against_area("Toronto", "Alaska")
+    assert not town_against_area("New York", "Los Angeles")  # the state does not hold the city of another state
+
+
+def test_a_province_named_after_its_town_is_told_apart_from_other_towns():
+    assert not town_against_area("Idlib", "Damascus")  # Idlib province does not hold Damascus
+    assert town_against_area("Georgia", "Tbilisi")  # Georgia the country holds it, whatever the U.S. state
+
+
+def test_one_event_in_a_town_and_in_another_state_is_a_place_conflict():
+    a = claim("a", "A cyclist was struck by two trucks in Huntington Beach on a quiet Sunday morning.")
+    b = claim("b", "As the cyclist rode along the coast road in Virginia, two trucks struck him.")
+    assert ("place", "Huntington Beach", "Virginia") in event_place_conflicts(a, b)
+    c = claim("c", "As the cyclist rode along the coast road in California, two trucks struck him.")
+    assert event_place_conflicts(a, c) == []  # the town lies in that state
