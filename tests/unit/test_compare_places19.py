@@ -72,3 +72,16 @@ def test_one_event_in_a_town_and_in_another_state_is_a_place_conflict():
     assert ("place", "Huntington Beach", "Virginia") in event_place_conflicts(a, b)
     c = claim("c", "As the cyclist rode along the coast road in California, two trucks struck him.")
     assert event_place_conflicts(a, c) == []  # the town lies in that state
+
+
+def test_a_town_and_the_country_it_lies_in_are_no_slot_conflict():
+    from newsdesk.compare.conflicts.pairing import pair_conflicts
+
+    a = claim("a", "The suspect was arrested on Sunday in Paris after he called an ambulance, officials said.")
+    b = claim("b", "The suspect was arrested on Sunday in France after he called an ambulance, officials said.")
+    assert pair_conflicts(a, b) == []
+    c = claim("c", "The suspect was arrested on Sunday in Lyon after he called an ambulance, officials said.")
+    assert [k for k, _, _ in pair_conflicts(a, c)] == ["place"]
+    d = claim("d", "The suspect was arrested on Sunday in Smallville Junction after he called an ambulance.")
+    e = claim("e", "The suspect was arrested on Sunday in Oregon after he called an ambulance.")
+    assert [k for k, _, _ in pair_conflicts(d, e)] == ["place"]  # a town no gazetteer knows: not known to lie there

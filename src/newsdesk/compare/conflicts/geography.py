@@ -69,6 +69,17 @@ def town_against_area(pa: str, pb: str) -> bool:
     return spot is None or any(_holds(area, spot) for area in areas)
 
 
+def known_to_lie_in(pa: str, pb: str) -> bool:
+    """Whether the gazetteers place one in the other ("Paris" / "France", "Montreal" / "Quebec", "Quebec" / "Canada",
+    "Kenya" / "Africa"): unlike ``town_against_area``, a town they do not know is not taken to lie anywhere."""
+    if _world_region(pa) or _world_region(pb):
+        return True
+    areas_a, areas_b = _areas(pa), _areas(pb)
+    spots_a = areas_a or [spot for spot in [_town(pa)] if spot]
+    spots_b = areas_b or [spot for spot in [_town(pb)] if spot]
+    return any(_holds(x, y) or _holds(y, x) for x in spots_a for y in spots_b)
+
+
 def _areas(name: str) -> list[Place]:
     """What a name may be as an area: a U.S. state, a country, a province ("Georgia" is a state and a country)."""
     low = fold(name)

@@ -11,6 +11,7 @@ import numpy as np
 
 from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
 from newsdesk.compare.conflicts.actors import _alias
+from newsdesk.compare.conflicts.geography import known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
 from newsdesk.compare.conflicts.negation import _para_negation
@@ -106,7 +107,7 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     if any(k in ("place", "actor") for k, _, _ in out) and _two_lists(a, b):
         out = [hit for hit in out if hit[0] not in ("place", "actor")]
     return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])
-            and not _origin_against_site(a, hit[1], b, hit[2])]
+            and not _origin_against_site(a, hit[1], b, hit[2]) and not known_to_lie_in(hit[1], hit[2])]
 
 
 # Nouns for the land around a place, or along it: "a [Paris] suburb", "the outskirts of [Aleppo]", "off the coast of
