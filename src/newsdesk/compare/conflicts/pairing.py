@@ -11,7 +11,7 @@ import numpy as np
 
 from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
 from newsdesk.compare.conflicts.actors import _alias
-from newsdesk.compare.conflicts.geography import known_to_lie_in
+from newsdesk.compare.conflicts.geography import known_place, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
 from newsdesk.compare.conflicts.negation import _para_negation
@@ -203,7 +203,7 @@ def _place_side(c: Claim, value: str) -> bool:
         return True
     if re.search(r"['’]s$", value):  # "[Kelso's] Mount Alder Hospital" is where; "[Smith's] car" is whose
         return j < len(toks) and toks[j][:1].isupper()
-    if _is_place(toks, i, j):
+    if _is_place(toks, i, j) or known_place(value):  # "[Quebec] will hold": a place, though it acts
         return True
     if j < len(toks) and (toks[j].lower() in _SUBJECT_VERBS or _PAST.match(toks[j])):
         return False  # "[Ahmed] has been providing information", "[Cohen] obtained": a verb's subject, not where

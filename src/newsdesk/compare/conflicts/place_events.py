@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdesk.compare.claims import Claim
-from newsdesk.compare.conflicts.geography import two_answers
+from newsdesk.compare.conflicts.geography import known_place, two_answers
+from newsdesk.compare.conflicts.lexicon import _first_word
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _number_role
 from newsdesk.compare.conflicts.places import _listed, _prep, _two_homes
@@ -165,7 +166,12 @@ def phrase_place_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, 
     """The one place each of two sentences names that the other does not, after the same preposition and the same
     words ("ordered that all unsolved murder cases in [Texas] be reopened" / "ordered an inquiry into all unsolved
     murders in [London]"): the two places answer one question. Not a town against a country or state it may lie in,
-    a site against a town, nor names one of the sentences gives again."""
+    a site against a town, nor names one of the sentences gives again. Else, a place's authorities against the place
+    itself acting (``authority_place_conflicts``)."""
+    return _same_phrase(a, b) or authority_place_conflicts(a, b)
+
+
+def _same_phrase(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
     wa, wb = _where(a, b), _where(b, a)
     if len(wa) != 1 or len(wb) != 1 or wa[0][2] != wb[0][2]:
         return []
@@ -175,3 +181,62 @@ def phrase_place_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, 
         return []
     na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
     return [("place", na, nb)] if two_answers(na, nb) else []
+
+
+# --- A place's authorities, and the place itself as the one who acts ---------------------------------------------------
+
+# Nouns for the people who act for a place: "the government in [Ottawa]", "officials in [Groton]" act as the place does
+# ("[Quebec] will hold", "[Norway] detected").
+_AUTHORITIES = frozenset(["government", "authorities", "officials", "police", "administration", "leaders", "regime",
+                          "legislature", "parliament", "prosecutors", "military", "army"])
+_SUBJECT_START = frozenset(["that", ",", "and", "but", "``", "\"", "“"])
+SHARED_WORDS = 3  # content words besides the places the two sentences must share
+
+
+def _authority_place(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """The one place of a sentence named as where its authorities are ("The separatist government in [Ottawa] said"):
+    a name slot after "in" (or "in the") that follows one of _AUTHORITIES; None when there is none or several."""
+    found = []
+    for typ, i, j, _ in _typed_slots(tuple(tokens)):
+        k = i - 2 if i > 1 and tokens[i - 1].lower() == "the" else i - 1
+        if typ == "name" and k >= 1 and tokens[k].lower() == "in" and tokens[k - 1].lower() in _AUTHORITIES:
+            found.append((i, j))
+    return found[0] if len(found) == 1 else None
+
+
+def _acting_places(tokens: Sequence[str], other: str) -> list[tuple[int, int]]:
+    """Places the gazetteers know that a sentence names as the one who acts, at the start of a clause and before a
+    lower-case word or a comma ("[Quebec] will hold", "that [Norway], which has a vessel there, detected"), and that the
+    other sentence does not name."""
+    out = []
+    for typ, i, j, value in _typed_slots(tuple(tokens)):
+        if typ != "name" or j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ",") \
+                or value.lower() in other or not known_place(" ".join(tokens[i:j])):
+            continue
+        if i == _first_word(tokens) or tokens[i - 1].lower() in _SUBJECT_START:
+            out.append((i, j))
+    return out
+
+
+def authority_place_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """A place's authorities in one sentence, the place itself acting in the other, with SHARED_WORDS content words in
+    common ("The separatist government in [Ottawa] said they would hold another referendum ... in a provincial election,
+    which is expected next year" / "It is widely expected that [Quebec] will hold a provincial election next year"):
+    the two places answer one "where". Each sentence must name only that place the other does not, and the two must be
+    two answers (not a town against the province it lies in)."""
+    out: list[tuple[ConflictKind, str, str]] = []
+    for first, second, flip in ((a, b, False), (b, a, True)):
+        ta, tb = first.slots.tokens, second.slots.tokens
+        spot = _authority_place(ta)
+        if spot is None or " ".join(ta[spot[0]:spot[1]]).lower() in second.text.lower() or _where(second, first):
+            continue
+        acting = _acting_places(tb, first.text.lower())
+        if len(acting) != 1:
+            continue
+        (i1, i2), (j1, j2) = spot, acting[0]
+        na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
+        place_words = {stem(t.lower()) for t in ta[i1:i2] + tb[j1:j2]}
+        if len(set(first.terms) & set(second.terms) - place_words) < SHARED_WORDS or not two_answers(na, nb):
+            continue
+        out.append(("place", nb, na) if flip else ("place", na, nb))
+    return out[:1]
