@@ -100,12 +100,12 @@ def test_a_town_called_a_city_is_the_town():
 def test_a_place_s_authorities_against_the_place_itself_acting():
     from newsdesk.compare.conflicts.place_events import authority_place_conflicts, phrase_place_conflicts
 
-    a = claim("a", "The state government in Sacramento said it would call a special election next spring.")
+    a = claim("a", "The state government in Boise said it would call a special election next spring.")
     b = claim("b", "It is widely expected that Nevada will call a special election next spring.")
-    assert authority_place_conflicts(a, b) == [("place", "Sacramento", "Nevada")]
-    assert phrase_place_conflicts(b, a) == [("place", "Nevada", "Sacramento")]
-    c = claim("c", "It is widely expected that California will call a special election next spring.")
-    assert authority_place_conflicts(a, c) == []  # Sacramento lies in California
+    assert authority_place_conflicts(a, b) == [("place", "Boise", "Nevada")]
+    assert phrase_place_conflicts(b, a) == [("place", "Nevada", "Boise")]
+    c = claim("c", "It is widely expected that Idaho will call a special election next spring.")
+    assert authority_place_conflicts(a, c) == []  # Boise lies in Idaho
     d = claim("d", "It is widely expected that the governor will call a special election next spring.")
     assert authority_place_conflicts(a, d) == []  # no place acts
     e = claim("e", "Nevada has long opposed the new federal tax on heating fuel.")
