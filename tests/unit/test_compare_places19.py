@@ -119,3 +119,5 @@ def test_a_known_place_acting_is_kept_as_a_side_of_a_slot_conflict():
     assert _place_side(c, "Alberta")
     d = claim("d", "It is widely expected that Tulowitzki will call a snap general election next spring.")
     assert not _place_side(d, "Tulowitzki")
+    e = claim("e", "Police found the boy outside his Flatbush, New York, home early on Saturday morning.")
+    assert not _place_side(e, "New York")  # not acting: a name of two words read as a person's, as before

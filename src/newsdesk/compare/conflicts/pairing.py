@@ -203,10 +203,12 @@ def _place_side(c: Claim, value: str) -> bool:
         return True
     if re.search(r"['’]s$", value):  # "[Kelso's] Mount Alder Hospital" is where; "[Smith's] car" is whose
         return j < len(toks) and toks[j][:1].isupper()
-    if _is_place(toks, i, j) or known_place(value):  # "[Quebec] will hold": a place, though it acts
+    if _is_place(toks, i, j):
         return True
     if j < len(toks) and (toks[j].lower() in _SUBJECT_VERBS or _PAST.match(toks[j])):
-        return False  # "[Ahmed] has been providing information", "[Cohen] obtained": a verb's subject, not where
+        # "[Ahmed] has been providing information", "[Cohen] obtained": a verb's subject, not where; a place the
+        # gazetteers know may act ("[Quebec] will hold a provincial election")
+        return known_place(value)
     return _actor_sort(toks, i, j) != "person"
 
 
