@@ -121,3 +121,13 @@ def test_a_known_place_acting_is_kept_as_a_side_of_a_slot_conflict():
     assert not _place_side(d, "Tulowitzki")
     e = claim("e", "Police found the boy outside his Flatbush, New York, home early on Saturday morning.")
     assert not _place_side(e, "New York")  # not acting: a name of two words read as a person's, as before
+
+
+def test_only_what_the_gazetteers_know_keeps_a_slot_conflict_out():
+    from newsdesk.compare.conflicts.geography import known_to_lie_in
+
+    assert known_to_lie_in("Paris", "France") and known_to_lie_in("Montreal", "Quebec")
+    assert known_to_lie_in("Huntington Beach", "California")
+    assert not known_to_lie_in("Springfield", "Oregon")  # some Springfield may lie there; none is known to
+    assert not known_to_lie_in("Chechnya", "Central Asia")  # which countries a region holds is not known
+    assert not known_to_lie_in("Smallville Junction", "Oregon")

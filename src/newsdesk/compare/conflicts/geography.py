@@ -70,14 +70,14 @@ def town_against_area(pa: str, pb: str) -> bool:
 
 
 def known_to_lie_in(pa: str, pb: str) -> bool:
-    """Whether the gazetteers place one in the other ("Paris" / "France", "Montreal" / "Quebec", "Quebec" / "Canada",
-    "Kenya" / "Africa"): unlike ``town_against_area``, a town they do not know is not taken to lie anywhere."""
-    if _world_region(pa) or _world_region(pb):
-        return True
+    """Whether the gazetteers place one in the other ("Paris" / "France", "Montreal" / "Quebec", "Quebec" / "Canada"):
+    unlike ``town_against_area``, a town they do not know, or whose state they do not know ("Des Moines" of Iowa and
+    of Washington / "Texas"), is not taken to lie anywhere, nor is a country in a world region ("Chechnya" / "Central
+    Asia")."""
     areas_a, areas_b = _areas(pa), _areas(pb)
     spots_a = areas_a or [spot for spot in [_town(pa)] if spot]
     spots_b = areas_b or [spot for spot in [_town(pb)] if spot]
-    return any(_holds(x, y) or _holds(y, x) for x in spots_a for y in spots_b)
+    return any(_holds(x, y, True) or _holds(y, x, True) for x in spots_a for y in spots_b)
 
 
 def known_place(name: str) -> bool:
@@ -110,12 +110,14 @@ def _town(name: str) -> Place | None:
     return Place("town", code) if code else None
 
 
-def _holds(outer: Place, inner: Place) -> bool:
-    """Whether a place may lie in an area: in its country, or in its state or province where neither's code is unknown
-    or the two codes are one."""
+def _holds(outer: Place, inner: Place, known: bool = False) -> bool:
+    """Whether a place may lie in an area: in its country, or in its state or province where either's code is unknown
+    or the two codes are one; ``known``: only where the two codes are known and one."""
     if outer.sort == "town" or inner.sort == "country" or inner.country != outer.country:
         return False
-    return outer.sort == "country" or not outer.division or not inner.division or outer.division == inner.division
+    if outer.sort == "country" or outer.division and outer.division == inner.division:
+        return True
+    return not known and (not outer.division or not inner.division)
 
 
 @lru_cache(maxsize=1)
