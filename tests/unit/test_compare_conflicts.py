@@ -307,13 +307,14 @@ def test_a_name_with_a_lower_case_particle_is_one_place_and_a_subject_is_no_plac
 
 
 def test_places_the_story_puts_one_inside_the_other_do_not_conflict() -> None:
-    """One report says Nairobi, another Kenya; a third sentence of the story says "in Nairobi, Kenya"."""
+    """One report says Mbarawa (a town no gazetteer knows), another Kenya; a third sentence of the story says "in
+    Mbarawa, Kenya"."""
     from newsdesk.compare import compare
     from newsdesk.model import Article
 
-    a = "The car bomb at the U.S. embassy in Nairobi killed 213 people and injured thousands, officials said."
+    a = "The car bomb at the U.S. embassy in Mbarawa killed 213 people and injured thousands, officials said."
     b = "The car bomb at the U.S. embassy in Kenya killed 213 people and injured thousands, officials said."
-    c = "Rescue teams worked through the night at the embassy in Nairobi, Kenya, to free people from the rubble."
+    c = "Rescue teams worked through the night at the embassy in Mbarawa, Kenya, to free people from the rubble."
     arts = [Article(id=k, source=k, text=t) for k, t in (("a", a), ("b", b))]
     assert [x for x in compare(arts).conflicts if x.kind == "place"], "without the third report: a conflict"
     arts.append(Article(id="c", source="c", text=c))
