@@ -57,6 +57,7 @@ def test_a_town_in_its_state_or_province_is_not():
 
 def test_two_provinces_or_a_province_and_a_town_elsewhere_are_two_places():
     assert not town_against_area("Quebec", "Ontario")
+    assert not town_against_area("Nova Scotia", "Quebec")  # a province holds no other, its towns' codes unknown
     assert not town_against_area("Toronto", "Alaska")
     assert not town_against_area("New York", "Los Angeles")  # the state does not hold the city of another state
 

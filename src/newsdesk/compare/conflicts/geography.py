@@ -113,8 +113,9 @@ def _town(name: str) -> Place | None:
 def _holds(outer: Place, inner: Place, known: bool = False) -> bool:
     """Whether a place may lie in an area: in its country, or in its state or province where either's code is unknown
     or the two codes are one; ``known``: only where the two codes are known and one."""
-    if outer.sort == "town" or inner.sort == "country" or inner.country != outer.country:
-        return False
+    if outer.sort == "town" or inner.sort == "country" or inner.country != outer.country \
+            or outer.sort == inner.sort == "division":
+        return False  # a state or province holds no other ("Nova Scotia" / "Quebec")
     if outer.sort == "country" or outer.division and outer.division == inner.division:
         return True
     return not known and (not outer.division or not inner.division)
