@@ -410,7 +410,7 @@ def test_figure_corrected_against_other_reports():
 
 def test_lower_bound_is_compatible_with_a_larger_figure_but_two_bounds_differ():
     from newsdesk.compare.claims import tokens
-    from newsdesk.compare.conflicts.numbers import _bounded_ok
+    from newsdesk.compare.conflicts.ranges import _bounded_ok
     a = tokens("They spend more than $1 billion a year on remedies.")
     b = tokens("They spend an estimated $10 billion a year on remedies.")
     c = tokens("They spend more than $4 billion a year on remedies.")

@@ -4,8 +4,9 @@ rate, a range written with its unit, a range end against a bound, heights reache
 from __future__ import annotations
 
 from newsdesk.compare.claims import article_claims, tokens
-from newsdesk.compare.conflicts.numbers import _number_role, _same_bound, _same_range, _updates
+from newsdesk.compare.conflicts.numbers import _number_role, _updates
 from newsdesk.compare.conflicts.pairing import pair_conflicts
+from newsdesk.compare.conflicts.ranges import _same_bound, _same_range
 from newsdesk.model import Article
 from newsdesk.text import stem
 

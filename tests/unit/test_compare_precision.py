@@ -7,8 +7,8 @@ from newsdesk.compare import compare
 from newsdesk.compare.claims import quantities, tokens
 from newsdesk.compare.conflicts.actors import _same_role
 from newsdesk.compare.conflicts.dates import _filed
-from newsdesk.compare.conflicts.numbers import _compatible
 from newsdesk.compare.conflicts.slots import _typed_slots
+from newsdesk.compare.conflicts.values import _compatible
 from newsdesk.model import Article
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdesk.compare.conflicts.numbers import _compatible, _in_range, _number_role, _qualified, _updates
+from newsdesk.compare.conflicts.numbers import _number_role, _updates
 from newsdesk.compare.conflicts.params import YEAR_FRAME
+from newsdesk.compare.conflicts.ranges import _in_range
 from newsdesk.compare.conflicts.slots import _typed_slots
+from newsdesk.compare.conflicts.values import _compatible, _qualified
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import ConflictKind
 from newsdesk.text import STOPWORDS, stem

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from newsdesk.compare.claims import Claim
 from newsdesk.compare.conflicts.lexicon import _first_word
-from newsdesk.compare.conflicts.numbers import _num
 from newsdesk.compare.conflicts.params import PARA_NEG
+from newsdesk.compare.conflicts.values import _num
 from newsdesk.model import ConflictKind
 from newsdesk.text import STOPWORDS, stem
 

@@ -12,22 +12,14 @@ from newsdesk.compare.conflicts.lexicon import _SCALE_WORDS
 from newsdesk.compare.conflicts.ranges import (
     _MULTIPLIERS,
     _RATE,
-    _bound_or_rate,
-    _bounded_ok,
-    _in_range,
     _past_multipliers,
     _range_end,
-    _same_bound,
-    _same_range,
     same_measure,
 )
 from newsdesk.compare.conflicts.values import (
     _QUALIFIER,
-    _compatible,
     _hyphen_number,
     _num,
-    _qualified,
-    _vague_ok,
 )
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.text import STOPWORDS, stem
@@ -335,33 +327,3 @@ def narrowed_by_name(ta: Sequence[str], i2: int, tb: Sequence[str], j2: int) -> 
             return frozenset()
         return frozenset(t.lower() for t in tokens[start:k])
     return names(ta, i2) != names(tb, j2)
-
-
-# What the modules comparing numbers import from here: this module's own rules, and the values, ranges and bounds they
-# are read with.
-__all__ = [
-    "_CURRENCY_AFTER",
-    "_GENERIC_UNITS",
-    "_TIME_UNITS",
-    "_bound_or_rate",
-    "_bounded_ok",
-    "_compatible",
-    "_first_unit",
-    "_grew",
-    "_hyphen_number",
-    "_in_range",
-    "_money",
-    "_num",
-    "_number_role",
-    "_part_of_those",
-    "_qualified",
-    "_same_bound",
-    "_same_range",
-    "_units_may_match",
-    "_unmatched_numbers",
-    "_updates",
-    "_vague_ok",
-    "corrected_reports",
-    "count_words",
-    "narrowed_by_name",
-]

@@ -15,7 +15,7 @@ from newsdesk.compare.conflicts.geography import known_place, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
 from newsdesk.compare.conflicts.negation import _para_negation
-from newsdesk.compare.conflicts.numbers import _CURRENCY_AFTER, _TIME_UNITS, _compatible, _money, _number_role
+from newsdesk.compare.conflicts.numbers import _CURRENCY_AFTER, _TIME_UNITS, _money, _number_role
 from newsdesk.compare.conflicts.params import (
     ALIGNED,
     ALIGNED_FEW,
@@ -33,6 +33,7 @@ from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _diff
 from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
+from newsdesk.compare.conflicts.values import _compatible
 from newsdesk.compare.conflicts.wording import _local_conflicts
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.model import ConflictKind

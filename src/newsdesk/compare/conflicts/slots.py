@@ -18,7 +18,7 @@ from newsdesk.compare.conflicts.lexicon import (
 )
 from newsdesk.compare.conflicts.names import _facility_after
 from newsdesk.compare.conflicts.negation import _is_neg
-from newsdesk.compare.conflicts.numbers import _hyphen_number, _num
+from newsdesk.compare.conflicts.values import _hyphen_number, _num
 from newsdesk.text import STOPWORDS
 
 

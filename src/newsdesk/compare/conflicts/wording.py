@@ -18,22 +18,11 @@ from newsdesk.compare.conflicts.dates import _date_key, _is_year, _month_of_day
 from newsdesk.compare.conflicts.lexicon import _span_of
 from newsdesk.compare.conflicts.names import _institutions, _is_place, _org_apposed, _org_like, _person_like
 from newsdesk.compare.conflicts.negation import _AUX_WORDS, _is_neg, _negates_shared
-from newsdesk.compare.conflicts.numbers import (
-    _bound_or_rate,
-    _bounded_ok,
-    _compatible,
-    _first_unit,
-    _money,
-    _num,
-    _number_role,
-    _part_of_those,
-    _qualified,
-    _same_bound,
-    _updates,
-    _vague_ok,
-)
+from newsdesk.compare.conflicts.numbers import _first_unit, _money, _number_role, _part_of_those, _updates
 from newsdesk.compare.conflicts.params import MAX_SPAN, SPEAKER_OVERLAP
+from newsdesk.compare.conflicts.ranges import _bound_or_rate, _bounded_ok, _same_bound
 from newsdesk.compare.conflicts.slots import _names_in
+from newsdesk.compare.conflicts.values import _compatible, _num, _qualified, _vague_ok
 from newsdesk.model import ConflictKind
 from newsdesk.text import stem
 
