@@ -68,30 +68,3 @@ def test_initials_the_story_gives_to_no_such_body_join_nothing():
                 art("b", "The harvest was the worst in years, said Jonas Brekke, the NGA's chief executive officer."),
                 art("c", "Prices of grain rose sharply in the spring."))
     assert role_conflicts(idx) == []
-
-
-# ---- a post several may hold, given to one name by one article against the rest -----------------------------------
-
-_FILLER = ["The river rose on Monday.", "Fishing boats stayed in port.", "The harbour was closed to ships.",
-           "Schools reopened after the storm.", "Rail services were delayed by floods.", "The market was quiet."]
-
-
-def _crowded(*texts: str) -> list[Article]:
-    """A story of six articles (a crowded one): the given sentences first, filler after."""
-    return [art(f"x{n}", (texts[n] + " " if n < len(texts) else "") + _FILLER[n]) for n in range(6)]
-
-
-_LONE = "Veyrian Deputy Premier Ivo Sarn said the commission had rejected ten explanations for the sinking."
-_CLOSEST = "Veyrian Deputy Premier Arno Vess said the commission believes a collision with a big object sank the ferry."
-
-
-def test_a_post_of_several_holders_given_by_one_article_against_the_rest_in_close_sentences_is_a_conflict():
-    idx = index(*_crowded(_LONE, _CLOSEST, "The inquiry led by Veyrian Deputy Premier Arno Vess will report in March."))
-    assert 0.2 <= float(idx.sim[0, 1]) < 0.3  # under the cosine two sentences need to be compared, over SLOT_LOW
-    assert [(va, vb) for _, _, va, vb in role_conflicts(idx)] == [("Ivo Sarn", "Arno Vess")]
-
-
-def test_a_post_of_several_holders_given_once_to_each_of_two_people_is_no_conflict():
-    # one article each: two of the deputies, not one report against the rest
-    idx = index(*_crowded(_LONE, _CLOSEST, "The inquiry will report in March."))
-    assert role_conflicts(idx) == []

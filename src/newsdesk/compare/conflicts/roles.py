@@ -11,7 +11,7 @@ from newsdesk.compare.claims import _PLACE_NOUNS, Claim
 from newsdesk.compare.conflicts.actors import _name_in, _same_entity, _statement_overlap
 from newsdesk.compare.conflicts.lexicon import _FACILITY, _FUNCTION_CAPS, _ROLE_CAPS, _TITLE
 from newsdesk.compare.conflicts.names import _is_place, _org_like
-from newsdesk.compare.conflicts.params import MUTUAL_FROM, PAIR, SLOT_LOW
+from newsdesk.compare.conflicts.params import MUTUAL_FROM, PAIR
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.consensus import ClaimIndex
 from newsdesk.text import STOPWORDS, stem
@@ -345,10 +345,7 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     person. Only when the story gives that post to those two people alone and no article gives it to both; a post
     several may hold ("Microsoft co-founder", "a former Senate Majority Leader"), or any post in a crowded story
     (coverage over time: "Mongolian President X" in 1996, "Y" in 1998), needs the two sentences aligned (cosine PAIR)
-    too; a post several may hold and that one article gives to one name against two or more giving it to the other
-    (``_one_against_many``) needs them close only (``_close``): "Deputy Premier X said the commission had rejected ten
-    explanations" / "Deputy Prime Minister Y said the commission believes a collision sank the ferry", each the
-    other's best match, in a story where two articles give the post to Y and one to X."""
+    too."""
     groups: dict[Role, list[tuple[int, str]]] = {}
     for k, c in enumerate(idx.claims):
         for name, role in _role_people(c):
@@ -374,31 +371,18 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         sort = _roles_match(role, role)
         # in a crowded story, a one-holder post given to one name by several articles and to the other by one article
         # is one report against the rest, not a change of holder
-        against = _one_against_many(*({a for a, v in per_article.items() if v == {flag}} for flag in (True, False)),
-                                    [idx.claims[k].text for k, _ in holders], _published(idx))
-        lone = sort == "one" and against
+        lone = sort == "one" and _one_against_many(*({a for a, v in per_article.items() if v == {flag}}
+                                                       for flag in (True, False)), [idx.claims[k].text for k, _ in holders],
+                                    _published(idx))
         pairs = [(ka, kb) for ka, a in holders if _one_person(a, na) for kb, b in holders if not _one_person(b, na)]
         pairs = [(ka, kb) for ka, kb in pairs
-                 if not ((sort == "many" or crowded and not lone) and float(idx.sim[ka, kb]) < PAIR
-                         and not (sort == "many" and against and _close(idx, ka, kb)))
+                 if not ((sort == "many" or crowded and not lone) and float(idx.sim[ka, kb]) < PAIR)
                  and not _names_person(na, idx.claims[kb].slots.tokens)
                  and not _names_person(nb, idx.claims[ka].slots.tokens)]
         if pairs:
             ka, kb = max(pairs, key=lambda p: float(idx.sim[p[0], p[1]]))
             out.append((ka, kb, na, nb))
     return out
-
-
-def _close(idx: ClaimIndex, i: int, j: int) -> bool:
-    """Whether two sentences are close: the best match of one another in their articles one way at least, at cosine
-    SLOT_LOW or more."""
-    sim = idx.sim
-    if float(sim[i, j]) < SLOT_LOW:
-        return False
-    art_i, art_j = idx.claims[i].article, idx.claims[j].article
-    in_i = [k for k, c in enumerate(idx.claims) if c.article == art_i]
-    in_j = [k for k, c in enumerate(idx.claims) if c.article == art_j]
-    return sim[i, j] >= max(sim[i, k] for k in in_j) or sim[j, i] >= max(sim[j, k] for k in in_i)
 
 
 def _by_initials(groups: dict[Role, list[tuple[int, str]]], idx: ClaimIndex) -> dict[Role, list[tuple[int, str]]]:
