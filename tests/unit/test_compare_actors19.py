@@ -68,3 +68,15 @@ def test_initials_the_story_gives_to_no_such_body_join_nothing():
                 art("b", "The harvest was the worst in years, said Jonas Brekke, the NGA's chief executive officer."),
                 art("c", "Prices of grain rose sharply in the spring."))
     assert role_conflicts(idx) == []
+
+
+def test_a_post_several_hold_at_once_given_to_another_name_in_a_looser_sentence_is_no_conflict():
+    # Stop 19 (review R19): two spokesmen of one company speak on one story; one article against two says nothing
+    # about a post that several people hold at once.
+    idx = index(art("a", "Harlow Motors spokesman Tom Reed said no one was hurt when the storm hit the factory. "
+                         "Workers were sent home."),
+                art("b", "Harlow Motors spokesman Dan Holt said insurers would assess the storm damage this week. "
+                         "Insurers were called in."),
+                art("c", "Harlow Motors spokesman Dan Holt declined to comment on the lawsuit. "
+                         "The roof collapsed on Sunday."))
+    assert role_conflicts(idx) == []
