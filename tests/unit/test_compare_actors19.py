@@ -80,3 +80,10 @@ def test_a_post_several_hold_at_once_given_to_another_name_in_a_looser_sentence_
                 art("c", "Harlow Motors spokesman Dan Holt declined to comment on the lawsuit. "
                          "The roof collapsed on Sunday."))
     assert role_conflicts(idx) == []
+
+
+def test_a_family_named_by_the_surnames_plural_states_the_surname():
+    # Stop 19 (review R19): "The Gores" names Gore; whole-word matching had lost it ("Gore" / "Frist" was a conflict).
+    assert stated("gore", "The Gores and Senator Frist arrived in Memphis on Sunday for the funeral.")
+    assert stated("bush", "The Bushes arrived in Memphis on Sunday for the funeral.")
+    assert not stated("ann", "Anne arrived in Memphis on Sunday for the funeral.")

@@ -304,13 +304,19 @@ def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: 
         if len(words) >= 3 and _has_phrase(" ".join(words[1:]), low_text):
             return True  # "[Indiana State Police]" / "State Police Sergeant X": the body, named without its first word
         caps = [t[1:] for t in low_tokens if t[:1] == "^"]
-        return _has_phrase(value, low_text) or any(("^" + w in low_tokens or _stem_of_word(w, caps))
-                                        and not (runs and _other_name(words, w, runs)) for w in distinct)
+        return _has_phrase(value, low_text) or any(("^" + w in low_tokens or _family(w, low_tokens)
+                                                    or _stem_of_word(w, caps))
+                                                   and not (runs and _other_name(words, w, runs)) for w in distinct)
     if typ == "number":
         return False  # numbers: decided by value and count, in _differing_slots / _unmatched_numbers
     if (typ, value) in values:
         return True
     return all(part in low_tokens for part in value.split())
+
+
+def _family(name: str, low_tokens: set[str]) -> bool:
+    """Whether a sentence names a family by a surname's plural ("The Gores", "the Bushes" for "Gore", "Bush")."""
+    return "^" + name + "s" in low_tokens or "^" + name + "es" in low_tokens
 
 
 def _has_phrase(phrase: str, low_text: str) -> bool:
