@@ -578,6 +578,11 @@ def test_pieces_of_a_longer_quotation_or_asides_are_rejected(sentence) -> None:
     "The scale ran from 1 ‘strongly disagree’ to 5 ‘strongly agree’ in the survey.",
     '"It was plain the foot was huge, so the fossil was nicknamed \'Bigfoot,\'" said the lead author.',
     "But she is so talented, you think, `Well, maybe this home-schooling thing is worth it.'",
+    # Elisions and a name with a mark (review R19): no quotation.
+    "Shops in the town centre will stay open 'til midnight during the festival week.",
+    "The band played rock 'n roll at the harbour until the early hours of Sunday.",
+    "Police said they would let 'em through once the road had been cleared.",
+    "Prosecutors say the 'Ndrangheta controls much of the cocaine trade through the port.",
 ])
 def test_whole_attributed_quotations_stay(sentence) -> None:
     assert reject_reason(sentence, BriefConfig()) is None

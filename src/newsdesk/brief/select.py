@@ -369,20 +369,26 @@ def _part_of_quote(text: str) -> bool:
 # A quotation in single marks (as British outlets quote), outside any in double marks: an opening mark after a
 # space, colon or dash and before a letter ("said: 'Kim's ...", "'acting like ..."), a closing one after a letter or
 # a stop and before a space, a stop, a dash or the end. Marks inside a word ("Kim's", "isn't") are neither, nor
-# are those of "the '90s" and of a possessive cut off its name ("Jordan 's").
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:—–(]))['‘`](?=[^\W_])(?!s\b|\d\ds?\b)")
+# are those of "the '90s", of a possessive cut off its name ("Jordan 's") and of an elision ("'til", "rock 'n roll",
+# "let 'em", "'cause"). A quotation that goes on into the next sentence is opened where speech starts: at the
+# sentence's start or after a colon or a comma ("said: 'Kim's ...", "I'm like, 'So ..."), not mid-clause ("the
+# 'Ndrangheta controls ...").
+_ELISION = r"(?!(?i:s|til|em|n|cause|cos|tis|twas|bout|round)\b|\d\ds?\b)"
+_SINGLE_OPEN = re.compile(rf"(?:^|(?<=[\s:—–(]))['‘`](?=[^\W_]){_ELISION}")
+_SPEECH_OPEN = re.compile(rf"(?:^|(?<=[:,]\s))['‘`](?=[^\W_]){_ELISION}")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)—–-]|$)")
 _DOUBLE_QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|``.*?\'\'')
 
 
 def _part_of_single_quote(text: str) -> bool:
     """A piece of a quotation in single marks: it ends one it never opened ("Any plans for the future don't
-    include Kris.'") or opens one it never closes ("... a producer who said: 'Kim's mapping out 2012.")."""
+    include Kris.'") or opens one where speech starts and never closes it ("... a producer who said: 'Kim's mapping
+    out 2012.")."""
     bare = _DOUBLE_QUOTED.sub(" ", text)
     opens = len(_SINGLE_OPEN.findall(bare))
     if bare.endswith((".'", "!'", ".’", "!’")) and not opens:
         return True
-    return opens > len(_SINGLE_CLOSE.findall(bare))
+    return _SPEECH_OPEN.search(bare) is not None and opens > len(_SINGLE_CLOSE.findall(bare))
 
 
 def _verb_suffix(token: str) -> bool:
