@@ -301,3 +301,10 @@ def test_a_headline_above_a_summary_box_stays_the_title() -> None:
     point = "The coastguard is investigating the cause of the grounding"
     page = f"Ferry runs aground off Lanmore\n\n{box}\n\n{point}\n\n{PARA1}\n\n{PARA2}\n\n{PARA3}"
     assert _clean(page).title == "Ferry runs aground off Lanmore"
+
+
+def test_a_headline_that_opens_with_a_box_label_is_no_box() -> None:
+    # Review R19: "What to Know About ..." above the headline is a promo link in title case, not a summary box.
+    page = (f"What to Know About the Winter Storm Warning\n\nGovernor signs budget after six-week standoff with "
+            f"lawmakers\n\nBy Jane Roe\n\n{PARA1}\n\n{PARA2}\n\n{PARA3}")
+    assert _clean(page).title is not None

@@ -745,9 +745,27 @@ def _date_confidence(day: str, before_title: bool, body: str) -> float:
 
 def _summary_box(header: Sequence[str]) -> set[str]:
     """The lines of a summary box in the header ("Story highlights" and the points under it): what the article
-    says in brief, not its headline. The box runs from its label to the header's end."""
-    start = next((i for i, ln in enumerate(header) if _SUMMARY_LABEL.match(ln)), None)
-    return set() if start is None else set(header[start:])
+    says in brief, not its headline. The box opens at its label, alone or followed by a point in sentence case
+    ("Story highlights DeAngelo Davis, 31, charged in ..."; not a headline "What to Know About the Winter Storm"),
+    and runs to a byline or stamp line or the header's end."""
+    start = next((i for i, ln in enumerate(header) if _box_label(ln)), None)
+    if start is None:
+        return set()
+    box = [header[start]]
+    for ln in header[start + 1:]:
+        if byline_name(ln) is not None or header_stamp(ln) is not None:
+            break
+        box.append(ln)
+    return set(box)
+
+
+def _box_label(line: str) -> bool:
+    """A summary box's label, alone or before its first point in sentence case."""
+    m = _SUMMARY_LABEL.match(line)
+    if m is None:
+        return False
+    rest = re.findall(r"[A-Za-z][\w'’-]*", line[m.end():])[1:]  # the point's words after its first
+    return not rest or sum(w[0].islower() for w in rest) * 2 >= len(rest)
 
 
 def extract_fields(

@@ -59,9 +59,8 @@ def clean_command(path: str, fmt: str, out: str | None) -> None:
 
 
 def _default_data() -> str:
-    return str(
-        Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "scrapinghub-aeb-dev" / "pages.jsonl"
-    )
+    repository = Path(__file__).resolve().parents[3]  # src/newsdesk/cli/clean_cmd.py
+    return str(repository.parent / "shared" / "eval" / "scrapinghub-aeb-dev" / "pages.jsonl")
 
 
 @eval_group.command("clean")
