@@ -4,6 +4,8 @@ fixture is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsdesk.compare.claims import article_claims
 from newsdesk.compare.conflicts.gazetteer import division_of, town_of
 from newsdesk.compare.conflicts.geography import town_against_area, two_answers
@@ -132,3 +134,26 @@ def test_only_what_the_gazetteers_know_keeps_a_slot_conflict_out():
     assert not known_to_lie_in("Springfield", "Oregon")  # some Springfield may lie there; none is known to
     assert not known_to_lie_in("Chechnya", "Central Asia")  # which countries a region holds is not known
     assert not known_to_lie_in("Smallville Junction", "Oregon")
+
+
+def test_a_person_named_as_a_town_is_named_acts_as_no_place():
+    # Review R19: a town over 15,000 people may be named as people are ("Mary", "Tyler"); only a country, state or
+    # province acts as a place does ("Quebec will hold ...").
+    from newsdesk.compare import compare
+
+    a = Article(id="a", source="a.txt", text="Officials in Denver said they would hold a vote on the new stadium plan "
+                                             "next week.")
+    b = Article(id="b", source="b.txt", text="The mayor said that Mary would hold a vote on the new stadium plan "
+                                             "next week.")
+    assert [c for c in compare([a, b]).conflicts if c.kind == "place"] == []
+
+
+def test_codes_among_a_citys_other_names_are_no_towns():
+    from newsdesk.compare.conflicts.gazetteer import _towns
+    from newsdesk.compare.conflicts.geography import known_to_lie_in
+
+    towns = _towns()
+    if not towns:
+        pytest.skip("the gazetteers are not installed")
+    assert "amd" not in towns and "sin" not in towns  # Ahmedabad's and Singapore's airport codes
+    assert known_to_lie_in("Bombay", "India")  # an everyday other name of a large city stays

@@ -53,7 +53,8 @@ def _towns() -> dict[str, tuple[Place, ...]]:
         spots[spot] = spots.get(spot, 0) + city["population"]
         if city["population"] >= EXONYM_POPULATION:
             for other in city["alternatenames"]:
-                if other.isascii() and other[:1].isupper():
+                # not a code among the other names ("AMD", "SIN", "DEL" for Ahmedabad, Singapore, Delhi)
+                if other.isascii() and other[:1].isupper() and not other.isupper() and len(other) > 3:
                     exonyms.setdefault(fold(other), set()).add(spot)
     for name, spots in exonyms.items():  # "Bombay"; not Amman's "Philadelphia", a town's own name
         if name not in found:

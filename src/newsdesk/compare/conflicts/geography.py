@@ -80,10 +80,11 @@ def known_to_lie_in(pa: str, pb: str) -> bool:
     return any(_holds(x, y, True) or _holds(y, x, True) for x in spots_a for y in spots_b)
 
 
-def known_place(name: str) -> bool:
-    """Whether the gazetteers know a name as a country, state, province or town ("Quebec", "Norway", "Ottawa"); not a
-    name several countries' towns share ("Cordoba")."""
-    return bool(_areas(name)) or _town(name) is not None
+def known_area(name: str) -> bool:
+    """Whether the gazetteers know a name as a country, state or province ("Quebec", "Norway"), the places that may
+    act as a subject does ("[Quebec] will hold an election"); a town may not: many towns are named as people are
+    ("Mary", "Tyler", "Austin" would hold a vote)."""
+    return bool(_areas(name))
 
 
 def _areas(name: str) -> list[Place]:

@@ -11,7 +11,7 @@ import numpy as np
 
 from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
 from newsdesk.compare.conflicts.actors import _alias
-from newsdesk.compare.conflicts.geography import known_place, known_to_lie_in
+from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
 from newsdesk.compare.conflicts.negation import _para_negation
@@ -207,9 +207,9 @@ def _place_side(c: Claim, value: str) -> bool:
     if _is_place(toks, i, j):
         return True
     if j < len(toks) and (toks[j].lower() in _SUBJECT_VERBS or _PAST.match(toks[j])):
-        # "[Ahmed] has been providing information", "[Cohen] obtained": a verb's subject, not where; a place the
-        # gazetteers know may act ("[Quebec] will hold a provincial election")
-        return known_place(value)
+        # "[Ahmed] has been providing information", "[Cohen] obtained": a verb's subject, not where; a country,
+        # state or province the gazetteers know may act ("[Quebec] will hold a provincial election")
+        return known_area(value)
     return _actor_sort(toks, i, j) != "person"
 
 

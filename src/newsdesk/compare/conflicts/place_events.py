@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdesk.compare.claims import Claim
-from newsdesk.compare.conflicts.geography import known_place, two_answers
+from newsdesk.compare.conflicts.geography import known_area, two_answers
 from newsdesk.compare.conflicts.lexicon import _first_word
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _number_role
@@ -205,13 +205,13 @@ def _authority_place(tokens: Sequence[str]) -> tuple[int, int] | None:
 
 
 def _acting_places(tokens: Sequence[str], other: str) -> list[tuple[int, int]]:
-    """Places the gazetteers know that a sentence names as the one who acts, at the start of a clause and before a
-    lower-case word or a comma ("[Quebec] will hold", "that [Norway], which has a vessel there, detected"), and that the
-    other sentence does not name."""
+    """Countries, states or provinces the gazetteers know that a sentence names as the one who acts (not a town: many
+    are named as people are), at the start of a clause and before a lower-case word or a comma ("[Quebec] will hold",
+    "that [Norway], which has a vessel there, detected"), and that the other sentence does not name."""
     out = []
     for typ, i, j, value in _typed_slots(tuple(tokens)):
         if typ != "name" or j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ",") \
-                or value.lower() in other or not known_place(" ".join(tokens[i:j])):
+                or value.lower() in other or not known_area(" ".join(tokens[i:j])):
             continue
         if i == _first_word(tokens) or tokens[i - 1].lower() in _SUBJECT_START:
             out.append((i, j))
