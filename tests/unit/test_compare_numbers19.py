@@ -97,3 +97,15 @@ def test_a_low_end_is_no_approximation_of_an_upper_bound():
     ta, tb = tokens(a), tokens(b)
     assert opposite_limits(ta, *_span(ta, "70"), tb, *_span(tb, "90"))
     assert ("190 percent", "90 percent") in _numbers(a, b, cos=0.41)
+
+
+def test_two_shares_of_one_whole_said_of_two_things_are_no_conflict():
+    # Review R19: "45 percent of American adults are overweight" / "30 percent of American adults smoke".
+    from newsdesk.compare import compare
+    from newsdesk.model import Article
+
+    a = Article(id="a", source="a.txt", text="About 45 percent of American adults are overweight, according to the "
+                                             "federal health survey released on Tuesday.")
+    b = Article(id="b", source="b.txt", text="The federal survey released on Tuesday also found that 30 percent of "
+                                             "American adults smoke every day.")
+    assert [c for c in compare([a, b]).conflicts if c.kind == "number"] == []

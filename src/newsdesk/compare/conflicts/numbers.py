@@ -302,14 +302,19 @@ def corrected_reports(idx: ClaimIndex) -> list[tuple[Claim, str, str]]:
     return out
 
 
+# The marker count_words adds when two numbers are tied to one measure: it counts as one shared context word, and it
+# makes the number a lone slot of the pair (see paraphrase._aligned_slot_conflicts).
+MEASURE_TIE = "=measure"
+
+
 def count_words(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> frozenset[str]:
     """The words two numbers share about what they count, as _number_role reads them (a unit joined to its number,
-    a compound's head, words counting the same people: "a 140-mile section" / "285 miles" share {mile}), plus a
-    marker when they are tied to one measure (``same_measure``)."""
+    a compound's head, words counting the same people: "a 140-mile section" / "285 miles" share {mile}), plus
+    MEASURE_TIE when they are tied to one measure (``same_measure``)."""
     units = _number_role(ta, i1, i2)[0] & _number_role(tb, j1, j2)[0]
     if units == {"year-old"}:
         units = frozenset()  # two ages, of whom is not said alike ("a 19-year-old man" / "Kanasho Johns, 27")
-    return units | ({"=measure"} if same_measure(ta, i1, i2, tb, j1, j2) else frozenset())
+    return units | ({MEASURE_TIE} if same_measure(ta, i1, i2, tb, j1, j2) else frozenset())
 
 
 def narrowed_by_name(ta: Sequence[str], i2: int, tb: Sequence[str], j2: int) -> bool:

@@ -31,6 +31,7 @@ from newsdesk.compare.conflicts.names import (
 from newsdesk.compare.conflicts.numbers import (
     _GENERIC_UNITS,
     _TIME_UNITS,
+    MEASURE_TIE,
     _first_unit,
     _money,
     _number_role,
@@ -390,7 +391,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 and u not in _GENERIC_UNITS | _TIME_UNITS  # not "3 years" / "40 years", "10 percent" / "14 percent"
             # one end of one range, one rate's base, one share's whole ("300 to [604] million cases" / "300 million to
             # [500] million cases of malaria and 2 million to 3 million deaths") tie two figures as a lone slot does
-            lone = unique or typ == "number" and "=measure" in shared
+            lone = unique or typ == "number" and MEASURE_TIE in shared
             if anchored and not (lone and not extra and len(strong) >= ANCHOR_WORDS - unit_ok):
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
@@ -419,7 +420,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 if unit_a and unit_b and not same_unit:
                     continue  # "55 per 100,000" / "13 percent": different quantities
                 if not (same_unit and unit_a != {"percent"} or same_head or same_unit and cos >= 0.5
-                        or "=measure" in shared):
+                        or MEASURE_TIE in shared):
                     continue
                 # A number joined to its unit ("two-year", "seven-year") measures the noun after it, not the verb before:
                 # "serving Taiwan's [seven-year] compulsory military service" / "undergoing Taiwan's mandatory
@@ -427,7 +428,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 measured = _hyphen_number(ta[i1].lower())[1] != "" and _hyphen_number(tb[j1].lower())[1] != "" \
                     and len(strong) >= 2
                 if unit_a & unit_b <= _GENERIC_UNITS and head_a and head_b and not same_head and not measured \
-                        and "=measure" not in shared:
+                        and MEASURE_TIE not in shared:
                     continue  # "pulled 31 people" / "search for two people": people, but not the same ones
             elif cos < NAME_COS and not unique:
                 continue

@@ -178,17 +178,20 @@ def _rate_base(tokens: Sequence[str], j: int) -> float | None:
     return None
 
 
-def _share_of(tokens: Sequence[str], j: int) -> frozenset[str]:
-    """What a share is of: the first two content words (stemmed) after "percent of" ("90 percent of all [malaria
-    cases]" -> {malaria, case}); empty for a number that is no share of a named whole."""
+def _share_of(tokens: Sequence[str], j: int) -> tuple[frozenset[str], frozenset[str]]:
+    """What a share is of, and what is said of it: the first two content words (stemmed) after "percent of" ("90
+    percent of all [malaria cases] [occur] in Africa" -> {malaria, case}) and the content words of the next
+    SHARE_SAID tokens after them, up to the clause's end ({occur, africa}); both empty for a number that is no share of
+    a named whole."""
     k = j
     if k < len(tokens) and tokens[k].lower() in ("%", "percent"):
         k += 1
     if k >= len(tokens) or tokens[k].lower() != "of" or j == k:
-        return frozenset()
+        return frozenset(), frozenset()
     words: list[str] = []
-    for t in tokens[k + 1:k + 6]:
-        low = t.lower()
+    end = k + 1
+    for end in range(k + 1, min(len(tokens), k + 6)):
+        low = tokens[end].lower()
         if not low.isalpha():
             break
         if low in STOPWORDS or low in ("all", "every", "each"):
@@ -196,20 +199,31 @@ def _share_of(tokens: Sequence[str], j: int) -> frozenset[str]:
         words.append(stem(low))
         if len(words) == 2:
             break
-    return frozenset(words)
+    said: set[str] = set()
+    for t in tokens[end + 1:end + 1 + SHARE_SAID]:
+        if t in (",", ".", ";", ":"):
+            break  # the clause ends: "of American adults are overweight[,] according to ..."
+        if t.isalpha() and t.lower() not in STOPWORDS:
+            said.add(stem(t.lower()))
+    return frozenset(words), frozenset(said)
+
+
+SHARE_SAID = 8  # tokens after a share's whole, up to the clause's end, that say what is said of it
 
 
 def same_measure(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
     """Whether two numbers are tied to one measure by more than a unit: the same end of one range ("between 3 and [5]
     percent" / "3 percent to [18] percent"), counts of one rate base ("[14] out of every 100 Kenyans" / "[33] out of
-    100 Kenyans") or shares of one whole ("90 percent of all malaria cases" / "[181] percent of malaria cases")."""
+    100 Kenyans") or shares of one whole said of one thing ("90 percent of all malaria cases occur in Africa" / "[81]
+    percent of malaria cases occur in Africa")."""
     if _same_range(ta, i1, i2, tb, j1, j2):
         return True
     ra, rb = _rate_base(ta, i2), _rate_base(tb, j2)
     if ra is not None and rb is not None and abs(ra - rb) < 1e-9:
         return True
-    sa, sb = _share_of(ta, i2), _share_of(tb, j2)
-    return len(sa) == 2 and sa == sb
+    (wa, said_a), (wb, said_b) = _share_of(ta, i2), _share_of(tb, j2)
+    return len(wa) == 2 and wa == wb and bool(said_a & said_b)  # not "45 percent of adults are obese" / "30 percent
+    # of adults smoke": two shares of one whole, of two things
 
 
 def restated_limit(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: int, j2: int) -> bool:
