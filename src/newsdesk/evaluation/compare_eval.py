@@ -30,7 +30,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsdesk.compare.conflicts.geography import known_to_lie_in
 from newsdesk.model import Article, Comparison, RawDoc, content_id
 from newsdesk.sentences import split_sentences
 from newsdesk.text import STOPWORDS, content_terms
@@ -409,10 +408,9 @@ def _nested(old: str, new: str, story: set[str], parts: set[str] = frozenset()) 
     ("United States" -> "America"), the story calls one a part of a town and not the other ("in the East Midwood
     neighborhood": "Brooklyn" -> "East Midwood"), or the two are places of different sorts (a town against a county
     that may hold it, "Largo" -> "Pinellas County"; a city against a building or street in it, "Paris" -> "Notre
-    Dame Cathedral"), or the gazetteers place one in the other ("Moscow" -> "Russia", "Kenya" -> "Mombasa": both
-    true of one event, so no contradiction is injected)."""
+    Dame Cathedral")."""
     a, b = old.lower().rstrip(".,"), new.lower().rstrip(".,")
-    return (known_to_lie_in(old, new) or _pair(a, b) in story or a in _REGIONS or b in _REGIONS
+    return (_pair(a, b) in story or a in _REGIONS or b in _REGIONS
             or (a in _COUNTRY and b in _US_STATES) or (b in _COUNTRY and a in _US_STATES)
             or a in _COUNTRY and b in _COUNTRY or (a in parts) != (b in parts)
             or _place_sort(a) != _place_sort(b))
