@@ -87,3 +87,5 @@ def test_a_family_named_by_the_surnames_plural_states_the_surname():
     assert stated("gore", "The Gores and Senator Frist arrived in Memphis on Sunday for the funeral.")
     assert stated("bush", "The Bushes arrived in Memphis on Sunday for the funeral.")
     assert not stated("ann", "Anne arrived in Memphis on Sunday for the funeral.")
+    # a word of a longer name is no family: "Russell Hall" is not named by "the Northwest Residence Halls"
+    assert not stated("russell hall", "The fire was set in a dormitory of the Northwest Residence Halls.")

@@ -304,8 +304,9 @@ def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: 
         if len(words) >= 3 and _has_phrase(" ".join(words[1:]), low_text):
             return True  # "[Indiana State Police]" / "State Police Sergeant X": the body, named without its first word
         caps = [t[1:] for t in low_tokens if t[:1] == "^"]
-        return _has_phrase(value, low_text) or any(("^" + w in low_tokens or _family(w, low_tokens)
-                                                    or _stem_of_word(w, caps))
+        if len(words) == 1 and _family(words[0], low_tokens):
+            return True  # "[Gore]" / "The Gores"; not "[Russell Hall]" / "the Northwest Residence Halls"
+        return _has_phrase(value, low_text) or any(("^" + w in low_tokens or _stem_of_word(w, caps))
                                                    and not (runs and _other_name(words, w, runs)) for w in distinct)
     if typ == "number":
         return False  # numbers: decided by value and count, in _differing_slots / _unmatched_numbers
