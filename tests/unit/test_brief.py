@@ -583,6 +583,7 @@ def test_pieces_of_a_longer_quotation_or_asides_are_rejected(sentence) -> None:
     "The band played rock 'n roll at the harbour until the early hours of Sunday.",
     "Police said they would let 'em through once the road had been cleared.",
     "Prosecutors say the 'Ndrangheta controls much of the cocaine trade through the port.",
+    "He said, 'We will fight the 'Ndrangheta,' and left the court on Monday afternoon.",
 ])
 def test_whole_attributed_quotations_stay(sentence) -> None:
     assert reject_reason(sentence, BriefConfig()) is None

@@ -308,3 +308,10 @@ def test_a_headline_that_opens_with_a_box_label_is_no_box() -> None:
     page = (f"What to Know About the Winter Storm Warning\n\nGovernor signs budget after six-week standoff with "
             f"lawmakers\n\nBy Jane Roe\n\n{PARA1}\n\n{PARA2}\n\n{PARA3}")
     assert _clean(page).title is not None
+
+
+def test_a_sentence_case_headline_that_opens_with_what_to_know_is_the_title() -> None:
+    # Review R19: AP-style headlines are in sentence case; "What to know about ..." is one, not a summary box.
+    title = "What to know about the new ferry rules in Lanmore"
+    page = f"{title}\n\nThe rules take effect Monday for all harbour ferries\n\nBy Jane Roe\n\n{PARA1}\n\n{PARA2}\n\n{PARA3}"
+    assert _clean(page).title == title

@@ -388,7 +388,7 @@ def _part_of_single_quote(text: str) -> bool:
     opens = len(_SINGLE_OPEN.findall(bare))
     if bare.endswith((".'", "!'", ".’", "!’")) and not opens:
         return True
-    return _SPEECH_OPEN.search(bare) is not None and opens > len(_SINGLE_CLOSE.findall(bare))
+    return len(_SPEECH_OPEN.findall(bare)) > len(_SINGLE_CLOSE.findall(bare))
 
 
 def _verb_suffix(token: str) -> bool:

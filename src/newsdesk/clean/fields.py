@@ -140,7 +140,9 @@ def parse_date(text: str) -> str | None:
 # "Enlarge this image toggle caption ..."), a summary box's label ("Story highlights ...", "What to Know ..."),
 # a web or mail address or a handle, a link with an arrow ("Local News More>>", "► Update: ..."), and a
 # stamp with a label ("Updated 6.15pm", "UPDATE: November 8, 8:25 AM CST", "Published: January 2011 ...").
-_SUMMARY_LABEL = re.compile(r"^(?:story highlights|what to know|key points)\b", re.IGNORECASE)
+# (not a headline that opens with the words: "What to know about the new mask rules")
+_SUMMARY_LABEL = re.compile(r"^(?:story highlights|what to know|key points)\b(?!\s+(?:about|as|before|ahead|for|if|when)\b)",
+                            re.IGNORECASE)
 _NOT_HEADLINE = re.compile(
     r"\((?:photo|image|picture|credit)s?\b|\b(?:photo|image|picture|credit)s?(?: by)?:|\b(?:reuters|ap|afp|epa|getty|xinhua|upi|efe|ani|pa)/[A-Z]|"
     r"/(?:getty images|ap|afp|reuters|epa|scanpix)\b|\([^()]*\w/\w[^()]*\)\s*$|\bcaption\b|\bautoplay\b|"
