@@ -377,6 +377,7 @@ _ELISION = r"(?!(?i:s|til|em|n|cause|cos|tis|twas|bout|round)\b|\d\ds?\b)"
 _SINGLE_OPEN = re.compile(rf"(?:^|(?<=[\s:—–(]))['‘`](?=[^\W_]){_ELISION}")
 _SPEECH_OPEN = re.compile(rf"(?:^|(?<=[:,]\s))['‘`](?=[^\W_]){_ELISION}")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)—–-]|$)")
+_SINGLE_ENDS = (".'", "!'", ".’", "!’")
 _DOUBLE_QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|``.*?\'\'')
 
 
@@ -384,9 +385,11 @@ def _part_of_single_quote(text: str) -> bool:
     """A piece of a quotation in single marks: it ends one it never opened ("Any plans for the future don't
     include Kris.'") or opens one where speech starts and never closes it ("... a producer who said: 'Kim's mapping
     out 2012.")."""
+    if not text.endswith(_SINGLE_ENDS) and _SPEECH_OPEN.search(text) is None:
+        return False  # the common case, at one search (taking out the double-quoted parts adds no opening)
     bare = _DOUBLE_QUOTED.sub(" ", text)
     opens = len(_SINGLE_OPEN.findall(bare))
-    if bare.endswith((".'", "!'", ".’", "!’")) and not opens:
+    if bare.endswith(_SINGLE_ENDS) and not opens:
         return True
     return len(_SPEECH_OPEN.findall(bare)) > len(_SINGLE_CLOSE.findall(bare))
 
