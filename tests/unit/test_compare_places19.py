@@ -157,3 +157,18 @@ def test_codes_among_a_citys_other_names_are_no_towns():
         pytest.skip("the gazetteers are not installed")
     assert "amd" not in towns and "sin" not in towns  # Ahmedabad's and Singapore's airport codes
     assert known_to_lie_in("Bombay", "India")  # an everyday other name of a large city stays
+
+
+def test_washington_alone_is_the_capital_and_washington_state_the_state():
+    # Review R19: "met in Washington" / "met in Seattle" are two places (AP style); "Washington state" holds Seattle.
+    from newsdesk.compare import compare
+    from newsdesk.compare.conflicts.geography import known_to_lie_in
+
+    if not known_to_lie_in("Paris", "France"):
+        pytest.skip("the gazetteers are not installed")
+    assert not known_to_lie_in("Seattle", "Washington")
+    assert known_to_lie_in("Seattle", "Washington state")
+    a = Article(id="a", source="a.txt", text="The two presidents met in Washington on Monday to sign the trade agreement.")
+    b = Article(id="b", source="b.txt", text="The two presidents met in Seattle on Monday to sign the trade agreement.")
+    assert [sorted(s.value for s in c.sides) for c in compare([a, b]).conflicts if c.kind == "place"] == [
+        ["Seattle", "Washington"]]

@@ -74,10 +74,16 @@ def known_to_lie_in(pa: str, pb: str) -> bool:
     unlike ``town_against_area``, a town they do not know, or whose state they do not know ("Des Moines" of Iowa and
     of Washington / "Texas"), is not taken to lie anywhere, nor is a country in a world region ("Chechnya" / "Central
     Asia")."""
-    areas_a, areas_b = _areas(pa), _areas(pb)
+    areas_a = [] if fold(pa) in NEWS_CAPITALS else _areas(pa)
+    areas_b = [] if fold(pb) in NEWS_CAPITALS else _areas(pb)
     spots_a = areas_a or [spot for spot in [_town(pa)] if spot]
     spots_b = areas_b or [spot for spot in [_town(pb)] if spot]
     return any(_holds(x, y, True) or _holds(y, x, True) for x in spots_a for y in spots_b)
+
+
+# A state named as its country's capital is, in news, the capital when written alone (AP style: "Washington" is the
+# capital, "Washington state" the state): "met in Washington" / "met in Seattle" are two places.
+NEWS_CAPITALS = frozenset(["washington"])
 
 
 def known_area(name: str) -> bool:
@@ -90,6 +96,8 @@ def known_area(name: str) -> bool:
 def _areas(name: str) -> list[Place]:
     """What a name may be as an area: a U.S. state, a country, a province ("Georgia" is a state and a country)."""
     low = fold(name)
+    if low.endswith(" state") and low[: -len(" state")] in _US_STATES:
+        low = low[: -len(" state")]  # "Washington state", "New York state"
     out = [_divisions_us(low)] if low in _US_STATES else []
     if _is_area(name):
         code = _country_codes().get(COUNTRY_ALIASES.get(low, low))
