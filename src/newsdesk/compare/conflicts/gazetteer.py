@@ -118,14 +118,21 @@ def town_of(name: str) -> Place | None:
     """The town a name is and where it lies ("Huntington Beach" -> U.S., California; "Montreal" -> Canada, Quebec;
     "Springfield" -> U.S., state unknown), None when the name is no town of over 15,000 people or is shared by towns of
     several countries none of which dominates."""
-    low = fold(name)
-    spots = _towns().get(low, ())
-    if not spots and low.endswith(" city") and low not in _towns():
-        spots = _towns().get(low.removesuffix(" city"), ())  # "Quebec City", "Quanzhou City"
+    key = _town_key(name)
+    spots = _towns()[key] if key is not None else ()
     return spots[0] if spots else None
 
 
 def known_town(name: str) -> bool:
     """Whether a name is a town of the gazetteer at all, one or several ("Cordoba" is, though it tells no country)."""
+    return _town_key(name) is not None
+
+
+def _town_key(name: str) -> str | None:
+    """The gazetteer's key for a town's name: the name folded, or without its " City" ("Quebec City", "Quanzhou City")
+    when only that is known; None when neither is."""
     low = fold(name)
-    return low in _towns() or low.endswith(" city") and low.removesuffix(" city") in _towns()
+    if low in _towns():
+        return low
+    base = low.removesuffix(" city")
+    return base if base != low and base in _towns() else None

@@ -96,8 +96,8 @@ def known_area(name: str) -> bool:
 def _areas(name: str) -> list[Place]:
     """What a name may be as an area: a U.S. state, a country, a province ("Georgia" is a state and a country)."""
     low = fold(name)
-    if low.endswith(" state") and low[: -len(" state")] in _US_STATES:
-        low = low[: -len(" state")]  # "Washington state", "New York state"
+    if (state := low.removesuffix(" state")) != low and state in _US_STATES:
+        low = state  # "Washington state", "New York state"
     out = [_divisions_us(low)] if low in _US_STATES else []
     if _is_area(name):
         code = _country_codes().get(COUNTRY_ALIASES.get(low, low))
