@@ -17,6 +17,14 @@ def make_article(text: str, outlet: str | None = None, title: str | None = None,
                    date_confidence=1.0 if date else 0.0)
 
 
+def story_conflicts(*texts: str) -> list[tuple[str, set[str]]]:
+    """What ``compare`` finds between articles of one text each (ids "a", "b", ...): (kind, values of its sides)."""
+    from newsdesk.compare import compare
+
+    comp = compare([Article(id=chr(97 + k), source=f"{chr(97 + k)}.txt", text=t) for k, t in enumerate(texts)])
+    return [(c.kind, {s.value for s in c.sides}) for c in comp.conflicts]
+
+
 def cleaned(content: str, kind: str = "text", **given: str) -> Article:
     """The article the cleaner makes of one page (``source="page"``); fails the test when it rejects the page."""
     from newsdesk.clean import clean_raw

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+from builders import story_conflicts as conflicts
 from newsdesk.compare import compare
 from newsdesk.model import Article
 
 
 def art(aid: str, text: str) -> Article:
     return Article(id=aid, source=f"{aid}.txt", text=text)
-
-
-def conflicts(*texts: str) -> list[tuple[str, set[str]]]:
-    comp = compare([art(chr(97 + k), t) for k, t in enumerate(texts)])
-    return [(c.kind, {s.value for s in c.sides}) for c in comp.conflicts]
 
 
 def test_a_party_and_state_label_is_no_actor():
@@ -293,7 +289,6 @@ def test_two_old_values_of_one_change_to_the_same_new_value_are_compared():
 def test_a_name_with_a_lower_case_particle_is_one_place_and_a_subject_is_no_place() -> None:
     """ "in Dar es Salaam has been providing" / "Ahmed has been providing": the city is one name, and the man
     whose name stands before the verb is the subject, not a place the sentence sets against it."""
-    from newsdesk.compare import compare
     from newsdesk.compare.claims import name_spans
     from newsdesk.model import Article
 
@@ -309,7 +304,6 @@ def test_a_name_with_a_lower_case_particle_is_one_place_and_a_subject_is_no_plac
 def test_places_the_story_puts_one_inside_the_other_do_not_conflict() -> None:
     """One report says Mbarawa (a town no gazetteer knows), another Kenya; a third sentence of the story says "in
     Mbarawa, Kenya"."""
-    from newsdesk.compare import compare
     from newsdesk.model import Article
 
     a = "The car bomb at the U.S. embassy in Mbarawa killed 213 people and injured thousands, officials said."

@@ -3,6 +3,7 @@ is one range's end, one rate's base or one share's whole; a count narrowed by a 
 
 from __future__ import annotations
 
+from builders import story_conflicts
 from newsdesk.compare.claims import article_claims, tokens
 from newsdesk.compare.conflicts.numbers import count_words, narrowed_by_name
 from newsdesk.compare.conflicts.pairing import pair_conflicts
@@ -101,11 +102,8 @@ def test_a_low_end_is_no_approximation_of_an_upper_bound():
 
 def test_two_shares_of_one_whole_said_of_two_things_are_no_conflict():
     # Review R19: "45 percent of American adults are overweight" / "30 percent of American adults smoke".
-    from newsdesk.compare import compare
-    from newsdesk.model import Article
-
-    a = Article(id="a", source="a.txt", text="About 45 percent of American adults are overweight, according to the "
-                                             "federal health survey released on Tuesday.")
-    b = Article(id="b", source="b.txt", text="The federal survey released on Tuesday also found that 30 percent of "
-                                             "American adults smoke every day.")
-    assert [c for c in compare([a, b]).conflicts if c.kind == "number"] == []
+    found = story_conflicts("About 45 percent of American adults are overweight, according to the federal health "
+                            "survey released on Tuesday.",
+                            "The federal survey released on Tuesday also found that 30 percent of American adults "
+                            "smoke every day.")
+    assert [values for kind, values in found if kind == "number"] == []

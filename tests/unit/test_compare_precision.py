@@ -3,22 +3,12 @@ positive that the rule must keep."""
 
 from __future__ import annotations
 
-from newsdesk.compare import compare
+from builders import story_conflicts as conflicts
 from newsdesk.compare.claims import quantities, tokens
 from newsdesk.compare.conflicts.actors import _same_role
 from newsdesk.compare.conflicts.dates import _filed
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.conflicts.values import _compatible
-from newsdesk.model import Article
-
-
-def art(aid: str, text: str) -> Article:
-    return Article(id=aid, source=f"{aid}.txt", text=text)
-
-
-def conflicts(*texts: str) -> list[tuple[str, set[str]]]:
-    comp = compare([art(chr(97 + k), t) for k, t in enumerate(texts)])
-    return [(c.kind, {s.value for s in c.sides}) for c in comp.conflicts]
 
 
 def test_a_day_after_an_abbreviated_month_is_a_date_not_a_number():
