@@ -9,6 +9,7 @@ outputs on the driver. Needs the ``dask`` extra.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -32,7 +33,8 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]
             client.close()
         return
     cluster = distributed.LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        preload=["newsdesk.dask_worker_setup"], silence_logs=logging.ERROR,
     )
     client = distributed.Client(cluster)
     try:

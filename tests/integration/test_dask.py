@@ -53,3 +53,18 @@ def test_chunk_tables_mapped_on_dask_give_the_local_reduces() -> None:
     a, b = match_wire(joined.wire, cfg.dedup), match_wire(local.wire, cfg.dedup)
     assert all(np.array_equal(getattr(a, c), getattr(b, c)) for c in a.__slots__)
     assert cluster_features(joined.features, cfg.cluster) == cluster_features(local.features, cfg.cluster)
+
+
+def test_local_cluster_workers_leave_ctrl_c_to_the_driver() -> None:
+    """Ctrl-C reaches the whole process group: the workers ignore it, the driver handles it and closes them."""
+    import signal
+
+    from newsdesk.distributed import dask_client
+
+    def sigint_ignored() -> bool:
+        return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+    with dask_client(None, workers=2) as client:
+        per_worker = client.run(sigint_ignored)
+    assert len(per_worker) == 2 and all(per_worker.values())
+    assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN  # the driver still takes Ctrl-C
