@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.clean import clean_raw
-from newsdesk.clean.fields import parse_date
+from newsdesk.clean.dates import parse_date
 from newsdesk.config import IngestConfig
 from newsdesk.errors import InputError, Reason
 from newsdesk.ingest import read_inputs
@@ -268,7 +268,7 @@ def test_read_pages_tolerates_blank_lines_bom_gzip_and_limit(tmp_path: Path) -> 
     ],
 )
 def test_byline_loses_job_titles_wire_names_degrees_and_labels(given: str, name: str | None) -> None:
-    from newsdesk.clean.fields import clean_byline
+    from newsdesk.clean.bylines import clean_byline
 
     assert clean_byline(given) == name
 
@@ -606,7 +606,7 @@ def test_zip_archive_members_are_read_by_their_suffix(tmp_path: Path) -> None:
     [("Por María López", "María López"), ("Von Jürgen Müller", "Jürgen Müller"), ("Par Sébastien Farcis", "Sébastien Farcis")],
 )
 def test_bylines_with_accented_names(line: str, name: str) -> None:
-    from newsdesk.clean.fields import byline_name
+    from newsdesk.clean.bylines import byline_name
 
     assert byline_name(line) == name
 
@@ -621,7 +621,7 @@ def test_bylines_with_accented_names(line: str, name: str) -> None:
     ],
 )
 def test_outlet_from_copyright_lines(line: str, outlet: str | None) -> None:
-    from newsdesk.clean.fields import find_outlet
+    from newsdesk.clean.outlets import find_outlet
 
     assert find_outlet([line]) == outlet
 

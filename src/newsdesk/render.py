@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsdesk.clean.fields import url_outlet
+from newsdesk.clean.outlets import url_outlet
 from newsdesk.model import Article, Brief, Comparison, Rejection
 from newsdesk.sentences import first_sentence_title
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from newsdesk.clean import clean, clean_raw, clean_text, repeated_lines_by_outlet, visible_text
-from newsdesk.clean.fields import byline_name, parse_date
+from newsdesk.clean.bylines import byline_name
+from newsdesk.clean.dates import parse_date
 from newsdesk.clean.stage import normalize_line
 from newsdesk.errors import InputError, Reason
 from newsdesk.model import Article, RawDoc, Rejection
@@ -355,7 +356,7 @@ def test_outlet_falls_back_to_the_url_host() -> None:
 
 
 def test_find_outlet_furniture_and_body() -> None:
-    from newsdesk.clean.fields import find_outlet, furniture_lines
+    from newsdesk.clean.outlets import find_outlet, furniture_lines
 
     assert find_outlet([], body=BODY_NAMING_OTHERS) is None
     assert find_outlet(["© 2031 Valley Courier. All rights reserved."]) == "Valley Courier"
@@ -370,7 +371,7 @@ def test_find_outlet_furniture_and_body() -> None:
 
 
 def test_clean_byline() -> None:
-    from newsdesk.clean.fields import clean_byline
+    from newsdesk.clean.bylines import clean_byline
 
     assert clean_byline("Jane Holloway; JANE HOLLOWAY") == "Jane Holloway"
     assert clean_byline("Jane Holloway; Tom Reed") == "Jane Holloway; Tom Reed"
@@ -462,7 +463,7 @@ def test_a_headline_is_not_read_as_a_byline() -> None:
                      "Ilse Marchetti"):
         art = clean_raw(RawDoc(source="x.jsonl:1", content=f"{headline}\n\n{body}", kind="record", title=headline))
         assert art.byline is None, headline
-    from newsdesk.clean.fields import is_headline_start
+    from newsdesk.clean.bylines import is_headline_start
 
     assert not is_headline_start("Tom Hank", "Tom Hanks Returns To The Stage"), "whole words only"
     # A real byline under the headline is still read.

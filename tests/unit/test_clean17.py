@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from builders import cleaned
-from newsdesk.clean.fields import byline_name, clean_byline, header_stamp, is_heading, named_as_outlet
+from newsdesk.clean.bylines import byline_name, clean_byline, header_stamp
+from newsdesk.clean.fields import is_heading
+from newsdesk.clean.outlets import named_as_outlet
 from newsdesk.sentences import split_sentences
 
 PARA1 = (

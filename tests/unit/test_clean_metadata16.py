@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from builders import cleaned
-from newsdesk.clean.fields import clean_byline, dateline_credit, masthead
+from newsdesk.clean.bylines import clean_byline
+from newsdesk.clean.outlets import dateline_credit, masthead
 
 BODY = (
     "The passenger ferry Northern Star ran aground off the coast of Lanmore on Sunday evening, the coastguard "

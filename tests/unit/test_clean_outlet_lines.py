@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.clean.fields import find_outlet
+from newsdesk.clean.outlets import find_outlet
 
 
 @pytest.mark.parametrize(

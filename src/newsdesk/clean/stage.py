@@ -17,24 +17,11 @@ from newsdesk.clean.boilerplate import (
     remove_boilerplate,
     split_lines,
 )
-from newsdesk.clean.fields import (
-    CAPTURE,
-    STATED,
-    Fields,
-    byline_name,
-    clean_byline,
-    dateline_credit,
-    extract_fields,
-    find_outlet,
-    furniture_lines,
-    header_stamp,
-    is_headline_start,
-    names_outlet,
-    parse_date,
-    strip_title_suffix,
-    url_outlet,
-)
+from newsdesk.clean.bylines import byline_name, clean_byline, header_stamp, is_headline_start
+from newsdesk.clean.dates import CAPTURE, STATED, parse_date
+from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
 from newsdesk.clean.html import trafilatura_extract, visible_text
+from newsdesk.clean.outlets import dateline_credit, find_outlet, furniture_lines, names_outlet, url_outlet
 from newsdesk.clean.unwrap import unwrap
 from newsdesk.config import CleanConfig
 from newsdesk.errors import InputError, Reason

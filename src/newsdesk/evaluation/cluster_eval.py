@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from newsdesk.clean.fields import STATED
+from newsdesk.clean.dates import STATED
 from newsdesk.config import ClusterConfig
 from newsdesk.errors import InputError
 from newsdesk.model import Article
@@ -118,7 +118,7 @@ def _iso(value: Any) -> str | None:
         return value[:10]
     if value[2] == "/" and value[5] == "/":
         return f"{value[6:10]}-{value[0:2]}-{value[3:5]}"
-    from newsdesk.clean.fields import parse_date
+    from newsdesk.clean.dates import parse_date
 
     return parse_date(value)  # other shapes: "1999/07/07", "7 July 1999", ...
 
