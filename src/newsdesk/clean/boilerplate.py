@@ -46,6 +46,7 @@ _CTA_TERMS = frozenset(
         "subscription",
         "subscriptions",
         "unsubscribe",
+        "nonsubscribers",
         "newsletter",
         "newsletters",
         "register",
@@ -187,6 +188,18 @@ _CTA_PHRASES = (
     "download a copy here",
     "download your copy",
     "click here",
+    # A news service's notes to the editors of client papers, left in archived wire copy.
+    "must be purchased",
+    "to publish this article",
+    "to purchase this",
+    "rate is not prohibitive",
+    "sales representative",
+    "sales representatives",
+    "sales executive",
+    "no charge for use",
+    "send a tearsheet",
+    "not available to clients",
+    "syndicate web site",
 )
 _SPEECH = frozenset(
     [
@@ -345,6 +358,11 @@ def is_stamp(text: str, am_pm: bool = False) -> bool:
     return _features(_AM_PM.sub(r"\1m", text) if am_pm else text).stamp
 
 
+# A news service's marks for its client editors, left in archived wire copy: the story's slug ("BC-KANSAS-
+# CREATIONISM-NYT"), trim marks ("OPTIONAL TRIM FOLLOWS", "END OPTIONAL TRIM"), the end mark "-0-" or "X X X".
+_WIRE_MARK = re.compile(
+    r"^(?:BC-[A-Z0-9][A-Z0-9&-]*-[A-Z]{2,}\b|(?:END\s+)?OPTIONAL\s+TRIM(?:\s+(?:FOLLOWS|BELOW|ENDS))?\W*$|-0-\W*$|(?:X\s?){3}$)"
+)
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # Lines that are page furniture wherever they stand (compared by normalize_line).
 _FURNITURE_LINES = frozenset(
@@ -419,7 +437,7 @@ def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08):
         line.hard = True
         return Cls.BAD
-    if _is_link_label(line):
+    if _is_link_label(line) or _WIRE_MARK.match(text):
         line.hard = True
         return Cls.BAD
     if line.n_words == 0 or line.stamp or _COMMENT_AUTHOR.match(text):

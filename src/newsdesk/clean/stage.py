@@ -21,6 +21,7 @@ from newsdesk.clean.bylines import byline_name, clean_byline, header_stamp, is_h
 from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
 from newsdesk.clean.html import trafilatura_extract, visible_text
+from newsdesk.clean.markup_codes import strip_markup_codes
 from newsdesk.clean.outlets import dateline_credit, find_outlet, furniture_lines, names_outlet, url_outlet
 from newsdesk.clean.unwrap import unwrap
 from newsdesk.config import CleanConfig
@@ -89,7 +90,8 @@ def _first_paragraph(lines: Sequence[str]) -> int:
 def _from_text(
     content: str, cfg: CleanConfig, repeated: frozenset[str]
 ) -> tuple[str, Fields, tuple[str, ...]]:
-    content = unwrap(content)  # hard-wrapped paragraphs become one line each before lines are judged
+    # archive typesetting codes out; hard-wrapped paragraphs become one line each before lines are judged
+    content = unwrap(strip_markup_codes(content))
     split = remove_boilerplate(content, cfg, repeated)
     kept = list(split.kept)
     # Lines kept above the first real paragraph are the page header: headline, standfirst without a
@@ -372,8 +374,8 @@ def clean_raw(
         id=raw.id or content_id(body),
         source=raw.source,
         text=body,
-        # A recovered title loses a "| Author" or "- Site" tail; a given one is left as it is.
-        title=raw.title or strip_title_suffix(fields.title, [byline, outlet, fields.byline]),
+        # A recovered title loses a "| Author" or "- Site" tail; a given one only its typesetting codes.
+        title=_given_title(raw.title) or strip_title_suffix(fields.title, [byline, outlet, fields.byline]),
         outlet=outlet,
         byline=byline,
         date=day,
@@ -382,6 +384,13 @@ def clean_raw(
         removed=removed,
         group=raw.group,
     )
+
+
+def _given_title(title: str | None) -> str | None:
+    """A title given with the input, without archive typesetting codes; None when nothing else is left ("&HT;")."""
+    if not title or "&" not in title:
+        return title or None
+    return " ".join(strip_markup_codes(title).split()) or None
 
 
 # What a page says when it has no article: a missing page ("Sorry, the page you requested could not be found"), or

@@ -1,0 +1,42 @@
+"""Archived wire copy (SGML news archives): typesetting codes, notes to client editors, slugs and trim marks."""
+
+from __future__ import annotations
+
+from newsdesk.clean import clean_raw
+from newsdesk.clean.markup_codes import strip_markup_codes
+from newsdesk.model import Article, RawDoc
+
+_STORY = """&UR; By MARA OLSEN &LR;
+&QL; HARBOUR TOWN _ The ferry service between Lanmore and Ostby will resume on Monday after a three-week strike \
+by deckhands ended with a pay deal, the operator said on Friday. &QL;
+The deal gives deckhands a 6 percent raise over two years, and the union said its members had voted to accept it \
+by a wide margin at a meeting on Thursday night.
+OPTIONAL TRIM FOLLOWS
+Passengers had crowded onto the one remaining coastal bus, and shops in Ostby said their sales fell by a third \
+during the strike, as visitors from the mainland stayed away.
+END OPTIONAL TRIM
+&UR; Officials at AT&T; and at the port said the ticket machines would be back in service by the weekend. &LR;
+BC-FERRY-STRIKE-2NDTAKE-NYT UNDATED: on Monday.
+&UR; NONSUBSCRIBERS: To publish a feature article, it must be purchased. Please contact one of these sales \
+representatives: &LR;
+-0-
+"""
+
+
+def test_codes_go_and_real_entities_stay() -> None:
+    assert strip_markup_codes("&QL; ROAD TESTS &QL; &QL;").strip() == "ROAD TESTS"
+    assert strip_markup_codes("AT&T; and R&B; and Q&A;: more") == "AT&T and R&B and Q&A: more"
+    assert strip_markup_codes("fish &amp; chips, x &LT; y, AT&amp;T") == "fish &amp; chips, x &LT; y, AT&amp;T"
+    assert strip_markup_codes("no codes here") == "no codes here"
+
+
+def test_archived_wire_copy_is_cleaned_of_codes_notes_and_marks() -> None:
+    got = clean_raw(RawDoc(source="archive.txt", content=_STORY, kind="text", title="&HT;"))
+    assert isinstance(got, Article)
+    assert "&" + "QL;" not in got.text and "&UR;" not in got.text and "&LR;" not in got.text
+    assert got.text.startswith("HARBOUR TOWN _ The ferry service")
+    assert "Officials at AT&T and at the port" in got.text
+    for mark in ("OPTIONAL TRIM", "BC-FERRY", "NONSUBSCRIBERS", "must be purchased", "-0-"):
+        assert mark not in got.text, mark
+    assert "Passengers had crowded" in got.text  # the trimmable paragraph is the article's
+    assert got.title != "&HT;" and "&" not in (got.title or "")  # a code given as the title is no title
