@@ -1,0 +1,214 @@
+"""Adding to the desk: pasted texts, uploaded files and fetched URLs become articles, stored and put in stories."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from newsdesk.config import Settings
+from newsdesk.errors import InputError, StoreError
+from newsdesk.model import (
+    Article,
+    RawDoc,
+    Rejection,
+)
+from newsdesk.progress import Progress, no_progress
+from newsdesk.service.reading import warm_story
+from newsdesk.service.views import Added, AddResult
+
+
+def _upload_suffixes() -> tuple[str, ...]:
+    """Every suffix the file readers know (``newsdesk.ingest``), each also gzipped, plus WARC and ZIP."""
+    from newsdesk import ingest
+
+    plain = sorted(ingest.TEXT_SUFFIXES | ingest.HTML_SUFFIXES | ingest.JSONL_SUFFIXES | ingest.JSON_SUFFIXES
+                   | ingest.FEED_SUFFIXES | set(ingest.TABLE_SUFFIXES))
+    return (*plain, *(f"{s}.gz" for s in plain), ".warc", ".warc.gz", ".zip")
+
+
+#: Upload suffixes accepted from the web page (anything else is rejected, never guessed from a path): the
+#: formats the CLI reads.
+UPLOAD_SUFFIXES = _upload_suffixes()
+URL_MAX_BYTES = 5_000_000
+URL_TIMEOUT_S = 10.0
+
+
+
+
+def add_texts(store: Any, texts: Sequence[str], settings: Settings | None = None, progress: Progress = no_progress,
+              outlet: str | None = None) -> AddResult:
+    """Add pasted articles (plain text or HTML, one article per string); ``outlet``, when given, is the outlet
+    that published them (pasted text rarely names it, and the comparison counts sources by outlet)."""
+    from newsdesk.ingest import read_text
+
+    docs = [read_text(f"pasted text {i}", t) for i, t in enumerate(texts, start=1) if t and t.strip()]
+    if outlet and outlet.strip():
+        docs = [dataclasses.replace(d, outlet=" ".join(outlet.split())) if isinstance(d, RawDoc) else d for d in docs]
+    if not docs:
+        raise InputError("nothing to add: the text is empty")
+    return _add_docs(store, docs, settings or Settings(), progress)
+
+
+def add_files(store: Any, files: Sequence[tuple[str, bytes]], settings: Settings | None = None,
+              progress: Progress = no_progress) -> AddResult:
+    """Add uploaded files given as (file name, bytes); the name only picks the format, never a path.
+
+    Formats: those of the CLI (``UPLOAD_SUFFIXES``): text, Markdown, HTML, JSONL, JSON, feeds, CSV/TSV, each
+    optionally gzipped, WARC and ZIP.
+    """
+    from newsdesk.errors import Reason
+
+    settings = settings or Settings()
+    docs: list[RawDoc | Rejection] = []
+    for i, (name, data) in enumerate(files, start=1):
+        label = f"upload:{_display_name(name)}"
+        suffix = upload_suffix(name)
+        if suffix is None:
+            docs.append(Rejection(label, Reason.UNSUPPORTED, f"accepted types: {', '.join(UPLOAD_SUFFIXES)}"))
+            continue
+        docs.extend(_read_as(label, suffix, data, settings))
+        progress("read", i, len(files))
+    return _add_docs(store, docs, settings, progress)
+
+
+def _read_as(label: str, suffix: str, data: bytes, settings: Settings) -> list[RawDoc | Rejection]:
+    """``data`` read as a file with ``suffix`` by the CLI's reader (format by suffix, size limits, gzip, WARC
+    and ZIP guards), the sources named after ``label``."""
+    import tempfile
+    from pathlib import Path
+
+    from newsdesk.ingest import read_inputs
+
+    with tempfile.TemporaryDirectory(prefix="newsdesk-upload-") as tmp:
+        # Our own file name in our own temporary directory: nothing of the request reaches the path.
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(data)
+        return [_relabel(doc, str(path), label) for doc in read_inputs([path], settings.ingest)]
+
+
+def upload_suffix(name: str) -> str | None:
+    """The accepted suffix an uploaded file name ends with (longest first: .warc.gz before .gz), else None."""
+    lower = _base_name(name).lower()
+    return next((s for s in sorted(UPLOAD_SUFFIXES, key=len, reverse=True) if lower.endswith(s)), None)
+
+
+def add_url(store: Any, url: str, settings: Settings | None = None, progress: Progress = no_progress,
+            fetch: Callable[[str], tuple[bytes, str]] | None = None) -> AddResult:
+    """Fetch one page over http(s) and add it.
+
+    Raises:
+        InputError: not an http(s) URL, or the machine cannot reach it (the message says why).
+    """
+    from urllib.parse import urlsplit
+
+    from newsdesk.ingest import read_bytes, without_controls
+
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(f"only http:// and https:// URLs can be fetched, not {url[:200]!r}")
+    data, content_type = (fetch or _fetch)(url)
+    progress("fetch", 1, 1)
+    settings = settings or Settings()
+    many = _many_articles_suffix(content_type)
+    if many:  # a feed, a JSON export or a table: one article per item, as `newsdesk ingest` reads the file
+        return _add_docs(store, _read_as(url, many, data, settings), settings, progress)
+    suffix = ".html" if "html" in content_type else (".txt" if content_type.startswith("text/") else "")
+    doc = without_controls(read_bytes(url, data, suffix))
+    if isinstance(doc, RawDoc):
+        doc = dataclasses.replace(doc, url=url)
+    return _add_docs(store, [doc], settings, progress)
+
+
+def _many_articles_suffix(content_type: str) -> str | None:
+    """The reader's suffix for a fetched feed, JSON or table (``application/rss+xml`` -> ``.rss``), else None."""
+    kind = content_type.split(";", 1)[0].strip().lower()
+    if "html" in kind:
+        return None
+    if kind.endswith(("rss+xml", "atom+xml")) or kind in ("application/xml", "text/xml"):
+        return ".rss"
+    if kind.endswith("json") or kind == "application/x-ndjson":
+        return ".jsonl" if "ndjson" in kind or "jsonl" in kind else ".json"
+    return {"text/csv": ".csv", "text/tab-separated-values": ".tsv"}.get(kind)
+
+
+def _fetch(url: str) -> tuple[bytes, str]:
+    import httpx
+
+    try:
+        with httpx.Client(timeout=URL_TIMEOUT_S, follow_redirects=True, max_redirects=5) as client, \
+                client.stream("GET", url, headers={"User-Agent": "newsdesk/0.1"}) as resp:
+            resp.raise_for_status()
+            chunks, size = [], 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > URL_MAX_BYTES:
+                    raise InputError(f"{url} is larger than {URL_MAX_BYTES:,} bytes")
+                chunks.append(chunk)
+            return b"".join(chunks), resp.headers.get("content-type", "")
+    except httpx.HTTPStatusError as exc:
+        raise InputError(f"{url} answered HTTP {exc.response.status_code}") from exc
+    except httpx.HTTPError as exc:
+        raise InputError(f"this machine cannot reach {url}: {exc.__class__.__name__}: {exc or 'no answer'}") from exc
+
+
+def _display_name(name: str) -> str:
+    """The last path component of an uploaded name, printable, at most 120 characters, for labels only."""
+    base = _base_name(name)
+    if len(base) > 120:  # keep both ends: the start names it, the end holds the suffix
+        base = f"{base[:60]}…{base[-59:]}"
+    return base or "file"
+
+
+def _base_name(name: str) -> str:
+    """The last path component of an uploaded name, without control characters (NUL, newlines)."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return "".join(ch for ch in base if ch.isprintable())
+
+
+def _relabel(doc: RawDoc | Rejection, tmp_path: str, label: str) -> RawDoc | Rejection:
+    source = doc.source.replace(tmp_path, label, 1)
+    return dataclasses.replace(doc, source=source)
+
+
+def _add_docs(store: Any, docs: Sequence[RawDoc | Rejection], settings: Settings, progress: Progress) -> AddResult:
+    """Clean read documents (as the CLI does), store and assign the articles, then warm their stories' briefs."""
+    from newsdesk.pipeline import clean_all
+
+    raws = [d for d in docs if isinstance(d, RawDoc)]
+    rejected = [d for d in docs if isinstance(d, Rejection)]
+    articles, more = clean_all(raws, settings, progress)
+    result = ingest_articles(store, articles, settings, progress, rejected=[*rejected, *more])
+    touched = list(dict.fromkeys(a.story for a in result.added))
+    for n, story_id in enumerate(touched, start=1):
+        warm_story(store, story_id, settings)  # brief and comparison computed now, so the first view is fast
+        progress("brief", n, len(touched))
+    return result
+
+
+def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings | None = None,
+                    progress: Progress = no_progress, rejected: Sequence[Rejection] = ()) -> AddResult:
+    """Store cleaned articles and assign each to a story, as ``newsdesk ingest`` does; store the rejections too.
+
+    Returns one ``Added`` per article (its input, id, story, and whether the story or the article is new)
+    and the rejections. An article the store already held is reported with ``new_article=False`` and the
+    story it belongs to: re-adding a file changes nothing.
+    """
+    from newsdesk.stories import ingest_into_store
+
+    settings = settings or Settings()
+    result = ingest_into_store(articles, store, settings, rejected, progress)
+    new_articles, new_stories = set(result.new_articles), set(result.new_stories)
+    story_titles: dict[str, str | None] = {}
+    added: list[Added] = []
+    for a in articles:
+        story_id = store.story_of(a.id)
+        if story_id is None:  # ingest_into_store assigns every stored article; this would be a store bug
+            raise StoreError(f"{a.source}: article {a.id} was stored but not assigned to a story")
+        if story_id not in story_titles:
+            story = store.get_story(story_id)
+            story_titles[story_id] = story.title if story else None
+        added.append(Added(a.id, a.title, story_id, story_titles[story_id], story_id in new_stories, a.source,
+                           a.id in new_articles))
+    return AddResult(tuple(added), tuple(rejected))
