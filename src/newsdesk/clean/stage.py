@@ -346,6 +346,11 @@ def clean_raw(
         body, fields, removed = _from_html(raw.content, cfg, repeated)
     else:
         body, fields, removed = _from_text(raw.content, cfg, repeated)
+    # the notice may open the body, or be the line taken for the headline or one of the first lines removed
+    advisory = next(filter(None, map(service_advisory, (raw.title or fields.title or "", *removed[:5], body))), None)
+    if advisory:
+        return Rejection(raw.source, Reason.NO_TEXT, "a news service's advisory to its clients (a budget or photo "
+                         f"list of stories moving), not an article: {advisory!r}", stage="clean")
     n_words = round(text_size(body))
     if n_words < cfg.min_article_words:
         detail = (
@@ -415,6 +420,31 @@ def error_page(body: str, n_words: float | None = None) -> str | None:
     if (n_words if n_words is not None else text_size(body)) > ERROR_PAGE_WORDS:
         return None
     m = _ERROR_PAGE.search(body)
+    return m.group(0) if m else None
+
+
+# What a news service's advisory to its client papers says at its top: a budget ("Photo and graphics information ...
+# can be found at the end of this budget"), a photo list ("The following photos are part of tonight's ... Photo
+# Package") or a list of stories "moving today to clients of the ... News Service". It lists the day's stories,
+# one paragraph each: it is no article, and the stories it lists come as articles of their own.
+_ADVISORY = re.compile(
+    r"\b(?:moving|move|moved|sent)\b[^.\n]{0,40}\bto (?:the )?clients of (?:the )?[\w.&' -]{0,40}?"
+    r"(?:news service|syndicate|wire service)\b"
+    r"|\bmove the following (?:stories|columns|photos|for clients)\b"
+    r"|\b(?:tonight's|today's) [^.\n]{0,60}\bphoto package\b|\bfound at the (?:end|top) of this budget\b",
+    re.IGNORECASE,
+)
+ADVISORY_OPENING = 600  # characters: the advisory says what it is before its first listed story
+
+
+def service_advisory(body: str) -> str | None:
+    """The words that make a text a news service's advisory to its clients (None for an article).
+
+    Example:
+        >>> service_advisory("These feature stories are moving today to clients of the Star News Service.")
+        'moving today to clients of the Star News Service'
+    """
+    m = _ADVISORY.search(body[:ADVISORY_OPENING])
     return m.group(0) if m else None
 
 
