@@ -78,3 +78,25 @@ def test_seed_spread_scores_one_run_per_seed(tmp_path: Path) -> None:
     f1 = seed_spread(p, ClusterConfig(), stream=False, seeds=[0, 1])
     assert len(f1) == 2 and f1[0] == f1[1] == 1.0  # eight articles: too few to project, no seed matters
     assert seed_spread(p, ClusterConfig(), stream=True, seeds=[3]) == [1.0]
+
+
+def test_clean_input_scores_a_rejected_text_as_a_story_of_its_own(tmp_path: Path) -> None:
+    """``eval cluster --clean``: every system gets the cleaned texts; a rejected text joins no story."""
+    from newsdesk.evaluation.cluster_eval import evaluate_clustering
+
+    flood = ("The river rose two metres overnight and the town of Lanmore evacuated its lower streets, the "
+             "council said, as rescue boats carried families from flooded homes to the school on the hill. ")
+    vote = ("Voters in Ostby chose a new parliament on Sunday, and the governing party lost its majority after "
+            "a campaign fought over taxes, the electoral commission said as ballots were counted overnight. ")
+    rows = [{"id": f"f{i}", "text": flood + f"Report {i} of the flood.", "cluster": "flood"} for i in range(3)]
+    rows += [{"id": f"v{i}", "text": vote + f"Report {i} of the vote.", "cluster": "vote"} for i in range(3)]
+    rows.append({"id": "menu", "text": "Home\nNews\nSport\nSubscribe", "cluster": "flood"})  # no article text
+    p = tmp_path / "a.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    raw = evaluate_clustering(p)
+    got = evaluate_clustering(p, clean=True)
+    assert (raw.cleaned, raw.rejected) == (False, 0)
+    assert (got.cleaned, got.rejected) == (True, 1) and got.articles == 7
+    assert "1 rejected by the cleaner" in got.to_markdown() and got.to_dict()["rejected_by_cleaner"] == 1
+    for row in got.rows.values():  # the menu is its own story: recall of the flood stories drops, precision is whole
+        assert row["bcubed_p"] == 1.0 and row["bcubed_r"] < 1.0

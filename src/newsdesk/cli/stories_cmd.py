@@ -198,14 +198,17 @@ def stories_cmd(db, fmt, out, limit, no_briefs) -> None:
 @click.option("--window-days", type=int, default=3650, show_default=True,
               help="Incremental time window in days. Gold clusters of duc2006-clustering are topics spanning"
               " up to four years, so the default is wide; use 7 to measure breaking-news windows.")
+@click.option("--clean", "clean", is_flag=True,
+              help="Put each text through the cleaner first, as `newsdesk cluster` reads the file (every system gets"
+              " the cleaned texts; a text the cleaner rejects is scored as a story of its own).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the figures as JSON.")
 @handle_errors
-def eval_cluster_cmd(data, stream, window_days, json_out) -> None:
+def eval_cluster_cmd(data, stream, window_days, clean, json_out) -> None:
     """B-cubed P/R/F1, ARI and NMI against the gold `cluster` field, with two baselines."""
     from newsdesk.evaluation.cluster_eval import evaluate_clustering
 
     cfg = ClusterConfig(window_days=window_days)
-    result = evaluate_clustering(data, cfg, stream=stream)
+    result = evaluate_clustering(data, cfg, stream=stream, clean=clean)
     click.echo(result.to_markdown())
     if json_out:
         write_output(json.dumps(result.to_dict(), indent=2), json_out)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -201,8 +201,6 @@ def centroid_ceiling(articles: Sequence[Article], gold: Sequence[str]) -> dict[s
 
 def seed_spread(data: str | Path, cfg: ClusterConfig, stream: bool, seeds: Sequence[int]) -> list[float]:
     """newsdesk's B-cubed F1 on one file for each LSA seed (``ClusterConfig.lsa_seed``), in seed order."""
-    from dataclasses import replace
-
     from newsdesk.cluster import cluster_labels
 
     items = load_gold(data)
@@ -218,6 +216,8 @@ class ClusterEvalResult:
     gold_clusters: int
     stream: bool
     rows: dict[str, dict[str, float]] = field(default_factory=dict)
+    cleaned: bool = False  # the texts went through the cleaner first (``--clean``)
+    rejected: int = 0  # of them, how many the cleaner rejected (each scored as a story of its own)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -225,13 +225,18 @@ class ClusterEvalResult:
             "articles": self.articles,
             "gold_clusters": self.gold_clusters,
             "mode": "stream" if self.stream else "batch",
+            "input": "cleaned" if self.cleaned else "text as given",
+            "rejected_by_cleaner": self.rejected,
             "systems": self.rows,
         }
 
     def to_markdown(self) -> str:
         head = (
             f"{self.data}: {self.articles} articles, {self.gold_clusters} gold clusters, "
-            f"{'stream' if self.stream else 'batch'}\n\n"
+            f"{'stream' if self.stream else 'batch'}"
+            + (f", texts cleaned first ({self.rejected} rejected by the cleaner, each scored as a story of its own)"
+               if self.cleaned else "")
+            + "\n\n"
             "| system | B3 P | B3 R | B3 F1 | ARI | NMI | clusters | seconds |\n|---|---|---|---|---|---|---|---|\n"
         )
         lines = [
@@ -242,30 +247,49 @@ class ClusterEvalResult:
         return head + "\n".join(lines) + "\n"
 
 
+def cleaned(article: Article) -> Article | None:
+    """The article as the cleaner makes it from its text (given title, date and outlet kept), None if rejected."""
+    from newsdesk.clean import clean_raw
+    from newsdesk.model import RawDoc
+
+    got = clean_raw(RawDoc(source=article.source, content=article.text, kind="text", id=article.id,
+                           title=article.title, date=article.date, outlet=article.outlet))
+    return replace(got, date_confidence=article.date_confidence) if isinstance(got, Article) else None
+
+
 def evaluate_clustering(
     data: str | Path,
     cfg: ClusterConfig | None = None,
     stream: bool = False,
     systems: Callable[[Sequence[Article], ClusterConfig, bool], list[str]] | None = None,
+    clean: bool = False,
 ) -> ClusterEvalResult:
-    """Score newsdesk's clustering (batch, or incremental in date order) and both baselines on one file."""
+    """Score newsdesk's clustering (batch, or incremental in date order) and both baselines on one file.
+
+    With ``clean`` every system gets the articles as ``newsdesk cluster`` reads the file: each text through the
+    cleaner first. A text the cleaner rejects (no article text, a news service's advisory) joins no story: it
+    stays in the scoring as a story of its own, for every system alike.
+    """
     from newsdesk.cluster import cluster_labels
 
     cfg = cfg or ClusterConfig()
     items = load_gold(data)
     order = _stream_order(items)
     items = [items[i] for i in order]  # date order: the stream order, and harmless for batch
-    arts = [g.article for g in items]
     gold = [g.label for g in items]
+    kept = [cleaned(g.article) if clean else g.article for g in items]
+    arts = [a for a in kept if a is not None]
     run = systems or (lambda a, c, s: cluster_labels(a, c, incremental=s))
-    result = ClusterEvalResult(str(data), len(items), len(set(gold)), stream)
+    result = ClusterEvalResult(str(data), len(items), len(set(gold)), stream, cleaned=clean,
+                               rejected=len(kept) - len(arts))
     for name, fn in (
         ("newsdesk", lambda: run(arts, cfg, stream)),
         ("tfidf-agglomerative", lambda: baseline_agglomerative(arts)),
         ("single-pass-tdt", lambda: baseline_single_pass(arts)),
     ):
         t0 = time.perf_counter()
-        pred = fn()
+        labels = iter(fn())
+        pred = [next(labels) if a is not None else f"rejected {i}" for i, a in enumerate(kept)]
         row = scores(gold, pred)
         row["seconds"] = round(time.perf_counter() - t0, 2)
         result.rows[name] = row
