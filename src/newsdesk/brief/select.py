@@ -374,9 +374,11 @@ def _part_of_quote(text: str) -> bool:
 # sentence's start or after a colon or a comma ("said: 'Kim's ...", "I'm like, 'So ..."), not mid-clause ("the
 # 'Ndrangheta controls ...").
 _ELISION = r"(?!(?i:s|til|em|n|cause|cos|tis|twas|bout|round)\b|\d\ds?\b)"
-_SINGLE_OPEN = re.compile(rf"(?:^|(?<=[\s:—–(]))['‘`](?=[^\W_]){_ELISION}")
-_SPEECH_OPEN = re.compile(rf"(?:^|(?<=[:,]\s))['‘`](?=[^\W_]){_ELISION}")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)—–-]|$)")
+# Each pattern opens with the mark itself and looks behind it after (``(?<=^.)``: the mark opens the text), so
+# that a search skips in C to the next mark instead of trying the lookbehinds at every position (5x faster).
+_SINGLE_OPEN = re.compile(rf"['‘`](?:(?<=^.)|(?<=[\s:—–(].))(?=[^\W_]){_ELISION}")
+_SPEECH_OPEN = re.compile(rf"['‘`](?:(?<=^.)|(?<=[:,]\s.))(?=[^\W_]){_ELISION}")
+_SINGLE_CLOSE = re.compile(r"['’](?<=[\w.,!?].)(?=[\s.,;:!?)—–-]|$)")
 _SINGLE_ENDS = (".'", "!'", ".’", "!’")
 _DOUBLE_QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|``.*?\'\'')
 
