@@ -69,7 +69,9 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     if low in ABBREVIATIONS:
         # "Jan. 5" or "Calif., on": join when a number or a name follows.
         return not (first.isdigit() or word.lower() not in STOPWORDS and first.isupper() and low[:3] in _MONTHS)
-    if _MODEL_NAME.fullmatch(core) and _name_goes_on(text, end - len(match_text) + 1 - len(token), word):
+    # [A-Z]{2,4} only: a plain word (not in capitals) is told without the regex.
+    if len(core) <= 4 and core.isupper() and _MODEL_NAME.fullmatch(core) and _name_goes_on(
+            text, end - len(match_text) + 1 - len(token), word):
         return False  # "the ID. SPACE VIZZION": a name that ends in a full stop, in capitals like its sequel
     if "." in core and _DOTTED.fullmatch(core):  # U.S / U.N / a.m (the regex needs a dot)
         w = word.strip("'\"“‘(").lower()

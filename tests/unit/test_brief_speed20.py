@@ -23,6 +23,7 @@ from newsdesk.brief.select import (
     _points_back,
     _refers_back,
 )
+from newsdesk.sentences import split_sentences
 
 # The single-quote patterns as they were written before they were made to open with the mark itself.
 _LOOKBEHIND_FIRST = {
@@ -126,3 +127,17 @@ def test_a_whole_quotation_opens_with_one_of_the_quote_openings() -> None:
     first = sre_parser.parse(_WHOLE_QUOTE.pattern)
     assert first[0][0] is sre_constants.AT  # anchored: the match starts at the text's first character
     assert select._reject_code('"We will stay in Varn until the water falls."', ["We"] * 9, select.BriefConfig()) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvik says the new ID. SPACE VIZZION will ship in May. It sold out.",
+         ["Orvik says the new ID. SPACE VIZZION will ship in May.", "It sold out."]),
+        ("He joined the FBI. FBI agents said so.", ["He joined the FBI.", "FBI agents said so."]),
+        ("The river rose. The quays shut.", ["The river rose.", "The quays shut."]),
+        ("The Id. Space team met.", ["The Id.", "Space team met."]),
+    ],
+)
+def test_a_name_in_capitals_with_a_full_stop_is_told_from_a_plain_word(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
