@@ -214,5 +214,5 @@ def _overlap(rows: sparse.csr_matrix | np.ndarray, other: sparse.csr_matrix | np
     """
     if sparse.issparse(rows) or sparse.issparse(other):
         return as_array(rows @ other.T)
-    return rows.astype(np.float32) @ other.astype(np.float32).T
+    return rows.astype(np.float32, copy=False) @ other.astype(np.float32, copy=False).T
 

@@ -415,16 +415,17 @@ def _features(s: _Signals) -> np.ndarray:
     in_groups = Counter(chain.from_iterable(names_of_group.values()))
     shared = {t for t, k in in_groups.items() if k > 1}
     shared_names = np.array([len(nm & shared) / max(len(nm), 1) for nm in cand_names], dtype=float)
+    pool = s.pool
     per_sentence = np.array(
         [
             (
                 c.dangling,
-                '"' in c.text or "“" in c.text or "”" in c.text,  # any of _QUOTES
-                bool(s.pool[c.pool].numbers) if s.pool[c.pool].numbers is not None else _DIGIT.search(c.text) is not None,
+                '"' in (text := c.text) or "“" in text or "”" in text,  # any of _QUOTES
+                bool(nums) if (nums := pool[c.pool].numbers) is not None else _DIGIT.search(text) is not None,
                 (c.capitalised if c.capitalised >= 0 else _capitalised(c)) / max(c.n_words - 1, 1),
                 not _ATTRIBUTION.isdisjoint(c.tokens),
-                c.text[:1] in _QUOTES,
-                len(c.text),
+                text[:1] in _QUOTES,
+                len(text),
             )
             for c in cands
         ],
@@ -603,8 +604,11 @@ def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence]) -> np.ndarr
     column = np.full(n_terms, -1, dtype=np.intp)
     column[keep] = np.arange(len(keep))
     shared_m = _columns_matrix(row_of, column[flat], n_pool, len(keep))
-    shared_p = _columns_matrix(np.repeat(np.arange(n_pool), plain_lens), column[plain_flat], n_pool, len(keep))
-    pool_n = np.zeros((n_pool, max(len(nums), 1)))  # binary_matrix(num_ids, ..., dense=True)
+    # The plain-term and number matrices are only counted (cite._overlap, row sums): single precision, as
+    # _overlap would cast them (0/1 cells and small counts are exact either way), without the copies.
+    shared_p = _columns_matrix(np.repeat(np.arange(n_pool), plain_lens), column[plain_flat], n_pool, len(keep),
+                               np.float32)
+    pool_n = np.zeros((n_pool, max(len(nums), 1)), dtype=np.float32)  # binary_matrix(num_ids, ..., dense=True)
     pool_n[np.repeat(np.arange(n_pool), num_lens), num_flat] = 1.0
     score = carry_scores(shared_m[rows], shared_m, idf[keep], pool_n[rows], pool_n, shared_p[rows], shared_p,
                          own_weight=weight[rows], pool_weight=weight)
@@ -614,9 +618,10 @@ def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence]) -> np.ndarr
     return score
 
 
-def _columns_matrix(row_ids: np.ndarray, col_ids: np.ndarray, n_rows: int, n_cols: int) -> np.ndarray:
+def _columns_matrix(row_ids: np.ndarray, col_ids: np.ndarray, n_rows: int, n_cols: int,
+                    dtype: type = np.float64) -> np.ndarray:
     """A dense 0/1 matrix with ones at (row_ids, col_ids), skipping cells whose column is -1."""
-    out = np.zeros((n_rows, n_cols))
+    out = np.zeros((n_rows, n_cols), dtype=dtype)
     hit = col_ids >= 0
     out[row_ids[hit], col_ids[hit]] = 1.0
     return out
