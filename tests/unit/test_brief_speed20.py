@@ -7,9 +7,11 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parser
 
+import numpy as np
 import pytest
 
 from newsdesk.brief import select
+from newsdesk.brief.cite import _overlap
 from newsdesk.brief.select import (
     _BACK_OPENERS,
     _ELISION,
@@ -23,6 +25,7 @@ from newsdesk.brief.select import (
     _points_back,
     _refers_back,
 )
+from newsdesk.config import BriefConfig
 from newsdesk.sentences import split_sentences
 
 # The single-quote patterns as they were written before they were made to open with the mark itself.
@@ -126,7 +129,8 @@ def test_a_whole_quotation_opens_with_one_of_the_quote_openings() -> None:
         assert _WHOLE_QUOTE.match(text) and text[0] in _QUOTE_OPENING
     first = sre_parser.parse(_WHOLE_QUOTE.pattern)
     assert first[0][0] is sre_constants.AT  # anchored: the match starts at the text's first character
-    assert select._reject_code('"We will stay in Varn until the water falls."', ["We"] * 9, select.BriefConfig()) == 2
+    quote = '"We will stay in Varn until the water falls."'
+    assert select._reject_code(quote, select._WORDISH.findall(quote), BriefConfig()) == select._REJECT_COUNTED
 
 
 @pytest.mark.parametrize(
@@ -141,3 +145,12 @@ def test_a_whole_quotation_opens_with_one_of_the_quote_openings() -> None:
 )
 def test_a_name_in_capitals_with_a_full_stop_is_told_from_a_plain_word(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+def test_overlap_counts_are_the_same_from_single_precision_matrices() -> None:
+    rng = np.random.default_rng(20)
+    rows, other = rng.random((7, 40)) < 0.3, rng.random((11, 40)) < 0.3
+    doubles = _overlap(rows.astype(float), other.astype(float))
+    singles = _overlap(rows.astype(np.float32), other.astype(np.float32))
+    assert np.array_equal(doubles, singles)
+    assert np.array_equal(singles, rows.astype(int) @ other.astype(int).T)
