@@ -13,7 +13,10 @@ import pytest
 from newsdesk.brief import select
 from newsdesk.brief.cite import _overlap
 from newsdesk.brief.select import (
+    _ANNOUNCE,
     _BACK_OPENERS,
+    _CAPTION,
+    _CAPTION_OR_ANNOUNCEMENT_OPENERS,
     _ELISION,
     _POINTS_BACK,
     _QUOTE_OPENING,
@@ -22,6 +25,7 @@ from newsdesk.brief.select import (
     _SINGLE_OPEN,
     _SPEECH_OPEN,
     _WHOLE_QUOTE,
+    _caption_or_announcement,
     _points_back,
     _refers_back,
 )
@@ -154,3 +158,35 @@ def test_overlap_counts_are_the_same_from_single_precision_matrices() -> None:
     singles = _overlap(rows.astype(np.float32), other.astype(np.float32))
     assert np.array_equal(doubles, singles)
     assert np.array_equal(singles, rows.astype(int) @ other.astype(int).T)
+
+
+def _literal_prefixes(pattern: str) -> set[str]:
+    """The literal text every match of ``pattern`` opens with, one string per way it can open (up to the first
+    part that is not a literal, a group of literals or an optional one)."""
+    c = sre_constants
+
+    def walk(items: list, prefix: str) -> set[str]:
+        for k, (op, av) in enumerate(items):
+            if op is c.LITERAL:
+                prefix += chr(av)
+            elif op is c.SUBPATTERN:
+                return {p for q in walk(list(av[3]), prefix) for p in walk(items[k + 1:], q)}
+            elif op is c.BRANCH:
+                return {p for alt in av[1] for q in walk(list(alt), prefix) for p in walk(items[k + 1:], q)}
+            elif op is c.MAX_REPEAT and av[:2] == (0, 1):
+                with_it = {p for q in walk(list(av[2]), prefix) for p in walk(items[k + 1:], q)}
+                return with_it | walk(items[k + 1:], prefix)
+            else:
+                return {prefix}
+        return {prefix}
+
+    return walk(list(sre_parser.parse(pattern)), "")
+
+
+def test_captions_and_announcements_open_with_one_of_their_openers() -> None:
+    for pattern in (_CAPTION, _ANNOUNCE):
+        prefixes = _literal_prefixes(pattern.pattern)
+        assert prefixes and all(p.startswith(_CAPTION_OR_ANNOUNCEMENT_OPENERS) for p in prefixes), prefixes
+    assert _caption_or_announcement("in this may 3, 2015 photo, rescuers search the river bank.")
+    assert _caption_or_announcement("here are 18 facts about the ferry:")
+    assert not _caption_or_announcement("the ferry sank in this photo of the harbour, officials said.")

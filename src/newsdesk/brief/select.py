@@ -61,9 +61,13 @@ def _announces(low: str) -> bool:
     return low.rstrip().endswith(":") or ":" not in low and len(low.split()) <= _ANNOUNCE_WORDS
 
 
+# What a caption (_CAPTION) or an announcement (_ANNOUNCE) opens with: other text is not matched against them.
+_CAPTION_OR_ANNOUNCEMENT_OPENERS = ("this", "in this", "the following", "following", "here")
+
+
 def _caption_or_announcement(low: str) -> bool:
     """A photo caption or an announcement (lower-cased text): the sentence-shaped noise that no literal marks."""
-    return _CAPTION.match(low) is not None or _announces(low)
+    return low.startswith(_CAPTION_OR_ANNOUNCEMENT_OPENERS) and (_CAPTION.match(low) is not None or _announces(low))
 
 
 # A picture or player label that text extraction glued to the front of the next sentence ("Image The White
