@@ -15,11 +15,19 @@ from newsdesk.text import STOPWORDS
 
 # Abbreviations after which a period does not end a sentence (lower-case, without the dot).
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "maj", "col", "lt", "sgt", "cpl", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "fr", "brig", "messrs", "mme", "mlle", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx", "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "vs", "etc", "al", "cf", "ca", "op", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
+    """mr mrs ms dr prof sr jr st mt ft gen maj col lt sgt cpl capt cmdr adm gov sen rep rev hon pres
+    supt insp det fr brig messrs mme mlle
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    inc corp co ltd llc plc bros dept univ assn est approx
+    no nos vol vols p pp fig figs vs etc al cf ca op
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+    nev okla ore pa tenn tex va vt wash wis wyo
+    """.split()
 )
 # Abbreviations that usually precede a name or number, so the period never ends the sentence.
 _ALWAYS_JOIN = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "maj", "col", "lt", "sgt", "cpl", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "fr", "brig", "no", "nos", "vol", "vols", "pp", "fig", "figs", "vs", "cf", "messrs"]
+    """mr mrs ms dr prof st mt gen maj col lt sgt cpl capt cmdr adm gov sen rep rev hon pres supt insp
+    det fr brig no nos vol vols pp fig figs vs cf messrs""".split()
 )
 
 # Sentence punctuation, optional closers, then white space or the end. Written to start with one
@@ -133,8 +141,8 @@ _SPEAKER_AFTER = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|reports|reported|told|added|asked|wrote|writes|explained|"
     r"according|insisted|stated|declared|warned)\b"
 )
-_MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
-_STARTERS = frozenset(["but", "and", "yet", "so", "meanwhile", "however", "still", "then", "there", "this", "that", "these", "those"])
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())
+_STARTERS = frozenset("but and yet so meanwhile however still then there this that these those".split())
 
 
 _QUOTE_SPAN = 400  # a quotation closing within this many characters is kept whole
@@ -191,7 +199,7 @@ def split_sentences(text: str) -> list[str]:
 # "LARGO —", "ATLANTA _".
 _DATELINE = re.compile(
     r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"(?:,?\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|_|-)\s+(?=\S)")
 _FILE_PHOTO = re.compile(r"^\W*FILE\b")  # "FILE - In this May 24, 2016, file photo, ...": a caption, not a dateline
 _CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+(?=\S)")  # "(CNN) — ", "(WTNH) -- "
@@ -209,15 +217,6 @@ def dateline_end(sentence: str) -> int:
     head = m.group(0)
     letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]
     return m.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
-
-
-def dateline_day(text: str) -> str | None:
-    """The day a leading wire dateline gives, as written ("February 24" of "LONDON, February 24 (Xinhua) --"),
-    else None (no dateline, or one without a day)."""
-    if not dateline_end(text):
-        return None
-    m = _DATELINE.match(text)
-    return m.group("day") if m else None
 
 
 TITLE_WORDS = 12  # a name made from a first sentence keeps this many words

@@ -73,12 +73,3 @@ def test_a_file_photo_caption_opens_with_no_dateline() -> None:
 
     assert dateline_end("FILE - In this May 24, 2016, file photo, Jo Roe speaks in Lanmore.") == 0
     assert dateline_end("FILEY, England (AP) -- The town council met.") == len("FILEY, England (AP) -- ")
-
-
-def test_dateline_day_is_the_day_a_wire_dateline_gives() -> None:
-    from newsdesk.sentences import dateline_day
-
-    assert dateline_day("LANMORE, February 24 (Wirenews) -- The bridge reopened.") == "February 24"
-    assert dateline_day("OSTBY, Sept. 3 (Wirenews) -- The bridge reopened.") == "Sept. 3"
-    assert dateline_day("OSTBY, Kent (AP) -- The bridge reopened.") is None  # a dateline without a day
-    assert dateline_day("The mayor, February 24 -- a day to remember.") is None  # no dateline

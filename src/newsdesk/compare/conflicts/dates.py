@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from newsdesk.compare.claims import _MONTH_ABBR, MONTHS, WEEKDAYS, Claim
 from newsdesk.compare.consensus import ClaimIndex
-from newsdesk.sentences import dateline_day
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -120,13 +119,14 @@ def _days_apart(a: str, b: str) -> int:
     return int(min(gap, 366 - gap))
 
 
-DATELINE_SPAN = 200  # a dateline opens the text: its first characters are enough
+_FILED = re.compile(r"\W*[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][A-Za-z.]*\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+                    r"(?=[^.\n]{0,40}(?:--|—|–|\s_\s))")
 
 
 def _filed(text: str) -> str | None:
     """The day an article's wire dateline gives ("LONDON, February 24 (Xinhua) --" -> "february 24"), else None."""
-    day = dateline_day(text[:DATELINE_SPAN])
-    return " ".join(day.lower().replace(".", "").split()) if day else None
+    m = _FILED.match(text)
+    return " ".join(m.group(1).lower().replace(".", "").split()) if m else None
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:a|one|two|three) days? (?:after|before|later|earlier)\b|\byesterday\b|\btomorrow\b",
