@@ -64,7 +64,13 @@ def test_local_cluster_workers_leave_ctrl_c_to_the_driver() -> None:
     def sigint_ignored() -> bool:
         return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
 
-    with dask_client(None, workers=2) as client:
-        per_worker = client.run(sigint_ignored)
-    assert len(per_worker) == 2 and all(per_worker.values())
-    assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN  # the driver still takes Ctrl-C
+    # As in a terminal, whatever started pytest: a background job of a script starts with SIGINT ignored, and its
+    # children would ignore it without the preload.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with dask_client(None, workers=2) as client:
+            per_worker = client.run(sigint_ignored)
+        assert len(per_worker) == 2 and all(per_worker.values())
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the driver still takes Ctrl-C
+    finally:
+        signal.signal(signal.SIGINT, previous)

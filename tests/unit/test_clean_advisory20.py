@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsdesk.clean.stage import clean_raw, service_advisory
+from newsdesk.clean.not_articles import service_advisory
+from newsdesk.clean.stage import clean_raw
 from newsdesk.errors import Reason
 from newsdesk.model import Article, RawDoc, Rejection
 
@@ -46,7 +47,8 @@ def test_budgets_photo_lists_and_story_lists_for_clients_are_rejected_with_a_rea
 def test_the_notice_taken_for_the_headline_still_marks_an_advisory() -> None:
     text = ("The Valley Courier plans to move the following stories for use by\n\n"
             + BUDGET.split("\n\n", 2)[2])
-    assert isinstance(clean_raw(RawDoc(source="feed", content=text)), Rejection)
+    out = clean_raw(RawDoc(source="feed", content=text))
+    assert isinstance(out, Rejection) and "advisory" in out.explain
 
 
 def test_an_article_that_mentions_clients_a_budget_or_the_following_week_is_kept() -> None:
@@ -58,5 +60,10 @@ def test_near_misses_in_business_and_budget_news_are_no_advisories() -> None:
     for opening in ("The bank sent a letter to clients of its private bank on Monday.",
                     "For use by clients of the Valley Courier News Service.",
                     "The council will move the following week to cut spending by the end of this budget year.",
-                    "The studio sold a photo package to couples who married in the spring."):
+                    "The studio sold a photo package to couples who married in the spring.",
+                    # about a news service or a crime syndicate, not a list of stories for clients (review R20a)
+                    "The Valley Courier withdrew a story on Tuesday that it had sent to clients of the news service "
+                    "overnight, saying it could not stand by its sources.",
+                    "Police arrested 14 people in a raid on a gang that moved heroin to clients of the syndicate.",
+                    "Reuters said on Monday it had moved its market data to clients of the Reuters news service."):
         assert service_advisory(opening) is None

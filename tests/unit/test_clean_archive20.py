@@ -25,7 +25,10 @@ representatives: &LR;
 
 def test_codes_go_and_real_entities_stay() -> None:
     assert strip_markup_codes("&QL; ROAD TESTS &QL; &QL;").strip() == "ROAD TESTS"
-    assert strip_markup_codes("AT&T; and R&B; and Q&A;: more") == "AT&T and R&B and Q&A: more"
+    assert strip_markup_codes("&UR; AT&T; and R&B; and Q&A;: more") == "AT&T and R&B and Q&A: more"
+    # without archive codes the ";" after a name is a real semicolon (review R20a)
+    assert strip_markup_codes("They spend more on R&D; the union objects.") == "They spend more on R&D; the union objects."
+    assert strip_markup_codes("Its largest client is AT&T; the second is Ostby Telecom.").count(";") == 1
     assert strip_markup_codes("fish &amp; chips, x &LT; y, AT&amp;T") == "fish &amp; chips, x &LT; y, AT&amp;T"
     assert strip_markup_codes("no codes here") == "no codes here"
 
@@ -40,3 +43,17 @@ def test_archived_wire_copy_is_cleaned_of_codes_notes_and_marks() -> None:
         assert mark not in got.text, mark
     assert "Passengers had crowded" in got.text  # the trimmable paragraph is the article's
     assert got.title != "&HT;" and "&" not in (got.title or "")  # a code given as the title is no title
+
+
+def test_the_headline_under_a_slug_is_the_title() -> None:
+    page = "BC-FERRY-STRIKE-NYT\n\n&QL; Ferry strike ends after three weeks &QL;\n\n" + _STORY
+    got = clean_raw(RawDoc(source="archive.txt", content=page, kind="text"))
+    assert isinstance(got, Article) and got.title == "Ferry strike ends after three weeks"
+
+
+def test_a_long_line_that_opens_with_a_slug_is_not_furniture() -> None:
+    from newsdesk.clean.boilerplate import is_wire_mark
+
+    assert is_wire_mark("BC-FERRY-STRIKE-2NDTAKE-NYT UNDATED: on Monday.")
+    assert not is_wire_mark("BC-FERRY-STRIKE-NYT The ferry service between Lanmore and Ostby resumed on Monday "
+                            "after a three-week strike by deckhands ended with a pay deal.")

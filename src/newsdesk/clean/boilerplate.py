@@ -46,7 +46,6 @@ _CTA_TERMS = frozenset(
         "subscription",
         "subscriptions",
         "unsubscribe",
-        "nonsubscribers",
         "newsletter",
         "newsletters",
         "register",
@@ -188,19 +187,22 @@ _CTA_PHRASES = (
     "download a copy here",
     "download your copy",
     "click here",
-    # A news service's notes to the editors of client papers, left in archived wire copy.
+)
+# A news service's notes to the editors of client papers, left in archived wire copy ("To publish this article, it
+# must be purchased ...", "EDITORS: There is no charge for use of this story ...").
+_SERVICE_NOTES = ("to publish this article", "rate is not prohibitive", "no charge for use", "send a tearsheet",
+                  "syndicate web site")
+# Words of such a note that ordinary sentences use too ("Tickets must be purchased in advance", "a sales executive
+# at Ford"): counted only on a line that has one of the notes or names a news service or a syndicate.
+_SERVICE_NOTE_WORDS = (
     "must be purchased",
-    "to publish this article",
     "to purchase this",
-    "rate is not prohibitive",
     "sales representative",
     "sales representatives",
     "sales executive",
-    "no charge for use",
-    "send a tearsheet",
     "not available to clients",
-    "syndicate web site",
 )
+_SERVICE_MARKERS = ("news service", "syndicate", "nonsubscribers")
 _SPEECH = frozenset(
     [
         "said",
@@ -301,6 +303,9 @@ def _feature_values(text: str) -> tuple[str, int, float, bool, int, float, float
     stop = sum(1 for t in toks if t in STOPWORDS) / n if n else 0.0
     joined = " " + " ".join(toks) + " "
     cta = sum(1 for t in toks if t in _CTA_TERMS) + sum(1 for p in _CTA_PHRASES if f" {p} " in joined)
+    notes = sum(1 for p in _SERVICE_NOTES if f" {p} " in joined)
+    if notes or any(f" {m} " in joined for m in _SERVICE_MARKERS):
+        cta += 2 * notes + sum(1 for p in _SERVICE_NOTE_WORDS if f" {p} " in joined)  # a note says what it is
     raw = text.split()
     content = [w for w in raw if w.lower().strip("'\"“‘(") not in STOPWORDS and w[:1].isalpha()]
     caps = sum(1 for w in content if w[:1].isupper()) / len(content) if content else 0.0
@@ -361,8 +366,18 @@ def is_stamp(text: str, am_pm: bool = False) -> bool:
 # A news service's marks for its client editors, left in archived wire copy: the story's slug ("BC-KANSAS-
 # CREATIONISM-NYT"), trim marks ("OPTIONAL TRIM FOLLOWS", "END OPTIONAL TRIM"), the end mark "-0-" or "X X X".
 _WIRE_MARK = re.compile(
-    r"^(?:BC-[A-Z0-9][A-Z0-9&-]*-[A-Z]{2,}\b|(?:END\s+)?OPTIONAL\s+TRIM(?:\s+(?:FOLLOWS|BELOW|ENDS))?\W*$|-0-\W*$|(?:X\s?){3}$)"
+    r"^(?:BC-[A-Z0-9][A-Z0-9&-]*-[A-Z]{2,}\b"
+    r"|(?:END\s+)?OPTIONAL\s+TRIM(?:\s+(?:FOLLOWS|BELOW|ENDS))?\W*$|-0-\W*$|(?:X\s?){3}$)"
 )
+WIRE_MARK_WORDS = 10  # a slug line is short: a longer line that opens with one is text run into it
+
+
+def is_wire_mark(line: str) -> bool:
+    """A news service's slug, trim mark or end mark standing as a line of its own ("BC-FERRY-STRIKE-NYT",
+    "OPTIONAL TRIM FOLLOWS", "-0-")."""
+    return bool(_WIRE_MARK.match(line)) and len(line.split()) <= WIRE_MARK_WORDS
+
+
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # Lines that are page furniture wherever they stand (compared by normalize_line).
 _FURNITURE_LINES = frozenset(
@@ -437,7 +452,7 @@ def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08):
         line.hard = True
         return Cls.BAD
-    if _is_link_label(line) or _WIRE_MARK.match(text):
+    if _is_link_label(line) or is_wire_mark(text):
         line.hard = True
         return Cls.BAD
     if line.n_words == 0 or line.stamp or _COMMENT_AUTHOR.match(text):

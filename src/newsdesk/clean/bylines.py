@@ -159,14 +159,16 @@ def _strip_job_title(name: str) -> str:
     return " ".join(rest) if len(rest) >= 2 else ""
 
 
-def fold(text: str) -> str:
+def name_key(text: str) -> str:
+    """A name or title as compared: folded case, punctuation as single spaces ("The Civic-Ledger" -> "the civic
+    ledger")."""
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
 def is_headline_start(name: str, title: str | None) -> bool:
     """Whether a name read as a byline is only the start of the headline ("Michelle Obama" of "Michelle
     Obama Goes Organic and Brings in the Bees", "BOUCHET ACADEMY" of "BOUCHET ACADEMY | Kids at ...")."""
-    return bool(title) and (fold(title or "") + " ").startswith(fold(name) + " ")  # whole words: not "Tom Hank"
+    return bool(title) and (name_key(title or "") + " ").startswith(name_key(name) + " ")  # whole words: not "Tom Hank"
 
 
 # The last word of a web address whose dots a metadata extractor turned into spaces ("Cleveland com").
@@ -174,16 +176,16 @@ def is_headline_start(name: str, title: str | None) -> bool:
 _TLD = frozenset(["com", "org", "net", "info", "biz", "gov", "edu"])
 
 
-def _name_key(name: str) -> str:
+def _key_without_initials(name: str) -> str:
     """A name without its initials, to find one name written twice ("Troy Smith", "Troy L. Smith")."""
-    return " ".join(t for t in fold(name).split() if len(t) > 1)
+    return " ".join(t for t in name_key(name).split() if len(t) > 1)
 
 
 def _names_site(part: str, outlet_key: str) -> bool:
     """Whether a byline part is the site, not a person: a web address ("Cleveland com"), or the outlet's
     name, its start or itself followed by more words ("CNN Business" of CNN, "Business Insider" of
     "Business Insider Deutschland")."""
-    toks = fold(part).split()
+    toks = name_key(part).split()
     if len(toks) >= 2 and toks[-1] in _TLD:
         return True
     key = " ".join(toks).removeprefix("the ")
@@ -277,7 +279,7 @@ def _outlet_tail_out(part: str, outlet_key: str) -> str:
     for k in (2, 3):
         if len(toks) <= k:
             break
-        first = fold(toks[k]).replace(" ", "")
+        first = name_key(toks[k]).replace(" ", "")
         if len(first) >= 3 and compact.startswith(first) and _person_shaped(" ".join(toks[:k])):
             return " ".join(toks[:k])
     return part
@@ -306,7 +308,7 @@ def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
         return None
     names: list[str] = []
     seen: set[str] = set()
-    outlet_key = fold(outlet or "").removeprefix("the ")
+    outlet_key = name_key(outlet or "").removeprefix("the ")
     parts = [p for part in byline.split(";") for p in _ROLE_SPLIT.split(part)]
     for part in parts:
         part = _LABEL_BEFORE_NAME.sub("", part.strip())  # "View all posts by Jane Doe", "Posted by Jane Doe"
@@ -320,16 +322,16 @@ def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
             toks.pop()
         part = _outlet_tail_out(_lowercase_tail_out(_desk_or_label(" ".join(toks))), outlet_key)
         name = part.strip(" ,|•·-–—")
-        key = fold(name)
+        key = name_key(name)
         if not key or key in _UI_LABELS or DAY_OR_MONTH.match(name):
             continue
         if len(key) == 1 or all(t in STOPWORDS for t in key.split()):
             continue  # "I" of a split "Mac & i", "The": no name
-        if _name_key(name) in seen or key in seen:
+        if _key_without_initials(name) in seen or key in seen:
             continue
-        seen.update({key, _name_key(name)})
+        seen.update({key, _key_without_initials(name)})
         names.append(name)
-    if outlet_key and ";" in byline and fold(byline).removeprefix("the ") == outlet_key:
+    if outlet_key and ";" in byline and name_key(byline).removeprefix("the ") == outlet_key:
         return None  # "Mac; I": the site's name, cut at its "&"
     others = [n for n in names if not _names_site(n, outlet_key)]
     # Beside a person, a part that opens with a job qualifier is the rest of a cut job title ("ROBERT BURNS;

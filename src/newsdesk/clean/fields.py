@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.clean.boilerplate import is_boilerplate_line, split_lines
-from newsdesk.clean.bylines import BY_LINE, byline_name, fold, header_stamp
+from newsdesk.clean.boilerplate import is_boilerplate_line, is_wire_mark, split_lines
+from newsdesk.clean.bylines import BY_LINE, byline_name, header_stamp, name_key
 from newsdesk.clean.dates import MONTH, PUBLISHED, STATED, date_confidence, parse_date
 from newsdesk.clean.outlets import find_outlet, furniture_lines, masthead, name_shaped, named_as_outlet
 from newsdesk.text import words
@@ -67,7 +67,7 @@ def is_heading(line: str) -> bool:
     toks = words(line)
     if not 3 <= len(toks) <= 25 or line.rstrip().endswith((".", ",", ";", ":")):
         return False
-    if line.count("|") >= 2 or line.count("•") >= 2 or is_boilerplate_line(line):
+    if line.count("|") >= 2 or line.count("•") >= 2 or is_boilerplate_line(line) or is_wire_mark(line):
         return False
     if _NOT_HEADLINE.search(line) or _STAMP_OPENING.match(line):
         return False
@@ -86,13 +86,13 @@ def strip_title_suffix(title: str | None, names: Sequence[str | None]) -> str | 
     """
     if not title:
         return title
-    known = {fold(p) for n in names if n for p in n.split(";") if fold(p)}
+    known = {name_key(p) for n in names if n for p in n.split(";") if name_key(p)}
     known |= {k.removeprefix("the ") for k in known}
     while True:
         parts = _TITLE_SEP.split(title)
         if len(parts) < 2:
             return title
-        last = fold(parts[-1])
+        last = name_key(parts[-1])
         if last.removeprefix("the ") not in known and last not in known:
             return title
         seps = list(_TITLE_SEP.finditer(title))

@@ -22,6 +22,7 @@ from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
 from newsdesk.clean.html import trafilatura_extract, visible_text
 from newsdesk.clean.markup_codes import strip_markup_codes
+from newsdesk.clean.not_articles import error_page, service_advisory
 from newsdesk.clean.outlets import dateline_credit, find_outlet, furniture_lines, names_outlet, url_outlet
 from newsdesk.clean.unwrap import unwrap
 from newsdesk.config import CleanConfig
@@ -396,56 +397,6 @@ def _given_title(title: str | None) -> str | None:
     if not title or "&" not in title:
         return title or None
     return " ".join(strip_markup_codes(title).split()) or None
-
-
-# What a page says when it has no article: a missing page ("Sorry, the page you requested could not be found"), or
-# the Wayback Machine's notice on an archived capture ("... donating their crawl data to the Internet Archive").
-_ERROR_PAGE = re.compile(
-    r"\b(?:the )?(?:page|article|story|content) (?:you (?:requested|were looking for|are looking for|tried to reach)"
-    r"|(?:was|could|can|cannot) ?(?:not )?(?:be )?found|(?:is )?no longer (?:exists?|available))"
-    r"|\bpage not found\b|\berror 404\b|\b404 (?:error|not found)\b"
-    r"|crawl data to the Internet Archive|added to the Wayback Machine|archive pages as they are created",
-    re.IGNORECASE,
-)
-ERROR_PAGE_WORDS = 150  # an error page is short: an article that mentions a missing page is not one
-
-
-def error_page(body: str, n_words: float | None = None) -> str | None:
-    """The words that make a short text an error or web-archive page (None for an article).
-
-    Example:
-        >>> error_page("Sorry, the page you requested could not be found. Try the search box.")
-        'the page you requested'
-    """
-    if (n_words if n_words is not None else text_size(body)) > ERROR_PAGE_WORDS:
-        return None
-    m = _ERROR_PAGE.search(body)
-    return m.group(0) if m else None
-
-
-# What a news service's advisory to its client papers says at its top: a budget ("Photo and graphics information ...
-# can be found at the end of this budget"), a photo list ("The following photos are part of tonight's ... Photo
-# Package") or a list of stories "moving today to clients of the ... News Service". It lists the day's stories,
-# one paragraph each: it is no article, and the stories it lists come as articles of their own.
-_ADVISORY = re.compile(
-    r"\b(?:moving|move|moved|sent)\b[^.\n]{0,40}\bto (?:the )?clients of (?:the )?[\w.&' -]{0,40}?"
-    r"(?:news service|syndicate|wire service)\b"
-    r"|\bmove the following (?:stories|columns|photos|for clients)\b"
-    r"|\b(?:tonight's|today's) [^.\n]{0,60}\bphoto package\b|\bfound at the (?:end|top) of this budget\b",
-    re.IGNORECASE,
-)
-ADVISORY_OPENING = 600  # characters: the advisory says what it is before its first listed story
-
-
-def service_advisory(body: str) -> str | None:
-    """The words that make a text a news service's advisory to its clients (None for an article).
-
-    Example:
-        >>> service_advisory("These feature stories are moving today to clients of the Star News Service.")
-        'moving today to clients of the Star News Service'
-    """
-    m = _ADVISORY.search(body[:ADVISORY_OPENING])
-    return m.group(0) if m else None
 
 
 def looks_like_html(text: str) -> bool:

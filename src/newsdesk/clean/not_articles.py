@@ -1,0 +1,60 @@
+"""Texts that are no article at all: an error or web-archive page, a news service's advisory to its clients.
+
+The cleaner rejects them with the words that gave them away (``clean.stage.clean_raw``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a page says when it has no article: a missing page ("Sorry, the page you requested could not be found"), or
+# the Wayback Machine's notice on an archived capture ("... donating their crawl data to the Internet Archive").
+_ERROR_PAGE = re.compile(
+    r"\b(?:the )?(?:page|article|story|content) (?:you (?:requested|were looking for|are looking for|tried to reach)"
+    r"|(?:was|could|can|cannot) ?(?:not )?(?:be )?found|(?:is )?no longer (?:exists?|available))"
+    r"|\bpage not found\b|\berror 404\b|\b404 (?:error|not found)\b"
+    r"|crawl data to the Internet Archive|added to the Wayback Machine|archive pages as they are created",
+    re.IGNORECASE,
+)
+ERROR_PAGE_WORDS = 150  # an error page is short: an article that mentions a missing page is not one
+
+
+def error_page(body: str, n_words: float) -> str | None:
+    """The words that make a short text (``n_words`` long) an error or web-archive page (None for an article).
+
+    Example:
+        >>> error_page("Sorry, the page you requested could not be found. Try the search box.", 12)
+        'the page you requested'
+    """
+    if n_words > ERROR_PAGE_WORDS:
+        return None
+    m = _ERROR_PAGE.search(body)
+    return m.group(0) if m else None
+
+
+# What a news service's advisory to its client papers says at its top: a budget ("Photo and graphics information ...
+# can be found at the end of this budget"), a photo list ("The following photos are part of tonight's ... Photo
+# Package") or a list of stories "moving today to clients of the ... News Service". It lists the day's stories,
+# one paragraph each: it is no article, and the stories it lists come as articles of their own.
+# The list's own subject is named ("These feature stories are moving ...", "These articles ... have been sent to
+# clients of ..."): an article about a news service ("a story it had sent to clients of the news service") or a
+# crime syndicate ("moved heroin to clients of the syndicate") names none.
+_ADVISORY = re.compile(
+    r"\b(?:stories|columns|articles|features|photos)\b[^.\n]{0,60}?\b(?:moving|moved|sent)\b[^.\n]{0,40}"
+    r"\bto (?:the )?clients of (?:the )?[\w.&' -]{0,40}?(?:news service|news syndicate|wire service)\b"
+    r"|\bmove the following (?:stories|columns|photos|for clients)\b"
+    r"|\b(?:tonight's|today's) [^.\n]{0,60}\bphoto package\b|\bfound at the (?:end|top) of this budget\b",
+    re.IGNORECASE,
+)
+ADVISORY_OPENING = 600  # characters: the advisory says what it is before its first listed story
+
+
+def service_advisory(body: str) -> str | None:
+    """The words that make a text a news service's advisory to its clients (None for an article).
+
+    Example:
+        >>> service_advisory("These feature stories are moving today to clients of the Star News Service.")
+        'stories are moving today to clients of the Star News Service'
+    """
+    m = _ADVISORY.search(body[:ADVISORY_OPENING])
+    return m.group(0) if m else None
