@@ -33,6 +33,7 @@ from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _diff
 from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
+from newsdesk.compare.conflicts.totals import tied_by_amount
 from newsdesk.compare.conflicts.values import _compatible
 from newsdesk.compare.conflicts.wording import _local_conflicts
 from newsdesk.compare.consensus import ClaimIndex
@@ -366,6 +367,13 @@ _NOT_COUNTS = _TIME_UNITS | {stem(w) for w in ["percent", "times", "kilometers",
                                                "metres", "feet", "yards"]}
 
 
+def _tied(a: Claim, sa: TypedAt, b: Claim, sb: TypedAt) -> bool:
+    """Whether two figures say what they are in two shared words and are tied by one amount of money both sentences
+    state (``totals.tied_by_amount``): "$4.4 trillion ... over the next [15] years" / "over the next [38] years of $4.4
+    trillion" is one total over two spans, however many spans the story gives for other totals."""
+    return len(sa[3] & sb[3]) >= 2 and tied_by_amount(a.slots.tokens, sa[2], b.slots.tokens, sb[2])
+
+
 def _amount(toks: Sequence[str], i: int) -> bool:
     """Whether the number at toks[i] is an amount of money ("$3 billion", "1.484 billion U.S. dollars"): a story
     has many (aid, loans, budgets, sales), worded alike."""
@@ -434,6 +442,7 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
             if kind not in ("number", "date"):
                 continue
             sa, sb = _typed_at(a, va), _typed_at(b, vb)
-            if sa and sb and _strong_anchor(kind, a, va, sa, b, vb, sb) and _outlier(occ, sa, sb):
+            if sa and sb and (_strong_anchor(kind, a, va, sa, b, vb, sb) and _outlier(occ, sa, sb)
+                              or kind == "number" and _tied(a, sa, b, sb)):
                 out.append((int(i), int(j), kind, va, vb))
     return out
