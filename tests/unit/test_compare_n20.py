@@ -40,3 +40,41 @@ def test_a_figure_is_tied_only_when_it_is_the_sole_one_of_its_unit():
     a = tuple(tokens("The plan costs $5 billion over 10 years and 20 years of upkeep."))
     b = tuple(tokens("The plan costs $5 billion over 15 years."))
     assert not tied_by_amount(a, _at(a, "10"), b, _at(b, "15"))
+
+
+def _claim(text: str):
+    from newsdesk.compare.claims import article_claims
+    from newsdesk.model import Article
+
+    return article_claims(Article(id="t", source="t.txt", text=text)).claims[0]
+
+
+def _numbers(a: str, b: str, cos: float, aligned: float = 0.4) -> list[tuple[str, str]]:
+    from newsdesk.compare.conflicts.pairing import pair_conflicts
+
+    return [(va, vb) for kind, va, vb in pair_conflicts(_claim(a), _claim(b), cos, aligned, True) if kind == "number"]
+
+
+def test_others_count_what_the_number_before_them_counts():
+    a = "Last winter a flu outbreak in the valley killed four people in Leeds and sickened more than 90 others."
+    b = "Last winter the flu sickened 40 people and killed four in Leeds, all of them children."
+    assert ("90 others", "40 people") in _numbers(a, b, cos=0.45)
+
+
+def test_others_of_another_count_stay_apart():
+    a = "The storm destroyed three bridges in the valley and damaged 90 others, officials said."
+    b = "The storm damaged 40 homes in the valley and destroyed three bridges, officials said."
+    assert not [hit for hit in _numbers(a, b, cos=0.45) if "40 homes" in hit]
+
+
+def test_a_figure_the_other_sentence_gives_as_written_is_no_replaced_figure():
+    # "others" now count bridges here; the word diff pairs "damaged 90 others" with the moved "destroyed three bridges"
+    a = "The storm destroyed three bridges in the valley and damaged 90 others, officials said."
+    b = "The storm damaged 40 homes in the valley and destroyed three bridges, officials said."
+    assert _numbers(a, b, cos=0.9) == []
+
+
+def test_a_figure_given_twice_in_one_sentence_and_once_in_the_other_is_replaced():
+    a = "The blast killed 3 soldiers and 3 civilians near the market."
+    b = "The blast killed 5 soldiers and 3 civilians near the market."
+    assert _numbers(a, b, cos=0.9) == [("3 soldiers", "5 soldiers")]

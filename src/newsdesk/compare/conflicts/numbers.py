@@ -135,7 +135,18 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
         while k > 0 and tokens[k - 1][:1].isupper():
             k -= 1
         unit = ["year-old", stem(tokens[k].lower())]
+    if unit[:1] == ["other"]:
+        unit += _antecedent_units(tokens, i)  # "killed seven people and sickened 60 others": 60 people
     return frozenset(unit) | _compound_heads(tokens, j), _head(tokens, i, j)
+
+
+def _antecedent_units(tokens: Sequence[str], i: int) -> list[str]:
+    """What "others" after the number at tokens[i] are others of: the units of the nearest number before it in the
+    sentence ("seven [people] died and 62 others were infected" -> [people]); [] when there is none."""
+    for k in range(i - 1, -1, -1):
+        if _num(tokens[k]) is not None:
+            return sorted(_number_role(tokens, k, k + 1)[0] - {"other"})
+    return []
 
 
 def _head(tokens: Sequence[str], i: int, j: int) -> str:

@@ -68,6 +68,9 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 continue
             if _part_of_those(ta, ka) != _part_of_those(tb, kb):
                 continue  # "[The latter two] are in custody" / "[Three suspects] are in custody": some of them
+            if _given_as_often(tb, kb, ta) != _given_as_often(ta, ka, tb):
+                continue  # "destroyed three bridges ... and [damaged 90 others]" / "... and [destroyed three bridges]":
+                # the other sentence gives this figure as written, so the diff has paired a moved phrase, not a figure
             approx = _qualified(ta, ka) or _qualified(tb, kb)
             units_a, units_b = _number_role(ta, ka, ka + 1)[0], _number_role(tb, kb, kb + 1)[0]
             if units_a and units_b and not units_a & units_b:
@@ -118,6 +121,16 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
             org = _institutions(na, nb) or _org_apposed(ta, x2) or _org_apposed(tb, y2)
             out.append(("place" if (pa or pb) and not org else "actor", na, nb))
     return out
+
+
+def _given_as_often(tokens: Sequence[str], k: int, other: Sequence[str]) -> bool:
+    """Whether the other sentence gives the number at tokens[k], with the same first unit, at least as often as this
+    sentence does ("three bridges" once in each): the figure is stated by both, wherever the diff put it."""
+    value, unit = _num(tokens[k]), _first_unit(tokens, k + 1)
+
+    def count(toks: Sequence[str]) -> int:
+        return sum(1 for m, t in enumerate(toks) if _num(t) == value and _first_unit(toks, m + 1) == unit)
+    return count(other) >= count(tokens)
 
 
 def _stated_as_often(name: str, own: str, other: str, other_tokens: Sequence[str]) -> bool:
