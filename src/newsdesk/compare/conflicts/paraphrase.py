@@ -50,6 +50,7 @@ from newsdesk.compare.conflicts.ranges import (
     _same_bound,
     _same_range,
     opposite_limits,
+    other_wholes,
     restated_limit,
 )
 from newsdesk.compare.conflicts.slots import Slot, _modifier, _typed_slots
@@ -392,7 +393,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # one end of one range, one rate's base, one share's whole ("300 to [604] million cases" / "300 million to
             # [500] million cases of malaria and 2 million to 3 million deaths") tie two figures as a lone slot does
             lone = unique or typ == "number" and MEASURE_TIE in shared
-            if anchored and not (lone and not extra and len(strong) >= ANCHOR_WORDS - unit_ok):
+            # the words that say what a figure is may sit a few words off ("not diagnosed in children until they are at
+            # least [9] years old" / "not diagnosed until children are around [3] years old"): its clause
+            own = strong | (_wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)) if typ == "number" else strong
+            if anchored and not (lone and not extra and len(own) >= ANCHOR_WORDS - unit_ok):
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
@@ -409,6 +413,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     continue
                 if _money(ta, i1, i2) != _money(tb, j1, j2):
                     continue  # "$3 billion" / "26 of its 29 plants": an amount of money against a count
+                if other_wholes(ta, i2, tb, j2):
+                    continue  # "10 percent of all transactions" / "14 percent of the book market": two wholes
                 if narrowed_by_name(ta, i2, tb, j2):
                     continue  # "42,000 UAW employees" / "its 200,000-employee parts unit": some of them, not all
                 (unit_a, head_a), (unit_b, head_b) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)

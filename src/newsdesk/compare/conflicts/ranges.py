@@ -241,3 +241,10 @@ def opposite_limits(ta: Sequence[str], i1: int, i2: int, tb: Sequence[str], j1: 
         if end is not None and side and side != end[0]:
             return True
     return False
+
+
+def other_wholes(ta: Sequence[str], i2: int, tb: Sequence[str], j2: int) -> bool:
+    """Whether two shares name the wholes they are of, with no word in common ("10 percent of all [transactions]" /
+    "14 percent of the consumer book [market]"): shares of two things, however alike the sentences are worded."""
+    wa, wb = _share_of(ta, i2)[0], _share_of(tb, j2)[0]
+    return bool(wa) and bool(wb) and not wa & wb
