@@ -96,3 +96,15 @@ def test_shares_of_one_named_whole_worded_apart_stay_comparable():
     a = "The chain's ticket sales account for about 30 percent of the live concert market."
     b = "The chain has about 14 percent of the retail concert market."
     assert _numbers(a, b, cos=0.45) == [("30 percent", "14 percent")]
+
+
+def test_one_course_told_twice_is_no_update():
+    a = "The balloon rose to 30,000 feet before a slow descent to 5,000 feet over the lake."
+    b = "Then the balloon, its burner failing, rose to 12,000 feet, when it began a slow descent to 5,000 feet."
+    assert _numbers(a, b, cos=0.6) == [("30,000 feet", "12,000 feet")]
+
+
+def test_a_toll_raised_in_two_reports_stays_an_update():
+    a = "The death toll in the flooded valley rose to 40 people on Tuesday, with 100 injured."
+    b = "The death toll in the flooded valley rose to 45 people, with 100 injured."
+    assert _numbers(a, b, cos=0.8) == []

@@ -66,6 +66,23 @@ def _updates(text: str, other_value: float | None) -> bool:
     return not named or other_value is None or any(abs(v - other_value) < 1e-9 for v in named)
 
 
+def same_course(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
+    """Whether two figures are one step of one course told twice, not a figure revised between two reports: reached by
+    the same words in both ("climbed back to [24,000] feet"), with the same later figure of their unit after them in
+    both ("... a rapid descent to 10,000 feet"). "The toll rose to 40" / "the toll rose to 45" has no such later
+    figure, and stays an update."""
+    if min(i, j) < 2 or ta[i - 1].lower() != "to" or tb[j - 1].lower() != "to" or ta[i - 2].lower() != tb[j - 2].lower():
+        return False
+    unit = _first_unit(ta, i + 1)
+    if not unit or unit != _first_unit(tb, j + 1):
+        return False
+
+    def later(tokens: Sequence[str], k: int) -> set[float]:
+        return {v for m in range(k + 1, len(tokens))
+                if (v := _num(tokens[m])) is not None and _first_unit(tokens, m + 1) == unit}
+    return bool(later(ta, i) & later(tb, j))
+
+
 _CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "us$", "dlrs", "usd", "eur", "gbp", "rmb", "rs", "rs."])
 _CURRENCY_AFTER = frozenset(["dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "rupees", "rubles", "roubles",
                              "dlrs", "francs", "marks", "pesos", "cents"])
