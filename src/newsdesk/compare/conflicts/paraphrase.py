@@ -394,10 +394,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # one end of one range, one rate's base, one share's whole ("300 to [604] million cases" / "300 million to
             # [500] million cases of malaria and 2 million to 3 million deaths") tie two figures as a lone slot does
             lone = unique or typ == "number" and MEASURE_TIE in shared
-            # the words that say what a figure is may sit a few words off ("not diagnosed in children until they are at
-            # least [9] years old" / "not diagnosed until children are around [3] years old"): its clause
-            own = strong | (_wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)) if typ == "number" else strong
-            if anchored and not (lone and not extra and len(own) >= ANCHOR_WORDS - unit_ok):
+            if anchored and not (lone and not extra and len(strong) >= ANCHOR_WORDS - unit_ok):
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
