@@ -1,11 +1,14 @@
 """Numbers compared by what ties them (N20): one amount of money stated alike in two sentences makes the figures beside
-it one slot, however far apart the two sentences are worded."""
+it one slot, however far apart the two sentences are worded; "others" count what the number before them counts; one
+course told twice is no update; shares of two named wholes are two measures."""
 
 from __future__ import annotations
 
 from builders import story_conflicts
-from newsdesk.compare.claims import tokens
+from newsdesk.compare.claims import article_claims, tokens
+from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.compare.conflicts.totals import shared_amount, tied_by_amount
+from newsdesk.model import Article
 
 PORT_A = ("The finance ministry said it expects the new port to earn harbor fees of $2.3 billion over the next 12 years. "
           "Ships will start docking in the spring.")
@@ -43,15 +46,10 @@ def test_a_figure_is_tied_only_when_it_is_the_sole_one_of_its_unit():
 
 
 def _claim(text: str):
-    from newsdesk.compare.claims import article_claims
-    from newsdesk.model import Article
-
     return article_claims(Article(id="t", source="t.txt", text=text)).claims[0]
 
 
 def _numbers(a: str, b: str, cos: float, aligned: float = 0.4) -> list[tuple[str, str]]:
-    from newsdesk.compare.conflicts.pairing import pair_conflicts
-
     return [(va, vb) for kind, va, vb in pair_conflicts(_claim(a), _claim(b), cos, aligned, True) if kind == "number"]
 
 
