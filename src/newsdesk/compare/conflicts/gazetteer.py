@@ -29,12 +29,25 @@ class Place:
     division: str = ""
 
 
+# Latin letters that Unicode does not split into a base letter and an accent, as their base letters are written in
+# English ("Tromsø" -> "Tromso", "Łódź" -> "Lodz", "Æbeltoft" -> "Aebeltoft").
+_UNSPLIT_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                                  "ħ": "h", "Ħ": "H", "ı": "i", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                                  "ß": "ss", "þ": "th", "Þ": "Th"})
+
+
+def without_accents(text: str) -> str:
+    """Text with its Latin letters' accents dropped ("Montréal" -> "Montreal", "Tromsø" -> "Tromso"); letters of other
+    scripts are kept as they are (not dropped: two names in Cyrillic stay two names)."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def fold(name: str) -> str:
     """A name as looked up: lower case, accents dropped ("Montréal" -> "montreal"), "the" and end marks removed."""
-    text = name.strip(" .,").lower().replace("’", "'")
-    if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return text.removeprefix("the ")
+    return without_accents(name.strip(" .,").lower().replace("’", "'")).removeprefix("the ")
 
 
 @lru_cache(maxsize=1)

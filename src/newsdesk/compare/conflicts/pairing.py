@@ -109,7 +109,16 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     if any(k in ("place", "actor") for k, _, _ in out) and _two_lists(a, b):
         out = [hit for hit in out if hit[0] not in ("place", "actor")]
     return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])
-            and not _origin_against_site(a, hit[1], b, hit[2]) and not known_to_lie_in(hit[1], hit[2])]
+            and not _origin_against_site(a, hit[1], b, hit[2])
+            and not known_to_lie_in(_as_written(a, hit[1]), _as_written(b, hit[2]))]
+
+
+def _as_written(c: Claim, value: str) -> str:
+    """A place slot's value with the lower-case "state" that follows it in its sentence ("met in [Washington] state"
+    -> "Washington state": the state, not the capital), else the value as it is."""
+    toks = c.slots.tokens
+    _, j = _span_of(toks, value)
+    return f"{value} state" if j and j < len(toks) and toks[j] == "state" else value
 
 
 # Nouns for the land around a place, or along it: "a [Paris] suburb", "the outskirts of [Aleppo]", "off the coast of
