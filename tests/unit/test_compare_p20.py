@@ -1,0 +1,65 @@
+"""Place leftovers of review R19 (stop 20): a state written with "state" after its slot, a country's name that the story
+gives as a person's first name, and names with letters Unicode does not split into base and accent. Every fixture is
+invented."""
+
+from __future__ import annotations
+
+from builders import story_conflicts
+from newsdesk.compare.conflicts.gazetteer import fold, town_of, without_accents
+
+# ---- "Washington state" is the state, "Washington" alone the capital ---------------------------------------------
+
+
+def test_a_town_in_a_state_written_with_state_after_it_is_no_conflict():
+    assert story_conflicts("The two governors met in Washington state on Monday to discuss salmon fishing rules.",
+                           "The two governors met in Spokane on Monday to discuss salmon fishing rules.") == []
+
+
+def test_the_capital_written_alone_still_conflicts_with_a_town_of_the_state():
+    assert story_conflicts("The two governors met in Washington on Monday to discuss salmon fishing rules.",
+                           "The two governors met in Spokane on Monday to discuss salmon fishing rules.") \
+        == [("place", {"Washington", "Spokane"})]
+
+
+def test_a_town_of_another_state_still_conflicts_with_a_state_written_with_state():
+    assert story_conflicts("The two governors met in New York state on Monday to discuss salmon fishing rules.",
+                           "The two governors met in Boston on Monday to discuss salmon fishing rules.") \
+        == [("place", {"New York", "Boston"})]
+
+
+# ---- a country named as a person is ---------------------------------------------------------------------------------
+
+_DENVER = "Officials in Denver said they would hold a vote on the new stadium plan next week."
+
+
+def test_a_country_named_as_a_person_the_story_names_in_full_is_that_person():
+    told = ("Council president Jordan Reyes backs the plan. The mayor said that Jordan would hold a vote on the new "
+            "stadium plan next week.")
+    assert story_conflicts(told, _DENVER) == []
+
+
+def test_a_country_acting_is_still_a_place_where_no_one_is_so_named():
+    told = "The minister said that Jordan would hold a vote on the new border plan next week."
+    assert story_conflicts(told, "Officials in Syria said they would hold a vote on the new border plan next week.") \
+        == [("place", {"Jordan", "Syria"})]
+
+
+def test_a_first_name_of_the_story_does_not_hide_the_country_after_in():
+    told = ("Reporter Jordan Reyes filed from the border. The refugees crossed into Jordan on Tuesday after a week on "
+            "the road, aid workers said.")
+    other = "The refugees crossed into Lebanon on Tuesday after a week on the road, aid workers said."
+    assert ("place", {"Jordan", "Lebanon"}) in story_conflicts(told, other)
+
+
+# ---- letters without a split accent ---------------------------------------------------------------------------------
+
+
+def test_letters_unicode_does_not_split_fold_to_their_base_letters():
+    assert fold("Tromsø") == fold("Tromso") == "tromso"
+    assert fold("Łódź") == "lodz" and town_of("Lodz") is not None and town_of("Lodz") == town_of("Łódź")
+    assert without_accents("Straße Æbeltoft") == "Strasse Aebeltoft"
+
+
+def test_letters_of_other_scripts_are_kept():
+    assert without_accents("Москва") == "Москва"  # not dropped: two names in Cyrillic do not fold to one
+    assert without_accents("Montréal") == "Montreal"
