@@ -44,6 +44,13 @@ def test_a_country_acting_is_still_a_place_where_no_one_is_so_named():
         == [("place", {"Jordan", "Syria"})]
 
 
+def test_a_name_of_a_party_or_body_is_no_persons_first_name():
+    told = ("The state government in Boise said it would call a special election next spring. Ann Cole, leader of the "
+            "Nevada Democrats, backed the plan.")
+    other = "It is widely expected that Nevada will call a special election next spring."
+    assert ("place", {"Boise", "Nevada"}) in story_conflicts(told, other)
+
+
 def test_a_first_name_of_the_story_does_not_hide_the_country_after_in():
     told = ("Reporter Jordan Reyes filed from the border. The refugees crossed into Jordan on Tuesday after a week on "
             "the road, aid workers said.")

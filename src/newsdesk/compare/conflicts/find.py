@@ -11,7 +11,7 @@ from newsdesk.compare.conflicts.dates import _different_days, _filed, _is_year, 
 from newsdesk.compare.conflicts.denials import _denied_claims, denier
 from newsdesk.compare.conflicts.frames import frame_conflicts
 from newsdesk.compare.conflicts.lexicon import _ROLE_CAPS, _TITLE
-from newsdesk.compare.conflicts.names import _actor_sort, _is_place
+from newsdesk.compare.conflicts.names import _actor_sort, _is_place, _person_like
 from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
 from newsdesk.compare.conflicts.pairing import (
     aligned_threshold,
@@ -199,13 +199,14 @@ def _named_like_a_person(idx: ClaimIndex, value: str, text: str) -> bool:
 
 
 def _first_names(idx: ClaimIndex) -> frozenset[str]:
-    """First words of the names the story's sentences read as persons' ("Jordan Reyes" -> "jordan"), lower case."""
+    """First words of the names the story's sentences read as persons' by their context ("Council president [Jordan
+    Reyes]", "[Jordan Reyes] said" -> "jordan"), lower case."""
     out = set()
     for c in idx.claims:
         toks = c.slots.tokens
         for typ, i, j, _ in _typed_slots(toks):
-            if typ == "name" and j - i >= 2 and _actor_sort(toks, i, j) == "person":
-                out.add(toks[i].lower())
+            if typ == "name" and j - i >= 2 and _actor_sort(toks, i, j) == "person" and _person_like(toks, i, j):
+                out.add(toks[i].lower())  # after a title, or saying: not "the Quebec Liberals"
     return frozenset(out)
 
 
