@@ -111,3 +111,19 @@ OUTLET_WORDS = frozenset(
      "tv", "television", "radio", "channel", "broadcaster", "broadcasting", "magazine", "daily", "newspaper", "wire",
      "reuters", "bloomberg", "mayadeen"]
 )
+
+
+# Latin letters that Unicode does not split into a base letter and an accent, as their base letters are written in
+# English ("Tromsø" -> "Tromso", "Łódź" -> "Lodz", "Æbeltoft" -> "Aebeltoft").
+_UNSPLIT_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                                  "ħ": "h", "Ħ": "H", "ı": "i", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                                  "ß": "ss", "þ": "th", "Þ": "Th"})
+
+
+def without_accents(text: str) -> str:
+    """Text with its Latin letters' accents dropped ("Montréal" -> "Montreal", "Tromsø" -> "Tromso"); letters of other
+    scripts are kept as they are (not dropped: two names in Cyrillic stay two names)."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -70,3 +70,10 @@ def test_letters_unicode_does_not_split_fold_to_their_base_letters():
 def test_letters_of_other_scripts_are_kept():
     assert without_accents("Москва") == "Москва"  # not dropped: two names in Cyrillic do not fold to one
     assert without_accents("Montréal") == "Montreal"
+
+
+def test_speaker_names_in_other_scripts_stay_apart_and_latin_letters_fold() -> None:
+    from newsdesk.compare.render import _folded
+
+    assert _folded("Иван Петров") != _folded("Пётр Иванов")  # were both "" (two speakers shown as one)
+    assert _folded("Tromsø") == _folded("Tromso") and _folded("José Núñez") == "jose nunez"

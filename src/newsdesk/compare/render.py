@@ -7,7 +7,6 @@ by independent sources and the single-source facts, each list capped at `limit` 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 
 from newsdesk.compare.attribution import TITLES
@@ -15,6 +14,7 @@ from newsdesk.compare.claims import is_office
 from newsdesk.compare.consensus import UNKNOWN_OUTLET
 from newsdesk.model import Attribution, Comparison, Conflict, Fact
 from newsdesk.render import plural
+from newsdesk.text import without_accents
 
 _KIND_LABEL = {"number": "Numbers", "date": "Dates", "place": "Places", "actor": "Who / whom",
                "denial": "Claim and denial", "other": "Other"}
@@ -113,7 +113,7 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
 
 def _folded(name: str) -> str:
     """A name without accents or case: how two spellings of one name compare."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return without_accents(name).lower()  # other scripts kept: two names in Cyrillic stay two names
 
 
 def _is_title(role: str) -> bool:

@@ -9,9 +9,10 @@ Argentina, Spain and Mexico)."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from newsdesk.text import without_accents
 
 DOMINANT = 20  # times the population of all other towns of one name the largest must have to be the one meant
 EXONYM_POPULATION = 1_000_000  # towns whose other names ("Bombay", "Peking") are read too: large enough to be known
@@ -27,22 +28,6 @@ class Place:
     sort: str
     country: str
     division: str = ""
-
-
-# Latin letters that Unicode does not split into a base letter and an accent, as their base letters are written in
-# English ("Tromsø" -> "Tromso", "Łódź" -> "Lodz", "Æbeltoft" -> "Aebeltoft").
-_UNSPLIT_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
-                                  "ħ": "h", "Ħ": "H", "ı": "i", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
-                                  "ß": "ss", "þ": "th", "Þ": "Th"})
-
-
-def without_accents(text: str) -> str:
-    """Text with its Latin letters' accents dropped ("Montréal" -> "Montreal", "Tromsø" -> "Tromso"); letters of other
-    scripts are kept as they are (not dropped: two names in Cyrillic stay two names)."""
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def fold(name: str) -> str:
