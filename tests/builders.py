@@ -25,6 +25,21 @@ def story_conflicts(*texts: str) -> list[tuple[str, set[str]]]:
     return [(c.kind, {s.value for s in c.sides}) for c in comp.conflicts]
 
 
+def first_claim(text: str):
+    """The first claim compare reads in a one-text article."""
+    from newsdesk.compare.claims import article_claims
+
+    return article_claims(Article(id="t", source="t.txt", text=text)).claims[0]
+
+
+def number_pairs(a: str, b: str, cos: float = 1.0, aligned: float = 0.4, crowded: bool = False) -> list[tuple[str, str]]:
+    """The number conflicts ``pair_conflicts`` finds between the first claims of two texts: (value in a, value in b)."""
+    from newsdesk.compare.conflicts.pairing import pair_conflicts
+
+    pairs = pair_conflicts(first_claim(a), first_claim(b), cos, aligned, crowded)
+    return [(va, vb) for kind, va, vb in pairs if kind == "number"]
+
+
 def cleaned(content: str, kind: str = "text", **given: str) -> Article:
     """The article the cleaner makes of one page (``source="page"``); fails the test when it rejects the page."""
     from newsdesk.clean import clean_raw

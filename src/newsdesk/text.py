@@ -126,4 +126,5 @@ def without_accents(text: str) -> str:
     if text.isascii():
         return text
     text = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    # accents out, and invisible format characters (a soft hyphen, a zero-width space) with them
+    return "".join(ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")

@@ -36,7 +36,7 @@ def _bridge_story(demo: dict) -> str:
 
 
 def test_stories_page_lists_and_searches(desk, page, shot) -> None:
-    server, demo, _ = desk
+    server, _demo, _ = desk
     page.goto(server.url + "/")
     cards = page.locator(".story-card")
     assert cards.count() >= 2

@@ -62,8 +62,9 @@ def test_near_misses_in_business_and_budget_news_are_no_advisories() -> None:
                     "The council will move the following week to cut spending by the end of this budget year.",
                     "The studio sold a photo package to couples who married in the spring.",
                     # about a news service or a crime syndicate, not a list of stories for clients (review R20a)
-                    "The Valley Courier withdrew a story on Tuesday that it had sent to clients of the news service "
-                    "overnight, saying it could not stand by its sources.",
+                    ("The Valley Courier withdrew a story on Tuesday that it had sent to clients of the news service "
+                     "overnight, saying it could not stand by its sources."),
                     "Police arrested 14 people in a raid on a gang that moved heroin to clients of the syndicate.",
-                    "Reuters said on Monday it had moved its market data to clients of the Reuters news service."):
+                    "Reuters said on Monday it had moved its market data to clients of the Reuters news service.",
+                    "The agency said that two stories wrongly sent to clients of its news service had been withdrawn."):
         assert service_advisory(opening) is None

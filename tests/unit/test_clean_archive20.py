@@ -25,10 +25,10 @@ representatives: &LR;
 
 def test_codes_go_and_real_entities_stay() -> None:
     assert strip_markup_codes("&QL; ROAD TESTS &QL; &QL;").strip() == "ROAD TESTS"
-    assert strip_markup_codes("&UR; AT&T; and R&B; and Q&A;: more") == "AT&T and R&B and Q&A: more"
-    # without archive codes the ";" after a name is a real semicolon (review R20a)
+    assert strip_markup_codes("AT&T; relented, and R&B; and Q&A;: more") == "AT&T relented, and R&B and Q&A: more"
+    # a clause opening after the name: a real semicolon (reviews R20a, R20b)
     assert strip_markup_codes("They spend more on R&D; the union objects.") == "They spend more on R&D; the union objects."
-    assert strip_markup_codes("Its largest client is AT&T; the second is Ostby Telecom.").count(";") == 1
+    assert strip_markup_codes("Its largest client is AT&T; it also sells to Ostby.").count(";") == 1
     assert strip_markup_codes("fish &amp; chips, x &LT; y, AT&amp;T") == "fish &amp; chips, x &LT; y, AT&amp;T"
     assert strip_markup_codes("no codes here") == "no codes here"
 

@@ -3,20 +3,10 @@ is one range's end, one rate's base or one share's whole; a count narrowed by a 
 
 from __future__ import annotations
 
-from builders import story_conflicts
-from newsdesk.compare.claims import article_claims, tokens
+from builders import number_pairs, story_conflicts
+from newsdesk.compare.claims import tokens
 from newsdesk.compare.conflicts.numbers import count_words, narrowed_by_name
-from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.compare.conflicts.ranges import opposite_limits, restated_limit, same_measure
-from newsdesk.model import Article
-
-
-def _claim(text: str):
-    return article_claims(Article(id="t", source="t.txt", text=text)).claims[0]
-
-
-def _numbers(a: str, b: str, cos: float = 1.0, aligned: float = 0.4) -> list[tuple[str, str]]:
-    return [(va, vb) for kind, va, vb in pair_conflicts(_claim(a), _claim(b), cos, aligned, True) if kind == "number"]
 
 
 def _span(toks: list[str], value: str) -> tuple[int, int]:
@@ -28,7 +18,7 @@ def test_a_unit_joined_to_its_number_anchors_a_loosely_aligned_pair():
     # under the aligned threshold, "a 90-mile stretch" and "190 miles" share their unit and the verb: one figure
     a = "Removing the levees and restoring 190 miles of the Tamar River in the north to a natural, flooding state is planned."
     b = "Taking out the levees means restoring a 90-mile stretch of the Tamar to its natural, flooding state."
-    hits = _numbers(a, b, cos=0.35)
+    hits = number_pairs(a, b, cos=0.35, crowded=True)
     assert hits and hits[0][0].startswith("190") and hits[0][1].startswith("90")
 
 
@@ -37,7 +27,7 @@ def test_one_end_of_a_range_shared_makes_the_other_end_one_slot():
     b = "Teachers estimate that 30,000 to 50,000 (or 4 percent to 7 percent) of pupils in Norway have dyslexia."
     ta, tb = tokens(a), tokens(b)
     assert same_measure(ta, *_span(ta, "19"), tb, *_span(tb, "7"))
-    assert ("19 percent", "7 percent") in _numbers(a, b, cos=0.45)
+    assert ("19 percent", "7 percent") in number_pairs(a, b, cos=0.45, crowded=True)
 
 
 def test_two_counts_of_one_rate_base_are_one_rate():
@@ -46,14 +36,14 @@ def test_two_counts_of_one_rate_base_are_one_rate():
          "and nearly 300 Zambians die of it every week.")
     ta, tb = tokens(a), tokens(b)
     assert same_measure(ta, *_span(ta, "21"), tb, *_span(tb, "9"))
-    assert _numbers(a, b, cos=0.45)
+    assert number_pairs(a, b, cos=0.45, crowded=True)
 
 
 def test_two_shares_of_one_whole_are_one_share():
     # the share is of the same whole ("of all cholera cases" / "of cholera cases"), whoever gives it
     a = "The agency's regional director Anna Berg said more than 95 percent of all cholera cases in the region were in the delta."
     b = "Doctors say 60 percent of cholera cases are in the delta."
-    assert _numbers(a, b, cos=0.42)
+    assert number_pairs(a, b, cos=0.42, crowded=True)
     ta, tb = tokens(a), tokens("Doctors say 60 percent of malaria deaths are in the delta.")
     assert not same_measure(ta, *_span(ta, "95"), tb, *_span(tb, "60"))  # another whole
 
@@ -63,7 +53,7 @@ def test_a_count_narrowed_by_a_name_is_not_the_whole_count():
     b = "The carmaker turned its 150,000-employee seating unit into a separate company last year, it said."
     ta, tb = tokens(a), tokens(b)
     assert narrowed_by_name(ta, ta.index("31,000") + 1, tb, tb.index("150,000") + 1)
-    assert not _numbers(a, b, cos=0.6)
+    assert not number_pairs(a, b, cos=0.6, crowded=True)
     tc = tokens("The unit has 40,000 IAM employees.")
     assert not narrowed_by_name(ta, ta.index("31,000") + 1, tc, tc.index("40,000") + 1)  # the same name on both
 
@@ -79,7 +69,7 @@ def test_two_ends_of_one_range_tie_a_loosely_aligned_pair():
     # one low end ("200 ... to") shared: the high ends are one slot, though the other sentence has more figures
     a = "Dengue causes an estimated 200 to 710 million mild infections per year, with most cases among children in Asia."
     b = "Worldwide there are 200 million to 400 million infections of dengue and 1 million to 2 million hospital stays each year."
-    assert ("710 million", "400 million") in _numbers(a, b, cos=0.37)
+    assert ("710 million", "400 million") in number_pairs(a, b, cos=0.37, crowded=True)
 
 
 def test_a_bound_that_restates_a_range_end_is_that_end():
@@ -88,7 +78,7 @@ def test_a_bound_that_restates_a_range_end_is_that_end():
     b = "The club said growth in the number of members was under 40 percent in the past three years."
     ta, tb = tokens(a), tokens(b)
     assert restated_limit(ta, *_span(ta, "30"), tb, *_span(tb, "40"))
-    assert ("30 percent", "40 percent") in _numbers(a, b, cos=0.6)
+    assert ("30 percent", "40 percent") in number_pairs(a, b, cos=0.6, crowded=True)
 
 
 def test_a_low_end_is_no_approximation_of_an_upper_bound():
@@ -97,7 +87,7 @@ def test_a_low_end_is_no_approximation_of_an_upper_bound():
     b = "In most cases, a household can earn up to 90 percent of median income and still be eligible."
     ta, tb = tokens(a), tokens(b)
     assert opposite_limits(ta, *_span(ta, "70"), tb, *_span(tb, "90"))
-    assert ("190 percent", "90 percent") in _numbers(a, b, cos=0.41)
+    assert ("190 percent", "90 percent") in number_pairs(a, b, cos=0.41, crowded=True)
 
 
 def test_two_shares_of_one_whole_said_of_two_things_are_no_conflict():

@@ -5,7 +5,8 @@ invented."""
 from __future__ import annotations
 
 from builders import story_conflicts
-from newsdesk.compare.conflicts.gazetteer import fold, town_of, without_accents
+from newsdesk.compare.conflicts.gazetteer import fold, town_of
+from newsdesk.text import without_accents
 
 # ---- "Washington state" is the state, "Washington" alone the capital ---------------------------------------------
 
@@ -27,35 +28,23 @@ def test_a_town_of_another_state_still_conflicts_with_a_state_written_with_state
         == [("place", {"New York", "Boston"})]
 
 
-# ---- a country named as a person is ---------------------------------------------------------------------------------
+# ---- a place that is also a first name --------------------------------------------------------------------------
+# P20's first-name guard ("that Jordan would hold a vote" in a story of "Council president Jordan Reyes" read as the
+# person) was dropped after review R20b: news names a person again by the surname, and the guard silenced real
+# conflicts of stories quoting, say, "Rep. Virginia Foxx".
 
-_DENVER = "Officials in Denver said they would hold a vote on the new stadium plan next week."
 
-
-def test_a_country_named_as_a_person_the_story_names_in_full_is_that_person():
-    told = ("Council president Jordan Reyes backs the plan. The mayor said that Jordan would hold a vote on the new "
-            "stadium plan next week.")
-    assert story_conflicts(told, _DENVER) == []
+def test_a_state_that_is_also_a_first_name_in_the_story_is_still_a_place():
+    told = ("Rep. Virginia Foxx said the count had been fair. Election officials said that Virginia would hold a "
+            "recount of the Senate race next week.")
+    other = "Election officials in Ohio said they would hold a recount of the Senate race next week."
+    assert ("place", {"Virginia", "Ohio"}) in story_conflicts(told, other)
 
 
 def test_a_country_acting_is_still_a_place_where_no_one_is_so_named():
     told = "The minister said that Jordan would hold a vote on the new border plan next week."
     assert story_conflicts(told, "Officials in Syria said they would hold a vote on the new border plan next week.") \
         == [("place", {"Jordan", "Syria"})]
-
-
-def test_a_name_of_a_party_or_body_is_no_persons_first_name():
-    told = ("The state government in Boise said it would call a special election next spring. Ann Cole, leader of the "
-            "Nevada Democrats, backed the plan.")
-    other = "It is widely expected that Nevada will call a special election next spring."
-    assert ("place", {"Boise", "Nevada"}) in story_conflicts(told, other)
-
-
-def test_a_first_name_of_the_story_does_not_hide_the_country_after_in():
-    told = ("Reporter Jordan Reyes filed from the border. The refugees crossed into Jordan on Tuesday after a week on "
-            "the road, aid workers said.")
-    other = "The refugees crossed into Lebanon on Tuesday after a week on the road, aid workers said."
-    assert ("place", {"Jordan", "Lebanon"}) in story_conflicts(told, other)
 
 
 # ---- letters without a split accent ---------------------------------------------------------------------------------
@@ -77,3 +66,10 @@ def test_speaker_names_in_other_scripts_stay_apart_and_latin_letters_fold() -> N
 
     assert _folded("Иван Петров") != _folded("Пётр Иванов")  # were both "" (two speakers shown as one)
     assert _folded("Tromsø") == _folded("Tromso") and _folded("José Núñez") == "jose nunez"
+
+
+def test_invisible_format_characters_do_not_split_a_speaker() -> None:
+    """Review R20b: a soft hyphen (from HTML &shy;) or a zero-width space is no letter of a name."""
+    from newsdesk.compare.render import _folded
+
+    assert _folded("Ale\u00adxander Petrov") == _folded("Alexander Petrov") == _folded("Alex\u200bander Petrov")

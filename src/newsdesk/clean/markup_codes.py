@@ -2,10 +2,10 @@
 
 Wire and newspaper archives distributed as SGML (the LDC's news corpora, DUC and TAC sets) keep the
 typesetter's codes in the text: ``&UR;`` and ``&LR;`` around a byline, ``&QL;`` and ``&QC;`` around a
-subhead, ``&HT;`` for a tab, sometimes as a whole headline. They are no words of the article. In such a text a
-company's ampersand is written as a code too, "AT&T;", "R&B;": the name is kept without the ``;``. Only there:
-elsewhere "spend more on R&D; the union ..." has a real semicolon. A real HTML entity ("&amp;", "&eacute;") is
-neither: it is left for the HTML reader.
+subhead, ``&HT;`` for a tab, sometimes as a whole headline. They are no words of the article. A company's
+ampersand escaped once too often reads "AT&T;", "R&B;", "Q&A;" (in archives and in web text alike): the name is
+kept without the ``;``, unless a clause opens after it ("spend more on R&D; the union objects": a real semicolon).
+A real HTML entity ("&amp;", "&eacute;") is neither: it is left for the HTML reader.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ import re
 
 # An upper-case code standing alone between spaces or line ends ("&QL; FOILING TESTS &QL;").
 _LONE_CODE = re.compile(r"(?<!\S)&[A-Z]{1,4};(?!\S)[ \t]*")
-# A code run into a name ("AT&T;", "R&B;"): letters, "&", one to four letters, ";".
-_ATTACHED_CODE = re.compile(r"(?<=[A-Za-z])&(?P<name>[A-Za-z]{1,4});")
+# A code run into a name ("AT&T;", "R&B;"): letters, "&", one to four letters, ";", and no clause opening after it.
+_CLAUSE_OPENERS = ("the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|but|however|"
+                   "while|which|who")
+_ATTACHED_CODE = re.compile(rf"(?<=[A-Za-z])&(?P<name>[A-Za-z]{{1,4}});(?!\s+(?i:{_CLAUSE_OPENERS})\b)")
 
 
 def _is_entity(code: str) -> bool:
@@ -24,7 +26,7 @@ def _is_entity(code: str) -> bool:
 
 
 def strip_markup_codes(text: str) -> str:
-    """``text`` without archive typesetting codes, and, in a text that has them, with "AT&T;" read as "AT&T".
+    """``text`` without archive typesetting codes, and with "AT&T;" read as "AT&T".
 
     Example:
         >>> strip_markup_codes("&QL; ROAD TESTS &QL; AT&T; and R&B; fans &amp; friends")
@@ -34,16 +36,5 @@ def strip_markup_codes(text: str) -> str:
     """
     if "&" not in text:
         return text
-    codes = 0
-
-    def lone(m: re.Match[str]) -> str:
-        nonlocal codes
-        if _is_entity(m.group(0).strip()):
-            return m.group(0)
-        codes += 1
-        return ""
-
-    text = _LONE_CODE.sub(lone, text)
-    if not codes:
-        return text
+    text = _LONE_CODE.sub(lambda m: m.group(0) if _is_entity(m.group(0).strip()) else "", text)
     return _ATTACHED_CODE.sub(lambda m: m.group(0) if _is_entity(m.group(0)) else "&" + m["name"], text)

@@ -36,11 +36,11 @@ def error_page(body: str, n_words: float) -> str | None:
 # can be found at the end of this budget"), a photo list ("The following photos are part of tonight's ... Photo
 # Package") or a list of stories "moving today to clients of the ... News Service". It lists the day's stories,
 # one paragraph each: it is no article, and the stories it lists come as articles of their own.
-# The list's own subject is named ("These feature stories are moving ...", "These articles ... have been sent to
-# clients of ..."): an article about a news service ("a story it had sent to clients of the news service") or a
-# crime syndicate ("moved heroin to clients of the syndicate") names none.
+# The list names itself ("These feature stories are moving ...", "These articles ... have been sent to clients of
+# ..."): an article about a news service ("two stories wrongly sent to clients of its news service") or a crime
+# syndicate ("moved heroin to clients of the syndicate") does not.
 _ADVISORY = re.compile(
-    r"\b(?:stories|columns|articles|features|photos)\b[^.\n]{0,60}?\b(?:moving|moved|sent)\b[^.\n]{0,40}"
+    r"\bthese (?:[\w-]+ ){0,2}(?:stories|columns|articles|features|photos)\b[^.\n]{0,60}?\b(?:moving|moved|sent)\b[^.\n]{0,40}"
     r"\bto (?:the )?clients of (?:the )?[\w.&' -]{0,40}?(?:news service|news syndicate|wire service)\b"
     r"|\bmove the following (?:stories|columns|photos|for clients)\b"
     r"|\b(?:tonight's|today's) [^.\n]{0,60}\bphoto package\b|\bfound at the (?:end|top) of this budget\b",
@@ -54,7 +54,7 @@ def service_advisory(body: str) -> str | None:
 
     Example:
         >>> service_advisory("These feature stories are moving today to clients of the Star News Service.")
-        'stories are moving today to clients of the Star News Service'
+        'These feature stories are moving today to clients of the Star News Service'
     """
     m = _ADVISORY.search(body[:ADVISORY_OPENING])
     return m.group(0) if m else None

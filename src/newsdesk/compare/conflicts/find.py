@@ -6,12 +6,12 @@ import re
 
 import numpy as np
 
-from newsdesk.compare.claims import NAME_PARTICLES, Claim, quantities, slots_of, tokens
+from newsdesk.compare.claims import NAME_PARTICLES, Claim, quantities, tokens
 from newsdesk.compare.conflicts.dates import _different_days, _filed, _is_year, full_date_conflicts
 from newsdesk.compare.conflicts.denials import _denied_claims, denier
 from newsdesk.compare.conflicts.frames import frame_conflicts
 from newsdesk.compare.conflicts.lexicon import _ROLE_CAPS, _TITLE
-from newsdesk.compare.conflicts.names import _actor_sort, _is_place, _person_like
+from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
 from newsdesk.compare.conflicts.pairing import (
     aligned_threshold,
@@ -173,8 +173,6 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
         if kind == "actor" and _ROLE_AFTER.match(after) \
                 and _THE_BEFORE.search(text, max(0, at - 20), max(at, 0)):
             return True  # "the former U.S. House speaker": a person, described by the body they served
-    if kind == "place" and any(_named_like_a_person(idx, value, text) for value, text, _arts in sides):
-        return True
     if kind == "actor" and len(sides) == 2 and any(_office_and_holder(x, y) for x, y in (sides, sides[::-1])):
         return True  # "the President of [the United States of America]" / "President [Obama]": one person
     if kind == "actor" and len(sides) == 2:
@@ -182,32 +180,6 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
         if " " not in a and " " not in b and b in _names_with(idx, a):
             return True
     return False
-
-
-def _named_like_a_person(idx: ClaimIndex, value: str, text: str) -> bool:
-    """Whether a place side is a one-word name that its sentence does not put in a place's context ("that [Jordan]
-    would hold a vote": a subject, not "in Jordan") and that the story gives elsewhere as a person's first name
-    ("Jordan Reyes"): a country or state named as a person is ("Jordan", "Georgia", "Chad") is then that person."""
-    word = value.strip(" .,")
-    if " " in word:
-        return False
-    toks = slots_of(text).tokens
-    at = next((k for k, t in enumerate(toks) if t.strip(".,") == word), None)
-    if at is None or _is_place(toks, at, at + 1):
-        return False
-    return word.lower() in _first_names(idx)
-
-
-def _first_names(idx: ClaimIndex) -> frozenset[str]:
-    """First words of the names the story's sentences read as persons' by their context ("Council president [Jordan
-    Reyes]", "[Jordan Reyes] said" -> "jordan"), lower case."""
-    out = set()
-    for c in idx.claims:
-        toks = c.slots.tokens
-        for typ, i, j, _ in _typed_slots(toks):
-            if typ == "name" and j - i >= 2 and _actor_sort(toks, i, j) == "person" and _person_like(toks, i, j):
-                out.add(toks[i].lower())  # after a title, or saying: not "the Quebec Liberals"
-    return frozenset(out)
 
 
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")

@@ -68,9 +68,10 @@ def _updates(text: str, other_value: float | None) -> bool:
 
 def same_course(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
     """Whether two figures are one step of one course told twice, not a figure revised between two reports: reached by
-    the same words in both ("climbed back to [24,000] feet"), with the same later figure of their unit after them in
-    both ("... a rapid descent to 10,000 feet"). "The toll rose to 40" / "the toll rose to 45" has no such later
-    figure, and stays an update."""
+    the same words in both ("climbed back to [24,000] feet"), with the same later figure of their unit, reached by "to"
+    too, after them in both ("... a rapid descent to 10,000 feet"). "The toll rose to 40" / "the toll rose to 45" has
+    no such later figure, and stays an update, also when both add "12 people remain missing" (a count restated, not
+    a course)."""
     if min(i, j) < 2 or ta[i - 1].lower() != "to" or tb[j - 1].lower() != "to" or ta[i - 2].lower() != tb[j - 2].lower():
         return False
     unit = _first_unit(ta, i + 1)
@@ -79,7 +80,8 @@ def same_course(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
 
     def later(tokens: Sequence[str], k: int) -> set[float]:
         return {v for m in range(k + 1, len(tokens))
-                if (v := _num(tokens[m])) is not None and _first_unit(tokens, m + 1) == unit}
+                if tokens[m - 1].lower() == "to" and (v := _num(tokens[m])) is not None
+                and _first_unit(tokens, m + 1) == unit}
     return bool(later(ta, i) & later(tb, j))
 
 
@@ -157,11 +159,18 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
     return frozenset(unit) | _compound_heads(tokens, j), _head(tokens, i, j)
 
 
+_ASIDE = frozenset(["including", "includes", "included", "among"])
+
+
 def _antecedent_units(tokens: Sequence[str], i: int) -> list[str]:
     """What "others" after the number at tokens[i] are others of: the units of the nearest number before it in the
-    sentence ("seven [people] died and 62 others were infected" -> [people]); [] when there is none."""
+    sentence ("seven [people] died and 62 others were infected" -> [people]); [] when there is none. A number in an
+    aside ("killed 12 people, including four [children], and wounded 30 others") is passed over: the others are
+    others of the 12."""
     for k in range(i - 1, -1, -1):
         if _num(tokens[k]) is not None:
+            if _ASIDE & {t.lower() for t in tokens[max(0, k - 2):k]}:
+                continue
             return sorted(_number_role(tokens, k, k + 1)[0] - {"other"})
     return []
 

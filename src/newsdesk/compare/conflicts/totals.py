@@ -10,6 +10,12 @@ from newsdesk.compare.conflicts.lexicon import _SCALE_WORDS
 from newsdesk.compare.conflicts.numbers import _money, _number_role
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.conflicts.values import _compatible, _num
+from newsdesk.text import STOPWORDS, stem
+
+# Words of a span or a forecast beside an amount, not what the amount is of ("over the next 15 years of $4.4 trillion").
+_NOT_OF_AMOUNT = frozenset(["next", "last", "past", "over", "years", "year", "months", "month", "weeks", "week", "days",
+                            "day", "decade", "decades", "period", "through", "until", "projected", "estimated", "total"])
+BEFORE_AMOUNT, AFTER_AMOUNT = 8, 3  # tokens read on each side of an amount for what it is of
 
 
 def _amounts(tokens: Sequence[str]) -> list[tuple[int, float, str]]:
@@ -26,8 +32,22 @@ def _amounts(tokens: Sequence[str]) -> list[tuple[int, float, str]]:
 def shared_amount(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
     """Whether two sentences state one amount of money alike (the same scale, equal up to rounding: "$3 trillion" /
     "$2.9 trillion"), besides the figures at ta[i] and tb[j]."""
-    return any(x != i and y != j and sa == sb and _compatible(va, vb, False)
+    return any(x != i and y != j and sa == sb and _compatible(va, vb, False) and _of_one_thing(ta, x, tb, y)
                for x, va, sa in _amounts(ta) for y, vb, sb in _amounts(tb))
+
+
+def _amount_words(tokens: Sequence[str], x: int) -> set[str]:
+    """Stems of the content words beside the amount at tokens[x] ("budget surpluses over the next 15 years of [$4.4
+    trillion]" -> budget, surplus), spans and numbers aside."""
+    near = [*tokens[max(0, x - BEFORE_AMOUNT):x], *tokens[x + 1:x + 2 + AFTER_AMOUNT]]
+    return {stem(w) for t in near if (w := t.lower()).isalpha() and w not in STOPWORDS and w not in _NOT_OF_AMOUNT
+            and w not in _SCALE_WORDS}
+
+
+def _of_one_thing(ta: Sequence[str], x: int, tb: Sequence[str], y: int) -> bool:
+    """Whether two equal amounts are said to be of one thing: a word beside each is the same ("fees", "surplus" /
+    "surpluses"); "$3 million for the parks department" / "$3 million for the transport office" are two grants."""
+    return bool(_amount_words(ta, x) & _amount_words(tb, y))
 
 
 def _lone_of_unit(tokens: Sequence[str], i: int, units: frozenset[str]) -> bool:

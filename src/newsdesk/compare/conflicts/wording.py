@@ -131,12 +131,16 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
 
 
 def _given_as_often(tokens: Sequence[str], k: int, other: Sequence[str]) -> bool:
-    """Whether the other sentence gives the number at tokens[k], with the same first unit, at least as often as this
-    sentence does ("three bridges" once in each): the figure is stated by both, wherever the diff put it."""
+    """Whether the other sentence gives the number at tokens[k], with the same first unit and the same word before it,
+    at least as often as this sentence does ("destroyed three bridges" once in each): the figure is stated by both,
+    wherever the diff put it. "killed 12 people in the north and [3] people in the south" / "killed 3 people in the
+    north" is no such restatement ("and 3" against "killed 3")."""
     value, unit = _num(tokens[k]), _first_unit(tokens, k + 1)
+    before = tokens[k - 1].lower() if k else ""
 
     def count(toks: Sequence[str]) -> int:
-        return sum(1 for m, t in enumerate(toks) if _num(t) == value and _first_unit(toks, m + 1) == unit)
+        return sum(1 for m, t in enumerate(toks) if _num(t) == value and _first_unit(toks, m + 1) == unit
+                   and (toks[m - 1].lower() if m else "") == before)
     return count(other) >= count(tokens)
 
 
