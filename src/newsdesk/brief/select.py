@@ -298,12 +298,15 @@ _SAME = re.compile(r"\b(?:did|do|does|done) (?:the same|likewise)(?=[.,;:!]| (?:
                    r"\bfollow(?:s|ed|ing)? suit\b")
 
 
+def _does_the_same(text: str) -> bool:
+    """Whether the sentence says someone did what another did ("did the same", "followed suit")."""
+    return ("same" in text or "suit" in text or "likewise" in text) and _SAME.search(text) is not None
+
+
 def _refers_back(text: str) -> bool:
     """Whether the sentence's subject, or what it says was done, needs a sentence before it that the brief
     may not show (see _REFERS_BACK)."""
-    return _REFERS_BACK.match(text) is not None or (
-        ("same" in text or "suit" in text or "likewise" in text) and _SAME.search(text) is not None
-    )
+    return _REFERS_BACK.match(text) is not None or _does_the_same(text)
 
 
 # The first words (up to a space or a comma) that _POINTS_BACK and _REFERS_BACK can match at: a sentence opening
@@ -323,7 +326,7 @@ def _points_back(text: str) -> bool:
     return (
         text.partition(" ")[0].partition(",")[0] in _BACK_OPENERS
         and (_POINTS_BACK.match(text) is not None or _REFERS_BACK.match(text) is not None)
-    ) or (("same" in text or "suit" in text or "likewise" in text) and _SAME.search(text) is not None)
+    ) or _does_the_same(text)
 
 
 _OK, _REJECT, _REJECT_COUNTED = 0, 1, 2
