@@ -57,3 +57,15 @@ def test_a_long_line_that_opens_with_a_slug_is_not_furniture() -> None:
     assert is_wire_mark("BC-FERRY-STRIKE-2NDTAKE-NYT UNDATED: on Monday.")
     assert not is_wire_mark("BC-FERRY-STRIKE-NYT The ferry service between Lanmore and Ostby resumed on Monday "
                             "after a three-week strike by deckhands ended with a pay deal.")
+
+
+def test_a_last_short_sentence_before_an_authors_note_is_kept() -> None:
+    """The note in parentheses after the text ("(Jo Roe is ...)") is no footer: the closing line before it stays."""
+    text = ("The ferry service between Lanmore and Ostby will resume on Monday after a three-week strike by deckhands "
+            "ended with a pay deal, the operator said on Friday.\n\n"
+            "The deal gives deckhands a 6 percent raise over two years, and the union said its members had voted to "
+            "accept it by a wide margin at a meeting on Thursday night.\n\n"
+            "Until then, the island waits.\n\n"
+            "&QL; (Mara Olsen is the Courier's harbour reporter.)\n")
+    got = clean_raw(RawDoc(source="column.txt", content=text, kind="text"))
+    assert isinstance(got, Article) and got.text.endswith("Until then, the island waits.")

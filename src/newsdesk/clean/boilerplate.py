@@ -539,12 +539,12 @@ _CLOSING_SENTENCE = re.compile(r"""^["“‘'(]?[A-Z][^&<>{}|]*\w[^&<>{}|]*[.!?]
 
 
 def _closes_text(lines: list[Line], i: int, prev: Cls, nxt: Cls) -> bool:
-    """Whether a short line is the text's last sentence: prose before it, nothing but short lines or taglines
-    after it (the end of a text, not a page footer, which has boilerplate lines), and shaped like a sentence of 3+
-    words."""
+    """Whether a short line is the text's last sentence: prose before it, nothing but short lines, taglines or
+    asides after it ("(Jo Roe is a Globe columnist.)": the end of a text, not a page footer, which has boilerplate
+    lines), and shaped like a sentence of 3+ words."""
     return (prev is Cls.GOOD and nxt is Cls.BAD and lines[i].n_words >= 3
             and _CLOSING_SENTENCE.match(lines[i].text) is not None
-            and all(x.cls is Cls.SHORT and not x.hard or x.tagline for x in lines[i + 1:]))
+            and all(x.cls is Cls.SHORT and not x.hard or x.tagline or _aside(x.text) for x in lines[i + 1:]))
 
 
 def _revise(lines: list[Line]) -> None:
