@@ -56,6 +56,14 @@ def test_an_article_that_mentions_clients_a_budget_or_the_following_week_is_kept
     assert service_advisory(ARTICLE) is None
 
 
+def test_advisories_open_in_several_ways() -> None:
+    for opening in ("The following stories are moving today to clients of the Valley Courier News Service.",
+                    "Stories moving today to clients of the Valley Courier News Service:",
+                    "Here are the stories moving to clients of the Valley Courier News Service",
+                    "The columns below are moving to clients of the Valley Courier News Service."):
+        assert service_advisory(opening) is not None, opening
+
+
 def test_near_misses_in_business_and_budget_news_are_no_advisories() -> None:
     for opening in ("The bank sent a letter to clients of its private bank on Monday.",
                     "For use by clients of the Valley Courier News Service.",
@@ -66,5 +74,9 @@ def test_near_misses_in_business_and_budget_news_are_no_advisories() -> None:
                      "overnight, saying it could not stand by its sources."),
                     "Police arrested 14 people in a raid on a gang that moved heroin to clients of the syndicate.",
                     "Reuters said on Monday it had moved its market data to clients of the Reuters news service.",
-                    "The agency said that two stories wrongly sent to clients of its news service had been withdrawn."):
+                    "The agency said that two stories wrongly sent to clients of its news service had been withdrawn.",
+                    # a sentence of an article that names the stories (review R20c)
+                    ("LANMORE (Wirenews) - Editors said on Tuesday that these two stories, sent to clients of its news "
+                     "service on Monday night, contained errors."),
+                    "The two stories, sent to clients of its news service on Monday night, contained errors."):
         assert service_advisory(opening) is None

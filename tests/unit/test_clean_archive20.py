@@ -29,6 +29,12 @@ def test_codes_go_and_real_entities_stay() -> None:
     # a clause opening after the name: a real semicolon (reviews R20a, R20b)
     assert strip_markup_codes("They spend more on R&D; the union objects.") == "They spend more on R&D; the union objects."
     assert strip_markup_codes("Its largest client is AT&T; it also sells to Ostby.").count(";") == 1
+    assert strip_markup_codes("Its largest client is AT&T; the second is Ostby Telecom.").count(";") == 1
+    # a list goes on after it, or the text writes the name without ";" elsewhere (review R20c)
+    listed = "The carriers are AT&T; Ostby Telecom, with 2 million customers; and Lanmore Mobile."
+    assert strip_markup_codes(listed) == listed
+    twice = "AT&T said on Monday it would sell the unit. Its largest client is AT&T; Ostby Telecom is second."
+    assert strip_markup_codes(twice) == twice
     assert strip_markup_codes("fish &amp; chips, x &LT; y, AT&amp;T") == "fish &amp; chips, x &LT; y, AT&amp;T"
     assert strip_markup_codes("no codes here") == "no codes here"
 
@@ -69,3 +75,9 @@ def test_a_last_short_sentence_before_an_authors_note_is_kept() -> None:
             "&QL; (Mara Olsen is the Courier's harbour reporter.)\n")
     got = clean_raw(RawDoc(source="column.txt", content=text, kind="text"))
     assert isinstance(got, Article) and got.text.endswith("Until then, the island waits.")
+
+
+def test_a_crime_syndicate_in_a_short_paragraph_is_no_service_note() -> None:
+    from newsdesk.clean.boilerplate import is_boilerplate_line
+
+    assert not is_boilerplate_line("The syndicate used sales representatives as couriers, police said.")

@@ -123,3 +123,22 @@ def test_two_equal_grants_to_two_things_tie_nothing():
     b = ("The council approved the budget on Monday. Road repairs, long delayed, will also get funding: officials said "
          "the transport office is to receive $3 million over the next 10 years.")
     assert not [c for c in story_conflicts(a, b) if c[0] == "number"]
+
+
+def test_two_equal_grants_given_with_the_same_verb_tie_nothing():
+    """Review R20c: the words naming what an amount is of are its own phrase, not a verb before it ("is to receive")."""
+    a = ("The council approved the budget on Monday. Under the plan, the city's parks department is to receive $3 "
+         "million over the next 4 years for new playgrounds, officials said.")
+    b = ("The council approved the budget on Monday. Road repairs, long delayed, will also get funding: officials said "
+         "the transport office is to receive $3 million over the next 10 years.")
+    assert not [c for c in story_conflicts(a, b) if c[0] == "number"]
+
+
+def test_a_course_may_hedge_its_later_figure_and_counts_are_no_course():
+    """Review R20c: "a descent to about 10,000 feet" is a later figure; "the missing fell to 12 people" is a count."""
+    a = "The jet climbed back to 24,000 feet before a rapid descent to about 10,000 feet, investigators said."
+    b = "The jet climbed back to 25,000 feet before a rapid descent to about 10,000 feet, investigators said."
+    assert ("24,000 feet", "25,000 feet") in number_pairs(a, b, cos=0.9, crowded=True)
+    toll_a = "The death toll rose to 40 people on Tuesday, while the number of missing fell to 12 people, officials said."
+    toll_b = "The death toll rose to 45 people, while the number of missing fell to 12 people, officials said."
+    assert not [c for c in story_conflicts(toll_a, toll_b) if c[0] == "number"]

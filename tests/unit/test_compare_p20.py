@@ -41,6 +41,20 @@ def test_a_state_that_is_also_a_first_name_in_the_story_is_still_a_place():
     assert ("place", {"Virginia", "Ohio"}) in story_conflicts(told, other)
 
 
+def test_a_name_of_a_party_or_body_is_no_persons_first_name():
+    told = ("The state government in Boise said it would call a special election next spring. Ann Cole, leader of the "
+            "Nevada Democrats, backed the plan.")
+    other = "It is widely expected that Nevada will call a special election next spring."
+    assert ("place", {"Boise", "Nevada"}) in story_conflicts(told, other)
+
+
+def test_a_first_name_of_the_story_does_not_hide_the_country_after_in():
+    told = ("Reporter Jordan Reyes filed from the border. The refugees crossed into Jordan on Tuesday after a week on "
+            "the road, aid workers said.")
+    other = "The refugees crossed into Lebanon on Tuesday after a week on the road, aid workers said."
+    assert ("place", {"Jordan", "Lebanon"}) in story_conflicts(told, other)
+
+
 def test_a_country_acting_is_still_a_place_where_no_one_is_so_named():
     told = "The minister said that Jordan would hold a vote on the new border plan next week."
     assert story_conflicts(told, "Officials in Syria said they would hold a vote on the new border plan next week.") \

@@ -193,7 +193,7 @@ _CTA_PHRASES = (
 _SERVICE_NOTES = ("to publish this article", "rate is not prohibitive", "no charge for use", "send a tearsheet",
                   "syndicate web site")
 # Words of such a note that ordinary sentences use too ("Tickets must be purchased in advance", "a sales executive
-# at Ford"): counted only on a line that has one of the notes or names a news service or a syndicate.
+# at Ford"): counted only on a line that has one of the notes or names a news service.
 _SERVICE_NOTE_WORDS = (
     "must be purchased",
     "to purchase this",
@@ -202,7 +202,9 @@ _SERVICE_NOTE_WORDS = (
     "sales executive",
     "not available to clients",
 )
-_SERVICE_MARKERS = ("news service", "syndicate", "nonsubscribers")
+# A news service named as such ("New York Times Syndicate sales representative"); a bare "syndicate" may be a crime
+# syndicate ("The syndicate used sales representatives as couriers, police said.").
+_SERVICE_MARKERS = ("news service", "news syndicate", "times syndicate", "syndicate sales", "nonsubscribers")
 _SPEECH = frozenset(
     [
         "said",

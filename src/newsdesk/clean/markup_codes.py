@@ -21,6 +21,13 @@ _CLAUSE_OPENERS = ("the|a|an|he|she|it|they|we|i|you|this|that|these|those|there
 _ATTACHED_CODE = re.compile(rf"(?<=[A-Za-z])&(?P<name>[A-Za-z]{{1,4}});(?!\s+(?i:{_CLAUSE_OPENERS})\b)")
 
 
+# A name with an ampersand written without a ";" after it ("AT&T said"), and the rest of a sentence.
+_BARE_NAME = re.compile(r"(?<![A-Za-z&])[A-Za-z]+&[A-Za-z]{1,4}(?![A-Za-z;])(?!\W;)")  # not "AT&T.;" either
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+_WORD_END = re.compile(r"[A-Za-z]+$")
+_CODE_OR_ENTITY = re.compile(r"&\w+;")  # another escaped name or an entity in the sentence is no list
+
+
 def _is_entity(code: str) -> bool:
     return html.unescape(code) != code
 
@@ -37,4 +44,13 @@ def strip_markup_codes(text: str) -> str:
     if "&" not in text:
         return text
     text = _LONE_CODE.sub(lambda m: m.group(0) if _is_entity(m.group(0).strip()) else "", text)
-    return _ATTACHED_CODE.sub(lambda m: m.group(0) if _is_entity(m.group(0)) else "&" + m["name"], text)
+    written_bare = {m.group(0) for m in _BARE_NAME.finditer(text)}
+
+    def attached(m: re.Match[str]) -> str:
+        name = _WORD_END.search(text, 0, m.start()).group(0) + "&" + m["name"]  # "AT" + "&" + "T"
+        rest = _SENTENCE_REST.match(text, m.end()).group(0)
+        if _is_entity(m.group(0)) or name in written_bare or ";" in _CODE_OR_ENTITY.sub("", rest):
+            return m.group(0)  # a real semicolon: the name is written without one elsewhere, or a list goes on
+        return "&" + m["name"]
+
+    return _ATTACHED_CODE.sub(attached, text)

@@ -36,15 +36,19 @@ def error_page(body: str, n_words: float) -> str | None:
 # can be found at the end of this budget"), a photo list ("The following photos are part of tonight's ... Photo
 # Package") or a list of stories "moving today to clients of the ... News Service". It lists the day's stories,
 # one paragraph each: it is no article, and the stories it lists come as articles of their own.
-# The list names itself ("These feature stories are moving ...", "These articles ... have been sent to clients of
-# ..."): an article about a news service ("two stories wrongly sent to clients of its news service") or a crime
-# syndicate ("moved heroin to clients of the syndicate") does not.
+# The list names itself at the start of a line ("These feature stories are moving ...", "The following stories are
+# moving ...", "Stories moving today ...", "The columns below are moving ..."): an article about a news service ("two
+# stories wrongly sent to clients of its news service", "... said that these two stories, sent to clients ...") or a
+# crime syndicate ("moved heroin to clients of the syndicate") does not.
+_LISTED = r"(?:stories|columns|articles|features|photos)"
 _ADVISORY = re.compile(
-    r"\bthese (?:[\w-]+ ){0,2}(?:stories|columns|articles|features|photos)\b[^.\n]{0,60}?\b(?:moving|moved|sent)\b[^.\n]{0,40}"
+    rf"^\W*(?:(?:these|the following|here are the)\s+(?:[\w-]+\s+){{0,2}}{_LISTED}\b|{_LISTED}\b"
+    rf"|the\s+(?:[\w-]+\s+)?{_LISTED}\s+below\b)"
+    r"[^.\n]{0,60}?\b(?:moving|moved|sent)\b[^.\n]{0,40}"
     r"\bto (?:the )?clients of (?:the )?[\w.&' -]{0,40}?(?:news service|news syndicate|wire service)\b"
     r"|\bmove the following (?:stories|columns|photos|for clients)\b"
     r"|\b(?:tonight's|today's) [^.\n]{0,60}\bphoto package\b|\bfound at the (?:end|top) of this budget\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 ADVISORY_OPENING = 600  # characters: the advisory says what it is before its first listed story
 

@@ -66,22 +66,40 @@ def _updates(text: str, other_value: float | None) -> bool:
     return not named or other_value is None or any(abs(v - other_value) < 1e-9 for v in named)
 
 
+# Hedges between "to" and a figure ("a descent to about 10,000 feet").
+_HEDGES = frozenset(["about", "around", "roughly", "nearly", "almost", "some", "approximately", "just"])
+# Units of a measure along a course (height, distance, level), not counts: a toll that "rose to 40 people" while
+# "the missing fell to 12 people" is two counts updated, not one course.
+_MEASURES = frozenset(stem(w) for w in ["feet", "foot", "metres", "meters", "metre", "meter", "miles", "mile", "kilometres",
+                                        "kilometers", "kilometre", "kilometer", "inches", "yards", "degrees", "points",
+                                        "knots", "mph", "percent", "fathoms"])
+
+
+def _to_at(tokens: Sequence[str], k: int) -> int:
+    """Where the "to" that reaches the figure at tokens[k] stands ("to [10,000]", "to about [10,000]"), -1 if none."""
+    if k >= 1 and tokens[k - 1].lower() == "to":
+        return k - 1
+    if k >= 2 and tokens[k - 1].lower() in _HEDGES and tokens[k - 2].lower() == "to":
+        return k - 2
+    return -1
+
+
 def same_course(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
     """Whether two figures are one step of one course told twice, not a figure revised between two reports: reached by
     the same words in both ("climbed back to [24,000] feet"), with the same later figure of their unit, reached by "to"
-    too, after them in both ("... a rapid descent to 10,000 feet"). "The toll rose to 40" / "the toll rose to 45" has
-    no such later figure, and stays an update, also when both add "12 people remain missing" (a count restated, not
-    a course)."""
-    if min(i, j) < 2 or ta[i - 1].lower() != "to" or tb[j - 1].lower() != "to" or ta[i - 2].lower() != tb[j - 2].lower():
+    too, after them in both ("... a rapid descent to about 10,000 feet"), in a unit of measure (feet, miles, percent).
+    "The toll rose to 40" / "the toll rose to 45" has no such later figure, and stays an update, also when both add
+    "the missing fell to 12 people" (counts, not a course) or "12 people remain missing"."""
+    pa, pb = _to_at(ta, i), _to_at(tb, j)
+    if pa < 1 or pb < 1 or ta[pa - 1].lower() != tb[pb - 1].lower():
         return False
     unit = _first_unit(ta, i + 1)
-    if not unit or unit != _first_unit(tb, j + 1):
+    if not unit or unit != _first_unit(tb, j + 1) or unit not in _MEASURES:
         return False
 
     def later(tokens: Sequence[str], k: int) -> set[float]:
         return {v for m in range(k + 1, len(tokens))
-                if tokens[m - 1].lower() == "to" and (v := _num(tokens[m])) is not None
-                and _first_unit(tokens, m + 1) == unit}
+                if _to_at(tokens, m) >= 0 and (v := _num(tokens[m])) is not None and _first_unit(tokens, m + 1) == unit}
     return bool(later(ta, i) & later(tb, j))
 
 

@@ -16,6 +16,7 @@ from newsdesk.text import STOPWORDS, stem
 _NOT_OF_AMOUNT = frozenset(["next", "last", "past", "over", "years", "year", "months", "month", "weeks", "week", "days",
                             "day", "decade", "decades", "period", "through", "until", "projected", "estimated", "total"])
 BEFORE_AMOUNT, AFTER_AMOUNT = 8, 3  # tokens read on each side of an amount for what it is of
+_AMOUNT_LINKS = frozenset(["of", "in", "for", "at", "worth", "from"])
 
 
 def _amounts(tokens: Sequence[str]) -> list[tuple[int, float, str]]:
@@ -37,11 +38,18 @@ def shared_amount(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
 
 
 def _amount_words(tokens: Sequence[str], x: int) -> set[str]:
-    """Stems of the content words beside the amount at tokens[x] ("budget surpluses over the next 15 years of [$4.4
-    trillion]" -> budget, surplus), spans and numbers aside."""
-    near = [*tokens[max(0, x - BEFORE_AMOUNT):x], *tokens[x + 1:x + 2 + AFTER_AMOUNT]]
+    """Stems of the words naming what the amount at tokens[x] is of: the few words after it ("$3 trillion [surplus]",
+    "$2.3 billion in [fees]") and, where "of" / "at" / "worth" ties it to the words before, those ("budget [surpluses]
+    over the next 15 years of $4.4 trillion"); spans, numbers and verbs before it ("will receive $3 million") aside."""
+    j = x + 1
+    while j < len(tokens) and (tokens[j].lower() in _SCALE_WORDS or _num(tokens[j]) is not None):
+        j += 1
+    near = list(tokens[j:j + AFTER_AMOUNT])
+    k = x - 1 if x and tokens[x - 1] in ("$", "£", "€") else x
+    if k and tokens[k - 1].lower() in ("of", "at", "worth"):
+        near += tokens[max(0, k - 1 - BEFORE_AMOUNT):k - 1]
     return {stem(w) for t in near if (w := t.lower()).isalpha() and w not in STOPWORDS and w not in _NOT_OF_AMOUNT
-            and w not in _SCALE_WORDS}
+            and w not in _SCALE_WORDS and w not in _AMOUNT_LINKS}
 
 
 def _of_one_thing(ta: Sequence[str], x: int, tb: Sequence[str], y: int) -> bool:
