@@ -81,3 +81,13 @@ def test_a_crime_syndicate_in_a_short_paragraph_is_no_service_note() -> None:
     from newsdesk.clean.boilerplate import is_boilerplate_line
 
     assert not is_boilerplate_line("The syndicate used sales representatives as couriers, police said.")
+
+
+def test_a_slug_run_into_the_lead_is_cut_and_the_dateline_stays_first() -> None:
+    """Review R20c: "BC-FERRY-STRIKE-NYT OSTBY -- ..." keeps its lead and its dateline, without the slug."""
+    lead = ("BC-FERRY-STRIKE-NYT OSTBY -- The ferry service between Lanmore and Ostby will resume on Monday after a "
+            "three-week strike by deckhands ended with a pay deal, the operator said on Friday.")
+    rest = ("The deal gives deckhands a 6 percent raise over two years, and the union said its members had voted to "
+            "accept it by a wide margin at a meeting on Thursday night.")
+    got = clean_raw(RawDoc(source="wire.txt", content=lead + "\n\n" + rest, kind="text"))
+    assert isinstance(got, Article) and got.text.startswith("OSTBY -- The ferry service")

@@ -380,6 +380,27 @@ def is_wire_mark(line: str) -> bool:
     return bool(_WIRE_MARK.match(line)) and len(line.split()) <= WIRE_MARK_WORDS
 
 
+_RUN_IN_SLUG = re.compile(r"^[ \t]*BC-[A-Z0-9][A-Z0-9&-]*-[A-Z]{2,}[ \t]+(?=\S)", re.MULTILINE)
+
+
+def cut_run_in_slugs(text: str) -> str:
+    """``text`` without the wire slugs that open a longer line ("BC-FERRY-STRIKE-NYT SEATTLE -- Ferry workers ...":
+    the dateline and the lead stay); a slug line of its own is left for the line classifier (``is_wire_mark``).
+
+    Example:
+        >>> cut_run_in_slugs("BC-FERRY-NYT OSTBY -- The ferry service between the islands will resume on Monday.")
+        'OSTBY -- The ferry service between the islands will resume on Monday.'
+    """
+    if "BC-" not in text:
+        return text
+    return _RUN_IN_SLUG.sub(lambda m: "" if _long_line_after(text, m.end()) else m.group(0), text)
+
+
+def _long_line_after(text: str, at: int) -> bool:
+    end = text.find("\n", at)
+    return len(text[at:end if end >= 0 else len(text)].split()) >= WIRE_MARK_WORDS
+
+
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # Lines that are page furniture wherever they stand (compared by normalize_line).
 _FURNITURE_LINES = frozenset(

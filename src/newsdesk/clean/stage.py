@@ -10,6 +10,7 @@ from pathlib import PurePath
 from newsdesk.clean.boilerplate import (
     _CJK,
     DEFAULT_CONFIG,
+    cut_run_in_slugs,
     is_boilerplate_line,
     is_call_to_action,
     is_stamp,
@@ -91,8 +92,9 @@ def _first_paragraph(lines: Sequence[str]) -> int:
 def _from_text(
     content: str, cfg: CleanConfig, repeated: frozenset[str]
 ) -> tuple[str, Fields, tuple[str, ...]]:
-    # archive typesetting codes out; hard-wrapped paragraphs become one line each before lines are judged
-    content = unwrap(strip_markup_codes(content))
+    # archive typesetting codes and run-in wire slugs out; hard-wrapped paragraphs become one line each before lines
+    # are judged
+    content = unwrap(cut_run_in_slugs(strip_markup_codes(content)))
     split = remove_boilerplate(content, cfg, repeated)
     kept = list(split.kept)
     # Lines kept above the first real paragraph are the page header: headline, standfirst without a
