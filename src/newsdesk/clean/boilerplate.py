@@ -367,8 +367,9 @@ def is_stamp(text: str, am_pm: bool = False) -> bool:
 
 # A news service's marks for its client editors, left in archived wire copy: the story's slug ("BC-KANSAS-
 # CREATIONISM-NYT"), trim marks ("OPTIONAL TRIM FOLLOWS", "END OPTIONAL TRIM"), the end mark "-0-" or "X X X".
+_SLUG = r"BC-[A-Z0-9][A-Z0-9&-]*-[A-Z]{2,}"
 _WIRE_MARK = re.compile(
-    r"^(?:BC-[A-Z0-9][A-Z0-9&-]*-[A-Z]{2,}\b"
+    rf"^(?:{_SLUG}\b"
     r"|(?:END\s+)?OPTIONAL\s+TRIM(?:\s+(?:FOLLOWS|BELOW|ENDS))?\W*$|-0-\W*$|(?:X\s?){3}$)"
 )
 WIRE_MARK_WORDS = 10  # a slug line is short: a longer line that opens with one is text run into it
@@ -380,7 +381,7 @@ def is_wire_mark(line: str) -> bool:
     return bool(_WIRE_MARK.match(line)) and len(line.split()) <= WIRE_MARK_WORDS
 
 
-_RUN_IN_SLUG = re.compile(r"^[ \t]*BC-[A-Z0-9][A-Z0-9&-]*-[A-Z]{2,}[ \t]+(?=\S)", re.MULTILINE)
+_RUN_IN_SLUG = re.compile(rf"^[ \t]*{_SLUG}[ \t]+(?=\S)", re.MULTILINE)
 
 
 def cut_run_in_slugs(text: str) -> str:
