@@ -103,6 +103,13 @@ def same_course(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
     return bool(later(ta, i) & later(tb, j))
 
 
+def revised_between(text_a: str, va: float | None, ta: Sequence[str], i: int,
+                    text_b: str, vb: float | None, tb: Sequence[str], j: int) -> bool:
+    """Whether a figure at ta[i] and one at tb[j] are one figure revised between two reports (either sentence reports
+    a revision that accounts for the other's value, see ``_updates``), not one course told twice (``same_course``)."""
+    return (_updates(text_a, vb) or _updates(text_b, va)) and not same_course(ta, i, tb, j)
+
+
 _CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "us$", "dlrs", "usd", "eur", "gbp", "rmb", "rs", "rs."])
 _CURRENCY_AFTER = frozenset(["dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "rupees", "rubles", "roubles",
                              "dlrs", "francs", "marks", "pesos", "cents"])

@@ -38,10 +38,9 @@ from newsdesk.compare.conflicts.numbers import (
     _part_of_those,
     _units_may_match,
     _unmatched_numbers,
-    _updates,
     count_words,
     narrowed_by_name,
-    same_course,
+    revised_between,
 )
 from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OVERLAP
 from newsdesk.compare.conflicts.places import _lone_place, _prep
@@ -398,7 +397,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
-                if (_updates(a.text, fb) or _updates(b.text, fa)) and not same_course(ta, i1, tb, j1):
+                if revised_between(a.text, fa, ta, i1, b.text, fb, tb, j1):
                     continue  # a figure revised from the other one: an update
                 if _part_of_those(ta, i1) != _part_of_those(tb, j1):
                     continue  # "the latter [two] are in custody" / "[three] suspects are in custody": some of them

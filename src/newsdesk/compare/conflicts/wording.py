@@ -23,8 +23,7 @@ from newsdesk.compare.conflicts.numbers import (
     _money,
     _number_role,
     _part_of_those,
-    _updates,
-    same_course,
+    revised_between,
 )
 from newsdesk.compare.conflicts.params import MAX_SPAN, SPEAKER_OVERLAP
 from newsdesk.compare.conflicts.ranges import _bound_or_rate, _bounded_ok, _same_bound
@@ -87,7 +86,7 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 continue  # "3 million households receive" / "1.4 million families receive": other things
             if not _compatible(va, vb, approx) and not _vague_ok(ta[ka], va, tb[kb], vb) \
                     and not _bounded_ok(ta, ka, va, tb, kb, vb) \
-                    and not ((_updates(a.text, vb) or _updates(b.text, va)) and not same_course(ta, ka, tb, kb)):
+                    and not revised_between(a.text, va, ta, ka, b.text, vb, tb, kb):
                 nxt_a = ta[i2] if i2 < len(ta) else ""
                 nxt_b = tb[j2] if j2 < len(tb) else ""
                 unit = nxt_a if nxt_a[:1].isalpha() and nxt_a.lower() == nxt_b.lower() else ""
