@@ -2,8 +2,9 @@
 
 Formats by suffix: .txt/.text (one article), .md/.markdown (one article, markup removed), .html/.htm
 (a web page), .jsonl/.ndjson (one article per line), .json (an array of articles), .rss/.atom/.xml (feed
-items), .csv/.tsv (one article per row), .warc/.warc.gz (HTML response records), .zip (each file by its
-own suffix); a trailing .gz is decompressed first. Unknown suffixes are sniffed (JSON, feed, HTML or text).
+items), .csv/.tsv (one article per row), .warc/.warc.gz (HTML response records), .sgml/.sgm (news archives:
+one article per ``<DOC>`` record), .zip (each file by its own suffix); a trailing .gz is decompressed first.
+Unknown suffixes are sniffed (JSON, feed, news archive, HTML or text).
 With ``input_format="multinews"`` each line is one story whose documents are
 separated by ``|||||``.
 """
@@ -27,6 +28,7 @@ from newsdesk.errors import Reason
 from newsdesk.ingest.decode import decode_bytes, drop_controls, is_binary
 from newsdesk.ingest.feeds import is_feed, read_feed, read_table
 from newsdesk.ingest.files import STDIN, expand, source_name
+from newsdesk.ingest.news_sgml import SGML_SUFFIXES, is_news_sgml, read_news_sgml
 from newsdesk.ingest.records import read_json_document, read_jsonl, read_multinews
 from newsdesk.model import RawDoc, Rejection
 
@@ -37,13 +39,13 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}
-_MANY_ARTICLES = JSON_SUFFIXES | FEED_SUFFIXES | set(TABLE_SUFFIXES)
+_MANY_ARTICLES = JSON_SUFFIXES | FEED_SUFFIXES | set(TABLE_SUFFIXES) | SGML_SUFFIXES
 # A whole JSON document (an array of articles) may be this many times --max-bytes (the limit per article).
 JSON_DOCUMENT_FACTOR = 10
 WARC_SUFFIXES = {".warc", ".arc"}
 #: Every suffix read by its own reader (other files are sniffed); what a message lists as accepted.
 ACCEPTED_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
-                     | set(TABLE_SUFFIXES) | WARC_SUFFIXES | {".zip"})
+                     | set(TABLE_SUFFIXES) | WARC_SUFFIXES | SGML_SUFFIXES | {".zip"})
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _HTML_DOCUMENT = re.compile(r"^[\ufeff\s]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
@@ -201,9 +203,13 @@ def _read_stream(name: str, fh: BinaryIO, cfg: IngestConfig, suffix: str) -> Ite
     if suffix in TABLE_SUFFIXES:
         yield from read_table(name, data, TABLE_SUFFIXES[suffix], cfg.max_bytes)
         return
-    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and data.lstrip()[:1] == b"<":
+    if suffix not in HTML_SUFFIXES and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
         text, _reason, _detail = decode_bytes(data)
-        if text is not None and is_feed(text):
+        if text is not None and (suffix in SGML_SUFFIXES or is_news_sgml(text)):
+            # LDC news archives: one article per <DOC> record, whatever the file is called ("APW19980601.0001")
+            yield from read_news_sgml(name, text)
+            return
+        if text is not None and suffix not in TEXT_SUFFIXES and is_feed(text):
             yield from read_feed(name, text)
             return
         if text is not None and suffix in FEED_SUFFIXES:
