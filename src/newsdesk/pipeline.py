@@ -45,10 +45,19 @@ def read_raw(inputs: Iterable[Input], settings: Settings) -> tuple[list[RawDoc],
 def _looks_like_path(s: str) -> bool:
     if "\n" in s or len(s) > 4096 or not s.strip():  # "" would be Path("") == the working directory
         return False
-    if s == "-" or Path(s).exists():
+    if s == "-" or _exists(s):
         return True
     # A one-word string that looks like a file name or pattern is a path (a missing one becomes a rejection).
     return len(s.split()) == 1 and (any(ch in s for ch in "*?[/\\") or bool(Path(s).suffix))
+
+
+def _exists(s: str) -> bool:
+    """Whether a file or directory of that name exists. A one-line article text is no name the system can
+    hold (a part over 255 bytes: "File name too long"; a NUL character): such a string is no path."""
+    try:
+        return Path(s).exists()
+    except (OSError, ValueError):
+        return False
 
 
 def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = no_progress) -> tuple[list[Article], list[Rejection]]:

@@ -172,3 +172,12 @@ def test_a_sentence_ending_a_newswire_quotation_gets_a_typographic_close() -> No
     assert typeset_quotes("``It is over,'' he said.") == "\u201cIt is over,\u201d he said."
     assert typeset_quotes("The guard, 6'2'', stood by.") == "The guard, 6'2'', stood by.", "feet and inches"
     assert typeset_quotes("It's the mayor's plan.") == "It's the mayor's plan."
+
+
+def test_a_one_line_article_text_is_read_as_text_not_tried_as_a_file_name() -> None:
+    """A text of one line longer than a file name may be (255 bytes a part) crashed the API with "File name too
+    long" while it decided whether the string names a file (review U21)."""
+    one_line = " ".join(r["text"] for r in FERRY)  # about 560 characters, no line break
+    articles, rejected = newsdesk.load_articles([one_line, FERRY[1]["text"] + " \x00"])
+    assert len(articles) == 2 and not rejected
+    assert newsdesk.brief([one_line, FERRY[1]["text"]]).sentences
