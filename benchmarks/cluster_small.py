@@ -7,6 +7,9 @@ batch method cuts average link on plain TF-IDF cosine at ``ClusterConfig.small_t
 - ``mn4unrel``: one document each of 4 random multinews-val stories (4 stories of one article);
 - ``duc3x5``: 5 documents each of 3 random duc2006 topics (3 stories);
 - ``pages15``: 15 unrelated web pages of the extraction dev sets, cleaned (15 stories);
+- ``story+topic``: all documents of one multinews-val story (3 or more) and 6 documents of one duc2006 topic (a
+  topic's articles tell different events: the story must stay whole and free of them; B3 precision shown too);
+- ``story+singles``: all documents of one multinews-val story (3 or more) among one document each of 6 others;
 and how many real multinews-val / duc2006 clusters ``stories.mixed_stories`` flags as several stories (the
 note `newsdesk brief` prints).
 
@@ -73,20 +76,38 @@ def main() -> None:
     for _ in range(10):
         sample = rng.sample(pages, 15)
         trials.append(("pages15", sample, [a.id for a in sample]))
-    print(f"{len(pages)} pages; trials: 40 mn3, 40 mn4unrel, 10 duc3x5, 10 pages15 (seed {args.seed})")
-    print("| small_threshold | mn3 | mn4unrel | duc3x5 | pages15 | mean | flagged mixed (multinews / duc2006) |")
-    print("|---|---|---|---|---|---|---|")
+    # drawn after the others, so the trials above are the same as before this kind was added
+    large = [c for c in mn if len(c.documents) >= 3]
+    for _ in range(20):
+        story, (arts, gold) = rng.choice(large), _articles(rng.sample(duc, 1), per=6)
+        first, first_gold = _articles([story])
+        trials.append(("story+topic", first + arts, first_gold + gold))
+    for _ in range(20):  # a feed: one story of 3+ articles among single articles of 6 other stories
+        story = rng.choice(large)
+        singles, single_gold = _articles(rng.sample([c for c in mn if c.id != story.id], 6), per=1)
+        first, first_gold = _articles([story])
+        trials.append(("story+singles", first + singles, first_gold + single_gold))
+    print(f"{len(pages)} pages; trials: 40 mn3, 40 mn4unrel, 10 duc3x5, 10 pages15, 20 story+topic, 20 story+singles "
+          f"(seed {args.seed})")
+    print("| small_threshold | mn3 | mn4unrel | duc3x5 | pages15 | story+topic (B3 P) | story+singles (B3 P) | mean | "
+          "flagged mixed (multinews / duc2006) |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for th in thresholds:
         settings = Settings()
         settings = replace(settings, cluster=replace(settings.cluster, small_threshold=th))
         scores: dict[str, list[float]] = {}
+        precision: dict[str, list[float]] = {}
         for kind, arts, gold in trials:
-            scores.setdefault(kind, []).append(bcubed(gold, cluster_labels(arts, settings.cluster))[2])
+            p, _r, f1 = bcubed(gold, cluster_labels(arts, settings.cluster))[:3]
+            scores.setdefault(kind, []).append(f1)
+            precision.setdefault(kind, []).append(p)
         means = {k: sum(v) / len(v) for k, v in scores.items()}
         flagged = []
         for clusters in (mn, duc):
             flagged.append(sum(1 for c in clusters if mixed_stories(_articles([c])[0], settings)))
         row = " | ".join(f"{means[k]:.3f}" for k in ("mn3", "mn4unrel", "duc3x5", "pages15"))
+        for kind in ("story+topic", "story+singles"):
+            row += f" | {means[kind]:.3f} ({sum(precision[kind]) / len(precision[kind]):.3f})"
         print(f"| {th} | {row} | {sum(means.values()) / len(means):.3f} | {flagged[0]} of {len(mn)} / "
               f"{flagged[1]} of {len(duc)} |")
 

@@ -75,6 +75,8 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     if len(core) == 1 and core.isalpha() and core.isupper():
         return False  # an initial: "J. R. Tolkien"
     if low in ABBREVIATIONS:
+        if _DATELINE_GOES_ON.match(text, end):
+            return False  # "SPRINGFIELD, Ill. (AP) — Gov. ...", "NASHVILLE, Tenn. _ Vice President ...": a dateline
         # "Jan. 5" or "Calif., on": join when a number or a name follows.
         return not (first.isdigit() or word.lower() not in STOPWORDS and first.isupper() and low[:3] in _MONTHS)
     # [A-Z]{2,4} only: a plain word (not in capitals) is told without the regex.
@@ -89,6 +91,8 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     return True
 
 
+# What follows a state's abbreviation in a wire dateline: the agency's credit or the dash before the lead.
+_DATELINE_GOES_ON = re.compile(r"\s+(?:\([A-Z][A-Za-z&. -]{0,30}\)|(?:[-–—_]|--)(?=\s))")
 # Names written with an exclamation mark, and the words that go on with them ("Yahoo! News").
 _EXCLAIMED_NAMES = {"yahoo": frozenset(["news", "finance", "sports", "mail", "answers", "japan", "inc", "movies",
                                         "music", "groups", "search", "messenger", "health", "tv", "entertainment"])}
@@ -202,7 +206,9 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|_|-)\s+(?=\S)")
 _FILE_PHOTO = re.compile(r"^\W*FILE\b")  # "FILE - In this May 24, 2016, file photo, ...": a caption, not a dateline
-_CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+(?=\S)")  # "(CNN) — ", "(WTNH) -- "
+# "(CNN) — ", "(WTNH) -- ", and an agency's initials with no dash before the lead ("(CNN) A Detroit man ...")
+_CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+(?=\S)"
+                          r"|^\([A-Z][A-Za-z]{1,9}\)\s*(?=[A-Z“])")
 
 
 def dateline_end(sentence: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -25,7 +25,7 @@ from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story, content_id
 from newsdesk.pipeline import find_links, summarize_story
 from newsdesk.progress import Progress, no_progress
-from newsdesk.render import citation_key, markdown_line, plural, source_line
+from newsdesk.render import citation_key, markdown_line, plural, source_line, story_title
 
 ENGINES = ("local", "dask")
 
@@ -132,6 +132,7 @@ def build_stories(
     report = StoriesReport(stories_from_groups(groups, articles), list(articles), list(rejected), links)
     if with_briefs:
         report.briefs = make_briefs(report.stories, articles, links, settings, progress)
+        report.stories = titled_by_briefs(report.stories, report.briefs, articles)
     return report
 
 
@@ -158,6 +159,20 @@ def make_briefs(
         members = [by_id[i] for i in s.article_ids if i in by_id]
         out[s.id] = summarize_story(members, settings, _story_links(s, links))
         progress("brief", n, len(stories))
+    return out
+
+
+def titled_by_briefs(stories: Sequence[Story], briefs: Mapping[str, Brief], articles: Sequence[Article]) -> list[Story]:
+    """Stories none of whose articles has a headline, named as ``newsdesk brief`` names them: by the start of the
+    brief's lead (``render.story_title``), not of whichever article came first ("Happy Release Day!" for a
+    story about a break-up); a story with a headline keeps the most typical one."""
+    titled = {a.id for a in articles if a.title}
+    out = []
+    for s in stories:
+        brief = briefs.get(s.id)
+        if brief is not None and brief.sentences and not titled.intersection(s.article_ids):
+            s = replace(s, title=story_title(brief))
+        out.append(s)
     return out
 
 
@@ -318,6 +333,7 @@ def report_from_store(store: Any, settings: Settings | None = None, with_briefs:
                            updated={s.id: s.updated for s in summaries if s.updated})
     if with_briefs:
         report.briefs = make_briefs(stories, arts, links, settings)
+        report.stories = titled_by_briefs(report.stories, report.briefs, arts)
     return report
 
 

@@ -73,3 +73,25 @@ def test_a_file_photo_caption_opens_with_no_dateline() -> None:
 
     assert dateline_end("FILE - In this May 24, 2016, file photo, Jo Roe speaks in Lanmore.") == 0
     assert dateline_end("FILEY, England (AP) -- The town council met.") == len("FILEY, England (AP) -- ")
+
+
+def test_a_dateline_with_a_state_abbreviation_is_one_sentence_with_its_lead() -> None:
+    """AP writes "SPRINGFIELD, Ill. (AP) — ..." and the archives "NASHVILLE, Tenn. _ ...": the stop of the state's
+    abbreviation ends no sentence there (it made "SPRINGFIELD, Ill." a story's title; review U21)."""
+    from newsdesk.sentences import first_sentence_title
+
+    assert split_sentences("SPRINGFIELD, Ill. (AP) — Gov. Ann Roe signed the bill. It takes effect in June.") == [
+        "SPRINGFIELD, Ill. (AP) — Gov. Ann Roe signed the bill.", "It takes effect in June."]
+    assert first_sentence_title("LANMORE, Tenn. _ Mayor Jo Ruiz declared victory. He smiled.") == (
+        "Mayor Jo Ruiz declared victory.")
+    assert first_sentence_title("ELM CITY, Pa. -- The humane society came under fire. Officials said so.") == (
+        "The humane society came under fire.")
+    assert split_sentences("They live in Calif. The house is big.") == ["They live in Calif.", "The house is big."]
+
+
+def test_an_agency_credit_without_a_dash_is_a_dateline() -> None:
+    from newsdesk.sentences import dateline_end
+
+    assert dateline_end("(CNN) A Lanmore man pleaded not guilty on Monday.") == len("(CNN) ")
+    assert dateline_end("(Reuters) The bank said it would cut rates.") == len("(Reuters) ")
+    assert dateline_end("(R) Senator Jo Roe voted no.") == 0  # a party's letter is no agency
