@@ -93,3 +93,13 @@ def test_quotation_marks_inside_a_quoted_fact_become_single_ones() -> None:
 def test_two_spellings_of_one_name_are_one_speaker() -> None:
     text = _markdown(Attribution("François Leblanc", "named", "a", "Mayor"), Attribution("Francois Leblanc", "named", "b"))
     assert "Mayor François Leblanc [1][2]" in text and "Francois Leblanc" not in text
+
+
+def test_archive_quotation_marks_are_quoted_like_double_marks() -> None:
+    """``...'' (the newswire archives' marks) inside a quoted fact read as one quotation holding another, not
+    as a doubled opening mark ("““Lanmore has ...") once the page is typeset (review U21)."""
+    from newsdesk.compare.render import _quote
+
+    text = "``Lanmore has a great deal of pride in her,'' said Jo Roe, the mayor."
+    assert _quote(text) == "‘Lanmore has a great deal of pride in her,’ said Jo Roe, the mayor."
+    assert _quote("``The bridge will close.''") == "The bridge will close."

@@ -13,7 +13,7 @@ from newsdesk.compare.attribution import TITLES
 from newsdesk.compare.claims import is_office
 from newsdesk.compare.consensus import UNKNOWN_OUTLET
 from newsdesk.model import Attribution, Comparison, Conflict, Fact
-from newsdesk.render import plural
+from newsdesk.render import plural, typeset_quotes
 from newsdesk.text import without_accents
 
 _KIND_LABEL = {"number": "Numbers", "date": "Dates", "place": "Places", "actor": "Who / whom",
@@ -45,8 +45,9 @@ def _inner_quotes(text: str) -> str:
 
 def _quote(text: str, max_words: int = MAX_WORDS) -> str:
     """A fact's text to set inside “…”: a sentence that is one whole quotation loses its own marks, other
-    quotation marks become single ones, and a long text is cut at ``max_words``."""
-    text = text.strip()
+    quotation marks become single ones, and a long text is cut at ``max_words``. Archive marks (two backticks,
+    two apostrophes) are read as the double marks they stand for."""
+    text = typeset_quotes(text.strip())
     if len(text) > 1 and text[0] in _DOUBLE and text[-1] in _DOUBLE and not any(c in _DOUBLE for c in text[1:-1]):
         text = text[1:-1]
     words = _inner_quotes(text).split()
