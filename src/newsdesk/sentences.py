@@ -152,17 +152,19 @@ _STARTERS = frozenset("but and yet so meanwhile however still then there this th
 _QUOTE_SPAN = 400  # a quotation closing within this many characters is kept whole
 
 
-def _inside_quote(text: str, start: int, end: int) -> bool:
+def _inside_quote(text: str, start: int, end: int, archive_marks: bool = False) -> bool:
     """True when ``end`` falls inside a quotation opened in this sentence and closed soon after.
 
     A multi-sentence quote followed by its attribution ('"... They are not advisers," a source said.')
-    stays one sentence, so no fragment without its speaker is left behind.
+    stays one sentence, so no fragment without its speaker is left behind. ``archive_marks``: the text also
+    writes quotations as the newswire archives do, two backticks and two apostrophes (``...'').
     """
     straight_open = text.count('"', start, end) % 2 == 1
     curly_open = text.count("“", start, end) > text.count("”", start, end)
-    if not (straight_open or curly_open):
+    archive_open = archive_marks and text.count("``", start, end) > text.count("''", start, end)
+    if not (straight_open or curly_open or archive_open):
         return False
-    closer = '"' if straight_open else "”"
+    closer = '"' if straight_open else "”" if curly_open else "''"
     return text.find(closer, end, end + _QUOTE_SPAN) >= 0
 
 
@@ -171,10 +173,11 @@ def split_paragraph(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     n = len(text)
+    archive_marks = "``" in text
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         # At the end of the paragraph nothing follows: no quotation closes later, and no word follows.
-        if end == n or not _inside_quote(text, start, end) and _is_boundary(text, end, m.group(0)):
+        if end == n or not _inside_quote(text, start, end, archive_marks) and _is_boundary(text, end, m.group(0)):
             piece = text[start:end].strip()
             if piece:
                 out.append(piece)

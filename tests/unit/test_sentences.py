@@ -95,3 +95,13 @@ def test_an_agency_credit_without_a_dash_is_a_dateline() -> None:
     assert dateline_end("(CNN) A Lanmore man pleaded not guilty on Monday.") == len("(CNN) ")
     assert dateline_end("(Reuters) The bank said it would cut rates.") == len("(Reuters) ")
     assert dateline_end("(R) Senator Jo Roe voted no.") == 0  # a party's letter is no agency
+
+
+def test_a_quotation_in_archive_marks_is_kept_whole_with_its_speaker() -> None:
+    """The newswire archives write ``...''; a quotation of two sentences in them was cut in two, its first half
+    left without the speaker (review U21), as curly or straight marks never were."""
+    text = "Her husband, Mayor Jo Roe, ``will fight for you. He will fight for all of us,'' she added. Then she left."
+    assert split_sentences(text) == [
+        "Her husband, Mayor Jo Roe, ``will fight for you. He will fight for all of us,'' she added.", "Then she left."]
+    assert split_sentences("``We are done.'' He left. ``It is over,'' she said.") == [
+        "``We are done.''", "He left.", "``It is over,'' she said."]
