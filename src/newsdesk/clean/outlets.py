@@ -146,6 +146,23 @@ def url_outlet(url: str | None) -> str | None:
     return urlsplit(url).netloc.removeprefix("www.") or None
 
 
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.IGNORECASE)
+
+
+def outlet_as_named(name: str | None) -> str | None:
+    """An outlet name as a reader cites it: a site name given as its web address ("http://www.tmz.com") is its
+    host ("tmz.com"), as when only the URL names the outlet; any other name as given.
+
+    Example:
+        >>> outlet_as_named("http://www.tmz.com"), outlet_as_named("Harbour Gazette")
+        ('tmz.com', 'Harbour Gazette')
+    """
+    if not name:
+        return name
+    m = _WEB_ADDRESS.match(name.strip())
+    return m.group(1).lower() if m else name
+
+
 # Words that make a section label of a line with an outlet word ("World News", "Latest News"), not a masthead.
 _SECTION_WORDS = frozenset(
     ["world", "local", "latest", "breaking", "top", "business", "sport", "sports", "national", "international",

@@ -24,7 +24,14 @@ from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
 from newsdesk.clean.html import trafilatura_extract, visible_text
 from newsdesk.clean.markup_codes import strip_markup_codes
 from newsdesk.clean.not_articles import error_page, service_advisory
-from newsdesk.clean.outlets import dateline_credit, find_outlet, furniture_lines, names_outlet, url_outlet
+from newsdesk.clean.outlets import (
+    dateline_credit,
+    find_outlet,
+    furniture_lines,
+    names_outlet,
+    outlet_as_named,
+    url_outlet,
+)
 from newsdesk.clean.unwrap import unwrap
 from newsdesk.config import CleanConfig
 from newsdesk.errors import InputError, Reason
@@ -374,7 +381,8 @@ def clean_raw(
     # The host is what a reader would cite when the page names no outlet; the agency of a wire dateline
     # ("BRUSSELS, January 22 (Xinhua) -- ...") comes last: an outlet relaying an agency's copy names
     # itself in its page, metadata or address, and only a text that names nothing else is the agency's.
-    outlet = raw.outlet or fields.outlet or url_outlet(raw.url) or dateline_credit(body.split("\n\n", 1)[:1])
+    outlet = outlet_as_named(raw.outlet or fields.outlet) or url_outlet(raw.url) or dateline_credit(
+        body.split("\n\n", 1)[:1])
     byline = clean_byline(raw.byline or fields.byline, outlet)
     if byline and not raw.byline and is_headline_start(byline, raw.title):
         byline = None  # the headline line, read as a name ("Michelle Obama Goes Organic and ...")
