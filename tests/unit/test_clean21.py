@@ -21,3 +21,26 @@ def test_a_site_name_written_as_a_web_address_is_cited_as_its_host() -> None:
     assert isinstance(given, Article) and given.outlet == "lanmore-gazette.com"
     named = clean_raw(RawDoc(source="r", content=given.text, outlet="Lanmore Gazette"))
     assert isinstance(named, Article) and named.outlet == "Lanmore Gazette"
+
+
+def test_a_video_players_caption_is_no_text_of_the_article() -> None:
+    """The USA Today network's pages run the video player's close button into its caption ("CLOSE Four dispensaries
+    began sales ... Jo Roe"); it titled a story and reached briefs (review U21). A headline in capitals is kept."""
+    text = ("CLOSE Four Lanmore shops begin sales of the new permits. Jo Roe\n\n"
+            "The city of Lanmore began selling parking permits online on Monday, the council said in a statement.\n\n"
+            "CLOSE CALL FOR THE MAYOR\n\n"
+            "The mayor said the new permits would cut the queues at the town hall, which had grown all winter.")
+    article = clean_raw(RawDoc(source="t", content=text))
+    assert isinstance(article, Article)
+    assert "shops begin sales" not in article.text and "Jo Roe" not in article.text
+    assert article.text.startswith("The city of Lanmore began selling parking permits online on Monday")
+
+
+def test_words_in_parentheses_at_the_head_credit_no_outlet() -> None:
+    text = ("(Undated) Here is a list of what drives workers at the Lanmore plant crazy, gathered at a seminar for "
+            "trainers last week.\n\nWorkers hate tiny raises and insincere thanks, the trainers said.")
+    article = clean_raw(RawDoc(source="t", content=text))
+    assert isinstance(article, Article) and article.outlet is None
+    wire = clean_raw(RawDoc(source="t", content="(CNN) A Lanmore man pleaded not guilty on Monday to charges of "
+                            "fraud, his lawyer said.\n\nThe trial is set for June, the court said."))
+    assert isinstance(wire, Article) and wire.outlet == "CNN"

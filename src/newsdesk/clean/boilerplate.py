@@ -285,7 +285,7 @@ class Line:
     hard: bool = False  # boilerplate whatever its neighbours say
     cls: Cls = Cls.SHORT
     tagline: bool = False  # a contributor line, update stamp or author bio at the text's end (a stamp: or start)
-    caption: bool = False  # a photo caption closed by its credit (``ends_with_photo_credit``)
+    caption: bool = False  # a photo caption closed by its credit (``ends_with_photo_credit``) or a video's
 
 
 def normalize_line(line: str) -> str:
@@ -454,6 +454,16 @@ _PHOTO_CREDIT_END = re.compile(
 )
 
 
+# A video player's caption with the player's own words run into it: its close button ("CLOSE Four Reno dispensaries
+# begin sales ... Jason Bean", the USA Today network's pages) or its controls ("Skip in Skip x Embed x Share").
+_VIDEO_PLAYER = re.compile(r"^CLOSE (?=[A-Z][^a-z\n]{0,40}[a-z])|\bSkip in Skip x Embed x Share\b")
+
+
+def is_video_caption(text: str) -> bool:
+    """Whether a paragraph is the caption of a video player, told by the player's words run into it."""
+    return ("CLOSE " in text or "Skip in" in text) and _VIDEO_PLAYER.search(text) is not None
+
+
 def ends_with_photo_credit(text: str) -> bool:
     """Whether a paragraph is a photo caption closed by its credit ("Crews leave the terminal on Monday. (Jo
     Roe/Harbour Times Photo)"): furniture, however much it reads like a sentence of the story."""
@@ -469,7 +479,7 @@ def _opens_with_dateline(text: str) -> bool:
 
 def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     text = line.text
-    line.caption = ends_with_photo_credit(text)
+    line.caption = ends_with_photo_credit(text) or is_video_caption(text)
     if (_COPYRIGHT.search(text) and line.n_words <= 40) or line.caption:
         line.hard = True
         return Cls.BAD

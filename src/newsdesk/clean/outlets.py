@@ -157,10 +157,10 @@ def outlet_as_named(name: str | None) -> str | None:
         >>> outlet_as_named("http://www.tmz.com"), outlet_as_named("Harbour Gazette")
         ('tmz.com', 'Harbour Gazette')
     """
-    if not name:
-        return name
+    if not name or not name.lower().startswith(("http://", "https://", "www.")) and not name.endswith("/"):
+        return name  # "SpaceNews.com" is how that site writes its name
     m = _WEB_ADDRESS.match(name.strip())
-    return m.group(1).lower() if m else name
+    return m.group(1) if m else name
 
 
 # Words that make a section label of a line with an outlet word ("World News", "Latest News"), not a masthead.
@@ -234,7 +234,10 @@ def masthead(line: str) -> str | None:
 
 # A wire credit in a dateline: "BRUSSELS, January 22 (Xinhua) --", "PINE RIDGE, S.D. (AP) --", "(CNN) --".
 _DATELINE_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\)")
-_NOT_CREDIT = frozenset(["updated", "update", "photo", "photos", "video", "file", "live", "corrected", "correction"])
+# Words in parentheses at the head of a text that credit no one: "(Undated)", "(Laughter)", "(Analysis)".
+_NOT_CREDIT = frozenset(["updated", "update", "photo", "photos", "video", "file", "live", "corrected", "correction",
+                         "undated", "laughter", "applause", "advance", "embargoed", "analysis", "opinion",
+                         "editorial", "commentary", "review", "sponsored", "exclusive", "watch", "listen"])
 
 
 def dateline_credit(body: Sequence[str]) -> str | None:
