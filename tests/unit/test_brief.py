@@ -180,6 +180,8 @@ def test_duplicate_groups() -> None:
         # First person with no speaker reads as the brief's own voice; quoted, said or labelled it does not.
         ("I moved to Millbrook in 1974, when the river was still clean.", "first_person"),
         ("Because I'm better than I was before the flood in Millbrook.", "first_person"),
+        ("Let's call the cost of the flood in Millbrook about 32 million dollars.", "first_person"),
+        ("“Let's rebuild the bridge in Millbrook,” Mayor Ellen Park said on Tuesday.", None),
         ("“I have never seen the river this high,” Mayor Ellen Park said on Tuesday.", None),
         ("I have never seen the river this high, Mayor Ellen Park said on Tuesday.", None),
         ("ELLEN PARK: I have never seen the river this high in Millbrook.", None),
