@@ -212,6 +212,8 @@ _MULTI_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
 def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b: tuple[Claim, str],
          score: float) -> None:
     (ca, va), (cb, vb) = side_a, side_b
+    if kind != "denial":
+        va, vb = tidy_value(va), tidy_value(vb)
     if va.lower() == vb.lower():
         va, vb = f"{va} ({ca.article[:6]})", f"{vb} ({cb.article[:6]})"
     key = (kind, *sorted((_value_key(kind, va), _value_key(kind, vb))))
@@ -226,6 +228,18 @@ def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b:
         _value, _text, arts = sides.setdefault(_value_key(kind, value), (value, claim.text, []))
         if claim.article not in arts:
             arts.append(claim.article)
+
+
+_LOOSE_START = re.compile(r"^(?:[\s,;:–—-]+|(?:and|or|but)\s+)+", re.IGNORECASE)
+_LOOSE_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:in|on|at|of|for|to|from|by|with|and|or|the|a|an|as))+$", re.IGNORECASE)
+
+
+def tidy_value(value: str) -> str:
+    """A side's value as a reader sees it, without the punctuation or the function word a phrase taken between
+    two sentences' shared words ends or opens with ("500,000 in" -> "500,000", ", killing 213 people" -> "killing
+    213 people"); the value as given when nothing else would be left."""
+    tidy = _LOOSE_END.sub("", _LOOSE_START.sub("", value))
+    return tidy or value
 
 
 def _value_key(kind: str, value: str) -> str:
