@@ -23,7 +23,7 @@ def _upload_suffixes() -> tuple[str, ...]:
     from newsdesk import ingest
 
     plain = sorted(ingest.TEXT_SUFFIXES | ingest.HTML_SUFFIXES | ingest.JSONL_SUFFIXES | ingest.JSON_SUFFIXES
-                   | ingest.FEED_SUFFIXES | set(ingest.TABLE_SUFFIXES))
+                   | ingest.FEED_SUFFIXES | set(ingest.TABLE_SUFFIXES) | ingest.SGML_SUFFIXES)
     return (*plain, *(f"{s}.gz" for s in plain), ".warc", ".warc.gz", ".zip")
 
 

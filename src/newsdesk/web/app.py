@@ -445,7 +445,7 @@ def create_app(
     async def api_upload(request: Request, text: str = Form(""), url: str = Form(""),
                          outlet: str = Form("", max_length=200, description="the outlet of the pasted text"),
                          files: list[UploadFile] = File(default=[])) -> dict[str, Any]:
-        """Add pasted text, uploaded files (txt, html, jsonl, warc) or a URL in the background.
+        """Add pasted text, uploaded files (txt, html, jsonl, warc, sgml, ...) or a URL in the background.
 
         Answers 202 with a job; poll ``status_url`` for progress and the result.
         """
