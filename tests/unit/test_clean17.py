@@ -67,7 +67,7 @@ _clean = cleaned  # the cleaner's article of one page (tests/builders.py)
         # A word after the name in another language ("ago"), a second role, a cut job title, a degree.
         ("Ola Brandt před", None, "Ola Brandt"),
         ("Ola Brandt Edited by Mira Kovac", None, "Ola Brandt; Mira Kovac"),
-        ("OLA BRANDT; AP National Security", None, "OLA BRANDT"),
+        ("OLA BRANDT; AP National Security", None, "Ola Brandt"),  # a name in capitals as names are written
         ("Mira Kovac; RDN", None, "Mira Kovac"),
     ],
 )

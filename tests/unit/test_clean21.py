@@ -44,3 +44,13 @@ def test_words_in_parentheses_at_the_head_credit_no_outlet() -> None:
     wire = clean_raw(RawDoc(source="t", content="(CNN) A Lanmore man pleaded not guilty on Monday to charges of "
                             "fraud, his lawyer said.\n\nThe trial is set for June, the court said."))
     assert isinstance(wire, Article) and wire.outlet == "CNN"
+
+
+def test_a_byline_in_capitals_is_written_as_names_are() -> None:
+    from newsdesk.clean.bylines import clean_byline
+
+    assert clean_byline("DANICA ROE; JILL LAKE") == "Danica Roe; Jill Lake"
+    assert clean_byline("SEAN O'NEILL") == "Sean O'Neill"
+    assert clean_byline("ANN MCBRIDE-LEE") == "Ann McBride-Lee"
+    assert clean_byline("AFP") == "AFP" and clean_byline("Jane Doe") == "Jane Doe"
+    assert clean_byline("REUTERS WIRE SERVICE") != "Reuters Wire Service"  # a desk stays as printed (or goes)

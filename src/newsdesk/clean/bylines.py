@@ -285,6 +285,28 @@ def _outlet_tail_out(part: str, outlet_key: str) -> str:
     return part
 
 
+# Words of a byline in capitals that name a desk or an agency, not a person ("AP STAFF", "REUTERS WIRE SERVICE").
+_AGENCY_WORDS = _DESK_WORDS | frozenset(["wire", "news", "service", "agency", "press", "associated", "reuters", "ap",
+                                         "afp", "upi", "online", "digital", "media", "contributor"])
+
+
+def _name_case(name: str) -> str:
+    """A person's name printed in capitals as names are written ("DANICA KIRKA" -> "Danica Kirka", "SEAN O'NEILL"
+    -> "Sean O'Neill", "ANN MCBRIDE-LEE" -> "Ann McBride-Lee"); a desk or agency in capitals, and any name not
+    in capitals, as given."""
+    toks = name.split()
+    if len(toks) < 2 or not name.isupper() or any(t.lower().strip(".,") in _AGENCY_WORDS for t in toks):
+        return name
+    if not all(re.fullmatch(r"[A-Z][A-Z.'’-]*", t) for t in toks):
+        return name
+
+    def word(w: str) -> str:
+        w = re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), w.lower())  # O'NEILL -> O'Neill
+        return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), w)
+
+    return " ".join(word(t) for t in toks)
+
+
 def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
     """A byline with page furniture taken out: form labels ("Username"), a name repeated in another
     case ("Jane Doe; JANE DOE") or with its initials ("Troy Smith; Troy L Smith"), day or month names
@@ -330,7 +352,7 @@ def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
         if _key_without_initials(name) in seen or key in seen:
             continue
         seen.update({key, _key_without_initials(name)})
-        names.append(name)
+        names.append(_name_case(name))
     if outlet_key and ";" in byline and name_key(byline).removeprefix("the ") == outlet_key:
         return None  # "Mac; I": the site's name, cut at its "&"
     others = [n for n in names if not _names_site(n, outlet_key)]
