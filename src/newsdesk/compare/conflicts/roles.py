@@ -382,7 +382,71 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         if pairs:
             ka, kb = max(pairs, key=lambda p: float(idx.sim[p[0], p[1]]))
             out.append((ka, kb, na, nb))
+    return out + spokesperson_conflicts(idx)
+
+
+# A spokesman speaks for one body: the same person given that role for two bodies is one body too many.
+_SPOKES = frozenset(stem(w) for w in ["spokesman", "spokeswoman", "spokesperson"])
+
+
+def spokesperson_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """One person named spokesman of one body by two or more articles and of another body by one article ("Ann Roe, a
+    spokeswoman for the Harbor Trust" twice, "Ann Roe, spokeswoman for the Dock Workers Union" once), no article
+    naming both bodies: the lone article names the wrong body (or the wrong person). (body in the lone sentence,
+    body in the closest sentence of the others)."""
+    people: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for k, c in enumerate(idx.claims):
+        for name, role in _role_people(c):
+            if role[0] in _SPOKES and role[2] and not role[3] and len(name.split()) >= 2:
+                people.setdefault(name, []).append((k, role[2]))
+    out: list[tuple[int, int, str, str]] = []
+    for said in people.values():
+        bodies: list[set[str]] = []
+        for _k, words in said:
+            if not any(_one_body(words, b) for b in bodies):
+                bodies.append(set(words))
+            else:
+                next(b for b in bodies if _one_body(words, b)).update(words)
+        if len(bodies) != 2:
+            continue
+        sides = [[k for k, words in said if _one_body(words, b)] for b in bodies]
+        arts = [{idx.claims[k].article for k in side} for side in sides]
+        if arts[0] & arts[1] or not _one_against_many(arts[0], arts[1], [idx.claims[k].text for k, _ in said],
+                                                       _published(idx)):
+            continue
+        lone, rest = (sides[0], sides[1]) if len(arts[0]) == 1 else (sides[1], sides[0])
+        ka, kb = max(((x, y) for x in lone for y in rest), key=lambda p: float(idx.sim[p[0], p[1]]))
+        out.append((ka, kb, _body_as_written(idx.claims[ka], dict(said)[ka]),
+                    _body_as_written(idx.claims[kb], dict(said)[kb])))
     return out
+
+
+def _one_body(words: frozenset[str], other: set[str]) -> bool:
+    """Two bodies' capitalised words name one body: a word in common ("Harbor Trust" / "the Trust's"), or one is the
+    initials of the other ("HT" / "Harbor Trust")."""
+    if words & other:
+        return True
+    for short, full in ((words, other), (other, words)):
+        if len(short) == 1 and len(full) >= 2:
+            (letters,) = short
+            if len(letters) == len(full) and sorted(letters) == sorted(w[0] for w in full):
+                return True
+    return False
+
+
+def _body_as_written(c: Claim, words: frozenset[str]) -> str:
+    """The longest run of a sentence's words that are a body's capitalised words ("Dock Workers Union")."""
+    toks = c.slots.tokens
+    best: list[str] = []
+    run: list[str] = []
+    for t in [*toks, ""]:
+        if t[:1].isupper() and (_caps_key(t) in words or run and t.lower() not in _FUNCTION_CAPS):
+            run.append(t)  # from a word of the body on, its capitalised words ("Log Cabin Republicans")
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    return " ".join(best) or " ".join(sorted(words))
 
 
 def _by_initials(groups: dict[Role, list[tuple[int, str]]], idx: ClaimIndex) -> dict[Role, list[tuple[int, str]]]:
@@ -460,6 +524,80 @@ def _described_people_of(toks: tuple[str, ...]) -> tuple[tuple[str, frozenset[st
     return tuple(out)
 
 
+def _led_unit_conflicts(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    """Two aligned sentences of a crowded story that give the top post of one unit to two people ("X, who is director
+    of the trauma unit at Mercy Hospital" / "Y, who heads the Trauma Unit at Mercy Hospital"): the post of one holder
+    ("director", "chief", "chairman"; "head" or "heads" is any of them) of one unit, named by three content words or
+    more. A post several may hold ("a professor of surgery at Mercy Hospital") is none: weeks of coverage quote many
+    people of one body."""
+    out: list[tuple[str, str]] = []
+    for na, (pa, own_a, ua) in _led_units(a.slots.tokens):
+        for nb, (pb, own_b, ub) in _led_units(b.slots.tokens):
+            if pa != pb and _HEAD not in (pa, pb) or len(ua & ub) < _UNIT_WORDS or len(own_a & own_b) < 2:
+                continue  # (two units of one hospital share only its name: "the trauma unit at Mercy Hospital")
+            if _one_person(na, nb) or _name_in(na, b.slots.tokens) or _name_in(nb, a.slots.tokens):
+                continue
+            out.append((na, nb))
+    return out
+
+
+_HEAD = stem("head")
+_UNIT_WORDS = 3
+# Verbs of holding a unit's top post, after "who": "who heads the trauma unit".
+_LEADS = frozenset(["heads", "headed", "leads", "led", "directs", "directed", "chairs", "chaired", "runs"])
+_UNIT_END = frozenset([",", ".", ";", ":", "--", "—", "(", ")", "``", "''", "\"", "who", "which", "that", "said", "says",
+                       "told", "when", "after", "since", "but", "is", "was", "has", "had"])
+
+
+@lru_cache(maxsize=50_000)
+def _led_units(toks: tuple[str, ...]) -> tuple[tuple[str, tuple[str, frozenset[str], frozenset[str]]], ...]:
+    """(name, (post, the unit's own words, all the words of the unit)) of the people a sentence names as holder of a
+    unit's top post, in an apposition or a "who" clause right after the name: "X, director of the trauma unit at Mercy
+    Hospital" and "X, a surgeon who is also director of the trauma unit at Mercy Hospital" -> (director, {trauma,
+    unit}, {trauma, unit, merci, hospit}); "X, who heads the Trauma Unit at Mercy Hospital" -> (head, ...). Not a
+    former holder."""
+    out = []
+    for i, j in _person_spans(toks):
+        k = j + 1 if j < len(toks) and toks[j] == "," else j
+        while k < len(toks) and k < j + 12 and toks[k] not in (",", ".", ";", "(", ")", "--", "``", "''") \
+                and toks[k].lower() not in ("who", "said", "says", "told"):
+            k += 1  # over the apposition ("a UW psychology professor"), to a "who" clause
+        post = _post_in(toks, j + 1 if j < len(toks) and toks[j] == "," else j, k)
+        if post is None and k + 1 < len(toks) and toks[k].lower() == "who":
+            post = _post_in(toks, k + 1, min(len(toks), k + 16))
+        if post is not None:
+            out.append((" ".join(toks[i:j]), post))
+    return tuple(out)
+
+
+def _post_in(toks: Sequence[str], start: int, end: int) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """The one-holder post a description from tokens[start] holds, the unit's own words and all its words: "(is also)
+    director of the X at Y", "heads the X at Y" -> (director or head, X, X and Y); None when the first words are no such
+    post or name a former one."""
+    m = start
+    while m < end and toks[m].lower() in ("is", "was", "also", "now", "the", "a", "an"):
+        m += 1
+    if m >= end or any(t.lower() in ("former", "then", "ex", "late", "retired") for t in toks[start:m + 1]):
+        return None
+    word = toks[m].lower()
+    if word in _LEADS:
+        post, m = _HEAD, m + 1
+    elif stem(word) in _ONE_HOLDER and m + 1 < len(toks) and toks[m + 1].lower() in _ROLE_LINK:
+        post, m = stem(word), m + 2
+    else:
+        return None
+    unit: set[str] = set()
+    own: frozenset[str] | None = None
+    while m < len(toks) and toks[m].lower() not in _UNIT_END and len(unit) < 10:
+        low = re.sub(r"['’]s$", "", toks[m].lower())
+        if own is None and low in ("at", "in", "for"):
+            own = frozenset(unit)  # "the trauma unit [at Mercy Hospital]": where the unit is, not which
+        if low.isalpha() and len(low) > 2 and low not in STOPWORDS and low not in _FUNCTION_CAPS:
+            unit.add(stem(low))
+        m += 1
+    return post, frozenset(unit) if own is None else own, frozenset(unit)
+
+
 # A person described as the reporter of an outlet ("the BBC's correspondent", "reporting from Athens").
 _PRESS = frozenset(stem(w) for w in ["reporting", "reporter", "correspondent", "journalist", "columnist", "anchor"])
 
@@ -472,8 +610,10 @@ def described_conflicts(a: Claim, b: Claim, crowded: bool = False) -> list[tuple
     sentences share a content word besides who says it (two colleagues quoted on different points are no conflict).
     Not in a crowded story: weeks of coverage quote many people of one organization (CERT's manager, its spokesman)."""
     out: list[tuple[str, str]] = []
-    if crowded or _statement_overlap(a, b) == 0.0:
+    if _statement_overlap(a, b) == 0.0:
         return out
+    if crowded:
+        return _led_unit_conflicts(a, b)
     for na, da in _described_people(a):
         for nb, db in _described_people(b):
             shared = da & db
