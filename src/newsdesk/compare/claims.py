@@ -301,10 +301,18 @@ _CAPTION = re.compile(r",\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|N
 
 def _usable(sentence: str) -> bool:
     """A sentence that states something: 6-90 words, ends like a sentence (an ellipsis too: "... a couple of years
-    ago…", but not one that cuts a phrase short: "... read out the…"), not an address / contact / tag line."""
+    ago…", but not one that cuts a phrase short: "... read out the…"), not an address / contact / tag line. A web
+    address in parentheses after the site's name is an aside ("wrote on his Home Theater Forum Web site
+    (www.hometheaterforum.com) that ..."): the sentence around it still states something."""
     n = len(sentence.split())
     return 6 <= n <= 90 and sentence[-1:] in ".!?\"”’)'…" and any(c.islower() for c in sentence) \
-        and not _NOT_A_CLAIM.search(sentence) and not _CAPTION.search(sentence) and not _cut_short(sentence)
+        and not _NOT_A_CLAIM.search(_WEB_ASIDE.sub(r"\1", sentence)) and not _CAPTION.search(sentence) \
+        and not _cut_short(sentence)
+
+
+# A web address in parentheses right after the site's name or the word "site" ("his Home Theater Forum Web site
+# (www.hometheaterforum.com) that ..."), within a sentence that goes on after it.
+_WEB_ASIDE = re.compile(r"(\b(?:[A-Z][\w.&-]*|[Ss]ite|[Pp]age)) \((?:https?://|www\.)[^()\s]+\)(?=,?\s+\w)")
 
 
 def _cut_short(sentence: str) -> bool:
