@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 from scipy import sparse
 
+from newsdesk.brief.gist import Gist, carries_gist
 from newsdesk.brief.similarity import as_array
 from newsdesk.model import DupLink
 
@@ -98,6 +99,54 @@ def carriers_all(
     rows = np.sort(best_article, axis=1).tolist()
     skip = (best_article < 0).sum(axis=1).tolist()
     return [[own, *row[k:]] for own, row, k in zip(np.asarray(own_article).tolist(), rows, skip, strict=True)]
+
+
+def claim_carriers(
+    claim: Gist,
+    cited: Sequence[int],
+    own_article: int,
+    score_row: np.ndarray,
+    pool_article: np.ndarray,
+    pool_terms: Sequence[Collection[str]],
+    threshold: float,
+    common: Collection[str] = frozenset(),
+) -> list[int]:
+    """The cited articles (:func:`carriers`) that carry a sentence's claim (its :func:`~newsdesk.brief.gist.gist`),
+    not only its background.
+
+    A carry score counts shared words wherever they stand, so an article that repeats only a sentence's
+    subordinate clause ("… Stephen Lawrence, who was stabbed at a bus stop in 1993"), its reason ("…, saying it
+    would drive businesses away") or its source ("…, the Itar-Tass news agency reported") reaches it too. An
+    article is kept when one of its sentences scoring at least ``threshold`` also repeats the claim's own words
+    (see newsdesk.brief.gist). ``pool_terms``: each pool sentence's stemmed content words; ``common``: the words
+    most of the story's articles use (:func:`story_words`).
+    """
+    kept = []
+    for a in cited:
+        if a == own_article:
+            kept.append(a)
+            continue
+        rows = np.flatnonzero((pool_article == a) & (score_row >= threshold))
+        if any(carries_gist(claim, pool_terms[j], common) for j in rows):
+            kept.append(a)
+    return kept
+
+
+MIN_SOURCES_FOR_COMMON = 4  # with three sources or fewer, any word two of them share is one most of them use
+
+
+def story_words(words: Collection[str], pool_terms: Sequence[Collection[str]], pool_group: np.ndarray,
+                n_groups: int) -> frozenset[str]:
+    """Which of ``words`` most of a story's sources (duplicate groups) use: more than half of them. None in a
+    story of fewer than ``MIN_SOURCES_FOR_COMMON`` sources."""
+    if n_groups < MIN_SOURCES_FOR_COMMON or not words:
+        return frozenset()
+    wanted = set(words)
+    users: dict[str, set[int]] = {w: set() for w in wanted}
+    for terms, g in zip(pool_terms, pool_group.tolist(), strict=True):
+        for w in wanted.intersection(terms):
+            users[w].add(g)
+    return frozenset(w for w, gs in users.items() if 2 * len(gs) > n_groups)
 
 
 _UNITS = {w: n for n, w in enumerate(

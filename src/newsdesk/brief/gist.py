@@ -1,0 +1,112 @@
+"""The gist of a sentence: the words of the claim it makes, for telling whether another sentence carries it.
+
+A sentence often holds more than its claim: who says it ("…, the Itar-Tass news agency reported Friday"),
+background in a relative clause ("…Stephen Lawrence, who was stabbed at a bus stop in 1993"), a reason
+("…voted against the measure, saying it would drive businesses out of the state"). An article that repeats
+only that background, that reason, or the same news agency does not confirm the claim. The claim is what is
+left; its head is the claim before its time or cause ("grounded its Concordes | after the crash that killed
+113"). A sentence carries the claim when it repeats two of the claim's plain words (not names, numbers,
+reporting verbs or time words, which many sentences of one story share), one of them from the head, and one of
+the claim's words that most of the story does not use (a name, a number, a rarer word), when it has any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from newsdesk.brief.similarity import content, tokens
+
+# Attribution at the end ("…, the agency reported Friday.", "…, according to the ministry.", "…, he added.") or at
+# the start ("According to the union, …", "Officials said Tuesday that …", "Hall announced the board was …").
+# "said", "told", "reported", "according to" are speech wherever they stand; a verb that also reports an act
+# ("added air bag curtains", "claims lives", "The reports cast …") only right before the end or as a past tense.
+_SAID = r"said|says|told|reported|according to"
+_SPEECH = (r"added|adds|announced|claimed|claims|stated|noted|explained|warned|warns|insisted|argued|contended|"
+           r"confirmed|acknowledged|estimated|believes|wrote|writes")
+_TRAILING_ATTRIBUTION = re.compile(rf",[^,]{{0,80}}?\b(?:{_SAID})\b[^,]{{0,60}}$|"
+                                   rf",[^,]{{0,60}}?\b(?:{_SPEECH})(?:\s+[^\s,]+){{0,2}}$", re.IGNORECASE)
+_LEADING_ACCORDING = re.compile(r"^according to [^,]{1,80},\s*", re.IGNORECASE)
+_LEADING_SPEECH = re.compile(r"^(?:[^,]{0,40},\s*)?[^,]{0,80}?\b(?:said|says|told \w+|announced|claimed|stated|warned|insisted|argued|"
+                             r"confirmed|acknowledged|estimated|wrote)\b(?:\s+\w+day)?(?:\s+that)?\s+",
+                             re.IGNORECASE)
+# Where the claim ends: a relative clause, a reason given by the speaker, a second clause. What follows is
+# background ("…Stephen Lawrence, who was stabbed at a bus stop in 1993"), not the claim.
+_BACKGROUND = re.compile(r",?\s+(?:who|whom|whose|which|where)\s|,\s+(?:saying|adding|although|though|as well as)\s|;")
+# Where the head of the claim ends: its time or cause ("Air France grounded its Concordes after the crash that
+# killed 113 people"): the claim's action is before it, and a carrier must repeat some of that.
+_CIRCUMSTANCE = re.compile(r",?\s+(?:after|following|because|when|while|before|since|until)\s")
+# Words many sentences of one story share whatever they report: reporting verbs, time words.
+_COMMON = frozenset(tokens(
+    "said says say told tell reported report reports added adds announced claimed stated noted explained warned "
+    "year years month months week weeks day days today yesterday tomorrow ago last next earlier later time "
+    "percent also new old since"
+))
+_OPENING = "(\"'“‘[«"  # what may stand before a name's capital: "(Jane Levy)", "“Yes"
+_MIN_WORDS = 2  # a claim sharing fewer of its plain words than this is not repeated
+
+
+@dataclass(frozen=True, slots=True)
+class Gist:
+    """What a sentence claims, as stemmed words (see the module's docstring)."""
+
+    plain: frozenset[str]  # the claim's words that say what happened: no names, numbers, reporting or time words
+    head: frozenset[str]  # the plain words before the claim's time or cause: its action
+    key: frozenset[str]  # all the claim's content words, names and numbers included
+
+
+def claim_text(text: str) -> str:
+    """A sentence without who says it and without its background clauses."""
+    core = text.strip().rstrip(".!\"'”’ ")
+    core = _TRAILING_ATTRIBUTION.sub("", core)
+    core = _LEADING_ACCORDING.sub("", core)
+    lead = _LEADING_SPEECH.match(core)
+    if lead is not None and len(core) - lead.end() > 20:  # "X said (Tuesday) (that) …": the claim follows
+        core = core[lead.end():]
+    cut = _BACKGROUND.search(core)
+    return core[: cut.start()] if cut is not None and cut.start() > 0 else core
+
+
+def _words(text: str, first_is_name: bool, plain: bool) -> set[str]:
+    """Stemmed content words of ``text``; ``plain``: only those not capitalised after the first word (names)
+    and without digits. Reporting and time words left out."""
+    out: set[str] = set()
+    for k, word in enumerate(text.split()):
+        if plain and word.lstrip(_OPENING)[:1].isupper() and (k or first_is_name):
+            continue
+        out.update(t for t in content(tokens(word)) if not (plain and any(ch.isdigit() for ch in t)))
+    return out - _COMMON
+
+
+def gist(text: str) -> Gist:
+    """The claim of a sentence (:func:`claim_text`) as words; the whole sentence's when its claim part has
+    fewer than two plain words."""
+    part = claim_text(text)
+    if part.lstrip()[:20] != text.lstrip()[:20]:  # the claim starts inside the sentence: its first word may be a name
+        first_is_name = True
+    else:
+        first_is_name = False
+    plain = _words(part, first_is_name, plain=True)
+    if len(plain) < _MIN_WORDS:
+        part, first_is_name = text, False
+        plain = _words(part, first_is_name, plain=True)
+    cut = _CIRCUMSTANCE.search(part)
+    head = _words(part[: cut.start()], first_is_name, plain=True) if cut is not None and cut.start() > 0 else plain
+    return Gist(frozenset(plain), frozenset(head), frozenset(_words(part, first_is_name, plain=False)))
+
+
+def carries_gist(claim: Gist, terms: Collection[str], common: Collection[str] = frozenset()) -> bool:
+    """Whether a sentence with the stemmed content words ``terms`` repeats ``claim`` (:func:`gist`): it shares two
+    of the claim's plain words (all, when there is one), one of its head's, and either half of its plain words or
+    one of its words that most of the story's sources do not use (``common``: the country, the victim, "police"
+    in a police story, are), a rarer plain word, a name or a number. When every plain word of the claim is common,
+    two of them will do."""
+    shared = sum(1 for w in claim.plain if w in terms)
+    if shared < min(_MIN_WORDS, len(claim.plain)):
+        return False
+    if claim.head and claim.head.isdisjoint(terms):
+        return False
+    if 2 * shared >= len(claim.plain) or claim.plain.issubset(common):  # most of it, or nothing rarer to share
+        return True
+    return any(w in terms for w in claim.key.difference(common))
