@@ -25,15 +25,20 @@ from newsdesk.brief.similarity import content, tokens
 _SAID = r"said|says|told|reported|according to"
 _SPEECH = (r"added|adds|announced|claimed|claims|stated|noted|explained|warned|warns|insisted|argued|contended|"
            r"confirmed|acknowledged|estimated|believes|wrote|writes")
-_TRAILING_ATTRIBUTION = re.compile(rf",[^,]{{0,80}}?\b(?:{_SAID})\b[^,]{{0,60}}$|"
+_TRAILING_ATTRIBUTION = re.compile(rf",[^,]{{0,80}}?\b(?:{_SAID})\b(?!\s+that\b)(?:\s+[^\s,]+){{0,6}}$|"
                                    rf",[^,]{{0,60}}?\b(?:{_SPEECH})(?:\s+[^\s,]+){{0,2}}$", re.IGNORECASE)
 _LEADING_ACCORDING = re.compile(r"^according to [^,]{1,80},\s*", re.IGNORECASE)
-_LEADING_SPEECH = re.compile(r"^(?:[^,]{0,40},\s*)?[^,]{0,80}?\b(?:said|says|told \w+|announced|claimed|stated|warned|insisted|argued|"
-                             r"confirmed|acknowledged|estimated|wrote)\b(?:\s+\w+day)?(?:\s+that)?\s+",
-                             re.IGNORECASE)
-# Where the claim ends: a relative clause, a reason given by the speaker, a second clause. What follows is
+_LEADING_VERB = (r"\b(?:said|says|told \w+|announced|claimed|stated|warned|insisted|argued|confirmed|acknowledged|"
+                 r"estimated|wrote)\b(?:\s+\w+day)?")
+# "Officials said (Tuesday) (that) …", or after an opening phrase only with "that": "In Grozny, X claimed that …"
+# ("The bridge will close, the mayor said Tuesday in a statement" is a claim, then who says it).
+_LEADING_SPEECH = re.compile(rf"^[^,]{{0,80}}?{_LEADING_VERB}(?:\s+that)?\s+|^[^,]{{0,40}},\s*[^,]{{0,80}}?{_LEADING_VERB}"
+                             r"\s+that\s+", re.IGNORECASE)
+# Where the claim ends: a relative clause, a reason given by the speaker, a concession. What follows is
 # background ("…Stephen Lawrence, who was stabbed at a bus stop in 1993"), not the claim.
-_BACKGROUND = re.compile(r",?\s+(?:who|whom|whose|which|where)\s|,\s+(?:saying|adding|although|though|as well as)\s|;")
+_BACKGROUND = re.compile(r",?\s+(?:who|whom|whose|which|where)\s|,\s+(?:saying|adding|although|though|as well as)\s")
+# A reason or an argument that the sentence reports someone giving: what they argue, not what the sentence reports.
+_REASON = re.compile(r",\s+(?:saying|adding|arguing|claiming|warning)\s")
 # Where the head of the claim ends: its time or cause ("Air France grounded its Concordes after the crash that
 # killed 113 people"): the claim's action is before it, and a carrier must repeat some of that.
 _CIRCUMSTANCE = re.compile(r",?\s+(?:after|following|because|when|while|before|since|until)\s")
@@ -66,6 +71,14 @@ def claim_text(text: str) -> str:
         core = core[lead.end():]
     cut = _BACKGROUND.search(core)
     return core[: cut.start()] if cut is not None and cut.start() > 0 else core
+
+
+def stated_words(text: str) -> frozenset[str]:
+    """The stemmed content words of what a sentence itself states, background included: without who says it and
+    without a reason it reports someone giving ("…, saying it would drive businesses out of the state")."""
+    core = _TRAILING_ATTRIBUTION.sub("", text.strip().rstrip(".!\"'”’ "))
+    cut = _REASON.search(core)
+    return frozenset(_words(core[: cut.start()] if cut is not None else core, False, plain=False))
 
 
 def _words(text: str, first_is_name: bool, plain: bool) -> set[str]:
