@@ -132,14 +132,11 @@ def claim_carriers(
     return kept
 
 
-MIN_SOURCES_FOR_COMMON = 4  # with three sources or fewer, any word two of them share is one most of them use
-
-
 def story_words(words: Collection[str], pool_terms: Sequence[Collection[str]], pool_group: np.ndarray,
                 n_groups: int) -> frozenset[str]:
-    """Which of ``words`` most of a story's sources (duplicate groups) use: more than half of them. None in a
-    story of fewer than ``MIN_SOURCES_FOR_COMMON`` sources."""
-    if n_groups < MIN_SOURCES_FOR_COMMON or not words:
+    """Which of ``words`` most of a story's sources (duplicate groups) use: more than half of them. In a story of
+    two sources, the words both use."""
+    if not words:
         return frozenset()
     wanted = set(words)
     users: dict[str, set[int]] = {w: set() for w in wanted}

@@ -31,9 +31,16 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from newsdesk.brief.cite import carriers_all, carry_scores, claim_carriers, duplicate_groups, numbers, story_words
-from newsdesk.brief.gist import gist
+from newsdesk.brief.cite import (
+    carriers_all,
+    carry_scores,
+    claim_carriers,
+    duplicate_groups,
+    numbers,
+    story_words,
+)
 from newsdesk.brief.focus import concept_relevance, topic_terms
+from newsdesk.brief.gist import gist
 from newsdesk.brief.novelty import held
 from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of
 from newsdesk.brief.similarity import (
@@ -269,7 +276,7 @@ def _select(
     # What is cited: of the articles carrying a chosen sentence, those that carry its claim (after the
     # choice, so that what is chosen stays as the support counts decided it).
     claims = {i: gist(cands[i].text) for i in chosen}
-    terms = [set(p.content) for p in pool]
+    terms = [p.content for p in pool]
     common = story_words(set().union(*(c.key for c in claims.values())), terms, pool_group, n_groups)
     for i in chosen:
         cites[i] = claim_carriers(claims[i], cites[i], cands[i].article, carry[i], pool_article, terms,

@@ -6,8 +6,9 @@ background in a relative clause ("…Stephen Lawrence, who was stabbed at a bus 
 only that background, that reason, or the same news agency does not confirm the claim. The claim is what is
 left; its head is the claim before its time or cause ("grounded its Concordes | after the crash that killed
 113"). A sentence carries the claim when it repeats two of the claim's plain words (not names, numbers,
-reporting verbs or time words, which many sentences of one story share), one of them from the head, and one of
-the claim's words that most of the story does not use (a name, a number, a rarer word), when it has any.
+reporting verbs or time words, which many sentences of one story share), one of them from the head, and either
+half of those plain words or one of the claim's words that most of the story's sources do not use (a name, a
+number, a rarer word): sharing "police" and "death" in a story every source tells with them is not enough.
 """
 
 from __future__ import annotations
@@ -96,10 +97,7 @@ def gist(text: str) -> Gist:
     """The claim of a sentence (:func:`claim_text`) as words; the whole sentence's when its claim part has
     fewer than two plain words."""
     part = claim_text(text)
-    if part.lstrip()[:20] != text.lstrip()[:20]:  # the claim starts inside the sentence: its first word may be a name
-        first_is_name = True
-    else:
-        first_is_name = False
+    first_is_name = part.lstrip()[:20] != text.lstrip()[:20]  # the claim starts inside the sentence: maybe on a name
     plain = _words(part, first_is_name, plain=True)
     if len(plain) < _MIN_WORDS:
         part, first_is_name = text, False
@@ -112,14 +110,13 @@ def gist(text: str) -> Gist:
 def carries_gist(claim: Gist, terms: Collection[str], common: Collection[str] = frozenset()) -> bool:
     """Whether a sentence with the stemmed content words ``terms`` repeats ``claim`` (:func:`gist`): it shares two
     of the claim's plain words (all, when there is one), one of its head's, and either half of its plain words or
-    one of its words that most of the story's sources do not use (``common``: the country, the victim, "police"
-    in a police story, are), a rarer plain word, a name or a number. When every plain word of the claim is common,
-    two of them will do."""
+    one of its words that most of the story's sources do not use (``common`` are: the country, the victim,
+    "police" in a police story): a rarer plain word, a name or a number."""
     shared = sum(1 for w in claim.plain if w in terms)
     if shared < min(_MIN_WORDS, len(claim.plain)):
         return False
     if claim.head and claim.head.isdisjoint(terms):
         return False
-    if 2 * shared >= len(claim.plain) or claim.plain.issubset(common):  # most of it, or nothing rarer to share
+    if 2 * shared >= len(claim.plain):
         return True
     return any(w in terms for w in claim.key.difference(common))

@@ -74,7 +74,8 @@ MIN_SHARED_TERMS = 3  # a short sentence near another by cosine alone ("not sayi
 def group_facts(idx: ClaimIndex, threshold: float, common: Collection[str] = frozenset()) -> list[list[int]]:
     """Greedy grouping: a seed claim plus the best match from each other article (cosine >= threshold,
     at least ``MIN_SHARED_TERMS`` content terms in common besides who says them, no figure of one thing that
-    differs, and each carrying the other's claim: ``_same_claim``; ``common``: ``story_words``)."""
+    differs, and one stating the other's claim: ``_same_claim``; ``common``: ``_story_terms``). The group keeps the
+    members that state its wording's claim (``_carrying_wording``)."""
     n = len(idx.claims)
     if n == 0:
         return []
@@ -131,13 +132,8 @@ def _same_claim(a: Claim, b: Claim, common: Collection[str] = frozenset()) -> bo
         carries_gist(gist(b.text), stated_words(a.text), common)
 
 
-MIN_SOURCES_FOR_COMMON = 4  # with three articles or fewer, any word two of them share is one most of them use
-
-
-def story_words(idx: ClaimIndex) -> frozenset[str]:
-    """The terms more than half of a story's articles use (none with fewer than ``MIN_SOURCES_FOR_COMMON``)."""
-    if len(idx.articles) < MIN_SOURCES_FOR_COMMON:
-        return frozenset()
+def _story_terms(idx: ClaimIndex) -> frozenset[str]:
+    """The terms more than half of a story's articles use (newsdesk.brief.gist: not what names one claim)."""
     users: Counter[str] = Counter()
     for ac in idx.articles.values():
         users.update({t for c in ac.claims for t in c.terms})
@@ -337,8 +333,8 @@ def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig, common: Coll
     the group; that version is still no fact only one outlet reports."""
     near = np.flatnonzero(idx.sim[i] >= cfg.fact_similarity * RESTATED)
     terms = set(idx.claims[i].terms)
-    return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS and _same_claim(idx.claims[i], idx.claims[j], common)
-               for j in near)
+    return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS
+               and _same_claim(idx.claims[i], idx.claims[j], common) for j in near)
 
 
 # A sentence speaking to the reader, outside any quotation: "Read on for ...", "Go to the website and create an
@@ -374,7 +370,7 @@ def build_facts(
     now stands, and the articles that gave the old figure do not carry it (the revision lists them).
     """
     asks = {i for i, c in enumerate(idx.claims) if is_question(c.text)}  # a question reports nothing
-    common = story_words(idx)
+    common = _story_terms(idx)
     groups = [g for g in ([i for i in g if i not in asks] for g in group_facts(idx, cfg.fact_similarity, common))
               if len(g) >= 2]
     if latest:
