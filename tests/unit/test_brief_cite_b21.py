@@ -104,3 +104,15 @@ def test_the_storys_everyday_words_do_not_make_a_carrier() -> None:
     common = {"police", "death", "inquiry", "ola", "berg"}
     assert not carries_gist(claim, terms("Errors in the police inquiry into the death of Ola Berg were admitted."), common)
     assert carries_gist(claim, terms("The report on police handling of the Ola Berg inquiry was published."), common)
+
+
+def test_the_same_subject_with_the_claims_action_words_carries_it() -> None:
+    """A paraphrase telling what happened to the same people ("crossed" / "arrived") still carries the claim, even
+    when every word it shares is one the whole story uses."""
+    from newsdesk.brief.gist import carries_gist, gist
+
+    claim = gist("Hundreds of Varnian troops have crossed into Ostland ahead of a ground operation against the rebels.")
+    common = {"hundred", "varnian", "troop", "ostland", "ground", "rebel"}
+    assert carries_gist(claim, terms("Hundreds of Varnian troops have arrived in Ostland to join a ground offensive."),
+                        common)
+    assert not carries_gist(claim, terms("Ostland rebels said ground fighting had stopped, and hundreds fled."), common)

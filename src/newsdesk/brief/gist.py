@@ -7,8 +7,9 @@ only that background, that reason, or the same news agency does not confirm the 
 left; its head is the claim before its time or cause ("grounded its Concordes | after the crash that killed
 113"). A sentence carries the claim when it repeats two of the claim's plain words (not names, numbers,
 reporting verbs or time words, which many sentences of one story share), one of them from the head, and either
-half of those plain words or one of the claim's words that most of the story's sources do not use (a name, a
-number, a rarer word): sharing "police" and "death" in a story every source tells with them is not enough.
+half of those plain words, or the claim's whole subject, or one of the claim's words that most of the story's
+sources do not use (a name, a number, a rarer word): sharing "police" and "death" in a story every source tells
+with them is not enough.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _SPEECH = (r"added|adds|announced|claimed|claims|stated|noted|explained|warned|w
 _TRAILING_ATTRIBUTION = re.compile(rf",[^,]{{0,80}}?\b(?:{_SAID})\b(?!\s+that\b)(?:\s+[^\s,]+){{0,6}}$|"
                                    rf",[^,]{{0,60}}?\b(?:{_SPEECH})(?:\s+[^\s,]+){{0,2}}$", re.IGNORECASE)
 _LEADING_ACCORDING = re.compile(r"^according to [^,]{1,80},\s*", re.IGNORECASE)
-_LEADING_VERB = (r"\b(?:said|says|told \w+|announced|claimed|stated|warned|insisted|argued|confirmed|acknowledged|"
+_LEADING_VERB = (r"\b(?:said|says|say|told \w+|announced|claimed|stated|warned|insisted|argued|confirmed|acknowledged|"
                  r"estimated|wrote)\b(?:\s+\w+day)?")
 # "Officials said (Tuesday) (that) …", or after an opening phrase only with "that": "In Grozny, X claimed that …"
 # ("The bridge will close, the mayor said Tuesday in a statement" is a claim, then who says it).
@@ -49,6 +50,10 @@ _COMMON = frozenset(tokens(
     "year years month months week weeks day days today yesterday tomorrow ago last next earlier later time "
     "percent also new old since"
 ))
+# Where the claim's subject ends: its first verb, an auxiliary or a past tense ("Hundreds of Iranian troops | have
+# crossed", "Republicans in the legislature | voted").
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|"
+                         r"does|do)\b|\b[a-z]+ed\b")
 _OPENING = "(\"'“‘[«"  # what may stand before a name's capital: "(Jane Levy)", "“Yes"
 _MIN_WORDS = 2  # a claim sharing fewer of its plain words than this is not repeated
 
@@ -60,6 +65,7 @@ class Gist:
     plain: frozenset[str]  # the claim's words that say what happened: no names, numbers, reporting or time words
     head: frozenset[str]  # the plain words before the claim's time or cause: its action
     key: frozenset[str]  # all the claim's content words, names and numbers included
+    subject: frozenset[str] = frozenset()  # the content words before the claim's first verb: who or what it is about
 
 
 def claim_text(text: str) -> str:
@@ -104,19 +110,23 @@ def gist(text: str) -> Gist:
         plain = _words(part, first_is_name, plain=True)
     cut = _CIRCUMSTANCE.search(part)
     head = _words(part[: cut.start()], first_is_name, plain=True) if cut is not None and cut.start() > 0 else plain
-    return Gist(frozenset(plain), frozenset(head), frozenset(_words(part, first_is_name, plain=False)))
+    verb = _FIRST_VERB.search(part)
+    subject = _words(part[: verb.start()], first_is_name, plain=False) if verb is not None else set()
+    return Gist(frozenset(plain), frozenset(head), frozenset(_words(part, first_is_name, plain=False)),
+                frozenset(subject))
 
 
 def carries_gist(claim: Gist, terms: Collection[str], common: Collection[str] = frozenset()) -> bool:
     """Whether a sentence with the stemmed content words ``terms`` repeats ``claim`` (:func:`gist`): it shares two
-    of the claim's plain words (all, when there is one), one of its head's, and either half of its plain words or
-    one of its words that most of the story's sources do not use (``common`` are: the country, the victim,
-    "police" in a police story): a rarer plain word, a name or a number."""
+    of the claim's plain words (all, when there is one), one of its head's, and either half of its plain words, or
+    its whole subject (the same thing said about the same people), or one of its words that most of the story's
+    sources do not use (``common`` are: the country, the victim, "police" in a police story): a rarer plain word,
+    a name or a number."""
     shared = sum(1 for w in claim.plain if w in terms)
     if shared < min(_MIN_WORDS, len(claim.plain)):
         return False
     if claim.head and claim.head.isdisjoint(terms):
         return False
-    if 2 * shared >= len(claim.plain):
+    if 2 * shared >= len(claim.plain) or claim.subject and claim.subject.issubset(terms):
         return True
     return any(w in terms for w in claim.key.difference(common))
