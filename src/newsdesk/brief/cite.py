@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 from scipy import sparse
 
-from newsdesk.brief.gist import Gist, carries_gist
+from newsdesk.brief.gist import Gist, carries_gist, carries_without_common
 from newsdesk.brief.similarity import as_array
 from newsdesk.model import DupLink
 
@@ -109,7 +109,7 @@ def claim_carriers(
     pool_article: np.ndarray,
     pool_terms: Sequence[Collection[str]],
     threshold: float,
-    common: Collection[str] = frozenset(),
+    common: Callable[[], Collection[str]] = frozenset,
 ) -> list[int]:
     """The cited articles (:func:`carriers`) that carry a sentence's claim (its :func:`~newsdesk.brief.gist.gist`),
     not only its background.
@@ -118,17 +118,21 @@ def claim_carriers(
     subordinate clause ("… Stephen Lawrence, who was stabbed at a bus stop in 1993"), its reason ("…, saying it
     would drive businesses away") or its source ("…, the Itar-Tass news agency reported") reaches it too. An
     article is kept when one of its sentences scoring at least ``threshold`` also repeats the claim's own words
-    (see newsdesk.brief.gist). ``pool_terms``: each pool sentence's stemmed content words; ``common``: the words
-    most of the story's articles use (:func:`story_words`).
+    (see newsdesk.brief.gist). ``pool_terms``: each pool sentence's stemmed content words; ``common``: gives the
+    words most of the story's sources use (:func:`story_words`), asked only where they decide.
     """
     kept = []
     for a in cited:
         if a == own_article:
             kept.append(a)
             continue
-        rows = np.flatnonzero((pool_article == a) & (score_row >= threshold))
-        if any(carries_gist(claim, pool_terms[j], common) for j in rows):
-            kept.append(a)
+        for j in np.flatnonzero((pool_article == a) & (score_row >= threshold)).tolist():
+            verdict = carries_without_common(claim, pool_terms[j])
+            if verdict is None:
+                verdict = carries_gist(claim, pool_terms[j], common())
+            if verdict:
+                kept.append(a)
+                break
     return kept
 
 

@@ -275,11 +275,15 @@ def _select(
     chosen = _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
     # What is cited: of the articles carrying a chosen sentence, those that carry its claim (after the
     # choice, so that what is chosen stays as the support counts decided it).
-    claims = {i: gist(cands[i].text) for i in chosen}
+    claims = {i: gist(cands[i].text) for i in chosen if len(cites[i]) > 1}
     terms = [p.content for p in pool]
-    common = story_words(set().union(*(c.key for c in claims.values())), terms, pool_group, n_groups)
-    for i in chosen:
-        cites[i] = claim_carriers(claims[i], cites[i], cands[i].article, carry[i], pool_article, terms,
+
+    @functools.cache
+    def common() -> frozenset[str]:  # asked only where a carrier shares few of a claim's words
+        return story_words(set().union(*(c.key for c in claims.values())), terms, pool_group, n_groups)
+
+    for i, claim in claims.items():
+        cites[i] = claim_carriers(claim, cites[i], cands[i].article, carry[i], pool_article, terms,
                                   cfg.support_threshold, common)
     return chosen, cites
 

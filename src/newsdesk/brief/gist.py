@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from newsdesk.brief.similarity import content, tokens
+from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, tokens
 
 # Attribution at the end ("…, the agency reported Friday.", "…, according to the ministry.", "…, he added.") or at
 # the start ("According to the union, …", "Officials said Tuesday that …", "Hall announced the board was …").
@@ -54,7 +54,7 @@ _COMMON = frozenset(tokens(
 # crossed", "Republicans in the legislature | voted").
 _FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|"
                          r"does|do)\b|\b[a-z]+ed\b")
-_OPENING = "(\"'“‘[«"  # what may stand before a name's capital: "(Jane Levy)", "“Yes"
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, as newsdesk.text.words finds it
 _MIN_WORDS = 2  # a claim sharing fewer of its plain words than this is not repeated
 
 
@@ -85,18 +85,35 @@ def stated_words(text: str) -> frozenset[str]:
     without a reason it reports someone giving ("…, saying it would drive businesses out of the state")."""
     core = _TRAILING_ATTRIBUTION.sub("", text.strip().rstrip(".!\"'”’ "))
     cut = _REASON.search(core)
-    return frozenset(_words(core[: cut.start()] if cut is not None else core, False, plain=False))
+    if cut is not None:
+        core = core[: cut.start()]
+    return frozenset(t for t in map(_SURFACE.__getitem__, _WORD.findall(core)) if _IS_CONTENT[t]) - _COMMON
 
 
-def _words(text: str, first_is_name: bool, plain: bool) -> set[str]:
-    """Stemmed content words of ``text``; ``plain``: only those not capitalised after the first word (names)
-    and without digits. Reporting and time words left out."""
-    out: set[str] = set()
-    for k, word in enumerate(text.split()):
-        if plain and word.lstrip(_OPENING)[:1].isupper() and (k or first_is_name):
+def _claim_words(part: str, first_is_name: bool) -> Gist:
+    """The :class:`Gist` of a claim's text ``part``, in one pass over its words."""
+    verb = _FIRST_VERB.search(part)
+    subject_end = verb.start() if verb is not None else -1
+    cut = _CIRCUMSTANCE.search(part)
+    head_end = cut.start() if cut is not None and cut.start() > 0 else len(part)
+    plain: set[str] = set()
+    head: set[str] = set()
+    key: set[str] = set()
+    subject: set[str] = set()
+    for m in _WORD.finditer(part):
+        word = m.group()
+        tok = _SURFACE[word]
+        if not _IS_CONTENT[tok] or tok in _COMMON:
             continue
-        out.update(t for t in content(tokens(word)) if not (plain and any(ch.isdigit() for ch in t)))
-    return out - _COMMON
+        key.add(tok)
+        if m.start() < subject_end:
+            subject.add(tok)
+        if (word[0].isupper() and (m.start() > 0 or first_is_name)) or any(ch.isdigit() for ch in tok):
+            continue  # a name or a number: not a word telling what happened
+        plain.add(tok)
+        if m.start() < head_end:
+            head.add(tok)
+    return Gist(frozenset(plain), frozenset(head), frozenset(key), frozenset(subject))
 
 
 def gist(text: str) -> Gist:
@@ -104,16 +121,10 @@ def gist(text: str) -> Gist:
     fewer than two plain words."""
     part = claim_text(text)
     first_is_name = part.lstrip()[:20] != text.lstrip()[:20]  # the claim starts inside the sentence: maybe on a name
-    plain = _words(part, first_is_name, plain=True)
-    if len(plain) < _MIN_WORDS:
-        part, first_is_name = text, False
-        plain = _words(part, first_is_name, plain=True)
-    cut = _CIRCUMSTANCE.search(part)
-    head = _words(part[: cut.start()], first_is_name, plain=True) if cut is not None and cut.start() > 0 else plain
-    verb = _FIRST_VERB.search(part)
-    subject = _words(part[: verb.start()], first_is_name, plain=False) if verb is not None else set()
-    return Gist(frozenset(plain), frozenset(head), frozenset(_words(part, first_is_name, plain=False)),
-                frozenset(subject))
+    found = _claim_words(part.strip(), first_is_name)
+    if len(found.plain) < _MIN_WORDS and part != text:
+        found = _claim_words(text.strip(), False)
+    return found
 
 
 def carries_gist(claim: Gist, terms: Collection[str], common: Collection[str] = frozenset()) -> bool:
@@ -122,6 +133,12 @@ def carries_gist(claim: Gist, terms: Collection[str], common: Collection[str] = 
     its whole subject (the same thing said about the same people), or one of its words that most of the story's
     sources do not use (``common`` are: the country, the victim, "police" in a police story): a rarer plain word,
     a name or a number."""
+    verdict = carries_without_common(claim, terms)
+    return verdict if verdict is not None else any(w in terms for w in claim.key.difference(common))
+
+
+def carries_without_common(claim: Gist, terms: Collection[str]) -> bool | None:
+    """:func:`carries_gist` where the story's common words are not needed to tell; None where they are."""
     shared = sum(1 for w in claim.plain if w in terms)
     if shared < min(_MIN_WORDS, len(claim.plain)):
         return False
@@ -129,4 +146,4 @@ def carries_gist(claim: Gist, terms: Collection[str], common: Collection[str] = 
         return False
     if 2 * shared >= len(claim.plain) or claim.subject and claim.subject.issubset(terms):
         return True
-    return any(w in terms for w in claim.key.difference(common))
+    return None
