@@ -80,16 +80,6 @@ def claim_text(text: str) -> str:
     return core[: cut.start()] if cut is not None and cut.start() > 0 else core
 
 
-def stated_words(text: str) -> frozenset[str]:
-    """The stemmed content words of what a sentence itself states, background included: without who says it and
-    without a reason it reports someone giving ("…, saying it would drive businesses out of the state")."""
-    core = _TRAILING_ATTRIBUTION.sub("", text.strip().rstrip(".!\"'”’ "))
-    cut = _REASON.search(core)
-    if cut is not None:
-        core = core[: cut.start()]
-    return frozenset(t for t in map(_SURFACE.__getitem__, _WORD.findall(core)) if _IS_CONTENT[t]) - _COMMON
-
-
 def _claim_words(part: str, first_is_name: bool) -> Gist:
     """The :class:`Gist` of a claim's text ``part``, in one pass over its words."""
     verb = _FIRST_VERB.search(part)

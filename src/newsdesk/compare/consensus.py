@@ -18,7 +18,6 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from newsdesk.brief.gist import carries_gist, gist, stated_words
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office
 from newsdesk.config import CompareConfig
 from newsdesk.model import Attribution, DupLink, Fact
@@ -71,11 +70,10 @@ def index_claims(per_article: Sequence[ArticleClaims]) -> ClaimIndex:
 MIN_SHARED_TERMS = 3  # a short sentence near another by cosine alone ("not saying too much") is no same fact
 
 
-def group_facts(idx: ClaimIndex, threshold: float, common: Collection[str] = frozenset()) -> list[list[int]]:
+def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
     """Greedy grouping: a seed claim plus the best match from each other article (cosine >= threshold,
-    at least ``MIN_SHARED_TERMS`` content terms in common besides who says them, no figure of one thing that
-    differs, and one stating the other's claim: ``_same_claim``; ``common``: ``_story_terms``). The group keeps the
-    members that state its wording's claim (``_carrying_wording``)."""
+    at least ``MIN_SHARED_TERMS`` content terms in common besides who says them, and no figure of one thing that
+    differs)."""
     n = len(idx.claims)
     if n == 0:
         return []
@@ -97,8 +95,7 @@ def group_facts(idx: ClaimIndex, threshold: float, common: Collection[str] = fro
             # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a
             # warrant request" and "The Wayne County prosecutor's office said Rose ..." share only the office.
             terms = set(idx.claims[j].terms) - _speaker_terms(idx.claims[j])
-            if len(seed_terms & terms) < MIN_SHARED_TERMS or _figures_differ(idx.claims[seed], idx.claims[j]) \
-                    or not _same_claim(idx.claims[seed], idx.claims[j], common):
+            if len(seed_terms & terms) < MIN_SHARED_TERMS or _figures_differ(idx.claims[seed], idx.claims[j]):
                 continue
             art = idx.claims[j].article
             if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:
@@ -106,38 +103,9 @@ def group_facts(idx: ClaimIndex, threshold: float, common: Collection[str] = fro
         members += sorted(best.values())
         if len(members) < 2:
             continue
-        members = _carrying_wording(idx, _medoid_first(idx, members), common)
-        if len(members) < 2:
-            continue
         used[members] = True
-        groups.append(members)
+        groups.append(_medoid_first(idx, members))
     return groups
-
-
-def _carrying_wording(idx: ClaimIndex, members: list[int], common: Collection[str]) -> list[int]:
-    """A fact's members (its wording first) that state its wording's claim: a member that matched through the
-    wording's background ("Stephen, 18, was stabbed at a bus stop" for "The report was commissioned to investigate
-    the police handling of the death of Stephen Lawrence, who was stabbed at a bus stop") does not confirm it."""
-    claim = gist(idx.claims[members[0]].text)
-    return [members[0]] + [m for m in members[1:] if carries_gist(claim, stated_words(idx.claims[m].text), common)]
-
-
-def _same_claim(a: Claim, b: Claim, common: Collection[str] = frozenset()) -> bool:
-    """Whether two sentences make one claim: what one states carries the other's claim (newsdesk.brief.gist), not
-    only a reason it reports someone giving. "Republicans voted against the measure, saying it would drive
-    businesses out of the state" and "Business groups criticized the measure, saying it would drive companies to
-    Indiana" share the reason, not the claim; "Air France suspended its Concorde flights" is carried by "Families
-    were flown in by Air France, which suspended its Concorde flights after the crash"."""
-    return carries_gist(gist(a.text), stated_words(b.text), common) or \
-        carries_gist(gist(b.text), stated_words(a.text), common)
-
-
-def _story_terms(idx: ClaimIndex) -> frozenset[str]:
-    """The terms more than half of a story's articles use (newsdesk.brief.gist: not what names one claim)."""
-    users: Counter[str] = Counter()
-    for ac in idx.articles.values():
-        users.update({t for c in ac.claims for t in c.terms})
-    return frozenset(t for t, k in users.items() if 2 * k > len(idx.articles))
 
 
 def _speaker_terms(claim: Claim) -> set[str]:
@@ -327,14 +295,13 @@ def story_relevance(idx: ClaimIndex) -> np.ndarray:
 RESTATED = 0.85  # a claim this close (times fact_similarity) to another article's claim is no single-source fact
 
 
-def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig, common: Collection[str] = frozenset()) -> bool:
+def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig) -> bool:
     """Whether another article carries claim ``i`` too. Grouping keeps one claim per article, so an article
     that states the story's core claim twice (lede, then again lower down) leaves its second version out of
     the group; that version is still no fact only one outlet reports."""
     near = np.flatnonzero(idx.sim[i] >= cfg.fact_similarity * RESTATED)
     terms = set(idx.claims[i].terms)
-    return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS
-               and _same_claim(idx.claims[i], idx.claims[j], common) for j in near)
+    return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS for j in near)
 
 
 # A sentence speaking to the reader, outside any quotation: "Read on for ...", "Go to the website and create an
@@ -370,9 +337,7 @@ def build_facts(
     now stands, and the articles that gave the old figure do not carry it (the revision lists them).
     """
     asks = {i for i, c in enumerate(idx.claims) if is_question(c.text)}  # a question reports nothing
-    common = _story_terms(idx)
-    groups = [g for g in ([i for i in g if i not in asks] for g in group_facts(idx, cfg.fact_similarity, common))
-              if len(g) >= 2]
+    groups = [g for g in ([i for i in g if i not in asks] for g in group_facts(idx, cfg.fact_similarity)) if len(g) >= 2]
     if latest:
         groups = [_as_revised(idx, g, latest) for g in groups if not _superseded(idx, g, latest)]
         groups = [g for g in groups if len(g) >= 2]
@@ -381,7 +346,7 @@ def build_facts(
     used = {i for g in groups for i in g}
     relevance = story_relevance(idx)
     singles_idx = [i for i in range(len(idx.claims))
-                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg, common)]
+                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg)]
     singles_idx.sort(key=lambda i: -(relevance[i] * _news_weight(idx.claims[i])))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]
