@@ -39,8 +39,6 @@ _LEADING_SPEECH = re.compile(rf"^[^,]{{0,80}}?{_LEADING_VERB}(?:\s+that)?\s+|^[^
 # Where the claim ends: a relative clause, a reason given by the speaker, a concession. What follows is
 # background ("…Stephen Lawrence, who was stabbed at a bus stop in 1993"), not the claim.
 _BACKGROUND = re.compile(r",?\s+(?:who|whom|whose|which|where)\s|,\s+(?:saying|adding|although|though|as well as)\s")
-# A reason or an argument that the sentence reports someone giving: what they argue, not what the sentence reports.
-_REASON = re.compile(r",\s+(?:saying|adding|arguing|claiming|warning)\s")
 # Where the head of the claim ends: its time or cause ("Air France grounded its Concordes after the crash that
 # killed 113 people"): the claim's action is before it, and a carrier must repeat some of that.
 _CIRCUMSTANCE = re.compile(r",?\s+(?:after|following|because|when|while|before|since|until)\s")
