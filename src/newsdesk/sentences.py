@@ -75,7 +75,7 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     if len(core) == 1 and core.isalpha() and core.isupper():
         return False  # an initial: "J. R. Tolkien"
     if low in ABBREVIATIONS:
-        if _DATELINE_GOES_ON.match(text, end):
+        if _DATELINE_GOES_ON.match(text, end) and _opens_dateline(text, end - len(match_text) + 1 - len(token)):
             return False  # "SPRINGFIELD, Ill. (AP) — Gov. ...", "NASHVILLE, Tenn. _ Vice President ...": a dateline
         # "Jan. 5" or "Calif., on": join when a number or a name follows.
         return not (first.isdigit() or word.lower() not in STOPWORDS and first.isupper() and low[:3] in _MONTHS)
@@ -91,8 +91,16 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     return True
 
 
-# What follows a state's abbreviation in a wire dateline: the agency's credit or the dash before the lead.
-_DATELINE_GOES_ON = re.compile(r"\s+(?:\([A-Z][A-Za-z&. -]{0,30}\)|(?:[-–—_]|--)(?=\s))")
+# What follows a state's abbreviation in a wire dateline: the agency's credit (words in title case or capitals, no
+# sentence in parentheses: "in Calif. (He left later.)" ends one) or the dash before the lead.
+_DATELINE_GOES_ON = re.compile(r"\s+(?:\([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}\)|(?:[-–—_]|--)(?=\s))")
+# The place of a dateline before the state: a town in capitals opening the paragraph or a sentence ("SPRINGFIELD, ").
+_DATELINE_TOWN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['\"”’)]\s))[A-Z][A-Z.'’ -]{1,30},\s*$")
+
+
+def _opens_dateline(text: str, token_start: int) -> bool:
+    """Whether the abbreviation at ``token_start`` follows a dateline's town in capitals ("ST. LOUIS, Mo.")."""
+    return _DATELINE_TOWN.search(text, max(0, token_start - 40), token_start) is not None
 # Names written with an exclamation mark, and the words that go on with them ("Yahoo! News").
 _EXCLAIMED_NAMES = {"yahoo": frozenset(["news", "finance", "sports", "mail", "answers", "japan", "inc", "movies",
                                         "music", "groups", "search", "messenger", "health", "tv", "entertainment"])}

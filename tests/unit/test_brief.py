@@ -182,6 +182,7 @@ def test_duplicate_groups() -> None:
         ("Because I'm better than I was before the flood in Millbrook.", "first_person"),
         ("Let's call the cost of the flood in Millbrook about 32 million dollars.", "first_person"),
         ("“Let's rebuild the bridge in Millbrook,” Mayor Ellen Park said on Tuesday.", None),
+        ("Let's Make a Deal returns to the theatre in Millbrook on Monday.", None),  # a title
         ("“I have never seen the river this high,” Mayor Ellen Park said on Tuesday.", None),
         ("I have never seen the river this high, Mayor Ellen Park said on Tuesday.", None),
         ("ELLEN PARK: I have never seen the river this high in Millbrook.", None),

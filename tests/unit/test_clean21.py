@@ -34,6 +34,9 @@ def test_a_video_players_caption_is_no_text_of_the_article() -> None:
     assert isinstance(article, Article)
     assert "shops begin sales" not in article.text and "Jo Roe" not in article.text
     assert article.text.startswith("The city of Lanmore began selling parking permits online on Monday")
+    lead = clean_raw(RawDoc(source="t", content="CLOSE TO 500 people gathered in the town square on Sunday to protest "
+                            "the plan, organizers said.\n\nThe mayor said the plan would go ahead in May."))
+    assert isinstance(lead, Article) and lead.text.startswith("CLOSE TO 500 people")  # a lead, not a player
 
 
 def test_words_in_parentheses_at_the_head_credit_no_outlet() -> None:
@@ -54,3 +57,7 @@ def test_a_byline_in_capitals_is_written_as_names_are() -> None:
     assert clean_byline("ANN MCBRIDE-LEE") == "Ann McBride-Lee"
     assert clean_byline("AFP") == "AFP" and clean_byline("Jane Doe") == "Jane Doe"
     assert clean_byline("REUTERS WIRE SERVICE") != "Reuters Wire Service"  # a desk stays as printed (or goes)
+    assert clean_byline("JOHN SMITH III") == "John Smith III" and clean_byline("JOHN SMITH JR.") == "John Smith Jr."
+    assert clean_byline("JUAN DE LA CRUZ") == "Juan de la Cruz"
+    assert clean_byline("KSL TV") == "KSL TV"  # an acronym: no person's name
+    assert clean_byline("USA TODAY", "USA Today") in ("USA TODAY", None)  # the outlet itself is never re-cased

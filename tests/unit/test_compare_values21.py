@@ -13,6 +13,9 @@ def test_a_value_loses_the_punctuation_and_function_words_at_its_edges() -> None
     assert tidy_value("and five on") == "five"
     assert tidy_value("Lanmore") == "Lanmore"
     assert tidy_value("in") == "in"  # nothing else would be left
+    # letters that are no function word, and a minus sign, stay (review R21a)
+    assert tidy_value("hepatitis A") == "hepatitis A" and tidy_value("Portland, OR") == "Portland, OR"
+    assert tidy_value("-5") == "-5"
 
 
 def test_the_sides_of_a_found_conflict_are_tidy() -> None:

@@ -87,6 +87,11 @@ def test_a_dateline_with_a_state_abbreviation_is_one_sentence_with_its_lead() ->
     assert first_sentence_title("ELM CITY, Pa. -- The humane society came under fire. Officials said so.") == (
         "The humane society came under fire.")
     assert split_sentences("They live in Calif. The house is big.") == ["They live in Calif.", "The house is big."]
+    # not a dateline: no town in capitals before the state, or a sentence in the parentheses (review R21a)
+    assert split_sentences("He moved to Lanmore, Calif. (He left later.) Then he came back.") == [
+        "He moved to Lanmore, Calif.", "(He left later.)", "Then he came back."]
+    assert split_sentences("The firm is registered in Del. — Its owners are secret.")[0] == (
+        "The firm is registered in Del.")
 
 
 def test_an_agency_credit_without_a_dash_is_a_dateline() -> None:

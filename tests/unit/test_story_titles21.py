@@ -1,5 +1,7 @@
-"""An untitled story is named as `newsdesk brief` names it (by its brief's lead), in `cluster`, `stories` and the API
-alike (review U21: "Happy Release Day!" named a story about a break-up, after its oldest article's first line)."""
+"""An untitled story is named as `newsdesk brief` names it (by its brief's lead) wherever its brief is made: `cluster`,
+`stories` and the API's find_stories (review U21: "Happy Release Day!" named a story about a break-up, after its
+oldest article's first line). Without briefs (`--no-briefs`, the web page's list) the first article's first sentence
+still names it."""
 
 from __future__ import annotations
 

@@ -135,7 +135,7 @@ _QUOTE_OPENING = '"“`'  # the first character of a _WHOLE_QUOTE match
 # A sentence opening in the first person with no speaker ("I met him in 1974.", "Because I'm better than I was
 # before."): the voice of a column or a transcript, which reads as the brief's own.
 _FIRST_PERSON = re.compile(r"^(?:(?:[Aa]nd|[Bb]ut|[Bb]ecause|[Ss]o|[Nn]ow|[Tt]hen|[Hh]opefully|[Ii]nitially|[Ll]ater|[Ww]ell|[Oo]h),? ){0,2}"
-                           r"(?:I|I['’](?:m|ve|d|ll)|My|Let['’]s)\b")  # "Let's call the total about 32 percent"
+                           r"(?:I|I['’](?:m|ve|d|ll)|My|Let['’]s(?= [a-z]))\b")  # "Let's call the total ...", not "Let's Make a Deal"
 _SPEAKER = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|asked|added|explained|recalled|according)\b|"
                       r"^[A-Z][A-Z.'’ -]+:")  # a verb of saying, or a transcript's "OPAL LEE:"
 

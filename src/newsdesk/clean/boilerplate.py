@@ -456,7 +456,9 @@ _PHOTO_CREDIT_END = re.compile(
 
 # A video player's caption with the player's own words run into it: its close button ("CLOSE Four Reno dispensaries
 # begin sales ... Jason Bean", the USA Today network's pages) or its controls ("Skip in Skip x Embed x Share").
-_VIDEO_PLAYER = re.compile(r"^CLOSE (?=[A-Z][^a-z\n]{0,40}[a-z])|\bSkip in Skip x Embed x Share\b")
+# ("CLOSE TO 500 people gathered ..." and "CLOSE CALL: ..." are a lead and a headline: the caption opens with a word
+# in title case, or with a name in capitals and its "'s": "CLOSE USA TODAY's Bryan Alexander ...")
+_VIDEO_PLAYER = re.compile(r"^CLOSE (?=[A-Z][a-z]|[A-Z]{2,}(?: [A-Z]{2,})*['’]s\b)|\bSkip in Skip x Embed x Share\b")
 
 
 def is_video_caption(text: str) -> bool:

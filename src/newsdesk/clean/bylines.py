@@ -285,22 +285,30 @@ def _outlet_tail_out(part: str, outlet_key: str) -> str:
     return part
 
 
-# Words of a byline in capitals that name a desk or an agency, not a person ("AP STAFF", "REUTERS WIRE SERVICE").
+# Words of a byline in capitals that name a desk, an agency or a station, not a person ("AP STAFF", "USA TODAY").
 _AGENCY_WORDS = _DESK_WORDS | frozenset(["wire", "news", "service", "agency", "press", "associated", "reuters", "ap",
-                                         "afp", "upi", "online", "digital", "media", "contributor"])
+                                         "afp", "upi", "online", "digital", "media", "contributor", "today", "tv",
+                                         "radio", "sport", "sports", "network", "channel", "daily", "times", "post"])
+_ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\.?")
+_NAME_PARTICLES = frozenset(["and", "de", "del", "della", "der", "den", "van", "von", "da", "du", "la", "le", "y"])
 
 
-def _name_case(name: str) -> str:
+def _name_case(name: str, outlet_key: str = "") -> str:
     """A person's name printed in capitals as names are written ("DANICA KIRKA" -> "Danica Kirka", "SEAN O'NEILL"
-    -> "Sean O'Neill", "ANN MCBRIDE-LEE" -> "Ann McBride-Lee"); a desk or agency in capitals, and any name not
-    in capitals, as given."""
+    -> "Sean O'Neill", "ANN MCBRIDE-LEE" -> "Ann McBride-Lee", "JOHN SMITH III" -> "John Smith III"); a desk, an
+    agency, a station or the outlet in capitals ("KSL TV", "USA TODAY"), and a name not in capitals, as given."""
     toks = name.split()
-    if len(toks) < 2 or not name.isupper() or any(t.lower().strip(".,") in _AGENCY_WORDS for t in toks):
+    if len(toks) < 2 or not name.isupper() or name_key(name) == outlet_key:
         return name
-    if not all(re.fullmatch(r"[A-Z][A-Z.'’-]*", t) for t in toks):
-        return name
+    if any(t.lower().strip(".,") in _AGENCY_WORDS for t in toks) or not all(
+            re.fullmatch(r"[A-Z][A-Z.'’-]*", t) and (re.search(r"[AEIOUY]", t) or _ROMAN.fullmatch(t) or t.rstrip(".") in ("JR", "SR")) for t in toks):
+        return name  # a word without a vowel is an acronym ("KSL", "BBC"): no person's name
 
     def word(w: str) -> str:
+        if _ROMAN.fullmatch(w):
+            return w
+        if w.lower() in _NAME_PARTICLES:
+            return w.lower()
         w = re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), w.lower())  # O'NEILL -> O'Neill
         return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), w)
 
@@ -352,7 +360,7 @@ def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
         if _key_without_initials(name) in seen or key in seen:
             continue
         seen.update({key, _key_without_initials(name)})
-        names.append(_name_case(name))
+        names.append(_name_case(name, outlet_key))
     if outlet_key and ";" in byline and name_key(byline).removeprefix("the ") == outlet_key:
         return None  # "Mac; I": the site's name, cut at its "&"
     others = [n for n in names if not _names_site(n, outlet_key)]

@@ -146,7 +146,7 @@ def url_outlet(url: str | None) -> str | None:
     return urlsplit(url).netloc.removeprefix("www.") or None
 
 
-_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:/\S*)?$", re.IGNORECASE)
 
 
 def outlet_as_named(name: str | None) -> str | None:
@@ -157,10 +157,11 @@ def outlet_as_named(name: str | None) -> str | None:
         >>> outlet_as_named("http://www.tmz.com"), outlet_as_named("Harbour Gazette")
         ('tmz.com', 'Harbour Gazette')
     """
-    if not name or not name.lower().startswith(("http://", "https://", "www.")) and not name.endswith("/"):
+    address = name.strip() if name else ""
+    if not _WEB_ADDRESS.match(address) or not address.lower().startswith(("http://", "https://", "www.")) \
+            and not address.endswith("/"):
         return name  # "SpaceNews.com" is how that site writes its name
-    m = _WEB_ADDRESS.match(name.strip())
-    return m.group(1) if m else name
+    return url_outlet(address if "://" in address else "//" + address) or name
 
 
 # Words that make a section label of a line with an outlet word ("World News", "Latest News"), not a masthead.

@@ -205,7 +205,8 @@ def _read_stream(name: str, fh: BinaryIO, cfg: IngestConfig, suffix: str) -> Ite
         return
     if suffix not in HTML_SUFFIXES and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
         text, _reason, _detail = decode_bytes(data)
-        if text is not None and (suffix in SGML_SUFFIXES or is_news_sgml(text)):
+        if text is not None and (suffix in SGML_SUFFIXES and text.lstrip("\ufeff \t\r\n")[:4].upper() == "<DOC"
+                                 or is_news_sgml(text)):
             # LDC news archives: one article per <DOC> record, whatever the file is called ("APW19980601.0001")
             yield from read_news_sgml(name, text)
             return

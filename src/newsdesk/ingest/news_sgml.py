@@ -19,11 +19,16 @@ from newsdesk.errors import Reason
 from newsdesk.model import RawDoc, Rejection
 
 SGML_SUFFIXES = frozenset([".sgml", ".sgm"])
-_START = re.compile(r"^[\ufeff\s]*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<DOCSTREAM>\s*)?<DOC[\s>]")
-_RECORD = re.compile(r"<DOC(?:\s[^>]*)?>(.*?)(?:</DOC>|(?=<DOC[\s>])|\Z)", re.DOTALL)
-_ID_ATTRIBUTE = re.compile(r"""^<DOC\s[^>]*\bid\s*=\s*["']?([^"'\s>]+)""")
+# Tags are matched in either case, and an attribute list is bounded (an unclosed "<P x ..." cannot make a scan run to
+# the end of the file for each of its starts).
+_START = re.compile(r"^[\ufeff\s]*(?:<\?xml[^<>]{0,200}\?>\s*)?(?:<!DOCTYPE[^<>]{0,200}>\s*)?(?:<DOCSTREAM>\s*)?<DOC[\s>]",
+                    re.IGNORECASE)
+_RECORD_PART = re.compile(r"<(?:DOCNO|TEXT)[\s>]", re.IGNORECASE)  # what makes a <DOC> a record
+_RECORD = re.compile(r"<DOC(?:\s[^<>]{0,200})?>(.*?)(?:</DOC>|(?=<DOC[\s>])|\Z)", re.DOTALL | re.IGNORECASE)
+_ID_ATTRIBUTE = re.compile(r"""^<DOC\s[^<>]{0,200}?\bid\s*=\s*["']?([^"'\s<>]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{1,200}>")
-_PARAGRAPH = re.compile(r"</?P(?:\s[^>]*)?>", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"</?P(?:\s[^<>]{0,200})?>", re.IGNORECASE)
+_TEXT_ELEMENT = re.compile(r"<TEXT(?:\s[^<>]{0,200})?>(.*?)(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
 _BLANK = re.compile(r"[ \t]*\n\s*\n\s*")
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|AMP|LT|GT|#\d+|#x[0-9a-fA-F]+);")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -41,8 +46,9 @@ OUTLET_CODES = {
 
 
 def is_news_sgml(text: str) -> bool:
-    """Whether a file's text (its start) is an SGML news archive: its first element is a ``<DOC>`` record."""
-    return bool(_START.match(text[:2000]))
+    """Whether a file's text is an SGML news archive: its first element is a ``<DOC>`` record holding a
+    ``<DOCNO>`` or a ``<TEXT>`` (a note that opens with the word "<DOC>" is no archive)."""
+    return bool(_START.match(text[:2000])) and _RECORD_PART.search(text, 0, 20_000) is not None
 
 
 def read_news_sgml(name: str, text: str) -> Iterator[RawDoc | Rejection]:
@@ -65,7 +71,7 @@ def read_news_sgml(name: str, text: str) -> Iterator[RawDoc | Rejection]:
         found = True
         yield _record(name, n, m.group(0), m.group(1))
     if not found:
-        yield Rejection(name, Reason.BAD_RECORD, "an SGML news archive with no <DOC> record")
+        yield Rejection(name, Reason.BAD_RECORD, "an SGML news archive with no <DOC> record (tags <DOC>, <DOCNO>, <TEXT>)")
 
 
 def _record(name: str, n: int, whole: str, body: str) -> RawDoc | Rejection:
@@ -89,17 +95,25 @@ def _record(name: str, n: int, whole: str, body: str) -> RawDoc | Rejection:
 
 
 def _field(body: str, *tags: str) -> str:
-    """The first of the given elements, as one line of plain text ("" when none holds any)."""
+    """The first of the given elements, as one line of plain text ("" when none holds any). The element is found
+    from its closing tag back to the nearest opening one: one pass over the record, however malformed."""
+    upper = body.upper()
     for tag in tags:
-        m = re.search(rf"<{tag}(?:\s[^>]*)?>(.*?)</{tag}>", body, re.DOTALL)
-        if m and (value := _plain(m.group(1))):
+        close = upper.find(f"</{tag}>")
+        if close < 0:
+            continue
+        opening = re.compile(rf"<{tag}(?:\s[^<>]{{0,200}})?>", re.IGNORECASE)
+        start = upper.rfind(f"<{tag}", 0, close)
+        while start >= 0 and not (m := opening.match(body, start)):
+            start = upper.rfind(f"<{tag}", 0, start)
+        if start >= 0 and m and (value := _plain(body[m.end():close])):
             return " ".join(value.split())
     return ""
 
 
 def _text(body: str) -> str:
     """The record's ``<TEXT>`` elements (a record may hold several), paragraphs as blank-line-separated blocks."""
-    parts = re.findall(r"<TEXT(?:\s[^>]*)?>(.*?)(?:</TEXT>|\Z)", body, re.DOTALL)
+    parts = _TEXT_ELEMENT.findall(body)
     blocks = [_PARAGRAPH.sub("\n\n", part) for part in parts]
     paragraphs = [" ".join(p.split()) for block in blocks for p in _BLANK.split(_plain(block))]
     return "\n\n".join(p for p in paragraphs if p)

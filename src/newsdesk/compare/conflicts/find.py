@@ -230,8 +230,9 @@ def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b:
             arts.append(claim.article)
 
 
-_LOOSE_START = re.compile(r"^(?:[\s,;:–—-]+|(?:and|or|but)\s+)+", re.IGNORECASE)
-_LOOSE_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:in|on|at|of|for|to|from|by|with|and|or|the|a|an|as))+$", re.IGNORECASE)
+# (function words in lower case only: "hepatitis A", "Portland, OR" keep their letters; a minus sign before a figure stays)
+_LOOSE_START = re.compile(r"^(?:[\s,;:–—]+|-(?!\d)|(?:[Aa]nd|[Oo]r|[Bb]ut)\s+)+")
+_LOOSE_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:in|on|at|of|for|to|from|by|with|and|or|the|a|an|as))+$")
 
 
 def tidy_value(value: str) -> str:
