@@ -88,6 +88,23 @@ def _wide_context(tokens: Sequence[str], i: int, j: int) -> set[str]:
     return out
 
 
+def _clause_context(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """Content words within _WIDE tokens of a slot (as _wide_context reads them) that stay in the slot's clause: the
+    reading stops at a comma, a colon, a dash or a bracket ("not diagnosed in children until they are at least [9]
+    years old" -> {diagnos, children, ...}; "If convicted of spreading the computer virus, the student could receive
+    [40] years in prison" -> {student, receiv, year, prison}, not the virus of the clause before)."""
+    out = set()
+    for span in (range(i - 1, max(-1, i - 1 - _WIDE), -1), range(j, min(len(tokens), j + _WIDE))):
+        for k in span:
+            if tokens[k] in _CLAUSE_MARKS:
+                break
+            t = tokens[k].lower()
+            if t.isalpha() and len(t) > 2 and t not in STOPWORDS and t not in _DATE_WORDS \
+                    and "<" + t not in _SPEECH_CONTEXT:
+                out.add(stem(t))
+    return out
+
+
 def _near(tokens: Sequence[str], i: int, j: int) -> set[str]:
     """Context of a slot: content stems within _WINDOW tokens, plus the words right before and after it."""
     out = _anchors(tokens, i, j)
@@ -393,7 +410,15 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # one end of one range, one rate's base, one share's whole ("300 to [604] million cases" / "300 million to
             # [500] million cases of malaria and 2 million to 3 million deaths") tie two figures as a lone slot does
             lone = unique or typ == "number" and MEASURE_TIE in shared
-            if anchored and not (lone and not extra and len(strong) >= ANCHOR_WORDS - unit_ok):
+            # the words that say what a figure or a day of a month is may sit a few words off, in its clause ("not
+            # diagnosed in children until they are at least [9] years old" / "not diagnosed until children are around
+            # [3] years old"; "at a London bus stop on [July 22] 1993" / "stabbed in [April] 1993 at a London bus
+            # stop"); not a weekday or a year, which many statements and events of a story share ("Straw unveiled new
+            # curbs [Wednesday]" / "rejected calls on [Friday] for Straw to resign", "declared [1997] the warmest year
+            # on record" / "with [1998] being the warmest year on record")
+            own = strong | (_clause_context(ta, i1, i2) & _clause_context(tb, j1, j2)) \
+                if typ == "number" or "date:day" in (typ, typ_b) else strong
+            if anchored and not (lone and not extra and len(own) >= ANCHOR_WORDS - unit_ok):
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
