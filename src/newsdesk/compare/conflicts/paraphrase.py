@@ -78,31 +78,30 @@ def _anchors(tokens: Sequence[str], i: int, j: int) -> set[str]:
 _WIDE = 6  # tokens on each side of a date that may hold a word both sentences put near it
 
 
-def _wide_context(tokens: Sequence[str], i: int, j: int) -> set[str]:
-    """Content words within _WIDE tokens of a slot (as _anchors reads them), speech verbs left out."""
-    out = set()
-    for k in list(range(max(0, i - _WIDE), i)) + list(range(j, min(len(tokens), j + _WIDE))):
-        t = tokens[k].lower()
-        if t.isalpha() and len(t) > 2 and t not in STOPWORDS and t not in _DATE_WORDS and "<" + t not in _SPEECH_CONTEXT:
-            out.add(stem(t))
-    return out
-
-
-def _clause_context(tokens: Sequence[str], i: int, j: int) -> set[str]:
-    """Content words within _WIDE tokens of a slot (as _wide_context reads them) that stay in the slot's clause: the
-    reading stops at a comma, a colon, a dash or a bracket ("not diagnosed in children until they are at least [9]
-    years old" -> {diagnos, children, ...}; "If convicted of spreading the computer virus, the student could receive
-    [40] years in prison" -> {student, receiv, year, prison}, not the virus of the clause before)."""
+def _wide_context(tokens: Sequence[str], i: int, j: int, stop: frozenset[str] = frozenset()) -> set[str]:
+    """Content words within _WIDE tokens of a slot (as _anchors reads them), speech verbs left out; on each side the
+    reading ends at a token of ``stop``."""
     out = set()
     for span in (range(i - 1, max(-1, i - 1 - _WIDE), -1), range(j, min(len(tokens), j + _WIDE))):
         for k in span:
-            if tokens[k] in _CLAUSE_MARKS:
+            if tokens[k] in stop:
                 break
             t = tokens[k].lower()
             if t.isalpha() and len(t) > 2 and t not in STOPWORDS and t not in _DATE_WORDS \
                     and "<" + t not in _SPEECH_CONTEXT:
                 out.add(stem(t))
     return out
+
+
+_CLAUSE_MARKS = frozenset([",", ";", ":", ".", "--", "—", "(", ")"])
+
+
+def _clause_context(tokens: Sequence[str], i: int, j: int) -> set[str]:
+    """Content words within _WIDE tokens of a slot that stay in the slot's clause: the reading ends at a comma, a colon,
+    a dash or a bracket ("not diagnosed in children until they are at least [9] years old" -> {diagnos, children, ...};
+    "If convicted of spreading the computer virus, the student could receive [40] years in prison" -> {student, receiv,
+    year, prison}, not the virus of the clause before)."""
+    return _wide_context(tokens, i, j, _CLAUSE_MARKS)
 
 
 def _near(tokens: Sequence[str], i: int, j: int) -> set[str]:
@@ -223,9 +222,6 @@ def _foreign_modifier(tokens: Sequence[str], other: Sequence[str]) -> bool:
     stems = {stem(t) for t in low}
     return any(k and t[:1].isupper() and t.lower() not in low and t.lower() not in STOPWORDS and t.isalpha()
                and _modifier(tokens, k, k + 1) and stem(tokens[k + 1].lower()) in stems for k, t in enumerate(tokens))
-
-
-_CLAUSE_MARKS = frozenset([",", ";", ":", ".", "--", "—", "(", ")"])
 
 
 def _place_of_figure(tokens: Sequence[str], j: int, slots: Sequence[Slot]) -> str:
