@@ -1,9 +1,12 @@
-"""Numbers and dates of loosely aligned sentences (N21): the words that say what a figure or a date is may sit a few
-words off, within its clause."""
+"""Numbers and dates (N21): in loosely aligned sentences, the words that say what a figure or a day of a month is may
+sit a few words off, within its clause; a month, a day or a year is compared where the only other differing figures
+count other things (ages after "aged")."""
 
 from __future__ import annotations
 
 from builders import first_claim
+from newsdesk.compare.claims import tokens
+from newsdesk.compare.conflicts.numbers import _number_role
 from newsdesk.compare.conflicts.pairing import pair_conflicts
 
 
@@ -34,3 +37,16 @@ def test_a_date_of_loosely_aligned_sentences_is_read_with_the_words_of_its_claus
          "warehouse on June 14 2004.")
     b = "The blaze, which killed two workers, broke out in March 2004 at a Tarrow paper warehouse near the docks."
     assert ("date", "June 14", "March") in _loose(a, b)
+
+
+def test_ages_given_after_aged_are_ages():
+    toks = tokens("Two boys, aged 13 and 11, opened fire.")
+    assert _number_role(toks, toks.index("13"), toks.index("13") + 1)[0] == {"year-old"}
+    assert _number_role(toks, toks.index("11"), toks.index("11") + 1)[0] == {"year-old"}
+
+
+def test_a_month_is_compared_where_the_only_other_figures_count_other_things():
+    a = ("In April of last year, three men in Tarrow opened fire on a crowd at the market, killing six shoppers and a "
+         "guard.")
+    b = "Fear in the town peaked in August when three men, aged 19 and 22, opened fire on a crowd of shoppers in Tarrow."
+    assert ("date", "April", "August") in pair_conflicts(first_claim(a), first_claim(b), 0.46, 0.4, crowded=True)

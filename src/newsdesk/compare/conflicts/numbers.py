@@ -172,6 +172,8 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
             k -= 1
         if k >= 0 and (harm := _HARMED.get(stem(tokens[k].lower()))):
             unit = [harm]
+    if not unit and _aged(tokens, i):
+        unit = ["year-old"]  # "two boys, aged [13] and [11]": ages, as "13-year-old" says it
     if not unit and j - i == 1 and i >= 2 and tokens[i - 1] == "," and j < len(tokens) and tokens[j] in (",", ")") \
             and tokens[i].isdigit() and 0 < int(tokens[i]) < 120 and tokens[i - 2][:1].isupper():
         # an age after a name ("Jacob Vaz, 41,"), as "41-year-old Jacob Vaz" says it
@@ -182,6 +184,15 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
     if unit[:1] == ["other"]:
         unit += _antecedent_units(tokens, i)  # "killed seven people and sickened 60 others": 60 people
     return frozenset(unit) | _compound_heads(tokens, j), _head(tokens, i, j)
+
+
+_AGE_WORDS = frozenset(["aged", "ages", "age"])  # before a bare number: an age ("two boys, aged [13] and 11")
+def _aged(tokens: Sequence[str], i: int) -> bool:
+    """Whether the bare number at tokens[i] is an age given after "aged" ("aged [13]", "aged 13 and [11]")."""
+    if i and tokens[i - 1].lower() in _AGE_WORDS:
+        return True
+    return i >= 3 and tokens[i - 1].lower() in ("and", "or", "to", "-") and _num(tokens[i - 2]) is not None \
+        and tokens[i - 3].lower() in _AGE_WORDS
 
 
 _ASIDE = frozenset(["including", "includes", "included", "among"])
@@ -258,6 +269,8 @@ def _compound_heads(tokens: Sequence[str], j: int) -> frozenset[str]:
 def _first_unit(tokens: Sequence[str], j: int) -> str:
     """The first unit noun after a number (as _number_role reads it), stemmed; "" when there is none."""
     units = _number_role(tokens, j - 1, j)[0] if j else frozenset()
+    if j and _aged(tokens, j - 1) and units == {"year-old"}:
+        return "year-old"
     inner = _hyphen_number(tokens[j - 1].lower())[1] if j else ""
     if inner:
         return _counted(inner, joined=True)

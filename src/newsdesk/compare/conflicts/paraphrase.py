@@ -304,6 +304,11 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
     # "in Tanzania killed 11" / "in Kenya killed 248": more likely two different facts than two contradictions,
     # so each pairing needs more shared context.
     extra_any = 1.0 if len(differing) > 1 else 0.0
+    # ... a month, a day or a year too, with numbers that count other things ("In [June] of last year, two boys ...
+    # killing four classmates" / "in [March] when two boys, aged 13 and 11, opened fire"); not a weekday, which many
+    # statements and events of a story share ("confirmed [Wednesday] the identities of the two bodies, aged 14 and
+    # 13" / "were last seen [Monday]")
+    extra_date = 1.0 if len(loose) > 1 else 0.0
     extra_num = 1.0 if len(num_differing) > 1 else 0.0
     # A number next to a different year or a different place is a figure for another time or place.
     elsewhere = "date:year" in types_a and types_b["date:year"] > 0 or \
@@ -323,7 +328,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
         place_a = _place_of_figure(ta, i2, slots_a) if typ == "number" and elsewhere else ""
         if typ == "number" and elsewhere and not place_a:
             continue
-        extra = extra_num if typ == "number" else extra_any
+        extra = extra_num if typ == "number" else extra_date if typ.startswith("date") and typ != "date:weekday" \
+            else extra_any
         ctx_a = _near(ta, i1, i2) | (_date_ctx(ta, i1, i2) if typ.startswith("date") else set())
         best, best_score = None, 0.0
         for k, (typ_b, j1, j2, vb) in enumerate(sb):
