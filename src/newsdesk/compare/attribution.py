@@ -28,10 +28,19 @@ _AUX = r"(?:(?:has|have|had|will|would|also|later|then|previously|earlier|public
 _PREPOSED = re.compile(rf"\b{_AUX}(?:{SPEECH})(?![\w-])(?!\s+(?:are|were|is|was|of|from|have|had|about|by|and|come|came)\b)")
 # ", claimed by the group", ", reported in May", ", claimed responsibility for": a participle or a verb with
 # its object, not a verb with its inverted subject (", said the minister").
+# The dot of an abbreviation before a name, which ends no phrase: "said Dr. Alan Fischman", "said Sgt. Scott Bright".
+_NAME_ABBREVIATION_DOT = (r"(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Lt|Mt|Ft|Jr|Sr))\.|(?<=\b(?:Mrs|Sen|Rep|Gov|Sgt|Gen|Col|Maj|Adm))\."
+                          r"|(?<=\b(?:Capt|Prof))\.")
 _INVERTED = re.compile(
     rf"""(?:[,"”’]|''|\bthat)\s+(?:{SPEECH})\s+(?!(?:by|in|on|at|for|to|as|from|with|responsibility|credit)\b)"""
-    r"""(?P<who>(?:[^,;:.!?"”“]|(?<=\b[A-Z])\.){2,120})"""
+    rf"""(?P<who>(?:[^,;:.!?"”“]|{_NAME_ABBREVIATION_DOT}){{2,120}})"""
 )
+# What follows a verb as its object clause, not as its inverted subject: "said that bin Laden ...", "said GM would ..."
+_OBJECT_CLAUSE = re.compile(r"^(?:that|if|whether|how|why|what|when)\b|(?<![\w-])(?:is|was|were|are|has|have|had|will|"
+                            r"would|could|can|may|might|must|should|did|does|do|\w+n['’]t)(?![\w-])")
+# A verb that makes a clause of the words before a ", said": "..., Ella Marsh, was charged, (said X)".
+_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|"
+                          r"does|do|\w+n['’]t)(?![\w-])|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?![a-z]*based\b)[a-z]{3,}ed\b")
 _HONORIFIC_DOT = r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\."
 _ACCORDING = re.compile(
     r"\b(?:according to|quoting|citing|reported by)\s+"
@@ -93,7 +102,8 @@ ANON_HEADS = frozenset(
 ORG_HEADS = frozenset(
     ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement", "indictment", "lawsuit", "complaint", "filing", "memo",
      "airline", "manufacturer", "carmaker", "automaker", "retailer", "insurer", "regulator", "utility",
-     "broadcaster", "railway", "railroad", "museum", "zoo", "charity", "foundation", "institute", "association"]
+     "broadcaster", "railway", "railroad", "museum", "zoo", "charity", "foundation", "institute", "association",
+     "prosecutors", "attorneys", "lawyers"]
 )
 KNOWN_OUTLETS = {
     "reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
@@ -163,12 +173,12 @@ def outlet_name(phrase: str) -> str | None:
     return None
 
 
-_SPEECH_LEAD = re.compile(rf"^(?:{SPEECH})\s+(?=[a-z])")
+_SPEECH_LEAD = re.compile(rf"^(?:{SPEECH})\s+(?=[a-zA-Z])")  # "said family members", "writes Adelman"
 
 
 def _clean_np(np: str) -> str:
-    np = re.sub(r"\s+", " ", np).strip(" \t'\"“”‘’()[]-—–")
-    np = _LEAD.sub("", np)
+    np = re.sub(r"\s+", " ", np).strip(" \t'\"“”‘’()[]-—–_")  # "_ Vice President Al Gore": a wire dateline's dash
+    np = _LEAD.sub("", _LEAD.sub("", np))  # "even as prosecutors (maintained)"
     np = _SPEECH_LEAD.sub("", np)  # "(but) said family members (have denied)": the members deny
     return np.strip()
 
@@ -179,15 +189,19 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     np = _TRAILING_ADVERBS.sub("", np)  # "The White House vehemently (denied)"
     np = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)(?=[A-Z])", "", np)  # "JPI's Jason Ziedenberg"
     np = re.sub(r"^(?:On|In|At|By|For|After|Before|During)\s+[^,]+,\s*", "", np)  # "On Wednesday, investigators"
-    np = _TIME_LEAD.sub("", np)
+    np = _LEAD.sub("", _TIME_LEAD.sub("", np))  # "On Tuesday, as investigators (announced)"
     # "according to French police - entered the island": a dash closes the aside the speaker was named in
     np = re.split(r"\s[-–—]\s|\s?—\s?", np)[0].strip()
     if _PREPOSITION_START.match(np):
         return None  # "on Twitter (said)" is a place of speaking, not a speaker
     if not np or len(np.split()) > 14:
         return None
-    first, _, rest = np.partition(",")
-    rest = rest.strip()
+    if np.lower() in _SENTENCE_ADVERBS or _LEAD.fullmatch(np + " "):
+        return None  # "Moreover, (said Wright)": an adverb, not a speaker
+    if _CLAUSE_START.match(np) or _PARTICIPLE_START.match(np):
+        return None  # "(agreed) it will take more study", "followed by a van": a clause, not who said it
+    first, *more = phrase_parts(np) or [""]
+    rest = ", ".join(more)
     if _PREPOSITION_START.match(rest) or re.match(r"(?:in|at|by|after|before|for)\s", rest):
         rest = ""  # "Amy Pinto, in tears, told": a circumstance, not a role
     if _PRONOUN.match(rest):
@@ -197,6 +211,10 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
         role = titled.group("role") + (f", {rest}" if rest else "")
         return Speaker(_full_name(titled.group("name"), known_people), "named", role)
+    person = _person_of(first)
+    if person is not None:
+        name, employer = person
+        return Speaker(_full_name(name, known_people), "named", employer + (f", {rest}" if rest else ""))
     head_np = _CUT.sub("", first).strip()
     if not head_np or _PRONOUN.match(head_np):
         return None
@@ -219,6 +237,9 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if any(t.lower() in ("not", "no", "never") for t in toks):
         return None
     lowered = [t.lower().strip(".") for t in toks]
+    if len(toks) == 1 and (lowered[0] in ORG_HEADS or _GROUP_PLURAL.match(toks[0])):
+        # "Prosecutors (said)", "Geologists (say)": a group named by what it is, not a surname
+        return Speaker(head_np, "organization" if lowered[0] in ORG_HEADS else "anonymous")
     if len(toks) >= 2 and lowered[0] in _QUANTIFIERS and (toks[-1][:1].isupper() or lowered[-1] in ANON_HEADS):
         return Speaker(head_np, "anonymous")  # "Many Democrats", "Some supporters of Clinton": unnamed people
     # Title + name ("Information Minister Omran al-Zoubi", "Senator John McCain", "Mr Putin").
@@ -259,6 +280,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
         return Speaker(head_np, "organization")
     if head in ORG_HEADS or head in ("operator", "operators") and len(lowered) >= 2 and lowered[-2] in _SERVICES:
         return Speaker(head_np, "organization")  # "the airline"; "the ferry operator" (not "the crane operator")
+    if len(toks) >= 2 and any(t.endswith("-based") for t in lowered[:-1]) and head.isalpha():
+        return Speaker(head_np, "organization")  # "the Dayton, Ohio-based chain": a body placed by its seat
     return None
 
 
@@ -274,7 +297,7 @@ _MONTH_NAMES = frozenset(["january", "february", "march", "april", "june", "july
                          "november", "december"])
 _ADVERB = re.compile(r"^[A-Z][a-z]{3,}ly$")
 _TITLE_WORDS = "|".join(sorted((t for t in TITLES | {"official", "diplomat", "activist", "investigator", "researcher",
-                                                    "scientist", "lawmaker", "doctor", "aide", "expert"}
+                                                    "scientist", "lawmaker", "doctor", "aide", "expert", "member"}
                                   if t.isalpha() and len(t) > 3), key=len, reverse=True))
 # A lower-case role holding a title, then a full name: "Tanzanian director of criminal investigation Rajabi Adadi",
 # "former federal prosecutor Joseph diGenova" (the role's first word may be capitalised: "Tanzanian", "Former").
@@ -283,6 +306,48 @@ _TITLED_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\.?\s+){1,2}(?:[a-z]{1,3})?[A-Z][\w'’-]+)$")
 _NOT_ADVERBS = r"(?!(?:family|assembly|ally|supply|rally|monopoly|anomaly|homily|july|italy|bully|belly|jelly)\b)"
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+{_NOT_ADVERBS}[a-z]{{3,}}ly)+$")
+# A personal pronoun (or "there") and more words: a clause ("it will take more study", "there were reports"), never a speaker's noun phrase.
+_CLAUSE_START = re.compile(r"^(?:it|he|she|they|we|i|you|there)\s+(?!(?:and|or)\b)\S", re.IGNORECASE)
+# A participle with its object or clause: "followed by a Mercedes SUV", "asked whether anyone", "going back to".
+_PARTICIPLE_START = re.compile(r"^(?:[a-z]+ed\s+(?:by|whether|if|that)|(?![a-z]*thing\b)[a-z]{2,}ing\s+(?:back|to|on|in|at|for|from|with|about|"
+                               r"into|the|a|an|his|her|their|its))\b")
+# A plural of what people do ("Geologists", "Physicians"): no surname ends so.
+_GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ists|ians)$")
+# A person and the body they work for: "Gerald Meehl of the National Center for Atmospheric Research".
+_PERSON_OF = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+(?P<of>(?:of|from)\s+\S.*)$")
+_EMPLOYER_END = re.compile(r"\s+(?:who|whom|which|that|in|at|on|during|after|before|when|while|where)\b.*$")
+# Capitalised words that make a place or a body of a name-shaped phrase ("People's Republic of China").
+_NOT_PERSON_WORDS = frozenset(["republic", "kingdom", "states", "nations", "emirates", "islands", "chamber", "friends",
+                               "county", "city", "province", "district", "region", "people's", "sisters", "knights"])
+
+
+def _person_of(phrase: str) -> tuple[str, str] | None:
+    """(name, "of <employer>") when ``phrase`` is a person's name and the body they are of or from, else None."""
+    toks = phrase.split()
+    n_titles = next((i for i, t in enumerate(toks) if t.lower() not in TITLES), len(toks))
+    if n_titles:  # "Dr. Kenneth Renney of Sports Medicine Associates", "Deputy Chief Jack Nielsen of the police"
+        found = _person_of(" ".join(toks[n_titles:]))
+        title = " ".join(t for t in toks[:n_titles] if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr"))
+        return found if found is None or not title else (found[0], f"{title}, {found[1]}")
+    m = _PERSON_OF.match(phrase)
+    if m is None:
+        return None
+    toks = m.group("name").split()
+    lowered = [t.lower().rstrip(".") for t in toks]
+    if (_looks_org(toks) or any(_DEMONYM.match(t) for t in toks) or lowered[0] in _DET_WORDS
+            or any(t in TITLES or t in _NOT_PERSON_WORDS or t in _WEEKDAYS or t in _MONTH_NAMES for t in lowered)
+            or _LEAD.match(m.group("name") + " ")):
+        return None
+    employer = _EMPLOYER_END.sub("", m.group("of")).strip(" ,")
+    if _COMPANY_OF_PLACE.match(employer):
+        return None  # "Energy Resources of Australia Ltd.": one company's name
+    return (m.group("name"), employer) if len(employer.split()) >= 2 else None
+
+
+_COMPANY_OF_PLACE = re.compile(r"^(?:of|from)\s+[A-Z][\w'’-]+\s+(?:Ltd|Limited|Inc|Corp|Corporation|Co|LLC|PLC|plc|AG|SA)\b")
+
+
+_DET_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "another", "some", "several", "other"])
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|via|through|during|over|under|with|from)\s", re.IGNORECASE)
 _DENIAL_VERB = re.compile(r"^(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)$")
 _DISPUTED_NOUN = re.compile(r"\b(?:a|an|the|this|that)\s+(?:claim|claims|report|reports|allegation|allegations|account|"
@@ -329,6 +394,53 @@ _REDUCED_RELATIVE = re.compile(r"^(?:a|an|the|this|that)\s+[a-z]+\s+(?=(?:the|a|
 _QUOTED_TITLE = re.compile(r"""["“](?P<t>[^"“”,.!?;:]{1,40}?)["”](?=\s+[\w(])""")
 
 
+# The two sides of a comma that parts no phrases: a number ("2,000 scientists"), a town and its state before
+# "-based" ("the Evanston, Ill.-based university").
+_THOUSANDS = (re.compile(r"\d$"), re.compile(r"^\d{3}\b"))
+_TOWN_STATE_BASED = (re.compile(r"\b[A-Z][\w.'’-]*$"), re.compile(r"^\s*[A-Z][\w.]*-based\b"))
+# "in Boulder", "of Upper Marlboro", "in the city of Portland": the town closing a phrase, before its state.
+_IN_TOWN = re.compile(r"\s*\b(?:in|of|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*$")
+
+
+def phrase_parts(seg: str) -> list[str]:
+    """The comma-separated phrases of a stretch of text, none empty.
+
+    Example:
+        >>> phrase_parts("a network of more than 2,000 scientists, the panel")
+        ['a network of more than 2,000 scientists', 'the panel']
+    """
+    pieces = seg.split(",")
+    merged = [pieces[0]]
+    for piece in pieces[1:]:
+        if any(left.search(merged[-1]) and right.match(piece) for left, right in (_THOUSANDS, _TOWN_STATE_BASED)):
+            merged[-1] += "," + piece
+        else:
+            merged.append(piece)
+    return [p.strip() for p in merged if p.strip()]
+
+
+def _is_area(name: str) -> bool:
+    # Imported here: the conflict rules' word lists import this module's users (claims), so a module-level
+    # import would be circular.
+    from newsdesk.compare.conflicts.lexicon import _is_area as is_area
+
+    return is_area(name)
+
+
+def without_closing_place(parts: list[str]) -> list[str]:
+    """Phrases without the place that closes them: "Gerald Meehl of the Center in Boulder, Colo., (agreed)" is said by
+    Gerald Meehl of the Center, not by "Colo."; the state or country after "in Town," is where, never who."""
+    if len(parts) < 2 or not (_STATE_ABBREVIATION.match(parts[-1]) or _is_area(parts[-1])):
+        return parts
+    town = _IN_TOWN.search(parts[-2])
+    if town is None:
+        return parts
+    before = parts[-2][: town.start()].strip()  # "Gerald Meehl of the Center in Boulder": the speaker, without the town
+    if len(parts) > 2 and (not before or re.match(r"(?:who|which|where)\b", before)):
+        return parts[:-1]  # "Scott Poland, of Cypress, Texas", "Rove, who is based in Austin, Texas": the town stays
+    return [*parts[:-2], before] if before else parts[:-2]
+
+
 def _preposed_subject(before: str) -> str | None:
     """The noun phrase just before a speech verb: cut at the last quote, semicolon or clause start."""
     before = _QUOTED_TITLE.sub(r"\g<t>", before)  # "Top Gun" director Tony Scott: a title, not a quotation
@@ -336,9 +448,13 @@ def _preposed_subject(before: str) -> str | None:
     if re.search(r"\bwho\s*$", seg):
         return None  # "a Republican who (believes)": the relative clause's own verb; its speaker is someone else's
     seg = seg.strip(" ,")
+    if _CLAUSE_START.match(seg) and " and " in seg and "," not in seg.rsplit(" and ", 1)[1]:
+        seg = seg.rsplit(" and ", 1)[1]  # "He had heart surgery and school officials (said)": the officials
     if not seg:
         return None
-    parts = [p.strip() for p in seg.split(",") if p.strip()]
+    parts = without_closing_place(phrase_parts(seg))  # not "Colo." in "a scientist in Boulder, Colo., (said)"
+    if not parts:
+        return None
     if not parts:
         return None
     first = [t for t in _LEAD.sub("", parts[0]).split() if t.lower() not in _CONNECTORS]
@@ -373,7 +489,8 @@ def _preposed_subject(before: str) -> str | None:
                 full = ", ".join([part, *role])
                 return full if len(full.split()) <= 14 else ", ".join([part, *role[:1]])
     last = _REDUCED_RELATIVE.sub("", parts[-1])  # "a claim the authority (denies)": the authority
-    return last if len(last.split()) <= 9 else None
+    last = re.sub(r"^(?:where|when)\s+", "", last)  # "the fund-raiser, where a spokesman (said)": the spokesman
+    return last if len(last.split()) <= 9 or _person_of(last) else None
 
 
 _DATELINE_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w .&-]{1,30})\)")
@@ -398,12 +515,16 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         found.append(Speaker(name, "outlet"))  # "BEIJING (AP) --", "HANOI, January 28 (Xinhua) --"
     # The speakers are in the report, not in its dateline: "NAIROBI, Kenya (AP) _ The Red Cross said ..."
     sentence = sentence[start:]
+    inverted_at: set[int] = set()  # where a verb has its speaker after it (", said District Attorney Rosa Kent")
     for m in _INVERTED.finditer(sentence):
         if m.group(0).split()[-len(m.group("who").split()) - 1] in ("told", "tells"):
             continue  # ", told the council": "told" takes an object, not an inverted subject
+        if _OBJECT_CLAUSE.search(_CUT.sub("", m.group("who").strip())):
+            continue  # ", said the ACLU considers the move ...": what was said, not who said it
         sp = classify(m.group("who"), known_people)
         if sp:
             found.append(sp)
+            inverted_at.add(m.start("who"))
     for m in _ACCORDING.finditer(sentence):
         sp = classify(m.group("who"), known_people)
         if sp:
@@ -419,6 +540,11 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             continue  # "Media reports in Tanzania have said": "reports" is the noun, the subject of "said"
         if _DENIAL_VERB.match(m.group(0).split()[-1]) and _DISPUTED_NOUN.search(sentence, 0, m.start()):
             continue  # "..., a claim the authority denies": the authority denies it, it is not the source
+        if re.match(r"\s*", sentence[m.end():]).end() + m.end() in inverted_at \
+                and _CLAUSE_VERB.search(re.split(r"[\"”“;:]", sentence[: m.start()])[-1]):
+            # "..., a clerk, Ella Marsh, was charged, said District Attorney Rosa Kent": the words before the verb
+            # are a clause, and the speaker is after the verb; she is no speaker
+            continue
         np = _preposed_subject(sentence[: m.start()])
         if np and len(np.split()) <= 14:
             sp = classify(np, known_people)
