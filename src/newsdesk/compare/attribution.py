@@ -35,12 +35,12 @@ _INVERTED = re.compile(
     rf"""(?:[,"”’]|''|\bthat)\s+(?:{SPEECH})\s+(?!(?:by|in|on|at|for|to|as|from|with|responsibility|credit)\b)"""
     rf"""(?P<who>(?:[^,;:.!?"”“]|{_NAME_ABBREVIATION_DOT}){{2,120}})"""
 )
+_AUXILIARY = re.compile(r"(?<![\w-])(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|"
+                        r"does|do|\w+n['’]t)(?![\w-])")
 # What follows a verb as its object clause, not as its inverted subject: "said that bin Laden ...", "said GM would ..."
-_OBJECT_CLAUSE = re.compile(r"^(?:that|if|whether|how|why|what|when)\b|(?<![\w-])(?:is|was|were|are|has|have|had|will|"
-                            r"would|could|can|may|might|must|should|did|does|do|\w+n['’]t)(?![\w-])")
+_OBJECT_CLAUSE = re.compile(rf"^(?:that|if|whether|how|why|what|when)\b|{_AUXILIARY.pattern}")
 # A verb that makes a clause of the words before a ", said": "..., Ella Marsh, was charged, (said X)".
-_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|"
-                          r"does|do|\w+n['’]t)(?![\w-])|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?![a-z]*based\b)[a-z]{3,}ed\b")
+_CLAUSE_VERB = re.compile(rf"{_AUXILIARY.pattern}|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?![a-z]*based\b)[a-z]{{3,}}ed\b")
 _HONORIFIC_DOT = r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\."
 _ACCORDING = re.compile(
     r"\b(?:according to|quoting|citing|reported by)\s+"
@@ -94,7 +94,7 @@ def without_lead(phrase: str) -> str:
 
 
 TITLES = frozenset(
-    ["president", "minister", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor", "secretary", "general", "gen", "gen.", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "judge", "prosecutor", "ambassador", "chairman", "chairwoman", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "premier", "leader", "head", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lt", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "adm", "adm.", "attorney", "sheriff", "officer", "coach", "manager", "professor", "analyst", "editor", "founder", "economist", "rev", "rev.", "bishop", "cardinal", "colonel", "major", "captain", "lieutenant", "admiral", "deputy", "vice", "justice", "councilman", "councilwoman", "inspector", "superintendent", "commissioner"]
+    ["president", "minister", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor", "secretary", "general", "gen", "gen.", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "judge", "prosecutor", "ambassador", "chairman", "chairwoman", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "premier", "leader", "head", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lt", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "adm", "adm.", "attorney", "sheriff", "officer", "coach", "manager", "professor", "analyst", "editor", "founder", "economist", "rev", "rev.", "bishop", "cardinal", "colonel", "major", "captain", "lieutenant", "admiral", "deputy", "vice", "justice", "councilman", "councilwoman", "inspector", "superintendent", "commissioner", "airman", "corporal", "sergeant", "seaman"]
 )
 ANON_HEADS = frozenset(
     ["source", "sources", "official", "officials", "activist", "activists", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "person", "people", "analyst", "analysts", "expert", "experts", "aide", "aides", "insider", "insiders", "observer", "observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "officer", "officers", "investigator", "investigators", "critic", "critics", "supporter", "supporters", "report", "reports", "rebel", "rebels", "lawmaker", "lawmakers", "worker", "workers", "employee", "employees", "doctor", "doctors", "medic", "medics", "someone", "scientist", "scientists", "researcher", "researchers", "engineer", "engineers"]
@@ -194,7 +194,7 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     np = re.split(r"\s[-–—]\s|\s?—\s?", np)[0].strip()
     if _PREPOSITION_START.match(np):
         return None  # "on Twitter (said)" is a place of speaking, not a speaker
-    if not np or len(np.split()) > 14:
+    if not np or len(np.split()) > MAX_SPEAKER_WORDS:
         return None
     if np.lower() in _SENTENCE_ADVERBS or _LEAD.fullmatch(np + " "):
         return None  # "Moreover, (said Wright)": an adverb, not a speaker
@@ -216,8 +216,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
         name, employer = person
         return Speaker(_full_name(name, known_people), "named", employer + (f", {rest}" if rest else ""))
     head_np = _CUT.sub("", first).strip()
-    if not head_np or _PRONOUN.match(head_np):
-        return None
+    if not head_np or _PRONOUN.match(head_np) or _AUXILIARY.search(head_np):
+        return None  # "the money would benefit 29,400 people (living in 48 states)": a clause, not a speaker
     if head_np.lower() in _WEEKDAYS or head_np.lower() in _MONTH_NAMES:
         return None  # "Monday (said)": the day it was said
     outlet = outlet_name(head_np)
@@ -307,7 +307,8 @@ _TITLED_NAME = re.compile(
 _NOT_ADVERBS = r"(?!(?:family|assembly|ally|supply|rally|monopoly|anomaly|homily|july|italy|bully|belly|jelly)\b)"
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+{_NOT_ADVERBS}[a-z]{{3,}}ly)+$")
 # A personal pronoun (or "there") and more words: a clause ("it will take more study", "there were reports"), never a speaker's noun phrase.
-_CLAUSE_START = re.compile(r"^(?:it|he|she|they|we|i|you|there)\s+(?!(?:and|or)\b)\S", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"^(?:it|he|she|they|we|i|you|there)(?:['’](?:s|re|ve|d|ll|m))?\s+(?!(?:and|or)\b)\S",
+                           re.IGNORECASE)
 # A participle with its object or clause: "followed by a Mercedes SUV", "asked whether anyone", "going back to".
 _PARTICIPLE_START = re.compile(r"^(?:[a-z]+ed\s+(?:by|whether|if|that)|(?![a-z]*thing\b)[a-z]{2,}ing\s+(?:back|to|on|in|at|for|from|with|about|"
                                r"into|the|a|an|his|her|their|its))\b")
@@ -347,6 +348,15 @@ def _person_of(phrase: str) -> tuple[str, str] | None:
 _COMPANY_OF_PLACE = re.compile(r"^(?:of|from)\s+[A-Z][\w'’-]+\s+(?:Ltd|Limited|Inc|Corp|Corporation|Co|LLC|PLC|plc|AG|SA)\b")
 
 
+# Words that open a spoken sentence before a comma and are no name ("Well, look, ...").
+_INTERJECTIONS = frozenset(["well", "yes", "no", "oh", "okay", "ok", "here", "there", "look", "please", "sure"])
+# A part opening with a verb: "was found dead", "were also arrested", "died Wednesday", "worked for"; not a
+# participle that places or describes ("founded by", "based in", "elected in").
+_VERB_OPENING = re.compile(rf"^(?:[a-z]+ly\s+)?(?:{_AUXILIARY.pattern}|[a-z]{{2,}}ed(?![\w-])(?!\s+(?:by|in|on|at|as)\b))")
+# Words that go with a speech verb, not with its subject: "(Emily Pierce, a spokeswoman,) would only (say)",
+# "(Bill Curry, Amazon's spokesman,) declined to (comment)".
+_AUX_ONLY = re.compile(rf"^(?:(?:{_AUXILIARY.pattern}|[a-z]+ly|never|not|only|also|already|yet|still|even|just|"
+                       r"(?:[a-z]+ed|declines|refuses|wants|tries|seems|appears)\s+to)\s*)+$")
 _DET_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "another", "some", "several", "other"])
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|via|through|during|over|under|with|from)\s", re.IGNORECASE)
 _DENIAL_VERB = re.compile(r"^(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)$")
@@ -382,7 +392,8 @@ _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})$")
 _SENTENCE_ADVERBS = frozenset(
     ["further", "furthermore", "moreover", "additionally", "separately", "meanwhile", "however", "nevertheless",
      "nonetheless", "indeed", "instead", "still", "also", "finally", "similarly", "likewise", "overall", "again",
-     "later", "earlier", "now", "then", "yet", "thus", "hence", "therefore", "consequently", "otherwise", "regardless"]
+     "later", "earlier", "now", "then", "yet", "thus", "hence", "therefore", "consequently", "otherwise", "regardless",
+     "plus"]
 )
 
 
@@ -416,7 +427,11 @@ def phrase_parts(seg: str) -> list[str]:
             merged[-1] += "," + piece
         else:
             merged.append(piece)
-    return [p.strip() for p in merged if p.strip()]
+    parts = [p.strip() for p in merged if p.strip()]
+    if len(parts) >= 3 and _is_place(parts[1]) and len(parts[0].split()) <= 3 and not _PREPOSITION_START.match(parts[0]):
+        # "the Eastlake, Ohio, resident", "Joplin, Mo., Mayor Melodee Colbert-Kean": a town and its state open a phrase
+        parts = [", ".join(parts[:3]), *parts[3:]]
+    return parts
 
 
 def _is_area(name: str) -> bool:
@@ -427,10 +442,15 @@ def _is_area(name: str) -> bool:
     return is_area(name)
 
 
+def _is_place(part: str) -> bool:
+    """A U.S. state's abbreviation ("Colo.", "N.C."), a state or a country."""
+    return bool(_STATE_ABBREVIATION.match(part)) and part not in ("Jr.", "Sr.") or _is_area(part)
+
+
 def without_closing_place(parts: list[str]) -> list[str]:
     """Phrases without the place that closes them: "Gerald Meehl of the Center in Boulder, Colo., (agreed)" is said by
     Gerald Meehl of the Center, not by "Colo."; the state or country after "in Town," is where, never who."""
-    if len(parts) < 2 or not (_STATE_ABBREVIATION.match(parts[-1]) or _is_area(parts[-1])):
+    if len(parts) < 2 or not _is_place(parts[-1]):
         return parts
     town = _IN_TOWN.search(parts[-2])
     if town is None:
@@ -441,24 +461,55 @@ def without_closing_place(parts: list[str]) -> list[str]:
     return [*parts[:-2], before] if before else parts[:-2]
 
 
+MAX_SPEAKER_WORDS = 14  # a longer phrase before a speech verb is no speaker's name and role
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|whose|whom|where|that)\b.*$")
+
+
+def _within_words(parts: list[str]) -> str:
+    """A name and its roles, joined, short enough to be a speaker: from a relative clause on ("who has led legal
+    efforts to ..., and ...") the words go first, then the roles after the first; the name stays. Parts that make a
+    clause ("Bryan Johnson, 24, was found dead ..., (the office said)") are no roles: they stay, too long to be one."""
+    joined = ", ".join(parts)
+    if len(joined.split()) <= MAX_SPEAKER_WORDS:
+        return joined
+    if any(_CLAUSE_VERB.search(_RELATIVE.sub("", p)) or _CLAUSE_START.match(p) or _ADVERB.match(p)
+           for p in parts):
+        return joined
+    relative = next((i for i, p in enumerate(parts) if i and _RELATIVE.match(p)), len(parts))
+    parts = parts[:relative]
+    while len(parts) > 1 and len(", ".join(parts).split()) > MAX_SPEAKER_WORDS:
+        parts = parts[:-1]
+    return ", ".join(parts)
+
+
 def _preposed_subject(before: str) -> str | None:
     """The noun phrase just before a speech verb: cut at the last quote, semicolon or clause start."""
     before = _QUOTED_TITLE.sub(r"\g<t>", before)  # "Top Gun" director Tony Scott: a title, not a quotation
+    # "Tonya Adams, principal of the school, which has had the rules posted for years, (said)": an aside
+    before = re.sub(r",\s*which\b[^,;:\"”“]*,(?=\s*$)", ",", before)
     seg = re.split(r"""["”“]|''|``|;|:|\bthat\b|\bbut\b|\bwhich\b|\band\b(?=\s+(?:the|a|an)\b)""", before)[-1]
     if re.search(r"\bwho\s*$", seg):
         return None  # "a Republican who (believes)": the relative clause's own verb; its speaker is someone else's
     seg = seg.strip(" ,")
-    if _CLAUSE_START.match(seg) and " and " in seg and "," not in seg.rsplit(" and ", 1)[1]:
+    if _CLAUSE_START.match(seg) and " and " in seg and "," not in seg:
         seg = seg.rsplit(" and ", 1)[1]  # "He had heart surgery and school officials (said)": the officials
     if not seg:
         return None
     parts = without_closing_place(phrase_parts(seg))  # not "Colo." in "a scientist in Boulder, Colo., (said)"
+    if len(parts) >= 3 and _is_place(parts[1]) and _PREPOSITION_START.match(parts[0]):
+        parts = parts[2:]  # "In Vladivostok, Russia, a former officer (said)": where, then who
+    if len(parts) >= 2 and _AUX_ONLY.match(parts[-1]):
+        parts = parts[:-1]  # "Emily Pierce, a spokeswoman, would only (say)": the verb's own words
+    if parts and _PRONOUN.match(without_lead(parts[-1])):
+        return None  # "..., Pete Williams, when he (announced)": "he" speaks, resolved from the article
     if not parts:
         return None
-    if not parts:
-        return None
-    first = [t for t in _LEAD.sub("", parts[0]).split() if t.lower() not in _CONNECTORS]
-    if len(parts) >= 2 and len(first) <= 7 and all(_NAME_TOKEN.match(t) for t in first) and len(seg.split()) <= 24:
+    first = [t.rstrip(",") for t in _LEAD.sub("", parts[0]).split() if t.lower() not in _CONNECTORS]
+    if len(parts) >= 2 and len(first) <= 7 and all(_NAME_TOKEN.match(t) for t in first) and len(seg.split()) <= 24 \
+            and parts[0].split()[0] not in ("of", "for", "and") and parts[0].lower() not in _INTERJECTIONS:
+        # not "that of Graham, who ..., (officials said)" nor "Well, look, ... (he's going to say)"
         # "Khaled Khoja, head of the Syrian National Council, told": name, appositive role.
         if parts[0].lower() in _SENTENCE_ADVERBS:  # "Further, the public official denies": an adverb is no name
             rest = parts[1:]
@@ -476,7 +527,10 @@ def _preposed_subject(before: str) -> str | None:
                 # after a town ("a company in Cambridge, Mass., said", "in the city of Portland, Maine, said")
                 return rest[-1]  # "Also, the researchers did not look at joggers, Lee said": the speaker at the end
             return ", ".join(rest)  # "Earlier, the prime minister's spokesman, speaking on condition of anonymity,"
-        return parts[0] + ", " + ", ".join(parts[1:])
+        if not any(_VERB_OPENING.match(p) for p in parts[1:]):
+            return _within_words(parts)
+        # "Bryan Johnson, 24, was found dead ..., (the office said)": a part opening with a verb makes a clause of
+        # the words before, not a role; the speaker is at the end
     if len(parts) >= 3 and len(seg.split()) <= 30 and len(parts[0].split()) <= 5 \
             and not any(_CONJUNCTION_PART.match(p) for p in parts[2:]):
         for k, part in enumerate(parts[1:-1], start=1):
@@ -487,9 +541,9 @@ def _preposed_subject(before: str) -> str | None:
                 # A first part opening the sentence ("Earlier this week, Adadi Rajabu, ...") is no role.
                 role = ([parts[0]] if parts[0][:1].islower() else []) + parts[k + 1:]
                 full = ", ".join([part, *role])
-                return full if len(full.split()) <= 14 else ", ".join([part, *role[:1]])
+                return full if len(full.split()) <= MAX_SPEAKER_WORDS else ", ".join([part, *role[:1]])
     last = _REDUCED_RELATIVE.sub("", parts[-1])  # "a claim the authority (denies)": the authority
-    last = re.sub(r"^(?:where|when)\s+", "", last)  # "the fund-raiser, where a spokesman (said)": the spokesman
+    last = re.sub(r"^(?:where|when|whom)\s+", "", last)  # "the fund-raiser, where a spokesman (said)": the spokesman
     return last if len(last.split()) <= 9 or _person_of(last) else None
 
 
@@ -546,7 +600,7 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             # are a clause, and the speaker is after the verb; she is no speaker
             continue
         np = _preposed_subject(sentence[: m.start()])
-        if np and len(np.split()) <= 14:
+        if np and len(np.split()) <= MAX_SPEAKER_WORDS:
             sp = classify(np, known_people)
             if sp:
                 found.append(sp)
