@@ -79,3 +79,88 @@ def test_plural_group_nouns_are_no_surnames() -> None:
     assert who("Defense lawyers argued the tape was edited.") == [("Defense lawyers", "organization")]
     assert who("Geologists say the slope will slide again.") == [("Geologists", "anonymous")]
     assert who("Summers said the slope will slide again.") == [("Summers", "named")]
+
+
+def test_an_abbreviated_title_before_an_inverted_speaker_does_not_end_the_name() -> None:
+    assert who("“The pier will hold,” said Dr. Ines Varga, a harbour engineer.") == [("Ines Varga", "named")]
+    found = sentence_speakers("“We will vote,” said Sen. Omar Lind.")
+    assert [(s.who, s.kind, s.role) for s in found] == [("Omar Lind", "named", "Sen.")]
+
+
+def test_an_object_clause_after_the_verb_is_no_inverted_speaker() -> None:
+    found = who("Nils Berg, a ferry analyst, said the harbour board would raise the fares in May.")
+    assert found == [("Nils Berg", "named")], found
+    found = who("Rosa Kent, the mayor, said that the Harbour Board was wrong.")
+    assert found == [("Rosa Kent", "named")], found
+
+
+def test_an_adverb_before_an_inverted_speaker_is_no_speaker() -> None:
+    assert who("Moreover, said Dahl, the pier is sinking.") == [("Dahl", "named")]
+    assert who("Still, said Dahl, the pier is sinking.") == [("Dahl", "named")]
+
+
+def test_a_based_body_after_a_comma_is_its_own_phrase() -> None:
+    found = who("The court cut the sentence to one year, Oslo-based Ferrywatch reported.")
+    assert found == [("Oslo-based Ferrywatch", "organization")], found
+
+
+def test_a_long_appositive_keeps_the_name() -> None:
+    found = sentence_speakers("Jonah Pike, a research fellow at the Northern Harbour Institute of Marine Transport "
+                              "Studies, said the pier was sinking.")
+    assert [(s.who, s.kind) for s in found] == [("Jonah Pike", "named")], found
+    found = sentence_speakers("Vera Holm of the Harbour Trust, who has led the campaign to save the old pier for "
+                              "ten years, said the vote was a disgrace.")
+    assert [(s.who, s.kind) for s in found] == [("Vera Holm", "named")], found
+
+
+def test_a_clause_before_the_speaker_at_the_end_is_no_role() -> None:
+    found = who("Ferry mate Tom Ekker, 41, was found dead early Monday in his cabin, the port police said.")
+    assert found == [("the port police", "organization")], found
+    found = who("Anders Lund, 53, walked onto the pier and jumped, port spokeswoman Eva Moss said.")
+    assert found == [("Eva Moss", "named")], found
+
+
+def test_the_words_of_the_verb_are_no_role() -> None:
+    found = sentence_speakers("Ada Rask, a ferry company spokeswoman, would only say that the boat was safe.")
+    assert [(s.who, s.role) for s in found] == [("Ada Rask", "a ferry company spokeswoman")], found
+    found = sentence_speakers("Ada Rask, a ferry company spokeswoman, refused to say whether the boat was safe.")
+    assert [(s.who, s.role) for s in found] == [("Ada Rask", "a ferry company spokeswoman")], found
+
+
+def test_a_pronoun_closing_the_phrase_leaves_the_speaker_to_the_article() -> None:
+    assert who("Officials backed the harbour master, Ivo Rand, when he announced the closure.") == []
+
+
+def test_a_town_and_its_state_open_a_title() -> None:
+    found = sentence_speakers("Dover, Del., Mayor Lena Ruiz, whose town was flooded in 2011, said recovery is slow.")
+    assert [(s.who, s.kind) for s in found] == [("Lena Ruiz", "named")], found
+    assert who("“The water came fast,” the Dover, Del., resident said.") == [("the Dover, Del., resident", "anonymous")]
+
+
+def test_a_which_aside_does_not_hide_the_speaker() -> None:
+    found = who("Lia Moor, head of the Pier School, which has had a flood plan for years, said she was calm.")
+    assert found == [("Lia Moor", "named")], found
+
+
+def test_a_subordinate_opener_before_the_speaker_is_dropped() -> None:
+    assert who("The ferries kept sailing, even as investigators warned that ice was forming.") == [("investigators", "anonymous")]
+    found = who("Fares went up at the port, where a spokesman said the rise was needed.")
+    assert found == [("a spokesman", "anonymous")], found
+
+
+def test_a_military_rank_is_a_title() -> None:
+    found = sentence_speakers("Senior Airman Ola Berg said the drill went well.")
+    assert [(s.who, s.kind, s.role) for s in found] == [("Ola Berg", "named", "Senior Airman")], found
+
+
+def test_two_inverted_speakers_joined_by_and_are_both_speakers_and_the_defendant_is_none() -> None:
+    found = who("Piet Lomme, 35, of Dover, was indicted on two counts of fraud, and a clerk, Ella Marsh, 45, of Lewes, "
+                "Del., was indicted on one count of perjury, said Harbour Police Chief Ana Ruiz and Port Director "
+                "Tom Gale in a statement.")
+    assert found == [("Ana Ruiz", "named"), ("Tom Gale", "named")], found
+
+
+def test_a_title_before_a_name_with_an_initial_makes_a_person() -> None:
+    found = sentence_speakers("The ferry was seized, said U.S. Attorney for the Northern District Ana B. Ruiz.")
+    assert [(s.who, s.kind, s.role) for s in found] == [
+        ("Ana B. Ruiz", "named", "U.S. Attorney for the Northern District")], found

@@ -245,6 +245,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     # Title + name ("Information Minister Omran al-Zoubi", "Senator John McCain", "Mr Putin").
     title_idx = max((i for i, t in enumerate(lowered) if t in TITLES or t.rstrip(".") in TITLES), default=-1)
     name_toks = toks[title_idx + 1:] if title_idx >= 0 else toks
+    if any(t.endswith("-based") for t in lowered[:-1]) and toks[-1][:1].isupper():
+        return Speaker(head_np, "organization")  # "London-based Amnesty": a body placed by its seat, not a person
     if name_toks and all(_NAME_TOKEN.match(t) for t in name_toks) and not _looks_org(name_toks):
         if title_idx >= 0 and not _DEMONYM.match(name_toks[0]):
             role_toks = [t for t in toks[: title_idx + 1] if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
@@ -276,6 +278,10 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
         return Speaker(_with_body(head_np, first), "anonymous")
     if head in TITLES:  # "the minister", "a senior commander": a role without a name
         return Speaker(head_np, "anonymous")
+    initialled = _INITIALLED_NAME.search(head_np)
+    if initialled and head_np[: initialled.start()].strip() and any(t in TITLES for t in lowered):
+        # "U.S. Attorney for the District of Columbia Channing D. Phillips": a title, then a name with an initial
+        return Speaker(initialled.group(0), "named", head_np[: initialled.start()].strip())
     if caps and (_looks_org(caps) or len(caps) >= 1 and toks[-1][:1].isupper()):
         return Speaker(head_np, "organization")
     if head in ORG_HEADS or head in ("operator", "operators") and len(lowered) >= 2 and lowered[-2] in _SERVICES:
@@ -309,6 +315,8 @@ _TRAILING_ADVERBS = re.compile(rf"(?:\s+{_NOT_ADVERBS}[a-z]{{3,}}ly)+$")
 # A personal pronoun (or "there") and more words: a clause ("it will take more study", "there were reports"), never a speaker's noun phrase.
 _CLAUSE_START = re.compile(r"^(?:it|he|she|they|we|i|you|there)(?:['’](?:s|re|ve|d|ll|m))?\s+(?!(?:and|or)\b)\S",
                            re.IGNORECASE)
+# A person's name with a middle initial, closing a phrase: "Channing D. Phillips".
+_INITIALLED_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)+\s+[A-Z][a-z][\w'’-]+$")
 # A participle with its object or clause: "followed by a Mercedes SUV", "asked whether anyone", "going back to".
 _PARTICIPLE_START = re.compile(r"^(?:[a-z]+ed\s+(?:by|whether|if|that)|(?![a-z]*thing\b)[a-z]{2,}ing\s+(?:back|to|on|in|at|for|from|with|about|"
                                r"into|the|a|an|his|her|their|its))\b")
@@ -553,6 +561,22 @@ _SENTENCE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}
                                 r"\((?P<o>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|_|—|–|-)")
 
 
+def _inverted_speakers(who: str, known_people: Sequence[str]) -> list[Speaker]:
+    """The speaker after an inverted verb, or the two people joined by "and" (", said Mayor Ann Lee and Police Chief
+    Bo Park in a statement"), each a speaker of its own; not the two halves of one body ("Fish and Wildlife Service
+    spokeswoman Patricia Foulk", "the Centers for Disease Control and Prevention")."""
+    left, sep, right = _CUT.sub("", who.strip()).partition(" and ")
+    if sep and right[:1].isupper():
+        pair = [classify(left, known_people), classify(right, known_people)]
+        people = [p for p, side in zip(pair, (left, right))
+                  if p is not None and p.kind == "named" and len(p.who.split()) >= 2
+                  and p.who.split()[-1] == side.split()[-1]]
+        if len(people) == 2:
+            return people
+    sp = classify(who, known_people)
+    return [sp] if sp is not None else []
+
+
 def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[Speaker]:
     """Every speaker and relayed outlet stated in one sentence, in order, without duplicates.
 
@@ -575,9 +599,9 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             continue  # ", told the council": "told" takes an object, not an inverted subject
         if _OBJECT_CLAUSE.search(_CUT.sub("", m.group("who").strip())):
             continue  # ", said the ACLU considers the move ...": what was said, not who said it
-        sp = classify(m.group("who"), known_people)
-        if sp:
-            found.append(sp)
+        both = _inverted_speakers(m.group("who"), known_people)
+        found.extend(both)
+        if both:
             inverted_at.add(m.start("who"))
     for m in _ACCORDING.finditer(sentence):
         sp = classify(m.group("who"), known_people)
