@@ -164,3 +164,11 @@ def test_a_title_before_a_name_with_an_initial_makes_a_person() -> None:
     found = sentence_speakers("The ferry was seized, said U.S. Attorney for the Northern District Ana B. Ruiz.")
     assert [(s.who, s.kind, s.role) for s in found] == [
         ("Ana B. Ruiz", "named", "U.S. Attorney for the Northern District")], found
+
+
+def test_a_thing_added_is_no_speech() -> None:
+    assert who("This year, Saab and Fiat added side air bags to some models.") == []
+    assert who("Last year, the ferry line added 500 deckhands to its crew.") == []
+    assert who("The mayor added that the pier would reopen.") == [("The mayor", "anonymous")]
+    assert who("Rosa Kent added the pier was safe.") == [("Rosa Kent", "named")]
+    assert who("Rosa Kent added on Monday, \"The pier is safe.\"") == [("Rosa Kent", "named")]

@@ -612,6 +612,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             continue  # "is believed to", "was reported killed": no speaker
         if _ADJECTIVE_BEFORE.search(sentence, 0, m.start()):
             continue  # "their alleged exchanges", "the reported deal": a participle used as an adjective
+        if m.group(0).split()[-1] in ("added", "adds") and not _ADDED_SPEECH.match(sentence, m.end()):
+            continue  # "Volvo added air bag curtains to some models", "GM added 500 workers": added a thing
         if m.group(0).split()[-1] == "charged" and not re.match(r"""\s*(?:that\b|,|["“])""", sentence[m.end():]):
             continue  # "the other suspect charged in the bombing": charged with a crime, not charging that
         if m.group(0).split()[-1] in _NOUN_VERBS and _NOUN_NEXT.match(sentence, m.end()):
@@ -639,6 +641,9 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     return out
 
 
+# What follows "added" said: the end, a quotation, "that", or a clause ("added the plan was ..."), not a thing added.
+_ADDED_SPEECH = re.compile(rf"""\s*(?:[,.;:!?"“”'‘’]|$|(?:\S+\s+)?\S+[,:](?=\s)|that\b|in\s+(?:a|an|the)\s|(?:\S+\s+){{0,3}}?{_AUXILIARY.pattern}|"""
+                           r"(?:\S+\s+){1,3}?[a-z]{2,}ed\b)")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s+(?:[a-z]+ly\s+)?$")  # "were (formally) charged"
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
 _NOUN_VERBS = frozenset(["reports", "claims", "notes", "states", "posted"])
