@@ -172,3 +172,8 @@ def test_a_thing_added_is_no_speech() -> None:
     assert who("The mayor added that the pier would reopen.") == [("The mayor", "anonymous")]
     assert who("Rosa Kent added the pier was safe.") == [("Rosa Kent", "named")]
     assert who("Rosa Kent added on Monday, \"The pier is safe.\"") == [("Rosa Kent", "named")]
+
+
+def test_a_party_and_state_in_brackets_after_an_inverted_speaker_is_an_aside() -> None:
+    assert who("“We will vote,” said Sen. Omar Lind (R-Minn.), who chairs the panel.") == [("Omar Lind", "named")]
+    assert who("“We will vote,” said Sen. Omar Lind (Maine), who chairs the panel.") == [("Omar Lind", "named")]

@@ -565,6 +565,7 @@ def _inverted_speakers(who: str, known_people: Sequence[str]) -> list[Speaker]:
     """The speaker after an inverted verb, or the two people joined by "and" (", said Mayor Ann Lee and Police Chief
     Bo Park in a statement"), each a speaker of its own; not the two halves of one body ("Fish and Wildlife Service
     spokeswoman Patricia Foulk", "the Centers for Disease Control and Prevention")."""
+    who = who.split("(")[0]  # "Sen. Susan Collins (Maine)", "Rep. Gil Gutknecht (R-Minn.)": party and state aside
     left, sep, right = _CUT.sub("", who.strip()).partition(" and ")
     if sep and right[:1].isupper():
         pair = [classify(left, known_people), classify(right, known_people)]
