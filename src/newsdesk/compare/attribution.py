@@ -469,6 +469,12 @@ def without_closing_place(parts: list[str]) -> list[str]:
     return [*parts[:-2], before] if before else parts[:-2]
 
 
+def _name_words(part: str) -> bool:
+    """Whether a phrase is a name in shape: at most seven capitalised words, with "of", "the", "al" between."""
+    words = [t.rstrip(",") for t in _LEAD.sub("", part).split() if t.lower() not in _CONNECTORS]
+    return len(words) <= 7 and all(_NAME_TOKEN.match(t) for t in words)
+
+
 MAX_SPEAKER_WORDS = 14  # a longer phrase before a speech verb is no speaker's name and role
 
 
@@ -508,14 +514,13 @@ def _preposed_subject(before: str) -> str | None:
     parts = without_closing_place(phrase_parts(seg))  # not "Colo." in "a scientist in Boulder, Colo., (said)"
     if len(parts) >= 3 and _is_place(parts[1]) and _PREPOSITION_START.match(parts[0]):
         parts = parts[2:]  # "In Vladivostok, Russia, a former officer (said)": where, then who
-    if len(parts) >= 2 and _AUX_ONLY.match(parts[-1]):
+    if len(parts) >= 2 and _AUX_ONLY.match(parts[-1]) and _name_words(parts[0]):
         parts = parts[:-1]  # "Emily Pierce, a spokeswoman, would only (say)": the verb's own words
     if parts and _PRONOUN.match(without_lead(parts[-1])):
         return None  # "..., Pete Williams, when he (announced)": "he" speaks, resolved from the article
     if not parts:
         return None
-    first = [t.rstrip(",") for t in _LEAD.sub("", parts[0]).split() if t.lower() not in _CONNECTORS]
-    if len(parts) >= 2 and len(first) <= 7 and all(_NAME_TOKEN.match(t) for t in first) and len(seg.split()) <= 24 \
+    if len(parts) >= 2 and _name_words(parts[0]) and len(seg.split()) <= 24 \
             and parts[0].split()[0] not in ("of", "for", "and") and parts[0].lower() not in _INTERJECTIONS:
         # not "that of Graham, who ..., (officials said)" nor "Well, look, ... (he's going to say)"
         # "Khaled Khoja, head of the Syrian National Council, told": name, appositive role.
