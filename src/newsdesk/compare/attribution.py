@@ -655,10 +655,7 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|thi
 _NOUN_VERBS = frozenset(["reports", "claims", "notes", "states", "posted"])
 _NOUN_NEXT = re.compile(r"\s+(?:in|from|on|of|by|have|has|had|say|said|were|are|show|showed|would|will|could|"
                        r"should|can|may|might|must)\b")
-# "..., he said", and the inverted ", said she." closing a clause; not "Her family said she had died" (she is
-# the subject of what was said).
-_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b"
-                           r"(?=\s*(?:[,.;:!?\"”’]|$))", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", re.IGNORECASE)
 
 
 def uses_pronoun_speaker(sentence: str) -> bool:
