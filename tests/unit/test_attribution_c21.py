@@ -177,3 +177,14 @@ def test_a_thing_added_is_no_speech() -> None:
 def test_a_party_and_state_in_brackets_after_an_inverted_speaker_is_an_aside() -> None:
     assert who("“We will vote,” said Sen. Omar Lind (R-Minn.), who chairs the panel.") == [("Omar Lind", "named")]
     assert who("“We will vote,” said Sen. Omar Lind (Maine), who chairs the panel.") == [("Omar Lind", "named")]
+
+
+def test_the_quotation_before_a_speaker_is_no_clause_of_the_speaker() -> None:
+    found = who("``We lied under oath to the town,'' Representative Ivo Rand, a Dover Republican, wrote Lena Ruiz.")
+    assert ("Ivo Rand", "named") in found, found
+    found = sentence_speakers("Ivo Rand, 36, had always denied sinking the ferry.")
+    assert [(s.who, s.role) for s in found] == [("Ivo Rand", "36")], found
+
+
+def test_a_fragment_after_a_quotation_is_no_speaker() -> None:
+    assert who("``They were the dregs'' of the navy, said Ivo Rand, a harbour pilot.") == [("Ivo Rand", "named")]

@@ -192,8 +192,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     np = _LEAD.sub("", _TIME_LEAD.sub("", np))  # "On Tuesday, as investigators (announced)"
     # "according to French police - entered the island": a dash closes the aside the speaker was named in
     np = re.split(r"\s[-–—]\s|\s?—\s?", np)[0].strip()
-    if _PREPOSITION_START.match(np):
-        return None  # "on Twitter (said)" is a place of speaking, not a speaker
+    if _PREPOSITION_START.match(np) or re.match(r"(?:of|to|for)\s", np):
+        return None  # "on Twitter (said)" is a place of speaking; "''the dregs'' of the army, (said X)" a fragment
     if not np or len(np.split()) > MAX_SPEAKER_WORDS:
         return None
     if np.lower() in _SENTENCE_ADVERBS or _LEAD.fullmatch(np + " "):
@@ -363,7 +363,7 @@ _INTERJECTIONS = frozenset(["well", "yes", "no", "oh", "okay", "ok", "here", "th
 _VERB_OPENING = re.compile(rf"^(?:[a-z]+ly\s+)?(?:{_AUXILIARY.pattern}|[a-z]{{2,}}ed(?![\w-])(?!\s+(?:by|in|on|at|as)\b))")
 # Words that go with a speech verb, not with its subject: "(Emily Pierce, a spokeswoman,) would only (say)",
 # "(Bill Curry, Amazon's spokesman,) declined to (comment)".
-_AUX_ONLY = re.compile(rf"^(?:(?:{_AUXILIARY.pattern}|[a-z]+ly|never|not|only|also|already|yet|still|even|just|"
+_AUX_ONLY = re.compile(rf"^(?:(?:{_AUXILIARY.pattern}|[a-z]+ly|never|not|only|also|already|yet|still|even|just|always|long|now|"
                        r"(?:[a-z]+ed|declines|refuses|wants|tries|seems|appears)\s+to)\s*)+$")
 _DET_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "another", "some", "several", "other"])
 _PREPOSITION_START = re.compile(r"^(?:on|in|at|via|through|during|over|under|with|from)\s", re.IGNORECASE)
@@ -627,7 +627,7 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if _DENIAL_VERB.match(m.group(0).split()[-1]) and _DISPUTED_NOUN.search(sentence, 0, m.start()):
             continue  # "..., a claim the authority denies": the authority denies it, it is not the source
         if re.match(r"\s*", sentence[m.end():]).end() + m.end() in inverted_at \
-                and _CLAUSE_VERB.search(re.split(r"[\"”“;:]", sentence[: m.start()])[-1]):
+                and _CLAUSE_VERB.search(re.split(r"[\"”“;:]|''|``", sentence[: m.start()])[-1]):
             # "..., a clerk, Ella Marsh, was charged, said District Attorney Rosa Kent": the words before the verb
             # are a clause, and the speaker is after the verb; she is no speaker
             continue
