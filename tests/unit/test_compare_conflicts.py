@@ -369,8 +369,8 @@ def test_injector_does_not_swap_a_place_for_another_name_of_it_or_a_part_the_sto
         is None
     assert perturb_place("The bodies were found near Delphi on Tuesday.", random.Random(1),
                          pool | {"place": ["Deer Creek"]}) is None
-    assert perturb_place("The boy died in Brooklyn on Monday.", random.Random(1), {"place": ["Queens"]}) \
-        == "The boy died in Queens on Monday."
+    assert perturb_place("The boy died in Brooklyn on Monday.", random.Random(1), {"place": ["Manhattan"]}) \
+        == "The boy died in Manhattan on Monday."
 
 
 def test_injector_takes_no_chamber_or_compound_adjective_for_a_place() -> None:

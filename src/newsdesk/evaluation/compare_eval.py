@@ -17,6 +17,9 @@ amount ("tens of thousands"); a weekday or month inside a name ("London's Sunday
 Times") are no places; a person's name is taken whole, without its title ("President [Barack Obama]"), and not from
 inside a longer name ("Senate Majority [Leader Bob Dole]"), nor when it holds words no person's name has ("World
 War Two", "Laguna Beach"). Each of those changes made a sentence that contradicts nothing (found by reading the missed injections).
+A place is swapped only for a place that, by world knowledge (``place_knowledge``: gazetteers of the evaluation's
+own, not the comparison's), neither holds it nor lies in it ("Kenya" -> "Eldoret", "Texas" -> "Houston" are no
+contradiction); a name no gazetteer knows as a place ("in Medicare", "in the Barents Sea") is not swapped.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from newsdesk.evaluation.place_knowledge import swap_contradicts
 from newsdesk.model import Article, Comparison, RawDoc, content_id
 from newsdesk.sentences import split_sentences
 from newsdesk.text import STOPWORDS, content_terms
@@ -244,13 +248,15 @@ def _typed_spans(text: str) -> list[tuple[str, Any]]:
 def _swap_name(s: str, found: list[tuple[str, Any]], pool: dict[str, list[str]], rng: random.Random) -> str | None:
     """Replace one whole name with another name of the same type used elsewhere in the cluster. A place is not
     replaced by one that holds it or lies in it ("Brooklyn" -> "East Midwood", "Ghana" -> "Africa", "Utah" ->
-    "United States"): the sentence would still be true."""
+    "United States", "Kenya" -> "Eldoret"): the sentence would still be true; and both names must be places the
+    evaluation's own gazetteer knows ("in Medicare" -> "in Atlanta" changes no place; see ``place_knowledge``)."""
     rng.shuffle(found)
     nested, parts = set(pool.get(NESTED, ())), {p.lower() for p in pool.get(PARTS, ())}
     for typ, m in found:
         old = m.group(1)
         options = [p for p in pool.get(typ, []) if p not in s and not set(p.split()) & set(old.split())
-                   and not _respelt(old, p) and not (typ == "place" and _nested(old, p, nested, parts))]
+                   and not _respelt(old, p)
+                   and not (typ == "place" and (_nested(old, p, nested, parts) or not swap_contradicts(old, p)))]
         if options:
             return s[: m.start(1)] + rng.choice(sorted(options)) + s[m.end(1):]
     return None
