@@ -72,5 +72,5 @@ def test_every_reading_of_an_ambiguous_name_counts() -> None:
 
 
 def test_a_missing_gazetteer_package_says_how_to_install_it() -> None:
-    with pytest.raises(ImportError, match=r"newsdesk\[evalgeo\]"):
+    with pytest.raises(ImportError, match=r"newsdesk\[eval\]"):
         _package_dir("no_such_gazetteer_package_p21")

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsdesk.evaluation.place_knowledge import swap_contradicts
+from newsdesk.evaluation.place_knowledge import names_a_place, small_town_only, swap_contradicts
 from newsdesk.model import Article, Comparison, RawDoc, content_id
 from newsdesk.sentences import split_sentences
 from newsdesk.text import STOPWORDS, content_terms
@@ -255,11 +255,34 @@ def _swap_name(s: str, found: list[tuple[str, Any]], pool: dict[str, list[str]],
     for typ, m in found:
         old = m.group(1)
         options = [p for p in pool.get(typ, []) if p not in s and not set(p.split()) & set(old.split())
-                   and not _respelt(old, p)
-                   and not (typ == "place" and (_nested(old, p, nested, parts) or not swap_contradicts(old, p)))]
-        if options:
-            return s[: m.start(1)] + rng.choice(sorted(options)) + s[m.end(1):]
+                   and not _respelt(old, p) and not (typ == "place" and _nested(old, p, nested, parts))]
+        if not options:
+            continue
+        new = rng.choice(sorted(options))
+        if typ == "place" and not _contradicts(old, new, nested):
+            # Drawn again among the places that do contradict it (each as likely as any other), so that a swap the
+            # world knowledge accepts is the one drawn before it was asked: other injections stay as they were.
+            valid = [p for p in sorted(options) if _contradicts(old, p, nested)]
+            if not valid:
+                continue
+            new = rng.choice(valid)
+        return s[: m.start(1)] + new + s[m.end(1):]
     return None
+
+
+def _contradicts(old: str, new: str, story: set[str]) -> bool:
+    """Whether "in {new}" contradicts "in {old}" by world knowledge (``place_knowledge``). A one-word name known only
+    as a small town ("Earth", "Bader", "Williams" are hamlets too) counts as a place where the story writes it with a
+    known place or a state's abbreviation after it ("in Gray, Maine", "in Groton, Conn."). Two streets or two buildings ("Lake Avenue" / "Belcher Road") are two
+    places, which no gazetteer lists."""
+    if _place_sort(old.lower()) == _place_sort(new.lower()) == "site":
+        return True
+
+    def placed(name: str) -> bool:
+        key = name.lower()
+        holders = [b if a == key else a for a, b in (pair.split("|") for pair in story) if key in (a, b) and a != b]
+        return len(name.split()) > 1 or not small_town_only(name) or any(names_a_place(h) for h in holders)
+    return swap_contradicts(old, new) and placed(old) and placed(new)
 
 
 def _respelt(old: str, new: str) -> bool:

