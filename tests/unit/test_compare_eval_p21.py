@@ -74,3 +74,39 @@ def test_every_reading_of_an_ambiguous_name_counts() -> None:
 def test_a_missing_gazetteer_package_says_how_to_install_it() -> None:
     with pytest.raises(ImportError, match=r"newsdesk\[eval\]"):
         _package_dir("no_such_gazetteer_package_p21")
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("The storms hit hardest in the West this week, forecasters said.", "Ohio"),  # a direction, not a place
+    ("The fires burned across homes in Southern California on Monday.", "Los Angeles"),  # a part of it
+    ("The salmon spawn in the Snake River before they die.", "Holden"),  # a town may lie on a river
+    ("The bill finally passed in Oregon on Monday night.", "Salem"),  # Oregon's capital, not only India's Salem
+    ("The fossils were described in Bader and two other papers.", "Denver"),  # a hamlet's name, here no place
+])
+def test_no_swap_that_world_knowledge_cannot_call_a_contradiction(sentence: str, other: str) -> None:
+    assert _swap(sentence, other) is None
+
+
+def test_a_small_towns_name_is_a_place_where_the_story_says_where_it_lies() -> None:
+    """A one-word name that GeoNames knows only as small towns is swapped when the story writes a place or a state's
+    abbreviation after it ("in Gray, Maine", "in Groton, Conn.")."""
+    from newsdesk.evaluation.compare_eval import _pool
+    from newsdesk.model import Article
+
+    story = Article(id="a", source="a", text="The weather office is in Gray, Maine, its forecasters said. The "
+                                             "submarine is based in Groton, Conn., the Navy said.")
+    pool = _pool([story])
+    assert perturb_place("Forecasters in Boston said the storm was over.", random.Random(1),
+                         pool | {"place": ["Gray"]}) == "Forecasters in Gray said the storm was over."
+    assert perturb_place("Officials in Norway said there was no leak.", random.Random(1),
+                         pool | {"place": ["Groton"]}) == "Officials in Groton said there was no leak."
+
+
+@pytest.mark.parametrize(("sentence", "other", "expected"), [
+    ("She ran an outpatient clinic in East Boston for years.", "Atlanta",  # a part of Boston, not of Atlanta
+     "She ran an outpatient clinic in Atlanta for years."),
+    ("The body was found near Lake Avenue on Sunday morning.", "Belcher Road",  # two streets: no gazetteer has them
+     "The body was found near Belcher Road on Sunday morning."),
+])
+def test_parts_of_towns_and_streets_are_still_swapped(sentence: str, other: str, expected: str) -> None:
+    assert _swap(sentence, other) == expected

@@ -252,20 +252,23 @@ def _swap_name(s: str, found: list[tuple[str, Any]], pool: dict[str, list[str]],
     evaluation's own gazetteer knows ("in Medicare" -> "in Atlanta" changes no place; see ``place_knowledge``)."""
     rng.shuffle(found)
     nested, parts = set(pool.get(NESTED, ())), {p.lower() for p in pool.get(PARTS, ())}
+    redraw: random.Random | None = None
     for typ, m in found:
         old = m.group(1)
-        options = [p for p in pool.get(typ, []) if p not in s and not set(p.split()) & set(old.split())
-                   and not _respelt(old, p) and not (typ == "place" and _nested(old, p, nested, parts))]
+        options = sorted(p for p in pool.get(typ, []) if p not in s and not set(p.split()) & set(old.split())
+                         and not _respelt(old, p) and not (typ == "place" and _nested(old, p, nested, parts)))
         if not options:
             continue
-        new = rng.choice(sorted(options))
+        new = (redraw or rng).choice(options)
         if typ == "place" and not _contradicts(old, new, nested):
-            # Drawn again among the places that do contradict it (each as likely as any other), so that a swap the
-            # world knowledge accepts is the one drawn before it was asked: other injections stay as they were.
-            valid = [p for p in sorted(options) if _contradicts(old, p, nested)]
+            # Drawn again among the places that do contradict it (each as likely as any other), from draws of its own:
+            # a swap the world knowledge accepts is the one drawn before it was asked, and the evaluation's draws
+            # for every other sentence and kind stay as they were.
+            redraw = redraw or random.Random(s)
+            valid = [p for p in options if _contradicts(old, p, nested)]
             if not valid:
                 continue
-            new = rng.choice(valid)
+            new = redraw.choice(valid)
         return s[: m.start(1)] + new + s[m.end(1):]
     return None
 
@@ -273,8 +276,8 @@ def _swap_name(s: str, found: list[tuple[str, Any]], pool: dict[str, list[str]],
 def _contradicts(old: str, new: str, story: set[str]) -> bool:
     """Whether "in {new}" contradicts "in {old}" by world knowledge (``place_knowledge``). A one-word name known only
     as a small town ("Earth", "Bader", "Williams" are hamlets too) counts as a place where the story writes it with a
-    known place or a state's abbreviation after it ("in Gray, Maine", "in Groton, Conn."). Two streets or two buildings ("Lake Avenue" / "Belcher Road") are two
-    places, which no gazetteer lists."""
+    known place or a state's abbreviation after it ("in Gray, Maine", "in Groton, Conn."). Two streets or two
+    buildings ("Lake Avenue" / "Belcher Road") are two places, which no gazetteer lists."""
     if _place_sort(old.lower()) == _place_sort(new.lower()) == "site":
         return True
 

@@ -59,7 +59,7 @@ _STATE_ABBREVIATIONS = {"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", 
 # A division's kind written after its name ("Liaoning Province", "Brick Township", "Quanzhou City").
 _KIND_WORDS = frozenset(["city", "province", "state", "county", "township", "district", "parish", "prefecture",
                          "region", "oblast"])
-NEXT_TO_KM = 20.0  # a town this near a much larger city of its division may be reported as that city
+NEXT_TO_KM = 30.0  # a town this near a city five times its size, in its division, may be reported as it
 
 
 @dataclass(frozen=True)
