@@ -56,6 +56,8 @@ def test_only_a_known_place_is_swapped_for_a_known_place(sentence: str, other: s
      "Most of the crimes were committed in Foshan last year."),
     ("The boy died in Brooklyn on Monday after the fire.", "Manhattan",  # two boroughs of one city
      "The boy died in Manhattan on Monday after the fire."),
+    ("The two runners trained in Kenya for a month before the race.", "South Africa",  # a country, no continent
+     "The two runners trained in South Africa for a month before the race."),
 ])
 def test_a_real_contradiction_is_still_injected(sentence: str, other: str, expected: str) -> None:
     assert _swap(sentence, other) == expected
@@ -82,6 +84,7 @@ def test_a_missing_gazetteer_package_says_how_to_install_it() -> None:
     ("The salmon spawn in the Snake River before they die.", "Holden"),  # a town may lie on a river
     ("The bill finally passed in Oregon on Monday night.", "Salem"),  # Oregon's capital, not only India's Salem
     ("The fossils were described in Bader and two other papers.", "Denver"),  # a hamlet's name, here no place
+    ("The envoy held talks in Moscow on the pipeline deal.", "Central Asia"),  # a part of a continent
 ])
 def test_no_swap_that_world_knowledge_cannot_call_a_contradiction(sentence: str, other: str) -> None:
     assert _swap(sentence, other) is None

@@ -56,6 +56,7 @@ _STATE_ABBREVIATIONS = {"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", 
     "penn": "Pennsylvania", "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota",
     "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
     "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d.c": "Washington, D.C."}
+_CONTINENTS = frozenset(["africa", "asia", "europe", "oceania", "antarctica", "eurasia"])
 # A division's kind written after its name ("Liaoning Province", "Brick Township", "Quanzhou City").
 _KIND_WORDS = frozenset(["city", "province", "state", "county", "township", "district", "parish", "prefecture",
                          "region", "oblast"])
@@ -164,8 +165,10 @@ def _placed(population: int, cc: str, lat: float, lon: float) -> Spot:
 def readings(name: str) -> tuple[Spot, ...]:
     """Every place a news reader could mean by ``name``; empty when it names no known place ("Medicare")."""
     key, t = fold(name), _tables()
-    if key.split()[-1] in _FEATURE_WORDS or set(key.split()) <= _COMPASS:
-        return ()
+    words = key.split()
+    if key not in t.countries and (words[-1] in _FEATURE_WORDS or set(words) <= _COMPASS
+                                   or words[-1] in _CONTINENTS and set(words[:-1]) <= _COMPASS):
+        return ()  # "North Sea", "the West", "Central Asia": no town, whatever hamlet GeoNames has of that name
     areas = ([Spot(COUNTRY, t.countries[key])] if key in t.countries else []) + t.divisions.get(key, []) \
         + t.counties.get(key, [])
     sized = t.sized.get(key, [])
@@ -176,12 +179,11 @@ def readings(name: str) -> tuple[Spot, ...]:
         return tuple(areas)
     if key in t.towns:
         return tuple(t.towns[key])
-    words = name.split()
-    if len(words) >= 2 and key.split()[-1] in _KIND_WORDS:
-        return readings(" ".join(words[:-1]))  # "Liaoning Province", "Quanzhou City"
-    if len(words) >= 2 and key.split()[0] in _COMPASS and key.split()[1:] != ["america"] \
-            and not small_town_only(" ".join(words[1:])):
-        return readings(" ".join(words[1:]))  # "East Boston" lies in Boston ("North America" holds it)
+    parts = name.split()
+    if len(parts) >= 2 and words[-1] in _KIND_WORDS:
+        return readings(" ".join(parts[:-1]))  # "Liaoning Province", "Quanzhou City"
+    if len(parts) >= 2 and words[0] in _COMPASS and words[1:] != ["america"] and not small_town_only(" ".join(parts[1:])):
+        return readings(" ".join(parts[1:]))  # "East Boston" lies in Boston ("North America" holds it)
     return ()
 
 
