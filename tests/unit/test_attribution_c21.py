@@ -188,3 +188,14 @@ def test_the_quotation_before_a_speaker_is_no_clause_of_the_speaker() -> None:
 
 def test_a_fragment_after_a_quotation_is_no_speaker() -> None:
     assert who("``They were the dregs'' of the navy, said Ivo Rand, a harbour pilot.") == [("Ivo Rand", "named")]
+
+
+def test_a_role_in_lower_case_before_a_name_makes_a_named_speaker() -> None:
+    """", said study lead author Lucas Paganini" was an organization "study lead author Lucas Paganini", so the brief
+    never introduced "Paganini" (review U21)."""
+    from newsdesk.compare.attribution import sentence_speakers
+
+    [sp] = sentence_speakers('"Water is there," said study lead author Ana Pelletier, a chemist at Lanmore University.')
+    assert (sp.who, sp.kind) == ("Ana Pelletier", "named") and sp.role and sp.role.startswith("study lead author")
+    [body] = sentence_speakers("The plan will fail, said the Lanmore Harbour Authority.")
+    assert body.kind == "organization"

@@ -282,6 +282,12 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if initialled and head_np[: initialled.start()].strip() and any(t in TITLES for t in lowered):
         # "U.S. Attorney for the District of Columbia Channing D. Phillips": a title, then a name with an initial
         return Speaker(initialled.group(0), "named", head_np[: initialled.start()].strip())
+    described = _DESCRIBED_NAME.match(head_np)
+    if described and described.group("role").split()[-1] in TITLES | ANON_HEADS | _ROLE_NOUNS \
+            and not _looks_org(described.group("name").split()):
+        # "study lead author Lucas Paganini", "planetary scientist Ana Ruiz": a role in lower case, then the name
+        role = described.group("role").strip() + (f", {rest}" if rest else "")
+        return Speaker(_full_name(described.group("name"), known_people), "named", role)
     if caps and (_looks_org(caps) or len(caps) >= 1 and toks[-1][:1].isupper()):
         return Speaker(head_np, "organization")
     if head in ORG_HEADS or head in ("operator", "operators") and len(lowered) >= 2 and lowered[-2] in _SERVICES:
@@ -291,6 +297,12 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     return None
 
 
+# A person's role in lower case before their name, as a speaker ("study lead author Lucas Paganini").
+_DESCRIBED_NAME = re.compile(r"^(?P<role>(?:[a-z][\w'’-]*\s+){1,5})(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)$")
+_ROLE_NOUNS = frozenset(["author", "coauthor", "co-author", "scientist", "researcher", "professor", "analyst", "expert",
+                         "economist", "lawyer", "attorney", "doctor", "physician", "editor", "writer", "historian",
+                         "engineer", "astronomer", "biologist", "geologist", "physicist", "chemist", "psychologist",
+                         "strategist", "consultant", "pollster", "curator", "coach", "teacher", "student", "owner"])
 # What an operator that is a company runs: "the ferry operator", "the plant's operator".
 _SERVICES = frozenset(["ferry", "bus", "rail", "railway", "train", "tour", "network", "mobile", "telecom", "phone",
                        "pipeline", "grid", "plant", "plant's", "airport", "port", "satellite", "cable", "casino",
