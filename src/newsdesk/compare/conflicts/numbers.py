@@ -189,10 +189,10 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
 _AGE_WORDS = frozenset(["aged", "ages", "age"])  # before a bare number: an age ("two boys, aged [13] and 11")
 def _aged(tokens: Sequence[str], i: int) -> bool:
     """Whether the bare number at tokens[i] is an age given after "aged" ("aged [13]", "aged 13 and [11]")."""
-    if i and tokens[i - 1].lower() in _AGE_WORDS:
+    if i and tokens[i - 1] in _AGE_WORDS:  # lower case: "the Bronze Age 3,000 years ago" gives no age
         return True
     return i >= 3 and tokens[i - 1].lower() in ("and", "or", "to", "-") and _num(tokens[i - 2]) is not None \
-        and tokens[i - 3].lower() in _AGE_WORDS
+        and tokens[i - 3] in _AGE_WORDS
 
 
 _ASIDE = frozenset(["including", "includes", "included", "among"])

@@ -401,6 +401,11 @@ def spokesperson_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
                 people.setdefault(name, []).append((k, role[2]))
     out: list[tuple[int, int, str, str]] = []
     for said in people.values():
+        # A spokesman speaks for a leader as for the body the leader heads ("for President Vladimir Putin" / "for
+        # the Kremlin", "for Secretary-General Kofi Annan" / "for the United Nations"), and for an institution by its
+        # seat as by its name ("the Pentagon" / "the Defense Department"): such a pair is no second body (review R21b).
+        if any(words & _LEADER_WORDS or words & _SEATS for _k, words in said):
+            continue
         bodies: list[set[str]] = []
         for _k, words in said:
             if not any(_one_body(words, b) for b in bodies):
@@ -421,17 +426,37 @@ def spokesperson_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# Words of a body that is a person holding an office ("for Prime Minister Ehud Olmert", "for Secretary-General Kofi Annan").
+_LEADER_WORDS = _TITLE | frozenset(["prime", "secretary-general", "chancellor", "premier", "vice", "emperor", "sheikh",
+                                    "ayatollah", "mayor", "speaker", "chairwoman", "ceo", "commissioner"])
+# Seats and nicknames that stand for a government body or its head in news copy.
+_SEATS = frozenset(["white", "kremlin", "pentagon", "downing", "elysee", "élysée", "quirinale", "zhongnanhai",
+                    "whitehall", "foggy", "vatican"])
+
+
 def _one_body(words: frozenset[str], other: set[str]) -> bool:
     """Two bodies' capitalised words name one body: a word in common ("Harbor Trust" / "the Trust's"), or one is the
-    initials of the other ("HT" / "Harbor Trust")."""
+    initials of the other ("HT" / "Harbor Trust", "UNHCR" / "U.N. High Commissioner": a dotted abbreviation gives all
+    its letters, and the full name may leave out one word of the initials)."""
     if words & other:
         return True
     for short, full in ((words, other), (other, words)):
         if len(short) == 1 and len(full) >= 2:
             (letters,) = short
-            if len(letters) == len(full) and sorted(letters) == sorted(w[0] for w in full):
+            initials = sorted("".join(w.replace(".", "") if "." in w else w[0] for w in full))
+            if len(letters) - 1 <= len(initials) <= len(letters) and _within(initials, sorted(letters)):
                 return True
     return False
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether the sorted letters ``part`` are a sub-multiset of the sorted letters ``whole``."""
+    rest = list(whole)
+    for ch in part:
+        if ch not in rest:
+            return False
+        rest.remove(ch)
+    return True
 
 
 def _body_as_written(c: Claim, words: frozenset[str]) -> str:
@@ -588,14 +613,18 @@ def _post_in(toks: Sequence[str], start: int, end: int) -> tuple[str, frozenset[
         return None
     unit: set[str] = set()
     own: frozenset[str] | None = None
+    parent: set[str] = set()  # "the State Department's [press office]": the words up to a possessive say where
     while m < len(toks) and toks[m].lower() not in _UNIT_END and len(unit) < 10:
+        possessive = re.search(r"['’]s$", toks[m]) is not None or toks[m + 1:m + 2] in (["'s"], ["’s"])
         low = re.sub(r"['’]s$", "", toks[m].lower())
         if own is None and low in ("at", "in", "for"):
-            own = frozenset(unit)  # "the trauma unit [at Mercy Hospital]": where the unit is, not which
+            own = frozenset(unit - parent)  # "the trauma unit [at Mercy Hospital]": where the unit is, not which
         if low.isalpha() and len(low) > 2 and low not in STOPWORDS and low not in _FUNCTION_CAPS:
             unit.add(stem(low))
+        if possessive and own is None:
+            parent = set(unit)
         m += 1
-    return post, frozenset(unit) if own is None else own, frozenset(unit)
+    return post, frozenset(unit - parent) if own is None else own, frozenset(unit)
 
 
 # A person described as the reporter of an outlet ("the BBC's correspondent", "reporting from Athens").
