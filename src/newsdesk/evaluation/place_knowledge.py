@@ -202,7 +202,17 @@ def small_town_only(name: str) -> bool:
     return bool(spots) and all(s.kind == TOWN and not s.population for s in spots)
 
 
+# Territories GeoNames files under a country code of their own, and the country they belong to (review R21b: "Hong
+# Kong" -> "China", "Puerto Rico" -> "United States" were injected as contradictions).
+_SOVEREIGN = {"HK": "CN", "MO": "CN", "PR": "US", "GU": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US",
+              "GL": "DK", "FO": "DK", "GI": "GB", "BM": "GB", "KY": "GB", "VG": "GB", "FK": "GB", "JE": "GB",
+              "GG": "GB", "IM": "GB", "RE": "FR", "GP": "FR", "MQ": "FR", "GF": "FR", "YT": "FR", "PF": "FR",
+              "NC": "FR", "AW": "NL", "CW": "NL", "SX": "NL", "PS": "IL"}
+
+
 def _holds(outer: Spot, inner: Spot) -> bool:
+    if outer.kind == COUNTRY and inner.cc != outer.cc and _SOVEREIGN.get(inner.cc) == outer.cc:
+        return True
     return _RANK[outer.kind] < _RANK[inner.kind] and outer.cc == inner.cc \
         and (outer.kind == COUNTRY or outer.division == inner.division) \
         and (outer.kind != COUNTY or outer.county == inner.county)
@@ -214,6 +224,8 @@ def _next_to(a: Spot, b: Spot) -> bool:
     if a.kind != TOWN or b.kind != TOWN or a.cc != b.cc or a.division != b.division:
         return False
     big, small = (a, b) if a.population >= b.population else (b, a)
+    if big.population >= 1_000_000 and big.population >= 2 * small.population and _km(a, b) <= 15.0:
+        return True  # a borough of a city of millions ("Brooklyn" / "New York City", "Soweto" / "Johannesburg")
     return big.population >= 100_000 and big.population >= 5 * small.population and _km(a, b) <= NEXT_TO_KM
 
 
