@@ -130,8 +130,7 @@ def test_parts_of_towns_and_streets_are_still_swapped(sentence: str, other: str,
 
 
 @needs_eval_extra
-def test_a_territory_and_its_country_or_a_borough_and_its_city_are_no_contradiction() -> None:
-    """Review R21b: "Hong Kong" -> "China" and "Brooklyn" -> "New York City" were injected as contradictions."""
+def test_a_territory_and_its_country_are_no_contradiction() -> None:
+    """Review R21b: "Hong Kong" -> "China" and "Puerto Rico" -> "United States" were injected as contradictions."""
     assert not swap_contradicts("Hong Kong", "China") and not swap_contradicts("Puerto Rico", "United States")
-    assert not swap_contradicts("Brooklyn", "New York City")
-    assert swap_contradicts("Brooklyn", "Chicago")
+    assert swap_contradicts("Hong Kong", "Japan")

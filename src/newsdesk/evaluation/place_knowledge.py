@@ -224,8 +224,6 @@ def _next_to(a: Spot, b: Spot) -> bool:
     if a.kind != TOWN or b.kind != TOWN or a.cc != b.cc or a.division != b.division:
         return False
     big, small = (a, b) if a.population >= b.population else (b, a)
-    if big.population >= 1_000_000 and big.population >= 2 * small.population and _km(a, b) <= 15.0:
-        return True  # a borough of a city of millions ("Brooklyn" / "New York City", "Soweto" / "Johannesburg")
     return big.population >= 100_000 and big.population >= 5 * small.population and _km(a, b) <= NEXT_TO_KM
 
 
