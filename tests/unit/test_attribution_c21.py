@@ -199,3 +199,16 @@ def test_a_role_in_lower_case_before_a_name_makes_a_named_speaker() -> None:
     assert (sp.who, sp.kind) == ("Ana Pelletier", "named") and sp.role and sp.role.startswith("study lead author")
     [body] = sentence_speakers("The plan will fail, said the Lanmore Harbour Authority.")
     assert body.kind == "organization"
+
+
+def test_the_name_after_a_quotation_speaks_however_long_its_appositive() -> None:
+    """'"...," study lead author Ana Pelletier, a chemist at X in Lanmore, Maine, and Y University in Dover, said':
+    the last part of the appositive ("Y University") was taken for the speaker (review U21)."""
+    from newsdesk.compare.attribution import sentence_speakers
+
+    [sp] = sentence_speakers('"Water is there," study lead author Ana Pelletier, a chemist at the Lanmore Institute in '
+                             'Dover, Maine, and Harbour University in Kell, said in a statement.')
+    assert (sp.who, sp.kind) == ("Ana Pelletier", "named")
+    assert sp.role is not None and "Harbour University" not in sp.role
+    [mayor] = sentence_speakers('"We will win," the mayor said.')
+    assert mayor.kind == "anonymous"

@@ -110,3 +110,13 @@ def test_a_clause_or_a_dateline_is_no_role() -> None:
     art = make_article(id="d", text=("Donald Crane, though President of the club, said he would leave. "
                                      "WASHINGTON _ Housing Secretary Andrew Lomo said the plan worked. Crane said more."))
     assert introductions(art)["Crane"] == ("Donald Crane", "Donald Crane")
+
+
+def test_a_surname_opening_a_paragraph_is_not_read_as_another_persons() -> None:
+    """A gallery link "... in Images" on the line before "Paganini and his colleagues" made "Images Paganini" look like
+    a second person, and the study's author was never introduced (review U21)."""
+    from newsdesk.brief.people import surname_ambiguous
+
+    text = "Study author Ana Pelletier said so.\n\nWater Plumes in Images\n\nPelletier and her team used a telescope."
+    assert not surname_ambiguous(text, "Pelletier", "Ana Pelletier")
+    assert surname_ambiguous("Ana Pelletier said so. Later Vera Pelletier spoke.", "Pelletier", "Ana Pelletier")

@@ -119,6 +119,8 @@ def surname_ambiguous(text: str, surname: str, full: str, places: frozenset[str]
         end = found
         while end > 0 and text[end - 1].isspace():
             end -= 1
+        if "\n" in text[end:found]:
+            continue  # the surname opens a paragraph: the line before it ("... in Images") names no one with it
         start = end
         while start > 0 and not text[start - 1].isspace():
             start -= 1

@@ -659,6 +659,13 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             # "..., a clerk, Ella Marsh, was charged, said District Attorney Rosa Kent": the words before the verb
             # are a clause, and the speaker is after the verb; she is no speaker
             continue
+        quoted = _QUOTE_THEN_SPEAKER.search(sentence, 0, m.start())
+        if quoted and (sp := classify(quoted.group("np"), known_people)) and sp.kind == "named":
+            # '"... beyond Earth," study lead author Lucas Paganini, a planetary scientist at ..., and American
+            # University in Washington, D.C., said': the name after the quotation speaks, however long its appositive
+            role = ", ".join(p for p in (sp.role, quoted.group("role").split(", and ")[0]) if p)
+            found.append(Speaker(sp.who, "named", role or None))
+            continue
         np = _preposed_subject(sentence[: m.start()])
         if np and len(np.split()) <= MAX_SPEAKER_WORDS:
             sp = classify(np, known_people)
@@ -675,6 +682,9 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     return out
 
 
+# A quotation, then its speaker's name (a role in lower case may open it) and an appositive, right before the verb.
+_QUOTE_THEN_SPEAKER = re.compile(r"""(?:[,.!?]["”]|,'')\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,5}(?:[A-Z][\w.'’-]*\s+){1,3}"""
+                                 r"""[A-Z][\w'’-]+),\s+(?P<role>[^"“”]{3,240}?),?\s*$""")
 # What follows "added" said: the end, a quotation, "that", or a clause ("added the plan was ..."), not a thing added.
 _ADDED_SPEECH = re.compile(rf"""\s*(?:[,.;:!?"“”'‘’]|$|(?:\S+\s+)?\S+[,:](?=\s)|that\b|in\s+(?:a|an|the)\s|(?:\S+\s+){{0,3}}?{_AUXILIARY.pattern}|"""
                            r"(?:\S+\s+){1,3}?[a-z]{2,}ed\b)")
