@@ -19,13 +19,13 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word: letters and digits, with inner apostrophes
 _SPACE = re.compile(r"\s+")
 
 
 def words(text: str) -> list[str]:
     """Word tokens, lower-cased."""
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in WORD.findall(text)]
 
 
 def normalize_space(text: str) -> str:

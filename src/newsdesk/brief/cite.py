@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Sequence
 import numpy as np
 from scipy import sparse
 
-from newsdesk.brief.gist import Gist, carries_gist, carries_without_common
+from newsdesk.brief.gist import Gist, carries_without_common, shares_a_rare_word
 from newsdesk.brief.similarity import as_array
 from newsdesk.model import DupLink
 
@@ -128,8 +128,8 @@ def claim_carriers(
             continue
         for j in np.flatnonzero((pool_article == a) & (score_row >= threshold)).tolist():
             verdict = carries_without_common(claim, pool_terms[j])
-            if verdict is None:
-                verdict = carries_gist(claim, pool_terms[j], common())
+            if verdict is None:  # the story's common words decide
+                verdict = shares_a_rare_word(claim, pool_terms[j], common())
             if verdict:
                 kept.append(a)
                 break

@@ -19,6 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, tokens
+from newsdesk.text import WORD
 
 # Attribution at the end ("…, the agency reported Friday.", "…, according to the ministry.", "…, he added.") or at
 # the start ("According to the union, …", "Officials said Tuesday that …", "Hall announced the board was …").
@@ -52,7 +53,6 @@ _COMMON = frozenset(tokens(
 # crossed", "Republicans in the legislature | voted").
 _FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|"
                          r"does|do)\b|\b[a-z]+ed\b")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, as newsdesk.text.words finds it
 _MIN_WORDS = 2  # a claim sharing fewer of its plain words than this is not repeated
 
 
@@ -88,7 +88,7 @@ def _claim_words(part: str, first_is_name: bool) -> Gist:
     head: set[str] = set()
     key: set[str] = set()
     subject: set[str] = set()
-    for m in _WORD.finditer(part):
+    for m in WORD.finditer(part):
         word = m.group()
         tok = _SURFACE[word]
         if not _IS_CONTENT[tok] or tok in _COMMON:
@@ -122,7 +122,13 @@ def carries_gist(claim: Gist, terms: Collection[str], common: Collection[str] = 
     sources do not use (``common`` are: the country, the victim, "police" in a police story): a rarer plain word,
     a name or a number."""
     verdict = carries_without_common(claim, terms)
-    return verdict if verdict is not None else any(w in terms for w in claim.key.difference(common))
+    return verdict if verdict is not None else shares_a_rare_word(claim, terms, common)
+
+
+def shares_a_rare_word(claim: Gist, terms: Collection[str], common: Collection[str]) -> bool:
+    """The last test of :func:`carries_gist`, where :func:`carries_without_common` cannot tell: the sentence repeats
+    one of the claim's words that most of the story's sources do not use (``common`` are)."""
+    return any(w in terms for w in claim.key.difference(common))
 
 
 def carries_without_common(claim: Gist, terms: Collection[str]) -> bool | None:

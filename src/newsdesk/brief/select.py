@@ -12,7 +12,7 @@ from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
 from newsdesk.sentences import dateline_end, split_sentences
-from newsdesk.text import STOPWORDS
+from newsdesk.text import STOPWORDS, WORD
 
 # Sentence openers that point back to something the reader of a brief has not seen.
 DANGLING = frozenset(
@@ -163,7 +163,7 @@ def _is_noise(sentence: str, low: str | None = None) -> bool:
 
 
 _TERMINAL = re.compile(r"""[.!…]['"”’)\]]*$""")
-_WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORDISH = WORD  # newsdesk.text's word
 
 
 @dataclass(slots=True)

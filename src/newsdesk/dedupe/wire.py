@@ -34,7 +34,7 @@ from newsdesk.cluster.features import (
 )
 from newsdesk.config import DedupConfig
 from newsdesk.model import Article, DupLink
-from newsdesk.text import _WORD
+from newsdesk.text import WORD
 
 GRAM = 8  # words per anchor gram
 WINDOW = 4  # winnowing window (grams): an anchor in every 4 consecutive grams
@@ -436,7 +436,7 @@ def wire_links(matches: Iterable[WireMatch], articles: Mapping[str, Article]) ->
         if art is not None:
             # Same tokens as ``tokenize`` (sentence splitting only changes white space), with offsets,
             # so a passage keeps the article's own case and punctuation.
-            offs = [m_.span() for m_ in _WORD.finditer(art.text)]
+            offs = [m_.span() for m_ in WORD.finditer(art.text)]
             passages = tuple(art.text[offs[s][0] : offs[min(e, len(offs)) - 1][1]] for s, e in m.spans)
             shorter = min(len(offs), len(tokenize(other).words)) if other is not None else len(offs)
             sim = round(min(1.0, m.words / max(1, shorter)), 4)
