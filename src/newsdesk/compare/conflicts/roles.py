@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
@@ -443,20 +444,11 @@ def _one_body(words: frozenset[str], other: set[str]) -> bool:
     for short, full in ((words, other), (other, words)):
         if len(short) == 1 and len(full) >= 2:
             (letters,) = short
-            initials = sorted("".join(w.replace(".", "") if "." in w else w[0] for w in full))
-            if len(letters) - 1 <= len(initials) <= len(letters) and _within(initials, sorted(letters)):
+            initials = "".join(w.replace(".", "") if "." in w else w[0] for w in full)
+            # every initial among the letters, each as often as it stands there
+            if len(letters) - 1 <= len(initials) <= len(letters) and not Counter(initials) - Counter(letters):
                 return True
     return False
-
-
-def _within(part: list[str], whole: list[str]) -> bool:
-    """Whether the sorted letters ``part`` are a sub-multiset of the sorted letters ``whole``."""
-    rest = list(whole)
-    for ch in part:
-        if ch not in rest:
-            return False
-        rest.remove(ch)
-    return True
 
 
 def _body_as_written(c: Claim, words: frozenset[str]) -> str:
