@@ -185,5 +185,28 @@ def trafilatura_extract(markup: str) -> HtmlExtraction | None:
         title=get("title") or None,
         author=get("author") or None,
         date=get("date") or None,
-        sitename=get("sitename") or None,
+        sitename=site_name(get("sitename"), get("url")),
     )
+
+
+# Second-level labels under a country's domain that are no one's name ("co" of "thesun.co.uk").
+_SUFFIX_LABELS = frozenset(["co", "com", "net", "org", "gov", "edu", "ac", "ne", "or", "go", "gob", "nic"])
+
+
+def site_name(name: str | None, url: str | None) -> str | None:
+    """A page's site name as its outlet, unless it merely repeats a sub-domain of the page's own address: an
+    agency's or a network's hosting service ("Hosted" of "hosted.ap.org", "Blogs" of "blogs.example.com")
+    names its service, not who reports.
+
+    Example:
+        >>> site_name("Hosted", "https://hosted.ap.org/story/1") is None
+        True
+        >>> site_name("The Sun", "https://www.thesun.co.uk/news/1"), site_name("Vox", "https://www.vox.com/a")
+        ('The Sun', 'Vox')
+    """
+    if not name or not name.strip():
+        return None
+    labels = (url or "").split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.").split(".")
+    if len(labels) >= 3 and labels[1] not in _SUFFIX_LABELS and labels[0] == re.sub(r"[\W_]+", "", name.lower()):
+        return None
+    return name

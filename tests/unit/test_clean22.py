@@ -1,0 +1,35 @@
+"""Cleaning, stop 22: a site name that repeats a sub-domain of the page's address names a hosting service."""
+
+from __future__ import annotations
+
+from newsdesk.clean import clean_raw
+from newsdesk.clean.html import site_name
+from newsdesk.model import Article, RawDoc
+
+_BODY = ("<p>LANMORE (AP) — The council voted on Monday to close the old bridge over the river for six weeks of "
+         "repairs, the mayor said after the meeting.</p><p>Drivers will take a detour of nine miles through the town "
+         "centre while the work goes on, officials said.</p>")
+
+
+def _page(site: str, url: str) -> str:
+    return (f'<html><head><meta property="og:site_name" content="{site}"><meta property="og:url" content="{url}">'
+            f"<title>Bridge to close | {site}</title></head><body><article>{_BODY}</article></body></html>")
+
+
+def test_a_hosting_services_site_name_is_not_the_outlet() -> None:
+    """An agency's stories hosted for its member papers ("hosted.ap.org", site name "Hosted") are the agency's: the
+    dateline's credit names the outlet (review U21 found "1. Hosted" in a brief's source list)."""
+    hosted = clean_raw(RawDoc(source="p.html", content=_page("Hosted", "https://hosted.wire.example/x/1"), kind="html"))
+    assert isinstance(hosted, Article)
+    assert hosted.outlet == "AP"  # as the credit prints it
+    own = clean_raw(RawDoc(source="q.html", content=_page("The Lanmore Sun", "https://www.lanmoresun.co.uk/news/1"),
+                           kind="html"))
+    assert isinstance(own, Article) and own.outlet == "The Lanmore Sun"
+
+
+def test_site_name_keeps_a_name_that_is_the_domains_own() -> None:
+    assert site_name("Blogs", "https://blogs.lanmore.example/a") is None
+    assert site_name("Lanmore", "https://www.lanmore.co.uk/a") == "Lanmore"  # "co" is no one's name
+    assert site_name("Lanmore", "https://lanmore.com/a") == "Lanmore"
+    assert site_name("Lanmore Gazette", None) == "Lanmore Gazette"
+    assert site_name("  ", "https://lanmore.com/a") is None
