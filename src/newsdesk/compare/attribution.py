@@ -94,7 +94,7 @@ def without_lead(phrase: str) -> str:
 
 
 TITLES = frozenset(
-    ["president", "minister", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor", "secretary", "general", "gen", "gen.", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "judge", "prosecutor", "ambassador", "chairman", "chairwoman", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "premier", "leader", "head", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lt", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "adm", "adm.", "attorney", "sheriff", "officer", "coach", "manager", "professor", "analyst", "editor", "founder", "economist", "rev", "rev.", "bishop", "cardinal", "colonel", "major", "captain", "lieutenant", "admiral", "deputy", "vice", "justice", "councilman", "councilwoman", "inspector", "superintendent", "commissioner", "airman", "corporal", "sergeant", "seaman"]
+    ["president", "minister", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor", "secretary", "general", "gen", "gen.", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "judge", "prosecutor", "ambassador", "chairman", "chairwoman", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "premier", "leader", "head", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "lord", "lt", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "adm", "adm.", "attorney", "sheriff", "officer", "coach", "manager", "professor", "analyst", "editor", "founder", "economist", "rev", "rev.", "bishop", "cardinal", "colonel", "major", "captain", "lieutenant", "admiral", "deputy", "vice", "justice", "councilman", "councilwoman", "inspector", "superintendent", "commissioner", "marshal", "airman", "corporal", "sergeant", "seaman"]
 )
 ANON_HEADS = frozenset(
     ["source", "sources", "official", "officials", "activist", "activists", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "person", "people", "analyst", "analysts", "expert", "experts", "aide", "aides", "insider", "insiders", "observer", "observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "officer", "officers", "investigator", "investigators", "critic", "critics", "supporter", "supporters", "report", "reports", "rebel", "rebels", "lawmaker", "lawmakers", "worker", "workers", "employee", "employees", "doctor", "doctors", "medic", "medics", "someone", "scientist", "scientists", "researcher", "researchers", "engineer", "engineers"]
@@ -278,12 +278,18 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
         return Speaker(_with_body(head_np, first), "anonymous")
     if head in TITLES:  # "the minister", "a senior commander": a role without a name
         return Speaker(head_np, "anonymous")
+    if lowered[0] in _POSSESSIVES and len(toks) <= 3 and head in _RELATIONS:
+        named = re.match(r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+$", more[0].strip()) if more else None
+        if named and not _looks_org(named.group(0).split()):  # "said his mother, Bina Thampy": her, named
+            return Speaker(_full_name(named.group(0), known_people), "named", head_np)
+        return Speaker(head_np, "anonymous")  # "His lawyer", "her family": unnamed, and not the last person quoted
     initialled = _INITIALLED_NAME.search(head_np)
     if initialled and head_np[: initialled.start()].strip() and any(t in TITLES for t in lowered):
         # "U.S. Attorney for the District of Columbia Channing D. Phillips": a title, then a name with an initial
         return Speaker(initialled.group(0), "named", head_np[: initialled.start()].strip())
-    described = _DESCRIBED_NAME.match(head_np)
-    if described and described.group("role").split()[-1] in TITLES | ANON_HEADS | _ROLE_NOUNS \
+    # "His brother Paul Reed" opening a sentence reads as "his brother Paul Reed"
+    described = _DESCRIBED_NAME.match(head_np[0].lower() + head_np[1:] if lowered[0] in _POSSESSIVES else head_np)
+    if described and described.group("role").split()[-1] in TITLES | ANON_HEADS | _ROLE_NOUNS | _RELATIONS \
             and not _looks_org(described.group("name").split()):
         # "study lead author Lucas Paganini", "planetary scientist Ana Ruiz": a role in lower case, then the name
         role = described.group("role").strip() + (f", {rest}" if rest else "")
@@ -303,6 +309,16 @@ _ROLE_NOUNS = frozenset(["author", "coauthor", "co-author", "scientist", "resear
                          "economist", "lawyer", "attorney", "doctor", "physician", "editor", "writer", "historian",
                          "engineer", "astronomer", "biologist", "geologist", "physicist", "chemist", "psychologist",
                          "strategist", "consultant", "pollster", "curator", "coach", "teacher", "student", "owner"])
+# Who a person's own people are, as a speaker after "his", "her", "their" ("his lawyer", "her family") or before
+# their name ("his agent Ann Cole").
+_RELATIONS = frozenset(["lawyer", "lawyers", "attorney", "attorneys", "family", "relatives", "relative", "wife",
+                        "husband", "widow", "widower", "mother", "father", "parents", "son", "daughter", "brother",
+                        "sister", "uncle", "aunt", "cousin", "grandmother", "grandfather", "friend", "friends",
+                        "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "partner", "agent",
+                        "publicist", "representative", "representatives", "manager", "neighbor", "neighbour",
+                        "neighbors", "neighbours", "colleague", "colleagues", "doctor", "doctors", "employer"])
+_POSSESSIVES = frozenset(["his", "her", "their"])
+_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?=[,.;:!?]|$)")
 # What an operator that is a company runs: "the ferry operator", "the plant's operator".
 _SERVICES = frozenset(["ferry", "bus", "rail", "railway", "train", "tour", "network", "mobile", "telecom", "phone",
                        "pipeline", "grid", "plant", "plant's", "airport", "port", "satellite", "cable", "casino",
@@ -407,9 +423,14 @@ def _looks_org(toks: Sequence[str]) -> bool:
 
 
 def _full_name(name: str, known_people: Sequence[str]) -> str:
-    """A surname resolved to the full name mentioned earlier in the article ("Lund" -> "Aron Lund")."""
+    """A surname resolved to the full name mentioned earlier in the article ("Lund" -> "Aron Lund"); a name with a
+    given name is another person of that family unless one of the two holds all the other's words ("Chris
+    Tannreuther", her brother, is not "Janet Tannreuther"; "Gov. Jo Reyes" is "Jo Reyes")."""
+    words = name.split()
     for person in reversed(known_people):
-        if person != name and person.split()[-1] == name.split()[-1]:
+        known = person.split()
+        if person != name and known[-1] == words[-1] and (len(words) == 1 or set(words) <= set(known)
+                                                          or set(known) <= set(words)):
             return person
     return name
 
@@ -634,6 +655,10 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if _OBJECT_CLAUSE.search(_CUT.sub("", m.group("who").strip())):
             continue  # ", said the ACLU considers the move ...": what was said, not who said it
         both = _inverted_speakers(m.group("who"), known_people)
+        named_after = _NAME_AFTER.match(sentence, m.end("who"))
+        if named_after and both and both[0].kind == "anonymous" and both[0].who.split()[0].lower() in _POSSESSIVES:
+            # ", said his mother, Bina Rao": the relation, then her name after its comma
+            both = [sp for sp in [classify(f"{both[0].who}, {named_after.group(1)}", known_people)] if sp] or both
         found.extend(both)
         if both:
             inverted_at.add(m.start("who"))
@@ -693,12 +718,25 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|thi
 _NOUN_VERBS = frozenset(["reports", "claims", "notes", "states", "posted"])
 _NOUN_NEXT = re.compile(r"\s+(?:in|from|on|of|by|have|has|had|say|said|were|are|show|showed|would|will|could|"
                        r"should|can|may|might|must)\b")
-_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b", re.IGNORECASE)
+# "said he would ...": "he" opens what was said, and the speaker is the subject of "said". That subject is the
+# pronoun's person when it is left out ("Reid tempered his praise and said he was ...", "Jones did say he ..."), or
+# when the verb closes the clause ("..., said he."); a noun right before the verb is the subject itself ("His
+# lawyer said he would appeal", "A veterinarian at the checkpoint said she ..."), not the last person quoted.
+_SAID_PRONOUN = re.compile(rf"(?P<before>\S*)\s+(?:{SPEECH})\s+(?:he|she)\b(?P<closes>(?=\s*(?:[,.;:!?\"”’)]|$)))?",
+                           re.IGNORECASE)
+_ELIDED_SUBJECT = frozenset(["and", "but", "or", "then", "also", "later", "did", "does", "do", "has", "had", "have",
+                             "will", "would", "could", "can", "may", "might", "only", "never", "once", "yet", "who",
+                             "previously", "earlier", "publicly", "repeatedly", "often", "since", "again", "always", "still",
+                             "even", "just", "first", "now", "too", "she", "he"])
 
 
 def uses_pronoun_speaker(sentence: str) -> bool:
     """True when the sentence is attributed to "he" or "she" ("..., he said.")."""
-    return bool(_PRONOUN_SAID.search(sentence))
+    if _PRONOUN_SAID.search(sentence):
+        return True
+    return any(m.group("closes") is not None or m.group("before").lower() in _ELIDED_SUBJECT
+               or m.group("before").endswith("ly") for m in _SAID_PRONOUN.finditer(sentence))
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{1,30})\)\s*[-—–_]")

@@ -1,0 +1,46 @@
+"""Attribution, stop 22: a person's own people as speakers, and "said he would" is no pronoun speaker."""
+
+from __future__ import annotations
+
+from newsdesk.compare.attribution import classify, uses_pronoun_speaker
+from newsdesk.compare.claims import article_claims
+from newsdesk.model import Article
+
+_TEXT = ('Painter Tom Reed died on Monday at his home in Lanmore, his agent Ann Cole said. "He was a gentle man," '
+         "Cole said.\n\nHer family said she had died in her sleep. His lawyer said he would appeal the ruling. "
+         '"He loved the sea," said his daughter, Mara Reed. His brother Paul Reed said the funeral would be private.')
+
+
+def _speakers() -> dict[str, list[tuple[str, str, str | None]]]:
+    claims = article_claims(Article(id="a", source="a", text=_TEXT)).claims
+    return {c.text.split()[0] + " " + c.text.split()[1]: [(s.who, s.kind, s.role) for s in c.speakers] for c in claims}
+
+
+def test_a_relative_or_lawyer_speaks_for_themself_not_the_last_person_quoted() -> None:
+    got = _speakers()
+    assert got["Her family"] == [("Her family", "anonymous", None)]
+    assert got["His lawyer"] == [("His lawyer", "anonymous", None)]
+
+
+def test_a_relative_named_after_the_relation_is_that_person() -> None:
+    got = _speakers()
+    assert got["Painter Tom"] == [("Ann Cole", "named", "his agent")]
+    assert got['"He loved'] == [("Mara Reed", "named", "his daughter")]
+    # a relative shares the surname: Paul Reed is not Tom Reed
+    assert got["His brother"] == [("Paul Reed", "named", "his brother")]
+
+
+def test_said_he_would_is_the_subjects_claim_and_the_inverted_form_the_pronouns() -> None:
+    assert not uses_pronoun_speaker("His lawyer said he would appeal the ruling.")
+    assert not uses_pronoun_speaker("A veterinarian at the checkpoint said she was not allowed to talk.")
+    assert uses_pronoun_speaker("The talks will go on, said he.")
+    assert uses_pronoun_speaker("Reed tempered his praise and said he was not pushing it.")
+    assert uses_pronoun_speaker("She now says she regrets it.")
+    assert uses_pronoun_speaker('"We won," he said.')
+
+
+def test_classify_possessive_relations() -> None:
+    assert classify("their attorneys") is not None and classify("their attorneys").kind == "anonymous"  # type: ignore[union-attr]
+    assert classify("his mother, Bina Rao") == classify("his mother, Bina Rao")
+    sp = classify("his mother, Bina Rao")
+    assert sp is not None and (sp.who, sp.kind, sp.role) == ("Bina Rao", "named", "his mother")
