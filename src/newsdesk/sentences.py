@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     supt insp det fr brig messrs mme mlle
     jan feb mar apr jun jul aug sep sept oct nov dec
     inc corp co ltd llc plc bros dept univ assn est approx
-    no nos vol vols p pp fig figs vs etc al cf ca op
+    no nos vol vols p pp fig figs vs v etc al cf ca op
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
     nev okla ore pa tenn tex va vt wash wis wyo
     """.split()
@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset(
 # Abbreviations that usually precede a name or number, so the period never ends the sentence.
 _ALWAYS_JOIN = frozenset(
     """mr mrs ms dr prof st mt gen maj col lt sgt cpl capt cmdr adm gov sen rep rev hon pres supt insp
-    det fr brig no nos vol vols pp fig figs vs cf messrs""".split()
+    det fr brig no nos vol vols pp fig figs vs v cf messrs""".split()
 )
 
 # Sentence punctuation, optional closers, then white space or the end. Written to start with one
