@@ -44,3 +44,14 @@ def test_classify_possessive_relations() -> None:
     assert classify("his mother, Bina Rao") == classify("his mother, Bina Rao")
     sp = classify("his mother, Bina Rao")
     assert sp is not None and (sp.who, sp.kind, sp.role) == ("Bina Rao", "named", "his mother")
+
+
+def test_a_single_passing_credit_far_down_is_no_relay_of_the_whole_article() -> None:
+    from newsdesk.compare.attribution import primary_relay
+
+    lead = "Flood waters rose across the valley on Sunday, forcing 2,000 residents from their homes, officials said."
+    body = "\n\n".join(f"Shelters opened at school number {n} in the county on Sunday night." for n in range(4))
+    late = '"We have never seen it this high," the mayor, Ann Cole, told CNN in a phone interview.'
+    assert primary_relay(f"{lead}\n\n{body}\n\n{late}") is None  # the interview relays CNN for its own sentence
+    assert primary_relay(f"{lead} CNN reported.\n\n{body}") == "CNN"  # a rewrite says whose report in its lead
+    assert primary_relay(f"{lead}\n\n{body}\n\n{late}\n\nThe river crested at noon, CNN reported.") == "CNN"

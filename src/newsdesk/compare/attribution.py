@@ -777,8 +777,18 @@ def article_credits(text: str) -> Counter[str]:
 
 
 def primary_relay(text: str) -> str | None:
-    """The outlet an article mainly relays (highest weighted credit, earliest on ties), if any."""
+    """The outlet an article mainly relays (highest weighted credit, earliest on ties), if any. A single passing
+    credit (weight 1: "..., CNN reports", "according to CNN") makes the relay only in the article's lead (its first
+    LEAD_PARAGRAPHS paragraphs), where a rewrite says whose report it rewrites; further down, a live blog or a long
+    story quoting another outlet once relays that outlet for that sentence only (its own credit), not for all."""
     credits = article_credits(text)
     if not credits:
         return None
-    return credits.most_common(1)[0][0]
+    best, weight = credits.most_common(1)[0]
+    if weight >= 2:
+        return best
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return best if best in article_credits("\n\n".join(paragraphs[:LEAD_PARAGRAPHS])) else None
+
+
+LEAD_PARAGRAPHS = 3
