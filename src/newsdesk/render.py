@@ -65,7 +65,8 @@ def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
 
 def story_title(brief: Brief) -> str:
     """A title for the story: the title of the article the brief's first sentence comes from (so the
-    headline and the lead agree), else of the article the brief leans on most."""
+    headline and the lead agree), else of the article the brief leans on most. An article the brief never cites
+    gives no title (an editors' advisory or a digest whose first item is another story would head it)."""
     if not brief.articles:
         return "Story"
     counts: dict[str, int] = {}
@@ -76,7 +77,7 @@ def story_title(brief: Brief) -> str:
     lead = brief.sentences[0].from_id if brief.sentences else None
     ranked = sorted(brief.articles, key=lambda a: (a.id != lead, -counts.get(a.id, 0), brief.articles.index(a)))
     for a in ranked:
-        if a.title and a.id in by_id:
+        if a.title and a.id in by_id and (a.id == lead or counts.get(a.id)):
             return a.title
     if brief.sentences:  # no article has a title: the start of the brief's first sentence
         return first_sentence_title(brief.sentences[0].text)

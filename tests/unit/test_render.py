@@ -101,3 +101,16 @@ def test_plural_with_an_irregular_form() -> None:
 
     assert [plural(1, "story", "stories"), plural(2, "story", "stories"), plural(3, "article")] == [
         "1 story", "2 stories", "3 articles"]
+
+
+def test_an_article_the_brief_never_cites_gives_no_title() -> None:
+    """An editors' advisory or a digest in the pile has a title but none of its sentences is in the brief (review
+    U22: "(Adds: GLF-TIGER; ...)" headed a story it had nothing to do with)."""
+    advisory = make_article("The desk has filed the following stories tonight.", title="(Adds: GLF-LANE)", id="a")
+    story = make_article("Six people died in the ferry fire, the hospital said.", id="b")
+    brief = Brief(sentences=(BriefSentence(story.text, story.id, (story.id,)),), articles=(advisory, story))
+    assert story_title(brief) == "Six people died in the ferry fire, the hospital said."
+    titled = make_article("Crews fought the fire for hours.", title="Ferry fire toll rises to six", id="c")
+    brief = Brief(sentences=(BriefSentence(story.text, story.id, (story.id,)),
+                             BriefSentence(titled.text, titled.id, (titled.id,))), articles=(advisory, story, titled))
+    assert story_title(brief) == "Ferry fire toll rises to six"
