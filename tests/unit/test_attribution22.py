@@ -55,3 +55,12 @@ def test_a_single_passing_credit_far_down_is_no_relay_of_the_whole_article() -> 
     assert primary_relay(f"{lead}\n\n{body}\n\n{late}") is None  # the interview relays CNN for its own sentence
     assert primary_relay(f"{lead} CNN reported.\n\n{body}") == "CNN"  # a rewrite says whose report in its lead
     assert primary_relay(f"{lead}\n\n{body}\n\n{late}\n\nThe river crested at noon, CNN reported.") == "CNN"
+
+
+def test_a_bare_surname_means_the_person_named_with_a_middle_initial() -> None:
+    """Review U22: with "Mark J. Brown" the speaker "Brown" became the dead boy, "Leo Brown"."""
+    text = ("A 3-year-old boy, Leo Brown, died on Sunday after a fall, police said.\n\n"
+            "His uncle, Mark J. Brown, 31, was charged with murder on Monday.\n\n"
+            '"I did it," Brown told officers.')
+    claims = article_claims(Article(id="a", source="a", text=text)).claims
+    assert [s.who for s in claims[-1].speakers] == ["Mark J. Brown"]

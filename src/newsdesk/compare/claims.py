@@ -418,6 +418,10 @@ def _untitled(name: str) -> str:
 PRONOUN_REACH = 4  # "he said" is resolved to the last person quoted at most this many sentences back
 
 
+# A person named with a middle initial ("Shawn J. Smith"), whom a later bare "Smith" means.
+_MIDDLE_INITIAL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)+\s+[A-Z][a-z][\w'’-]+")
+
+
 def article_claims(article: Article) -> ArticleClaims:
     """Split an article into claims, resolving "he said", surnames and quote continuations within it."""
     claims: list[Claim] = []
@@ -447,6 +451,9 @@ def article_claims(article: Article) -> ArticleClaims:
                     people.append(p)
                     if p != name:
                         titled[p] = name[: len(name) - len(p)].strip()  # "Chief Tony Holt": Tony Holt, Chief
+        for m in _MIDDLE_INITIAL_NAME.finditer(sentence):  # "Mark J. Brown": the split spans miss him
+            if m.group(0) not in people and not _relative_of_known(m.group(0), sentence, people):
+                people.append(m.group(0))
         speaks = bool(_SPEECH_HINT.search(sentence))
         speakers = sentence_speakers(sentence, people) if speaks else []
         resolved: list[Speaker] = []
