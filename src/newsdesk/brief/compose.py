@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import logging
 import math
 import re
 from collections import Counter
@@ -42,7 +43,7 @@ from newsdesk.brief.cite import (
 from newsdesk.brief.focus import concept_relevance, topic_terms
 from newsdesk.brief.gist import gist
 from newsdesk.brief.novelty import held
-from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of
+from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of, within_limits
 from newsdesk.brief.similarity import (
     DENSE_CELLS,
     Matrix,
@@ -58,6 +59,8 @@ from newsdesk.brief.updates import current_carriers, superseded
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,11 @@ def summarize(
     articles = tuple(articles)
     groups = duplicate_groups([a.id for a in articles], duplicates)
     cands, pool = parse(articles, groups, cfg)
+    n_read = len(pool)
+    cands, pool = within_limits(cands, pool)
+    if len(pool) < n_read:
+        log.warning("brief: %d articles hold %d sentences; the brief weighs the first %d (the earliest of every "
+                    "article), to stay within memory", len(articles), n_read, len(pool))
     if not cands:
         return Brief(sentences=(), articles=articles)
     with _one_blas_thread():

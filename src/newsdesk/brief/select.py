@@ -536,3 +536,33 @@ def _name_tokens(word: str) -> tuple[str, ...]:
 
 
 _NAME_TOKENS = _Memo(_name_tokens)  # capitalised word -> its tokens
+
+
+# The most candidate and pool sentences one brief weighs: the selection keeps candidate x candidate and
+# candidate x pool matrices, so a pile of hundreds of articles or a book-length file (tens of thousands of
+# sentences) would take gigabytes and minutes. Far above any one story (25 articles: about 800 candidates).
+MAX_CANDIDATES = 2000
+MAX_POOL = 6000
+
+
+def within_limits(cands: list[Candidate], pool: list[PoolSentence], max_candidates: int = MAX_CANDIDATES,
+                  max_pool: int = MAX_POOL) -> tuple[list[Candidate], list[PoolSentence]]:
+    """The story's sentences cut to the limits, earliest first in every article (a news story's lede and first
+    paragraphs carry its facts): the k-th sentence of every article before the (k+1)-th of any. Unchanged when
+    within the limits; a candidate whose pool sentence is cut goes with it."""
+    if len(pool) > max_pool:
+        rank: dict[int, int] = {}
+        ranks = []
+        for p in pool:
+            ranks.append(rank.get(p.article, 0))
+            rank[p.article] = ranks[-1] + 1
+        keep = sorted(sorted(range(len(pool)), key=lambda i: (ranks[i], pool[i].article))[:max_pool])
+        new_index = {old: new for new, old in enumerate(keep)}
+        pool = [pool[i] for i in keep]
+        cands = [c for c in cands if c.pool in new_index]
+        for c in cands:
+            c.pool = new_index[c.pool]
+    if len(cands) > max_candidates:
+        kept = set(sorted(range(len(cands)), key=lambda i: (cands[i].position, cands[i].article))[:max_candidates])
+        cands = [c for i, c in enumerate(cands) if i in kept]
+    return cands, pool

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -17,6 +18,22 @@ from newsdesk.model import Rejection
 @click.version_option(package_name="newsdesk")
 def main() -> None:
     """newsdesk: turn raw news articles from many outlets into cited story briefs."""
+    show_warnings()
+
+
+def show_warnings() -> None:
+    """The library's warnings (a brief cut to the earliest sentences of a huge pile, ...) as notes on stderr, once
+    per process."""
+    logger = logging.getLogger("newsdesk")
+    if not any(isinstance(h, _NoteHandler) for h in logger.handlers):
+        logger.addHandler(_NoteHandler(logging.WARNING))
+
+
+class _NoteHandler(logging.Handler):
+    """Writes "note: <message>" to sys.stderr as it is when the message comes (click's test runner swaps it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"note: {record.getMessage()}", err=True)
 
 
 @main.group("eval")
