@@ -60,6 +60,13 @@ def _exists(s: str) -> bool:
         return False
 
 
+def apart(article: Article) -> Article:
+    """The article under an id of its own when its given id is already another text's (ids given by two files,
+    or an earlier run, that number their records alike): the id plus a hash of the text, the same on every run,
+    so reading the file again still adds nothing twice."""
+    return dataclasses.replace(article, id=f"{article.id}~{content_id(article.text, prefix='', length=8)}")
+
+
 def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = no_progress) -> tuple[list[Article], list[Rejection]]:
     """Clean each raw document; lines repeated across pages of one outlet count as boilerplate."""
     from newsdesk.clean import clean_raw, repeated_lines_by_outlet
@@ -68,7 +75,7 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
     repeated = repeated_lines_by_outlet(raws) if len(raws) > 1 else frozenset()
     articles: list[Article] = []
     rejected: list[Rejection] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # id -> text of the article read under it
     total = len(raws)
     for i, raw in enumerate(raws, start=1):
         if raw.id is None:
@@ -76,12 +83,14 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
         # Behind the limits: HTML nested too deep -> TOO_DEEP, cleaning too slow -> TIMEOUT (newsdesk.limits).
         result = guarded(lambda r: clean_raw(r, settings.clean, repeated), raw,
                          settings.ingest.max_html_depth, settings.ingest.seconds_per_article)
+        if not isinstance(result, Rejection) and result.id in seen and seen[result.id] != result.text:
+            result = apart(result)  # two files numbering their records "1", "2", ...: two articles, not copies
         if isinstance(result, Rejection):
             rejected.append(result)
         elif result.id in seen:
             rejected.append(Rejection(raw.source, Reason.DUPLICATE, f"article id {result.id} was already read", "clean"))
         else:
-            seen.add(result.id)
+            seen[result.id] = result.text
             articles.append(result)
         progress("clean", i, total)
     return articles, rejected

@@ -23,7 +23,7 @@ from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story, content_id
-from newsdesk.pipeline import find_links, summarize_story
+from newsdesk.pipeline import apart, find_links, summarize_story
 from newsdesk.progress import Progress, no_progress
 from newsdesk.render import citation_key, markdown_line, plural, source_line, story_title
 
@@ -219,6 +219,16 @@ def _since(articles: Sequence[Article], window: int) -> str | None:
         return None
 
 
+def apart_from_stored(articles: Sequence[Article], store: Any) -> list[Article]:
+    """The articles, each whose id the store holds for another text under an id of its own (``pipeline.apart``):
+    two files that number their records "1", "2", ... hold different articles, not copies of each other."""
+    out = []
+    for a in articles:
+        stored = store.get_article(a.id)
+        out.append(apart(a) if stored is not None and stored.text != a.text else a)
+    return out
+
+
 def ingest_into_store(
     articles: Sequence[Article],
     store: Any,
@@ -240,6 +250,7 @@ def ingest_into_store(
     earlier run merged away whose opening article it holds (that id is no alias any more), else a new one.
     """
     settings = settings or Settings()
+    articles = apart_from_stored(articles, store)
     result = IngestResult(rejected=store.add_rejections(rejected))
     new_ids = set(store.add_articles(articles))
     result.new_articles = [a.id for a in articles if a.id in new_ids]

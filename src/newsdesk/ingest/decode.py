@@ -120,3 +120,20 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, 
         return data.decode(encoding, errors="strict"), None, encoding
     except (UnicodeDecodeError, LookupError):
         return data.decode(encoding, errors="replace"), None, encoding + " (with replacements)"
+
+
+# A text that opens with a page's or a paragraph's tag: HTML, whatever field or name it came under.
+_OPENS_WITH_MARKUP = re.compile(
+    r"^[\ufeff\s]*(?:<!--.*?-->\s*)*<\s*(?:!doctype\s+html|html|head|body|article|main|section|div|p|span|h[1-6]|"
+    r"ul|ol|table|figure|header|br)[\s/>]", re.IGNORECASE | re.DOTALL)
+
+
+def opens_with_markup(text: str) -> bool:
+    """Whether a text is HTML by its start ("<html>", "<p>The council ...", "<!-- x --><div>"), as a record's
+    "text" field or a document of a summarization set may hold a page.
+
+    Example:
+        >>> opens_with_markup("<p>The council voted.</p>"), opens_with_markup("The council voted <b>twice</b>.")
+        (True, False)
+    """
+    return bool(_OPENS_WITH_MARKUP.match(text[:2000]))

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from newsdesk.config import IngestConfig
 from newsdesk.errors import Reason
-from newsdesk.ingest.decode import decode_bytes, safe_text
+from newsdesk.ingest.decode import decode_bytes, opens_with_markup, safe_text
 from newsdesk.model import RawDoc, Rejection
+
+log = logging.getLogger(__name__)
 
 MULTINEWS_SEPARATOR = "|||||"
 # "maintext": news-please / CC-NEWS records; "articleBody": schema.org; "article", "full_text": other exports.
@@ -102,17 +106,23 @@ def _records(where: str, obj: Any) -> Iterator[RawDoc | Rejection]:
     """One JSON value's articles: a record, or a story record whose "documents" is a list of article texts
     (the summarization data sets' shape: each document becomes an article of the story)."""
     docs = obj.get("documents") if isinstance(obj, dict) and not any(obj.get(f) for f in _TEXT_FIELDS) else None
-    if not (isinstance(docs, list) and docs and all(isinstance(d, str) for d in docs)):
+    if isinstance(docs, str) and MULTINEWS_SEPARATOR in docs:
+        docs = docs.split(MULTINEWS_SEPARATOR)  # Multi-News' own shape: one string, documents split by "|||||"
+    if not (isinstance(docs, list) and docs and all(isinstance(d, (str, dict)) for d in docs)):
         yield record_to_raw(where, obj)
         return
     story = obj.get("id")
     group = safe_text(str(story)) if isinstance(story, (str, int)) and not isinstance(story, bool) else where
     for i, doc in enumerate(docs, start=1):
         src = f"{where}#{i}"
-        if not doc.strip():
+        if isinstance(doc, dict):  # a document given as a record: {"text", "title", "url", "date", ...}
+            raw = record_to_raw(src, doc)
+            yield replace(raw, group=group) if isinstance(raw, RawDoc) else raw
+        elif not doc.strip():
             yield Rejection(src, Reason.EMPTY, "empty document in the story record")
         else:
-            yield RawDoc(source=src, content=safe_text(doc), kind="text", group=group)
+            yield RawDoc(source=src, content=safe_text(doc), kind="html" if opens_with_markup(doc) else "text",
+                         group=group)
 
 
 def read_json_document(name: str, data: bytes) -> Iterator[RawDoc | Rejection]:
@@ -164,10 +174,10 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
         value = obj.get(key)
         if value is None:
             meta[key] = _alias(obj, key)
-        elif isinstance(value, (str, int)) and not isinstance(value, bool):
-            meta[key] = safe_text(str(value))
-        else:
-            return Rejection(where, Reason.BAD_RECORD, f"field '{key}' must be a string, got {type(value).__name__}")
+            continue
+        meta[key] = _scalar(value)
+        if meta[key] is None:  # the article's text is still good: the field is left out, and said so
+            log.warning("%s: field '%s' left out: a %s, not a string or number", where, key, type(value).__name__)
     group = obj.get("cluster", obj.get("story"))
     if meta["date"] is not None:
         meta["date"] = _epoch_date(meta["date"])
@@ -175,8 +185,8 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
     return RawDoc(
         source=source,
         content=content,
-        # "body"/"content" may hold a page's HTML (CMS exports): read as HTML when it opens with a tag.
-        kind="html" if field == "html" or (field in ("body", "content") and content.lstrip().startswith("<")) else "record",
+        # "text", "body", "content", ... may hold a page's HTML (CMS exports): read as HTML when it opens with a tag.
+        kind="html" if field == "html" or opens_with_markup(content) else "record",
         id=meta["id"],
         title=meta["title"],
         url=meta["url"],
@@ -185,6 +195,20 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
         group=None if group is None else safe_text(str(group)),
         byline=_byline(obj),
     )
+
+
+def _scalar(value: Any) -> str | None:
+    """A metadata field's value as text: a string or a number (an id 7, a Unix time 1136073600.5); the one item of a
+    list (["AP"]) or of a MongoDB export's wrapper ({"$date": ...}); None for anything else."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    elif isinstance(value, dict) and len(value) == 1 and next(iter(value)).startswith("$"):
+        value = next(iter(value.values()))  # MongoDB's extended JSON: {"$date": ...}, {"$numberLong": "7"}
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return safe_text(str(value))
 
 
 def _epoch_date(value: str) -> str:
@@ -242,8 +266,8 @@ def _alias(obj: dict[str, Any], key: str) -> str | None:
                 value = _name(value)
             if key == "outlet" and name == "domain" and isinstance(value, str):
                 value = value.strip().removeprefix("www.")  # CC-News: "www.reuters.com"
-            if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-                return safe_text(str(value))
+            if (text := _scalar(value)) and text.strip():
+                return text
     return None
 
 

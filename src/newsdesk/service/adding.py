@@ -195,9 +195,10 @@ def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings 
     and the rejections. An article the store already held is reported with ``new_article=False`` and the
     story it belongs to: re-adding a file changes nothing.
     """
-    from newsdesk.stories import ingest_into_store
+    from newsdesk.stories import apart_from_stored, ingest_into_store
 
     settings = settings or Settings()
+    articles = apart_from_stored(articles, store)
     result = ingest_into_store(articles, store, settings, rejected, progress)
     new_articles, new_stories = set(result.new_articles), set(result.new_stories)
     story_titles: dict[str, str | None] = {}
