@@ -10,6 +10,7 @@ from typing import Any
 from newsdesk.clean.outlets import url_outlet
 from newsdesk.model import Article, Brief, Comparison, Rejection
 from newsdesk.sentences import first_sentence_title
+from newsdesk.text import latin_share
 
 
 def typeset_quotes(text: str) -> str:
@@ -125,6 +126,15 @@ def source_line(n: int, a: Article, plain: bool = False) -> str:
     return f"{n}. " + " · ".join(parts)
 
 
+def no_brief_reason(brief: Brief) -> str:
+    """Why a brief has no sentence, as a reader is told: text in a script newsdesk does not read, or nothing usable."""
+    text = " ".join(a.text for a in brief.articles)
+    if text and latin_share(text) < 0.5:
+        return ("No sentence could be selected for a brief: these articles are not written in Latin letters, and "
+                "newsdesk reads English (and, less well, other languages written in Latin letters).")
+    return "No sentence could be selected for a brief."
+
+
 def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -> str:
     """The brief as Markdown: sentences with citation markers, differences, numbered sources, rejections."""
     numbers = brief.source_number()
@@ -135,7 +145,7 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -
         lines.append(f"{markdown_line(s.display)} {_markers(s.citations, numbers)}")
         lines.append("")
     if not brief.sentences:
-        lines += ["_No sentence could be selected for a brief._", ""]
+        lines += [f"_{no_brief_reason(brief)}_", ""]
     if brief.comparison is not None:
         from newsdesk.compare import render_comparison_markdown
 

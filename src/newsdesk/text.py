@@ -128,3 +128,16 @@ def without_accents(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
     # accents out, and invisible format characters (a soft hyphen, a zero-width space) with them
     return "".join(ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+
+
+def latin_share(text: str) -> float:
+    """The share of a text's letters that are Latin (accented or not): 1.0 for English or French, near 0 for Chinese.
+
+    Example:
+        >>> latin_share("Café au lait"), latin_share("東京は晴れ")
+        (1.0, 0.0)
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for ch in letters if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff") / len(letters)

@@ -114,3 +114,14 @@ def test_an_article_the_brief_never_cites_gives_no_title() -> None:
     brief = Brief(sentences=(BriefSentence(story.text, story.id, (story.id,)),
                              BriefSentence(titled.text, titled.id, (titled.id,))), articles=(advisory, story, titled))
     assert story_title(brief) == "Ferry fire toll rises to six"
+
+
+def test_a_brief_of_text_in_another_script_says_why_it_is_empty() -> None:
+    """Review X22: Chinese pages gave an empty brief with no reason."""
+    from newsdesk.render import brief_markdown
+
+    a = make_article("東京では月曜日に大雨が降り、多くの電車が止まった。市の当局者によると、被害は小さかった。")
+    text = brief_markdown(Brief(sentences=(), articles=(a,)))
+    assert "not written in Latin letters" in text
+    b = make_article("Ferry crews walked out.")
+    assert "Latin" not in brief_markdown(Brief(sentences=(), articles=(b,)))
