@@ -149,7 +149,10 @@ def with_people(text: str, people: Sequence[PersonNote]) -> str:
         '"No," Roe [Jane Roe, a lawyer] said.'
     """
     for p in people:
-        m = re.search(rf"(?<![\w'’.-]){re.escape(p.name)}(?:['’]s)?(?![\w-])", text)
+        if p.name in ("he", "she"):  # credited with a quotation: the pronoun right after its closing mark
+            m = re.search(rf"(?:[\"”’]|'')\s+{p.name}(?![\w-])", text)
+        else:
+            m = re.search(rf"(?<![\w'’.-]){re.escape(p.name)}(?:['’]s)?(?![\w-])", text)
         if m:
             text = f"{text[: m.end()]} [{p.intro}]{text[m.end():]}"
     return text

@@ -138,10 +138,11 @@ def summarize_story(
     """The brief a reader gets of one story: ``summarize``, then people named by bare surname introduced and
     the person an opening "He" / "She" stands for named where the article makes it plain."""
     from newsdesk.brief import summarize
-    from newsdesk.brief.antecedents import name_pronouns
+    from newsdesk.brief.antecedents import name_pronouns, name_quoted_speakers
     from newsdesk.brief.people import introduce_people
 
-    return name_pronouns(introduce_people(summarize(articles, settings.brief, duplicates=links, since=since)))
+    return name_quoted_speakers(name_pronouns(introduce_people(
+        summarize(articles, settings.brief, duplicates=links, since=since))))
 
 
 def find_links(articles: Sequence[Article], settings: Settings, client: Any = None) -> list[DupLink]:
