@@ -33,3 +33,15 @@ def test_site_name_keeps_a_name_that_is_the_domains_own() -> None:
     assert site_name("Lanmore", "https://lanmore.com/a") == "Lanmore"
     assert site_name("Lanmore Gazette", None) == "Lanmore Gazette"
     assert site_name("  ", "https://lanmore.com/a") is None
+
+
+def test_a_bracketed_promotion_and_a_sponsors_credit_are_furniture() -> None:
+    """Review U22: "[What you need to know to start the day: Get ... in your inbox.]" opened a brief; a sponsor's
+    credit was a brief sentence. News about funding stays."""
+    from newsdesk.clean.boilerplate import is_boilerplate_line
+
+    assert is_boilerplate_line("[What you need to know to start the day: get the Lanmore Letter in your inbox.]")
+    assert is_boilerplate_line("This guide was made possible in part through the financial support of Lanmore Bank.")
+    assert is_boilerplate_line("This reporting was made possible by a grant from the Lanmore Foundation.")
+    assert not is_boilerplate_line("The new wing was made possible by grants from the state, officials said.")
+    assert not is_boilerplate_line("[The council voted on Monday to close the bridge for repairs.]")

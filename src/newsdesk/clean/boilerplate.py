@@ -346,9 +346,24 @@ def is_boilerplate_line(text: str) -> bool:
     line = _features(text)
     if _COPYRIGHT.search(text) and line.n_words <= 40:
         return True
-    if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08):
+    if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08) or _promo(line):
         return True
     return line.stamp or bool(_COMMENT_AUTHOR.match(text))
+
+
+# A sponsor's credit for the page itself: "This booklet was made possible in part through the financial support
+# of X" (not "The new wing was made possible by grants from the state", which is news).
+_SPONSOR = re.compile(r"^(?:This|These)\s+(?:[\w'’-]+\s+){1,3}(?:was|were|is|are) made possible (?:in part )?(?:through|by|with|thanks to) (?:the |an? )?"
+                      r"(?:(?:generous|financial|kind) )*(?:support|funding|grants?|contributions?|sponsorship)\b",
+                      re.IGNORECASE)
+
+
+def _promo(line: Line) -> bool:
+    """A promotion that is no call to action by its share of such words: a whole line in brackets with one
+    ("[What you need to know to start the day: Get New York Today in your inbox.]"), or a sponsor's credit."""
+    text = line.text.strip()
+    return line.n_words <= 40 and (bool(line.cta) and text.startswith("[") and text.endswith("]")
+                                   or bool(_SPONSOR.search(text)))
 
 
 def is_stamp(text: str, am_pm: bool = False) -> bool:
@@ -485,7 +500,7 @@ def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     if (_COPYRIGHT.search(text) and line.n_words <= 40) or line.caption:
         line.hard = True
         return Cls.BAD
-    if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08):
+    if line.cta and (line.n_words <= 12 or line.cta / max(line.n_words, 1) >= 0.08) or _promo(line):
         line.hard = True
         return Cls.BAD
     if _is_link_label(line) or is_wire_mark(text):
