@@ -29,6 +29,7 @@ def test_a_hosting_services_site_name_is_not_the_outlet() -> None:
 
 def test_site_name_keeps_a_name_that_is_the_domains_own() -> None:
     assert site_name("Blogs", "https://blogs.lanmore.example/a") is None
+    assert site_name("LanmoreTalk", "https://lanmoretalk.sports.example/a") == "LanmoreTalk"  # a brand
     assert site_name("Lanmore", "https://www.lanmore.co.uk/a") == "Lanmore"  # "co" is no one's name
     assert site_name("Lanmore", "https://lanmore.com/a") == "Lanmore"
     assert site_name("Lanmore Gazette", None) == "Lanmore Gazette"
@@ -45,3 +46,13 @@ def test_a_bracketed_promotion_and_a_sponsors_credit_are_furniture() -> None:
     assert is_boilerplate_line("This reporting was made possible by a grant from the Lanmore Foundation.")
     assert not is_boilerplate_line("The new wing was made possible by grants from the state, officials said.")
     assert not is_boilerplate_line("[The council voted on Monday to close the bridge for repairs.]")
+
+
+def test_a_photo_agencys_copyright_under_a_picture_is_no_outlet() -> None:
+    """Review U22: "©EPA" under a caption ending "EPA/JO ROE" made the photo agency the outlet of a story."""
+    from newsdesk.clean.outlets import find_outlet
+
+    caption = "Soldiers patrol the business district on Saturday. EPA/JO ROE"
+    assert find_outlet(["©EPA"], body=[caption]) is None
+    assert find_outlet(["©EPA"], body=["Soldiers patrol the business district on Saturday."]) == "EPA"
+    assert find_outlet(["Copyright Associated Press / NBC 10 Lanmore"]) == "Associated Press"

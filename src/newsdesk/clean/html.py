@@ -194,9 +194,10 @@ _SUFFIX_LABELS = frozenset(["co", "com", "net", "org", "gov", "edu", "ac", "ne",
 
 
 def site_name(name: str | None, url: str | None) -> str | None:
-    """A page's site name as its outlet, unless it merely repeats a sub-domain of the page's own address: an
-    agency's or a network's hosting service ("Hosted" of "hosted.ap.org", "Blogs" of "blogs.example.com")
-    names its service, not who reports.
+    """A page's site name as its outlet, unless it is a plain word that merely repeats a sub-domain of the page's own
+    address: an agency's or a network's hosting service ("Hosted" of "hosted.ap.org", "Blogs" of
+    "blogs.example.com") names its service, not who reports; a brand on a sub-domain ("ProFootballTalk" of
+    "profootballtalk.nbcsports.com") is the outlet.
 
     Example:
         >>> site_name("Hosted", "https://hosted.ap.org/story/1") is None
@@ -207,6 +208,7 @@ def site_name(name: str | None, url: str | None) -> str | None:
     if not name or not name.strip():
         return None
     labels = (url or "").split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.").split(".")
-    if len(labels) >= 3 and labels[1] not in _SUFFIX_LABELS and labels[0] == re.sub(r"[\W_]+", "", name.lower()):
+    plain_word = name.strip().isalpha() and name.strip()[1:].islower()  # "Hosted", "Blogs"; not "ProFootballTalk"
+    if plain_word and len(labels) >= 3 and labels[1] not in _SUFFIX_LABELS and labels[0] == name.strip().lower():
         return None
     return name

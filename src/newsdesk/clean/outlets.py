@@ -62,7 +62,7 @@ _SELF_NAMING = re.compile(
 _PUBLISHER_COPYRIGHT = re.compile(r"©|\(c\)|\b(?:19|20)\d\d\b|rights reserved", re.IGNORECASE)
 
 
-def _outlet_match(pat: re.Pattern[str], lines: Sequence[str]) -> str | None:
+def _outlet_match(pat: re.Pattern[str], lines: Sequence[str], body: Sequence[str] = ()) -> str | None:
     for line in lines:
         m = pat.search(line)
         if m:
@@ -74,6 +74,8 @@ def _outlet_match(pat: re.Pattern[str], lines: Sequence[str]) -> str | None:
             if pat is _OUTLET_PATTERNS[1] and not _PUBLISHER_COPYRIGHT.search(line) \
                     and not any(w.lower() in OUTLET_WORDS for w in name.split()):
                 continue  # "Copyright Marvel Comics" credits a picture; "Copyright Associated Press" an outlet
+            if pat is _OUTLET_PATTERNS[1] and _credits_pictures(name, [ln for ln in [*lines, *body] if ln != line]):
+                continue  # "©EPA" under "... EPA/CHRISTOPHE PETIT TESSON": the photo agency of a picture
             return name
     return None
 
@@ -84,6 +86,14 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:image|photo|picture)s? (?:copyright|©|credit)|\bimage caption\b|\bcredit:?\s*(?:©|\(c\)|copyright)",
     re.IGNORECASE,
 )
+
+
+def _credits_pictures(name: str, lines: Sequence[str]) -> bool:
+    """Whether the page credits pictures to ``name`` the way photo agencies are credited: "EPA/Jo Roe",
+    "Photo: AFP", "(AP Photo/Jo Roe)"."""
+    n = re.escape(name)
+    credit = re.compile(rf"\b{n}(?:\s+Photo)?/[A-Z]|\b(?:photo|image|picture)s?\s*(?:by|:)\s*{n}\b", re.IGNORECASE)
+    return any(credit.search(line) for line in lines)
 
 
 def _reads_as_person(name: str) -> bool:
@@ -127,7 +137,7 @@ def find_outlet(furniture: Sequence[str], body: Sequence[str] = ()) -> str | Non
         True
     """
     for pat in _OUTLET_PATTERNS:
-        if name := _outlet_match(pat, furniture):
+        if name := _outlet_match(pat, furniture, body):
             return name
     return _outlet_match(_SELF_NAMING, furniture) or _outlet_match(_SELF_NAMING, body)
 
