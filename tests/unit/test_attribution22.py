@@ -64,3 +64,12 @@ def test_a_bare_surname_means_the_person_named_with_a_middle_initial() -> None:
             '"I did it," Brown told officers.')
     claims = article_claims(Article(id="a", source="a", text=text)).claims
     assert [s.who for s in claims[-1].speakers] == ["Mark J. Brown"]
+
+
+def test_a_facts_quote_leaves_out_a_wire_dateline_and_a_bullet() -> None:
+    """Review U22: the comparison quoted "BONN, September 11 (Xinhua) -- ..." that the brief leaves out."""
+    from newsdesk.compare.render import _quote
+
+    assert _quote("LANMORE, May 3 (Xinhua) -- The talks ended on Friday.") == "The talks ended on Friday."
+    assert _quote("* Among voters, the plan won by 12 points.") == "Among voters, the plan won by 12 points."
+    assert _quote("UN officials said the talks ended.") == "UN officials said the talks ended."
