@@ -73,3 +73,19 @@ def test_a_facts_quote_leaves_out_a_wire_dateline_and_a_bullet() -> None:
     assert _quote("LANMORE, May 3 (Xinhua) -- The talks ended on Friday.") == "The talks ended on Friday."
     assert _quote("* Among voters, the plan won by 12 points.") == "Among voters, the plan won by 12 points."
     assert _quote("UN officials said the talks ended.") == "UN officials said the talks ended."
+
+
+def test_who_says_it_is_a_whole_phrase() -> None:
+    """Review U22: "The Justice Department and 19", "Many people in the Japanese", "(ECB", a role "on Tuesday"."""
+    from newsdesk.compare.attribution import sentence_speakers
+
+    def who(sentence: str) -> list[tuple[str, str | None]]:
+        return [(s.who, s.role) for s in sentence_speakers(sentence)]
+
+    assert who("The ministry and 19 states assert that the rule is unlawful.") == []  # "states" is counted
+    assert who("Many people in the Lanmore capital said they had never felt such a quake.") == [
+        ("Many people in the Lanmore capital", None)]
+    assert who("The Lanmore Central Bank (LCB) said rates would stay at 1 percent.") == [("The Lanmore Central Bank", None)]
+    assert who("Sen. Jo Reyes (D-Calif.) said the bill would pass.") == [("Jo Reyes", "Sen.")]
+    assert who("Ana Ruiz, the company's founder, on Tuesday announced the find.") == [("Ana Ruiz", "the company's founder")]
+    assert who("Ana Ruiz, however, said she would stay.") == [("Ana Ruiz", None)]

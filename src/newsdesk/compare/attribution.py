@@ -71,6 +71,9 @@ def _with_body(head_np: str, first: str) -> str:
     tail = re.sub(r"\s+(?:of|for|and|on)$", "", m.group(0))
     if re.search(r"['’]s?$", tail):
         return head_np  # "a spokesman at Kerry's (office)": the phrase goes on past what the pattern reads
+    rest = first[m.end():].strip()
+    if re.fullmatch(r"[a-z][\w-]*", rest):
+        tail += " " + rest  # "people in the Japanese capital": the place's own noun, not "the Japanese"
     return head_np + tail
 
 
@@ -177,6 +180,7 @@ _SPEECH_LEAD = re.compile(rf"^(?:{SPEECH})\s+(?=[a-zA-Z])")  # "said family memb
 
 
 def _clean_np(np: str) -> str:
+    np = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)\s*$", "", np.strip())  # "the European Central Bank (ECB)"
     np = re.sub(r"\s+", " ", np).strip(" \t'\"“”‘’()[]-—–_")  # "_ Vice President Al Gore": a wire dateline's dash
     np = _LEAD.sub("", _LEAD.sub("", np))  # "even as prosecutors (maintained)"
     np = _SPEECH_LEAD.sub("", np)  # "(but) said family members (have denied)": the members deny
@@ -201,6 +205,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if _CLAUSE_START.match(np) or _PARTICIPLE_START.match(np):
         return None  # "(agreed) it will take more study", "followed by a van": a clause, not who said it
     first, *more = phrase_parts(np) or [""]
+    # "Paul Allen, the co-founder, on Tuesday (announced)", "Venizelos, however, (said)": when, or a link, not a role
+    more = [p for p in more if not _TIME_PART.match(p) and p.lower() not in _SENTENCE_ADVERBS]
     rest = ", ".join(more)
     if _PREPOSITION_START.match(rest) or re.match(r"(?:in|at|by|after|before|for)\s", rest):
         rest = ""  # "Amy Pinto, in tears, told": a circumstance, not a role
@@ -675,7 +681,10 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             continue  # "Volvo added air bag curtains to some models", "GM added 500 workers": added a thing
         if m.group(0).split()[-1] == "charged" and not re.match(r"""\s*(?:that\b|,|["“])""", sentence[m.end():]):
             continue  # "the other suspect charged in the bombing": charged with a crime, not charging that
-        if m.group(0).split()[-1] in _NOUN_VERBS and _NOUN_NEXT.match(sentence, m.end()):
+        verb = m.group(0).split()[-1]
+        if verb in _NOUN_VERBS and _COUNTED.search(sentence, 0, m.end() - len(verb)):
+            continue  # "The Justice Department and 19 states assert": "states" counted, a noun
+        if verb in _NOUN_VERBS and _NOUN_NEXT.match(sentence, m.end()):
             continue  # "Media reports in Tanzania have said": "reports" is the noun, the subject of "said"
         if _DENIAL_VERB.match(m.group(0).split()[-1]) and _DISPUTED_NOUN.search(sentence, 0, m.start()):
             continue  # "..., a claim the authority denies": the authority denies it, it is not the source
@@ -716,6 +725,11 @@ _ADDED_SPEECH = re.compile(rf"""\s*(?:[,.;:!?"“”'‘’]|$|(?:\S+\s+)?\S+[,:
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s+(?:[a-z]+ly\s+)?$")  # "were (formally) charged"
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
 _NOUN_VERBS = frozenset(["reports", "claims", "notes", "states", "posted"])
+_TIME_PART = re.compile(r"^(?:(?:on|early|late|last|this|next)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday|week|month|year|weekend|night|morning|afternoon|evening)\b\s*)+$|"
+                        r"^(?:yesterday|today|tonight|overnight)$", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|other|"
+                      r"both|all|some|these|those|such|the two|the three))\s+$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+(?:in|from|on|of|by|have|has|had|say|said|were|are|show|showed|would|will|could|"
                        r"should|can|may|might|must)\b")
 _PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b", re.IGNORECASE)
