@@ -225,7 +225,9 @@ def apart_from_stored(articles: Sequence[Article], store: Any) -> list[Article]:
     out = []
     for a in articles:
         stored = store.get_article(a.id)
-        out.append(apart(a) if stored is not None and stored.text != a.text else a)
+        # the same input read again (its text may differ slightly: boilerplate is judged across the run's pages) keeps
+        # its id; another input's text under that id is another article
+        out.append(apart(a) if stored is not None and stored.source != a.source and stored.text != a.text else a)
     return out
 
 
