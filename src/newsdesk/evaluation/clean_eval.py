@@ -82,7 +82,7 @@ def token_prf(predicted: str, reference: str) -> Score:
 
 def read_pages(path: str | Path, limit: int | None = None) -> Iterator[Page]:
     """Pages of an extraction benchmark (JSONL with id, html, text)."""
-    from newsdesk.evaluation.records import as_id, as_text, iter_records
+    from newsdesk.evaluation.records import as_text, iter_records, record_id
     from newsdesk.evaluation.records import field as get
 
     p = Path(path)
@@ -94,7 +94,7 @@ def read_pages(path: str | Path, limit: int | None = None) -> Iterator[Page]:
         where = f"{p}:{n}"
         try:
             page = Page(
-                as_id(get(rec, ("id", "page_id", "url"), where, required=False) or n, where),
+                record_id(get(rec, ("id", "page_id", "url"), where, required=False), n, where),
                 as_text(get(rec, ("html", "raw_html", "page_html", "content_html"), where), where, "html"),
                 as_text(get(rec, ("text", "article_text", "reference", "expected_text", "body"), where), where, "text"),
             )

@@ -75,7 +75,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
     Articles that the data lists in more than one gold cluster (``meta.also_in_clusters``) are dropped,
     as PROVENANCE.md of duc2006-clustering allows, so each article has one unambiguous label.
     """
-    from newsdesk.evaluation.records import as_id, as_text, iter_records
+    from newsdesk.evaluation.records import as_id, as_text, iter_records, record_id, unique_ids, warn
     from newsdesk.evaluation.records import field as get
 
     path = Path(path)
@@ -92,7 +92,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
             title = get(row, ("title", "headline"), where, required=False)
             outlet = get(row, ("outlet", "site_name", "source_domain"), where, required=False)
             art = Article(
-                id=as_id(get(row, ("id", "doc_id", "docno"), where, required=False) or n, where),
+                id=record_id(get(row, ("id", "doc_id", "docno"), where, required=False), n, where),
                 source=f"{path.name}:{n}",
                 text=as_text(get(row, ("text", "content", "body", "maintext", "document"), where), where, "text"),
                 title=title if isinstance(title, str) else None,
@@ -107,12 +107,29 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
         except InputError as exc:
             raise InputError(f"{exc}; expected a clustering record (id, text, cluster)") from exc
         out.append(GoldArticle(art, label))
+    # The systems key their labels by article id: articles sharing one (ids numbered per topic, a repeated
+    # row) would share one label, so each keeps an id of its own.
+    ids, renamed = unique_ids([g.article.id for g in out])
+    if renamed:
+        warn(f"{path}: {renamed} article ids repeat an earlier one; renamed (id#2, id#3, ...) so each article is "
+             "clustered on its own")
+        out = [GoldArticle(replace(g.article, id=i), g.label) for g, i in zip(out, ids, strict=True)]
     return out
 
 
 def _iso(value: Any) -> str | None:
-    """DUC dates come as ``1999-07-07 08:30`` or ``08/12/1998 13:29:00``; return ``YYYY-MM-DD``."""
-    if not isinstance(value, str) or len(value) < 8:
+    """DUC dates come as ``1999-07-07 08:30`` or ``08/12/1998 13:29:00``; return ``YYYY-MM-DD``.
+
+    A Unix time (seconds or milliseconds, as a number or digits) is read as ``newsdesk ingest`` reads it.
+    """
+    from newsdesk.ingest.records import _epoch_date
+
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = _epoch_date(value)
+    if len(value) < 8:
         return None
     if value[4] == "-":
         return value[:10]
@@ -131,6 +148,8 @@ def baseline_agglomerative(articles: Sequence[Article], distance: float = AGGLO_
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    if len(articles) < 2:  # nothing to merge (scikit-learn needs two samples)
+        return ["0"] * len(articles)
     docs = [f"{a.title or ''}\n{a.text}" for a in articles]
     x = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(docs)
     model = AgglomerativeClustering(
@@ -250,9 +269,10 @@ class ClusterEvalResult:
 def cleaned(article: Article) -> Article | None:
     """The article as the cleaner makes it from its text (given title, date and outlet kept), None if rejected."""
     from newsdesk.clean import clean_raw
+    from newsdesk.evaluation.records import document_kind
     from newsdesk.model import RawDoc
 
-    got = clean_raw(RawDoc(source=article.source, content=article.text, kind="text", id=article.id,
+    got = clean_raw(RawDoc(source=article.source, content=article.text, kind=document_kind(article.text), id=article.id,
                            title=article.title, date=article.date, outlet=article.outlet))
     return replace(got, date_confidence=article.date_confidence) if isinstance(got, Article) else None
 

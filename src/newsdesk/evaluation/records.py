@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -93,6 +94,51 @@ def as_id(value: Any, where: str, name: str = "id") -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
+
+
+def record_id(value: Any, line: int, where: str, name: str = "id") -> str:
+    """A record's id (see ``as_id``), its line number when it has none; an id 0 stays "0"."""
+    return as_id(line if value is None else value, where, name)
+
+
+def unique_ids(ids: Sequence[str]) -> tuple[list[str], int]:
+    """The ids with each repeat renamed so that all are distinct, and how many were renamed.
+
+    The first holder of an id keeps it; a later one becomes ``id#2``, ``id#3``, ... (skipping names
+    already taken), so records that share an id (per-topic numbering, a repeated row) stay apart.
+
+    Example:
+        >>> unique_ids(["1", "2", "1", "1#2"])
+        (['1', '2', '1#3', '1#2'], 1)
+    """
+    taken = set(ids)
+    seen: set[str] = set()
+    out: list[str] = []
+    renamed = 0
+    for value in ids:
+        if value in seen:
+            k = 2
+            while f"{value}#{k}" in taken:
+                k += 1
+            value = f"{value}#{k}"
+            taken.add(value)
+            renamed += 1
+        seen.add(value)
+        out.append(value)
+    return out, renamed
+
+
+def document_kind(text: str) -> str:
+    """ "html" for a document that is a web page (it opens with ``<html>`` or a doctype), as ``newsdesk ingest``
+    reads a page saved under a text name; else "text". For the cleaner's ``RawDoc.kind``."""
+    from newsdesk.ingest import _HTML_DOCUMENT  # the file reader's own test, so both read a text alike
+
+    return "html" if _HTML_DOCUMENT.match(text[:2000]) else "text"
+
+
+def warn(message: str) -> None:
+    """One line on stderr about the data (what was read differently from how it was given)."""
+    print(f"newsdesk eval: {message}", file=sys.stderr)
 
 
 def as_text(value: Any, where: str, name: str) -> str:
