@@ -324,6 +324,8 @@ PERTURB: dict[str, Callable[[str, random.Random, dict[str, list[str]]], str | No
 
 def clean_documents(cluster_id: str, docs: list[str]) -> list[Article]:
     """Articles from raw documents: the cleaning stage when available, else the text as it is."""
+    from newsdesk.evaluation.records import document_kind
+
     try:
         from newsdesk.clean import clean_raw  # type: ignore[attr-defined]
     except ImportError:
@@ -333,7 +335,7 @@ def clean_documents(cluster_id: str, docs: list[str]) -> list[Article]:
         source = f"{cluster_id}#{n}"
         article: Any = None
         if clean_raw is not None:
-            article = clean_raw(RawDoc(source, doc, kind="text", id=content_id(source, doc)))
+            article = clean_raw(RawDoc(source, doc, kind=document_kind(doc), id=content_id(source, doc)))
         if not isinstance(article, Article):
             article = None if clean_raw is not None else Article(content_id(source, doc), source, doc)
         if article is not None and article.text.strip():
@@ -469,12 +471,12 @@ def _found(comp: Comparison, sentence: str, kind: str) -> tuple[bool, bool]:
 def read_documents(path: str | Path) -> list[dict[str, Any]]:
     """``{"id", "documents"}`` of each record of a clusters file, read as the summarization reader reads it (gzip,
     a BOM, a JSON array, numeric ids, documents as text objects or joined by ``|||||``); errors name file and line."""
-    from newsdesk.evaluation.records import as_id, as_texts, field, iter_records
+    from newsdesk.evaluation.records import as_texts, field, iter_records, record_id
 
     out = []
     for n, row in iter_records(path, "a cluster record (id, documents)"):
         where = f"{path}:{n}"
-        cid = as_id(field(row, ("id", "cluster_id", "topic_id"), where, required=False) or n, where)
+        cid = record_id(field(row, ("id", "cluster_id", "topic_id"), where, required=False), n, where)
         docs = as_texts(field(row, ("documents", "docs", "articles", "document"), where), where, "documents", "|||||")
         out.append({"id": cid, "documents": docs})
     return out

@@ -51,6 +51,7 @@ class Cluster:
     sentences: tuple[tuple[str, ...], ...]  # per document, from newsdesk.sentences
     earlier: tuple[str, ...] = ()  # ids of clusters the reader has already seen (update task)
     query: str = ""  # the question the references answer (query-focused tasks), "" when none
+    empty_references: int = 0  # references given as "" (not used: they would score every system 0)
 
     def articles(self) -> list[Article]:
         return [
@@ -117,13 +118,12 @@ class EvalTable:
             f"{'system':<{width}}{'R1-F':>7}{'R2-F':>7}{'RL-F':>7}{'R1-R':>7}{'R2-R':>7}{'RL-R':>7}"
             f"{'words':>7}{'s/cluster':>11}"
         )
+        keys = [f"{kind}_{m}" for m in ("f", "r") for kind in ROUGE_TYPES]
         for r in self.rows:
-            s = r.scores
-            lines.append(
-                f"{r.system:<{width}}{s['rouge1_f']:7.2f}{s['rouge2_f']:7.2f}{s['rougeLsum_f']:7.2f}"
-                f"{s['rouge1_r']:7.2f}{s['rouge2_r']:7.2f}{s['rougeLsum_r']:7.2f}"
-                f"{r.mean_words:7.1f}{r.seconds_per_cluster:11.4f}"
-            )
+            figures = "".join(f"{r.scores[k]:7.2f}" if k in r.scores else f"{'-':>7}" for k in keys)
+            lines.append(f"{r.system:<{width}}{figures}{r.mean_words:7.1f}{r.seconds_per_cluster:11.4f}")
+        if not any(r.clusters for r in self.rows):
+            lines.append("(no cluster could be scored)")
         return "\n".join(lines)
 
 
@@ -145,8 +145,10 @@ def _cleaner() -> Callable[[str, str], str]:
         clean_raw = None
     if clean_raw is not None:
 
+        from newsdesk.evaluation.records import document_kind
+
         def run(source: str, doc: str) -> str:
-            out = clean_raw(RawDoc(source=source, content=doc, kind="text"))
+            out = clean_raw(RawDoc(source=source, content=doc, kind=document_kind(doc)))
             return getattr(out, "text", "") or ""
 
         return run
@@ -164,7 +166,7 @@ def read_clusters(path: str | Path, limit: int | None = None, clean: bool = True
     a JSON array, numeric ids, texts as ``{"text": ...}`` objects, one summary given as a string,
     "summary"/"references" for "summaries", multi-news documents joined by ``|||||``.
     """
-    from newsdesk.evaluation.records import as_id, as_texts, iter_records
+    from newsdesk.evaluation.records import as_texts, iter_records, record_id
     from newsdesk.evaluation.records import field as get
 
     path = Path(path)
@@ -172,12 +174,15 @@ def read_clusters(path: str | Path, limit: int | None = None, clean: bool = True
         raise InputError(f"{path}: no such file (expected clusters JSONL with id, documents, summaries)")
     cleaner = _cleaner() if clean else (lambda _s, d: d)
     out: list[Cluster] = []
+    lines: list[int] = []
+    cut = False
     for n, row in iter_records(path, "a cluster record (id, documents, summaries)"):
         if limit is not None and len(out) >= limit:
+            cut = True
             break
         where = f"{path}:{n}"
         try:
-            cid = as_id(get(row, ("id", "cluster_id", "topic_id"), where, required=False) or n, where)
+            cid = record_id(get(row, ("id", "cluster_id", "topic_id"), where, required=False), n, where)
             docs = as_texts(get(row, ("documents", "docs", "articles", "document"), where), where, "documents", "|||||")
             refs = as_texts(
                 get(row, ("summaries", "summary", "references", "reference", "abstracts", "abstract"), where),
@@ -187,24 +192,57 @@ def read_clusters(path: str | Path, limit: int | None = None, clean: bool = True
         except InputError as exc:
             raise InputError(f"{exc}; expected a cluster record (id, documents, summaries)") from exc
         meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
-        out.append(_make_cluster(cid, docs, refs, meta, cleaner))
+        out.append(_make_cluster(cid, docs, refs, meta, cleaner, where))
+        lines.append(n)
+    _check_earlier_sets(out, lines, path, cut)
     return out
 
 
 def _make_cluster(
-    cid: str, docs: list[str], refs: list[str], meta: dict[str, Any], cleaner: Callable[[str, str], str]
+    cid: str, docs: list[str], refs: list[str], meta: dict[str, Any], cleaner: Callable[[str, str], str],
+    where: str = "",
 ) -> Cluster:
     cleaned = [cleaner(f"{cid}#{i}", d) for i, d in enumerate(docs)]
     kept = [c for c in cleaned if c.strip()] or [d for d in docs if d.strip()]
-    earlier = meta.get("earlier_sets") or ()
+    used = [r for r in refs if r.strip()]
     return Cluster(
         id=cid,
         documents=tuple(kept),
-        summaries=tuple(refs),
+        summaries=tuple(used),
         sentences=tuple(tuple(normalize_space(s) for s in split_sentences(d)) for d in kept),
-        earlier=tuple(earlier),
+        earlier=earlier_sets(meta.get("earlier_sets"), where),
         query=query_of(meta),
+        empty_references=len(refs) - len(used),
     )
+
+
+def earlier_sets(value: Any, where: str) -> tuple[str, ...]:
+    """``meta.earlier_sets`` as ids: a list of ids (strings or numbers), or one id given alone."""
+    from newsdesk.evaluation.records import as_id
+
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else [value]
+    return tuple(as_id(v, where, "earlier_sets") for v in items)
+
+
+def _check_earlier_sets(clusters: Sequence[Cluster], lines: Sequence[int], path: Path, cut: bool) -> None:
+    """Fail on an earlier set that is not in the file (its update would be scored as if read alone); when
+    ``--limit`` stopped the reading, the set may lie beyond it: say so and go on."""
+    from newsdesk.evaluation.records import warn
+
+    ids = {c.id for c in clusters}
+    missing = [(n, c.id, e) for n, c in zip(lines, clusters, strict=True) for e in c.earlier if e not in ids]
+    if not missing:
+        return
+    n, cid, e = missing[0]
+    if not cut:
+        raise InputError(
+            f"{path}:{n}: cluster {cid!r} lists earlier set {e!r} (meta.earlier_sets), which no cluster of the file has "
+            f"as its id" + (f" ({len(missing) - 1} more such references)" if len(missing) > 1 else "")
+        )
+    warn(f"{path}: {len(missing)} earlier sets (meta.earlier_sets) are not among the clusters read (first: {e!r} of "
+         f"{cid!r}): beyond --limit; their later sets are briefed without them")
 
 
 def query_of(meta: dict[str, Any]) -> str:
@@ -413,8 +451,10 @@ class Rouge:
         self._scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
 
     def score(self, summary: Sequence[str], references: Sequence[str]) -> dict[str, float]:
+        """Mean F1 and recall over the non-empty references; {} when there is none."""
         pred = "\n".join(summary)
         totals: dict[str, float] = {}
+        references = [r for r in references if r.strip()]
         for ref in references:
             target = "\n".join(normalize_space(s) for s in split_sentences(ref))
             result = self._scorer.score(target, pred)
@@ -448,7 +488,8 @@ def evaluate(
     systems = default_systems(clusters) if systems is None else systems
     for name in systems:
         get_system(name)  # an unknown name fails before anything is scored
-    notes = _query_notes(systems, clusters)
+    clusters, notes = scorable(clusters)
+    notes |= _query_notes(systems, clusters)
     rouge = Rouge()
     rows = []
     for name in systems:
@@ -457,6 +498,22 @@ def evaluate(
         run = get_system(name)
         rows.append(_score_system(name, lambda c, run=run: run(c, words), clusters, rouge, words, progress))
     return EvalTable(rows=rows, words=words, data=data, notes=notes)
+
+
+def scorable(clusters: Sequence[Cluster]) -> tuple[list[Cluster], dict[str, str]]:
+    """The clusters that can be scored (a reference and a document), and notes saying what was left out."""
+    kept = [c for c in clusters if c.summaries and c.documents]
+    notes: dict[str, str] = {}
+    dropped = [c for c in clusters if not (c.summaries and c.documents)]
+    if dropped:
+        shown = ", ".join(f"{c.id} ({'no document' if not c.documents else 'no reference summary'})"
+                          for c in dropped[:5])
+        notes["not scored"] = f"{len(dropped)} clusters without a document or a reference summary: {shown}" + (
+            ", ..." if len(dropped) > 5 else "")
+    empty = sum(c.empty_references for c in kept)
+    if empty:
+        notes["empty references"] = f"{empty} empty reference summaries not used (a \"\" reference would score 0)"
+    return kept, notes
 
 
 def _query_notes(systems: Sequence[str], clusters: Sequence[Cluster]) -> dict[str, str]:
@@ -513,7 +570,11 @@ def evaluate_update(
     from newsdesk.brief import summarize
 
     by_id = {c.id: c for c in clusters}
-    later = [c for c in clusters if c.earlier]
+    later, notes = scorable([c for c in clusters if c.earlier])
+    missing = sorted({e for c in later for e in c.earlier if e not in by_id})
+    if missing:
+        notes["missing earlier sets"] = (f"{len(missing)} earlier sets are not among the clusters ({', '.join(missing[:5])}"
+                                         f"{', ...' if len(missing) > 5 else ''}): their later sets are briefed without them")
     rouge = Rouge()
 
     def with_since(c: Cluster, query: str | None = None) -> list[str]:
@@ -522,10 +583,10 @@ def evaluate_update(
         return [s.text for s in summarize(c.articles(), cfg, since=seen).sentences]
 
     rows = [_score_system("newsdesk+since", with_since, later, rouge, words, None)]
-    notes: dict[str, str] = {}
     if focus or focus is None and any(c.query for c in later):
-        notes = _query_notes(QUERY_SYSTEMS, later)
-        if "skipped" not in notes:
+        asked = _query_notes(QUERY_SYSTEMS, later)
+        notes |= asked
+        if "skipped" not in asked:
             rows.append(_score_system("newsdesk-focus+since", lambda c: with_since(c, c.query or None), later, rouge,
                                       words, None))
     rows += [
