@@ -50,6 +50,11 @@ def test_earlier_sets_given_as_numbers_or_one_string_are_used(tmp_path: Path, fi
     assert by["newsdesk+since"].scores["rouge2_f"] > by["newsdesk"].scores["rouge2_f"]
 
 
+def test_earlier_sets_given_as_an_empty_string_are_none(tmp_path: Path) -> None:
+    clusters = read_clusters(write(tmp_path, update_rows("t-A", "")), clean=False)
+    assert clusters[1].earlier == ()
+
+
 def test_an_earlier_set_not_in_the_file_stops_the_reading(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"clusters.jsonl:2: .*earlier set 't-Z'"):
         read_clusters(write(tmp_path, update_rows("t-A", ["t-Z"])), clean=False)

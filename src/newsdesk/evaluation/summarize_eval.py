@@ -217,13 +217,13 @@ def _make_cluster(
 
 
 def earlier_sets(value: Any, where: str) -> tuple[str, ...]:
-    """``meta.earlier_sets`` as ids: a list of ids (strings or numbers), or one id given alone."""
+    """``meta.earlier_sets`` as ids: a list of ids (strings or numbers), or one id given alone ("" for none)."""
     from newsdesk.evaluation.records import as_id
 
     if value is None:
         return ()
     items = value if isinstance(value, list) else [value]
-    return tuple(as_id(v, where, "earlier_sets") for v in items)
+    return tuple(i for i in (as_id(v, where, "earlier_sets") for v in items) if i)
 
 
 def _check_earlier_sets(clusters: Sequence[Cluster], lines: Sequence[int], path: Path, cut: bool) -> None:
