@@ -68,3 +68,13 @@ def test_one_article_is_scored_not_a_crash(tmp_path: Path) -> None:
     got = evaluate_clustering(_write(tmp_path, [{"id": "a", "text": FLOOD, "cluster": "flood"}]))
     assert got.articles == 1
     assert {row["clusters"] for row in got.rows.values()} == {1}
+
+
+def test_articles_of_one_day_keep_the_file_order_whatever_their_ids(tmp_path: Path) -> None:
+    """Numeric ids sort as text ("10" before "9"): the stream order of one day's articles must not hang on that."""
+    from newsdesk.evaluation.cluster_eval import _stream_order
+
+    rows = [{"id": i, "text": FLOOD, "cluster": "c", "meta": {"date": "2006-01-01"}} for i in (9, 10, 11)]
+    rows.append({"id": 1, "text": VOTE, "cluster": "d", "meta": {"date": "2005-12-31"}})
+    gold = load_gold(_write(tmp_path, rows))
+    assert [gold[i].article.id for i in _stream_order(gold)] == ["1", "9", "10", "11"]

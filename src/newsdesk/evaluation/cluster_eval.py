@@ -141,7 +141,9 @@ def _iso(value: Any) -> str | None:
 
 
 def _stream_order(items: Sequence[GoldArticle]) -> list[int]:
-    return sorted(range(len(items)), key=lambda i: (items[i].article.date or "9999", items[i].article.id))
+    """Date order; articles of one day (or without a date) in the file's order, whatever their ids look like
+    (ids "9" and "10" sort as text the other way round; the dev sets list their articles in id order)."""
+    return sorted(range(len(items)), key=lambda i: (items[i].article.date or "9999", i))
 
 
 def baseline_agglomerative(articles: Sequence[Article], distance: float = AGGLO_DISTANCE) -> list[str]:
