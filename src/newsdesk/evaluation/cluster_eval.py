@@ -122,13 +122,13 @@ def _iso(value: Any) -> str | None:
 
     A Unix time (seconds or milliseconds, as a number or digits) is read as ``newsdesk ingest`` reads it.
     """
-    from newsdesk.ingest.records import _epoch_date
+    from newsdesk.ingest.records import epoch_date
 
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         return None
-    value = _epoch_date(value)
+    value = epoch_date(value)
     if len(value) < 8:
         return None
     if value[4] == "-":

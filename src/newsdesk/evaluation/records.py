@@ -129,11 +129,11 @@ def unique_ids(ids: Sequence[str]) -> tuple[list[str], int]:
 
 
 def document_kind(text: str) -> str:
-    """ "html" for a document that is a web page (it opens with ``<html>`` or a doctype), as ``newsdesk ingest``
-    reads a page saved under a text name; else "text". For the cleaner's ``RawDoc.kind``."""
-    from newsdesk.ingest import _HTML_DOCUMENT  # the file reader's own test, so both read a text alike
+    """ "html" for a document that is a web page (it opens with a tag: ``<html>``, a doctype, ``<p>``), as
+    ``newsdesk ingest`` reads a record's text; else "text". For the cleaner's ``RawDoc.kind``."""
+    from newsdesk.ingest.decode import opens_with_markup  # the reader's own test, so both read a text alike
 
-    return "html" if _HTML_DOCUMENT.match(text[:2000]) else "text"
+    return "html" if opens_with_markup(text) else "text"
 
 
 def warn(message: str) -> None:

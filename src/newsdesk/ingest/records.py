@@ -180,7 +180,7 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
             log.warning("%s: field '%s' left out: a %s, not a string or number", where, key, type(value).__name__)
     group = obj.get("cluster", obj.get("story"))
     if meta["date"] is not None:
-        meta["date"] = _epoch_date(meta["date"])
+        meta["date"] = epoch_date(meta["date"])
     source = f"{where}" if meta["id"] is None else f"{where} ({meta['id']})"
     return RawDoc(
         source=source,
@@ -211,7 +211,7 @@ def _scalar(value: Any) -> str | None:
     return safe_text(str(value))
 
 
-def _epoch_date(value: str) -> str:
+def epoch_date(value: str) -> str:
     """A Unix time stamp ("1574168580", or in milliseconds) as an ISO time; any other value as given."""
     if not _EPOCH.match(value.strip()):
         return value
