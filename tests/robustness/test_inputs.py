@@ -121,8 +121,9 @@ def test_jsonl_every_line_accounted(corpus: Corpus) -> None:
     lines = {int(x.source.split(":")[-1].split()[0]) for x in items}
     assert lines == set(range(1, 11)), sorted(lines)
     bad = {int(x.source.split(":")[-1].split()[0]): x.reason for x in items if isinstance(x, Rejection)}
-    assert bad[2] == bad[3] == bad[4] == bad[5] == bad[6] == Reason.BAD_RECORD
-    assert {1, 7, 10} <= {int(x.source.split(":")[-1].split()[0]) for x in items if isinstance(x, RawDoc)}
+    assert bad[2] == bad[3] == bad[4] == bad[6] == Reason.BAD_RECORD
+    # a title that is no string is left out (with a note), not the article's text (review X22)
+    assert {1, 5, 7, 10} <= {int(x.source.split(":")[-1].split()[0]) for x in items if isinstance(x, RawDoc)}
 
 
 def test_truncated_warc_keeps_whole_records_and_says_where_it_broke(corpus: Corpus) -> None:
