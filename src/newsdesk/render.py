@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsdesk.clean.outlets import url_outlet
-from newsdesk.model import Article, Brief, Comparison, Rejection
+from newsdesk.model import Article, Brief, Comparison, Rejection, with_people
 from newsdesk.sentences import first_sentence_title
 from newsdesk.text import latin_share
 
@@ -81,7 +81,10 @@ def story_title(brief: Brief) -> str:
         if a.title and a.id in by_id and (a.id == lead or counts.get(a.id)):
             return a.title
     if brief.sentences:  # no article has a title: the start of the brief's first sentence
-        return first_sentence_title(brief.sentences[0].text)
+        lead = brief.sentences[0]
+        # "She [Kerry Nettle] said ...": a pronoun opening the lead is named in the title as in the brief
+        named = [p for p in lead.people if p.name in ("He", "She", "His", "Her")]
+        return first_sentence_title(with_people(lead.text, named) if named else lead.text)
     return "Story"
 
 

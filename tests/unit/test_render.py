@@ -125,3 +125,13 @@ def test_a_brief_of_text_in_another_script_says_why_it_is_empty() -> None:
     assert "not written in Latin letters" in text
     b = make_article("Ferry crews walked out.")
     assert "Latin" not in brief_markdown(Brief(sentences=(), articles=(b,)))
+
+
+def test_an_untitled_storys_pronoun_lead_is_named_in_its_title() -> None:
+    """Review U22: a story was titled "She said it represented the animals ..."."""
+    from newsdesk.model import PersonNote
+
+    a = make_article("She said the park would close on Monday.")
+    brief = Brief(sentences=(BriefSentence(a.text, a.id, (a.id,), people=(PersonNote("She", "Ana Ruiz"),)),),
+                  articles=(a,))
+    assert story_title(brief) == "She [Ana Ruiz] said the park would close on Monday."
