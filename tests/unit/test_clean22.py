@@ -56,3 +56,13 @@ def test_a_photo_agencys_copyright_under_a_picture_is_no_outlet() -> None:
     assert find_outlet(["©EPA"], body=[caption]) is None
     assert find_outlet(["©EPA"], body=["Soldiers patrol the business district on Saturday."]) == "EPA"
     assert find_outlet(["Copyright Associated Press / NBC 10 Lanmore"]) == "Associated Press"
+
+
+def test_a_web_hosts_notice_is_no_article() -> None:
+    """Review U22: a WordPress notice ("Your custom domain mapping may take ...") became a story's single-source fact."""
+    notice = ("You're Almost There...\n\nYour custom domain mapping may take as little as 15-30 minutes to resolve, but "
+              "in some cases mapping a new custom domain can take up to 24 hours. Please visit our help center.")
+    assert not isinstance(clean_raw(RawDoc(source="n.txt", content=notice)), Article)
+    story = ("The council of Lanmore voted on Monday to close the old bridge for six weeks of repairs, and said the "
+             "town's website had been moved to a new address while the work goes on.")
+    assert isinstance(clean_raw(RawDoc(source="s.txt", content=story)), Article)

@@ -13,7 +13,10 @@ _ERROR_PAGE = re.compile(
     r"\b(?:the )?(?:page|article|story|content) (?:you (?:requested|were looking for|are looking for|tried to reach)"
     r"|(?:was|could|can|cannot) ?(?:not )?(?:be )?found|(?:is )?no longer (?:exists?|available))"
     r"|\bpage not found\b|\berror 404\b|\b404 (?:error|not found)\b"
-    r"|crawl data to the Internet Archive|added to the Wayback Machine|archive pages as they are created",
+    r"|crawl data to the Internet Archive|added to the Wayback Machine|archive pages as they are created"
+    # a web host's notice in place of the site: "Your custom domain mapping may take ... to resolve"
+    r"|\bcustom domain mapping\b|\bthis domain (?:name )?(?:is|may be) for sale\b|\bdomain (?:name )?has expired\b"
+    r"|\b(?:this )?(?:account|website|site) has been suspended\b",
     re.IGNORECASE,
 )
 ERROR_PAGE_WORDS = 150  # an error page is short: an article that mentions a missing page is not one
