@@ -149,15 +149,18 @@ def _stream_order(items: Sequence[GoldArticle]) -> list[int]:
 def baseline_agglomerative(articles: Sequence[Article], distance: float = AGGLO_DISTANCE) -> list[str]:
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_distances
 
     if len(articles) < 2:  # nothing to merge (scikit-learn needs two samples)
         return ["0"] * len(articles)
     docs = [f"{a.title or ''}\n{a.text}" for a in articles]
     x = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(docs)
     model = AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average", distance_threshold=distance
+        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=distance
     )
-    return [str(v) for v in model.fit_predict(x.toarray())]
+    # Cosine distances from the sparse matrix: articles x articles, not the dense articles x vocabulary matrix
+    # (several GB past a few thousand articles); the same clustering.
+    return [str(v) for v in model.fit_predict(cosine_distances(x))]
 
 
 def baseline_single_pass(articles: Sequence[Article], threshold: float = TDT_THRESHOLD) -> list[str]:
