@@ -149,8 +149,10 @@ def with_people(text: str, people: Sequence[PersonNote]) -> str:
         '"No," Roe [Jane Roe, a lawyer] said.'
     """
     for p in people:
-        if p.name in ("he", "she"):  # credited with a quotation: the pronoun right after its closing mark
-            m = re.search(rf"(?:[\"”’]|'')\s+{p.name}(?![\w-])", text)
+        if p.name in ("he", "she"):  # credited with a quotation: the pronoun after its closing mark, the last one
+            m = None
+            for m in re.finditer(rf"[,.!?](?:[\"”]|'')\s+{p.name}(?![\w-])", text):
+                pass
         else:
             m = re.search(rf"(?<![\w'’.-]){re.escape(p.name)}(?:['’]s)?(?![\w-])", text)
         if m:

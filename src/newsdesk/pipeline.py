@@ -62,9 +62,27 @@ def _exists(s: str) -> bool:
 
 def apart(article: Article) -> Article:
     """The article under an id of its own when its given id is already another text's (ids given by two files,
-    or an earlier run, that number their records alike): the id plus a hash of the text, the same on every run,
-    so reading the file again still adds nothing twice."""
-    return dataclasses.replace(article, id=f"{article.id}~{content_id(article.text, prefix='', length=8)}")
+    or an earlier run, that number their records alike): the id plus a hash of the text. Whether a stored
+    article is this one is decided by ``same_article``, not by the hash, which follows the cleaned text."""
+    return dataclasses.replace(article, id=f"{base_id(article.id)}~{content_id(article.text, prefix='', length=8)}")
+
+
+def base_id(article_id: str) -> str:
+    """The id as given, without the hash ``apart`` adds ("7~1a2b3c4d" -> "7")."""
+    return article_id.split("~", 1)[0]
+
+
+def same_article(a: Article, b: Article) -> bool:
+    """Whether two articles under one given id are one input read twice: the same source, or texts that share
+    nearly all their words (cleaning judges boilerplate across a run's pages, so a text read in another run, or
+    from another folder, may gain or lose a line)."""
+    if a.source == b.source or a.text == b.text:
+        return True
+    wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
+    return len(wa & wb) >= SAME_ARTICLE_WORDS * max(len(wa | wb), 1)
+
+
+SAME_ARTICLE_WORDS = 0.8  # word-set overlap (Jaccard) of two readings of one input
 
 
 def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = no_progress) -> tuple[list[Article], list[Rejection]]:
@@ -75,7 +93,7 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
     repeated = repeated_lines_by_outlet(raws) if len(raws) > 1 else frozenset()
     articles: list[Article] = []
     rejected: list[Rejection] = []
-    seen: dict[str, str] = {}  # id -> text of the article read under it
+    seen: dict[str, Article] = {}  # id -> the article read under it
     total = len(raws)
     for i, raw in enumerate(raws, start=1):
         if raw.id is None:
@@ -83,14 +101,14 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
         # Behind the limits: HTML nested too deep -> TOO_DEEP, cleaning too slow -> TIMEOUT (newsdesk.limits).
         result = guarded(lambda r: clean_raw(r, settings.clean, repeated), raw,
                          settings.ingest.max_html_depth, settings.ingest.seconds_per_article)
-        if not isinstance(result, Rejection) and result.id in seen and seen[result.id] != result.text:
+        if not isinstance(result, Rejection) and result.id in seen and seen[result.id].text != result.text:
             result = apart(result)  # two files numbering their records "1", "2", ...: two articles, not copies
         if isinstance(result, Rejection):
             rejected.append(result)
         elif result.id in seen:
             rejected.append(Rejection(raw.source, Reason.DUPLICATE, f"article id {result.id} was already read", "clean"))
         else:
-            seen[result.id] = result.text
+            seen[result.id] = result
             articles.append(result)
         progress("clean", i, total)
     return articles, rejected

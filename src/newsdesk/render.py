@@ -78,7 +78,7 @@ def story_title(brief: Brief) -> str:
     lead = brief.sentences[0].from_id if brief.sentences else None
     ranked = sorted(brief.articles, key=lambda a: (a.id != lead, -counts.get(a.id, 0), brief.articles.index(a)))
     for a in ranked:
-        if a.title and a.id in by_id and (a.id == lead or counts.get(a.id)):
+        if a.title and a.id in by_id and (a.id == lead or counts.get(a.id) or not brief.sentences):
             return a.title
     if brief.sentences:  # no article has a title: the start of the brief's first sentence
         lead = brief.sentences[0]

@@ -23,7 +23,7 @@ from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story, content_id
-from newsdesk.pipeline import apart, find_links, summarize_story
+from newsdesk.pipeline import apart, base_id, find_links, same_article, summarize_story
 from newsdesk.progress import Progress, no_progress
 from newsdesk.render import citation_key, markdown_line, plural, source_line, story_title
 
@@ -220,14 +220,21 @@ def _since(articles: Sequence[Article], window: int) -> str | None:
 
 
 def apart_from_stored(articles: Sequence[Article], store: Any) -> list[Article]:
-    """The articles, each whose id the store holds for another text under an id of its own (``pipeline.apart``):
-    two files that number their records "1", "2", ... hold different articles, not copies of each other."""
-    out = []
+    """The articles under the ids the store knows them by: an input read again (in another order, with other
+    files, from another folder) takes the id it was stored under, itself or ``id~hash`` (``same_article``);
+    another text under a stored id gets an id of its own (``pipeline.apart``), so two files that number their
+    records "1", "2", ... hold different articles, and reading any input again adds nothing."""
+    out: list[Article] = []
+    taken: set[str] = set()
     for a in articles:
-        stored = store.get_article(a.id)
-        # the same input read again (its text may differ slightly: boilerplate is judged across the run's pages) keeps
-        # its id; another input's text under that id is another article
-        out.append(apart(a) if stored is not None and stored.source != a.source and stored.text != a.text else a)
+        stored = [s for s in store.articles_under(base_id(a.id)) if s.id not in taken]
+        match = next((s for s in stored if same_article(s, a)), None)
+        if match is not None:
+            a = replace(a, id=match.id)
+        elif any(s.id == a.id for s in stored) or a.id in taken:
+            a = apart(a)
+        taken.add(a.id)
+        out.append(a)
     return out
 
 

@@ -64,6 +64,9 @@ def test_a_bare_surname_means_the_person_named_with_a_middle_initial() -> None:
             '"I did it," Brown told officers.')
     claims = article_claims(Article(id="a", source="a", text=text)).claims
     assert [s.who for s in claims[-1].speakers] == ["Mark J. Brown"]
+    plan = "The council backed Plan B. Hale voted no.\n\nHale said the plan was too costly."
+    assert "Plan B. Hale" not in {s.who for c in article_claims(Article(id="p", source="p", text=plan)).claims
+                                  for s in c.speakers}
 
 
 def test_a_facts_quote_leaves_out_a_wire_dateline_and_a_bullet() -> None:
@@ -89,3 +92,5 @@ def test_who_says_it_is_a_whole_phrase() -> None:
     assert who("Sen. Jo Reyes (D-Calif.) said the bill would pass.") == [("Jo Reyes", "Sen.")]
     assert who("Ana Ruiz, the company's founder, on Tuesday announced the find.") == [("Ana Ruiz", "the company's founder")]
     assert who("Ana Ruiz, however, said she would stay.") == [("Ana Ruiz", None)]
+    assert who("Jane Smith, 19, claims she was attacked by the guards.") == [("Jane Smith", "19")]  # an age
+    assert who('"We lost," said residents in Gaza yesterday.') == [("residents in Gaza", None)]

@@ -45,6 +45,8 @@ def test_a_bracketed_promotion_and_a_sponsors_credit_are_furniture() -> None:
     assert is_boilerplate_line("This guide was made possible in part through the financial support of Lanmore Bank.")
     assert is_boilerplate_line("This reporting was made possible by a grant from the Lanmore Foundation.")
     assert not is_boilerplate_line("The new wing was made possible by grants from the state, officials said.")
+    assert not is_boilerplate_line("This expansion was made possible by grants from the state, Mayor Jo Reyes said.")
+    assert not is_boilerplate_line("These repairs were made possible through funding approved by voters in 2018.")
     assert not is_boilerplate_line("[The council voted on Monday to close the bridge for repairs.]")
 
 
@@ -56,6 +58,9 @@ def test_a_photo_agencys_copyright_under_a_picture_is_no_outlet() -> None:
     assert find_outlet(["©EPA"], body=[caption]) is None
     assert find_outlet(["©EPA"], body=["Soldiers patrol the business district on Saturday."]) == "EPA"
     assert find_outlet(["Copyright Associated Press / NBC 10 Lanmore"]) == "Associated Press"
+    # a publisher's dated copyright and a poll partner stay the outlet's (review R22a)
+    assert find_outlet(["© 2019 Reuters"], body=["A Reuters/Ipsos poll found 40 percent support."]) == "Reuters"
+    assert find_outlet(["©EPA"], body=["A Reuters/Ipsos poll found 40 percent support."]) == "EPA"
 
 
 def test_a_web_hosts_notice_is_no_article() -> None:

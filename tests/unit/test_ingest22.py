@@ -69,3 +69,32 @@ def test_two_files_numbering_their_records_alike_hold_different_articles(tmp_pat
         again = ingest_into_store(load_articles([b])[0], store, Settings())
         assert (len(first.new_articles), len(second.new_articles), len(again.new_articles)) == (2, 1, 0)  # idempotent
         assert sorted(x.text for x in store.iter_articles()) == sorted(_TEXTS)
+
+
+def test_reading_an_input_again_adds_nothing_in_any_order_or_folder(tmp_path: Path, monkeypatch) -> None:
+    """Review R22a: inputs given in another order, a subset first, or read from another folder stored an article
+    twice."""
+    d = tmp_path / "d"
+    d.mkdir()
+    a = _write(d / "a.jsonl", [{"id": "1", "text": _TEXTS[0]}])
+    b = _write(d / "b.jsonl", [{"id": "1", "text": _TEXTS[1]}])
+    with open_store(tmp_path / "order.db") as store:
+        assert len(ingest_into_store(load_articles([a, b])[0], store, Settings()).new_articles) == 2
+        assert ingest_into_store(load_articles([b, a])[0], store, Settings()).new_articles == []
+        monkeypatch.chdir(d)
+        assert ingest_into_store(load_articles([Path("b.jsonl"), Path("a.jsonl")])[0], store, Settings()).new_articles == []
+        assert sorted(x.text for x in store.iter_articles()) == sorted(_TEXTS[:2])
+    monkeypatch.chdir(tmp_path)
+    with open_store(tmp_path / "subset.db") as store:
+        assert len(ingest_into_store(load_articles([b])[0], store, Settings()).new_articles) == 1
+        assert len(ingest_into_store(load_articles([a, b])[0], store, Settings()).new_articles) == 1
+        assert sorted(x.text for x in store.iter_articles()) == sorted(_TEXTS[:2])
+
+
+def test_a_multinews_documents_string_has_its_line_breaks() -> None:
+    from newsdesk.ingest.records import _records
+
+    raws = list(_records("m.jsonl:1", {"id": "s", "documents": f"{_TEXTS[0]} NEWLINE_CHAR NEWLINE_CHAR {_TEXTS[1]} "
+                                                               f"||||| {_TEXTS[2]} |||||"}))
+    assert len(raws) == 2 and all(isinstance(r, RawDoc) for r in raws)
+    assert "NEWLINE_CHAR" not in raws[0].content and "\n" in raws[0].content  # type: ignore[union-attr]

@@ -31,3 +31,21 @@ def test_no_note_when_the_reader_has_just_read_who_speaks() -> None:
     quote = '"It will take a whole industry of companies," she said.'
     got = name_quoted_speakers(_brief(before, quote))
     assert got.sentences[1].people == ()
+
+
+def test_no_note_when_someone_else_stands_between_the_speaker_and_the_pronoun() -> None:
+    """Review R22a: a teacher's "she said" was credited to the mayor quoted two sentences before."""
+    text = ('"We will rebuild the school by the autumn," said Michael Sims, the mayor.\n\nA teacher at the school was in '
+            'the building when the quake struck.\n\n"I was terrified when the walls began to shake," she said.')
+    a = make_article(text, id="a")
+    quote = '"I was terrified when the walls began to shake," she said.'
+    brief = Brief(sentences=(BriefSentence(quote, "a", ("a",)),), articles=(a,))
+    assert name_quoted_speakers(brief).sentences[0].people == ()
+
+
+def test_the_bracket_goes_after_the_pronoun_that_closes_the_quotation() -> None:
+    from newsdesk.model import PersonNote, with_people
+
+    text = '"They called it the ‘reform’ he promised us, and it never came," he said.'
+    assert with_people(text, [PersonNote("he", "Jo Roe")]) == (
+        '"They called it the ‘reform’ he promised us, and it never came," he [Jo Roe] said.')

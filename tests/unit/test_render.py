@@ -125,6 +125,8 @@ def test_a_brief_of_text_in_another_script_says_why_it_is_empty() -> None:
     assert "not written in Latin letters" in text
     b = make_article("Ferry crews walked out.")
     assert "Latin" not in brief_markdown(Brief(sentences=(), articles=(b,)))
+    titled = make_article("東京では月曜日に大雨が降った。", title="東京の大雨")
+    assert story_title(Brief(sentences=(), articles=(titled,))) == "東京の大雨"  # an empty brief keeps the title
 
 
 def test_an_untitled_storys_pronoun_lead_is_named_in_its_title() -> None:

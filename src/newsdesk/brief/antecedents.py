@@ -278,13 +278,35 @@ def name_quoted_speakers(brief: Brief) -> Brief:
             follows = previous is not None and previous.from_id == s.from_id and index > 0 \
                 and sentences[index - 1] == previous.text
             surname = who.split()[-1] if who else ""
-            if who and looks_like_person(who, set()) and not {t.lower() for t in who.split()} & ORG_TOKENS \
-                    and not follows \
+            # the sentence before names the speaker (a wrong name is worse than none: "a teacher" between them
+            # and the pronoun is hers), and the article never calls them by the pronoun of the other gender
+            named_before = index > 0 and surname and re.search(rf"\b{re.escape(surname)}\b", sentences[index - 1])
+            if who and named_before and looks_like_person(who, set()) \
+                    and not {t.lower() for t in who.split()} & ORG_TOKENS and not follows \
                     and surname not in s.text \
-                    and (previous is None or surname not in previous.display):
+                    and (previous is None or surname not in previous.display) \
+                    and _pronoun_fits(m.group("p"), surname, sentences, index):
                 s = dataclasses.replace(s, people=(*s.people, PersonNote(m.group("p"), who if who not in shown
                                                                          else surname)))
         shown += " " + s.display
         previous = s
         out.append(s)
     return dataclasses.replace(brief, sentences=tuple(out))
+
+
+def _pronoun_fits(pronoun: str, surname: str, sentences: Sequence[str], index: int) -> bool:
+    """Whether the article's pronouns (outside quotations) allow ``pronoun`` for the person: in the sentences naming
+    them and the sentence after each (not the pronoun's own), one of its gender, or none of the other."""
+    want = _gender_of(pronoun)
+    other = _MALE if want is _FEMALE else _FEMALE
+    same = against = 0
+    for i, sentence in enumerate(sentences):
+        if not re.search(rf"\b{re.escape(surname)}\b", sentence):
+            continue
+        for k in (i, i + 1):
+            if k == index or k >= len(sentences):
+                continue
+            words = re.findall(r"[a-z]+", _QUOTED.sub(" ", sentences[k].lower()))
+            same += sum(w in want and w in _PRONOUN_WORDS for w in words)
+            against += sum(w in other and w in _PRONOUN_WORDS for w in words)
+    return same > 0 or against == 0

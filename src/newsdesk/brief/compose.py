@@ -124,9 +124,9 @@ def summarize(
     articles = tuple(articles)
     groups = duplicate_groups([a.id for a in articles], duplicates)
     cands, pool = parse(articles, groups, cfg)
-    n_read = len(pool)
+    n_read, n_cands = len(pool), len(cands)
     cands, pool = within_limits(cands, pool)
-    if len(pool) < n_read:
+    if len(pool) < n_read or len(cands) < n_cands:
         log.warning("brief: %d articles hold %d sentences; the brief weighs the first %d (the earliest of every "
                     "article), to stay within memory", len(articles), n_read, len(pool))
     if not cands:

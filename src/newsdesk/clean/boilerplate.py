@@ -353,7 +353,9 @@ def is_boilerplate_line(text: str) -> bool:
 
 # A sponsor's credit for the page itself: "This booklet was made possible in part through the financial support
 # of X" (not "The new wing was made possible by grants from the state", which is news).
-_SPONSOR = re.compile(r"^(?:This|These)\s+(?:[\w'’-]+\s+){1,3}(?:was|were|is|are) made possible (?:in part )?(?:through|by|with|thanks to) (?:the |an? )?"
+_SPONSOR = re.compile(r"^(?:This|These)\s+(?:[\w'’-]+\s+){0,2}(?:booklet|guide|report|reporting|publication|series|coverage|"
+                      r"content|podcast|story|article|page|site|project|newsletter|program|programme|event|webinar)s?\s+"
+                      r"(?:was|were|is|are) made possible (?:in part )?(?:through|by|with|thanks to) (?:the |an? )?"
                       r"(?:(?:generous|financial|kind) )*(?:support|funding|grants?|contributions?|sponsorship)\b",
                       re.IGNORECASE)
 
@@ -363,7 +365,10 @@ def _promo(line: Line) -> bool:
     ("[What you need to know to start the day: Get New York Today in your inbox.]"), or a sponsor's credit."""
     text = line.text.strip()
     return line.n_words <= 40 and (bool(line.cta) and text.startswith("[") and text.endswith("]")
-                                   or bool(_SPONSOR.search(text)))
+                                   or bool(_SPONSOR.search(text)) and not _SAID_AT_END.search(text))
+
+
+_SAID_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|told)\b", re.IGNORECASE)  # ", the mayor said": news
 
 
 def is_stamp(text: str, am_pm: bool = False) -> bool:

@@ -74,8 +74,9 @@ def _outlet_match(pat: re.Pattern[str], lines: Sequence[str], body: Sequence[str
             if pat is _OUTLET_PATTERNS[1] and not _PUBLISHER_COPYRIGHT.search(line) \
                     and not any(w.lower() in OUTLET_WORDS for w in name.split()):
                 continue  # "Copyright Marvel Comics" credits a picture; "Copyright Associated Press" an outlet
-            if pat is _OUTLET_PATTERNS[1] and _credits_pictures(name, [ln for ln in [*lines, *body] if ln != line]):
-                continue  # "©EPA" under "... EPA/CHRISTOPHE PETIT TESSON": the photo agency of a picture
+            if pat is _OUTLET_PATTERNS[1] and not re.search(r"\b(?:19|20)\d\d\b|rights reserved", line, re.IGNORECASE) \
+                    and _credits_pictures(name, [ln for ln in [*lines, *body] if ln != line]):
+                continue  # a bare "©EPA" under "... EPA/CHRISTOPHE PETIT TESSON": the photo agency of a picture
             return name
     return None
 
@@ -90,9 +91,11 @@ _PHOTO_CREDIT = re.compile(
 
 def _credits_pictures(name: str, lines: Sequence[str]) -> bool:
     """Whether the page credits pictures to ``name`` the way photo agencies are credited: "EPA/Jo Roe",
-    "Photo: AFP", "(AP Photo/Jo Roe)"."""
+    "Photo: AFP", "(AP Photo/Jo Roe)"; not "a Reuters/Ipsos poll"."""
     n = re.escape(name)
-    credit = re.compile(rf"\b{n}(?:\s+Photo)?/[A-Z]|\b(?:photo|image|picture)s?\s*(?:by|:)\s*{n}\b", re.IGNORECASE)
+    # the slash credit names a photographer (two words: "EPA/JO ROE"), not a partner ("Reuters/Ipsos poll")
+    credit = re.compile(rf"\b{n}(?:\s+Photo)?/[A-Z][\w'’-]*\s+[A-Z][\w'’-]+|\b(?:photo|image|picture)s?\s*(?:by|:)\s*{n}\b",
+                        re.IGNORECASE)
     return any(credit.search(line) for line in lines)
 
 

@@ -72,7 +72,8 @@ def _with_body(head_np: str, first: str) -> str:
     if re.search(r"['’]s?$", tail):
         return head_np  # "a spokesman at Kerry's (office)": the phrase goes on past what the pattern reads
     rest = first[m.end():].strip()
-    if re.fullmatch(r"[a-z][\w-]*", rest):
+    if re.fullmatch(r"[a-z][\w-]*", rest) and not rest.endswith("ly") \
+            and rest not in _SENTENCE_ADVERBS and not _TIME_PART.match(rest) and rest not in ("too", "alone"):
         tail += " " + rest  # "people in the Japanese capital": the place's own noun, not "the Japanese"
     return head_np + tail
 
@@ -662,7 +663,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             continue  # ", said the ACLU considers the move ...": what was said, not who said it
         both = _inverted_speakers(m.group("who"), known_people)
         named_after = _NAME_AFTER.match(sentence, m.end("who"))
-        if named_after and both and both[0].kind == "anonymous" and both[0].who.split()[0].lower() in _POSSESSIVES:
+        if named_after and both and both[0].kind == "anonymous" and both[0].who.split()[0].lower() in _POSSESSIVES \
+                and not _looks_org(named_after.group(1).split()) and not outlet_name(named_after.group(1)):
             # ", said his mother, Bina Rao": the relation, then her name after its comma
             both = [sp for sp in [classify(f"{both[0].who}, {named_after.group(1)}", known_people)] if sp] or both
         found.extend(both)
@@ -728,7 +730,7 @@ _NOUN_VERBS = frozenset(["reports", "claims", "notes", "states", "posted"])
 _TIME_PART = re.compile(r"^(?:(?:on|early|late|last|this|next)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|week|month|year|weekend|night|morning|afternoon|evening)\b\s*)+$|"
                         r"^(?:yesterday|today|tonight|overnight)$", re.IGNORECASE)
-_COUNTED = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|other|"
+_COUNTED = re.compile(r"(?:\b\d+(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|other|"
                       r"both|all|some|these|those|such|the two|the three))\s+$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+(?:in|from|on|of|by|have|has|had|say|said|were|are|show|showed|would|will|could|"
                        r"should|can|may|might|must)\b")
@@ -737,7 +739,7 @@ _PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH}
 # pronoun's person when it is left out ("Reid tempered his praise and said he was ...", "Jones did say he ..."), or
 # when the verb closes the clause ("..., said he."); a noun right before the verb is the subject itself ("His
 # lawyer said he would appeal", "A veterinarian at the checkpoint said she ..."), not the last person quoted.
-_SAID_PRONOUN = re.compile(rf"(?P<before>\S*)\s+(?:{SPEECH})\s+(?:he|she)\b(?P<closes>(?=\s*(?:[,.;:!?\"”’)]|$)))?",
+_SAID_PRONOUN = re.compile(rf"(?<!\S)(?P<before>\S{{0,40}})\s+(?:{SPEECH})\s+(?:he|she)\b(?P<closes>(?=\s*(?:[,.;:!?\"”’)]|$)))?",
                            re.IGNORECASE)
 _ELIDED_SUBJECT = frozenset(["and", "but", "or", "then", "also", "later", "did", "does", "do", "has", "had", "have",
                              "will", "would", "could", "can", "may", "might", "only", "never", "once", "yet", "who",
@@ -801,7 +803,7 @@ def primary_relay(text: str) -> str | None:
     best, weight = credits.most_common(1)[0]
     if weight >= 2:
         return best
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", text) if p.strip()]  # as article_credits reads them
     return best if best in article_credits("\n\n".join(paragraphs[:LEAD_PARAGRAPHS])) else None
 
 

@@ -419,6 +419,9 @@ PRONOUN_REACH = 4  # "he said" is resolved to the last person quoted at most thi
 
 
 # A person named with a middle initial ("Shawn J. Smith"), whom a later bare "Smith" means.
+_NOT_GIVEN_NAMES = frozenset(["plan", "vitamin", "type", "section", "route", "exhibit", "hepatitis", "category",
+                              "class", "schedule", "title", "article", "chapter", "part", "grade", "level", "phase",
+                              "stage", "option", "group", "pool", "division", "district", "model", "version"])
 _MIDDLE_INITIAL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)+\s+[A-Z][a-z][\w'’-]+")
 
 
@@ -452,6 +455,8 @@ def article_claims(article: Article) -> ArticleClaims:
                     if p != name:
                         titled[p] = name[: len(name) - len(p)].strip()  # "Chief Tony Holt": Tony Holt, Chief
         for m in _MIDDLE_INITIAL_NAME.finditer(sentence):  # "Mark J. Brown": the split spans miss him
+            if m.group(0).split()[0].lower() in _NOT_GIVEN_NAMES:
+                continue  # "Plan B. Johnson voted no": a plan and a man, joined by the splitter
             if m.group(0) not in people and not _relative_of_known(m.group(0), sentence, people):
                 people.append(m.group(0))
         speaks = bool(_SPEECH_HINT.search(sentence))

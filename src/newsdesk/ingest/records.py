@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -107,7 +108,9 @@ def _records(where: str, obj: Any) -> Iterator[RawDoc | Rejection]:
     (the summarization data sets' shape: each document becomes an article of the story)."""
     docs = obj.get("documents") if isinstance(obj, dict) and not any(obj.get(f) for f in _TEXT_FIELDS) else None
     if isinstance(docs, str) and MULTINEWS_SEPARATOR in docs:
-        docs = docs.split(MULTINEWS_SEPARATOR)  # Multi-News' own shape: one string, documents split by "|||||"
+        # Multi-News' own shape: one string, documents split by "|||||", line breaks written "NEWLINE_CHAR"
+        docs = [d.replace("NEWLINE_CHAR", "\n").strip() for d in docs.split(MULTINEWS_SEPARATOR)]
+        docs = docs[:-1] if len(docs) > 1 and not docs[-1] else docs  # a trailing "|||||" ends the list
     if not (isinstance(docs, list) and docs and all(isinstance(d, (str, dict)) for d in docs)):
         yield record_to_raw(where, obj)
         return
@@ -176,8 +179,8 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
             meta[key] = _alias(obj, key)
             continue
         meta[key] = _scalar(value)
-        if meta[key] is None:  # the article's text is still good: the field is left out, and said so
-            log.warning("%s: field '%s' left out: a %s, not a string or number", where, key, type(value).__name__)
+        if meta[key] is None:  # the article's text is still good: the field is left out, and said so once a file
+            _warn_once(where, key, type(value).__name__)
     group = obj.get("cluster", obj.get("story"))
     if meta["date"] is not None:
         meta["date"] = epoch_date(meta["date"])
@@ -197,16 +200,32 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
     )
 
 
+_WARNED: set[tuple[str, str]] = set()
+
+
+def _warn_once(where: str, key: str, kind: str) -> None:
+    """One note per file and field for a metadata field left out (an export of 100,000 records, not 100,000 notes)."""
+    file = where.rsplit(":", 1)[0]
+    if (file, key) not in _WARNED:
+        _WARNED.add((file, key))
+        log.warning("%s: field '%s' left out where it is not a string or number (first: a %s; other records of "
+                    "the file alike)", where, key, kind)
+
+
 def _scalar(value: Any) -> str | None:
     """A metadata field's value as text: a string or a number (an id 7, a Unix time 1136073600.5); the one item of a
     list (["AP"]) or of a MongoDB export's wrapper ({"$date": ...}); None for anything else."""
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
-    elif isinstance(value, dict) and len(value) == 1 and next(iter(value)).startswith("$"):
-        value = next(iter(value.values()))  # MongoDB's extended JSON: {"$date": ...}, {"$numberLong": "7"}
+    while isinstance(value, dict) and len(value) == 1 and next(iter(value)).startswith("$"):
+        value = next(iter(value.values()))  # MongoDB's extended JSON: {"$date": {"$numberLong": "1574168580000"}}
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        value = value["name"]  # {"name": "Reuters", "id": ...}
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
     if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
         return str(int(value)) if value.is_integer() else repr(value)
     return safe_text(str(value))
 

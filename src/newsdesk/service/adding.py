@@ -198,7 +198,7 @@ def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings 
     from newsdesk.stories import apart_from_stored, ingest_into_store
 
     settings = settings or Settings()
-    articles = apart_from_stored(articles, store)
+    articles = apart_from_stored(articles, store)  # the ids the store knows them by, as ingest_into_store uses
     result = ingest_into_store(articles, store, settings, rejected, progress)
     new_articles, new_stories = set(result.new_articles), set(result.new_stories)
     story_titles: dict[str, str | None] = {}

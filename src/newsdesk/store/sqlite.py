@@ -247,6 +247,13 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
+    def articles_under(self, base_id: str) -> list[Article]:
+        """The stored articles whose id is ``base_id`` or ``base_id~...`` (an id given twice to different texts,
+        kept apart by ``pipeline.apart``); a range of the primary key, not a scan."""
+        rows = self.conn.execute("SELECT * FROM articles WHERE id=? OR (id>? AND id<?) ORDER BY id",
+                                 (base_id, base_id + "~", base_id + "\x7f"))
+        return [_article(row) for row in rows]
+
     def get_article(self, article_id: str) -> Article | None:
         row = self.conn.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
         return _article(row) if row else None
