@@ -30,6 +30,7 @@ from newsdesk.compare.conflicts.params import (
     TOP,
 )
 from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
+from newsdesk.compare.conflicts.penalties import one_law_maximum, story_maxima
 from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
@@ -440,6 +441,7 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
     # Only a sentence with a figure or a date can give one of these conflicts: the others are not diffed at all
     # (pair_conflicts is most of the time of a large story's comparison).
     counted = [any(typ != "name" for typ, *_ in _typed_slots(c.slots.tokens)) for c in idx.claims]
+    maxima = story_maxima(idx)
     out: list[tuple[int, int, ConflictKind, str, str]] = []
     for i, j in pairs:
         a, b = idx.claims[i], idx.claims[j]
@@ -452,6 +454,7 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
                 continue
             sa, sb = _typed_at(a, va), _typed_at(b, vb)
             if sa and sb and (_strong_anchor(kind, a, va, sa, b, vb, sb) and _outlier(occ, sa, sb)
-                              or kind == "number" and _tied(a, sa, b, sb)):
+                              or kind == "number" and (_tied(a, sa, b, sb)
+                                                       or one_law_maximum(maxima, a, sa[2], b, sb[2]))):
                 out.append((int(i), int(j), kind, va, vb))
     return out

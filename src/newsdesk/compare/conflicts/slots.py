@@ -28,7 +28,7 @@ def signature(s: Slots) -> frozenset[str]:
     for k, t in enumerate(s.tokens):
         low = t.lower()
         if t[:1].isdigit() or low in _VAGUE or low in _NUMBER_WORDS or low in _DATE_WORDS or _is_neg(t) \
-                or "-" in low and _hyphen_number(low)[0] is not None \
+                or "-" in low and (_hyphen_number(low)[0] is not None or fraction(low) is not None) \
                 or (k and t[:1].isupper()):
             out.add(low)
     return frozenset(out)
@@ -74,10 +74,30 @@ def _slot_tokens(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
             continue
         elif dk := _date_key(t):
             out.append(("date:" + dk, k, k + 1, re.sub(r"['’]s$", "", t.lower().rstrip("."))))
-        elif (v := _num(t)) is not None:
+        elif (v := _num(t)) is not None or (v := fraction(t)) is not None:
             out.append(("number", k, k + 1, str(v)))
         k += 1
     return out
+
+
+# The denominators of a fraction written in words, singular ("one-[third]") and plural ("two-[thirds]").
+_DENOMINATORS = {w: float(d) for d, words in [(2, ["half", "halves"]), (3, ["third", "thirds"]),
+                                              (4, ["quarter", "quarters", "fourth", "fourths"]),
+                                              (5, ["fifth", "fifths"]), (6, ["sixth", "sixths"]),
+                                              (8, ["eighth", "eighths"]), (10, ["tenth", "tenths"])] for w in words}
+
+
+def fraction(token: str) -> float | None:
+    """The value of a fraction written in words ("three-fifths" -> 0.6, "one-third" -> 0.333...), None for anything else
+    ("twenty-first" is an ordinal; "one-fourth" a quarter, "five-eighths" 0.625)."""
+    parts = token.lower().split("-")
+    if len(parts) != 2 or parts[0] not in _NUMBER_WORDS or parts[1] not in _DENOMINATORS \
+            or _NUMBER_WORDS[parts[0]] >= 20:
+        return None
+    plural = parts[1].endswith("s")
+    if plural == (parts[0] == "one"):
+        return None  # "one-thirds", "two-third": no fraction as written
+    return _NUMBER_WORDS[parts[0]] / _DENOMINATORS[parts[1]]
 
 
 def _decade(tokens: Sequence[str], k: int) -> bool:

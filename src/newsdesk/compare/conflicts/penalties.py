@@ -1,0 +1,111 @@
+"""The most a law lets a court impose: "a maximum sentence of [five] years in prison", "up to [40] years in prison".
+A law sets one maximum, so two sources that give the maximum under one law two values contradict each other, however
+differently the two sentences are worded; maxima under two laws named apart ("under federal law" / "under Taiwanese
+law") are two figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.compare.claims import Claim
+from newsdesk.compare.conflicts.slots import _typed_slots
+from newsdesk.compare.conflicts.values import _compatible, _hyphen_number
+from newsdesk.compare.consensus import ClaimIndex
+
+_TERM_UNITS = frozenset(["year", "years", "month", "months"])
+_PENALTY_WORDS = frozenset(["prison", "jail", "imprisonment", "sentence", "penalty", "incarceration"])
+_MAXIMUM_WORDS = frozenset(["maximum", "max"])
+_CLAUSE_MARKS = frozenset([",", ";", ":", ".", "--", "—", "(", ")", "or", "and"])
+_REACH = 6  # tokens on each side of the figure read for the penalty and the maximum
+_LAW = re.compile(r"\bunder (?:the )?((?:[\w.'’-]+ ){0,3}?(?:law|laws|act|statute|statutes|code))\b", re.IGNORECASE)
+
+Maximum = tuple[int, float, str]  # (article, years, law)
+
+
+def law_scope(text: str) -> str:
+    """The law a sentence says it speaks under ("Under federal law, perjury is punishable ..." -> "federal law"),
+    lower case and singular; "" when it names none."""
+    m = _LAW.search(text)
+    return m.group(1).lower().removesuffix("s") if m else ""
+
+
+def _term_years(tokens: Sequence[str], i: int, j: int) -> float | None:
+    """The years a figure of a prison term is ("[five] years", "[18] months" -> 1.5, "a [five-year] sentence"), None
+    when it counts no years or months."""
+    value, joined = _hyphen_number(tokens[i].lower())
+    unit = joined or (tokens[j].lower() if j < len(tokens) else "")
+    if unit.removesuffix("s") + "s" not in _TERM_UNITS:
+        return None
+    slot = next((float(v) for t, x, _y, v in _typed_slots(tuple(tokens)) if t == "number" and x == i), value)
+    if slot is None:
+        return None
+    return slot / 12 if unit.startswith("month") else slot
+
+
+def _clause_around(tokens: Sequence[str], i: int, j: int) -> tuple[list[str], list[str]]:
+    """The lower-cased tokens before and after a figure, up to _REACH on each side, within its clause."""
+    before: list[str] = []
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        if tokens[k] in _CLAUSE_MARKS:
+            break
+        before.insert(0, tokens[k].lower())
+    after: list[str] = []
+    for k in range(j, min(len(tokens), j + _REACH)):
+        if tokens[k] in _CLAUSE_MARKS:
+            break
+        after.append(tokens[k].lower())
+    return before, after
+
+
+def maximum_term(tokens: Sequence[str], i: int, j: int) -> float | None:
+    """The years of a prison term stated as the most that may be imposed ("carries a maximum sentence of [five] years
+    in prison", "could receive up to [40] years in prison", "The maximum penalty ... is [40] years"), None for any other
+    figure ("was sentenced to [six] years in prison", "faces at least [20] years")."""
+    years = _term_years(tokens, i, j)
+    if years is None:
+        return None
+    before, after = _clause_around(tokens, i, j)
+    if not _PENALTY_WORDS & set(before + after):
+        return None
+    upper = before[-2:] == ["up", "to"] or before[-3:] == ["as", "much", "as"]
+    return years if upper or _MAXIMUM_WORDS & set(before) else None
+
+
+def story_maxima(idx: ClaimIndex) -> list[Maximum]:
+    """Every maximum prison term of a story, with its article and the law its sentence speaks under."""
+    out = []
+    for c in idx.claims:
+        toks = c.slots.tokens
+        for typ, i, j, _v in _typed_slots(toks):
+            if typ == "number" and (years := maximum_term(toks, i, j)) is not None:
+                out.append((c.article, years, law_scope(c.text)))
+    return out
+
+
+def one_maximum(maxima: Sequence[Maximum], law: str) -> bool:
+    """Whether the story gives the maximum under a law (or, where no law is named, its own case's) exactly two values,
+    one of them in a single article: one source against the rest. A third value means maxima of several charges or
+    cases ("faces up to 90 years", "up to four years", "up to five years"), which the story keeps apart."""
+    values: list[float] = []
+    arts: dict[int, set[str]] = {}
+    for art, years, scope in maxima:
+        if scope != law:
+            continue
+        at = next((n for n, x in enumerate(values) if _compatible(x, years, False)), None)
+        if at is None:
+            values.append(years)
+            at = len(values) - 1
+        arts.setdefault(at, set()).add(str(art))
+    counts = sorted(len(x) for x in arts.values())
+    return len(counts) == 2 and counts[0] == 1
+
+
+def one_law_maximum(maxima: Sequence[Maximum], a: Claim, i: int, b: Claim, j: int) -> bool:
+    """Whether the figures at a's token i and b's token j are two values of one maximum prison term: both stated as
+    the most that may be imposed, under the same law (or under none named), which the story gives only these two values
+    ("A conviction under federal law carries a maximum sentence of [eleven] years in prison" / "Under federal law,
+    perjury and false statements are punishable by ... up to [five] years in prison")."""
+    law = law_scope(a.text)
+    return law == law_scope(b.text) and maximum_term(a.slots.tokens, i, i + 1) is not None \
+        and maximum_term(b.slots.tokens, j, j + 1) is not None and one_maximum(maxima, law)
