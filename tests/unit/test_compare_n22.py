@@ -1,10 +1,13 @@
-"""Numbers (N22): a fraction written in words is a figure ("three-fifths"); the most a law lets a court impose is one
-figure, compared however differently two sources word it, unless the story gives it a third value or names two laws."""
+"""Numbers and places (N22): a fraction written in words is a figure ("three-fifths"); the most a law lets a court
+impose is one figure, compared however differently two sources word it, unless the story gives it a third value or
+names two laws; a nation of the United Kingdom holds its own towns only; "French-speaking Quebec" is Quebec."""
 
 from __future__ import annotations
 
-from builders import number_pairs, story_conflicts
+from builders import first_claim, number_pairs, story_conflicts
 from newsdesk.compare.claims import tokens
+from newsdesk.compare.conflicts.geography import known_to_lie_in, two_answers
+from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.compare.conflicts.penalties import law_scope, maximum_term, one_maximum
 from newsdesk.compare.conflicts.slots import fraction
 
@@ -71,3 +74,21 @@ def test_two_maxima_under_one_law_are_a_number_conflict():
 def test_two_maxima_under_two_laws_are_two_figures():
     other = _STORY[1].replace("Under state law", "Under federal law")
     assert not [c for c in story_conflicts(_STORY[0], other) if c[0] == "number"]
+
+
+def test_a_nation_of_the_united_kingdom_holds_its_own_towns_only():
+    assert not known_to_lie_in("Scotland", "London")
+    assert two_answers("Scotland", "London")
+    assert known_to_lie_in("England", "London")
+    assert not two_answers("Britain", "Wales")
+
+
+def test_a_compound_describing_a_place_leaves_the_place():
+    assert two_answers("Maine", "French-speaking Quebec")
+    assert not two_answers("Montreal", "French-speaking Quebec")
+
+
+def test_one_phrase_in_two_nations_is_a_place_conflict():
+    a = "The minister also ordered a review of all closed fraud cases in Wales and new rules for auditors."
+    b = "The ministry ordered a review of all closed fraud cases in London that involve pension funds."
+    assert ("place", "Wales", "London") in pair_conflicts(first_claim(a), first_claim(b), 0.41, 0.4, crowded=True)

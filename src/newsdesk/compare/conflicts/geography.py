@@ -4,6 +4,7 @@ places are no two answers to one "where"; a large city known to lie elsewhere is
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newsdesk.compare.conflicts.actors import _same_entity
@@ -96,6 +97,8 @@ def known_area(name: str) -> bool:
 def _areas(name: str) -> list[Place]:
     """What a name may be as an area: a U.S. state, a country, a province ("Georgia" is a state and a country)."""
     low = fold(name)
+    if low.removeprefix("the ") in _UK_NATIONS:
+        return [Place("division", "GB", _UK_NATIONS[low.removeprefix("the ")])]
     if (state := low.removesuffix(" state")) != low and state in _US_STATES:
         low = state  # "Washington state", "New York state"
     out = [_divisions_us(low)] if low in _US_STATES else []
@@ -104,6 +107,11 @@ def _areas(name: str) -> list[Place]:
         out += [Place("country", code)] if code else []
     division = division_of(name)
     return out + ([division] if division and division not in out else [])
+
+
+# The nations of the United Kingdom, each a division of it with the gazetteer's code of its towns ("London" lies in
+# England, not in Scotland), not the kingdom itself.
+_UK_NATIONS = {"england": "ENG", "scotland": "SCT", "wales": "WLS", "northern ireland": "NIR"}
 
 
 def _divisions_us(state: str) -> Place:
@@ -160,11 +168,24 @@ def _is_site(name: str) -> bool:
     return name.lower().split()[-1].strip(".,") in _SITE_WORDS and town_of(name) is None
 
 
+_DESCRIPTION = re.compile(r"^[A-Za-z]+-[a-z]+$")  # "French-speaking", "oil-rich", "war-torn"
+
+
+def _undescribed(name: str) -> str:
+    """A place's name without the compound that describes it ("French-speaking Quebec" -> "Quebec", "oil-rich Kuwait"
+    -> "Kuwait"): the place is the one the name after it names."""
+    words = name.split()
+    while len(words) > 1 and _DESCRIPTION.match(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
 def two_answers(na: str, nb: str) -> bool:
     """Whether two places can be two answers to one "where": not two names of one place, not a town against a country
     or state it may lie in ("Houston" / "Texas", "Denver" / "the United States", "Kenya" / "Africa"), nor a site or a
     body of water against a town ("the Barents Sea" / "Groton"), nor a region named by a point of the compass ("North
     Caucasus")."""
+    na, nb = _undescribed(na), _undescribed(nb)
     return not (_same_entity(na, nb) or town_against_area(na, nb) or _is_site(na) != _is_site(nb)
                 or _in_country(na, nb) or _in_country(nb, na) or na.split()[0].lower() in _PLACE_QUALIFIERS
                 or nb.split()[0].lower() in _PLACE_QUALIFIERS)
