@@ -92,3 +92,10 @@ def test_one_phrase_in_two_nations_is_a_place_conflict():
     a = "The minister also ordered a review of all closed fraud cases in Wales and new rules for auditors."
     b = "The ministry ordered a review of all closed fraud cases in London that involve pension funds."
     assert ("place", "Wales", "London") in pair_conflicts(first_claim(a), first_claim(b), 0.41, 0.4, crowded=True)
+
+
+def test_a_maximum_under_an_up_to_of_another_is_still_a_conflict():
+    # "up to 12 years" bounds what a court may impose; as the law's maximum, it is not "a maximum of five years"
+    a = _STORY[0].replace("12 years", "five years")
+    b = _STORY[1].replace("up to five years", "up to 12 years")
+    assert ("number", {"five years", "12 years"}) in story_conflicts(a, b)

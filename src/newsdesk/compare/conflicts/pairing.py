@@ -30,7 +30,7 @@ from newsdesk.compare.conflicts.params import (
     TOP,
 )
 from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
-from newsdesk.compare.conflicts.penalties import one_law_maximum, story_maxima
+from newsdesk.compare.conflicts.penalties import maximum_conflict, story_maxima
 from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
@@ -447,14 +447,18 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
         a, b = idx.claims[i], idx.claims[j]
         if a.text == b.text or not (counted[i] and counted[j]):
             continue
+        most = maximum_conflict(maxima, a, b) if maxima else None
+        if most:
+            out.append((int(i), int(j), "number", *most))  # one law's maximum given two values (penalties.py)
         for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded):
+            if kind == "number" and most:
+                continue
             if kind == "place" and ("place", va, vb) in event_place_conflicts(a, b):
                 out.append((int(i), int(j), kind, va, vb))  # one event given two places (places.py)
             if kind not in ("number", "date"):
                 continue
             sa, sb = _typed_at(a, va), _typed_at(b, vb)
             if sa and sb and (_strong_anchor(kind, a, va, sa, b, vb, sb) and _outlier(occ, sa, sb)
-                              or kind == "number" and (_tied(a, sa, b, sb)
-                                                       or one_law_maximum(maxima, a, sa[2], b, sb[2]))):
+                              or kind == "number" and _tied(a, sa, b, sb)):
                 out.append((int(i), int(j), kind, va, vb))
     return out

@@ -101,11 +101,28 @@ def one_maximum(maxima: Sequence[Maximum], law: str) -> bool:
     return len(counts) == 2 and counts[0] == 1
 
 
-def one_law_maximum(maxima: Sequence[Maximum], a: Claim, i: int, b: Claim, j: int) -> bool:
-    """Whether the figures at a's token i and b's token j are two values of one maximum prison term: both stated as
-    the most that may be imposed, under the same law (or under none named), which the story gives only these two values
-    ("A conviction under federal law carries a maximum sentence of [eleven] years in prison" / "Under federal law,
-    perjury and false statements are punishable by ... up to [five] years in prison")."""
+def _maxima_of(c: Claim) -> list[tuple[int, float]]:
+    """(first token, years) of each maximum prison term of a sentence."""
+    toks = c.slots.tokens
+    return [(i, years) for typ, i, j, _v in _typed_slots(toks)
+            if typ == "number" and (years := maximum_term(toks, i, j)) is not None]
+
+
+def _as_written(c: Claim, i: int) -> str:
+    """A figure with the word after it, as a conflict shows it ("eleven years")."""
+    toks = c.slots.tokens
+    return " ".join(toks[i:i + 2]) if i + 1 < len(toks) and toks[i + 1][:1].isalpha() else toks[i]
+
+
+def maximum_conflict(maxima: Sequence[Maximum], a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two values of one maximum prison term that two sentences give, each its sentence's only one, under the same
+    law (or under none named), where the story gives that maximum only these two values (``one_maximum``): "A conviction
+    under federal law carries a maximum sentence of [eleven] years in prison" / "Under federal law, perjury and false
+    statements are punishable by ... up to [five] years in prison". Two maxima contradict each other whichever is the
+    larger: "up to" bounds what a court may impose, not what a law sets."""
     law = law_scope(a.text)
-    return law == law_scope(b.text) and maximum_term(a.slots.tokens, i, i + 1) is not None \
-        and maximum_term(b.slots.tokens, j, j + 1) is not None and one_maximum(maxima, law)
+    ma, mb = _maxima_of(a), _maxima_of(b)
+    if law != law_scope(b.text) or len(ma) != 1 or len(mb) != 1 or _compatible(ma[0][1], mb[0][1], False) \
+            or not one_maximum(maxima, law):
+        return None
+    return _as_written(a, ma[0][0]), _as_written(b, mb[0][0])
