@@ -1,6 +1,6 @@
 """Numbers and places (N22): a fraction written in words is a figure ("three-fifths"); the most a law lets a court
 impose is one figure, compared however differently two sources word it, unless the story gives it a third value or
-names two laws; a nation of the United Kingdom holds its own towns only; "French-speaking Quebec" is Quebec."""
+names two laws; a nation of the United Kingdom holds its own towns only; "French-speaking Quebec" is Quebec; a country opening a sentence acts as its officials do."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from newsdesk.compare.claims import tokens
 from newsdesk.compare.conflicts.geography import known_to_lie_in, two_answers
 from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.compare.conflicts.penalties import law_scope, maximum_term, one_maximum
+from newsdesk.compare.conflicts.place_events import authority_place_conflicts
 from newsdesk.compare.conflicts.slots import fraction
 
 
@@ -99,3 +100,13 @@ def test_a_maximum_under_an_up_to_of_another_is_still_a_conflict():
     a = _STORY[0].replace("12 years", "five years")
     b = _STORY[1].replace("up to five years", "up to 12 years")
     assert ("number", {"five years", "12 years"}) in story_conflicts(a, b)
+
+
+def test_a_country_opening_a_sentence_acts_as_its_officials_do():
+    a = first_claim("But Greek officials said the pumps had been shut, and officials in Lisbon said a research ship in the "
+                    "bay had found no trace of an oil spill.")
+    b = "Norway, which has a research ship in the bay, found no trace of an oil spill, said a Norwegian spokesman."
+    assert authority_place_conflicts(a, first_claim(b)) == [("place", "Lisbon", "Norway")]
+    # the country the city lies in: one answer
+    c = "Portugal, which has a research ship in the bay, found no trace of an oil spill, said a Portuguese spokesman."
+    assert authority_place_conflicts(a, first_claim(c)) == []

@@ -209,7 +209,14 @@ def _acting_places(tokens: Sequence[str], other: str) -> list[tuple[int, int]]:
     are named as people are), at the start of a clause and before a lower-case word or a comma ("[Quebec] will hold",
     "that [Norway], which has a vessel there, detected"), and that the other sentence does not name."""
     out = []
-    for typ, i, j, value in _typed_slots(tuple(tokens)):
+    slots = list(_typed_slots(tuple(tokens)))
+    first = _first_word(tokens)
+    if first + 1 < len(tokens) and tokens[first][:1].isupper() and tokens[first].isalpha() \
+            and not any(i <= first < j for _t, i, j, _v in slots):
+        # a capitalised first word is no name slot (it is no evidence of a name), but a country opening the sentence
+        # acts as one does after a comma ("[Norway], which has a scientific vessel in the region, detected ...")
+        slots.append(("name", first, first + 1, tokens[first].lower()))
+    for typ, i, j, value in slots:
         if typ != "name" or j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ",") \
                 or value.lower() in other or not known_area(" ".join(tokens[i:j])):
             continue
