@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
-from newsdesk.compare.conflicts.actors import _name_in, _same_entity, _statement_overlap
+from newsdesk.compare.conflicts.actors import _name_in, _same_entity, _skeleton, _statement_overlap
 from newsdesk.compare.conflicts.lexicon import _FACILITY, _FUNCTION_CAPS, _ROLE_CAPS, _TITLE
 from newsdesk.compare.conflicts.names import _is_place, _org_like
 from newsdesk.compare.conflicts.params import MUTUAL_FROM, PAIR
@@ -337,7 +337,25 @@ def _roles_match(ra: Role, rb: Role) -> str:
 
 
 def _one_person(a: str, b: str) -> bool:
+    """Whether two names given a post name one person ("Muammar Gaddafi" / "Moammar Gadhafi", "Jean Chretien" /
+    "Chretien"); two full names that share a first name and not a surname are two people ("Jean Chretien" /
+    "Jean-Bruno Latour")."""
+    if _other_surnames(a, b):
+        return False
     return _same_entity(a, b) or difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio() >= 0.75
+
+
+def _other_surnames(a: str, b: str) -> bool:
+    """Whether two full names (two words or more each) end in surnames that are not one name spelt two ways, and
+    neither surname is a word of the other name: "Jean Chretien" / "Jean-Bruno Latour", not "Nachagyn Bagabandy" /
+    "Natsagin Bagabandi" nor "Hillary Rodham Clinton" / "Hillary Rodham"."""
+    wa, wb = a.lower().replace("’", "'").split(), b.lower().replace("’", "'").split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    la, lb = wa[-1].strip(".,"), wb[-1].strip(".,")
+    if la in {w.strip(".,") for w in wb} or lb in {w.strip(".,") for w in wa}:
+        return False
+    return difflib.SequenceMatcher(a=la, b=lb).ratio() < 0.75 and _skeleton(la) != _skeleton(lb)
 
 
 def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
