@@ -31,3 +31,31 @@ def test_one_holder_spelt_two_ways_is_no_conflict():
     idx = index(art("a", "Valdorian Prime Minister Anna Lundqvist said the border talks would resume in March."),
                 art("b", "The talks were praised by Valdorian Prime Minister Anna Lundquist on a visit to the capital."))
     assert not role_conflicts(idx)
+
+
+# ---- one person, the top post of two bodies -------------------------------------------------------------------------
+
+
+def test_the_top_post_of_one_body_in_two_articles_and_of_another_in_one_is_a_conflict():
+    idx = index(art("a", "Tom Briar, executive director of the Harbor Trust, said the pier would reopen in May."),
+                art("b", "``We expect a busy summer,'' said Tom Briar, executive director of the Harbor Trust."),
+                art("c", "Repairs cost more than planned, said Tom Briar, executive director of the Dock Workers Union, "
+                         "a group representing stevedores."))
+    hits = role_conflicts(idx)
+    assert [(va, vb) for _, _, va, vb in hits] == [("Dock Workers Union", "Harbor Trust")]
+
+
+def test_the_top_post_of_a_body_named_in_one_word_is_no_conflict():
+    # "the Trust" / "the Harbor Trust", "the Fed" / "the Federal Reserve": one word names a body too loosely
+    idx = index(art("a", "Tom Briar, executive director of the Harbor Trust, said the pier would reopen in May."),
+                art("b", "``We expect a busy summer,'' said Tom Briar, executive director of the Harbor Trust."),
+                art("c", "Repairs cost more than planned, said Tom Briar, executive director of the Maritime-based "
+                         "association."))
+    assert not role_conflicts(idx)
+
+
+def test_a_deputy_post_of_two_bodies_is_no_conflict():
+    idx = index(art("a", "Tom Briar, deputy director of the Harbor Trust, said the pier would reopen in May."),
+                art("b", "``We expect a busy summer,'' said Tom Briar, deputy director of the Harbor Trust."),
+                art("c", "Repairs cost more than planned, said Tom Briar, deputy director of the Dock Workers Union."))
+    assert not role_conflicts(idx)

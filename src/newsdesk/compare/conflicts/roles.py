@@ -411,13 +411,20 @@ _SPOKES = frozenset(stem(w) for w in ["spokesman", "spokeswoman", "spokesperson"
 def spokesperson_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     """One person named spokesman of one body by two or more articles and of another body by one article ("Ann Roe, a
     spokeswoman for the Harbor Trust" twice, "Ann Roe, spokeswoman for the Dock Workers Union" once), no article
-    naming both bodies: the lone article names the wrong body (or the wrong person). (body in the lone sentence,
-    body in the closest sentence of the others)."""
-    people: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    naming both bodies: the lone article names the wrong body (or the wrong person). The same for the top post of a
+    body, one holder at a time ("Rich Roe, executive director of the Harbor Trust" twice, "... of the Dock Workers
+    Union" once), when both bodies are named in two capitalised words or more ("the Fed" / "the Federal Reserve", "the
+    Virginia-based association" name one body too loosely to tell) and the post is no deputy's. (body in the lone
+    sentence, body in the closest sentence of the others)."""
+    people: dict[tuple[str, str, frozenset[str]], list[tuple[int, frozenset[str]]]] = {}
     for k, c in enumerate(idx.claims):
         for name, role in _role_people(c):
-            if role[0] in _SPOKES and role[2] and not role[3] and len(name.split()) >= 2:
-                people.setdefault(name, []).append((k, role[2]))
+            head, mods, words, former = role
+            if not words or former or len(name.split()) < 2:
+                continue
+            if head in _SPOKES or head in _ONE_HOLDER and not mods & _RANK_STEMS and len(words) >= 2:
+                post = (head, mods) if head in _ONE_HOLDER else ("spokes", frozenset())  # "executive director"
+                people.setdefault((name, *post), []).append((k, words))
     out: list[tuple[int, int, str, str]] = []
     for said in people.values():
         # A spokesman speaks for a leader as for the body the leader heads ("for President Vladimir Putin" / "for
