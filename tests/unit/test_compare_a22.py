@@ -59,3 +59,30 @@ def test_a_deputy_post_of_two_bodies_is_no_conflict():
                 art("b", "``We expect a busy summer,'' said Tom Briar, deputy director of the Harbor Trust."),
                 art("c", "Repairs cost more than planned, said Tom Briar, deputy director of the Dock Workers Union."))
     assert not role_conflicts(idx)
+
+
+# ---- a phrase moved within sentences worded alike, another name in it ---------------------------------------------
+
+
+def claim(text: str):
+    return article_claims(art("x", text)).claims[0]
+
+
+def test_a_moved_phrase_with_another_name_in_it_is_an_actor_conflict():
+    from newsdesk.compare.conflicts.pairing import pair_conflicts
+
+    a = claim("Mr. Okafor told the court that he reported the theft on March 3 to the Harbor Police as well as the "
+              "insurers and the port authority.")
+    b = claim("Mr. Okafor told the court he reported the theft to the Customs Service in Lagos on March 3 as well as "
+              "to the insurers and the port authority.")
+    assert ("actor", "Harbor Police", "Customs Service") in pair_conflicts(a, b, 0.7, 0.4, crowded=True)
+
+
+def test_a_moved_phrase_with_the_same_name_is_no_conflict():
+    from newsdesk.compare.conflicts.pairing import pair_conflicts
+
+    a = claim("Mr. Okafor told the court that he reported the theft on March 3 to the Harbor Police as well as the "
+              "insurers and the port authority.")
+    b = claim("Mr. Okafor told the court he reported the theft to the Harbor Police in Lagos on March 3 as well as "
+              "to the insurers and the port authority.")
+    assert not [hit for hit in pair_conflicts(a, b, 0.7, 0.4, crowded=True) if hit[0] == "actor"]

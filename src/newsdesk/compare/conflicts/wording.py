@@ -38,7 +38,7 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
     ta, tb = a.slots.tokens, b.slots.tokens
     low_a, low_b = {t.lower() for t in ta}, {t.lower() for t in tb}
     out: list[tuple[ConflictKind, str, str]] = []
-    for op, i1, i2, j1, j2 in ops:
+    for op, i1, i2, j1, j2 in [*ops, *moved_names(ta, tb, ops)]:
         seg_a, seg_b = ta[i1:i2], tb[j1:j2]
         neg_a, neg_b = any(map(_is_neg, seg_a)), any(map(_is_neg, seg_b))
         # auxiliaries beside the negation may change tense ("there is not always" / "there was always")
@@ -152,3 +152,46 @@ def _stated_as_often(name: str, own: str, other: str, other_tokens: Sequence[str
     pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])")
     n_other = len(pattern.findall(other))
     return not n_other or n_other >= len(pattern.findall(own))
+
+
+# Prepositions that lead a phrase naming who or where something went to, came from or was done with ("to the [British
+# High Commission]", "with the [Supreme Court]").
+_LEADS = frozenset(["to", "from", "with", "by", "at", "for", "in", "into", "on", "against", "before", "of"])
+
+
+def moved_names(ta: Sequence[str], tb: Sequence[str],
+                ops: Sequence[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """The names of a phrase that one sentence gives at one place and the other, worded alike, at another, with another
+    name in it: a phrase deleted from a and a phrase inserted into b that open with the same preposition (and "the")
+    and go on with a capitalised name ("... on Aug. 8 [to the Immigration Department] as well as ..." / "... [to the
+    British High Commission in Dar es Salaam] on Aug. 8 as well as ..."). Each pair is a "replace" of the two names
+    (the name's capitalised words only, none of the phrase's place after it); a phrase moved with its name unchanged
+    is the same on both sides and no op at all."""
+    dels = [(i1, i2) for op, i1, i2, _j1, _j2 in ops if op in ("delete", "replace")]
+    ins = [(j1, j2) for op, _i1, _i2, j1, j2 in ops if op in ("insert", "replace")]
+    moved = {(i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops if op == "replace"}
+    out: list[tuple[str, int, int, int, int]] = []
+    for i1, i2 in dels:
+        for j1, j2 in ins:
+            if (i1, i2, j1, j2) in moved:
+                continue  # a replace in place: compared as it is
+            na, nb = _led_name(ta, i1, i2), _led_name(tb, j1, j2)
+            if na and nb and na[0] == nb[0]:
+                out.append(("replace", na[1], na[2], nb[1], nb[2]))
+    return out
+
+
+def _led_name(tokens: Sequence[str], i: int, j: int) -> tuple[str, int, int] | None:
+    """(lead words, start, end of the name) of a span that opens with a preposition, "the" or not, and a capitalised
+    name ("to the British High Commission in Dar es Salaam" -> ("to the", 2, 5)); None otherwise."""
+    if j - i < 2 or tokens[i].lower() not in _LEADS:
+        return None
+    k = i + 1
+    if tokens[k].lower() == "the":
+        k += 1
+    start = k
+    while k < j and tokens[k][:1].isupper() and tokens[k].lower() not in ("the",):
+        k += 1
+    if k == start:
+        return None
+    return " ".join(t.lower() for t in tokens[i:start]), start, k
