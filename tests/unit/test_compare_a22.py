@@ -86,3 +86,28 @@ def test_a_moved_phrase_with_the_same_name_is_no_conflict():
     b = claim("Mr. Okafor told the court he reported the theft to the Harbor Police in Lagos on March 3 as well as "
               "to the insurers and the port authority.")
     assert not [hit for hit in pair_conflicts(a, b, 0.7, 0.4, crowded=True) if hit[0] == "actor"]
+
+
+# ---- one named unit, two parent bodies ------------------------------------------------------------------------------
+
+
+def test_a_unit_placed_in_one_body_twice_and_in_another_once_is_an_actor_conflict():
+    from newsdesk.compare.conflicts.parents import parent_conflicts
+
+    idx = index(art("a", "``Expect more surges,'' said Ada Lin, head of the Coastal Flood Warning Center at Norland "
+                         "State University in Brayton."),
+                art("b", "Ben Ruiz, a forecaster at the Coastal Flood Warning Center at Norland State University, said "
+                         "the tide gauges failed."),
+                art("c", "``It's another storm surge,'' said Ada Lin, manager of the Coastal Flood Warning Center, or "
+                         "CFWC, at Brightwave Systems Inc in Brayton."))
+    assert [(va, vb) for _, _, va, vb in parent_conflicts(idx)] == [("Brightwave Systems Inc", "Norland State University")]
+
+
+def test_a_unit_of_generic_words_in_two_bodies_is_no_conflict():
+    from newsdesk.compare.conflicts.parents import parent_conflicts
+
+    # many universities have a School of Medicine
+    idx = index(art("a", "Ada Lin, a surgeon at the School of Medicine at Norland State University, said so."),
+                art("b", "Ben Ruiz of the School of Medicine at Norland State University said the trial failed."),
+                art("c", "Carla Diaz of the School of Medicine at Westbrook State University said it worked."))
+    assert not parent_conflicts(idx)

@@ -56,6 +56,9 @@ attaches to the same operation ("offensive near Aleppo" vs "operations in the Id
    ... killing 113" / "the crash near [Y] that killed 113"), one description with a figure given to two names ("[X],
    a town of about 7,000"), one phrase completed by two places ("all unsolved murder cases in [X]" / "... in [Y]");
    never a town against a state or country it may lie in, a country against its continent, a site against a town.
+4f. Parents: one named unit (three capitalised words or more, two of them its own) placed "at" one body by two articles
+   or more and "at" another by one article ("the Computer Emergency Response Team at [Carnegie Mellon University]" /
+   "... at [Trend Micro Inc]"), no article placing it in both.
 5. A figure corrected against other reports in one sentence ("in the hundreds, rather than thousands, as some
    reports have indicated").
 Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"); a name cut at a middle initial is joined
@@ -125,6 +128,7 @@ Modules, each with one job (lower ones import nothing above them):
     denials     a denial against the claim it denies (3)
     reports     places and targets of one operation across independent reports
     roles       one post, two holders (4, 4a)
+    parents     one named unit placed in two bodies (4f)
     frames      a time, day or year after the same words (4b)
     find        every rule over a story, merged (find_conflicts)
 """
