@@ -111,3 +111,16 @@ def test_a_unit_of_generic_words_in_two_bodies_is_no_conflict():
                 art("b", "Ben Ruiz of the School of Medicine at Norland State University said the trial failed."),
                 art("c", "Carla Diaz of the School of Medicine at Westbrook State University said it worked."))
     assert not parent_conflicts(idx)
+
+
+# ---- one part of a longer name replaced, its other words given by both --------------------------------------------
+
+
+def test_a_replaced_part_of_a_name_is_not_stated_by_the_words_both_names_share():
+    from newsdesk.compare.conflicts.pairing import pair_conflicts
+
+    a = claim("She also founded the Music Parents Alliance for Reform in Music Education, which helps schools in "
+              "other counties.")
+    b = claim("She also founded the National Council for Reform in Music Education, which helps schools in other "
+              "counties.")
+    assert ("actor", "Music Parents Alliance", "National Council") in pair_conflicts(a, b, 0.8, 0.4)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from newsdesk.compare.claims import Claim
@@ -114,7 +115,8 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
                 # One part of a longer name replaced ("Anthony Holder of [London's National Institute] for Medical
                 # Research" / "... of [Global Health Council] for Medical Research"): the replaced parts differ.
                 na, nb = " ".join(seg_a).rstrip(".,"), " ".join(seg_b).rstrip(".,")
-            if _same_entity(na, nb) or _stated_as_often(na, a.text, b.text, tb) or _stated_as_often(nb, b.text, a.text, ta):
+            if _same_entity(na, nb) or _stated_as_often(na, a.text, b.text, tb, ta) \
+                    or _stated_as_often(nb, b.text, a.text, ta, tb):
                 continue  # "LeBron James ... Sunday" / "Title No. 1 for James ... Thursday": James is on both sides
             if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
                     and not _same_role(ta, *_span_of(ta, na), tb, *_span_of(tb, nb)):
@@ -143,11 +145,14 @@ def _given_as_often(tokens: Sequence[str], k: int, other: Sequence[str]) -> bool
     return count(other) >= count(tokens)
 
 
-def _stated_as_often(name: str, own: str, other: str, other_tokens: Sequence[str]) -> bool:
+def _stated_as_often(name: str, own: str, other: str, other_tokens: Sequence[str], own_tokens: Sequence[str]) -> bool:
     """Whether the other sentence states a name (or a distinctive word of it), and not fewer times than this one: a
     name replaced in one place but still given as written elsewhere in the sentence ("the Republicans in [Congress]
-    ... and Congress said zero" / "the Republicans in [Reno] ... and Congress said zero") is replaced all the same."""
-    if name.lower() not in other.lower() and not _name_in(name, other_tokens):
+    ... and Congress said zero" / "the Republicans in [Reno] ... and Congress said zero") is replaced all the same. A
+    word of the name that both sentences give as often elsewhere states nothing ("formed the [Science Teachers
+    Association] for Excellence in Science Education" / "formed the [National Committee] for Excellence in Science
+    Education": "Science" is in the name both give)."""
+    if name.lower() not in other.lower() and not _name_in(name, _more_often(other_tokens, own_tokens, name)):
         return False
     pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])")
     n_other = len(pattern.findall(other))
@@ -195,3 +200,14 @@ def _led_name(tokens: Sequence[str], i: int, j: int) -> tuple[str, int, int] | N
     if k == start:
         return None
     return " ".join(t.lower() for t in tokens[i:start]), start, k
+
+
+def _more_often(tokens: Sequence[str], other: Sequence[str], name: str) -> list[str]:
+    """The capitalised words of ``tokens`` (name words, as ``_name_in`` reads them) that it gives more often than
+    ``other`` gives them outside ``name``."""
+    def key(t: str) -> str:
+        return t.lower().rstrip(".,")
+    inside = Counter(key(w) for w in name.split())
+    there = Counter(key(t) for t in other if t[:1].isupper())
+    mine = Counter(key(t) for t in tokens if t[:1].isupper())
+    return [t for t in tokens if t[:1].isupper() and mine[key(t)] > there[key(t)] - inside[key(t)]]
