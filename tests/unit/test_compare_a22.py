@@ -124,3 +124,24 @@ def test_a_replaced_part_of_a_name_is_not_stated_by_the_words_both_names_share()
     b = claim("She also founded the National Council for Reform in Music Education, which helps schools in other "
               "counties.")
     assert ("actor", "Music Parents Alliance", "National Council") in pair_conflicts(a, b, 0.8, 0.4)
+
+
+# ---- one question, two copies, another name -------------------------------------------------------------------------
+
+
+def test_two_copies_of_one_question_with_another_name_conflict():
+    from newsdesk.compare.conflicts import find_conflicts
+
+    q = index(art("a", "Her firm publishes the Harbor Trend Digest, a survey of what teenagers buy in Generation Z "
+                       "or Why?"),
+              art("b", "Her firm publishes the Coastline Youth Monitor, a survey of what teenagers buy in Generation Z "
+                       "or Why?"))
+    assert [c.kind for c in find_conflicts(q)] == ["actor"]
+
+
+def test_a_question_against_a_statement_is_no_conflict():
+    from newsdesk.compare.conflicts import find_conflicts
+
+    q = index(art("a", "Did the Harbor Trust pay for the new pier in Brayton last spring?"),
+              art("b", "The Dock Workers Union paid for the new pier in Brayton last spring."))
+    assert not find_conflicts(q)
