@@ -110,3 +110,12 @@ def test_a_country_opening_a_sentence_acts_as_its_officials_do():
     # the country the city lies in: one answer
     c = "Portugal, which has a research ship in the bay, found no trace of an oil spill, said a Portuguese spokesman."
     assert authority_place_conflicts(a, first_claim(c)) == []
+
+
+def test_a_statement_before_a_question_after_a_colon_is_no_question() -> None:
+    from newsdesk.compare.consensus import is_question
+
+    assert not is_question("The party faces the same problems that have challenged its leaders for years: "
+                           "How do they slow the decline?")
+    assert is_question("But who was the suspected ringleader?")
+    assert is_question("Q. Were you in the office that day?")

@@ -324,7 +324,12 @@ def is_question(text: str) -> bool:
     """A question ("But who was the suspected ringleader?", "Are there any planets with no moons?") or a Q&A
     line asks or answers; it reports no fact and contradicts none."""
     t = text.strip().strip("\"'“”‘’`")
-    return t.endswith("?") or bool(re.match(r"(?:Q|A)\.\s", t))
+    if re.match(r"(?:Q|A)\.\s", t):
+        return True
+    # a statement that a question after a colon follows ("... the same problems that have challenged its leaders for
+    # the past 20 years: How do they slow the decline ...?") reports what it states
+    head, colon, ask = t.rpartition(": ")
+    return t.endswith("?") and not (colon and ask[:1].isupper() and "?" not in head and len(head.split()) >= 6)
 
 
 def build_facts(
