@@ -135,6 +135,14 @@ class StoryView:
     def source_by_id(self) -> dict[str, Source]:
         return {s.article.id: s for s in self.sources}
 
+    @property
+    def no_brief_reason(self) -> str:
+        """Why the brief is empty, as the CLI says it (text in another script, or nothing usable)."""
+        from newsdesk.model import Brief
+        from newsdesk.render import no_brief_reason
+
+        return no_brief_reason(Brief(sentences=(), articles=tuple(s.article for s in self.sources)))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "story": self.story.to_dict(),
