@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from newsdesk.compare.claims import _MONTH_ABBR, MONTHS, WEEKDAYS, Claim
 from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.text import STOPWORDS, stem
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -92,7 +93,10 @@ def _date_groups(slots: Sequence[tuple[str, int, int, str]], tokens: Sequence[st
 
 def _different_days(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bool:
     """Weekdays ("on Tuesday" / "on Wednesday") in articles published on different days, or with a relative date
-    beside them ("a day after"), name different days by design: not a contradiction."""
+    beside them ("a day after"), name different days by design: not a contradiction. Nor are dates of two events,
+    two statements, a date and the date it was moved to, or one night named by either day (``different_events``)."""
+    if different_events(a, b, va, vb):
+        return True
     if not (_date_key(va.split()[0]) == "weekday" and _date_key(vb.split()[0]) == "weekday"):
         return False
     da, db = idx.articles[a.article].article.published, idx.articles[b.article].article.published
@@ -177,3 +181,184 @@ def full_date_conflicts(a: Claim, b: Claim) -> list[tuple[str, str]]:
 
 _SUPERSEDED = re.compile(r"\b(?:had been|originally|rescheduled|postponed|delayed|moved|pushed back|brought forward)\b",
                          re.IGNORECASE)
+
+
+# Which event a date belongs to. A date conflict says two reports put one event on two dates; a journalist does not
+# accept one when the two dates are of two events ("charged with murder on Monday" / "appeared in court on
+# Tuesday"), of two statements ("Riley said Tuesday: ..." / "Riley said Wednesday: ..." with other words), when one
+# report says the date was moved ("scheduled for July 2" / "continued to July 6"), or when the two days name one
+# night ("at 9:20 p.m. Friday ... until 12:20 a.m." / "ended at 12:20 a.m. Saturday").
+
+def different_events(a: Claim, b: Claim, va: str, vb: str) -> bool:
+    """Whether two date values of two sentences date different things (see above), not one event twice."""
+    if _MOVED.search(a.text) or _MOVED.search(b.text):
+        return True
+    if _same_night(a.slots.tokens, b.slots.tokens, va, vb):
+        return True
+    ev_a, ev_b = _event_verb(a.slots.tokens, va), _event_verb(b.slots.tokens, vb)
+    if not (ev_a and ev_b):
+        return False
+    if ev_a in _SPEECH and ev_b in _SPEECH:
+        return _other_statement(a, b)
+    ta, tb = a.slots.tokens, b.slots.tokens
+    return _event(ev_a) != _event(ev_b) and not _tells_of(tb, ev_a) and not _tells_of(ta, ev_b) \
+        and not _figures(ta) & _figures(tb) and len(_common_words(ta) & _common_words(tb)) <= MAX_SHARED_WORDS
+
+
+MAX_SHARED_WORDS = 2  # more lower-case words in common: one event told in other words ("joined up with a
+# short-lived reunion tour ... returned four years later" / "participated in the short-lived reunion tour ...")
+
+
+def _common_words(tokens: Sequence[str]) -> set[str]:
+    """The lower-case content words of a sentence (no names, dates or speech verbs), as stems."""
+    return {stem(t) for t in tokens if t.isalpha() and t[:1].islower() and len(t) > 2 and t not in STOPWORDS
+            and t not in _SPEECH and _date_key(t) is None}
+
+
+def _figures(tokens: Sequence[str]) -> set[str]:
+    """The figures of a sentence that may tell its event apart ("beat the Owls, [88-80], in Game [4]"): neither a
+    part of a date or a time nor a person's age ("Tom Vale, 44,"). Two sentences that share one speak of one event,
+    whatever their verbs ("won Sunday ... 88-80" / "was sealed on Thursday night ... 88-80")."""
+    out = set()
+    for k, t in enumerate(tokens):
+        if not t[:1].isdigit() or _is_year(t) or _CLOCK.fullmatch(t) or _month_of_day(tokens, k):
+            continue
+        if 0 < k < len(tokens) - 1 and tokens[k - 1] == "," and tokens[k + 1] in (",", ".") and t.isdigit() \
+                and int(t) < 120:
+            continue  # an age after a name
+        out.add(t.rstrip(".,"))
+    return out
+
+
+# A date moved: "postponed", "rescheduled", "pushed back"; "continued to July 6" (a court's word), "moved to March 9".
+_DATE_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+              r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_MOVED = re.compile(r"\b(?:postponed|postponement|rescheduled|put off|pushed back|brought forward|(?:had been|was originally|"
+                    r"originally) (?:scheduled|set|planned|due)|(?:moved|continued|adjourned|delayed|pushed)(?: back| up)? "
+                    rf"(?:to|until|till) (?:next |a later date|{_DATE_WORD}))", re.IGNORECASE)
+
+
+def _span(tokens: Sequence[str], value: str) -> tuple[int, int] | None:
+    """Where a date value ("Monday night", "12:20 a.m.", "July 6") stands in a sentence's tokens, first found."""
+    words = value.split()
+    n = len(words)
+    for i in range(len(tokens) - n + 1):
+        if [t.lower() for t in tokens[i:i + n]] == [w.lower() for w in words]:
+            return i, i + n
+    first = words[0].lower() if words else ""
+    return next(((i, i + 1) for i, t in enumerate(tokens) if t.lower() == first), None)
+
+
+_NEXT_DAY = {d: WEEKDAYS[(k + 1) % 7] for k, d in enumerate(WEEKDAYS)}
+_LATE = re.compile(r"\b(?:night|tonight|overnight|evening|late|midnight|(?:9|10|11)(?::\d\d)? ?p\.?m\b)", re.IGNORECASE)
+_EARLY = re.compile(r"\b(?:early|overnight|dawn|pre-dawn|midnight|small hours|(?:12|1|2|3|4|5)(?::\d\d)? ?a\.?m\b)",
+                    re.IGNORECASE)
+_ZONE = re.compile(r"\b(?:GMT|UTC|ET|EST|EDT|CET|PT|PST|PDT|BST|local time)\b|(?<=[a-z\d.] )[A-Z][a-z]+ time\b")  # "Japan time"
+
+
+def _same_night(ta: Sequence[str], tb: Sequence[str], va: str, vb: str) -> bool:
+    """Whether two weekdays one day apart name one night or one moment: the earlier day's sentence speaks of its
+    night or late hours and the later day's of its early hours ("on Monday night ... raids overnight" / "early on
+    Tuesday, warplanes ..."; "began at 9:20 p.m. Friday ... until 12:20 a.m." / "ended at 12:20 a.m. Saturday"),
+    or either gives the time in a named time zone ("6:30 a.m. Sunday Japan time" / "Saturday, 5:30 p.m. ET")."""
+    day_a, day_b = va.split()[0].lower().rstrip(".,"), vb.split()[0].lower().rstrip(".,")
+    if day_a not in _NEXT_DAY or day_b not in _NEXT_DAY:
+        return False
+    text_a, text_b = " ".join(ta), " ".join(tb)
+    for (d1, t1), (d2, t2) in (((day_a, text_a), (day_b, text_b)), ((day_b, text_b), (day_a, text_a))):
+        if _NEXT_DAY[d1] == d2 and (_LATE.search(t1) and _EARLY.search(t2) or _ZONE.search(t1) or _ZONE.search(t2)):
+            return True
+    return False
+
+
+# Past forms of common verbs that do not end in -ed; speech verbs date a statement, not the event it tells of.
+_IRREGULAR_PAST = """began begun came went took taken made met left held fell fallen rose risen struck hit shot won
+    lost ran saw seen gave given found sent set put led broke broken spoke spoken stood sat flew flown fled fought
+    brought bought caught built sold paid became drove driven wrote written threw thrown grew grown knew known blew ate
+    sank sunk hid hidden tore torn wore woke froze frozen chose chosen stole stolen rode shook shaken sought swore
+    sworn born beat beaten bit bitten dealt dug drew drawn felt forgave forgot got hung kept laid lent
+    meant quit rang rung sang sung slept slid spent split spread sprang stuck stung strode struck swept swung
+    taught told thought understood upheld wept withdrew withdrawn"""
+_IRREGULAR = frozenset(_IRREGULAR_PAST.split())
+_SPEECH = frozenset(["said", "says", "say", "told", "tells", "announced", "stated", "added", "declared", "explained",
+                     "noted", "insisted", "conference", "briefing", "interview", "statement"])
+_NOT_VERB = frozenset(["red", "bed", "shed", "hundred", "speed", "need", "seed", "feed", "united", "limited", "alleged",
+                       "armed", "based", "related", "called", "so-called", "named", "aged", "detailed", "advanced",
+                       "experienced", "reported", "expected", "scheduled", "planned", "proposed", "supposed"])
+
+
+def _verbish(tok: str) -> bool:
+    low = tok.lower()
+    return low.isalpha() and low not in _NOT_VERB and (low in _IRREGULAR or low in _SPEECH
+                                                       or len(low) >= 5 and low.endswith("ed"))
+
+
+_CLAUSE_STOP = frozenset([",", ";", ":", "(", ")", "--", "—", "–", '"', "“", "”", "when", "while",
+                          "as", "because", "but", "which", "who", "where"])
+
+
+def _event_verb(tokens: Sequence[str], value: str) -> str | None:
+    """The verb a date belongs to: the nearest one before it in its clause ("charged with murder on [Monday]",
+    "pulled up outside the hall at [21:40]", "Riley said at a news conference shortly after 2 p.m. [Tuesday]"),
+    else the first after it ("On [Monday night], warplanes carried out ..."), lower-cased; None when none is seen.
+    A news conference or briefing the date stands in dates a statement, as "said" does."""
+    span = _span(tokens, value)
+    if span is None:
+        return None
+    i, j = span
+    for k in range(i - 1, max(-1, i - 11), -1):
+        low = tokens[k].lower()
+        if low in _CLAUSE_STOP:
+            break
+        if _verbish(tokens[k]):
+            return low
+    for k in range(j, min(len(tokens), j + 10)):
+        low = tokens[k].lower()
+        if low in (";", ":", "(", ")", "--", "—", '"', "“", "”"):
+            break
+        if _verbish(tokens[k]):
+            return low
+    return None
+
+
+# One event, told with other verbs: a verb is the same event as any other of its group.
+_EVENT_GROUPS = ("killed died dead death slain murdered shot", "arrested detained held captured caught custody",
+                 "began started opened launched", "ended finished closed concluded", "left departed", "arrived reached landed",
+                 "charged indicted accused", "sentenced jailed", "found discovered", "elected won", "signed approved passed",
+                 "announced unveiled revealed", "resigned quit stepped", "released freed",
+                 "fell falling dropped plunged plunging tanked tumbled slid sank shed declined lost", "rose rising jumped climbed gained soared")
+_GROUP = {stem(w): n for n, words in enumerate(_EVENT_GROUPS) for w in words.split()}
+
+
+def _event(verb: str) -> str:
+    s = stem(verb)
+    return f"#{_GROUP[s]}" if s in _GROUP else s
+
+
+def _tells_of(tokens: Sequence[str], verb: str) -> bool:
+    """Whether a sentence speaks of an event (its verb, a form of it or one of its group, anywhere)."""
+    ev = _event(verb)
+    return any(_event(t.lower()) == ev for t in tokens if t.isalpha())
+
+
+_FRAME_WORDS = frozenset(stem(w) for w in ["said", "says", "told", "added", "news", "press", "conference", "briefing",
+                                           "reporters", "statement", "interview", "shortly", "later", "earlier",
+                                           "time", "local"])
+
+
+def _statement_terms(c: Claim) -> set[str]:
+    """What a sentence states, as stems: its lower-case content words, less the speaker's name and role and the
+    words of a speech's setting."""
+    speaker = {stem(w) for sp in c.speakers for w in f"{sp.who} {sp.role or ''}".lower().split()}
+    return {stem(t) for t in c.slots.tokens if t.isalpha() and t[:1].islower() and len(t) > 2
+            and t.lower() not in STOPWORDS and _date_key(t) is None} - _FRAME_WORDS - speaker
+
+
+def _other_statement(a: Claim, b: Claim) -> bool:
+    """Whether two dated statements ("Riley said Tuesday ...", "Riley said Wednesday at a press conference ...") say
+    different things: fewer than a third of the words of the shorter one are in the other. A speaker who says
+    different things on two days gives two statements; the same statement on two days is one date wrong."""
+    sa, sb = _statement_terms(a), _statement_terms(b)
+    if not sa or not sb:
+        return False
+    return len(sa & sb) * 3 < min(len(sa), len(sb))
