@@ -67,13 +67,14 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
     """(claim, denial, score) for each denial sentence and the affirmative claim its object best matches."""
     claims = idx.claims
     position = {(c.article, c.index): i for i, c in enumerate(claims)}
+    topic = _topic_names(idx)
     term_sets: list[set[str]] | None = None
     for d, c in enumerate(claims):
         if not c.denial or not c.speakers or not _speaker_denies(c):
             continue
         if term_sets is None:
-            term_sets = [_norm(set(x.terms) - _SPEECH_STEMS - {t for sp in x.speakers for t in content_terms(sp.who)})
-                         for x in claims]
+            term_sets = [_norm(set(x.terms) - _SPEECH_STEMS - {t for sp in x.speakers for t in content_terms(sp.who)}
+                               - _idiom_terms(x.text)) for x in claims]
         query = _denial_terms(c)
         if _VAGUE_OBJECT.search(c.text) and len(query) < 3:
             prev = position.get((c.article, c.index - 1))
@@ -81,22 +82,89 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
                 query |= term_sets[prev]
         if len(query) < 2:
             continue
-        who = {s.who for s in c.speakers}
         best, best_score = -1, 0.0
         for j, other in enumerate(claims):
-            if j == d or other.denial or other.negated or who & {s.who for s in other.speakers}:
+            if j == d or other.denial or other.negated or _same_speaker(c, other):
                 continue
+            if other.article == c.article:
+                continue  # an article that reports a claim and its denial gives both sides: its sources do not differ
             if _accuses_another(other, c):
                 continue  # "speakers accused Holloway of ..." / "Abrams denied the accusations": not his to deny
-            if len(query & term_sets[j]) < 2:
+            if len(query & term_sets[j]) < 2 or _open_question(other, query):
                 continue
             score = _coverage(query, term_sets[j], idx.idf) + 0.1 * float(idx.full[d, j])
-            if not _proper_terms(c) & _proper_terms(other) and not _about_denier(other, c):
+            shared = _proper_terms(c) & _proper_terms(other)
+            if not shared and not _about_denier(other, c):
                 score -= DENIAL_UNANCHORED  # nothing specific (name, number) in common: needs a closer match
+            if shared and shared <= topic and not _about_denier(other, c) and not _alleged(other):
+                continue  # no one alleges it and it names nothing of the denial's but the story's topic ("European
+                # governments responded to the Paris attacks by vetting ..." / "Belgian officials deny all other
+                # connection with the Paris attacks"): a report of another thing, not an allegation to deny
             if score > best_score:
                 best, best_score = j, score
         if best >= 0 and best_score >= DENIAL:
             yield best, d, best_score
+
+
+def _same_speaker(denial: Claim, claim: Claim) -> bool:
+    """Whether the one who denies also speaks the claim, by all the words of one speaker's name being in the
+    other's ("Belgian officials" / "Belgian and European officials said"): no one denies their own claim."""
+    for x in denial.speakers:
+        for y in claim.speakers:
+            wx, wy = set(x.who.lower().split()) - STOPWORDS, set(y.who.lower().split()) - STOPWORDS
+            if x.who == y.who or wx and wy and (wx <= wy or wy <= wx):
+                return True
+    return False
+
+
+_IN_CONNECTION = re.compile(r"\bin connection with\b", re.IGNORECASE)
+
+
+def _idiom_terms(text: str) -> set[str]:
+    """Terms a sentence uses only in an idiom that asserts nothing of them: "arrested in connection with the attacks"
+    (about the attacks) states no connection that "deny any connection" would deny."""
+    if _IN_CONNECTION.search(text) and len(re.findall(r"\bconnection", text, re.IGNORECASE)) == 1:
+        return set(content_terms("connection"))
+    return set()
+
+
+_ALLEGING = re.compile(r"\b(?:said|says|say|told|reported|reports|alleged|alleges|allegedly|accused|accuses|claimed|claims|"
+                       r"according to|charged|suggested|suggests|asserted|insisted|maintained)\b", re.IGNORECASE)
+
+
+def _alleged(claim: Claim) -> bool:
+    """Whether someone makes the claim: a speaker, an outlet credited, or a verb of saying or alleging in it ("a
+    commentary ... said that Suu Kyi is a British citizen")."""
+    return bool(claim.speakers or claim.credit or _ALLEGING.search(claim.text))
+
+
+_WHETHER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+
+
+def _open_question(claim: Claim, query: set[str]) -> bool:
+    """Whether what the claim shares with a denial stands in a question it leaves open ("investigating whether there
+    is a connection with the events in Paris" / "deny all other connection with Paris"): no one alleges it."""
+    m = _WHETHER.search(claim.text)
+    if not m:
+        return False
+    before = _norm(content_terms(claim.text[:m.start()]))
+    after = _norm(content_terms(claim.text[m.end():]))
+    return bool(query & after) and not query & before - after
+
+
+def _topic_names(idx: ClaimIndex) -> set[str]:
+    """The names and numbers (as ``_proper_terms`` gives them) that half the story's articles or more give, in a
+    story of three articles or more: what the story is about ("Paris"), which anchors no claim to a denial."""
+    per_article: dict[str, set[str]] = {}
+    for c in idx.claims:
+        per_article.setdefault(c.article, set()).update(_proper_terms(c))
+    if len(per_article) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for terms in per_article.values():
+        for t in terms:
+            counts[t] = counts.get(t, 0) + 1
+    return {t for t, n in counts.items() if 2 * n >= len(per_article)}
 
 
 def _about_denier(claim: Claim, denial: Claim) -> bool:

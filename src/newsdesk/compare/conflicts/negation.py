@@ -36,12 +36,37 @@ def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
         return False
     if _DENY_WORD.search(other.text):
         return False
+    if _singled_out(tokens, k) and _counts(other.slots.tokens):
+        return False
     nxt = [w.lower() for w in tokens[k + 1:k + 6] if w[:1].isalpha() and w.lower() not in _NEG_FILLER
            and w.lower() not in STOPWORDS]
     if not nxt:
         return True  # "it did not." : nothing after to check
-    other_low = {stem(t.lower()) for t in other.slots.tokens}
-    return any(stem(w) in other_low for w in nxt[:2])
+    other_toks = other.slots.tokens
+    at = [p for p, t in enumerate(other_toks) if stem(t.lower()) in {stem(w) for w in nxt[:2]}]
+    if at and _remark_against_statement(tokens, k, other_toks, at):
+        return False
+    return bool(at)
+
+
+_SAYS = frozenset(["said", "says", "say", "told", "tells", "added", "according", "stated", "insisted"])
+
+
+def _remark_against_statement(tokens: Sequence[str], k: int, other: Sequence[str], at: Sequence[int]) -> bool:
+    """Whether the negation at tokens[k] is a plain statement, quoting and attributing nothing, and the other sentence
+    is a short remark in quotation marks with only its speech tag outside ("'It's a lot of money,' he said." /
+    "$5,000 isn't a lot of money."): a speaker's view in their words, not the fact the statement negates. (A reported
+    speech, "X said the plan was not working", may be the remark paraphrased: it still contradicts "'The plan is
+    working,' X said."; a sentence of a longer quotation carries no marks of its own and is left alone.)"""
+    if any(t in _QUOTE_MARKS for t in tokens) or any(t.lower() in _SAYS for t in tokens):
+        return False
+    inside = [p for p in range(len(other)) if other[p] not in _QUOTE_MARKS and _quoted(other, p)]
+    outside = [t for p, t in enumerate(other) if p not in inside and t not in _QUOTE_MARKS and t.isalpha()]
+    return bool(inside) and all(p in inside for p in at) and len(inside) <= 12 and len(outside) <= 3 \
+        and any(t.lower() in _SAYS for t in outside)
+
+
+_QUOTE_MARKS = frozenset(['"', "“", "”", "``", "''", "`", "'"])
 
 
 _NOT_QUALIFIER = frozenset(["only", "just", "even", "so", "too", "as", "quite", "necessarily", "exactly", "much",
@@ -101,8 +126,11 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
         if not after or after[0] in _NEG_IDIOM or len(after[0]) < 3:
             continue
         where = pos_b.get(stem(after[0]), [])
-        if not where or _quoted(ta, k):
-            continue  # a quote gives a view in the speaker's words, not a fact to set against a paraphrase
+        if not where or _quoted(ta, k) or _remark_against_statement(ta, k, tb, where):
+            continue  # a quote gives a view in the speaker's words, not a fact to set against a paraphrase: on
+            # either side ("'It's a lot of money,' he said." / "$5,000 isn't a lot of money.")
+        if _singled_out(ta, k) and _counts(tb):
+            continue  # "A third brother was not involved" / "two brothers were involved": other members of a group
         if any(stem(t.lower()) == stem(after[0]) for t in ta[:k]) or _CONTRAST.search(" ".join(ta[k + 1:k + 10])) \
                 or "such" in (t.lower() for t in ta[k + 1:k + 4]):
             continue  # "X had been modified, while Y had not been modified", "not to ban it so much as to undermine
@@ -119,3 +147,30 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
                 continue
         return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
     return None
+
+
+_SINGLING = frozenset(["second", "third", "fourth", "fifth", "sixth", "another", "remaining"])
+_FRACTION_BEFORE = frozenset(["a", "one", "two", "nearly", "about", "almost", "over", "some"])
+_SUBJECT_END = frozenset([";", ":", "and", "but", "while", "that", "if", "because"])
+
+
+def _singled_out(tokens: Sequence[str], k: int) -> bool:
+    """Whether the subject of the negation at tokens[k] is one member of a group set apart by an ordinal or
+    "another" ("A third brother, who lives there, was not involved", "The third bomber has not been identified"):
+    a sentence that counts the others ("two brothers were involved", "two more bombers had been identified") speaks
+    of other members, not the same one."""
+    start = max(0, k - 12)
+    for p in range(k - 1, start - 1, -1):
+        t = tokens[p]
+        if t.lower() in _SINGLING:
+            fraction = p + 1 < k and tokens[p + 1].lower() == "of" and p and tokens[p - 1].lower() in _FRACTION_BEFORE
+            return not fraction  # "nearly a third of Americans" is a share, not one member set apart
+        if t.lower() in _SUBJECT_END:
+            return False
+    return False
+
+
+def _counts(tokens: Sequence[str]) -> bool:
+    """Whether a sentence gives a count (a number word or figure before a word: "two brothers", "2 suspects")."""
+    return any(_num(t) is not None and t.lower() not in ("one", "1") and k + 1 < len(tokens) and tokens[k + 1][:1].isalpha()
+               for k, t in enumerate(tokens))
