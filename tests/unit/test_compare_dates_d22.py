@@ -77,3 +77,26 @@ def test_one_moment_in_two_time_zones_is_no_conflict() -> None:
                   "Pilots Ana Reyes, 44, and Li Wen, 51, lifted off from Kobe, Japan, shortly before 7 a.m. local time, "
                   "just before 6 p.m. Saturday ET.")
     assert found == [], found
+
+
+def test_one_event_in_other_words_is_still_a_conflict() -> None:
+    assert dates("The bones were dug out in 1994 by a team from Orvik College.",
+                 "Researchers found the bones in 1991, buried under a rock shelf, a team from Orvik College said.") \
+        == [["1991", "1994"]]
+    assert dates("Leon Marsh was at a laundromat in the 400 block of Kent Road on June 12 about 9 a.m. when he went "
+                 "to a kiosk to buy a paper.",
+                 "Leon Marsh was shot from behind several times August 12 outside the Kent Road laundromat in the 400 "
+                 "block.") == [["August", "June"]]
+
+
+def test_the_event_a_date_belongs_to() -> None:
+    from newsdesk.compare.claims import slots_of
+    from newsdesk.compare.conflicts.dates import _event_verb
+
+    def verb(text: str, value: str) -> str | None:
+        return _event_verb(slots_of(text).tokens, value)
+
+    assert verb("He was detained at the quarry and charged with arson on Monday.", "Monday") == "charged"
+    assert verb("On Sunday night, navy drones struck the fuel depot.", "Sunday night") == "struck"
+    assert verb("The students from the 1994 dig nicknamed it Orla.", "1994") is None  # the dig is the event
+    assert verb("Her hearing was on May 2.The clerk declined to comment.", "May 2") is None  # not past the stop

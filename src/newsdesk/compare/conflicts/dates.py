@@ -191,7 +191,7 @@ _SUPERSEDED = re.compile(r"\b(?:had been|originally|rescheduled|postponed|delaye
 
 def different_events(a: Claim, b: Claim, va: str, vb: str) -> bool:
     """Whether two date values of two sentences date different things (see above), not one event twice."""
-    if _MOVED.search(a.text) or _MOVED.search(b.text):
+    if _moved(a.text, va) or _moved(b.text, vb):
         return True
     if _same_night(a.slots.tokens, b.slots.tokens, va, vb):
         return True
@@ -236,6 +236,18 @@ _DATE_WORD = (r"(?:January|February|March|April|May|June|July|August|September|O
 _MOVED = re.compile(r"\b(?:postponed|postponement|rescheduled|put off|pushed back|brought forward|(?:had been|was originally|"
                     r"originally) (?:scheduled|set|planned|due)|(?:moved|continued|adjourned|delayed|pushed)(?: back| up)? "
                     rf"(?:to|until|till) (?:next |a later date|{_DATE_WORD}))", re.IGNORECASE)
+
+
+def _moved(text: str, value: str) -> bool:
+    """Whether a sentence says its date was moved, next to the date ("was continued to [July 6]", "[Friday]'s hearing
+    was postponed"), not somewhere else in a long sentence."""
+    at = text.find(value)
+    if at < 0:
+        return bool(_MOVED.search(text))
+    return any(m.start() - MOVED_REACH <= at + len(value) and at - MOVED_REACH <= m.end() for m in _MOVED.finditer(text))
+
+
+MOVED_REACH = 40  # characters between the date and the words that move it
 
 
 def _span(tokens: Sequence[str], value: str) -> tuple[int, int] | None:
@@ -293,7 +305,7 @@ def _verbish(tok: str) -> bool:
                                                        or len(low) >= 5 and low.endswith("ed"))
 
 
-_CLAUSE_STOP = frozenset([",", ";", ":", "(", ")", "--", "—", "–", '"', "“", "”", "when", "while",
+_CLAUSE_STOP = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "--", "—", "–", '"', "“", "”", "when", "while",
                           "as", "because", "but", "which", "who", "where"])
 
 
@@ -306,6 +318,9 @@ def _event_verb(tokens: Sequence[str], value: str) -> str | None:
     if span is None:
         return None
     i, j = span
+    if j < len(tokens) and tokens[j].isalpha() and tokens[j][:1].islower() and tokens[j] not in STOPWORDS \
+            and not _verbish(tokens[j]):
+        return None  # the date names a thing ("the 1998 dig", "the May 19 release"): its event is that noun
     for k in range(i - 1, max(-1, i - 11), -1):
         low = tokens[k].lower()
         if low in _CLAUSE_STOP:
@@ -314,7 +329,7 @@ def _event_verb(tokens: Sequence[str], value: str) -> str | None:
             return low
     for k in range(j, min(len(tokens), j + 10)):
         low = tokens[k].lower()
-        if low in (";", ":", "(", ")", "--", "—", '"', "“", "”"):
+        if low in _CLAUSE_STOP and not (k == j and low == ","):  # "On Monday night, warplanes carried out"
             break
         if _verbish(tokens[k]):
             return low
@@ -324,7 +339,7 @@ def _event_verb(tokens: Sequence[str], value: str) -> str | None:
 # One event, told with other verbs: a verb is the same event as any other of its group.
 _EVENT_GROUPS = ("killed died dead death slain murdered shot", "arrested detained held captured caught custody",
                  "began started opened launched", "ended finished closed concluded", "left departed", "arrived reached landed",
-                 "charged indicted accused", "sentenced jailed", "found discovered", "elected won", "signed approved passed",
+                 "charged indicted accused", "sentenced jailed", "found discovered unearthed excavated uncovered recovered located dug", "elected won", "signed approved passed",
                  "announced unveiled revealed", "resigned quit stepped", "released freed",
                  "fell falling dropped plunged plunging tanked tumbled slid sank shed declined lost", "rose rising jumped climbed gained soared")
 _GROUP = {stem(w): n for n, words in enumerate(_EVENT_GROUPS) for w in words.split()}
