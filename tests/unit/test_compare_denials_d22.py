@@ -40,6 +40,15 @@ def test_an_open_question_is_not_what_a_denial_denies() -> None:
     assert found == [], found
 
 
+def test_in_connection_with_claims_no_connection() -> None:
+    found = conflicts("Three people have been charged in connection with the Lanmore floods: two builders, Tom Reyes "
+                      "and Ali Marsh, are charged with helping the dam owner flee.", DENIAL,
+                      TOPIC + " Rescuers searched the Lanmore floods area for days. The Lanmore floods were the worst "
+                      "in a century.",
+                      "Aid for victims of the Lanmore floods arrived on Sunday. Schools closed after the Lanmore floods.")
+    assert found == [], found
+
+
 def test_the_one_denying_does_not_deny_its_own_statement() -> None:
     found = conflicts("Separately, Belgian police carried out several raids and arrests Saturday over the Lanmore "
                       "floods, Belgian and European officials said.",
