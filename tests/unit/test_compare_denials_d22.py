@@ -15,11 +15,14 @@ def conflicts(*texts: str) -> list[tuple[str, list[str]]]:
     return [(c.kind, sorted(s.value for s in c.sides)) for c in compare(arts).conflicts]
 
 
-def test_a_claim_and_its_denial_in_one_article_are_no_conflict() -> None:
+def test_a_claim_and_its_denial_in_one_article_are_still_a_conflict() -> None:
+    """Kept by the lead: the issue sets a claim against its denial wherever they are told ("Russia denies killing
+    civilians that an opposition leader says were killed", both in one of the seed articles); the comparison marks
+    such a pair "both in [n]"."""
     found = conflicts("Mayor Dan Hollis took about $20,000 from the builder Arden Homes while his deputy took only "
                       "several thousand, the union leader said. Hollis's lawyer, Ruth Kane, has denied the allegations.",
                       "Mayor Dan Hollis will face a council vote on the Arden Homes contract next week.")
-    assert found == [], found
+    assert [kind for kind, _ in found] == ["denial"], found
 
 
 def test_the_same_claim_in_another_article_is_still_denied() -> None:

@@ -86,8 +86,6 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
         for j, other in enumerate(claims):
             if j == d or other.denial or other.negated or _same_speaker(c, other):
                 continue
-            if other.article == c.article:
-                continue  # an article that reports a claim and its denial gives both sides: its sources do not differ
             if _accuses_another(other, c):
                 continue  # "speakers accused Holloway of ..." / "Abrams denied the accusations": not his to deny
             if len(query & term_sets[j]) < 2 or _open_question(other, query):
