@@ -106,10 +106,12 @@ def test_a_unit_placed_in_one_body_twice_and_in_another_once_is_an_actor_conflic
 def test_a_unit_of_generic_words_in_two_bodies_is_no_conflict():
     from newsdesk.compare.conflicts.parents import parent_conflicts
 
-    # many universities have a School of Medicine
-    idx = index(art("a", "Ada Lin, a surgeon at the School of Medicine at Norland State University, said so."),
-                art("b", "Ben Ruiz of the School of Medicine at Norland State University said the trial failed."),
-                art("c", "Carla Diaz of the School of Medicine at Westbrook State University said it worked."))
+    # many universities have a Department of Earth and Planetary Sciences (review R22b: a three-word unit, so that the
+    # length test does not reject it first)
+    unit = "the Department of Earth and Planetary Sciences"
+    idx = index(art("a", f"Ada Lin, a geologist at {unit} at Norland State University, said so."),
+                art("b", f"Ben Ruiz of {unit} at Norland State University said the survey failed."),
+                art("c", f"Carla Diaz of {unit} at Westbrook State University said it worked."))
     assert not parent_conflicts(idx)
 
 

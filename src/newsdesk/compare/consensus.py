@@ -329,7 +329,13 @@ def is_question(text: str) -> bool:
     # a statement that a question after a colon follows ("... the same problems that have challenged its leaders for
     # the past 20 years: How do they slow the decline ...?") reports what it states
     head, colon, ask = t.rpartition(": ")
-    return t.endswith("?") and not (colon and ask[:1].isupper() and "?" not in head and len(head.split()) >= 6)
+    frames = _FRAMES_QUESTION.search(head)  # "The question on everyone's mind: Will India sign?" asks it
+    return t.endswith("?") and not (colon and ask[:1].isupper() and "?" not in head and len(head.split()) >= 6
+                                    and not frames)
+
+
+_FRAMES_QUESTION = re.compile(r"\b(?:question|questions|asked|asks|ask|asking|replied|replies|wonder|wonders|"
+                              r"wondered|wondering|puzzle|mystery|answer)\b", re.IGNORECASE)
 
 
 def build_facts(

@@ -97,8 +97,9 @@ def as_id(value: Any, where: str, name: str = "id") -> str:
 
 
 def record_id(value: Any, line: int, where: str, name: str = "id") -> str:
-    """A record's id (see ``as_id``), its line number when it has none; an id 0 stays "0"."""
-    return as_id(line if value is None else value, where, name)
+    """A record's id (see ``as_id``), its line number when it has none (or a blank one); an id 0 stays "0"."""
+    blank = value is None or isinstance(value, str) and not value.strip()
+    return as_id(line if blank else value, where, name)
 
 
 def unique_ids(ids: Sequence[str]) -> tuple[list[str], int]:

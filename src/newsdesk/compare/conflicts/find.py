@@ -270,6 +270,9 @@ def _told_on_other_days(idx: ClaimIndex, a: Claim, b: Claim) -> bool:
     return bool(da and db and da != db)
 
 
+LONG_QUESTION = 15  # tokens: a question this long that two copies word alike states things on its way (review R22b)
+
+
 def _asks(a: Claim, b: Claim) -> bool:
     """Whether a pair holds a question, which reports no fact: unless both sentences are one question worded alike
     (token-diff ratio CLOSE or more), two copies of which give it with another name, figure or date ("Her company
@@ -279,6 +282,8 @@ def _asks(a: Claim, b: Claim) -> bool:
         return False
     if not (is_question(a.text) and is_question(b.text)):
         return True
+    if min(len(a.slots.tokens), len(b.slots.tokens)) < LONG_QUESTION:
+        return True  # "What will happen to the families in Lordstown now?" / "... in Oshawa now?": two people asking
     sm = difflib.SequenceMatcher(a=[t.lower() for t in a.slots.tokens], b=[t.lower() for t in b.slots.tokens],
                                  autojunk=False)
     return sm.ratio() < CLOSE

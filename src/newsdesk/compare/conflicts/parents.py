@@ -14,6 +14,10 @@ from newsdesk.compare.consensus import ClaimIndex
 
 # Words that join the capitalised words of one name ("Department of Psychiatry", "Centers for Disease Control").
 _JOINS = frozenset(["of", "for", "and", "&"])
+# Heads of units that many bodies each have ("Department of ...", "School of ...", "Center for ...").
+_GENERIC_UNITS = frozenset(["department", "dept", "school", "division", "college", "faculty", "center", "centre",
+                            "institute", "program", "programme", "laboratory", "lab", "office", "unit", "section",
+                            "bureau", "clinic", "hospital", "museum", "library", "board", "council", "committee"])
 _UNIT_WORDS = 2  # distinctive words a unit's name needs to be one unit, wherever it is ("School of Medicine" has none)
 
 
@@ -49,6 +53,9 @@ def unit_parents(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         if len(unit) < 3 or stop - m < 2 or not _org_like(parent) \
                 or len(_distinct_words(_name_words(" ".join(unit)))) < _UNIT_WORDS:
             continue
+        if unit[0].lower() in _GENERIC_UNITS:
+            continue  # "the Department of Earth and Planetary Sciences at Harvard": many universities have one
+        # (review R22b); a named unit ("the Computer Emergency Response Team") is one body's
         out.append((" ".join(w.lower() for w in unit), m, stop))
     return out
 

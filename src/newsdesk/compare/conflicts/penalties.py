@@ -98,7 +98,8 @@ def one_maximum(maxima: Sequence[Maximum], law: str) -> bool:
             at = len(values) - 1
         arts.setdefault(at, set()).add(str(art))
     counts = sorted(len(x) for x in arts.values())
-    return len(counts) == 2 and counts[0] == 1
+    # an article giving both values speaks of two maxima (two defendants, two charges), not one told two ways
+    return len(counts) == 2 and counts[0] == 1 and not arts[0] & arts[1]
 
 
 def _maxima_of(c: Claim) -> list[tuple[int, float]]:
@@ -114,6 +115,12 @@ def _as_written(c: Claim, i: int) -> str:
     return " ".join(toks[i:i + 2]) if i + 1 < len(toks) and toks[i + 1][:1].isalpha() else toks[i]
 
 
+# A maximum told as changed or as it stood before: not one maximum told two ways.
+_CHANGE = re.compile(r"\b(?:until now|previously|formerly|used to|no longer|new law|raises?|raised|raising|lowers?|"
+                     r"lowered|increases?|increased|reduces?|reduced|doubles?|doubled|would (?:raise|increase|"
+                     r"lower|reduce)|proposed?|bill)\b", re.IGNORECASE)
+
+
 def maximum_conflict(maxima: Sequence[Maximum], a: Claim, b: Claim) -> tuple[str, str] | None:
     """The two values of one maximum prison term that two sentences give, each its sentence's only one, under the same
     law (or under none named), where the story gives that maximum only these two values (``one_maximum``): "A conviction
@@ -121,6 +128,8 @@ def maximum_conflict(maxima: Sequence[Maximum], a: Claim, b: Claim) -> tuple[str
     statements are punishable by ... up to [five] years in prison". Two maxima contradict each other whichever is the
     larger: "up to" bounds what a court may impose, not what a law sets."""
     law = law_scope(a.text)
+    if _CHANGE.search(a.text) or _CHANGE.search(b.text):
+        return None  # "Until now, arson carried a maximum of five years" / "The new law raises it to 12": a change
     ma, mb = _maxima_of(a), _maxima_of(b)
     if law != law_scope(b.text) or len(ma) != 1 or len(mb) != 1 or _compatible(ma[0][1], mb[0][1], False) \
             or not one_maximum(maxima, law):

@@ -211,10 +211,12 @@ def _acting_places(tokens: Sequence[str], other: str) -> list[tuple[int, int]]:
     out = []
     slots = list(_typed_slots(tuple(tokens)))
     first = _first_word(tokens)
-    if first + 1 < len(tokens) and tokens[first][:1].isupper() and tokens[first].isalpha() \
+    if first + 2 < len(tokens) and tokens[first][:1].isupper() and tokens[first].isalpha() \
+            and tokens[first + 1] == "," and tokens[first + 2].lower() in ("which", "whose") \
             and not any(i <= first < j for _t, i, j, _v in slots):
         # a capitalised first word is no name slot (it is no evidence of a name), but a country opening the sentence
-        # acts as one does after a comma ("[Norway], which has a scientific vessel in the region, detected ...")
+        # before ", which" acts as one does after a comma ("[Norway], which has a scientific vessel in the region,
+        # detected ..."); not "Jordan said ..." (a coach) nor "Russia said ..." (one side of a swap; review R22b)
         slots.append(("name", first, first + 1, tokens[first].lower()))
     for typ, i, j, value in slots:
         if typ != "name" or j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ",") \

@@ -404,6 +404,10 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     return out + spokesperson_conflicts(idx)
 
 
+# Posts a person holds for one body only (they run it): not founder, chairman or president, which one person may be of a
+# company and of a foundation at once (review R22b: the founder of a media group and of a campaign group).
+_RUNS_ONE = frozenset(stem(w) for w in ["director", "mayor", "governor", "superintendent", "sheriff", "coroner", "dean",
+                                         "ceo", "premier", "chancellor"])
 # A spokesman speaks for one body: the same person given that role for two bodies is one body too many.
 _SPOKES = frozenset(stem(w) for w in ["spokesman", "spokeswoman", "spokesperson"])
 
@@ -422,7 +426,7 @@ def spokesperson_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
             head, mods, words, former = role
             if not words or former or len(name.split()) < 2:
                 continue
-            if head in _SPOKES or head in _ONE_HOLDER and not mods & _RANK_STEMS and len(words) >= 2:
+            if head in _SPOKES or head in _RUNS_ONE and not mods & _RANK_STEMS and len(words) >= 2:
                 post = (head, mods) if head in _ONE_HOLDER else ("spokes", frozenset())  # "executive director"
                 people.setdefault((name, *post), []).append((k, words))
     out: list[tuple[int, int, str, str]] = []
