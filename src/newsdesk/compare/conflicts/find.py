@@ -8,6 +8,7 @@ import re
 import numpy as np
 
 from newsdesk.compare.claims import NAME_PARTICLES, Claim, quantities, tokens
+from newsdesk.compare.conflicts.counted import same_conversion
 from newsdesk.compare.conflicts.dates import _different_days, _filed, _is_year, full_date_conflicts
 from newsdesk.compare.conflicts.denials import _denied_claims, denier
 from newsdesk.compare.conflicts.frames import frame_conflicts
@@ -69,6 +70,8 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             for kind, va, vb in hits:
                 if kind == "date" and _different_days(idx, a, b, va, vb) or kind == "number" and _grew(idx, a, b, va, vb):
                     continue
+                if kind == "number" and same_conversion(a.text, va, b.text, vb):
+                    continue  # "2,500km ([1,500] miles)" / "2,500km ([1,550] miles)": one figure converted twice
                 if kind in ("actor", "place") and _told_on_other_days(idx, a, b):
                     continue
                 _add(found, order, kind, (a, va), (b, vb), 1.0 + cos)

@@ -11,6 +11,7 @@ import numpy as np
 
 from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
 from newsdesk.compare.conflicts.actors import _alias
+from newsdesk.compare.conflicts.counted import counted_differently
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
@@ -64,6 +65,8 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     close = sm.real_quick_ratio() >= CLOSE and sm.quick_ratio() >= CLOSE and sm.ratio() >= CLOSE
     if close:
         out = _local_conflicts(a, b, [op for op in sm.get_opcodes() if op[0] != "equal"])
+        out = [hit for hit in out if hit[0] != "number" or not counted_differently(a.slots.tokens, hit[1],
+                                                                                     b.slots.tokens, hit[2])]
     if cos < aligned:  # loosely aligned: a negation inserted into the same wording, or a slot anchored in context
         out = [hit for hit in out if hit[0] == "denial"]
         if cos >= PAIR:

@@ -17,6 +17,7 @@ from newsdesk.compare.conflicts.actors import (
     _sorts,
     _statement_overlap,
 )
+from newsdesk.compare.conflicts.counted import counts_others, counts_there, of_other_things
 from newsdesk.compare.conflicts.dates import _date_ctx, _date_groups, _day_and_month
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _FUNCTION_CAPS
 from newsdesk.compare.conflicts.names import (
@@ -428,6 +429,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     continue  # a figure revised from the other one: an update
                 if _part_of_those(ta, i1) != _part_of_those(tb, j1):
                     continue  # "the latter [two] are in custody" / "[three] suspects are in custody": some of them
+                if counts_others(ta, i1, i2) != counts_others(tb, j1, j2) or counts_there(ta, i2) != counts_there(tb, j2) \
+                        or of_other_things(ta, i2, tb, j2):
+                    continue  # "[three] other states" / "[five] states", "[80] people died there" / "[130] people
+                    # died", "[two] counts of assault" / "[six] counts of mischief": a part, or another thing
                 approx = _qualified(ta, i1) or _qualified(tb, j1)
                 if _compatible(fa, fb, approx) or _vague_ok(ta[i1], fa, tb[j1], fb) \
                         or _bounded_ok(ta, i1, fa, tb, j1, fb) and not restated_limit(ta, i1, i2, tb, j1, j2):

@@ -64,13 +64,15 @@ def _compatible(a: float, b: float, approx: bool) -> bool:
 
 
 def _vague_ok(ta: str, va: float, tb: str, vb: float) -> bool:
-    """"hundreds" is compatible with 300, not with "thousands" or 3,000."""
+    """"hundreds" is compatible with 300, not with "thousands" or 3,000; "thousands" (or "millions") counts in groups of
+    three digits, so it holds tens and hundreds of thousands as well ("Thousands of tourists" / "About 200,000
+    tourists"), not a million."""
     a_vague, b_vague = ta.lower() in _VAGUE, tb.lower() in _VAGUE
     if a_vague and b_vague:
         return va == vb
     if a_vague or b_vague:
         vague, exact = (va, vb) if a_vague else (vb, va)
-        return vague <= exact < vague * 10
+        return vague <= exact < vague * (1000 if vague >= 1000 else 10)
     return False
 
 

@@ -1,0 +1,115 @@
+"""What a figure counts, read from the words around it, where two figures of one unit still count different things:
+some more of them ("[three] other states"), the part at a place named before ("[80] people died there"), a
+different charge or item ("[two] counts of assault" / "[six] counts of mischief"), or one figure converted into
+another unit in brackets ("2,500km ([1,500] miles)" / "2,500km ([1,550] miles)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.compare.conflicts.lexicon import _span_of
+from newsdesk.compare.conflicts.slots import _typed_slots
+from newsdesk.compare.conflicts.values import _compatible, _num
+from newsdesk.text import STOPWORDS, stem
+
+# "three other states", "two more people", "five additional cases", "another three", "a further two": some besides
+# those named already, not the whole
+_BESIDES_AFTER = frozenset(["other", "others", "more", "additional", "further", "extra"])
+_BESIDES_BEFORE = frozenset(["another", "further", "additional"])
+# Ends of the words a figure's "of" phrase is read over ("two counts of assault, one count of ...").
+_PHRASE_END = frozenset([",", ";", ".", "and", "or", "in", "on", "at", "for", "from", "with", "while", "after", "(", ")"])
+# A share's "of" phrase names its whole, which other_wholes (paraphrase) reads.
+_SHARE_WORDS = frozenset(["percent", "%", "per", "percentage", "share", "half", "third", "quarter"])
+# Verbs that follow "there" when it opens a clause of its own ("there were 80"), not a place pointed back to.
+_THERE_VERBS = frozenset(["is", "are", "was", "were", "will", "would", "have", "has", "had", "may", "might", "could"])
+
+
+def counts_others(tokens: Sequence[str], i: int, j: int) -> bool:
+    """Whether the figure at tokens[i:j] counts some besides those named already ("[three] other states", "[two] more
+    people", "another [three]"): added to a count given elsewhere, it is no second answer to that count. Not after
+    another figure of the sentence, which the "other" sets it against ("36 killed and another [74] injured")."""
+    after = tokens[j].lower() if j < len(tokens) else ""
+    before = tokens[i - 1].lower() if i > 0 else ""
+    if any(typ == "number" and start < i for typ, start, _, _ in _typed_slots(tuple(tokens))):
+        return False  # "36 servicemen were killed and another [74] injured": others than the figure before, all of them
+    return after in _BESIDES_AFTER or before in _BESIDES_BEFORE
+
+
+def counts_there(tokens: Sequence[str], j: int) -> bool:
+    """Whether the clause of the figure ending at tokens[j] restricts it to a place named in an earlier sentence ("At
+    least [80] people died there"): a part of the whole, not the whole ("[130] people have died")."""
+    for k in range(j, len(tokens)):
+        low = tokens[k].lower()
+        if low in (";", ":") or low == "," and k > j + 1:
+            return False
+        if low == "there":
+            return k + 1 >= len(tokens) or tokens[k + 1].lower() not in _THERE_VERBS
+    return False
+
+
+def of_what(tokens: Sequence[str], j: int) -> frozenset[str]:
+    """The content words (stemmed) of the "of" phrase right after a figure's unit ("two counts [of third degree
+    assault]" -> {"third", "degre", "assault"}); empty when the unit has none."""
+    if j < len(tokens) and tokens[j].lower() in _SHARE_WORDS:
+        return frozenset()  # "40 percent of voters" / "35 percent of those polled": one whole, worded two ways
+    k = j + 1 if j < len(tokens) and tokens[j][:1].isalpha() else j
+    if k >= len(tokens) or tokens[k].lower() != "of":
+        return frozenset()
+    words: set[str] = set()
+    for t in tokens[k + 1:k + 6]:
+        low = t.lower()
+        if low in _PHRASE_END:
+            break
+        if low[:1].isalpha() and low not in STOPWORDS:
+            words.add(stem(low))
+    return frozenset(words)
+
+
+def of_other_things(ta: Sequence[str], ja: int, tb: Sequence[str], jb: int) -> bool:
+    """Whether two figures of one unit count what two "of" phrases sharing no word name ("[two] counts of third degree
+    assault" / "[six] counts of criminal mischief", "[40] cases of measles" / "[12] cases of mumps"): two items."""
+    wa, wb = of_what(ta, ja), of_what(tb, jb)
+    return bool(wa) and bool(wb) and not wa & wb
+
+
+def figure_at(tokens: Sequence[str], value: str) -> tuple[int, int]:
+    """(start, end) of the figure of a number conflict's side ("45 people") in its sentence's tokens; (0, 0) when the
+    value is not found there."""
+    i, j = _span_of(tokens, value)
+    for k in range(i, j):
+        if _num(tokens[k]) is not None:
+            return k, k + 1
+    return 0, 0
+
+
+def counted_differently(ta: Sequence[str], value_a: str, tb: Sequence[str], value_b: str) -> bool:
+    """Whether two sentences' differing figures count different things by the words around them: more besides those
+    named, the part at a place named before, or an item of another "of" phrase (see above)."""
+    i1, i2 = figure_at(ta, value_a)
+    j1, j2 = figure_at(tb, value_b)
+    if not i2 or not j2:
+        return False
+    return counts_others(ta, i1, i2) != counts_others(tb, j1, j2) or counts_there(ta, i2) != counts_there(tb, j2) \
+        or of_other_things(ta, i2, tb, j2)
+
+
+_CONVERTED = re.compile(r"(\d[\d,.]*)\s*([A-Za-z]+)\.?\s*\(\s*(?:about |some |around |roughly )?(\d[\d,.]*)\s*([A-Za-z]+)")
+
+
+def conversions(text: str) -> dict[str, str]:
+    """Figures in brackets that convert the figure right before them into another unit, keyed by that converted
+    figure as written: "2,500km (1,500 miles)" -> {"1,500": "2,500 km"}."""
+    return {m.group(3): f"{m.group(1)} {m.group(2).lower()}" for m in _CONVERTED.finditer(text)
+            if m.group(2).lower() != m.group(4).lower()}
+
+
+def same_conversion(text_a: str, value_a: str, text_b: str, value_b: str) -> bool:
+    """Whether two differing figures each convert, in brackets, one figure both sentences give alike, and agree up to
+    an approximation's rounding ("2,500km ([1,500] miles)" / "2,500km ([1,550] miles)"): one distance, not two."""
+    fa, fb = value_a.split()[0] if value_a.split() else "", value_b.split()[0] if value_b.split() else ""
+    source_a, source_b = conversions(text_a).get(fa), conversions(text_b).get(fb)
+    na, nb = _num(fa), _num(fb)
+    # a conversion is an approximation: equal up to its rounding, not a wrong one ("30 km (18 miles)" / "(41 miles)")
+    return source_a is not None and source_a == source_b and na is not None and nb is not None \
+        and _compatible(na, nb, True)
