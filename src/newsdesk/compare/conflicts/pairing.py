@@ -35,6 +35,7 @@ from newsdesk.compare.conflicts.penalties import maximum_conflict, story_maxima
 from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
+from newsdesk.compare.conflicts.source_clause import without_source
 from newsdesk.compare.conflicts.totals import tied_by_amount
 from newsdesk.compare.conflicts.values import _compatible
 from newsdesk.compare.conflicts.wording import _local_conflicts
@@ -62,7 +63,8 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     tb = [t.lower() for t in b.slots.tokens]
     out: list[tuple[ConflictKind, str, str]] = []
     sm = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
-    close = sm.real_quick_ratio() >= CLOSE and sm.quick_ratio() >= CLOSE and sm.ratio() >= CLOSE
+    close = sm.real_quick_ratio() >= CLOSE and sm.quick_ratio() >= CLOSE and sm.ratio() >= CLOSE \
+        and _alike_besides_source(ta, tb)
     if close:
         out = _local_conflicts(a, b, [op for op in sm.get_opcodes() if op[0] != "equal"])
         out = [hit for hit in out if hit[0] != "number" or not counted_differently(a.slots.tokens, hit[1],
@@ -115,6 +117,16 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])
             and not _origin_against_site(a, hit[1], b, hit[2])
             and not known_to_lie_in(_as_written(a, hit[1]), _as_written(b, hit[2]))]
+
+
+def _alike_besides_source(ta: list[str], tb: list[str]) -> bool:
+    """Whether two sentences worded alike are still alike without their "according to ..." clauses ("The maximum
+    individual donation is [$2,700], according to the FEC" / "Lewis has received about [$73,000], according to the
+    latest FEC data" share their source, not their fact)."""
+    ra, rb = without_source(ta), without_source(tb)
+    if len(ra) == len(ta) and len(rb) == len(tb):
+        return True
+    return difflib.SequenceMatcher(a=ra, b=rb, autojunk=False).ratio() >= CLOSE
 
 
 def _as_written(c: Claim, value: str) -> str:

@@ -55,6 +55,7 @@ from newsdesk.compare.conflicts.ranges import (
     restated_limit,
 )
 from newsdesk.compare.conflicts.slots import Slot, _modifier, _typed_slots
+from newsdesk.compare.conflicts.source_clause import tells
 from newsdesk.compare.conflicts.values import _compatible, _hyphen_number, _num, _qualified, _vague_ok
 from newsdesk.model import ConflictKind
 from newsdesk.sentences import dateline_end
@@ -482,6 +483,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
                         and not _same_role(ta, i1, i2, tb, j1, j2):
                     continue  # two people quoted on the topic, not one statement credited to two people
+                if tells(a, na, i1) and not tells(b, nb, j1) and not _is_speaker(b, nb) \
+                        or tells(b, nb, j1) and not tells(a, na, i1) and not _is_speaker(a, na):
+                    continue  # who tells ("said Det. [X]", "according to [WKMG]") against whom or where the other
+                    # sentence tells of (no speaker there, by any reading): two roles, not two answers to one
             if score > best_score:
                 best, best_score = k, score
         if best is None:
