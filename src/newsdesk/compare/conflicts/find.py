@@ -12,6 +12,7 @@ from newsdesk.compare.conflicts.counted import same_conversion
 from newsdesk.compare.conflicts.dates import _different_days, _filed, _is_year, full_date_conflicts
 from newsdesk.compare.conflicts.denials import _denied_claims, denier
 from newsdesk.compare.conflicts.frames import frame_conflicts
+from newsdesk.compare.conflicts.geography import structure_against_area
 from newsdesk.compare.conflicts.lexicon import _ROLE_CAPS, _TITLE
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
@@ -178,6 +179,12 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
         if kind == "actor" and _ROLE_AFTER.match(after) \
                 and _THE_BEFORE.search(text, max(0, at - 20), max(at, 0)):
             return True  # "the former U.S. House speaker": a person, described by the body they served
+    if len(sides) == 2 and sum(describes_other_name(text, text.find(value.strip()), _after(text, value.strip()))
+                               for value, text, _ in sides) == 1:
+        return True  # "[U.S.]-China allied forces", "[U.S.] President Barack Obama", "the 70th [Precinct]" against a name
+        # that describes nothing ("State Department spokesman X" / "Elections Institute spokesman X" is one post's body)
+    if kind == "place" and len(sides) == 2 and structure_against_area(sides[0][0], sides[1][0]):
+        return True  # "near the [Freedom Bridge]" / "in [Delphi]": a site lies in some town, which may be that one
     if kind == "actor" and len(sides) == 2 and any(_office_and_holder(x, y) for x, y in (sides, sides[::-1])):
         return True  # "the President of [the United States of America]" / "President [Obama]": one person
     if kind == "actor" and len(sides) == 2:
@@ -185,6 +192,27 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
         if " " not in a and " " not in b and b in _names_with(idx, a):
             return True
     return False
+
+
+# A name that only describes the name after it: joined to it by a hyphen ("U.S.-China allied forces"), or the country
+# or body of a post whose holder is named next ("U.S. President Barack Obama", "Texas Gov. Rick Perry"); a name after
+# a figure is a numbered unit's ("the 70th Precinct", as "Flight 370" is).
+_TITLES = "|".join(sorted(_TITLE | _ROLE_CAPS | {"ambassador", "attorney general", "secretary of state", "foreign minister",
+                                                 "prime minister", "general", "gen", "lt", "capt", "col", "det"}))
+_JOINED_NAME = re.compile(r"\.?[-–][A-Z]")
+_POST_AND_HOLDER = re.compile(rf"\.?\s+(?:[A-Z][a-z]+\s+)?(?i:{_TITLES})\.?\s+[A-Z][a-z]")
+_NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")  # an ordinal: "on May [5] Obama said" is no unit
+
+
+def _after(text: str, value: str) -> str:
+    at = text.find(value)
+    return text[at + len(value):at + len(value) + 30] if at >= 0 else ""
+
+
+def describes_other_name(text: str, at: int, after: str) -> bool:
+    """Whether a name found at text[at] only describes a name after it (see above), or is a numbered unit's."""
+    return at >= 0 and bool(_JOINED_NAME.match(after) or _POST_AND_HOLDER.match(after)
+                            or at > 0 and _NUMBERED.search(text[max(0, at - 12):at]))
 
 
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")

@@ -151,7 +151,8 @@ def _country_codes() -> dict[str, str]:
 # A site or a body of water lies in or beside a town or country: "the [Inner Harbor]" / "[Boston]", "the [Barents Sea]"
 # / "[Groton]" say two places, not two answers to where.
 _SITE_WORDS = _FACILITY | frozenset(["sea", "ocean", "gulf", "strait", "straits", "river", "channel", "coast", "island",
-                                     "islands", "desert", "forest", "valley", "canyon", "creek", "falls", "peninsula"])
+                                     "islands", "desert", "forest", "valley", "canyon", "creek", "falls", "peninsula",
+                                     "resort", "resorts"])
 
 
 _THE_US = frozenset(["united states", "united states of america", "u.s", "u.s.", "us", "usa", "america"])
@@ -178,6 +179,22 @@ def _undescribed(name: str) -> str:
     while len(words) > 1 and _DESCRIPTION.match(words[0]):
         words = words[1:]
     return " ".join(words)
+
+
+# Built structures and resorts, a subset of the site words: "the [Freedom Bridge]", "[Wallen Road]", "the [Hammock Beach
+# Resorts]". Water, beaches and bays are left out: many towns are so named ("Kelso Bay").
+_STRUCTURE_WORDS = frozenset(["bridge", "street", "st", "road", "avenue", "ave", "boulevard", "blvd", "airport", "station",
+                              "hotel", "hall", "building", "stadium", "church", "cathedral", "mosque", "temple", "palace",
+                              "tower", "plaza", "highway", "prison", "canal", "dam", "resort", "resorts"])
+
+
+def structure_against_area(na: str, nb: str) -> bool:
+    """Whether one place is a built structure (by its last word, not a town of the gazetteer) and the other no site at
+    all ("near the [Freedom Bridge]" / "in [Delphi]", "at [Hammock Beach Resorts]" / "in [Florida]"): the structure lies
+    in some town or state, which may be that one."""
+    def structure(name: str) -> bool:
+        return bool(name.split()) and name.lower().split()[-1].strip(".,") in _STRUCTURE_WORDS and town_of(name) is None
+    return structure(na) and not _is_site(nb) or structure(nb) and not _is_site(na)
 
 
 def two_answers(na: str, nb: str) -> bool:
