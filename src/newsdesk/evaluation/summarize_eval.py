@@ -490,6 +490,7 @@ def evaluate(
         get_system(name)  # an unknown name fails before anything is scored
     clusters, notes = scorable(clusters)
     notes |= _query_notes(systems, clusters)
+    _warn_slow(systems, clusters)
     rouge = Rouge()
     rows = []
     for name in systems:
@@ -498,6 +499,23 @@ def evaluate(
         run = get_system(name)
         rows.append(_score_system(name, lambda c, run=run: run(c, words), clusters, rouge, words, progress))
     return EvalTable(rows=rows, words=words, data=data, notes=notes)
+
+
+QUADRATIC_SYSTEMS = ("lexrank", "textrank", "lsa")
+SLOW_SENTENCES = 1500  # sentences in one cluster past which sumy's graph and matrix systems take minutes each
+
+
+def _warn_slow(systems: Sequence[str], clusters: Sequence[Cluster]) -> None:
+    """Say on stderr, before scoring, when clusters are so large that sumy's quadratic systems will take minutes
+    each (a 100-document cluster: about 270 s for LexRank alone), so a long run is expected, not hung."""
+    from newsdesk.evaluation.records import warn
+
+    slow = [name for name in systems if name in QUADRATIC_SYSTEMS]
+    big = [c for c in clusters if sum(len(d) for d in c.sentences) > SLOW_SENTENCES]
+    if slow and big:
+        most = max(sum(len(d) for d in c.sentences) for c in big)
+        warn(f"{len(big)} clusters hold more than {SLOW_SENTENCES:,} sentences (up to {most:,}): {', '.join(slow)} "
+             f"grow with the square of that and may take minutes per cluster (--systems leaves them out)")
 
 
 def scorable(clusters: Sequence[Cluster]) -> tuple[list[Cluster], dict[str, str]]:
