@@ -236,6 +236,14 @@ def dateline_end(sentence: str) -> int:
     return m.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
 
 
+def without_dateline(sentence: str) -> str:
+    """The sentence without a leading wire dateline ("PARIS (AP) -- ...", "(CNN) — ..."); a sentence that cannot open
+    with one (it does not open with "(" or two capitals: "The") is returned without looking further."""
+    if sentence[:1] == "(" or sentence[:1].isupper() and not sentence[1:2].islower():
+        return sentence[dateline_end(sentence):]
+    return sentence
+
+
 TITLE_WORDS = 12  # a name made from a first sentence keeps this many words
 
 

@@ -187,6 +187,7 @@ class IngestResult:
     updated_stories: list[str] = field(default_factory=list)
     merged_stories: list[str] = field(default_factory=list)  # stored stories folded into another one
     moved_articles: list[str] = field(default_factory=list)  # stored articles consolidation moved to another story
+    stored_ids: list[str] = field(default_factory=list)  # the id each input article is stored under (apart_from_stored)
 
     def summary(self) -> str:
         """One line for people: "10 new articles stored: 2 new stories, 1 updated, 0 merged; 3 copy links"."""
@@ -260,7 +261,7 @@ def ingest_into_store(
     """
     settings = settings or Settings()
     articles = apart_from_stored(articles, store)
-    result = IngestResult(rejected=store.add_rejections(rejected))
+    result = IngestResult(rejected=store.add_rejections(rejected), stored_ids=[a.id for a in articles])
     new_ids = set(store.add_articles(articles))
     result.new_articles = [a.id for a in articles if a.id in new_ids]
     # A run killed after storing articles but before assigning them leaves them in no story: the next

@@ -174,14 +174,21 @@ def _may_be(pronoun: str, surname: str, sentences: Sequence[str], index: int, pe
     """Whether the article's own pronouns allow ``pronoun`` for the person: the sentences naming them alone
     (and the sentence after each; not the pronoun's own sentence ``index``) use pronouns of that gender, or
     none of the other."""
+    naming = [i for i, sentence in enumerate(sentences) if _mentions(sentence, people.named) == {surname}]
+    return _pronouns_allow(pronoun, naming, sentences, index)
+
+
+def _pronouns_allow(pronoun: str, naming: Sequence[int], sentences: Sequence[str], index: int) -> bool:
+    """Whether the pronouns (outside quotations) of the sentences ``naming`` a person, and of the sentence after
+    each (not sentence ``index``, the pronoun's own), are of ``pronoun``'s gender, or none of the other."""
     want = _gender_of(pronoun)
     other = _MALE if want is _FEMALE else _FEMALE
     same = against = 0
-    for i, sentence in enumerate(sentences):
-        if _mentions(sentence, people.named) != {surname}:
-            continue
-        for text in (t for k, t in enumerate(sentences[i: i + 2], start=i) if k != index):
-            words = re.findall(r"[a-z]+", _QUOTED.sub(" ", text.lower()))
+    for i in naming:
+        for k in (i, i + 1):
+            if k == index or k >= len(sentences):
+                continue
+            words = re.findall(r"[a-z]+", _QUOTED.sub(" ", sentences[k].lower()))
             same += sum(w in want and w in _PRONOUN_WORDS for w in words)
             against += sum(w in other and w in _PRONOUN_WORDS for w in words)
     return same > 0 or against == 0
@@ -213,6 +220,12 @@ def name_pronouns(brief: Brief) -> Brief:
     return dataclasses.replace(brief, sentences=tuple(out))
 
 
+def _just_read(previous: BriefSentence | None, s: BriefSentence, sentences: Sequence[str], index: int) -> bool:
+    """Whether the brief's previous sentence is the one before ``s`` in its article (sentence ``index`` of
+    ``sentences``): the reader has the context a note would give."""
+    return previous is not None and previous.from_id == s.from_id and index > 0 and sentences[index - 1] == previous.text
+
+
 def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Article],
           split: dict[str, list[str]], people: StoryPeople, shown: str) -> PersonNote | None:
     pronoun = _opening_pronoun(s.text)
@@ -226,7 +239,7 @@ def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Art
         index = sentences.index(s.text)
     except ValueError:
         return None  # the brief's sentence was rewritten (a dateline cut): no article position to look back from
-    if previous is not None and previous.from_id == s.from_id and index > 0 and sentences[index - 1] == previous.text:
+    if _just_read(previous, s, sentences, index):
         return None  # the reader has just read the sentence before it
     surname = antecedent(sentences, index, pronoun, people)
     if surname is None:
@@ -275,8 +288,7 @@ def name_quoted_speakers(brief: Brief) -> Brief:
             who = speakers[article.id].get(s.text)
             sentences = split[article.id]
             index = sentences.index(s.text) if s.text in sentences else -1
-            follows = previous is not None and previous.from_id == s.from_id and index > 0 \
-                and sentences[index - 1] == previous.text
+            follows = _just_read(previous, s, sentences, index)
             surname = who.split()[-1] if who else ""
             # the sentence before names the speaker (a wrong name is worse than none: "a teacher" between them
             # and the pronoun is hers), and the article never calls them by the pronoun of the other gender
@@ -295,18 +307,7 @@ def name_quoted_speakers(brief: Brief) -> Brief:
 
 
 def _pronoun_fits(pronoun: str, surname: str, sentences: Sequence[str], index: int) -> bool:
-    """Whether the article's pronouns (outside quotations) allow ``pronoun`` for the person: in the sentences naming
-    them and the sentence after each (not the pronoun's own), one of its gender, or none of the other."""
-    want = _gender_of(pronoun)
-    other = _MALE if want is _FEMALE else _FEMALE
-    same = against = 0
-    for i, sentence in enumerate(sentences):
-        if not re.search(rf"\b{re.escape(surname)}\b", sentence):
-            continue
-        for k in (i, i + 1):
-            if k == index or k >= len(sentences):
-                continue
-            words = re.findall(r"[a-z]+", _QUOTED.sub(" ", sentences[k].lower()))
-            same += sum(w in want and w in _PRONOUN_WORDS for w in words)
-            against += sum(w in other and w in _PRONOUN_WORDS for w in words)
-    return same > 0 or against == 0
+    """Whether the article's pronouns allow ``pronoun`` for the person named ``surname`` (``_pronouns_allow`` over
+    every sentence that names the surname)."""
+    naming = [i for i, sentence in enumerate(sentences) if re.search(rf"\b{re.escape(surname)}\b", sentence)]
+    return _pronouns_allow(pronoun, naming, sentences, index)

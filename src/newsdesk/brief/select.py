@@ -11,7 +11,7 @@ from newsdesk.brief.cite import numbers
 from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
-from newsdesk.sentences import dateline_end, split_sentences
+from newsdesk.sentences import dateline_end, split_sentences, without_dateline
 from newsdesk.text import STOPWORDS, WORD
 
 # Sentence openers that point back to something the reader of a brief has not seen.
@@ -465,8 +465,7 @@ def parse(
         group = groups[a_idx]
         for raw in split_sentences(article.text):
             if raw[:1].isupper() or raw[:1] == "(":  # a wire dateline ("PARIS (AP) --", "(CNN) —") is no content
-                if raw[:1] == "(" or not raw[1:2].islower():  # a dateline opens with two capitals ("The" cannot)
-                    raw = raw[dateline_end(raw):]
+                raw = without_dateline(raw)
                 if raw.startswith(_LABELS):  # nor is a picture label glued to the sentence
                     raw = raw[glued_label_end(raw):]
             # _WORDISH.findall(raw), chunk by chunk: a word never spans white space, and a chunk of

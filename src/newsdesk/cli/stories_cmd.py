@@ -126,14 +126,13 @@ def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:
     from newsdesk.api import make_settings
     from newsdesk.pipeline import load_articles
     from newsdesk.store import open_store
-    from newsdesk.stories import apart_from_stored, ingest_into_store
+    from newsdesk.stories import ingest_into_store
 
     settings = make_settings(max_bytes=max_bytes, input_format=input_format, window_days=window_days)
     if not Path(db).resolve().parent.is_dir():
         raise click.BadParameter(f"the folder {Path(db).parent} does not exist (create it first)", param_hint="--db")
     with progress_bar() as progress, open_store(db) as store:
         articles, rejected = load_articles(_paths(inputs), settings, progress)
-        articles = apart_from_stored(articles, store)
         result = ingest_into_store(articles, store, settings, rejected, progress)
         changes = _changed_lines(result, store)
     report_not_used(rejected)

@@ -766,29 +766,35 @@ _CREDIT = re.compile(
 
 def article_credits(text: str) -> Counter[str]:
     """Outlets an article says it relays, weighted: datelines and "X reports:" count 3, sign-offs 2, others 1."""
+    return sum((_paragraph_credits(p) for p in _paragraphs(text)), Counter())
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The article's paragraphs as its credits are read: blocks or lines, blank ones left out."""
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+
+
+def _paragraph_credits(para: str) -> Counter[str]:
+    """The weighted credits of one paragraph (see ``article_credits``), in the order they are read."""
     credits: Counter[str] = Counter()
-    for para in re.split(r"\n\s*\n|\n", text):
-        para = para.strip()
-        if not para:
-            continue
-        m = _DATELINE.match(para)
-        if m and outlet_name(m.group("o")):
-            credits[outlet_name(m.group("o"))] += 3  # type: ignore[index]
-        m = _REPORTS_COLON.search(para)
-        if m and outlet_name(m.group("o")):
-            credits[outlet_name(m.group("o"))] += 3  # type: ignore[index]
-        for m in _ADDITIONAL.finditer(para):
-            name = outlet_name(m.group("o"))
-            if name:
-                credits[name] += 2
-        for m in _CREDIT.finditer(para):
-            name = outlet_name(m.group("o"))
-            if name:
-                credits[name] += 1
-        for m in _TOLD.finditer(para):
-            name = outlet_name(m.group("who"))
-            if name:
-                credits[name] += 1
+    m = _DATELINE.match(para)
+    if m and outlet_name(m.group("o")):
+        credits[outlet_name(m.group("o"))] += 3  # type: ignore[index]
+    m = _REPORTS_COLON.search(para)
+    if m and outlet_name(m.group("o")):
+        credits[outlet_name(m.group("o"))] += 3  # type: ignore[index]
+    for m in _ADDITIONAL.finditer(para):
+        name = outlet_name(m.group("o"))
+        if name:
+            credits[name] += 2
+    for m in _CREDIT.finditer(para):
+        name = outlet_name(m.group("o"))
+        if name:
+            credits[name] += 1
+    for m in _TOLD.finditer(para):
+        name = outlet_name(m.group("who"))
+        if name:
+            credits[name] += 1
     return credits
 
 
@@ -797,14 +803,14 @@ def primary_relay(text: str) -> str | None:
     credit (weight 1: "..., CNN reports", "according to CNN") makes the relay only in the article's lead (its first
     LEAD_PARAGRAPHS paragraphs), where a rewrite says whose report it rewrites; further down, a live blog or a long
     story quoting another outlet once relays that outlet for that sentence only (its own credit), not for all."""
-    credits = article_credits(text)
+    per_paragraph = [_paragraph_credits(p) for p in _paragraphs(text)]
+    credits = sum(per_paragraph, Counter())
     if not credits:
         return None
     best, weight = credits.most_common(1)[0]
     if weight >= 2:
         return best
-    paragraphs = [p for p in re.split(r"\n\s*\n|\n", text) if p.strip()]  # as article_credits reads them
-    return best if best in article_credits("\n\n".join(paragraphs[:LEAD_PARAGRAPHS])) else None
+    return best if any(best in c for c in per_paragraph[:LEAD_PARAGRAPHS]) else None
 
 
 LEAD_PARAGRAPHS = 3

@@ -15,7 +15,7 @@ from newsdesk.compare.claims import is_office
 from newsdesk.compare.consensus import UNKNOWN_OUTLET
 from newsdesk.model import Attribution, Comparison, Conflict, Fact
 from newsdesk.render import plural, typeset_quotes
-from newsdesk.sentences import dateline_end
+from newsdesk.sentences import without_dateline
 from newsdesk.text import without_accents
 
 _KIND_LABEL = {"number": "Numbers", "date": "Dates", "place": "Places", "actor": "Who / whom",
@@ -49,9 +49,7 @@ def _quote(text: str, max_words: int = MAX_WORDS) -> str:
     """A fact's text to set inside “…”: a sentence that is one whole quotation loses its own marks, other
     quotation marks become single ones, and a long text is cut at ``max_words``. Archive marks (two backticks,
     two apostrophes) are read as the double marks they stand for."""
-    text = text.strip()
-    if text[:1] == "(" or text[:1].isupper() and not text[1:2].islower():
-        text = text[dateline_end(text):]  # "BONN, September 11 (Xinhua) -- ...": the brief leaves datelines out too
+    text = without_dateline(text.strip())  # "BONN, September 11 (Xinhua) -- ...": the brief leaves datelines out too
     text = typeset_quotes(re.sub(r"^(?:[*•·]|-(?=\s))\s+", "", text))  # a list item's bullet is no word of the fact
     if len(text) > 1 and text[0] in _DOUBLE and text[-1] in _DOUBLE and not any(c in _DOUBLE for c in text[1:-1]):
         text = text[1:-1]

@@ -195,21 +195,20 @@ def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings 
     and the rejections. An article the store already held is reported with ``new_article=False`` and the
     story it belongs to: re-adding a file changes nothing.
     """
-    from newsdesk.stories import apart_from_stored, ingest_into_store
+    from newsdesk.stories import ingest_into_store
 
     settings = settings or Settings()
-    articles = apart_from_stored(articles, store)  # the ids the store knows them by, as ingest_into_store uses
     result = ingest_into_store(articles, store, settings, rejected, progress)
     new_articles, new_stories = set(result.new_articles), set(result.new_stories)
     story_titles: dict[str, str | None] = {}
     added: list[Added] = []
-    for a in articles:
-        story_id = store.story_of(a.id)
+    for a, article_id in zip(articles, result.stored_ids, strict=True):  # the id the store knows each one by
+        story_id = store.story_of(article_id)
         if story_id is None:  # ingest_into_store assigns every stored article; this would be a store bug
-            raise StoreError(f"{a.source}: article {a.id} was stored but not assigned to a story")
+            raise StoreError(f"{a.source}: article {article_id} was stored but not assigned to a story")
         if story_id not in story_titles:
             story = store.get_story(story_id)
             story_titles[story_id] = story.title if story else None
-        added.append(Added(a.id, a.title, story_id, story_titles[story_id], story_id in new_stories, a.source,
-                           a.id in new_articles))
+        added.append(Added(article_id, a.title, story_id, story_titles[story_id], story_id in new_stories, a.source,
+                           article_id in new_articles))
     return AddResult(tuple(added), tuple(rejected))
