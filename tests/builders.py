@@ -82,3 +82,17 @@ def topic_articles(rng: random.Random, words: list[str], key: str, title: str, d
     """One article per day of March 2024 (ids ``key0``, ``key1``, ...; titles "``title`` 0", ...) on one topic."""
     return [make_article(topic_text(rng, words), id=f"{key}{i}", title=f"{title} {i}", date=f"2024-03-{d:02d}")
             for i, d in enumerate(days)]
+
+
+# Three documents of one invented flood story, for the summarization evaluation's tests.
+FLOOD_DOC_A = (
+    "Floodwaters forced the evacuation of 3,000 residents from Millbrook on Tuesday.\n\n"
+    "Engineers warned that the old dam upstream could fail if the rain continued.\n\n"
+    "Mayor Ellen Park said two emergency shelters had opened in the high school."
+)
+FLOOD_DOC_B = (
+    "About 3,000 residents of Millbrook were evacuated on Tuesday as floodwaters rose.\n\n"
+    "State police closed three highways into the valley after mudslides blocked lanes.\n\n"
+    "The old dam upstream of Millbrook could fail if heavy rain continued, engineers said."
+)
+FLOOD_DOC_C = "Crews began repairing the Millbrook dam on Friday after the rain stopped and the water fell."

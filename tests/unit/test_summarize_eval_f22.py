@@ -7,23 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.builders import FLOOD_DOC_A as DOC_A
+from tests.builders import FLOOD_DOC_B as DOC_B
+from tests.builders import FLOOD_DOC_C as DOC_C
 
 from newsdesk.errors import InputError
 from newsdesk.evaluation.summarize_eval import evaluate, evaluate_update, read_clusters
 
 pytest.importorskip("rouge_score")
 
-DOC_A = (
-    "Floodwaters forced the evacuation of 3,000 residents from Millbrook on Tuesday.\n\n"
-    "Engineers warned that the old dam upstream could fail if the rain continued.\n\n"
-    "Mayor Ellen Park said two emergency shelters had opened in the high school."
-)
-DOC_B = (
-    "About 3,000 residents of Millbrook were evacuated on Tuesday as floodwaters rose.\n\n"
-    "State police closed three highways into the valley after mudslides blocked lanes.\n\n"
-    "The old dam upstream of Millbrook could fail if heavy rain continued, engineers said."
-)
-DOC_C = "Crews began repairing the Millbrook dam on Friday after the rain stopped and the water fell."
 REF_A = "Floodwaters forced 3,000 Millbrook residents to evacuate. Engineers warned the dam could fail."
 REF_B = "Crews began repairing the dam on Friday."
 
