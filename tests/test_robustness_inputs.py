@@ -62,6 +62,7 @@ def test_jsonl_iso_epoch_and_newsapi_fields(tmp_path: Path) -> None:
     rows = [
         {"id": 1, "title": "Pier closes", "text": BODY, "date": "2019-11-19T10:43:37Z"},
         {"id": 2, "title": "Pier closes", "text": BODY, "published_at": 1574160000},
+        {"id": 5, "title": "Pier closes", "text": BODY, "date": 20191119},
         # NewsAPI: source object, author, publishedAt, content.
         {
             "source": {"id": None, "name": "Harbour Gazette"},
@@ -77,9 +78,9 @@ def test_jsonl_iso_epoch_and_newsapi_fields(tmp_path: Path) -> None:
     raws = _read(path)
     assert all(isinstance(r, RawDoc) for r in raws), raws
     arts = [_clean(r) for r in raws]  # type: ignore[arg-type]
-    assert [(a.date, a.date_confidence) for a in arts[:3]] == [("2019-11-19", 1.0)] * 3
-    assert arts[2].outlet == "Harbour Gazette" and arts[2].byline == "Jane Doe"
-    assert arts[3].byline == "Jane Doe; John Roe" and arts[3].text.startswith("The harbour council")
+    assert [(a.date, a.date_confidence) for a in arts[:4]] == [("2019-11-19", 1.0)] * 4
+    assert arts[3].outlet == "Harbour Gazette" and arts[3].byline == "Jane Doe"
+    assert arts[4].byline == "Jane Doe; John Roe" and arts[4].text.startswith("The harbour council")
 
 
 def test_a_source_string_is_not_an_outlet_but_a_domain_is(tmp_path: Path) -> None:

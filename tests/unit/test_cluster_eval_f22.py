@@ -64,6 +64,18 @@ def test_unix_time_dates_are_read(tmp_path: Path, stamp: object) -> None:
     assert gold[0].article.date == "2006-01-01"
 
 
+@pytest.mark.parametrize("stamp", [20060101, "20060101", " 20060101 "])
+def test_compact_dates_are_read(tmp_path: Path, stamp: object) -> None:
+    """TDT and some feeds write a day as eight digits, year first."""
+    gold = load_gold(_write(tmp_path, [{"id": "a", "text": FLOOD, "cluster": "c", "meta": {"date": stamp}}]))
+    assert gold[0].article.date == "2006-01-01"
+
+
+def test_eight_digits_that_are_no_day_stay_undated(tmp_path: Path) -> None:
+    gold = load_gold(_write(tmp_path, [{"id": "a", "text": FLOOD, "cluster": "c", "meta": {"date": "20061399"}}]))
+    assert gold[0].article.date is None
+
+
 def test_one_article_is_scored_not_a_crash(tmp_path: Path) -> None:
     got = evaluate_clustering(_write(tmp_path, [{"id": "a", "text": FLOOD, "cluster": "flood"}]))
     assert got.articles == 1

@@ -120,15 +120,15 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
 def _iso(value: Any) -> str | None:
     """DUC dates come as ``1999-07-07 08:30`` or ``08/12/1998 13:29:00``; return ``YYYY-MM-DD``.
 
-    A Unix time (seconds or milliseconds, as a number or digits) is read as ``newsdesk ingest`` reads it.
+    A Unix time (seconds or milliseconds, as a number or digits) or a compact 19990708 is read as ``newsdesk ingest`` reads it.
     """
-    from newsdesk.ingest.records import epoch_date
+    from newsdesk.ingest.records import record_date
 
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         return None
-    value = epoch_date(value)
+    value = record_date(value)
     if len(value) < 8:
         return None
     if value[4] == "-":

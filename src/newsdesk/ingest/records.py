@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, BinaryIO
 
 from newsdesk.config import IngestConfig
@@ -48,6 +48,7 @@ RECORD_FIELDS = (
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 # A date given as a Unix time stamp: seconds (10 digits) or milliseconds (13 digits) since 1970.
 _EPOCH = re.compile(r"^\d{9,10}(?:\d{3})?(?:\.\d+)?$")
+_COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)$")
 
 
 def iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -183,7 +184,7 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
             _warn_once(where, key, type(value).__name__)
     group = obj.get("cluster", obj.get("story"))
     if meta["date"] is not None:
-        meta["date"] = epoch_date(meta["date"])
+        meta["date"] = record_date(meta["date"])
     source = f"{where}" if meta["id"] is None else f"{where} ({meta['id']})"
     return RawDoc(
         source=source,
@@ -230,8 +231,14 @@ def _scalar(value: Any) -> str | None:
     return safe_text(str(value))
 
 
-def epoch_date(value: str) -> str:
-    """A Unix time stamp ("1574168580", or in milliseconds) as an ISO time; any other value as given."""
+def record_date(value: str) -> str:
+    """A Unix time stamp ("1574168580", or in milliseconds) as an ISO time, a compact date ("19990708", as TDT and
+    some feeds write it) as an ISO date; any other value as given."""
+    if compact := _COMPACT_DATE.match(value.strip()):
+        try:
+            return date(*(int(part) for part in compact.groups())).isoformat()
+        except ValueError:
+            return value
     if not _EPOCH.match(value.strip()):
         return value
     seconds = float(value)
