@@ -44,16 +44,18 @@ def unwrap(text: str) -> str:
     """
     lines = text.splitlines()
     width = wrap_width(lines)
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line as its physical lines, joined once at the end (a text wrapped
+    # into one long paragraph would otherwise be copied once per line it adds)
     last = ""  # the last physical line added to out[-1]: its length tells whether it was wrapped
     for raw in lines:
         line = raw.rstrip()
-        if line.strip() and out and out[-1].strip() and _continues(last, line.lstrip(), width):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        if line.strip() and out and out[-1][0].strip() and _continues(last, line.lstrip(), width):
+            out[-1].append(line.strip())
         else:
-            out.append(line)
+            out.append([line])
         last = line
-    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+    joined = (parts[0] if len(parts) == 1 else " ".join([parts[0].rstrip(), *parts[1:]]) for parts in out)
+    return "\n".join(joined) + ("\n" if text.endswith("\n") else "")
 
 
 def _continues(prev: str, line: str, width: int | None) -> bool:
