@@ -32,6 +32,7 @@ STAMP_PENALTY = 25.0
 # Runs of up to this many hard boilerplate lines between prose are skipped when a line looks at its
 # neighbours (see _furniture).
 FURNITURE_RUN = 2
+HEADLINE_CAPS = 0.6  # a line whose content words are this capitalised has a headline's or a menu's shape
 # A run of at least RUN_LINES sentence-shaped lines holding RUN_WORDS words is prose (see _promote_runs).
 RUN_LINES = 3
 RUN_WORDS = 50
@@ -334,7 +335,7 @@ def _is_link_label(line: Line) -> bool:
     rest_line = _features(rest)
     if _QUOTE_START.match(rest) and rest_line.sentence:
         return False
-    headline = not rest_line.sentence or rest.rstrip().endswith("?") or rest_line.caps >= 0.6
+    headline = not rest_line.sentence or rest.rstrip().endswith("?") or rest_line.caps >= HEADLINE_CAPS
     return headline and rest_line.n_words <= 30 and line.n_words <= 35
 
 
@@ -659,6 +660,17 @@ class Split:
     removed: tuple[str, ...]
 
 
+# A text of at most this many lines is a bare summary or lede (a feed item), not a page: a sentence in it is kept
+# even when it holds few function words ("A storm brought down power lines across the valley overnight, ...").
+BARE_TEXT_LINES = 2
+
+
+def _bare_sentence(line: Line, cfg: CleanConfig) -> bool:
+    """A plain sentence of a bare text: long enough, no call to action, not a headline's or a notice's capitals."""
+    return not line.hard and line.sentence and line.n_words >= cfg.min_article_words and not line.cta \
+        and line.caps < HEADLINE_CAPS
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines with white space collapsed."""
     out = []
@@ -716,8 +728,9 @@ def classify_lines(
                 line.hard, line.cls = True, Cls.BAD
         seen.add(key)
     if loose:  # nothing stood out as prose: let borderline lines stand on their own
+        bare = len(lines) <= BARE_TEXT_LINES  # a feed's one-sentence summary: no page around it to be furniture
         for line in lines:
-            if line.cls is Cls.NEAR:
+            if line.cls is Cls.NEAR or bare and line.cls is Cls.BAD and _bare_sentence(line, cfg):
                 line.cls = Cls.GOOD
     _promote_runs(lines)
     _revise(lines)

@@ -1,0 +1,36 @@
+"""Cleaning, stop 23: a feed item's one-sentence text is kept even with few function words; a menu or a plug is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.clean import clean_raw
+from newsdesk.clean.unwrap import unwrap
+from newsdesk.model import Article, RawDoc, Rejection
+
+_STORM = "A storm brought down power lines across the valley overnight, leaving 4,000 homes without electricity."
+
+
+@pytest.mark.parametrize("text", [_STORM, f"Valley storm\n{_STORM}"])
+def test_a_bare_one_sentence_item_is_an_article(text: str) -> None:
+    got = clean_raw(RawDoc(source="feed.jsonl:3", content=text, kind="record"))
+    assert isinstance(got, Article), got
+    assert _STORM in got.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home News Sport Weather Contact Us About Privacy Terms Login Register.",
+        "Subscribe now to get the newsletter with all the best valley stories delivered every week.",
+    ],
+)
+def test_a_bare_menu_or_plug_is_still_rejected(text: str) -> None:
+    assert isinstance(clean_raw(RawDoc(source="feed.jsonl:4", content=text, kind="record")), Rejection)
+
+
+def test_one_long_wrapped_paragraph_is_joined_whole() -> None:
+    """Every line of a text wrapped at one width joins one paragraph (built once, not copied per line)."""
+    line = "The council met on Tuesday to discuss the harbour and the new pier plans for the coming year."
+    text = "\n".join([line] * 5000)
+    assert unwrap(text) == " ".join([line] * 5000)
