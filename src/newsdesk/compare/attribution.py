@@ -739,20 +739,32 @@ _PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH}
 # pronoun's person when it is left out ("Reid tempered his praise and said he was ...", "Jones did say he ..."), or
 # when the verb closes the clause ("..., said he."); a noun right before the verb is the subject itself ("His
 # lawyer said he would appeal", "A veterinarian at the checkpoint said she ..."), not the last person quoted.
-_SAID_PRONOUN = re.compile(rf"(?<!\S)(?P<before>\S{{0,40}})\s+(?:{SPEECH})\s+(?:he|she)\b(?P<closes>(?=\s*(?:[,.;:!?\"”’)]|$)))?",
-                           re.IGNORECASE)
+_SAID_PRONOUN = re.compile(rf"(?<!\S)(?:(?P<prior>\S+)\s+)?(?P<before>\S{{0,40}})\s+(?:{SPEECH})\s+(?:he|she)\b"
+                           rf"(?P<closes>(?=\s*(?:[,.;:!?\"”’)]|$)))?", re.IGNORECASE)
 _ELIDED_SUBJECT = frozenset(["and", "but", "or", "then", "also", "later", "did", "does", "do", "has", "had", "have",
                              "will", "would", "could", "can", "may", "might", "only", "never", "once", "yet", "who",
                              "previously", "earlier", "publicly", "repeatedly", "often", "since", "again", "always", "still",
                              "even", "just", "first", "now", "too", "she", "he"])
+_AUXILIARY_WORDS = frozenset(["did", "does", "do", "has", "had", "have", "will", "would", "could", "can", "may", "might"])
 
 
 def uses_pronoun_speaker(sentence: str) -> bool:
     """True when the sentence is attributed to "he" or "she" ("..., he said.")."""
     if _PRONOUN_SAID.search(sentence):
         return True
-    return any(m.group("closes") is not None or m.group("before").lower() in _ELIDED_SUBJECT
+    return any(m.group("closes") is not None or _left_out_subject(m.group("prior"), m.group("before").lower())
                or m.group("before").endswith("ly") for m in _SAID_PRONOUN.finditer(sentence))
+
+
+def _left_out_subject(prior: str | None, before: str) -> bool:
+    """Whether the subject of "[prior] [before] said he" is the pronoun's person, left out ("... and has said he") or
+    named ("Jones did say he"), rather than a common noun right before an auxiliary ("Many in the club have said he
+    should go", "The victim has said she ...": the club's members or the victim speak, not the last person quoted)."""
+    if before not in _ELIDED_SUBJECT:
+        return False
+    if before not in _AUXILIARY_WORDS or prior is None or prior[-1] in ",;:\"”’(" or prior[:1].isupper():
+        return True
+    return prior.lower() in _ELIDED_SUBJECT
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{1,30})\)\s*[-—–_]")

@@ -1,0 +1,23 @@
+"""Attribution, stop 23: a common noun before an auxiliary is the subject of "has said he ..."."""
+
+from __future__ import annotations
+
+from newsdesk.compare.attribution import uses_pronoun_speaker
+from newsdesk.compare.claims import article_claims
+from newsdesk.model import Article
+
+
+def test_a_noun_before_an_auxiliary_is_the_subject_not_the_pronouns_person() -> None:
+    assert not uses_pronoun_speaker("Many in the club have said he should have moved years ago.")
+    assert not uses_pronoun_speaker("The victim has said she intends to stay anonymous.")
+    assert uses_pronoun_speaker("Vale did say he wanted to stay at the club.")  # a name: the pronoun's person
+    assert uses_pronoun_speaker("He left the board meeting early and has said he will not return.")
+    assert uses_pronoun_speaker("He has said he will not return.")
+
+
+def test_the_last_person_quoted_is_not_credited_with_what_a_group_has_said() -> None:
+    text = ('"He is thrilled to be moving," said Ann Cole, his agent.\n\n'
+            "Many in the club have said he should have moved years ago.")
+    claims = article_claims(Article(id="a", source="a", text=text)).claims
+    group = next(c for c in claims if c.text.startswith("Many"))
+    assert "Ann Cole" not in [s.who for s in group.speakers]
