@@ -233,6 +233,8 @@ def dateline_end(sentence: str) -> int:
         return 0
     head = m.group(0)
     letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]
+    if sentence[m.end():m.end() + 1].islower() and "," not in head and "(" not in head:
+        return 0  # "NASA — the agency — said ...": an aside after a name, not a place before the lead
     return m.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
 
 

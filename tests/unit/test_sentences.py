@@ -110,3 +110,12 @@ def test_a_quotation_in_archive_marks_is_kept_whole_with_its_speaker() -> None:
         "Her husband, Mayor Jo Roe, ``will fight for you. He will fight for all of us,'' she added.", "Then she left."]
     assert split_sentences("``We are done.'' He left. ``It is over,'' she said.") == [
         "``We are done.''", "He left.", "``It is over,'' she said."]
+
+
+def test_a_name_followed_by_an_aside_is_no_dateline() -> None:
+    """"NASA — the agency that runs the station — said ...": lower case after the dash is the sentence going on."""
+    from newsdesk.sentences import dateline_end
+
+    assert dateline_end("NASA — the agency that runs the station — said on Monday it would wait.") == 0
+    assert dateline_end("LANMORE — The council said on Monday it would wait.") == len("LANMORE — ")
+    assert dateline_end("LANMORE, Oct. 1 — the council said.") == len("LANMORE, Oct. 1 — ")
