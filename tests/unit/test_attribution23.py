@@ -21,3 +21,9 @@ def test_the_last_person_quoted_is_not_credited_with_what_a_group_has_said() -> 
     claims = article_claims(Article(id="a", source="a", text=text)).claims
     group = next(c for c in claims if c.text.startswith("Many"))
     assert "Ann Cole" not in [s.who for s in group.speakers]
+
+
+def test_a_club_or_a_league_speaks_as_an_organization() -> None:
+    text = "The striker will join Lanmore United next season, the club said on Monday."
+    claims = article_claims(Article(id="a", source="a", text=text)).claims
+    assert [(s.who, s.kind) for s in claims[0].speakers] == [("the club", "organization")]

@@ -107,7 +107,7 @@ ORG_HEADS = frozenset(
     ["police", "government", "ministry", "army", "military", "company", "group", "agency", "department", "council", "committee", "commission", "court", "office", "authorities", "authority", "party", "campaign", "administration", "firm", "bank", "board", "union", "team", "network", "organization", "organisation", "coalition", "embassy", "kremlin", "pentagon", "navy", "regime", "tribe", "union", "lab", "university", "school", "hospital", "study", "survey", "statement", "indictment", "lawsuit", "complaint", "filing", "memo",
      "airline", "manufacturer", "carmaker", "automaker", "retailer", "insurer", "regulator", "utility",
      "broadcaster", "railway", "railroad", "museum", "zoo", "charity", "foundation", "institute", "association",
-     "prosecutors", "attorneys", "lawyers"]
+     "prosecutors", "attorneys", "lawyers", "club", "league", "college", "prison", "airport", "cabinet"]
 )
 KNOWN_OUTLETS = {
     "reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
