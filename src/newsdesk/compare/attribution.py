@@ -116,6 +116,15 @@ KNOWN_OUTLETS = {
     "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "nbc": "NBC", "abc": "ABC", "cbs": "CBS",
     "fox news": "Fox News", "npr": "NPR", "politico": "Politico", "axios": "Axios", "tmz": "TMZ",
 }
+def canonical_outlet(name: str | None) -> str | None:
+    """A known outlet under the one name its credits use ("Associated Press", "The Associated Press" -> "AP"), so
+    that an article filed by an outlet and another crediting it name one source; any other name as given."""
+    if not name:
+        return name
+    low = name.strip().lower()
+    return KNOWN_OUTLETS.get(low.removeprefix("the "), KNOWN_OUTLETS.get(low, name))
+
+
 ORG_TOKENS = frozenset(
     ["council", "ministry", "party", "group", "army", "force", "forces", "agency", "department", "committee", "commission", "court", "office", "observatory", "association", "union", "company", "corp", "inc", "ltd", "university", "institute", "foundation", "network", "bank", "board", "front", "brigade", "corps", "guard", "police", "service", "services", "administration", "bureau", "center", "centre", "organization", "organisation", "federation", "league", "movement", "coalition", "alliance", "church", "club", "team", "fund", "house", "senate", "congress", "parliament", "assembly", "state", "hospital", "clinic", "school",
      "college", "academy", "museum", "airport", "airlines", "airline", "authority", "channel", "radio", "television",

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from newsdesk.compare.attribution import canonical_outlet
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office
 from newsdesk.config import CompareConfig
-from newsdesk.model import Attribution, DupLink, Fact
+from newsdesk.model import Article, Attribution, DupLink, Fact
 from newsdesk.render import known_outlet
 from newsdesk.text import content_terms
 
@@ -178,6 +179,11 @@ class _Union:
         self.parent[self.find(a)] = self.find(b)
 
 
+def source_outlet(article: Article) -> str | None:
+    """The outlet an article is a source of, under the name credits give it ("Associated Press" is "AP")."""
+    return canonical_outlet(known_outlet(article))
+
+
 def fact_relay(article: str, arts: Collection[str], idx: ClaimIndex) -> str | None:
     """The outlet ``article`` relays for a fact carried by ``arts``: the outlet the article mainly credits, unless
     that outlet's own report is in the story and does not carry the fact. An article crediting Meridian Wire once
@@ -185,7 +191,7 @@ def fact_relay(article: str, arts: Collection[str], idx: ClaimIndex) -> str | No
     relay = idx.articles[article].relay
     if not relay:
         return None
-    own = [a for a, ac in idx.articles.items() if a != article and (known_outlet(ac.article) or "").lower() == relay.lower()]
+    own = [a for a, ac in idx.articles.items() if a != article and (source_outlet(ac.article) or "").lower() == relay.lower()]
     if own and not any(a in arts for a in own):
         return None
     return relay
@@ -222,7 +228,7 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
         if key:
             names[root] = key
         elif names.get(root) is None:  # an article naming its outlet names the source, whatever the id order
-            names[root] = known_outlet(idx.articles[art].article)
+            names[root] = source_outlet(idx.articles[art].article)
     # Two articles of one outlet are one source too, even without a credit line. Articles whose outlet is
     # not known (records of one JSONL file, pasted texts) are not one outlet: each is a source of its own.
     known = sorted({n for n in names.values() if n}, key=str.lower)
@@ -273,7 +279,7 @@ def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink
     sources = independent_sources(members, idx, links, relays)
     attrib = attributions(members, relays)
     people = [a for a in attrib if a.kind != "outlet"]
-    named = [known_outlet(idx.articles[a].article) for a in arts]
+    named = [source_outlet(idx.articles[a].article) for a in arts]
     return Fact(
         text=members[0].text,
         articles=arts,
