@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsdesk.clean.headlines import is_opinion_title
 from newsdesk.clean.outlets import url_outlet
 from newsdesk.model import Article, Brief, Comparison, Rejection, with_people
 from newsdesk.sentences import first_sentence_title
@@ -26,12 +27,18 @@ def typeset_quotes(text: str) -> str:
         “Guys, it's a movie!” responded Tom Sherak.
         >>> print(typeset_quotes("Protected from the interference of government.''"))
         Protected from the interference of government.”
+        >>> print(typeset_quotes("NEW RUSSIAN LEADER: HIS `VICES' AND `VIRTUES'"))
+        NEW RUSSIAN LEADER: HIS ‘VICES’ AND ‘VIRTUES’
     """
+    if "`" in text:  # one backtick opens a quotation within a quotation (`Gay Panic'), or stands for an apostrophe
+        text = _BACKTICK_APOSTROPHE.sub("\u2019", _SINGLE_QUOTED.sub("\u2018\\1\u2019", text))
     if "``" not in text:
         return _LONE_CLOSE.sub("\u201d", text) if "''" in text else text
     return text.replace("``", "\u201c").replace("''", "\u201d")
 
 
+_SINGLE_QUOTED = re.compile(r"(?<!`)`(?!`)([^`'\n]{1,80}?[^\s`'])'(?!')")  # `Gay Panic' (not ``...'')
+_BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")  # "QUAKE`S"
 # Two apostrophes closing a quotation: after a letter or punctuation, not after a digit (5'10'') or a third one.
 _LONE_CLOSE = re.compile(r"(?<=[^\d\s'])''(?!')")
 
@@ -76,7 +83,9 @@ def story_title(brief: Brief) -> str:
             counts[c] = counts.get(c, 0) + 1
     by_id = {a.id: a for a in brief.articles}
     lead = brief.sentences[0].from_id if brief.sentences else None
-    ranked = sorted(brief.articles, key=lambda a: (a.id != lead, -counts.get(a.id, 0), brief.articles.index(a)))
+    # A column's headline ("EDITORIAL: ...") names one outlet's view: a news headline of the brief is taken first.
+    ranked = sorted(brief.articles, key=lambda a: (is_opinion_title(a.title), a.id != lead, -counts.get(a.id, 0),
+                                                   brief.articles.index(a)))
     for a in ranked:
         if a.title and a.id in by_id and (a.id == lead or counts.get(a.id) or not brief.sentences):
             return a.title

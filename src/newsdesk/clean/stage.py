@@ -21,6 +21,7 @@ from newsdesk.clean.boilerplate import (
 from newsdesk.clean.bylines import byline_name, clean_byline, header_stamp, is_headline_start
 from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
+from newsdesk.clean.headlines import tidy_headline
 from newsdesk.clean.html import trafilatura_extract, visible_text
 from newsdesk.clean.markup_codes import strip_markup_codes
 from newsdesk.clean.not_articles import error_page, service_advisory
@@ -390,8 +391,10 @@ def clean_raw(
         id=raw.id or content_id(body),
         source=raw.source,
         text=body,
-        # A recovered title loses a "| Author" or "- Site" tail; a given one only its typesetting codes.
-        title=_given_title(raw.title) or strip_title_suffix(fields.title, [byline, outlet, fields.byline]),
+        # A recovered title loses a "| Author" or "- Site" tail, a given one its typesetting codes; both lose notes
+        # to editors ("(FOR RELEASE ...)", "EDS-Updates with more details").
+        title=tidy_headline(_given_title(raw.title))
+        or tidy_headline(strip_title_suffix(fields.title, [byline, outlet, fields.byline])),
         outlet=outlet,
         byline=byline,
         date=day,

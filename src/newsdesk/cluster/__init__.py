@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain, pairwise
 
+from newsdesk.clean.headlines import is_opinion_title
 from newsdesk.cluster.batch import cluster_features
 from newsdesk.cluster.features import Features, day_number, features
 from newsdesk.cluster.incremental import StreamState, assign, seed_state, stream_labels
@@ -52,6 +53,8 @@ def typical_title(titles: Sequence[str]) -> str:
     long_enough = [i for i in long_enough if not titles[i].isupper()] or long_enough
     # A digest's headline ("Major News Items in Leading Kenyan Newspapers") names the page, not the story.
     long_enough = [i for i in long_enough if not _DIGEST.search(titles[i])] or long_enough
+    # A column's headline ("EDITORIAL: THE SHEPARD CASE VERDICT") names one outlet's view, not the story.
+    long_enough = [i for i in long_enough if not is_opinion_title(titles[i])] or long_enough
     best = max(long_enough, key=lambda i: (sum(df[w] - 1 for w in terms[i]) / math.sqrt(max(len(terms[i]), 1)), -i))
     return titles[best]
 
