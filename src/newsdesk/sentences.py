@@ -32,7 +32,9 @@ _ALWAYS_JOIN = frozenset(
 
 # Sentence punctuation, optional closers, then white space or the end. Written to start with one
 # character class (not ``[.!?…]+``) so that the regex engine skips to the next punctuation mark in C.
-_BOUNDARY = re.compile(r"""[.!?…][.!?…]*['"”’)\]]*(?:(?=\s)|$)""")
+_BOUNDARY = re.compile(r"""[.!?…][.!?…]*['"”’)\]]*(?:(?=\s)|$)"""
+                       # two sentences run together where a page dropped the space ("... on Wednesday.The stabbing")
+                       r"""|(?P<glued>(?<=[a-z]{3})[.!?]['"”’)]?(?=[A-Z][a-z]+\b(?![.@/])))""")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")
 _NEXT_WORD = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
 
@@ -176,6 +178,13 @@ def _inside_quote(text: str, start: int, end: int, archive_marks: bool = False) 
     return text.find(closer, end, end + _QUOTE_SPAN) >= 0
 
 
+def _glued_sentences(text: str, stop: int) -> bool:
+    """Whether the word ending at ``stop`` ends a sentence glued to the next, not a web address ("www.BBC.com",
+    "example.com/News") or an e-mail address."""
+    word = _token_ending_at(text, stop)
+    return word.lower() != "www" and not any(c in word for c in "./@:")
+
+
 def split_paragraph(text: str) -> list[str]:
     """Split one paragraph (no blank lines) into sentences."""
     out: list[str] = []
@@ -184,6 +193,8 @@ def split_paragraph(text: str) -> list[str]:
     archive_marks = "``" in text
     for m in _BOUNDARY.finditer(text):
         end = m.end()
+        if m.group("glued") and not _glued_sentences(text, m.start()):
+            continue
         # At the end of the paragraph nothing follows: no quotation closes later, and no word follows.
         if end == n or not _inside_quote(text, start, end, archive_marks) and _is_boundary(text, end, m.group(0)):
             piece = text[start:end].strip()

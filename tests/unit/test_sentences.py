@@ -119,3 +119,13 @@ def test_a_name_followed_by_an_aside_is_no_dateline() -> None:
     assert dateline_end("NASA — the agency that runs the station — said on Monday it would wait.") == 0
     assert dateline_end("LANMORE — The council said on Monday it would wait.") == len("LANMORE — ")
     assert dateline_end("LANMORE, Oct. 1 — the council said.") == len("LANMORE, Oct. 1 — ")
+
+
+def test_sentences_a_page_ran_together_are_split_but_web_addresses_are_not() -> None:
+    from newsdesk.sentences import split_sentences
+
+    text = "The pier closed on Wednesday.The council met at noon, the mayor said.Police closed the road."
+    assert split_sentences(text) == ["The pier closed on Wednesday.", "The council met at noon, the mayor said.",
+                                     "Police closed the road."]
+    assert split_sentences("Details are at www.LanmoreNews.com today.") == ["Details are at www.LanmoreNews.com today."]
+    assert split_sentences("See http://lanmore.example/News.Then call.") == ["See http://lanmore.example/News.Then call."]
