@@ -64,6 +64,15 @@ def test_since_input_that_cannot_be_read_is_listed_as_not_used(tmp_path: Path) -
     assert "my notes.txt (since)" in proc.output  # a name with a space is a path on the command line, too
 
 
+def test_since_says_which_inputs_are_new_and_which_seen(tmp_path: Path) -> None:
+    """"--since a b" reads b as a new article: stderr names both groups, so the slip shows (review U23)."""
+    paths = _write(tmp_path)
+    proc = CliRunner().invoke(main, ["brief", str(paths[2]), "--since", str(paths[0]), str(paths[1]), "--no-compare"])
+    assert proc.exit_code == 0, proc.output
+    assert f"new in 2 inputs ({paths[2]}, {paths[1]})" in proc.output
+    assert f"1 input already seen ({paths[0]}); give --since before each seen path" in proc.output
+
+
 # ---- newsdesk compare: the full view reads without the articles -----------------------------------------------
 
 LONG = ("Investigators from the marine accident board said on Monday that they would examine the ferry's charts, "

@@ -10,7 +10,7 @@ from newsdesk import api
 from newsdesk.cli.base import handle_errors, main, report_not_used, warn_if_mixed, write_output
 from newsdesk.cli.progress import progress_bar
 from newsdesk.errors import InputError
-from newsdesk.render import render_brief
+from newsdesk.render import plural, render_brief
 
 FORMATS = click.Choice(["markdown", "json", "text"])
 
@@ -19,6 +19,8 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
     inputs = [i if i == "-" else Path(i) for i in inputs]  # on the command line every input is a path
     since = [i if i == "-" else Path(i) for i in since]  # "--since 'my notes.txt'" too, never article text
     settings = api.make_settings(words=words, sentences=sentences, max_bytes=max_bytes, input_format=input_format)
+    if since:
+        _say_what_is_new(inputs, since)
     try:
         with progress_bar() as progress:
             result = api.brief(inputs, words=words, sentences=sentences, since=since, compare=compare,
@@ -31,6 +33,17 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
     write_output(render_brief(result, fmt), out)
 
 
+def _say_what_is_new(inputs, since) -> None:
+    """Which inputs are new and which were seen, on stderr: "--since A B" reads B as new, which is easily missed."""
+    def names(paths) -> str:
+        shown = [str(p) for p in paths[:3]]
+        return ", ".join(shown) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+
+    click.echo(f"Briefing what is new in {plural(len(inputs), 'input')} ({names(inputs)}) against "
+               f"{plural(len(since), 'input')} already seen ({names(since)}); give --since before each seen path.",
+               err=True)
+
+
 def _warn_if_mixed(brief, settings) -> None:
     """Say on stderr when the inputs look like several stories: one brief would mix them."""
     warn_if_mixed(brief.articles, brief.source_number(), "this brief mixes them", settings)
@@ -40,7 +53,8 @@ def _warn_if_mixed(brief, settings) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--words", type=click.IntRange(min=1), default=120, show_default=True, help="Word budget of the brief.")
 @click.option("--sentences", type=click.IntRange(min=1), default=None, help="Sentence budget instead of words.")
-@click.option("--since", multiple=True, metavar="PATH", help="Articles already seen: brief only what is new (repeatable).")
+@click.option("--since", multiple=True, metavar="PATH",
+              help="Articles already seen: brief only what is new. Repeat before each path: --since a.txt --since b.txt.")
 @click.option("--focus", metavar="TEXT", default=None,
               help="A question or topic to brief on (\"What caused the dam to fail?\"): sentences about it are preferred.")
 @click.option("--compare/--no-compare", default=True, show_default=True, help="Add the 'Where sources differ' section.")
