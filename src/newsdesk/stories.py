@@ -386,8 +386,11 @@ def render_markdown(report: StoriesReport) -> str:
         span = "undated" if not s.first_date else s.first_date if s.last_date in (None, s.first_date) \
             else f"{s.first_date} to {s.last_date}"
         changed = f" · updated {report.updated[s.id]}" if s.id in report.updated else ""
-        out.append(f"*{plural(len(s.article_ids), 'article')}, {span}{changed}* (`{s.id}`)\n")
         ids = citation_order(s.article_ids, by_id)
+        links = _story_links(s, report.links)
+        texts = len(set(duplicate_groups(ids, links, kinds=("exact",))))
+        copies = f" ({plural(len(ids) - texts, 'exact copy', 'exact copies')} among them)" if texts < len(ids) else ""
+        out.append(f"*{plural(len(s.article_ids), 'article')}{copies}, {span}{changed}* (`{s.id}`)\n")
         num = {aid: n for n, aid in enumerate(ids, start=1)}
         brief = report.briefs.get(s.id)
         if brief is not None and brief.sentences:
@@ -399,7 +402,6 @@ def render_markdown(report: StoriesReport) -> str:
         for n, aid in enumerate(ids, start=1):
             a = by_id.get(aid)
             out.append(source_line(n, a) if a else f"{n}. `{aid}`")
-        links = _story_links(s, report.links)
         if links:
             out.append("\nDuplicates and wire copy:\n")
             out.extend(_copy_lines(links, num))
