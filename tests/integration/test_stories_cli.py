@@ -120,7 +120,7 @@ def test_cluster_markdown_lists_many_copies_of_one_text_once(tmp_path: Path) -> 
     res = CliRunner().invoke(main, ["cluster", str(tmp_path), "--no-briefs"])
     assert res.exit_code == 0, res.output
     flood = next(part for part in res.output.split("## ") if "flood_copy0.txt" in part)
-    copy_lines = [line for line in flood.splitlines() if "exact cop" in line]
+    copy_lines = [line for line in flood.splitlines() if line.startswith("- [") and "exact cop" in line]
     assert len(copy_lines) == 1 and "6 exact copies of one text" in copy_lines[0], flood
     pairs = [line for line in flood.splitlines() if line.startswith("- [") and " and [" in line]
     assert len(pairs) == len(set(pairs)) and len(pairs) <= 3, flood
