@@ -23,7 +23,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from newsdesk.errors import require
 
@@ -50,6 +50,7 @@ from newsdesk.web.pages import DEFAULT_MAX_BYTES, Page, PageCache, etag_matches
 
 HERE = Path(__file__).parent
 DEFAULT_MAX_UPLOAD = 20_000_000
+MAX_OFFSET = 2**62  # SQLite integers are 64-bit: a larger offset is refused (422), not a server error
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -260,6 +261,9 @@ def create_app(
     env.filters["headline"] = headline
     # Newswire ``quotes'' as typographic quotes in what a reader reads (brief, evidence, comparison), as the CLI does.
     env.filters["quotes"] = typeset_quotes
+    # An article id is kept as the input gave it ("nyt/2024/03/bridge.html", "q?x=1"): quoted in links, read whole
+    # by the {article_id:path} routes.
+    env.filters["id_path"] = lambda article_id: quote(str(article_id), safe="/")
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _mount_swagger(app)
@@ -332,7 +336,7 @@ def create_app(
         return page_response(request, page)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False, name="stories_page")
-    async def stories_page(request: Request, q: str = "", offset: int = Query(0, ge=0)) -> Response:
+    async def stories_page(request: Request, q: str = "", offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> Response:
         limit, query = 50, q.strip()
 
         def make() -> bytes:
@@ -361,7 +365,7 @@ def create_app(
         view = service.story_view(store(), story_id, settings, focus=focus)
         return Response(service.story_markdown(view), media_type="text/plain; charset=utf-8")
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False, name="article_page")
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False, name="article_page")
     def article_page(request: Request, article_id: str) -> Response:
         st = store()
         view = service.article_view(st, article_id)
@@ -403,7 +407,7 @@ def create_app(
 
     @app.get("/api/stories", name="api_stories", tags=["stories"], summary="List or search stories")
     def api_stories(q: str = Query("", description="FTS5 search over titles and text"),
-                    limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+                    limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
         """Stories newest first, or those matching ``q``."""
         st = store()
         stories = service.search_stories(st, q, limit=limit) if q.strip() else service.list_stories(st, limit, offset)
@@ -417,7 +421,7 @@ def create_app(
         st = store()
         return service.story_view(st, story_id, settings, focus=focus).to_dict()
 
-    @app.get("/api/articles/{article_id}", name="api_article", tags=["articles"], summary="One article")
+    @app.get("/api/articles/{article_id:path}", name="api_article", tags=["articles"], summary="One article")
     def api_article(article_id: str) -> dict[str, Any]:
         """One article: cleaned text, removed boilerplate lines, metadata, story and duplicates."""
         st = store()
