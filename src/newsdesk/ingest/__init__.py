@@ -25,7 +25,7 @@ from typing import BinaryIO
 
 from newsdesk.config import IngestConfig
 from newsdesk.errors import Reason
-from newsdesk.ingest.decode import decode_bytes, drop_controls, is_binary
+from newsdesk.ingest.decode import decode_bytes, drop_controls, is_binary, meta_charset
 from newsdesk.ingest.feeds import is_feed, read_feed, read_table
 from newsdesk.ingest.files import STDIN, expand, source_name
 from newsdesk.ingest.news_sgml import SGML_SUFFIXES, is_news_sgml, read_news_sgml
@@ -47,7 +47,6 @@ WARC_SUFFIXES = {".warc", ".arc"}
 ACCEPTED_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
                      | set(TABLE_SUFFIXES) | WARC_SUFFIXES | SGML_SUFFIXES | {".zip"})
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _HTML_DOCUMENT = re.compile(r"^[\ufeff\s]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 _HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|div|p)[\s>]", re.IGNORECASE)
 
@@ -93,7 +92,8 @@ def read_path(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
             kind = "named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device or special file"
             yield Rejection(name, Reason.UNSUPPORTED, f"not a regular file (a {kind})")
             return
-        if suffixes and suffixes[-1] in WARC_SUFFIXES or suffixes[-2:] == [".warc", ".gz"]:
+        gzipped, warc = _sniff_file(path)
+        if suffixes and suffixes[-1] in WARC_SUFFIXES or suffixes[-2:] in ([".warc", ".gz"], [".arc", ".gz"]) or warc:
             from newsdesk.ingest.warc import read_warc
 
             yield from read_warc(path, cfg)
@@ -102,8 +102,9 @@ def read_path(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
             yield from _read_zip(path, name, cfg)
             return
         size = path.stat().st_size
-        gz = bool(suffixes) and suffixes[-1] == ".gz"
-        suffix = suffixes[-2] if gz and len(suffixes) > 1 else (suffixes[-1] if suffixes else "")
+        gz_name = bool(suffixes) and suffixes[-1] == ".gz"
+        suffix = suffixes[-2] if gz_name and len(suffixes) > 1 else (suffixes[-1] if suffixes else "")
+        gz = gz_name or gzipped  # a gzipped page saved under its own name ("story.html", as wget keeps it)
         if suffix in JSONL_SUFFIXES or cfg.input_format == "multinews":
             with path.open("rb") as raw_fh:
                 fh: BinaryIO = gzip.GzipFile(fileobj=raw_fh) if gz else raw_fh  # type: ignore[assignment]
@@ -124,6 +125,19 @@ def read_path(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
         yield Rejection(name, Reason.UNREADABLE, "is a directory")
     except OSError as exc:
         yield Rejection(name, Reason.UNREADABLE, f"{exc.__class__.__name__}: {exc}")
+
+
+def _sniff_file(path: Path) -> tuple[bool, bool]:
+    """Whether a file is gzipped, and whether it is a web archive, by its first bytes (whatever its name)."""
+    with path.open("rb") as fh:
+        head = fh.read(512)
+    gzipped = head.startswith(b"\x1f\x8b")
+    if gzipped:
+        try:
+            head = zlib.decompressobj(31).decompress(head, 64)
+        except zlib.error:
+            return True, False  # said when it is read
+    return gzipped, head.lstrip().startswith((b"WARC/", b"filedesc://"))
 
 
 # At most this many members of a ZIP archive are read (the rest are listed as not used).
@@ -155,7 +169,7 @@ def _read_zip(path: Path, name: str, cfg: IngestConfig) -> Iterator[RawDoc | Rej
                 yield Rejection(where, Reason.TOO_LARGE, f"over the limit of {ZIP_MAX_MEMBERS:,} files per archive")
                 continue
             parts = [x.lower() for x in PurePath(member.filename).suffixes[-2:]]
-            if parts and (parts[-1] in WARC_SUFFIXES | {".zip"} or parts[-2:] == [".warc", ".gz"]):
+            if parts and (parts[-1] in WARC_SUFFIXES | {".zip"} or parts[-2:] in ([".warc", ".gz"], [".arc", ".gz"])):
                 yield Rejection(where, Reason.UNSUPPORTED, "an archive inside an archive: extract it first")
                 continue
             gz = bool(parts) and parts[-1] == ".gz"
@@ -280,11 +294,7 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
     """Turn one article's bytes into a RawDoc (text or HTML) or a Rejection."""
     if not data.strip():
         return Rejection(name, Reason.EMPTY, "the input is empty")
-    declared = None
-    m = _META_CHARSET.search(data[:4096])
-    if m:
-        declared = m.group(1).decode("ascii", "replace")
-    text, reason, detail = decode_bytes(data, declared)
+    text, reason, detail = decode_bytes(data, meta_charset(data))
     if text is None:
         return Rejection(name, reason or Reason.UNDECODABLE, detail)
     if not text.strip():

@@ -15,6 +15,17 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SINGLE_BYTE_LATIN = re.compile(r"^(cp125[02478]|cp437|cp775|cp850|cp852|cp858|cp860|cp861|cp863|cp865|windows-125[02478]|iso8859_(1|2|4|9|10|13|14|15|16)|latin_1|mac_(roman|latin2|iceland|turkish))$")
+_AS_WINDOWS_1252 = {name: "cp1252" for name in ("iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii",
+                                                  "us-ascii", "iso-ir-100", "cp819", "ibm819")}
+# A sign right after a letter ("zag³osowa³a", "in¿ynierowie", "budow±"): a single-byte page read with the wrong code
+# page. Punctuation that follows words (quotes, guillemets, an ellipsis, a degree sign) is no such sign.
+_SIGN_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s'’‘.,;:!?\-–—\"“”„‚«»‹›…·°()/&@#%*+=<>\[\]{}|`~^$€£]")
+
+
+def _signs_in_words(text: str) -> int:
+    return len(_SIGN_IN_WORD.findall(text[:200_000]))
+
+
 _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
@@ -72,6 +83,15 @@ def is_binary(data: bytes) -> bool:
     return control / len(sample) > 0.05
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag near its start, if any."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, Reason | None, str]:
     """Decode bytes to text.
 
@@ -99,10 +119,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, 
     except UnicodeDecodeError:
         pass  # not UTF-8: try what the page declares, then detect
     if declared:
-        try:
-            return data.decode(declared), None, declared
-        except (UnicodeDecodeError, LookupError):
-            pass  # the declaration lies; detect instead
+        # As browsers do (WHATWG Encoding), a page labelled Latin-1 or ASCII is read as windows-1252: such pages
+        # hold its curly quotes and dashes (0x91-0x97), which Latin-1 would turn into control characters.
+        for encoding in (_AS_WINDOWS_1252.get(declared.strip().lower().replace("_", "-"), declared), declared):
+            try:
+                return data.decode(encoding), None, encoding
+            except (UnicodeDecodeError, LookupError):
+                continue  # the declaration lies (or 0x81, 0x8d, ... are not windows-1252): next, then detect
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -110,12 +133,19 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, 
         return None, Reason.UNDECODABLE, "no text encoding fits these bytes"
     encoding = best.encoding
     if _SINGLE_BYTE_LATIN.match(encoding):
-        # Short Latin texts are often mistaken for Baltic or Central European code pages;
-        # Western European (cp1252, a superset of Latin-1's printable range) is far more common.
-        try:
-            return data.decode("cp1252"), None, "cp1252"
-        except UnicodeDecodeError:
-            pass  # bytes undefined in cp1252: keep the detector's choice
+        # Short Latin texts are often mistaken for Baltic or Central European code pages; Western European
+        # (cp1252, a superset of Latin-1's printable range) is far more common. So cp1252 is read first, then the
+        # Central European pages and the detector's guess, and the first that reads as words wins (Polish
+        # "zagłosowała" in cp1250 or ISO 8859-2, not "zag³osowa³a").
+        readings = []
+        for candidate in dict.fromkeys(("cp1252", "cp1250", "iso8859_2", encoding)):
+            try:
+                readings.append((_signs_in_words(text := data.decode(candidate)), len(readings), text, candidate))
+            except (UnicodeDecodeError, LookupError):
+                continue  # bytes this code page leaves undefined
+        if readings:
+            _, _, text, chosen = min(readings)
+            return text, None, chosen
     try:
         return data.decode(encoding, errors="strict"), None, encoding
     except (UnicodeDecodeError, LookupError):

@@ -7,14 +7,15 @@ cut off mid-record keeps every record read before the cut and adds one rejection
 
 from __future__ import annotations
 
+import gzip
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from newsdesk.config import IngestConfig
 from newsdesk.errors import NewsdeskError, Reason
-from newsdesk.ingest.decode import decode_bytes
+from newsdesk.ingest.decode import decode_bytes, meta_charset
 from newsdesk.ingest.files import source_name
 from newsdesk.model import RawDoc, Rejection
 
@@ -26,12 +27,7 @@ _TEXT_TYPES = ("text/plain",)
 
 def read_warc(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
     """Yield the HTML pages of a WARC/ARC file (gzip handled by warcio), bounded per record."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     name = source_name(path)
-    found = 0
-    n = 0
     with path.open("rb") as fh:
         head = _sniff(fh.read(512))
         if head is None:
@@ -47,37 +43,67 @@ def read_warc(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
             )
             return
         fh.seek(0)
-        size = path.stat().st_size
-        records = ArchiveIterator(fh, arc2warc=True)
-        while True:
-            try:
-                record = next(records)
-                n += 1
-                result = _record_to_raw(name, n, record, cfg)
-            except StopIteration:
-                break
-            except NewsdeskError:
-                raise
-            except (ArchiveLoadFailed, Exception) as exc:  # noqa: BLE001 - warcio fails in many ways on bad bytes
-                yield _cut_off(name, n, found, f"{exc.__class__.__name__}: {str(exc)[:200]}")
-                return
-            if isinstance(result, _Truncated):
-                yield _cut_off(name, n, found, result.why)
-                return
-            if result is not None:
-                found += isinstance(result, RawDoc)
-                yield result
-        if records.offset < size and fh.seek(records.offset) >= 0 and fh.read(4096).strip():
-            # warcio stops quietly at a record whose headers are cut off: say so.
-            yield _cut_off(
-                name,
-                n + 1,
-                found,
-                f"{size - records.offset:,} bytes after byte {records.offset:,} are not a whole record",
-            )
-            return
+        try:
+            n, found = yield from _pages(name, fh, path.stat().st_size, cfg)
+        except _WholeFileGzip as whole:
+            # Gzipped as one stream ("gzip x.warc"), not record by record as crawlers write it: warcio stops after
+            # the first record, so the file is read again through one gunzip, past the records already read.
+            fh.seek(0)
+            with gzip.GzipFile(fileobj=fh) as unzipped:
+                n, found = yield from _pages(name, unzipped, None, cfg, skip=whole.read, found=whole.found)
+        if n < 0:
+            return  # cut off: said by _pages
     if found == 0:
         yield Rejection(name, Reason.NO_TEXT, f"none of its {n} WARC records is an HTML page")
+
+
+class _WholeFileGzip(Exception):
+    """The archive is one gzip stream, which warcio does not read record by record; ``read`` records were."""
+
+    def __init__(self, read: int, found: int) -> None:
+        super().__init__(f"one gzip stream, {read} records read")
+        self.read, self.found = read, found
+
+
+def _pages(name: str, fh, size: int | None, cfg: IngestConfig, skip: int = 0,
+           found: int = 0) -> Generator[RawDoc | Rejection, None, tuple[int, int]]:
+    """The pages and rejections of the records in ``fh`` after the first ``skip`` (read before, with ``found``
+    pages); returns (records read, pages found), records -1 when the archive is cut off (the rejection saying where
+    is yielded). ``size``: the file's size, to find a cut-off tail."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    n = 0
+    records = ArchiveIterator(fh, arc2warc=True)
+    while True:
+        try:
+            record = next(records)
+            n += 1
+            if n <= skip:
+                continue
+            result = _record_to_raw(name, n, record, cfg)
+        except StopIteration:
+            break
+        except NewsdeskError:
+            raise
+        except (ArchiveLoadFailed, Exception) as exc:  # warcio fails in many ways on bad bytes
+            if "non-chunked gzip" in str(exc) and size is not None:
+                raise _WholeFileGzip(n, found) from exc
+            yield _cut_off(name, n, found, f"{exc.__class__.__name__}: {str(exc)[:200]}")
+            return -1, found
+        if isinstance(result, _Truncated):
+            yield _cut_off(name, n, found, result.why)
+            return -1, found
+        if result is not None:
+            found += isinstance(result, RawDoc)
+            yield result
+    if size is not None and records.offset < size and fh.seek(records.offset) >= 0 and fh.read(4096).strip():
+        # warcio stops quietly at a record whose headers are cut off: say so.
+        yield _cut_off(name, n + 1, found, f"{size - records.offset:,} bytes after byte {records.offset:,} are not a whole record")
+        return -1, found
+    return n, found
+
+
 
 
 def _sniff(head: bytes) -> bytes | None:
@@ -148,7 +174,8 @@ def _record_to_raw(name: str, n: int, record, cfg: IngestConfig) -> RawDoc | Rej
             where, Reason.TOO_LARGE, f"record larger than the limit of {cfg.max_bytes:,} bytes (--max-bytes)"
         )
     m = _CHARSET.search(ctype)
-    text, reason, detail = decode_bytes(data, m.group(1) if m else None)
+    # The HTTP header's charset, else the page's own <meta charset> (a server often sends none).
+    text, reason, detail = decode_bytes(data, m.group(1) if m else meta_charset(data))
     if text is None:
         return Rejection(where, reason or Reason.UNDECODABLE, detail)
     if not text.strip():
