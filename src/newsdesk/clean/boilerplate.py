@@ -666,9 +666,14 @@ BARE_TEXT_LINES = 2
 
 
 def _bare_sentence(line: Line, cfg: CleanConfig) -> bool:
-    """A plain sentence of a bare text: long enough, no call to action, not a headline's or a notice's capitals."""
+    """A plain sentence of a bare text: long enough, no call to action, not a headline's or a notice's capitals,
+    and naming something, as news does: a figure or a name after its first word ("... in Lyon", "4,000 homes");
+    a player's notice ("Rating is available when the video has been rented.") names nothing."""
     return not line.hard and line.sentence and line.n_words >= cfg.min_article_words and not line.cta \
-        and line.caps < HEADLINE_CAPS
+        and line.caps < HEADLINE_CAPS and _NAMES_SOMETHING.search(line.text) is not None
+
+
+_NAMES_SOMETHING = re.compile(r"\d|(?<=[^\s.!?:;])\s+[A-Z][a-z]")  # not a next sentence's first word
 
 
 def split_lines(text: str) -> list[str]:
@@ -730,7 +735,7 @@ def classify_lines(
     if loose:  # nothing stood out as prose: let borderline lines stand on their own
         bare = len(lines) <= BARE_TEXT_LINES  # a feed's one-sentence summary: no page around it to be furniture
         for line in lines:
-            if line.cls is Cls.NEAR or bare and line.cls is Cls.BAD and _bare_sentence(line, cfg):
+            if line.cls is Cls.NEAR or bare and line.cls in (Cls.BAD, Cls.SHORT) and _bare_sentence(line, cfg):
                 line.cls = Cls.GOOD
     _promote_runs(lines)
     _revise(lines)
