@@ -71,3 +71,18 @@ def test_a_gzipped_page_under_a_plain_name_is_read(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(_PAGE.format(cs="utf-8", text=_EN).encode("utf-8")))
     pages = _pages(path)
     assert len(pages) == 1 and _EN in pages[0].content and pages[0].kind == "html"
+
+
+def test_a_partial_response_is_not_an_article(tmp_path: Path) -> None:
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    for status, n in (("206 Partial Content", 0), ("200 OK", 1)):
+        headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = _PAGE.format(cs="utf-8", text=f"Story {n}. {_EN}").encode("utf-8")
+        writer.write_record(writer.create_warc_record(f"http://x.test/{n}", "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    path = tmp_path / "ranges.warc"
+    path.write_bytes(out.getvalue())
+    got = list(read_path(path, IngestConfig()))
+    assert [d.url for d in got if isinstance(d, RawDoc)] == ["http://x.test/1"]
+    assert any("206" in r.detail for r in got if not isinstance(r, RawDoc))

@@ -156,6 +156,8 @@ def _record_to_raw(name: str, n: int, record, cfg: IngestConfig) -> RawDoc | Rej
         status = record.http_headers.get_statuscode() or ""
         if status and not status.startswith("2"):
             return _whole(record) or Rejection(where, Reason.UNSUPPORTED, f"HTTP status {status}, not a page")
+        if status == "206":  # a byte range of the page: half an article read as a whole one
+            return _whole(record) or Rejection(where, Reason.UNSUPPORTED, "HTTP status 206: only part of the page")
         ctype = record.http_headers.get_header("Content-Type") or ""
     else:
         ctype = record.rec_headers.get_header("Content-Type") or ""
