@@ -27,3 +27,24 @@ def test_a_club_or_a_league_speaks_as_an_organization() -> None:
     text = "The striker will join Lanmore United next season, the club said on Monday."
     claims = article_claims(Article(id="a", source="a", text=text)).claims
     assert [(s.who, s.kind) for s in claims[0].speakers] == [("the club", "organization")]
+
+
+def test_a_surname_two_people_share_is_the_one_quoted_before_or_left_bare() -> None:
+    """Review U23: "Shepard added" was the murdered Matthew Shepard, not his father Dennis, who spoke."""
+    text = ("Matthew Shepard, 21, was beaten and left tied to a fence near Lanmore.\n\n"
+            '"My son was a gentle soul," Dennis Shepard told the court on Monday.\n\n'
+            "The jury heard from 12 witnesses. Matthew Shepard died five days after the attack.\n\n"
+            '"The law will not end hatred," Shepard added.')
+    claims = article_claims(Article(id="a", source="a", text=text)).claims
+    assert [s.who for s in claims[-1].speakers] == ["Dennis Shepard"]
+    unquoted = text.replace('"My son was a gentle soul," Dennis Shepard told the court on Monday.',
+                            "Dennis Shepard, his father, sat in the court on Monday.")
+    claims = article_claims(Article(id="b", source="b", text=unquoted)).claims
+    assert [(s.who, s.kind) for s in claims[-1].speakers] == [("Shepard", "named")]
+
+
+def test_words_taken_along_with_a_name_make_no_second_person() -> None:
+    text = ("To Jo Gallagher, the rules were unfair.\n\nJayne Gallagher runs the adoption agency in Lanmore.\n\n"
+            '"We need more families," Gallagher said.')
+    claims = article_claims(Article(id="a", source="a", text=text)).claims
+    assert [s.who for s in claims[-1].speakers] == ["Jayne Gallagher"]

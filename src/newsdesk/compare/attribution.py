@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsdesk.model import AttributionKind
 from newsdesk.sentences import dateline_end
-from newsdesk.text import OUTLET_WORDS
+from newsdesk.text import OUTLET_WORDS, STOPWORDS
 
 SPEECH = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|warned|warns|noted|"
@@ -197,6 +197,11 @@ def _clean_np(np: str) -> str:
     return np.strip()
 
 
+# "a teacher from Window Rock": an apposition giving the named person's role, not another speaker ("a spokesman"
+# is one, unnamed)
+_ROLE_APPOSITION = re.compile(rf"^an?\s+(?!(?:{'|'.join(sorted(ANON_HEADS))})\b)", re.IGNORECASE)
+
+
 def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     """Turn a speaker noun phrase into a Speaker, or None when it is not a plausible speaker."""
     np = _clean_np(np)
@@ -217,6 +222,9 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     first, *more = phrase_parts(np) or [""]
     # "Paul Allen, the co-founder, on Tuesday (announced)", "Venizelos, however, (said)": when, or a link, not a role
     more = [p for p in more if not _TIME_PART.match(p) and p.lower() not in _SENTENCE_ADVERBS]
+    if len(more) >= 2 and _FINITE.match(more[0]) and not _FINITE.match(more[-1]) and not _ROLE_APPOSITION.match(more[-1]):
+        # "A boy, Leo Brown, died on Sunday after a fall, police (said)": a clause, then who said it
+        return classify(more[-1], known_people)
     rest = ", ".join(more)
     if _PREPOSITION_START.match(rest) or re.match(r"(?:in|at|by|after|before|for)\s", rest):
         rest = ""  # "Amy Pinto, in tears, told": a circumstance, not a role
@@ -276,8 +284,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
             return Speaker(" ".join(name_toks), "named", rest or None)
         if len(name_toks) == 1:
             full = _full_name(name_toks[0], known_people)
-            if full != name_toks[0] or rest:
-                return Speaker(full, "named", rest or None)
+            if full != name_toks[0] or rest or any(p.split()[-1] == full for p in known_people):
+                return Speaker(full, "named", rest or None)  # a known person, or one of a family the article names
             if lowered[0] in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
                 return Speaker(full, "named")
             if name_toks[0].isupper() or _METONYM.search(name_toks[0]):
@@ -438,17 +446,29 @@ def _looks_org(toks: Sequence[str]) -> bool:
     )
 
 
+_NOT_GIVEN = frozenset(["adds", "added", "joining", "neither", "long-time", "longtime", "says", "said", "told", "asked",
+                        "like", "unlike", "dear", "thanks", "meanwhile", "whereas", "although", "though", "despite"])
+
+
 def _full_name(name: str, known_people: Sequence[str]) -> str:
     """A surname resolved to the full name mentioned earlier in the article ("Lund" -> "Aron Lund"); a name with a
     given name is another person of that family unless one of the two holds all the other's words ("Chris
     Tannreuther", her brother, is not "Janet Tannreuther"; "Gov. Jo Reyes" is "Jo Reyes")."""
     words = name.split()
-    for person in reversed(known_people):
-        known = person.split()
-        if person != name and known[-1] == words[-1] and (len(words) == 1 or set(words) <= set(known)
-                                                          or set(known) <= set(words)):
-            return person
-    return name
+    matches = [person for person in reversed(known_people)
+               if person != name and person.split()[-1] == words[-1]
+               and (len(words) == 1 or set(words) <= set(person.split()) or set(person.split()) <= set(words))]
+    family = {m for m in matches if given_name_shaped(m)}
+    if len(words) == 1 and len({m for m in family if not any(set(m.split()) < set(o.split()) for o in family)}) > 1:
+        return name  # "Shepard" after Matthew and Dennis Shepard: which one is for the speakers to tell (claims)
+    return next((m for m in matches if m in family), matches[0] if matches else name)
+
+
+def given_name_shaped(person: str) -> bool:
+    """Whether a full name opens with a given name, not with a word the name extraction took along ("To Johnson",
+    "Since Bush", "Harvard's Illingworth")."""
+    first = person.split()[0]
+    return first.lower() not in STOPWORDS and not first.endswith(("'s", "’s")) and first.lower() not in _NOT_GIVEN
 
 
 _CONNECTORS = frozenset(["of", "for", "the", "and", "de", "la", "al", "bin", "del", "van", "von"])

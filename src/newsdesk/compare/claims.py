@@ -11,6 +11,7 @@ from newsdesk.compare.attribution import (
     SPEECH,
     TITLES,
     Speaker,
+    given_name_shaped,
     primary_relay,
     sentence_speakers,
     uses_pronoun_speaker,
@@ -425,6 +426,15 @@ _NOT_GIVEN_NAMES = frozenset(["plan", "vitamin", "type", "section", "route", "ex
 _MIDDLE_INITIAL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)+\s+[A-Z][a-z][\w'’-]+")
 
 
+def _last_to_speak(surname: str, spoken: Sequence[str], people: Sequence[str]) -> str | None:
+    """The person a bare surname names when the article holds several of that family (Matthew and Dennis Shepard):
+    the last of them quoted so far; None when none of them was, or the family has one member in the article."""
+    family = {p for p in people if p.split()[-1] == surname and len(p.split()) > 1 and given_name_shaped(p)}
+    if len(family) < 2:
+        return None
+    return next((who for who in reversed(spoken) if who in family), None)
+
+
 def article_claims(article: Article) -> ArticleClaims:
     """Split an article into claims, resolving "he said", surnames and quote continuations within it."""
     claims: list[Claim] = []
@@ -438,6 +448,7 @@ def article_claims(article: Article) -> ArticleClaims:
     titled: dict[str, str] = {}  # full name -> the title the article gave it ("Tony Holt" -> "Chief")
     holders: dict[str, Speaker] = {}  # "president" -> President Clinton, as the article named them so far
     seen: set[str] = set()
+    spoken: list[str] = []  # the named speakers so far, in order
     for index, sentence in enumerate(split_sentences(article.text)):
         for m in _TITLE_NAME.finditer(sentence):
             title = without_lead(m.group("title") + " ").strip()  # "Even President Clinton": President
@@ -472,9 +483,13 @@ def article_claims(article: Article) -> ArticleClaims:
                 if holder is None and len(only) == 1:
                     (holder,) = only.values()  # "the minister" in an article that named one minister
                 sp = holder or sp  # "the president said" after "President Clinton": Clinton, on the record
+            if sp.kind == "named" and " " not in sp.who and (spoke := _last_to_speak(sp.who, spoken, people)):
+                sp = Speaker(spoke, "named", sp.role)  # "Shepard added" after Dennis Shepard spoke, not his son
             if sp.kind == "named" and not sp.role and sp.who in titled:
                 sp = Speaker(sp.who, "named", titled[sp.who])  # "Holt said" after "Chief Tony Holt"
             resolved.append(sp)
+            if sp.kind == "named":
+                spoken.append(sp.who)
             if sp.kind == "named":
                 last_named, named_at = sp, index
             elif sp.kind == "organization" and not described:
