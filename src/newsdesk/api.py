@@ -88,6 +88,9 @@ def brief(
         >>> b = newsdesk.brief(["a.txt", "b.html"], words=80)   # doctest: +SKIP
         >>> b.to_dict()["brief"]["sentences"][0]["citations"]    # doctest: +SKIP
     """
+    _check_type("words", words, int)
+    _check_type("sentences", sentences, int)
+    _check_type("focus", focus, str)
     settings = make_settings(words=words, sentences=sentences, settings=settings)
     if focus is not None and focus.strip():
         settings = dataclasses.replace(settings, brief=dataclasses.replace(settings.brief, focus=focus.strip()))
@@ -105,6 +108,18 @@ def brief(
                              + nothing_read_message(seen_rejected, seen_given))
         rejected = [*rejected, *(dataclasses.replace(r, source=f"{r.source} (since)") for r in seen_rejected)]
     return brief_articles(articles, settings, rejected, since=known, with_comparison=compare)
+
+
+def _check_type(name: str, value: Any, expected: type) -> None:
+    """A TypeError naming the parameter when ``value`` is neither None nor of the ``expected`` type (for int: any
+    integer, numpy's included, but not a bool)."""
+    import numbers
+
+    kind = numbers.Integral if expected is int else expected
+    if value is None or isinstance(value, kind) and not isinstance(value, bool):
+        return
+    raise TypeError(f"{name} must be {'an int' if expected is int else 'a str'} or None; got "
+                    f"{type(value).__name__} {value!r:.40}")
 
 
 class CompareResult(NamedTuple):
@@ -263,11 +278,58 @@ def to_json(result: Any) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
 
 
-def clean(text_or_html: str) -> Article:
-    """Clean one page (plain text or HTML): text without boilerplate, plus title, outlet, byline, date."""
+def clean(text_or_html: str | Path) -> Article:
+    """Clean one page: text without boilerplate, plus title, outlet, byline, date.
+
+    Args:
+        text_or_html: the page itself as a str (plain text or HTML, sniffed; a str is always the page, never a
+            file name), or a ``pathlib.Path`` of a file holding one page (read as ``newsdesk clean PATH`` reads it:
+            charset, HTML or text by suffix and content, gzip).
+
+    Raises:
+        TypeError: for anything else (bytes, a file object, None), naming what was given.
+        InputError: when no article text remains, or a Path holds no page or several (``load_articles`` reads
+            those).
+    """
     from newsdesk.clean import clean as clean_one
 
-    return clean_one(text_or_html)
+    if isinstance(text_or_html, Path):
+        return _clean_path(text_or_html)
+    if not isinstance(text_or_html, str):
+        raise TypeError(f"clean takes the page as a str (text or HTML) or a pathlib.Path of its file; got "
+                        f"{type(text_or_html).__name__}" + (" (decode it first, or pass the file's Path)"
+                                                            if isinstance(text_or_html, (bytes, bytearray)) else ""))
+    try:
+        return clean_one(text_or_html)
+    except InputError as exc:
+        if _names_a_file(text_or_html):
+            raise InputError(f"{exc} (the text given is the name of a file: a str is read as the page itself; "
+                             f"pass pathlib.Path({text_or_html.strip()!r}) to read the file)") from exc
+        raise
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether a str is one short line that names an existing file (a path passed where the page was expected)."""
+    name = text.strip()
+    if not name or "\n" in name or len(name) > 4096:
+        return False
+    try:
+        return Path(name).expanduser().is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _clean_path(path: Path) -> Article:
+    """The one article of the file at ``path``, read and cleaned as ``newsdesk clean PATH`` does."""
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; clean takes one page: newsdesk.load_articles([path]) reads a folder")
+    articles, rejected = load_articles([path])
+    if len(articles) == 1:
+        return articles[0]
+    if not articles:
+        raise InputError(nothing_read_message(rejected, [path]))
+    raise InputError(f"{path} holds {len(articles)} articles; clean takes one page: newsdesk.load_articles([path]) "
+                     f"reads them all")
 
 
 def demo_inputs() -> list[Path]:

@@ -32,6 +32,8 @@ def summarize_eval_cmd(data, words, systems, limit, json_out, update) -> None:
     names = None if systems is None else [s.strip() for s in systems.split(",") if s.strip()]
     with progress_bar() as bar:
         table = evaluate(clusters, names, words, progress=lambda s, d: bar(s, d, len(clusters)), data=data)
+    if not any(r.clusters for r in table.rows):
+        raise click.ClickException(f"nothing scored: {table.notes.get('not scored') or f'no cluster in {data}'}")
     click.echo(table.render())
     out = {"generic": table.to_dict()}
     if update or (update is None and any(c.earlier for c in clusters)):

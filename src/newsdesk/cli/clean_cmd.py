@@ -64,18 +64,22 @@ def _default_data() -> str:
 
 
 @eval_group.command("clean")
-@click.option("--data", default=None, help="Extraction benchmark JSONL (id, html, text).")
-@click.option("--limit", type=int, default=None, help="Score only the first N pages.")
+@click.option("--data", default=None, help="Extraction benchmark JSONL (id, html, and the reference under text or "
+                                           "articleBody).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N pages.")
 @click.option("--json", "json_out", default=None, help="Also write the figures as JSON to this file.")
-@click.option("--no-trafilatura", is_flag=True, help="Skip the trafilatura reference (faster).")
+@click.option("--no-trafilatura", is_flag=True, help="Skip the trafilatura reference row (faster).")
 @handle_errors
 def eval_clean_command(
     data: str | None, limit: int | None, json_out: str | None, no_trafilatura: bool
 ) -> None:
-    """Token P/R/F1 of the text cleaner on full-page dumps, next to the dump itself and trafilatura."""
+    """Token P/R/F1 of newsdesk on each page as HTML and as a full-page text dump, next to the dump and trafilatura."""
     from newsdesk.evaluation.clean_eval import evaluate_clean
 
-    report = evaluate_clean(data or _default_data(), limit=limit, with_trafilatura=not no_trafilatura)
+    path = data or _default_data()
+    report = evaluate_clean(path, limit=limit, with_trafilatura=not no_trafilatura)
+    if not report.pages:
+        raise click.ClickException(f"nothing scored: {report.not_scored() or f'no page in {path}'}")
     click.echo(report.table())
     if json_out:
         Path(json_out).write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")

@@ -66,9 +66,11 @@ false alarms = contradictions reported on the original, unchanged clusters (none
 @handle_errors
 def eval_compare_cmd(data: str, seed: int, limit: int | None, json_out: str | None) -> None:
     """Inject one contradiction per cluster and kind; report recall per kind and false alarms on the originals."""
-    from newsdesk.evaluation.compare_eval import evaluate_compare, format_report
+    from newsdesk.evaluation.compare_eval import evaluate_compare, format_report, not_scored_note
 
     result = evaluate_compare(data, seed=seed, limit=limit)
+    if not result["clusters"]:
+        raise click.ClickException(f"nothing scored: {not_scored_note(result) or f'no cluster in {data}'}")
     click.echo(format_report(result))
     click.echo(COMPARE_EVAL_LEGEND)
     if json_out:

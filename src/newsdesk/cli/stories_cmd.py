@@ -209,6 +209,8 @@ def eval_cluster_cmd(data, stream, window_days, clean, json_out) -> None:
 
     cfg = ClusterConfig(window_days=window_days)
     result = evaluate_clustering(data, cfg, stream=stream, clean=clean)
+    if not result.articles:
+        raise click.ClickException(f"nothing scored: no article in {data}")
     click.echo(result.to_markdown())
     if json_out:
         write_output(json.dumps(result.to_dict(), indent=2), json_out)

@@ -33,6 +33,7 @@ TDT_THRESHOLD = 0.15  # single-pass threshold; best of 0.1-0.25 on duc2006-clust
 class GoldArticle:
     article: Article
     label: str
+    page: bool = False  # the text was given under "html": a web page, cleaned as HTML
 
 
 def bcubed(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, float, float]:
@@ -94,7 +95,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
             art = Article(
                 id=record_id(get(row, ("id", "doc_id", "docno"), where, required=False), n, where),
                 source=f"{path.name}:{n}",
-                text=as_text(get(row, ("text", "content", "body", "maintext", "document"), where), where, "text"),
+                text=as_text(get(row, (*_TEXT_FIELDS, "html"), where), where, "text"),
                 title=title if isinstance(title, str) else None,
                 date=day,
                 # The data's dates are stated publication dates: the stream takes the articles in
@@ -106,15 +107,19 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
             label = as_id(get(row, ("cluster", "cluster_id", "label", "topic", "story"), where), where, "cluster")
         except InputError as exc:
             raise InputError(f"{exc}; expected a clustering record (id, text, cluster)") from exc
-        out.append(GoldArticle(art, label))
+        # A page given under "html" is read as `newsdesk ingest` reads it: as HTML (evaluate_clustering cleans it).
+        out.append(GoldArticle(art, label, page=get(row, _TEXT_FIELDS, where, required=False) is None))
     # The systems key their labels by article id: articles sharing one (ids numbered per topic, a repeated
     # row) would share one label, so each keeps an id of its own.
     ids, renamed = unique_ids([g.article.id for g in out])
     if renamed:
         warn(f"{path}: {renamed} article ids repeat an earlier one; renamed (id#2, id#3, ...) so each article is "
              "clustered on its own")
-        out = [GoldArticle(replace(g.article, id=i), g.label) for g, i in zip(out, ids, strict=True)]
+        out = [replace(g, article=replace(g.article, id=i)) for g, i in zip(out, ids, strict=True)]
     return out
+
+
+_TEXT_FIELDS = ("text", "content", "body", "maintext", "document")
 
 
 def _iso(value: Any) -> str | None:
@@ -242,6 +247,7 @@ class ClusterEvalResult:
     rows: dict[str, dict[str, float]] = field(default_factory=dict)
     cleaned: bool = False  # the texts went through the cleaner first (``--clean``)
     rejected: int = 0  # of them, how many the cleaner rejected (each scored as a story of its own)
+    web_pages: int = 0  # texts that are web pages (HTML), cleaned as HTML whether or not ``cleaned``
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -251,6 +257,7 @@ class ClusterEvalResult:
             "mode": "stream" if self.stream else "batch",
             "input": "cleaned" if self.cleaned else "text as given",
             "rejected_by_cleaner": self.rejected,
+            "web_pages_read_as_html": self.web_pages,
             "systems": self.rows,
         }
 
@@ -260,6 +267,8 @@ class ClusterEvalResult:
             f"{'stream' if self.stream else 'batch'}"
             + (f", texts cleaned first ({self.rejected} rejected by the cleaner, each scored as a story of its own)"
                if self.cleaned else "")
+            + (f", {self.web_pages} web pages read as HTML (cleaned; {self.rejected} rejected by the cleaner, each "
+               f"scored as a story of its own)" if self.web_pages and not self.cleaned else "")
             + "\n\n"
             "| system | B3 P | B3 R | B3 F1 | ARI | NMI | clusters | seconds |\n|---|---|---|---|---|---|---|---|\n"
         )
@@ -271,13 +280,15 @@ class ClusterEvalResult:
         return head + "\n".join(lines) + "\n"
 
 
-def cleaned(article: Article) -> Article | None:
-    """The article as the cleaner makes it from its text (given title, date and outlet kept), None if rejected."""
+def cleaned(article: Article, page: bool = False) -> Article | None:
+    """The article as the cleaner makes it from its text (given title, date and outlet kept), None if rejected; the
+    text is read as HTML when it is a web page (``page``, or it opens with markup)."""
     from newsdesk.clean import clean_raw
     from newsdesk.evaluation.records import document_kind
     from newsdesk.model import RawDoc
 
-    got = clean_raw(RawDoc(source=article.source, content=article.text, kind=document_kind(article.text), id=article.id,
+    kind = "html" if page else document_kind(article.text)
+    got = clean_raw(RawDoc(source=article.source, content=article.text, kind=kind, id=article.id,
                            title=article.title, date=article.date, outlet=article.outlet))
     return replace(got, date_confidence=article.date_confidence) if isinstance(got, Article) else None
 
@@ -292,9 +303,12 @@ def evaluate_clustering(
     """Score newsdesk's clustering (batch, or incremental in date order) and both baselines on one file.
 
     With ``clean`` every system gets the articles as ``newsdesk cluster`` reads the file: each text through the
-    cleaner first. A text the cleaner rejects (no article text, a news service's advisory) joins no story: it
-    stays in the scoring as a story of its own, for every system alike.
+    cleaner first. A text that is a web page (given under ``html``, or opening with markup) is cleaned as HTML in
+    any case, as ``newsdesk ingest`` reads it. A text the cleaner rejects (no article text, a news service's
+    advisory) joins no story: it stays in the scoring as a story of its own, for every system alike.
     """
+    from newsdesk.evaluation.records import document_kind
+
     from newsdesk.cluster import cluster_labels
 
     cfg = cfg or ClusterConfig()
@@ -302,11 +316,12 @@ def evaluate_clustering(
     order = _stream_order(items)
     items = [items[i] for i in order]  # date order: the stream order, and harmless for batch
     gold = [g.label for g in items]
-    kept = [cleaned(g.article) if clean else g.article for g in items]
+    pages = [g.page or document_kind(g.article.text) == "html" for g in items]
+    kept = [cleaned(g.article, page) if clean or page else g.article for g, page in zip(items, pages, strict=True)]
     arts = [a for a in kept if a is not None]
     run = systems or (lambda a, c, s: cluster_labels(a, c, incremental=s))
     result = ClusterEvalResult(str(data), len(items), len(set(gold)), stream, cleaned=clean,
-                               rejected=len(kept) - len(arts))
+                               rejected=len(kept) - len(arts), web_pages=sum(pages))
     for name, fn in (
         ("newsdesk", lambda: run(arts, cfg, stream)),
         ("tfidf-agglomerative", lambda: baseline_agglomerative(arts)),

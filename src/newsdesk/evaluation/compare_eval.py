@@ -496,9 +496,14 @@ def evaluate_compare(path: str | Path, seed: int = 0, limit: int | None = None) 
     fa_by_kind: dict[str, int] = {}
     examples: list[dict[str, Any]] = []
     seconds: list[float] = []
+    too_few: list[str] = []  # clusters with fewer than 2 usable documents: not scored (and said)
+    documents = rejected = 0
     for row in rows:
         articles = clean_documents(str(row["id"]), list(row["documents"]))
+        documents += len(row["documents"])
+        rejected += len(row["documents"]) - len(articles)
         if len(articles) < 2:
+            too_few.append(str(row["id"]))
             continue
         t0 = time.perf_counter()
         original = compare(articles)
@@ -557,9 +562,23 @@ def evaluate_compare(path: str | Path, seed: int = 0, limit: int | None = None) 
         "false_alarms_by_kind": fa_by_kind,
         "seconds_per_compare": round(sum(seconds) / len(seconds), 3) if seconds else None,
         "max_seconds_per_compare": round(max(seconds), 3) if seconds else None,
+        "not_scored": {"clusters": len(too_few), "ids": too_few, "documents": documents,
+                       "documents_rejected": rejected},
         "examples": examples,
         "misses": misses,
     }
+
+
+def not_scored_note(result: dict[str, Any]) -> str:
+    """What the figures leave out ("" when nothing): the clusters with fewer than 2 usable documents (named) and
+    the documents the cleaner rejected."""
+    gone = result.get("not_scored") or {}
+    ids, rejected = gone.get("ids", []), gone.get("documents_rejected", 0)
+    if not ids and not rejected:
+        return ""
+    shown = ", ".join(ids[:10]) + (", ..." if len(ids) > 10 else "")
+    return (f"{len(ids)} clusters{f' ({shown})' if ids else ''} with fewer than 2 usable documents; "
+            f"{rejected} of {gone.get('documents', 0)} documents rejected by the cleaner")
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -573,4 +592,6 @@ def format_report(result: dict[str, Any]) -> str:
     lines.append(f"false alarms per original cluster: {result['false_alarms_per_cluster']} "
                  f"({result['clusters_with_false_alarm']} clusters with any; by kind {result['false_alarms_by_kind']})")
     lines.append(f"seconds per compare: mean {result['seconds_per_compare']}, max {result['max_seconds_per_compare']}")
+    if not_scored_note(result):
+        lines.append(f"not scored: {not_scored_note(result)}")
     return "\n".join(lines)

@@ -2,7 +2,8 @@
 
 Held-out sets of the same kind as the dev sets may come gzipped (``.jsonl.gz``), with a byte-order mark,
 Windows line ends, blank lines, as one JSON array instead of lines, with ids as numbers, a list of texts
-given as one string, or texts given as objects with a ``"text"`` field. Whatever has one clear meaning
+given as one string, texts given as objects with a ``"text"`` field, or a text given as a list of its sentences
+(or paragraphs). Whatever has one clear meaning
 is read; anything else stops with an ``InputError`` naming the file and the line.
 """
 
@@ -19,7 +20,7 @@ from typing import Any
 from newsdesk.errors import InputError
 
 # Fields under which a text object ({"text": ...}) carries its text.
-_TEXT_KEYS = ("text", "content", "body", "maintext", "article", "summary")
+_TEXT_KEYS = ("text", "content", "body", "maintext", "article", "articleBody", "summary")
 
 
 def iter_records(path: str | Path, what: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -143,17 +144,37 @@ def warn(message: str) -> None:
 
 
 def as_text(value: Any, where: str, name: str) -> str:
-    """A text given as a string or as an object with a text field ({"text": ...})."""
+    """A text given as a string, as an object with a text field ({"text": ...}), or as a list of its sentences
+    (or paragraphs: strings, joined one per line).
+
+    Example:
+        >>> as_text(["First sentence.", "Second one."], "f:1", "text")
+        'First sentence.\\nSecond one.'
+    """
     if isinstance(value, dict):
-        value = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), value)
+        found = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
+        if found is None:
+            keys = ", ".join(map(str, list(value)[:8])) or "none"
+            raise InputError(f"{where}: field '{name}' is an object without a text field (its keys: {keys}); "
+                             f"expected a text, a list of sentences, or an object with one of "
+                             f"{', '.join(_TEXT_KEYS)}")
+        value = found
+    if _sentence_list(value):
+        value = "\n".join(value)
     if not isinstance(value, str):
         raise InputError(f"{where}: field '{name}' must be text, got {type(value).__name__}")
     return value
 
 
+def _sentence_list(value: Any) -> bool:
+    """Whether ``value`` is a list of strings (the sentences or paragraphs of one text)."""
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
 def as_texts(value: Any, where: str, name: str, separator: str | None = None) -> list[str]:
-    """A list of texts given as a list of strings or text objects, or as one string (split on
-    ``separator`` when it holds it, as multi-news joins its documents with ``|||||``)."""
+    """A list of texts given as a list of strings, text objects or lists of sentences (each list one text, a
+    sentence per line), or as one string (split on ``separator`` when it holds it, as multi-news joins its
+    documents with ``|||||``)."""
     if isinstance(value, (str, dict)):
         if isinstance(value, str) and separator and separator in value:
             return [part.strip() for part in value.split(separator) if part.strip()]

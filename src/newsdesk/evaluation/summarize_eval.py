@@ -163,8 +163,9 @@ def read_clusters(path: str | Path, limit: int | None = None, clean: bool = True
     """Read ``{"id", "documents", "summaries"}`` JSONL; documents are cleaned and split once here.
 
     Tolerant of shape where the meaning is clear (see ``evaluation.records``): gzip, a BOM, blank lines,
-    a JSON array, numeric ids, texts as ``{"text": ...}`` objects, one summary given as a string,
-    "summary"/"references" for "summaries", multi-news documents joined by ``|||||``.
+    a JSON array, numeric ids, texts as ``{"text": ...}`` objects or lists of sentences, one summary given as a
+    string, "summary"/"references" for "summaries", multi-news documents joined by ``|||||``. A record without
+    summaries is read as one with none: ``scorable`` leaves it out and names it.
     """
     from newsdesk.evaluation.records import as_texts, iter_records, record_id
     from newsdesk.evaluation.records import field as get
@@ -184,11 +185,10 @@ def read_clusters(path: str | Path, limit: int | None = None, clean: bool = True
         try:
             cid = record_id(get(row, ("id", "cluster_id", "topic_id"), where, required=False), n, where)
             docs = as_texts(get(row, ("documents", "docs", "articles", "document"), where), where, "documents", "|||||")
-            refs = as_texts(
-                get(row, ("summaries", "summary", "references", "reference", "abstracts", "abstract"), where),
-                where,
-                "summaries",
-            )
+            given = get(row, ("summaries", "summary", "references", "reference", "abstracts", "abstract"), where,
+                        required=False)
+            # No summaries field is read as "summaries": [] (the cluster is left out and named, not the run stopped).
+            refs = [] if given is None else as_texts(given, where, "summaries")
         except InputError as exc:
             raise InputError(f"{exc}; expected a cluster record (id, documents, summaries)") from exc
         meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
