@@ -1,4 +1,9 @@
-"""Benchmark: the text cleaner on full-page dumps vs. the dump itself and trafilatura (token P/R/F1).
+"""Benchmark: newsdesk on each page as HTML and as a full-page text dump vs. the dump and trafilatura (token P/R/F1).
+
+Rows (as `newsdesk eval clean` prints them): newsdesk (HTML page) = the HTML through newsdesk's HTML path, as
+`newsdesk clean page.html`, HTML and WARC ingest read a page; newsdesk (text of dump) = the plain-text cleaner on a
+naive dump of the page, as a page given as text is read; full-page dump = the dump itself; trafilatura (HTML) =
+trafilatura alone on the HTML.
 
 Usage: python benchmarks/extraction.py [--data FILE] [--limit N] [--no-trafilatura] [--readability]
 Reads ../shared/eval/scrapinghub-aeb-dev/pages.jsonl relative to the repository, or FILE (JSON lines, each with

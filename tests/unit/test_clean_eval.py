@@ -32,9 +32,9 @@ def test_evaluate_clean_on_a_tiny_set(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "1", "html": html, "text": body}) + "\n", encoding="utf-8")
     report = evaluate_clean(path, with_trafilatura=False)
     names = [s.name for s in report.systems]
-    assert names == ["full-page text (naive dump)", "newsdesk text cleaner"]
-    full, ours = (s.macro() for s in report.systems)
-    assert ours.precision > full.precision
+    assert names == ["full-page dump", "newsdesk (HTML page)", "newsdesk (text of dump)"]
+    full, html, ours = (s.macro() for s in report.systems)
+    assert ours.precision > full.precision and html.precision > full.precision
     assert "macro" in report.table()
 
 

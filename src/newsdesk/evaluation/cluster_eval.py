@@ -307,9 +307,8 @@ def evaluate_clustering(
     any case, as ``newsdesk ingest`` reads it. A text the cleaner rejects (no article text, a news service's
     advisory) joins no story: it stays in the scoring as a story of its own, for every system alike.
     """
-    from newsdesk.evaluation.records import document_kind
-
     from newsdesk.cluster import cluster_labels
+    from newsdesk.evaluation.records import document_kind
 
     cfg = cfg or ClusterConfig()
     items = load_gold(data)
