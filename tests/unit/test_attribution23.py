@@ -48,3 +48,11 @@ def test_words_taken_along_with_a_name_make_no_second_person() -> None:
             '"We need more families," Gallagher said.')
     claims = article_claims(Article(id="a", source="a", text=text)).claims
     assert [s.who for s in claims[-1].speakers] == ["Jayne Gallagher"]
+
+
+def test_a_national_or_regional_news_agency_keeps_its_whole_name() -> None:
+    from newsdesk.compare.attribution import outlet_name
+
+    assert outlet_name("Kenya News Agency") == "Kenya News Agency"
+    assert outlet_name("Middle East News Agency") == "Middle East News Agency"
+    assert outlet_name("the Xinhua news agency") == "Xinhua"

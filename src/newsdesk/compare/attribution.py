@@ -116,6 +116,15 @@ KNOWN_OUTLETS = {
     "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "nbc": "NBC", "abc": "ABC", "cbs": "CBS",
     "fox news": "Fox News", "npr": "NPR", "politico": "Politico", "axios": "Axios", "tmz": "TMZ",
 }
+
+
+def _is_country(name: str) -> bool:
+    # The comparison's gazetteer; imported here, as the conflicts package imports this module.
+    from newsdesk.compare.conflicts.pairing import is_country
+
+    return is_country(name)
+
+
 def canonical_outlet(name: str | None) -> str | None:
     """A known outlet under the one name its credits use ("Associated Press", "The Associated Press" -> "AP"), so
     that an article filed by an outlet and another crediting it name one source; any other name as given."""
@@ -180,9 +189,14 @@ def outlet_name(phrase: str) -> str | None:
     if not run or len(run) > 5:
         return None
     if any(t.lower() in OUTLET_WORDS for t in run):
-        name = re.sub(r"\s+(?:news agency|newspaper|television channel|television|channel)$", "", " ".join(run), flags=re.IGNORECASE)
+        whole = " ".join(run)
+        name = re.sub(r"\s+(?:news agency|newspaper|television channel|television|channel)$", "", whole, flags=re.IGNORECASE)
         generic = name.split()[0].lower() in ("news", "agency") or name.lower() in OUTLET_WORDS
-        return None if generic else name
+        if generic:
+            return None
+        # "Xinhua News Agency" is Xinhua; "Kenya News Agency" and "Middle East News Agency" are no Kenya or Middle East
+        agency = re.search(r"\snews agency$", whole, re.IGNORECASE) is not None
+        return whole if agency and (len(name.split()) > 1 or _is_country(name)) else name
     return None
 
 
