@@ -30,14 +30,19 @@ def typeset_quotes(text: str) -> str:
         >>> print(typeset_quotes("NEW RUSSIAN LEADER: HIS `VICES' AND `VIRTUES'"))
         NEW RUSSIAN LEADER: HIS ‘VICES’ AND ‘VIRTUES’
     """
-    if "`" in text:  # one backtick opens a quotation within a quotation (`Gay Panic'), or stands for an apostrophe
-        text = _BACKTICK_APOSTROPHE.sub("\u2019", _SINGLE_QUOTED.sub("\u2018\\1\u2019", text))
+    if "`" in text:  # one backtick opens a quotation within a quotation (`Gay Panic'), or stands for an apostrophe;
+        # a Markdown code span (`a.txt`, a source's path) is left as it is
+        text = "".join(part if _CODE_SPAN.fullmatch(part) else
+                       _BACKTICK_APOSTROPHE.sub("\u2019", _SINGLE_QUOTED.sub("\u2018\\1\u2019", part))
+                       for part in _CODE_SPAN_SPLIT.split(text))
     if "``" not in text:
         return _LONE_CLOSE.sub("\u201d", text) if "''" in text else text
     return text.replace("``", "\u201c").replace("''", "\u201d")
 
 
-_SINGLE_QUOTED = re.compile(r"(?<!`)`(?!`)([^`'\n]{1,80}?[^\s`'])'(?!')")  # `Gay Panic' (not ``...'')
+_SINGLE_QUOTED = re.compile(r"(?<!`)`(?!`)((?:[^`'\n]|'(?=\w)){1,80}?[^\s`'])'(?![\w'])")  # `Gay Panic', `I don't'
+_CODE_SPAN = re.compile(r"(?<!`)`(?!`)[^`'\n]+`(?!`)")  # closed by a backtick before any apostrophe: `my notes.txt`
+_CODE_SPAN_SPLIT = re.compile(f"({_CODE_SPAN.pattern})")
 _BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")  # "QUAKE`S"
 # Two apostrophes closing a quotation: after a letter or punctuation, not after a digit (5'10'') or a third one.
 _LONE_CLOSE = re.compile(r"(?<=[^\d\s'])''(?!')")

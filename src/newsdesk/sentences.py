@@ -33,8 +33,10 @@ _ALWAYS_JOIN = frozenset(
 # Sentence punctuation, optional closers, then white space or the end. Written to start with one
 # character class (not ``[.!?…]+``) so that the regex engine skips to the next punctuation mark in C.
 _BOUNDARY = re.compile(r"""[.!?…][.!?…]*['"”’)\]]*(?:(?=\s)|$)"""
-                       # two sentences run together where a page dropped the space ("... on Wednesday.The stabbing")
-                       r"""|(?P<glued>(?<=[a-z]{3})[.!?]['"”’)]?(?=[A-Z][a-z]+\b(?![.@/])))""")
+                       # two sentences run together where a page dropped the space ("... on Wednesday.The stabbing"),
+                       # not a web name ("Amazon.Com", "LeanIn.Org")
+                       r"""|(?P<glued>[.!?](?<=[a-z]{3}[.!?])['"”’)]?(?=[A-Z][a-z]+\b(?![.@/]))"""
+                       r"""(?!(?:Com|Net|Org|Gov|Edu|Info|Biz|Co|Tv|Io)\b))""")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")
 _NEXT_WORD = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
 
@@ -182,7 +184,7 @@ def _glued_sentences(text: str, stop: int) -> bool:
     """Whether the word ending at ``stop`` ends a sentence glued to the next, not a web address ("www.BBC.com",
     "example.com/News") or an e-mail address."""
     word = _token_ending_at(text, stop)
-    return word.lower() != "www" and not any(c in word for c in "./@:")
+    return word.lower() not in ABBREVIATIONS and word.lower() != "www" and not any(c in word for c in "./@:")
 
 
 def split_paragraph(text: str) -> list[str]:
@@ -233,6 +235,9 @@ _CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+
                           r"|^\([A-Z][A-Za-z]{1,9}\)\s*(?=[A-Z“])")
 
 
+_ASIDE_CLOSE = re.compile(r"\s(?:--|—|–)\s")  # the dash that closes an aside opened after a name
+
+
 def dateline_end(sentence: str) -> int:
     """Length of a leading wire dateline ("MOSCOW, October 15 (Xinhua) -- ", "(CNN) — "), 0 when there is none.
 
@@ -244,8 +249,9 @@ def dateline_end(sentence: str) -> int:
         return 0
     head = m.group(0)
     letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]
-    if sentence[m.end():m.end() + 1].islower() and "," not in head and "(" not in head:
-        return 0  # "NASA — the agency — said ...": an aside after a name, not a place before the lead
+    if sentence[m.end():m.end() + 1].islower() and "," not in head and "(" not in head \
+            and _ASIDE_CLOSE.search(sentence, m.end()):
+        return 0  # "NASA — the agency that runs it — said ...": an aside after a name, not a place before the lead
     return m.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
 
 

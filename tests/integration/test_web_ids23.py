@@ -23,7 +23,7 @@ from newsdesk.web.app import create_app
 
 def test_path_and_url_shaped_article_ids_link_to_their_pages(tmp_path: Path) -> None:
     first, second = ferry_strike_articles()
-    odd = [replace(first, id="post/2024/06/ferry.html"), replace(second, id="q?x=1#frag")]
+    odd = [replace(first, id="post/2024/06/ferry.html"), replace(second, id="../q?x=1#frag")]
     db = tmp_path / "desk.db"
     with open_store(db) as store:
         result = add_records(store, odd)
@@ -31,7 +31,8 @@ def test_path_and_url_shaped_article_ids_link_to_their_pages(tmp_path: Path) -> 
     page = c.get(f"/stories/{result['added'][0]['story']}")
     assert page.status_code == 200, page.text[:500]
     links = {unescape(h) for h in re.findall(r'href="([^"]*/articles/[^"]+)"', page.text)}
-    assert any("post/2024/06/ferry.html" in h for h in links) and any("q%3Fx%3D1%23frag" in h for h in links), links
+    assert any("post%2F2024%2F06%2Fferry.html" in h for h in links), links
+    assert any("..%2Fq%3Fx%3D1%23frag" in h for h in links), links  # "../" stays in the id, not a path step
     for href in links:
         got = c.get(href)
         assert got.status_code == 200, href

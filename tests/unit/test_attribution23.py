@@ -56,3 +56,20 @@ def test_a_national_or_regional_news_agency_keeps_its_whole_name() -> None:
     assert outlet_name("Kenya News Agency") == "Kenya News Agency"
     assert outlet_name("Middle East News Agency") == "Middle East News Agency"
     assert outlet_name("the Xinhua news agency") == "Xinhua"
+
+
+def test_a_given_name_that_is_also_a_word_is_a_given_name() -> None:
+    """Review R23a: "Will" is a given name, so Will and Jada Smith are two of a family."""
+    text = ("Will Smith and Jada Smith arrived at the Lanmore premiere on Monday.\n\n"
+            '"It is a film about our town," Will Smith said.\n\n"We loved making it," Smith added.')
+    claims = article_claims(Article(id="a", source="a", text=text)).claims
+    assert [s.who for s in claims[-1].speakers] == ["Will Smith"]
+
+
+def test_a_participle_apposition_is_no_clause_before_the_speaker() -> None:
+    """Review R23a: "Mary Jones, elected in 2010, the mayor of Lanmore, said ..." is Mary Jones's."""
+    from newsdesk.compare.attribution import sentence_speakers
+
+    got = sentence_speakers("Mary Jones, elected in 2010, the mayor of Lanmore, said 40 homes were lost on Monday.")
+    assert [(s.who, s.kind) for s in got] == [("Mary Jones", "named")]
+    assert uses_pronoun_speaker("Cole herself has said she will retire in 2030.")

@@ -23,6 +23,8 @@ def test_a_bare_one_sentence_item_is_an_article(text: str) -> None:
     [
         "Home News Sport Weather Contact Us About Privacy Terms Login Register.",
         "Subscribe now to get the newsletter with all the best valley stories delivered every week.",
+        "All times are GMT -5. The time now is 10:45 PM.",
+        "Items in this list are sorted by date, with the newest first in 2024.",
         ("Rating is available when the video has been rented.\n\nThis feature is not available right now. Please try "
          "again later."),
     ],

@@ -64,7 +64,7 @@ def test_unix_time_dates_are_read(tmp_path: Path, stamp: object) -> None:
     assert gold[0].article.date == "2006-01-01"
 
 
-@pytest.mark.parametrize("stamp", [20060101, "20060101", " 20060101 "])
+@pytest.mark.parametrize("stamp", [20060101, "20060101", " 20060101 ", "20060101T083000Z", "20060101083000"])
 def test_compact_dates_are_read(tmp_path: Path, stamp: object) -> None:
     """TDT and some feeds write a day as eight digits, year first."""
     gold = load_gold(_write(tmp_path, [{"id": "a", "text": FLOOD, "cluster": "c", "meta": {"date": stamp}}]))

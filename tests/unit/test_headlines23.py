@@ -21,6 +21,12 @@ from newsdesk.render import typeset_quotes
         ("Harbour Pier Reopens EDS-Updates with more details", "Harbour Pier Reopens"),
         ("EDS-more details added Harbour Pier Reopens", "Harbour Pier Reopens"),
         ("Mayor (D-Lanmore) opens pier", "Mayor (D-Lanmore) opens pier"),
+        # review R23a: real headline words stay
+        ("Mayor Signs ED-Tech Bill", "Mayor Signs ED-Tech Bill"),
+        ("Ed Roe Plays Lanmore (Ed Roe Live)", "Ed Roe Plays Lanmore (Ed Roe Live)"),
+        ("Output Grows (Advance Estimate)", "Output Grows (Advance Estimate)"),
+        ("Court Rules Under Article 50(2)", "Court Rules Under Article 50(2)"),
+        ("Talks stall (AP)", "Talks stall (AP)"),
         ("(The tag appears in all sluglines.)", None),
     ],
 )
@@ -47,3 +53,7 @@ def test_single_backquotes_are_typeset() -> None:
     assert typeset_quotes("Judge Bars `Gay Panic' Defense") == "Judge Bars \u2018Gay Panic\u2019 Defense"
     assert typeset_quotes("THE QUAKE`S HOMELESS") == "THE QUAKE\u2019S HOMELESS"
     assert typeset_quotes("1. Unknown outlet · `/tmp/a.txt`") == "1. Unknown outlet · `/tmp/a.txt`"
+    # review R23a: a code span's closing backtick opened no quotation that an apostrophe later closed
+    line = "- `adv.txt`: no article text: a news service's advisory"
+    assert typeset_quotes(line) == line
+    assert typeset_quotes("`I don't know,' he said") == "\u2018I don't know,\u2019 he said"

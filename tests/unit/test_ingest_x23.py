@@ -32,6 +32,16 @@ def test_central_european_single_byte_text_is_not_read_as_western() -> None:
         assert text == _PL, code_page
     french = "Le conseil a voté lundi la fermeture du pont; les travaux commenceront à la fin de l’été, a dit le maire."
     assert decode_bytes(french.encode("cp1252"))[0] == french
+    # No "ż" to give it away: "ą" and "ł" read in cp1252 are "¹" and "³" (review R23a)
+    vote = "Zagłosowała za ustawą, powiedziała minister w poniedziałek po posiedzeniu rządu."
+    assert decode_bytes(vote.encode("cp1250"))[0] == vote
+
+
+def test_trademark_signs_after_words_stay_western() -> None:
+    """Review R23a: other code pages read cp1252's ® and ™ as letters ("NintendoÆ Switchô", "AppleŽ")."""
+    for text in ("The Lanmore® Switch™ sold well, “it’s a hit,” the company said on Monday in a statement.",
+                 "Shares of Harbour® rose 2% on Monday after the results were published."):
+        assert decode_bytes(text.encode("cp1252"))[0] == text
 
 
 def _warc(pages: list[str], charset_header: bool = True) -> bytes:
@@ -86,3 +96,14 @@ def test_a_partial_response_is_not_an_article(tmp_path: Path) -> None:
     got = list(read_path(path, IngestConfig()))
     assert [d.url for d in got if isinstance(d, RawDoc)] == ["http://x.test/1"]
     assert any("206" in r.detail for r in got if not isinstance(r, RawDoc))
+
+
+def test_a_cut_off_warc_gzipped_as_one_stream_says_so(tmp_path: Path) -> None:
+    """Review R23a: warcio takes the end of a cut-off gzip stream for the archive's end; the cut must be said."""
+    data = gzip.compress(_warc([_PAGE.format(cs="utf-8", text=f"Story {n}. {_EN}") for n in range(60)]))
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: len(data) // 2])
+    got = list(read_path(path, IngestConfig()))
+    pages = [d for d in got if isinstance(d, RawDoc)]
+    assert 0 < len(pages) < 60
+    assert any("cut off" in r.detail for r in got if not isinstance(r, RawDoc))

@@ -119,6 +119,7 @@ def test_a_name_followed_by_an_aside_is_no_dateline() -> None:
     assert dateline_end("NASA — the agency that runs the station — said on Monday it would wait.") == 0
     assert dateline_end("LANMORE — The council said on Monday it would wait.") == len("LANMORE — ")
     assert dateline_end("LANMORE, Oct. 1 — the council said.") == len("LANMORE, Oct. 1 — ")
+    assert dateline_end("LANMORE — the mayor said on Monday.") == len("LANMORE — ")  # no aside closes: a dateline
 
 
 def test_sentences_a_page_ran_together_are_split_but_web_addresses_are_not() -> None:
@@ -129,3 +130,5 @@ def test_sentences_a_page_ran_together_are_split_but_web_addresses_are_not() -> 
                                      "Police closed the road."]
     assert split_sentences("Details are at www.LanmoreNews.com today.") == ["Details are at www.LanmoreNews.com today."]
     assert split_sentences("See http://lanmore.example/News.Then call.") == ["See http://lanmore.example/News.Then call."]
+    assert split_sentences("Shares of Harbour.Com Inc. rose 5 percent.") == ["Shares of Harbour.Com Inc. rose 5 percent."]
+    assert split_sentences("Prof.Smith and Capt.Jones met.") == ["Prof.Smith and Capt.Jones met."]

@@ -17,7 +17,7 @@ from enum import IntEnum
 from functools import lru_cache
 
 from newsdesk.config import CleanConfig
-from newsdesk.sentences import dateline_end
+from newsdesk.sentences import dateline_end, split_sentences
 from newsdesk.text import STOPWORDS, words
 
 DEFAULT_CONFIG = CleanConfig()  # frozen, so one shared default is safe
@@ -670,10 +670,13 @@ def _bare_sentence(line: Line, cfg: CleanConfig) -> bool:
     and naming something, as news does: a figure or a name after its first word ("... in Lyon", "4,000 homes");
     a player's notice ("Rating is available when the video has been rented.") names nothing."""
     return not line.hard and line.sentence and line.n_words >= cfg.min_article_words and not line.cta \
-        and line.caps < HEADLINE_CAPS and _NAMES_SOMETHING.search(line.text) is not None
+        and line.caps < HEADLINE_CAPS and _NAMES_SOMETHING.search(line.text) is not None \
+        and len(split_sentences(line.text)) == 1
 
 
-_NAMES_SOMETHING = re.compile(r"\d|(?<=[^\s.!?:;])\s+[A-Z][a-z]")  # not a next sentence's first word
+# A count of something ("5 people", "4,000 homes") or a name inside the sentence ("... in Lyon"), not a next sentence's
+# first word, a clock time or a year ("All times are GMT -5. The time now is 10:45 PM.")
+_NAMES_SOMETHING = re.compile(r"\b\d[\d,.]*\s+[a-z]{3,}|(?<=[^\s.!?:;])\s+[A-Z][a-z]")
 
 
 def split_lines(text: str) -> list[str]:

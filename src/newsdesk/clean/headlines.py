@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 
-# "(FOR RELEASE ...)", "(EDS: ...)", "(ADV ...)", "(UPDATE 2)", "(CORRECTED)", a part number "(2)": at the end.
+# "(FOR RELEASE ...)", "(EDS: ...)", "(ADV ...)", "(UPDATE 2)", "(CORRECTED)", "(Updated)": at the end, in the
+# capitals (or the one title case) wire services write them in, so "(Ed Sheeran Live)" or "(Advance Estimate)" stay.
 _NOTE_TAIL = re.compile(
-    r"\s*\((?:for release|for use|eds?\b|adv\b|advance|embargoed|corrected|correction|updated?\b|repeat|resend|"
-    r"recasts|refile|writethru|\d{1,2}\))[^()]*\)?\s*$",
-    re.IGNORECASE,
+    r"\s*\((?:FOR RELEASE|FOR USE|EDS?\b|ADV\b|ADVANCE\b|EMBARGOED|CORRECTED|CORRECTION|UPDATED?\b|Updated\)|"
+    r"REPEAT\b|RESEND|RECASTS|REFILE|WRITETHRU)[^()]*\)?\s*$"
 )
-_EDITOR_INITIALS = re.compile(r"\s*\([A-Z]{2,3}\)\s*$")  # "(DW)": case matters, "(Ap)" is no editor's mark
-_EDS_TAIL = re.compile(r"\s+EDS?-\S.*$")  # "... Split in Two EDS-Updates with more details"
-_EDS_HEAD = re.compile(r"^EDS?-(?:[a-z]+[,;]?\s+)+(?=\S)")  # "EDS-more details added Premier Li Peng Holds Talks"
+_PART_NUMBER = re.compile(r"\s+\(\d{1,2}\)\s*$")  # "... Orphanage Abuse (2)", not "Article 50(2)"
+# "(DW)": an editor's initials; case matters ("(Ap)"), and a wire's or a body's initials are no editor's
+_EDITOR_INITIALS = re.compile(r"\s*\((?!(?:AP|AFP|UPI|CNN|BBC|NBC|ABC|CBS|UN|EU|US|UK|NYT)\))[A-Z]{2,3}\)\s*$")
+_EDS_TAIL = re.compile(r"\s+EDS-\S.*$")  # "... Split in Two EDS-Updates with more details"
+_EDS_HEAD = re.compile(r"^EDS-(?:[a-z]+[,;]?\s+)+(?=\S)")  # "EDS-more details added Premier Li Peng Holds Talks"
 _OPINION_LABEL = re.compile(
     r"^(?:editorial|commentary|analysis|opinion|op-ed|column|[\w' ]{0,20}\bcolumn|letters?(?: to the editor)?|"
     r"review|news analysis|viewpoint|perspective|essay)\s*:",
@@ -44,7 +46,7 @@ def tidy_headline(title: str | None) -> str | None:
         return None
     while True:
         cut = _EDS_HEAD.sub("", _EDS_TAIL.sub("", text))
-        cut = _EDITOR_INITIALS.sub("", _NOTE_TAIL.sub("", cut))
+        cut = _PART_NUMBER.sub("", _EDITOR_INITIALS.sub("", _NOTE_TAIL.sub("", cut)))
         if cut == text or not cut:
             return text or None
         text = cut

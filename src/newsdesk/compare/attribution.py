@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsdesk.model import AttributionKind
 from newsdesk.sentences import dateline_end
-from newsdesk.text import OUTLET_WORDS, STOPWORDS
+from newsdesk.text import OUTLET_WORDS
 
 SPEECH = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|warned|warns|noted|"
@@ -236,7 +236,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     first, *more = phrase_parts(np) or [""]
     # "Paul Allen, the co-founder, on Tuesday (announced)", "Venizelos, however, (said)": when, or a link, not a role
     more = [p for p in more if not _TIME_PART.match(p) and p.lower() not in _SENTENCE_ADVERBS]
-    if len(more) >= 2 and _FINITE.match(more[0]) and not _FINITE.match(more[-1]) and not _ROLE_APPOSITION.match(more[-1]):
+    if len(more) >= 2 and _FINITE.match(more[0]) and not _FINITE.match(more[-1]) and not _ROLE_APPOSITION.match(more[-1]) \
+            and not TITLES.intersection(more[-1].lower().split()):  # "..., elected in 2010, the mayor": her role
         # "A boy, Leo Brown, died on Sunday after a fall, police (said)": a clause, then who said it
         return classify(more[-1], known_people)
     rest = ", ".join(more)
@@ -460,8 +461,17 @@ def _looks_org(toks: Sequence[str]) -> bool:
     )
 
 
-_NOT_GIVEN = frozenset(["adds", "added", "joining", "neither", "long-time", "longtime", "says", "said", "told", "asked",
-                        "like", "unlike", "dear", "thanks", "meanwhile", "whereas", "although", "though", "despite"])
+# Words a name extraction takes along before a name: prepositions, conjunctions, question words, verbs of saying.
+_TAKEN_ALONG = frozenset(
+    ["to", "for", "since", "what", "could", "would", "with", "no", "under", "when", "after", "as", "at", "by", "from",
+     "in", "of", "on", "if", "but", "and", "or", "so", "while", "before", "unlike", "like", "neither", "nor", "because",
+     "though", "although", "whether", "how", "why", "where", "who", "which", "that", "this", "these", "those", "the",
+     "a", "an", "than", "then", "yet", "not", "into", "about", "against", "among", "between", "during", "without",
+     "within", "despite", "whereas", "meanwhile", "adds", "added", "joining", "long-time", "longtime", "says", "said",
+     "told", "asked", "dear", "thanks", "even", "only", "also", "both", "all", "some", "many", "most", "every", "each",
+     "did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "can", "should", "must", "let", "here",
+     "there", "now", "today", "yesterday"]
+)
 
 
 def _full_name(name: str, known_people: Sequence[str]) -> str:
@@ -472,17 +482,24 @@ def _full_name(name: str, known_people: Sequence[str]) -> str:
     matches = [person for person in reversed(known_people)
                if person != name and person.split()[-1] == words[-1]
                and (len(words) == 1 or set(words) <= set(person.split()) or set(person.split()) <= set(words))]
-    family = {m for m in matches if given_name_shaped(m)}
-    if len(words) == 1 and len({m for m in family if not any(set(m.split()) < set(o.split()) for o in family)}) > 1:
+    family = surname_family(words[-1], known_people)
+    if len(words) == 1 and len(family) > 1:
         return name  # "Shepard" after Matthew and Dennis Shepard: which one is for the speakers to tell (claims)
-    return next((m for m in matches if m in family), matches[0] if matches else name)
+    return next((m for m in matches if given_name_shaped(m)), matches[0] if matches else name)
+
+
+def surname_family(surname: str, people: Sequence[str]) -> set[str]:
+    """The people of an article who bear a surname, each once under their fullest name ("Jo Reyes" is "Gov. Jo
+    Reyes"), leaving out words the name extraction took along ("To Johnson")."""
+    named = {p for p in people if len(p.split()) > 1 and p.split()[-1] == surname and given_name_shaped(p)}
+    return {p for p in named if not any(set(p.split()) < set(other.split()) for other in named)}
 
 
 def given_name_shaped(person: str) -> bool:
     """Whether a full name opens with a given name, not with a word the name extraction took along ("To Johnson",
-    "Since Bush", "Harvard's Illingworth")."""
+    "Since Bush", "Harvard's Illingworth"); "Will Smith" and "May Lee" do."""
     first = person.split()[0]
-    return first.lower() not in STOPWORDS and not first.endswith(("'s", "’s")) and first.lower() not in _NOT_GIVEN
+    return first.lower() not in _TAKEN_ALONG and not first.endswith(("'s", "’s"))
 
 
 _CONNECTORS = frozenset(["of", "for", "the", "and", "de", "la", "al", "bin", "del", "van", "von"])
@@ -805,7 +822,8 @@ def _left_out_subject(prior: str | None, before: str) -> bool:
     should go", "The victim has said she ...": the club's members or the victim speak, not the last person quoted)."""
     if before not in _ELIDED_SUBJECT:
         return False
-    if before not in _AUXILIARY_WORDS or prior is None or prior[-1] in ",;:\"”’(" or prior[:1].isupper():
+    if before not in _AUXILIARY_WORDS or prior is None or prior[-1] in ",;:\"”’(" or prior[:1].isupper() \
+            or prior.lower() in ("himself", "herself"):  # "Cole herself has said she will retire"
         return True
     return prior.lower() in _ELIDED_SUBJECT
 

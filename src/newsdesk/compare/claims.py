@@ -11,9 +11,9 @@ from newsdesk.compare.attribution import (
     SPEECH,
     TITLES,
     Speaker,
-    given_name_shaped,
     primary_relay,
     sentence_speakers,
+    surname_family,
     uses_pronoun_speaker,
     without_lead,
 )
@@ -429,7 +429,7 @@ _MIDDLE_INITIAL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)+\s+[A-Z
 def _last_to_speak(surname: str, spoken: Sequence[str], people: Sequence[str]) -> str | None:
     """The person a bare surname names when the article holds several of that family (Matthew and Dennis Shepard):
     the last of them quoted so far; None when none of them was, or the family has one member in the article."""
-    family = {p for p in people if p.split()[-1] == surname and len(p.split()) > 1 and given_name_shaped(p)}
+    family = surname_family(surname, people)
     if len(family) < 2:
         return None
     return next((who for who in reversed(spoken) if who in family), None)

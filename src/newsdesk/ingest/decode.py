@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import pairwise
 
 from newsdesk.errors import Reason
 
@@ -17,13 +18,16 @@ _BOMS = (
 _SINGLE_BYTE_LATIN = re.compile(r"^(cp125[02478]|cp437|cp775|cp850|cp852|cp858|cp860|cp861|cp863|cp865|windows-125[02478]|iso8859_(1|2|4|9|10|13|14|15|16)|latin_1|mac_(roman|latin2|iceland|turkish))$")
 _AS_WINDOWS_1252 = {name: "cp1252" for name in ("iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii",
                                                   "us-ascii", "iso-ir-100", "cp819", "ibm819")}
-# A sign right after a letter ("zag³osowa³a", "in¿ynierowie", "budow±"): a single-byte page read with the wrong code
-# page. Punctuation that follows words (quotes, guillemets, an ellipsis, a degree sign) is no such sign.
-_SIGN_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s'’‘.,;:!?\-–—\"“”„‚«»‹›…·°()/&@#%*+=<>\[\]{}|`~^$€£]")
+# A sign right after a letter ("zag³osowa³a", "ustaw¹", "in¿ynierowie", "budow±"): a single-byte page read with the
+# wrong code page. Punctuation that follows words (quotes, guillemets, an ellipsis) and marks such as ® ™ © ° are no
+# such sign; a letter is any alphabetic character, so ¹ ² ³ count as signs.
+_AFTER_WORDS = frozenset("0123456789'’‘.,;:!?-–—\"“”„‚«»‹›…·°()/&@#%*+=<>[]{}|`~^$€£®™©℠")
 
 
 def _signs_in_words(text: str) -> int:
-    return len(_SIGN_IN_WORD.findall(text[:200_000]))
+    sample = text[:200_000]
+    return sum(1 for before, ch in pairwise(sample)
+               if before.isalpha() and not ch.isalpha() and not ch.isspace() and ch not in _AFTER_WORDS)
 
 
 _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
@@ -135,10 +139,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, 
     if _SINGLE_BYTE_LATIN.match(encoding):
         # Short Latin texts are often mistaken for Baltic or Central European code pages; Western European
         # (cp1252, a superset of Latin-1's printable range) is far more common. So cp1252 is read first, then the
-        # Central European pages and the detector's guess, and the first that reads as words wins (Polish
-        # "zagłosowała" in cp1250 or ISO 8859-2, not "zag³osowa³a").
+        # two Central European pages, and the first that reads as words wins (Polish "zagłosowała" in cp1250 or
+        # ISO 8859-2, not "zag³osowa³a"). The detector's own guess is no candidate: other code pages read cp1252's
+        # ® ™ and curly quotes as letters ("NintendoÆ Switchô").
         readings = []
-        for candidate in dict.fromkeys(("cp1252", "cp1250", "iso8859_2", encoding)):
+        for candidate in ("cp1252", "cp1250", "iso8859_2"):
             try:
                 readings.append((_signs_in_words(text := data.decode(candidate)), len(readings), text, candidate))
             except (UnicodeDecodeError, LookupError):

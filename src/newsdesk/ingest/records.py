@@ -48,7 +48,7 @@ RECORD_FIELDS = (
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 # A date given as a Unix time stamp: seconds (10 digits) or milliseconds (13 digits) since 1970.
 _EPOCH = re.compile(r"^\d{9,10}(?:\d{3})?(?:\.\d+)?$")
-_COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)$")
+_COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T?\d{4}(?:\d\d)?Z?)?$")  # 19990708, 19990708T083000Z
 
 
 def iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -238,7 +238,7 @@ def record_date(value: str) -> str:
         try:
             return date(*(int(part) for part in compact.groups())).isoformat()
         except ValueError:
-            return value
+            pass  # no day ("20061399"): perhaps a time stamp in milliseconds, read below
     if not _EPOCH.match(value.strip()):
         return value
     seconds = float(value)

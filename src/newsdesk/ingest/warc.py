@@ -51,10 +51,23 @@ def read_warc(path: Path, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
             fh.seek(0)
             with gzip.GzipFile(fileobj=fh) as unzipped:
                 n, found = yield from _pages(name, unzipped, None, cfg, skip=whole.read, found=whole.found)
+                if n >= 0 and not _ends_whole(unzipped):  # warcio takes a cut-off gzip stream for the archive's end
+                    yield _cut_off(name, n + 1, found, "the gzip stream ends before the archive does")
+                    return
         if n < 0:
             return  # cut off: said by _pages
     if found == 0:
         yield Rejection(name, Reason.NO_TEXT, f"none of its {n} WARC records is an HTML page")
+
+
+def _ends_whole(stream: gzip.GzipFile) -> bool:
+    """Whether a gzip stream read to its archive's last record ends there, rather than being cut off."""
+    try:
+        while stream.read(1 << 16):
+            pass
+    except EOFError:
+        return False
+    return True
 
 
 class _WholeFileGzip(Exception):

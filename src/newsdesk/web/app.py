@@ -263,7 +263,7 @@ def create_app(
     env.filters["quotes"] = typeset_quotes
     # An article id is kept as the input gave it ("nyt/2024/03/bridge.html", "q?x=1"): quoted in links, read whole
     # by the {article_id:path} routes.
-    env.filters["id_path"] = lambda article_id: quote(str(article_id), safe="/")
+    env.filters["id_path"] = lambda article_id: quote(str(article_id), safe="")  # "../x" stays one segment
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _mount_swagger(app)
