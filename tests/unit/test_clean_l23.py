@@ -7,7 +7,11 @@ Every page here is invented.
 
 from __future__ import annotations
 
+import pytest
+
 from newsdesk.clean import clean_raw
+from newsdesk.clean.boilerplate import is_boilerplate_line, is_call_to_action
+from newsdesk.clean.dates import parse_date
 from newsdesk.model import Article, RawDoc
 
 _POSTS = (
@@ -72,3 +76,66 @@ def test_a_numbered_list_below_the_article_is_no_live_report() -> None:
     teasers = [line for k, post in enumerate(_POSTS[:4], 1) for line in (str(k), post)]
     text = _text_article(_ARTICLE + "\nMost read\n" + "\n".join(teasers)).text
     assert "refloat the ship" in text and _POSTS[0] not in text
+
+
+# --------------------------------------------------------------------------- French and Spanish pages
+
+_FR_BODY = (
+    "Le conseil municipal de Lanmore a voté mardi la fermeture du vieux pont sur la Marl après que des ingénieurs "
+    "ont découvert de profondes fissures dans deux de ses piles.\n"
+    "La maire a déclaré que la fermeture durerait au moins six mois, le temps que le département trouve l'argent "
+    "nécessaire à la réparation de l'ouvrage.\n"
+    "Les deux communes vont partager les frais de la déviation, a précisé la maire lors de la réunion du conseil."
+)
+_ES_BODY = (
+    "El concejo municipal de Lanmore votó el martes cerrar el viejo puente sobre el río Marl después de que los "
+    "ingenieros encontraran grietas profundas en dos de sus pilares.\n"
+    "La alcaldesa dijo que el cierre duraría al menos seis meses mientras el condado busca dinero para reparar la "
+    "estructura del puente.\n"
+    "Los dos municipios van a compartir los gastos del desvío, precisó la alcaldesa durante la reunión del concejo."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Publié le 5 mars 2024 à 10h30", "2024-03-05"),
+        ("Mis à jour le 1er avril 2031", "2031-04-01"),
+        ("Publicado el 5 de marzo de 2024 a las 10:30", "2024-03-05"),
+        ("Actualizado: 12 diciembre 2030", "2030-12-12"),
+        ("Veröffentlicht am 5. März 2024, 10:30 Uhr", "2024-03-05"),
+        ("Mayo Clinic 2024 report", None),
+    ],
+)
+def test_french_spanish_and_german_dates_are_read(line: str, day: str | None) -> None:
+    assert parse_date(line) == day
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "footer", "title", "byline"),
+    [
+        (("Le Courrier de Lanmore", "Par Marie Dupont", "Publié le 5 mars 2031 à 10h30", "Lanmore ferme son vieux pont"),
+         _FR_BODY, "Tous droits réservés. Abonnez-vous à notre lettre d'information.", "Lanmore ferme son vieux pont",
+         "Marie Dupont"),
+        (("El Correo de Lanmore", "Por Ana García", "Publicado el 5 de marzo de 2031", "Lanmore cierra su viejo puente"),
+         _ES_BODY, "Todos los derechos reservados. Suscríbete a nuestro boletín.", "Lanmore cierra su viejo puente",
+         "Ana García"),
+    ],
+)
+def test_a_french_or_spanish_page_gives_its_date_byline_and_title_and_drops_its_footer(
+    header: tuple[str, ...], body: str, footer: str, title: str, byline: str
+) -> None:
+    art = _text_article("\n".join((*header, body, footer)))
+    assert (art.title, art.byline, art.date, art.date_confidence) == (title, byline, "2031-03-05", 1.0)
+    assert footer not in art.text and "Tous droits" not in art.text and "derechos" not in art.text
+    assert body.split("\n")[-1] in art.text  # "partager", "compartir" in a sentence of the story do not make it furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tous droits réservés", "Abonnez-vous à notre newsletter", "Lire aussi : Les ponts de la région sont-ils en danger ?",
+     "Politique de confidentialité", "Todos los derechos reservados", "Suscríbete", "Lee también: Los puentes de la región",
+     "Alle Rechte vorbehalten", "Publicité"],
+)
+def test_french_spanish_and_german_furniture_lines(line: str) -> None:
+    assert is_boilerplate_line(line) or is_call_to_action(line)

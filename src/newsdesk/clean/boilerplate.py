@@ -134,6 +134,32 @@ _CTA_TERMS = frozenset(
         "caption",
         "copyright",
         "©",
+        # the same furniture in French, Spanish and German pages (only words that are no common verb or noun
+        # of news prose: "abonnez" is the imperative, "s'abonner" the infinitive of a call to subscribe)
+        "abonnez",
+        "s'abonner",
+        "abonnement",
+        "abonnements",
+        "abonnés",
+        "désabonner",
+        "newsletters",
+        "partager",
+        "commentaires",
+        "publicité",
+        "suscríbete",
+        "suscríbase",
+        "suscribirse",
+        "suscripción",
+        "suscriptores",
+        "compartir",
+        "comentarios",
+        "publicidad",
+        "abonnieren",
+        "abonniert",
+        "kommentare",
+        "datenschutz",
+        "datenschutzerklärung",
+        "impressum",
     ]
 )
 # Two-word calls to action (checked on the joined lower-case text of a line).
@@ -191,6 +217,28 @@ _CTA_PHRASES = (
     "download a copy here",
     "download your copy",
     "click here",
+    # French, Spanish and German (words as ``words`` splits them: "abonnez-vous" is "abonnez vous")
+    "tous droits réservés",
+    "abonnez vous",
+    "inscrivez vous",
+    "lettre d'information",
+    "lire aussi",
+    "lire la suite",
+    "les plus lus",
+    "mentions légales",
+    "politique de confidentialité",
+    "se connecter",
+    "todos los derechos reservados",
+    "lee también",
+    "leer más",
+    "lo más leído",
+    "aviso legal",
+    "política de privacidad",
+    "iniciar sesión",
+    "alle rechte vorbehalten",
+    "lesen sie auch",
+    "mehr zum thema",
+    "meistgelesen",
 )
 # A news service's notes to the editors of client papers, left in archived wire copy ("To publish this article, it
 # must be purchased ...", "EDITORS: There is no charge for use of this story ...").
@@ -441,6 +489,10 @@ _FURNITURE_LINES = frozenset(
         "show comments",
         "read more",
         "don't miss",
+        "publicité",
+        "publicidad",
+        "anzeige",
+        "werbung",
     ]
 )
 

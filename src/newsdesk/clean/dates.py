@@ -36,8 +36,38 @@ _DATE_PATTERNS = (
     re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{MONTH}\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(rf"\b{MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
 )
+# French, Spanish and German month names, in the day-first forms those languages write ("5 mars 2024", "1er avril
+# 2024", "5 de marzo de 2024", "5. März 2024"). Kept apart from MONTH, which other modules use for English stamps.
+_FOREIGN_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("janvier", "enero", "januar", "jänner"),
+            ("février", "fevrier", "febrero", "februar"),
+            ("mars", "marzo", "märz", "maerz"),
+            ("avril", "abril"),
+            ("mai", "mayo"),
+            ("juin", "junio", "juni"),
+            ("juillet", "julio", "juli"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre"),
+            ("octobre", "octubre", "oktober"),
+            ("novembre", "noviembre"),
+            ("décembre", "decembre", "diciembre", "dezember"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_FOREIGN_MONTH = "(?P<fmon>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+_FOREIGN_DATE = re.compile(
+    rf"\b(?P<d>[0-3]?\d)(?:er|\.|º|°)?\s+(?:de\s+)?{_FOREIGN_MONTH}\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-PUBLISHED = re.compile(r"\b(?:published|posted|updated|first published|last modified)\b", re.IGNORECASE)
+PUBLISHED = re.compile(r"\b(?:published|posted|updated|first published|last modified|"
+                       r"publiée?|mis à jour|publicad[oa]|actualizad[oa]|veröffentlicht|aktualisiert)(?!\w)",
+                       re.IGNORECASE)
 # Confidence of a date: stated near the title, a lone line above the title (often the capture date), and
 # a lone line above the title in a page that speaks of years well before it.
 STATED, ABOVE_TITLE, CAPTURE = 1.0, 0.3, 0.2
@@ -46,15 +76,20 @@ def parse_date(text: str) -> str | None:
     """The first full date (day, month, year) in ``text`` as ISO YYYY-MM-DD.
 
     Example:
-        >>> parse_date("Thursday 01 October 2015 14:38")
-        '2015-10-01'
+        >>> parse_date("Thursday 01 October 2015 14:38"), parse_date("Publié le 1er mars 2024 à 10h30")
+        ('2015-10-01', '2024-03-01')
     """
-    for pat in _DATE_PATTERNS:
+    for pat in (*_DATE_PATTERNS, _FOREIGN_DATE):
         m = pat.search(text)
         if not m:
             continue
         g = m.groupdict()
-        month = int(g["m"]) if g.get("m") else _MONTHS.get(g["mon"].lower().rstrip("."), 0)
+        if g.get("m"):
+            month = int(g["m"])
+        elif g.get("fmon"):
+            month = _FOREIGN_MONTHS[g["fmon"].lower()]
+        else:
+            month = _MONTHS.get(g["mon"].lower().rstrip("."), 0)
         try:
             return date(int(g["y"]), month, int(g["d"])).isoformat()
         except ValueError:

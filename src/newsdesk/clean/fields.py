@@ -50,8 +50,11 @@ _NOT_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_OPENING = re.compile(
-    rf"^(?:last\s+)?(?:update[ds]?|published|posted|modified)\b\W*(?:on\s+|at\s+)?"
-    rf"(?:\d|{MONTH}\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    rf"^(?:last\s+)?(?:update[ds]?|published|posted|modified|publiée?|mis à jour|publicad[oa]|actualizad[oa]|"
+    rf"veröffentlicht|aktualisiert)(?!\w)\W*(?:on\s+|at\s+|le\s+|el\s+|am\s+)?"
+    rf"(?:\d|{MONTH}\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b|"
+    rf"lunes\b|martes\b|miércoles\b|jueves\b|viernes\b|sábado\b|domingo\b|(?:mon|diens|donners|frei|sams|sonn)tag\b|"
+    rf"mittwoch\b)",
     re.IGNORECASE,
 )
 
