@@ -11,6 +11,7 @@ import pytest
 
 from newsdesk.clean import clean_raw
 from newsdesk.clean.boilerplate import is_boilerplate_line, is_call_to_action
+from newsdesk.clean.date_order import AMBIGUOUS
 from newsdesk.clean.dates import parse_date
 from newsdesk.model import Article, RawDoc
 
@@ -139,3 +140,76 @@ def test_a_french_or_spanish_page_gives_its_date_byline_and_title_and_drops_its_
 )
 def test_french_spanish_and_german_furniture_lines(line: str) -> None:
     assert is_boilerplate_line(line) or is_call_to_action(line)
+
+
+# --------------------------------------------------------------------------- day and month of numeric dates
+
+_EN_BODY = _ARTICLE
+
+
+def _dated(stamp: str, body: str = _EN_BODY, **given: str) -> Article:
+    got = clean_raw(RawDoc(source="page.txt", content=f"Ferry runs aground off Lanmore\nBy Dana Reyes\n{stamp}\n{body}",
+                           kind="text", **given))
+    assert isinstance(got, Article), got
+    return got
+
+
+def _day(art: Article) -> tuple[str | None, float]:
+    return art.date, art.date_confidence
+
+
+def test_a_numeric_date_that_reads_both_ways_is_kept_uncertain_when_the_page_says_nothing() -> None:
+    assert _day(_dated("Published 03/12/2031")) == ("2031-12-03", AMBIGUOUS)
+    assert _dated("Published 03/12/2031").published is None  # kept out of time windows
+
+
+def test_unambiguous_numeric_dates_keep_full_confidence() -> None:
+    assert _day(_dated("Published 13/03/2031")) == ("2031-03-13", 1.0)
+    assert _day(_dated("Published 03/13/2031")) == ("2031-03-13", 1.0)
+    assert _day(_dated("Published 03.12.2031")) == ("2031-12-03", 1.0)  # dots: day first
+    assert _day(_dated("Published 05/05/2031")) == ("2031-05-05", 1.0)
+
+
+def test_the_pages_other_numeric_dates_tell_the_order() -> None:
+    us = _EN_BODY + "\nThe inquiry will report by 10/25/2031, the coastguard said in a statement to the press."
+    uk = _EN_BODY + "\nThe inquiry will report by 25/10/2031, the coastguard said in a statement to the press."
+    assert _day(_dated("Published 03/12/2031", us)) == ("2031-03-12", 1.0)
+    assert _day(_dated("Published 03/12/2031", uk)) == ("2031-12-03", 1.0)
+
+
+def test_the_same_date_written_with_its_month_name_settles_it() -> None:
+    body = _EN_BODY + "\nThe ferry had passed its last inspection on March 12, 2031, the operator said on its site."
+    assert _day(_dated("Published 03/12/2031", body)) == ("2031-03-12", 1.0)
+
+
+def test_the_pages_address_and_language_tell_the_order() -> None:
+    assert _day(_dated("Published 03/12/2031", url="https://www.lanmore-courier.co.uk/news/1")) == ("2031-12-03", 1.0)
+    assert _day(_dated("Published 03/12/2031", url="https://news.lanmore.us/ferry")) == ("2031-03-12", 1.0)
+    assert _day(_dated("Published 03/12/2031", url="https://lanmore-courier.com/ferry")) == ("2031-12-03", AMBIGUOUS)
+    assert _day(_dated("Publié le 03/12/2031", _FR_BODY)) == ("2031-12-03", 1.0)
+
+
+def test_a_date_given_with_the_input_is_settled_the_same_way() -> None:
+    assert _day(_dated("", date="03/12/2031")) == ("2031-12-03", AMBIGUOUS)
+    assert _day(_dated("", date="03/12/2031", url="https://lanmore.gov/ferry")) == ("2031-03-12", 1.0)
+    assert _day(_dated("Published 03/12/2031", date="2031-03-12")) == ("2031-03-12", 1.0)  # ISO: one way only
+
+
+_HTML = """<!DOCTYPE html><html{lang}><head><meta charset="utf-8"><title>Ferry runs aground off Lanmore</title>{meta}
+</head><body><article><h1>Ferry runs aground off Lanmore</h1><p>By Dana Reyes</p><p>Published 03/12/2031</p>
+<p>{p}</p></article></body></html>"""
+
+
+def _html_day(lang: str = "", meta: str = "") -> tuple[str | None, float]:
+    markup = _HTML.format(lang=lang, meta=meta, p="</p><p>".join(_EN_BODY.split("\n")))
+    got = clean_raw(RawDoc(source="page.html", content=markup, kind="html"))
+    assert isinstance(got, Article), got
+    return _day(got)
+
+
+def test_an_html_pages_declared_language_tells_the_order() -> None:
+    assert _html_day(' lang="en-US"') == ("2031-03-12", 0.8)
+    assert _html_day(' lang="en-GB"') == ("2031-12-03", 0.8)
+    assert _html_day(' lang="en"', '<meta property="og:locale" content="en_US">') == ("2031-03-12", 0.8)
+    assert _html_day(' lang="en"') == ("2031-12-03", AMBIGUOUS)
+    assert _html_day(' lang="en"', '<meta name="publish_date" content="2031-03-12T10:00:00">') == ("2031-03-12", 0.8)

@@ -66,7 +66,7 @@ _FOREIGN_DATE = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 PUBLISHED = re.compile(r"\b(?:published|posted|updated|first published|last modified|"
-                       r"publiée?|mis à jour|publicad[oa]|actualizad[oa]|veröffentlicht|aktualisiert)(?!\w)",
+                       r"publiée?|mis à jour|publicad[oa]|actualizad[oa]|veröffentlicht|publiziert|aktualisiert)(?!\w)",
                        re.IGNORECASE)
 # Confidence of a date: stated near the title, a lone line above the title (often the capture date), and
 # a lone line above the title in a page that speaks of years well before it.

@@ -1,0 +1,177 @@
+"""Which way round a page writes numeric dates: "03/12/2024" is 3 December in most of the world, 12 March in the US.
+
+A date read from such a form is settled by what the page itself says: the same date written unambiguously elsewhere
+(an ISO time stamp in its metadata, "12 March 2024"), its other numeric dates ("03/13/2024" can only be month first),
+its declared language and region (``lang="en-US"``), the language of its prose (French, Spanish or German pages write
+day first) and its address (a country's domain). When nothing does, the day-first reading is kept with a low
+confidence (``AMBIGUOUS``), so that the article is kept out of time windows instead of being put nine months off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from urllib.parse import urlsplit
+
+from newsdesk.clean.dates import parse_date
+from newsdesk.text import STOPWORDS, words
+
+# Confidence of a date whose day and month may be either way round (below 0.5: not used for time windows).
+AMBIGUOUS = 0.4
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+# Another statement of a date: ISO (metadata, <time datetime>), or with the month's name.
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+_NAMED = re.compile(
+    r"\b[0-3]?\d(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?[A-Za-zéûäÄ]{3,10}\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b|"
+    r"\b[A-Za-z]{3,9}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+)
+_LANG = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)|"
+    r"<meta\b[^>]*?\bproperty\s*=\s*[\"']og:locale[\"'][^>]*?\bcontent\s*=\s*[\"']([A-Za-z]{2,3}[-_][A-Za-z]{2})|"
+    r"<meta\b[^>]*?\bhttp-equiv\s*=\s*[\"']content-language[\"'][^>]*?\bcontent\s*=\s*[\"']([A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)",
+    re.IGNORECASE,
+)
+# Regions that write the month first; English without a region, or Canada's (which writes both), says nothing.
+_MONTH_FIRST_REGIONS = frozenset(["us", "ph"])
+_UNDECIDED_REGIONS = frozenset(["ca"])
+# Country domains used as generic names (".co", ".io", ".tv", ...): no country's dates.
+_GENERIC_COUNTRY_DOMAINS = frozenset(["co", "io", "tv", "me", "fm", "ai", "ly", "am", "cc", "ws", "to", "gg", "sh",
+                                      "ac", "nu", "tk", "ca", "ph", "us"])
+# Function words of French, Spanish and German prose (a page in one of them writes dates day first).
+_FOREIGN_WORDS = frozenset([
+    "le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "que", "qui", "sur", "au", "aux", "avec", "ne",
+    "pas", "ce", "cette", "été",
+    "el", "los", "las", "del", "y", "es", "por", "con", "una", "para", "se", "lo", "su", "al", "como", "más",
+    "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "dem", "ein", "eine", "auf", "für", "sich",
+    "auch", "im", "wird",
+])
+
+
+def _readings(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """Day-first and month-first readings of a slash date (None where one is no valid date)."""
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+
+    def iso(day: int, month: int) -> str | None:
+        try:
+            return date(y, month, day).isoformat()
+        except ValueError:
+            return None
+
+    return iso(a, b), iso(b, a)
+
+
+def _stated_elsewhere(page: str) -> set[str]:
+    """Dates the page writes in a form that cannot be misread: ISO, or with the month's name."""
+    found = {f"{y}-{m}-{d}" for y, m, d in _ISO.findall(page)}
+    found.update(day for text in _NAMED.findall(page) if (day := parse_date(text)))
+    return found
+
+
+def _order_of_other_dates(page: str) -> bool | None:
+    """Month first (True) or day first (False) by the page's numeric dates that read only one way; None when it has
+    none or they disagree."""
+    orders = set()
+    for m in _SLASH_DATE.finditer(page):
+        day_first, month_first = _readings(m)
+        if (day_first is None) != (month_first is None):
+            orders.add(month_first is not None)
+    return orders.pop() if len(orders) == 1 else None
+
+
+def declared_language(markup: str) -> str | None:
+    """The language (and region) an HTML page declares: ``<html lang>``, og:locale, Content-Language ("en-us"); a
+    declaration with a region wins over one without ("en_US" of og:locale over ``lang="en"``)."""
+    found = [next(g for g in m if g).lower().replace("_", "-") for m in _LANG.findall(markup[:20_000])]
+    return next((x for x in found if "-" in x), found[0] if found else None)
+
+
+def _order_of_language(lang: str | None) -> bool | None:
+    if not lang:
+        return None
+    language, _, region = lang.partition("-")
+    if region in _MONTH_FIRST_REGIONS:
+        return True
+    if region in _UNDECIDED_REGIONS or (language == "en" and not region):
+        return None
+    return False  # every other language and English region (en-GB, en-AU, en-IN, fr, de, es ...) writes day first
+
+
+def _foreign_prose(page: str) -> bool:
+    """Whether the page's words are French, Spanish or German far more than English."""
+    toks = words(page[:20_000])
+    foreign = sum(1 for t in toks if t in _FOREIGN_WORDS and t not in STOPWORDS)
+    english = sum(1 for t in toks if t in STOPWORDS)
+    return foreign >= 20 and foreign > 2 * english
+
+
+def _order_of_address(url: str | None) -> bool | None:
+    if not url:
+        return None
+    host = (urlsplit(url if "://" in url else f"http://{url}").hostname or "").rstrip(".")
+    tld = host.rsplit(".", 1)[-1]
+    if tld in ("us", "gov", "mil"):
+        return True
+    if len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_COUNTRY_DOMAINS:
+        return False
+    return None
+
+
+def month_first(page: str, lang: str | None = None, url: str | None = None) -> bool | None:
+    """Whether the page writes numeric dates month first (True), day first (False), or says nothing (None).
+
+    Example:
+        >>> month_first("Posted 03/13/2024"), month_first("", "en-GB"), month_first("", None, "https://example.com/a")
+        (True, False, None)
+    """
+    for order in (_order_of_other_dates(page), _order_of_language(lang),
+                  False if _foreign_prose(page) else None, _order_of_address(url)):
+        if order is not None:
+            return order
+    return None
+
+
+def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], page: str, lang: str | None = None,
+                        url: str | None = None) -> tuple[str, float]:
+    """``day`` and its confidence, when it may have been read from a numeric date that reads both ways.
+
+    Args:
+        day: the ISO date read (by ``parse_date``, day first, or by an HTML extractor).
+        confidence: how sure the reading is otherwise.
+        sources: the texts the date may come from (the page, a date given with the input).
+        page: the page's text or markup, searched for other statements of the date and other numeric dates.
+        lang: the language the page declares ("en-us"), if any.
+        url: the page's address, if known.
+
+    Returns:
+        The reading the page supports, at ``confidence``; or ``day`` at no more than AMBIGUOUS when nothing on the
+        page tells "03/12/2024" (3 December or 12 March) one way or the other.
+
+    Example:
+        >>> settle_numeric_date("2024-12-03", 1.0, ["Published 03/12/2024"], "Published 03/12/2024")
+        ('2024-12-03', 0.4)
+        >>> settle_numeric_date("2024-12-03", 0.8, ["Published 03/12/2024"], "Published 03/12/2024", "en-us")
+        ('2024-03-12', 0.8)
+    """
+    pair = _both_readings(day, sources)
+    if pair is None:
+        return day, confidence
+    stated = _stated_elsewhere(page) & set(pair)
+    if len(stated) == 1:
+        return stated.pop(), confidence
+    order = month_first(page, lang, url)
+    if order is None:
+        return pair[0], min(confidence, AMBIGUOUS)
+    return pair[1] if order else pair[0], confidence
+
+
+def _both_readings(day: str, sources: Iterable[str]) -> tuple[str, str] | None:
+    """The day-first and month-first readings of the first numeric date in ``sources`` that reads both ways, one
+    of them ``day``; None when ``day`` cannot have come from such a date."""
+    for text in sources:
+        for m in _SLASH_DATE.finditer(text):
+            day_first, month_first_reading = _readings(m)
+            if day_first and month_first_reading and day_first != month_first_reading \
+                    and day in (day_first, month_first_reading):
+                return day_first, month_first_reading
+    return None
