@@ -13,6 +13,8 @@ from newsdesk.clean import clean_raw
 from newsdesk.clean.boilerplate import is_boilerplate_line, is_call_to_action
 from newsdesk.clean.date_order import AMBIGUOUS
 from newsdesk.clean.dates import parse_date
+from newsdesk.clean.html import parse_markup
+from newsdesk.clean.layout_tables import is_layout_table
 from newsdesk.model import Article, RawDoc
 
 _POSTS = (
@@ -213,3 +215,41 @@ def test_an_html_pages_declared_language_tells_the_order() -> None:
     assert _html_day(' lang="en"', '<meta property="og:locale" content="en_US">') == ("2031-03-12", 0.8)
     assert _html_day(' lang="en"') == ("2031-12-03", AMBIGUOUS)
     assert _html_day(' lang="en"', '<meta name="publish_date" content="2031-03-12T10:00:00">') == ("2031-03-12", 0.8)
+
+
+# --------------------------------------------------------------------------- tables used for layout
+
+_MENU = "".join(f"<li><a href='/s{k}'>Section {k}</a></li>" for k in range(8))
+
+
+def _html_article(body: str) -> Article:
+    markup = (f"<!DOCTYPE html><html lang='en'><head><title>Ferry runs aground off Lanmore</title></head><body>"
+              f"<h1>Ferry runs aground off Lanmore</h1>{body}<footer><p>Copyright 2031 Lanmore Courier.</p></footer>"
+              "</body></html>")
+    got = clean_raw(RawDoc(source="page.html", content=markup, kind="html"))
+    assert isinstance(got, Article), got
+    return got
+
+
+def test_an_article_set_in_a_layout_table_reads_as_paragraphs() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n"))
+    art = _html_article(f"<table><tr><td><ul>{_MENU}</ul></td><td>{paragraphs}</td></tr></table>")
+    assert art.text.split("\n\n") == _ARTICLE.split("\n")
+
+
+def test_a_data_table_in_an_article_stays_rows() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n"))
+    table = ("<table><tr><th>Ferry</th><th>Built</th><th>Passengers</th></tr><tr><td>Northern Star</td><td>1998</td>"
+             "<td>212</td></tr><tr><td>Southern Cross</td><td>2004</td><td>340</td></tr></table>")
+    assert "| Northern Star | 1998 | 212 |" in _html_article(paragraphs + table).text
+
+
+def test_a_table_of_many_rows_with_a_description_column_is_data() -> None:
+    row = ("<tr><td>Northern Star</td><td>1998</td><td>The ferry was built in Norway for the island route and carried "
+           "passengers between Lanmore and the outer islands for twenty years before it was sold to a company in the "
+           "south, where it was renamed and used on a shorter crossing for another decade or so, until the company "
+           "went out of business.</td></tr>")
+    root = parse_markup("<table>" + row * 6 + "</table>")
+    assert root is not None and not is_layout_table(next(root.iter("table")))
+    root = parse_markup("<table>" + row + "</table>")  # one row of a sentence of prose: a page's frame
+    assert root is not None and is_layout_table(next(root.iter("table")))

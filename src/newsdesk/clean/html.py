@@ -100,7 +100,8 @@ class HtmlExtraction:
 _UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8")
 
 
-def _parse(markup: str) -> etree._Element | None:
+def parse_markup(markup: str) -> etree._Element | None:
+    """The page parsed by lxml (the markup is decoded text already); None when lxml cannot parse it."""
     if not markup.strip():
         return None
     try:
@@ -122,7 +123,7 @@ def visible_text(markup: str) -> str:
         >>> visible_text("<p>Hello <b>world</b></p><div>Menu</div>")
         'Hello world\\nMenu'
     """
-    root = _parse(markup)
+    root = parse_markup(markup)
     if root is None:
         return ""
     lines: list[str] = []
@@ -161,7 +162,7 @@ def link_texts(markup: str) -> set[str]:
     """The normalized texts of the page's links (<a> elements), to tell a list of links from prose."""
     from newsdesk.clean.boilerplate import normalize_line
 
-    root = _parse(markup)
+    root = parse_markup(markup)
     if root is None:
         return set()
     return {key for a in root.iter("a") if (key := normalize_line(a.text_content() or ""))}

@@ -24,6 +24,7 @@ from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
 from newsdesk.clean.headlines import tidy_headline
 from newsdesk.clean.html import trafilatura_extract, visible_text
+from newsdesk.clean.layout_tables import unroll_layout_tables
 from newsdesk.clean.markup_codes import strip_markup_codes
 from newsdesk.clean.not_articles import error_page, service_advisory
 from newsdesk.clean.outlets import (
@@ -169,7 +170,7 @@ def _extracted_furniture(lines: Sequence[str]) -> set[int]:
 def _from_html(
     content: str, cfg: CleanConfig, repeated: frozenset[str]
 ) -> tuple[str, Fields, tuple[str, ...]]:
-    got = trafilatura_extract(content)
+    got = trafilatura_extract(unroll_layout_tables(content))  # an article set in a layout table reads as paragraphs
     if got is None:  # trafilatura found nothing: judge the page's visible text line by line
         return _from_text(visible_text(content), cfg, repeated)
     lines = split_lines(got.text)
