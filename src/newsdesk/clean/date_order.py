@@ -10,7 +10,7 @@ confidence (``AMBIGUOUS``), so that the article is kept out of time windows inst
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -19,13 +19,17 @@ from newsdesk.text import STOPWORDS, words
 
 # Confidence of a date whose day and month may be either way round (below 0.5: not used for time windows).
 AMBIGUOUS = 0.4
-_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
-# Another statement of a date: ISO (metadata, <time datetime>), or with the month's name.
-_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
-_NAMED = re.compile(
-    r"\b[0-3]?\d(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?[A-Za-zéûäÄ]{3,10}\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b|"
-    r"\b[A-Za-z]{3,9}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
-)
+# A numeric date with slashes ("03/12/2024"), found from its year (a regex that opens with digits would try every
+# position of a long page) and then the two numbers before it.
+_SLASH_YEAR = re.compile(r"/((?:19|20)\d\d)(?![\d/])")
+_DAY_MONTH = re.compile(r"(?:^|[^\d/])(\d{1,2})/(\d{1,2})$")
+# Another statement of a date, found from its year: ISO after it (metadata, <time datetime>), or the day and the
+# month's name before it ("12 March 2024", "March 12, 2024"). (A regex that opens with a digit or a letter would try
+# every position of a long page.)
+_ISO_AFTER_YEAR = re.compile(r"-([01]\d)-([0-3]\d)(?!\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+_NAMED_BEFORE = re.compile(r"(?:[0-3]?\d(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?|"
+                           r"[^\W\d_]{3,9}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+)$")
 _LANG = re.compile(
     r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)|"
     r"<meta\b[^>]*?\bproperty\s*=\s*[\"']og:locale[\"'][^>]*?\bcontent\s*=\s*[\"']([A-Za-z]{2,3}[-_][A-Za-z]{2})|"
@@ -48,23 +52,33 @@ _FOREIGN_WORDS = frozenset([
 ])
 
 
-def _readings(m: re.Match[str]) -> tuple[str | None, str | None]:
-    """Day-first and month-first readings of a slash date (None where one is no valid date)."""
-    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+def _slash_dates(text: str) -> Iterator[tuple[str | None, str | None]]:
+    """Day-first and month-first readings of each slash date in ``text`` (None where one is no valid date)."""
+    for m in _SLASH_YEAR.finditer(text):
+        head = _DAY_MONTH.search(text[max(0, m.start() - 6):m.start()])
+        if head is None:
+            continue
+        a, b, y = int(head.group(1)), int(head.group(2)), int(m.group(1))
+        yield _iso(y, b, a), _iso(y, a, b)
 
-    def iso(day: int, month: int) -> str | None:
-        try:
-            return date(y, month, day).isoformat()
-        except ValueError:
-            return None
 
-    return iso(a, b), iso(b, a)
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _stated_elsewhere(page: str) -> set[str]:
     """Dates the page writes in a form that cannot be misread: ISO, or with the month's name."""
-    found = {f"{y}-{m}-{d}" for y, m, d in _ISO.findall(page)}
-    found.update(day for text in _NAMED.findall(page) if (day := parse_date(text)))
+    found = set()
+    for m in _YEAR.finditer(page):
+        iso = _ISO_AFTER_YEAR.match(page, m.end())
+        if iso and (day := _iso(int(m.group(0)), int(iso.group(1)), int(iso.group(2)))):
+            found.add(day)
+        named = _NAMED_BEFORE.search(page[max(0, m.start() - 24):m.start()])
+        if named and (day := parse_date(named.group(0) + m.group(0))):
+            found.add(day)
     return found
 
 
@@ -72,8 +86,7 @@ def _order_of_other_dates(page: str) -> bool | None:
     """Month first (True) or day first (False) by the page's numeric dates that read only one way; None when it has
     none or they disagree."""
     orders = set()
-    for m in _SLASH_DATE.finditer(page):
-        day_first, month_first = _readings(m)
+    for day_first, month_first in _slash_dates(page):
         if (day_first is None) != (month_first is None):
             orders.add(month_first is not None)
     return orders.pop() if len(orders) == 1 else None
@@ -131,7 +144,7 @@ def month_first(page: str, lang: str | None = None, url: str | None = None) -> b
     return None
 
 
-def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], page: str, lang: str | None = None,
+def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], page: str, html: bool = False,
                         url: str | None = None) -> tuple[str, float]:
     """``day`` and its confidence, when it may have been read from a numeric date that reads both ways.
 
@@ -140,7 +153,7 @@ def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], pag
         confidence: how sure the reading is otherwise.
         sources: the texts the date may come from (the page, a date given with the input).
         page: the page's text or markup, searched for other statements of the date and other numeric dates.
-        lang: the language the page declares ("en-us"), if any.
+        html: whether ``page`` is HTML markup (which may declare its language: ``lang="en-US"``).
         url: the page's address, if known.
 
     Returns:
@@ -150,7 +163,7 @@ def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], pag
     Example:
         >>> settle_numeric_date("2024-12-03", 1.0, ["Published 03/12/2024"], "Published 03/12/2024")
         ('2024-12-03', 0.4)
-        >>> settle_numeric_date("2024-12-03", 0.8, ["Published 03/12/2024"], "Published 03/12/2024", "en-us")
+        >>> settle_numeric_date("2024-12-03", 0.8, ["Published 03/12/2024"], "<html lang='en-US'>Published 03/12/2024", True)
         ('2024-03-12', 0.8)
     """
     pair = _both_readings(day, sources)
@@ -159,7 +172,7 @@ def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], pag
     stated = _stated_elsewhere(page) & set(pair)
     if len(stated) == 1:
         return stated.pop(), confidence
-    order = month_first(page, lang, url)
+    order = month_first(page, declared_language(page) if html else None, url)
     if order is None:
         return pair[0], min(confidence, AMBIGUOUS)
     return pair[1] if order else pair[0], confidence
@@ -169,8 +182,7 @@ def _both_readings(day: str, sources: Iterable[str]) -> tuple[str, str] | None:
     """The day-first and month-first readings of the first numeric date in ``sources`` that reads both ways, one
     of them ``day``; None when ``day`` cannot have come from such a date."""
     for text in sources:
-        for m in _SLASH_DATE.finditer(text):
-            day_first, month_first_reading = _readings(m)
+        for day_first, month_first_reading in _slash_dates(text):
             if day_first and month_first_reading and day_first != month_first_reading \
                     and day in (day_first, month_first_reading):
                 return day_first, month_first_reading

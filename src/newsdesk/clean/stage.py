@@ -19,7 +19,7 @@ from newsdesk.clean.boilerplate import (
     split_lines,
 )
 from newsdesk.clean.bylines import byline_name, clean_byline, header_stamp, is_headline_start
-from newsdesk.clean.date_order import declared_language, settle_numeric_date
+from newsdesk.clean.date_order import settle_numeric_date
 from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
 from newsdesk.clean.headlines import tidy_headline
@@ -382,7 +382,7 @@ def clean_raw(
     if day is not None:  # "03/12/2024": 3 December, or 12 March as a US page means it; the page may say which
         day, day_confidence = settle_numeric_date(
             day, day_confidence, [raw.date or ""] if given_date else [raw.content], raw.content,
-            declared_language(raw.content) if raw.kind == "html" else None, raw.url)
+            raw.kind == "html", raw.url)
     if day is None and raw.capture_date and (captured := parse_date(raw.capture_date)):
         day, day_confidence = captured, CAPTURE  # only when the page was fetched (WARC-Date)
     # The host is what a reader would cite when the page names no outlet; the agency of a wire dateline
