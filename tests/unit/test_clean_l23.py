@@ -11,7 +11,7 @@ import pytest
 
 from newsdesk.clean import clean_raw
 from newsdesk.clean.boilerplate import is_boilerplate_line, is_call_to_action
-from newsdesk.clean.date_order import AMBIGUOUS
+from newsdesk.clean.date_order import AMBIGUOUS, date_caveat
 from newsdesk.clean.dates import parse_date
 from newsdesk.clean.html import parse_markup
 from newsdesk.clean.layout_tables import is_layout_table
@@ -253,3 +253,8 @@ def test_a_table_of_many_rows_with_a_description_column_is_data() -> None:
     assert root is not None and not is_layout_table(next(root.iter("table")))
     root = parse_markup("<table>" + row + "</table>")  # one row of a sentence of prose: a page's frame
     assert root is not None and is_layout_table(next(root.iter("table")))
+
+
+def test_an_ambiguous_date_has_its_own_caveat_for_readers() -> None:
+    assert date_caveat(_dated("Published 03/12/2031").date_confidence) == "day and month may be swapped"
+    assert date_caveat(_dated("Published 03/13/2031").date_confidence) is None

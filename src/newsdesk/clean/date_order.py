@@ -187,3 +187,17 @@ def _both_readings(day: str, sources: Iterable[str]) -> tuple[str, str] | None:
                     and day in (day_first, month_first_reading):
                 return day_first, month_first_reading
     return None
+
+
+def date_caveat(confidence: float) -> str | None:
+    """What a reader should be told of a date of this confidence: None for a trusted date (0.5 or more).
+
+    Example:
+        >>> date_caveat(AMBIGUOUS), date_caveat(0.2), date_caveat(0.8)
+        ('day and month may be swapped', 'probably the date the page was captured, not published', None)
+    """
+    if confidence >= 0.5:
+        return None
+    if confidence == AMBIGUOUS:
+        return "day and month may be swapped"
+    return "probably the date the page was captured, not published"
