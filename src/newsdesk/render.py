@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsdesk.clean.date_order import date_caveat
 from newsdesk.clean.headlines import is_opinion_title
 from newsdesk.clean.outlets import url_outlet
 from newsdesk.model import Article, Brief, Comparison, Rejection, with_people
@@ -135,7 +136,8 @@ def source_line(n: int, a: Article, plain: bool = False) -> str:
     if a.title:
         parts.append(f"“{a.title}”")
     if a.date:
-        parts.append(a.date + (" (capture date?)" if a.date_confidence < 0.5 else ""))
+        caveat = date_caveat(a.date_confidence)
+        parts.append(a.date + ("" if caveat is None else " (capture date?)" if "captured" in caveat else f" ({caveat}?)"))
     if a.byline:
         parts.append(f"by {a.byline}")
     where = a.url or a.source

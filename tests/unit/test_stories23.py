@@ -25,3 +25,14 @@ def test_a_story_says_how_many_of_its_articles_are_exact_copies(tmp_path: Path) 
     proc = CliRunner().invoke(main, ["cluster", str(tmp_path / "a"), str(tmp_path / "b")])
     assert proc.exit_code == 0, proc.output
     assert "*3 articles (1 exact copy among them), " in proc.output
+
+
+def test_a_source_line_says_why_its_date_is_uncertain() -> None:
+    from newsdesk.clean.date_order import AMBIGUOUS
+    from newsdesk.model import Article
+    from newsdesk.render import source_line
+
+    swapped = Article(id="a", source="a.html", text="x", date="2024-12-03", date_confidence=AMBIGUOUS)
+    captured = Article(id="b", source="b.html", text="x", date="2024-12-03", date_confidence=0.2)
+    assert "2024-12-03 (day and month may be swapped?)" in source_line(1, swapped)
+    assert "2024-12-03 (capture date?)" in source_line(2, captured)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from newsdesk.clean.date_order import date_caveat
 from newsdesk.cli.base import eval_group, handle_errors, main, report_not_used, write_output
 from newsdesk.model import Article, Rejection
 
@@ -18,7 +19,7 @@ def _render_text(a: Article) -> str:
         f"byline: {a.byline or '-'}",
         f"outlet: {a.outlet or '-'}",
         f"date: {a.date or '-'} (confidence {a.date_confidence:.1f}"
-        + (": probably the date the page was captured, not published)" if a.date and a.date_confidence < 0.5 else ")"),
+        + (f": {caveat})" if a.date and (caveat := date_caveat(a.date_confidence)) else ")"),
         f"words: {a.words}  removed lines: {len(a.removed)}",
     ]
     return "\n".join(head) + "\n\n" + a.text + "\n"

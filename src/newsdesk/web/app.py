@@ -40,6 +40,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsdesk import service
+from newsdesk.clean.date_order import date_caveat
 from newsdesk.compare.render import conflict_label, source_names, speaker_name
 from newsdesk.config import Settings
 from newsdesk.errors import InputError, NewsdeskError
@@ -261,6 +262,7 @@ def create_app(
     env.filters["headline"] = headline
     # Newswire ``quotes'' as typographic quotes in what a reader reads (brief, evidence, comparison), as the CLI does.
     env.filters["quotes"] = typeset_quotes
+    env.filters["date_caveat"] = date_caveat  # what a reader is told of an uncertain date
     # An article id is kept as the input gave it ("nyt/2024/03/bridge.html", "q?x=1"): quoted in links, read whole
     # by the {article_id:path} routes.
     env.filters["id_path"] = lambda article_id: quote(str(article_id), safe="")  # "../x" stays one segment
