@@ -113,3 +113,101 @@ def same_conversion(text_a: str, value_a: str, text_b: str, value_b: str) -> boo
     # a conversion is an approximation: equal up to its rounding, not a wrong one ("30 km (18 miles)" / "(41 miles)")
     return source_a is not None and source_a == source_b and na is not None and nb is not None \
         and _compatible(na, nb, True)
+
+
+# A figure split into parts, each given with the place or body it is for ("[350] flights were called off at O'Hare and
+# 150 at Midway"): the parts' prepositions, and what may join two parts.
+_PART_PREPS = frozenset(["at", "in", "on", "for", "from"])
+_PART_JOINS = frozenset(["and", ",", "while", "whereas"])
+_PART_ENDS = frozenset([";", ":", ".", "(", ")", "--", "—"])
+_PART_REACH = 8  # tokens after a figure read for the name of the part it counts
+
+
+def _part_name(tokens: Sequence[str], j: int, stop: int) -> str:
+    """The names after "at/in/on/for/from" that the figure ending at tokens[j] is given for, read up to ``stop`` (the
+    next figure) within its clause, by their first words, lower-cased and joined by "+" ("at O'Hare and Midway" ->
+    "o'hare+midway"); "" when there is none."""
+    for k in range(j, min(stop, len(tokens) - 1, j + _PART_REACH)):
+        if tokens[k] in _PART_ENDS:
+            return ""
+        if tokens[k].lower() in _PART_PREPS and tokens[k + 1][:1].isupper():
+            names = [tokens[k + 1].lower()]
+            for m in range(k + 2, min(stop, len(tokens) - 1)):
+                if tokens[m].lower() in ("and", ",") and tokens[m + 1][:1].isupper():
+                    names.append(tokens[m + 1].lower())
+                elif not tokens[m][:1].isupper() and tokens[m].lower() not in ("and", ","):
+                    break
+            return "+".join(sorted(set(names)))
+    return ""
+
+
+def split_part(tokens: Sequence[str], i: int, j: int) -> str:
+    """The name of the part a figure counts when its sentence splits a count into parts by place or body, the figures
+    joined by "and" or a comma and each given with a name of its own ("[350] flights were called off at O'Hare and 150
+    at Midway" -> "o'hare"); "" when the figure is no such part."""
+    figures = [(x, y) for typ, x, y, _ in _typed_slots(tuple(tokens)) if typ == "number"]
+    at = figures.index((i, j)) if (i, j) in figures else -1
+    if at < 0:
+        return ""
+    own = _part_name(tokens, j, figures[at + 1][0] if at + 1 < len(figures) else len(tokens))
+    if not own:
+        return ""
+    for n in (at - 1, at + 1):
+        if not 0 <= n < len(figures):
+            continue
+        (x1, x2), (y1, y2) = sorted([(i, j), figures[n]])
+        later_start = y1
+        if later_start == 0 or tokens[later_start - 1].lower() not in _PART_JOINS:
+            continue
+        other = _part_name(tokens, figures[n][1], figures[n + 1][0] if n + 1 < len(figures) else len(tokens))
+        if other and other != own:
+            return own
+    return ""
+
+
+def part_against_whole(ta: Sequence[str], value_a: str, tb: Sequence[str], value_b: str) -> bool:
+    """Whether one of two differing figures is one part of a count its sentence splits by place or body ("[350]
+    flights were cancelled at O'Hare and 150 at Midway") and the other is not that part ("[600] flights were
+    cancelled at Chicago's two airports"): a part, not a second answer to the whole. The same part on both sides
+    ("[300] flights at O'Hare") is compared."""
+    i1, i2 = figure_at(ta, value_a)
+    j1, j2 = figure_at(tb, value_b)
+    if not i2 or not j2:
+        return False
+    part_a, part_b = split_part(ta, i1, i2), split_part(tb, j1, j2)
+    if not part_a and not part_b:
+        return False
+    name_a = part_a or _part_name(ta, i2, len(ta))
+    name_b = part_b or _part_name(tb, j2, len(tb))
+    return name_a != name_b
+
+
+# A figure told as a total ("a total of [216,000] sq km", "[900] in all") and one told as a new or added part ("a new
+# [60,000] sq km area", "an additional [300] troops"): the whole and an addition to it, two quantities.
+_TOTAL_BEFORE = frozenset(["total", "totaling", "totalling", "combined", "overall", "altogether", "cumulative"])
+_TOTAL_AFTER = (("in", "all"), ("in", "total"), ("altogether",), ("combined",), ("overall",))
+_ADDED_BEFORE = frozenset(["new", "additional", "another", "extra", "further"])
+_ADDED_AFTER = frozenset(["new", "additional", "more", "extra"])
+
+
+def _told_as_total(tokens: Sequence[str], i: int, j: int) -> bool:
+    before = [t.lower() for t in tokens[max(0, i - 3):i]]
+    after = tuple(t.lower() for t in tokens[j:j + 5])
+    return bool(_TOTAL_BEFORE & set(before)) or any(
+        after[k:k + len(tail)] == tail for tail in _TOTAL_AFTER for k in range(0, 3))
+
+
+def _told_as_added(tokens: Sequence[str], i: int, j: int) -> bool:
+    before = [t.lower() for t in tokens[max(0, i - 2):i]]
+    return bool(_ADDED_BEFORE & set(before)) or j < len(tokens) and tokens[j].lower() in _ADDED_AFTER
+
+
+def total_against_added(ta: Sequence[str], value_a: str, tb: Sequence[str], value_b: str) -> bool:
+    """Whether one figure is told as a total and the other as a new or added part ("a total of [216,000] sq km" / "a
+    new [60,000] sq km area"): the whole and what was added to it, not two answers to one count."""
+    i1, i2 = figure_at(ta, value_a)
+    j1, j2 = figure_at(tb, value_b)
+    if not i2 or not j2:
+        return False
+    return _told_as_total(ta, i1, i2) and _told_as_added(tb, j1, j2) \
+        or _told_as_added(ta, i1, i2) and _told_as_total(tb, j1, j2)

@@ -11,7 +11,7 @@ import numpy as np
 
 from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
 from newsdesk.compare.conflicts.actors import _alias
-from newsdesk.compare.conflicts.counted import counted_differently
+from newsdesk.compare.conflicts.counted import counted_differently, part_against_whole, total_against_added
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
@@ -95,6 +95,11 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         # "the embassy in Tanzania killed 11 people" / "the embassy in neighboring Kenya killed 248 people": a count for
         # each place, two places of one story, not two answers to where
         out = [hit for hit in out if hit[0] not in ("place", "number")]
+    # "[350] flights were cancelled at O'Hare and 150 at Midway" / "[600] flights at Chicago's two airports": a part
+    # against the whole; "a total of [216,000] sq km" / "a new [60,000] sq km area": the whole against an addition
+    out = [hit for hit in out if hit[0] != "number" or not (
+        part_against_whole(a.slots.tokens, hit[1], b.slots.tokens, hit[2])
+        or total_against_added(a.slots.tokens, hit[1], b.slots.tokens, hit[2]))]
     if any(k == "number" for k, _, _ in out) and _since(a.text) and _since(b.text) and _since(a.text) != _since(b.text):
         # "has arrested more than 500 members ... since May" / "Since Sunday, ... has arrested more than 300": counts
         # over two periods
