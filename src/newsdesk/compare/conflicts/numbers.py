@@ -407,3 +407,18 @@ def narrowed_by_name(ta: Sequence[str], i2: int, tb: Sequence[str], j2: int) -> 
             return frozenset()
         return frozenset(t.lower() for t in tokens[start:k])
     return names(ta, i2) != names(tb, j2)
+
+
+# Words that only qualify the unit after them ("sq km", "square miles", "cubic metres", "metric tons"): a unit shown
+# after a figure keeps them with that unit.
+_UNIT_QUALIFIERS = frozenset(["sq", "square", "cubic", "cu", "metric", "nautical", "light"])
+
+
+def unit_label(tokens: Sequence[str], j: int) -> str:
+    """The unit a conflict shows after the figure ending at tokens[j]: the word after it ("600 [flights]"), with the
+    unit it qualifies ("216,000 [sq km]", "[square miles]"); "" when no word follows."""
+    first = tokens[j] if j < len(tokens) and tokens[j][:1].isalpha() else ""
+    if first.lower().rstrip(".") not in _UNIT_QUALIFIERS:
+        return first
+    k = j + 2 if j + 2 < len(tokens) and tokens[j + 1] == "." else j + 1
+    return f"{first} {tokens[k]}" if k < len(tokens) and tokens[k][:1].isalpha() else first

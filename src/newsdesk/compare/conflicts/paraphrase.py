@@ -42,6 +42,7 @@ from newsdesk.compare.conflicts.numbers import (
     count_words,
     narrowed_by_name,
     revised_between,
+    unit_label,
 )
 from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OVERLAP
 from newsdesk.compare.conflicts.places import _lone_place, _prep
@@ -494,8 +495,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
         used_b.add(best)
         typ_b, j1, j2, vb = sb[best]
         if typ == "number":
-            unit = ta[i2] if i2 < len(ta) and ta[i2][:1].isalpha() else ""
-            unit_b = tb[j2] if j2 < len(tb) and tb[j2][:1].isalpha() else ""
+            unit, unit_b = unit_label(ta, i2), unit_label(tb, j2)
             out.append(("number", f"{' '.join(ta[i1:i2])} {unit}".strip(), f"{' '.join(tb[j1:j2])} {unit_b}".strip()))
         elif typ.startswith("date"):
             out.append(("date", " ".join(ta[i1:i2]).replace(" .", "."), " ".join(tb[j1:j2]).replace(" .", ".")))

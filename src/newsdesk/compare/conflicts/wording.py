@@ -25,6 +25,7 @@ from newsdesk.compare.conflicts.numbers import (
     _number_role,
     _part_of_those,
     revised_between,
+    unit_label,
 )
 from newsdesk.compare.conflicts.params import MAX_SPAN, SPEAKER_OVERLAP
 from newsdesk.compare.conflicts.ranges import _bound_or_rate, _bounded_ok, _same_bound
@@ -88,9 +89,8 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
             if not _compatible(va, vb, approx) and not _vague_ok(ta[ka], va, tb[kb], vb) \
                     and not _bounded_ok(ta, ka, va, tb, kb, vb) \
                     and not revised_between(a.text, va, ta, ka, b.text, vb, tb, kb):
-                nxt_a = ta[i2] if i2 < len(ta) else ""
-                nxt_b = tb[j2] if j2 < len(tb) else ""
-                unit = nxt_a if nxt_a[:1].isalpha() and nxt_a.lower() == nxt_b.lower() else ""
+                unit = unit_label(ta, i2)
+                unit = unit if unit.lower() == unit_label(tb, j2).lower() else ""
                 out.append(("number", f"{' '.join(seg_a)} {unit}".strip(), f"{' '.join(seg_b)} {unit}".strip()))
             continue
         # A range of days is read by its ends ("Monday-Friday" / "Thursday-Friday": Monday against Thursday).

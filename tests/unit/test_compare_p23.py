@@ -1,0 +1,39 @@
+"""Precision of the comparison (helper P23): figures, dates and names that describe different things are no conflict;
+the same thing given two values still is."""
+
+from __future__ import annotations
+
+from builders import story_conflicts as conflicts
+
+
+def test_a_part_of_a_figure_split_by_place_is_not_the_whole() -> None:
+    split = ("Officials said 350 flights were cancelled at Lakeport and 150 at Brindle Field as the blizzard hit the "
+             "city.")
+    assert conflicts(split, "Officials said 600 flights were cancelled at Lakeport and Brindle Field as the blizzard "
+                            "hit the city.") == []
+    assert conflicts("Most cancelled flights were in Dunmore, where officials said more than 350 flights were called "
+                     "off at Lakeport Airport and 150 at Brindle Field on Sunday as the storm moved east.",
+                     "More than 600 flights were called off at Dunmore's two airports, Lakeport and Brindle Field, on "
+                     "Sunday as the storm moved east.") == []
+    # the same part given two values is a conflict
+    found = conflicts(split, "Officials said 300 flights were cancelled at Lakeport and 150 at Brindle Field as the "
+                             "blizzard hit the city.")
+    assert ("number", {"350 flights", "300 flights"}) in found, found
+
+
+def test_a_total_is_not_a_new_part_of_it() -> None:
+    assert conflicts("The reserve now protects a total of 216,000 sq km of ocean around the islands, officials said on "
+                     "Monday.",
+                     "The reserve now protects a new 60,000 sq km area of ocean around the islands, officials said on "
+                     "Monday.") == []
+
+
+def test_a_unit_of_two_words_is_shown_whole() -> None:
+    found = conflicts("The reserve now covers 216,000 sq km of ocean around the islands, officials said on Monday.",
+                      "The reserve now covers 206,000 sq km of ocean around the islands, officials said on Monday.")
+    assert found == [("number", {"216,000 sq km", "206,000 sq km"})], found
+    found = conflicts("The new park covers 2,100 square miles of desert, officials said, after years of talks with "
+                      "ranchers.",
+                      "Officials said the park, which covers 2,600 square miles of desert, was created after years of "
+                      "talks.")
+    assert found == [("number", {"2,100 square miles", "2,600 square miles"})], found
