@@ -37,3 +37,15 @@ def test_a_unit_of_two_words_is_shown_whole() -> None:
                       "Officials said the park, which covers 2,600 square miles of desert, was created after years of "
                       "talks.")
     assert found == [("number", {"2,100 square miles", "2,600 square miles"})], found
+
+
+def test_a_record_since_a_year_is_not_a_period_since_another() -> None:
+    assert conflicts("Young adults in Varna have been more likely to live with their parents than in any other "
+                     "arrangement since 1980, the survey found.",
+                     "It was the first time since at least 1880 that young adults in Varna were more likely to live "
+                     "with their parents than in any other arrangement, the survey found.") == []
+    found = conflicts("Young adults in Varna have been more likely to live with their parents than in any other "
+                      "arrangement since 1980, the survey found.",
+                      "Since 1985, young adults in Varna have been more likely to live with their parents than in any "
+                      "other arrangement, the survey found.")
+    assert ("date", {"1980", "1985"}) in found, found

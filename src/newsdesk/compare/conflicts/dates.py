@@ -195,6 +195,8 @@ def different_events(a: Claim, b: Claim, va: str, vb: str) -> bool:
         return True
     if _same_night(a.slots.tokens, b.slots.tokens, va, vb):
         return True
+    if _since_kind(a.text, va) and _since_kind(b.text, vb) and _since_kind(a.text, va) != _since_kind(b.text, vb):
+        return True  # "the first time since at least [1880]" / "have lived with their parents since [1980]"
     ev_a, ev_b = _event_verb(a.slots.tokens, va), _event_verb(b.slots.tokens, vb)
     if not (ev_a and ev_b):
         return False
@@ -203,6 +205,29 @@ def different_events(a: Claim, b: Claim, va: str, vb: str) -> bool:
     ta, tb = a.slots.tokens, b.slots.tokens
     return _event(ev_a) != _event(ev_b) and not _tells_of(tb, ev_a) and not _tells_of(ta, ev_b) \
         and not _figures(ta) & _figures(tb) and len(_common_words(ta) & _common_words(tb)) <= MAX_SHARED_WORDS
+
+
+# A year after "since" either starts a period that still runs ("have been more likely to live with their parents ...
+# since [1980]") or names the last time before a record ("the first time since at least [1880]", "the highest level
+# since [1980]", "not since [1929]"): the two date two different things, whatever the years.
+_SINCE_YEAR = re.compile(r"\b[Ss]ince\s+(at\s+least\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d\d)s?\b")
+_RECORD = re.compile(r"\b(?:first|only|last)\s+(?:time|year|month|season)\b|\b(?:highest|lowest|biggest|largest|"
+                     r"smallest|worst|best|most|fewest|least|strongest|weakest|warmest|coldest|hottest|wettest|driest|"
+                     r"deadliest|record|never|not)\b|\b\w{3,}est\s+(?:level|rate|point|number|share|since)\b",
+                     re.IGNORECASE)
+RECORD_REACH = 80  # characters before "since" read for the record it ends
+
+
+def _since_kind(text: str, value: str) -> str:
+    """Whether a year after "since" names a record's last precedent ("record") or a running period's start
+    ("period"), "" when the value is no year after "since"."""
+    for m in _SINCE_YEAR.finditer(text):
+        if m.group(2) != value.strip():
+            continue
+        before = text[max(0, m.start() - RECORD_REACH):m.start()]
+        before = re.split(r"[.;:]\s|,\s(?:and|but|while)\s", before)[-1]
+        return "record" if m.group(1) or _RECORD.search(before) else "period"
+    return ""
 
 
 MAX_SHARED_WORDS = 2  # more lower-case words in common: one event told in other words ("joined up with a
