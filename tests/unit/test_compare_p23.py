@@ -49,3 +49,20 @@ def test_a_record_since_a_year_is_not_a_period_since_another() -> None:
                       "Since 1985, young adults in Varna have been more likely to live with their parents than in any "
                       "other arrangement, the survey found.")
     assert ("date", {"1980", "1985"}) in found, found
+
+
+def test_maxima_for_two_offences_are_two_figures() -> None:
+    assert conflicts("Vance faces up to 10 years in prison on the fraud charge, prosecutors said.",
+                     "Vance faces up to 20 years in prison on the money laundering charge, prosecutors said.") == []
+    assert conflicts("Vance faces up to 20 years in prison if convicted of wire fraud, prosecutors said.",
+                     "Vance faces up to 10 years in prison if convicted of conspiracy, prosecutors said.") == []
+
+
+def test_the_offence_of_a_maximum_is_read_after_it() -> None:
+    from builders import first_claim
+    from newsdesk.compare.conflicts.penalties import offence
+
+    toks = first_claim("Vance faces up to 20 years in prison on the money laundering charge, prosecutors said.").slots.tokens
+    assert offence(toks, toks.index("years")) == {"money", "launder"}
+    toks = first_claim("He could get up to five years in prison if convicted, his lawyer said.").slots.tokens
+    assert offence(toks, toks.index("years")) == frozenset()

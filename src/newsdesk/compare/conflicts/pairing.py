@@ -11,7 +11,12 @@ import numpy as np
 
 from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
 from newsdesk.compare.conflicts.actors import _alias
-from newsdesk.compare.conflicts.counted import counted_differently, part_against_whole, total_against_added
+from newsdesk.compare.conflicts.counted import (
+    counted_differently,
+    figure_at,
+    part_against_whole,
+    total_against_added,
+)
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
@@ -31,7 +36,7 @@ from newsdesk.compare.conflicts.params import (
     TOP,
 )
 from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
-from newsdesk.compare.conflicts.penalties import maximum_conflict, story_maxima
+from newsdesk.compare.conflicts.penalties import for_two_offences, maximum_conflict, story_maxima
 from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
@@ -99,7 +104,9 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     # against the whole; "a total of [216,000] sq km" / "a new [60,000] sq km area": the whole against an addition
     out = [hit for hit in out if hit[0] != "number" or not (
         part_against_whole(a.slots.tokens, hit[1], b.slots.tokens, hit[2])
-        or total_against_added(a.slots.tokens, hit[1], b.slots.tokens, hit[2]))]
+        or total_against_added(a.slots.tokens, hit[1], b.slots.tokens, hit[2])
+        or for_two_offences(a.slots.tokens, *figure_at(a.slots.tokens, hit[1]),
+                            b.slots.tokens, *figure_at(b.slots.tokens, hit[2])))]
     if any(k == "number" for k, _, _ in out) and _since(a.text) and _since(b.text) and _since(a.text) != _since(b.text):
         # "has arrested more than 500 members ... since May" / "Since Sunday, ... has arrested more than 300": counts
         # over two periods

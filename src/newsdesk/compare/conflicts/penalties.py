@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from newsdesk.compare.claims import Claim
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.conflicts.values import _compatible, _hyphen_number
+from newsdesk.text import STOPWORDS, stem
 from newsdesk.compare.consensus import ClaimIndex
 
 _TERM_UNITS = frozenset(["year", "years", "month", "months"])
@@ -131,7 +132,61 @@ def maximum_conflict(maxima: Sequence[Maximum], a: Claim, b: Claim) -> tuple[str
     if _CHANGE.search(a.text) or _CHANGE.search(b.text):
         return None  # "Until now, arson carried a maximum of five years" / "The new law raises it to 12": a change
     ma, mb = _maxima_of(a), _maxima_of(b)
+    if len(ma) == 1 == len(mb) and for_two_offences(a.slots.tokens, ma[0][0], ma[0][0] + 1, b.slots.tokens, mb[0][0],
+                                                     mb[0][0] + 1):
+        return None  # "up to 10 years on the fraud charge" / "up to 20 years on the money laundering charge"
     if law != law_scope(b.text) or len(ma) != 1 or len(mb) != 1 or _compatible(ma[0][1], mb[0][1], False) \
             or not one_maximum(maxima, law):
         return None
     return _as_written(a, ma[0][0]), _as_written(b, mb[0][0])
+
+
+# The offence a maximum is for: "on the [fraud] charge", "the [money laundering] counts", "if convicted of [wire
+# fraud]", "charged with [bribery]", "in prison for [perjury]". Two maxima for two offences are two figures, however
+# alike the rest of their sentences ("up to 10 years in prison on the fraud charge" / "up to 20 years on the money
+# laundering charge").
+_CHARGE_NOUNS = frozenset(["charge", "charges", "count", "counts", "offense", "offence", "offenses", "offences"])
+_OFFENCE_CUES = frozenset(["of", "with", "for"])
+_CUE_BEFORE = frozenset(["convicted", "guilty", "charged", "accused", "charge", "charges", "count", "counts",
+                         "prison", "jail", "imprisonment", "years", "months"])
+_OFFENCE_ENDS = frozenset([",", ";", ":", ".", "(", ")", "--", "—", "and", "or", "if", "in", "on", "under", "while",
+                           "after", "as", "which", "that", "who"])
+_NO_OFFENCE = frozenset(["each", "every", "one", "all", "the", "a", "an", "his", "her", "their", "those", "these"])
+OFFENCE_REACH = 12  # tokens after a maximum read for the offence it is for
+
+
+def offence(tokens: Sequence[str], j: int) -> frozenset[str]:
+    """The content words (stemmed) of the offence named after the maximum ending at tokens[j] (see above); empty when
+    the sentence names none there."""
+    low = [t.lower() for t in tokens]
+    end = min(len(low), j + OFFENCE_REACH)
+    for k in range(j, end):
+        if low[k] in (";", ".") or k > j and low[k] in ("but", "while"):
+            break
+        if low[k] in _CHARGE_NOUNS:  # "the [money laundering] charge"
+            words = []
+            for m in range(k - 1, max(j - 1, k - 4), -1):
+                if low[m] in _OFFENCE_ENDS or low[m] in _NO_OFFENCE or not low[m][:1].isalpha():
+                    break
+                words.append(low[m])
+            if words:
+                return frozenset(stem(w) for w in words if w not in STOPWORDS)
+        if low[k] in _OFFENCE_CUES and k and low[k - 1] in _CUE_BEFORE:  # "convicted of [wire fraud]"
+            words = []
+            for m in range(k + 1, min(len(low), k + 4)):
+                if low[m] in _OFFENCE_ENDS or low[m] in _CHARGE_NOUNS or not low[m][:1].isalpha():
+                    break
+                if low[m] not in _NO_OFFENCE:
+                    words.append(low[m])
+            if words:
+                return frozenset(stem(w) for w in words if w not in STOPWORDS)
+    return frozenset()
+
+
+def for_two_offences(ta: Sequence[str], i: int, j: int, tb: Sequence[str], x: int, y: int) -> bool:
+    """Whether two maximum prison terms are each for an offence its sentence names, the two sharing no word (see
+    above)."""
+    if maximum_term(ta, i, j) is None or maximum_term(tb, x, y) is None:
+        return False
+    oa, ob = offence(ta, j), offence(tb, y)
+    return bool(oa) and bool(ob) and not oa & ob
