@@ -66,3 +66,13 @@ def test_the_offence_of_a_maximum_is_read_after_it() -> None:
     assert offence(toks, toks.index("years")) == {"money", "launder"}
     toks = first_claim("He could get up to five years in prison if convicted, his lawyer said.").slots.tokens
     assert offence(toks, toks.index("years")) == frozenset()
+
+
+def test_the_agents_of_two_acts_are_two_roles() -> None:
+    assert conflicts("The administration will appeal the ruling handed down by the Ninth Circuit on Tuesday, officials "
+                     "said.",
+                     "The ruling appealed by the Justice Department on Tuesday blocked the travel order, officials "
+                     "said.") == []
+    found = conflicts("The ruling handed down by Judge Carla Mendes on Tuesday blocked the travel order, officials said.",
+                      "The ruling handed down by Judge Peter Okafor on Tuesday blocked the travel order, officials said.")
+    assert ("actor", {"Carla Mendes", "Peter Okafor"}) in found, found

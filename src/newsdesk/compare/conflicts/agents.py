@@ -1,0 +1,42 @@
+"""Who did what: a name that is the agent of one act ("the ruling handed down by [the Ninth Circuit]") and a name that is
+the agent of another ("the ruling appealed by [the Justice Department]") fill two roles of one event, not one role
+given two names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdesk.compare.conflicts.lexicon import _span_of
+from newsdesk.text import STOPWORDS, stem
+
+_PARTICLES = frozenset(["down", "up", "out", "off", "over", "back", "on", "in", "away", "through"])
+_BEFORE_NAME = frozenset(["the", "a", "an"])
+
+
+def agent_act(tokens: Sequence[str], value: str) -> frozenset[str]:
+    """The verb (stemmed, with its particle) whose agent a name is after "by" ("handed down by [the Ninth Circuit]" ->
+    {"hand", "down"}); empty when the name follows no "by" or no verb stands before it."""
+    i, j = _span_of(tokens, value)
+    if not j:
+        return frozenset()
+    k = i - 1
+    while k >= 0 and tokens[k].lower() in _BEFORE_NAME:
+        k -= 1
+    if k < 1 or tokens[k].lower() != "by":
+        return frozenset()
+    words = []
+    for m in range(k - 1, max(-1, k - 3), -1):
+        low = tokens[m].lower()
+        if low in _PARTICLES and not words:
+            words.append(low)
+            continue
+        if low.isalpha() and low not in STOPWORDS and (low.endswith("ed") or low.endswith("en") or words):
+            words.append(low)
+        break
+    return frozenset(stem(w) for w in words) if any(w not in _PARTICLES for w in words) else frozenset()
+
+
+def agents_of_two_acts(ta: Sequence[str], va: str, tb: Sequence[str], vb: str) -> bool:
+    """Whether two names are each the agent, after "by", of a verb the other's sentence does not give it (see above)."""
+    act_a, act_b = agent_act(ta, va), agent_act(tb, vb)
+    return bool(act_a) and bool(act_b) and not (act_a - {stem(p) for p in _PARTICLES}) & act_b
