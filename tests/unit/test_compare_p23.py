@@ -76,3 +76,12 @@ def test_the_agents_of_two_acts_are_two_roles() -> None:
     found = conflicts("The ruling handed down by Judge Carla Mendes on Tuesday blocked the travel order, officials said.",
                       "The ruling handed down by Judge Peter Okafor on Tuesday blocked the travel order, officials said.")
     assert ("actor", {"Carla Mendes", "Peter Okafor"}) in found, found
+
+
+def test_two_people_asked_two_things_are_no_conflict() -> None:
+    assert conflicts("The union asked Dave Morrow to explain why the plant would close, a spokesman said Monday.",
+                     "The union asked Jerry Lintz to call a strike vote at the plant, a spokesman said Monday.") == []
+    # one request, two people named as asked: a conflict
+    found = conflicts("The union asked Dave Morrow to return to the bargaining table on Monday.",
+                      "The union asked Jerry Lintz to return to the bargaining table on Monday.")
+    assert ("actor", {"Dave Morrow", "Jerry Lintz"}) in found, found

@@ -40,3 +40,34 @@ def agents_of_two_acts(ta: Sequence[str], va: str, tb: Sequence[str], vb: str) -
     """Whether two names are each the agent, after "by", of a verb the other's sentence does not give it (see above)."""
     act_a, act_b = agent_act(ta, va), agent_act(tb, vb)
     return bool(act_a) and bool(act_b) and not (act_a - {stem(p) for p in _PARTICLES}) & act_b
+
+
+# A name asked or told something ("the union asked [X] to explain the closure" / "the union asked [Y] to call a strike
+# vote"): when the two requests open with different words (their verbs), two people were asked two things, not one
+# person named two ways.
+_ASKING = frozenset(stem(w) for w in ["asked", "asks", "told", "tells", "urged", "urges", "invited", "ordered",
+                                       "begged", "pressed", "persuaded", "warned", "instructed", "requested"])
+_REQUEST_ENDS = frozenset([",", ";", ":", ".", "(", ")", "--", "—", "and", "but", "or", "said", "says"])
+REQUEST_REACH = 8  # tokens after the name read for what was asked
+
+
+def request(tokens: Sequence[str], value: str) -> str:
+    """The first content word (stemmed) of what a name right after a verb of asking or telling was asked, its verb
+    most often ("asked [X] to explain why the plant would close" -> "explain"); "" when the name is no such object."""
+    i, j = _span_of(tokens, value)
+    if not j or i < 1 or stem(tokens[i - 1].lower()) not in _ASKING:
+        return ""
+    for t in tokens[j:j + REQUEST_REACH]:
+        low = t.lower()
+        if low in _REQUEST_ENDS:
+            return ""
+        if low.isalpha() and len(low) > 2 and low not in STOPWORDS:
+            return stem(low)
+    return ""
+
+
+def asked_two_things(ta: Sequence[str], va: str, tb: Sequence[str], vb: str) -> bool:
+    """Whether two names are each asked or told something, the two requests opening with different words (see
+    above)."""
+    ra, rb = request(ta, va), request(tb, vb)
+    return bool(ra) and bool(rb) and ra != rb
