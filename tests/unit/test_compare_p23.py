@@ -85,3 +85,14 @@ def test_two_people_asked_two_things_are_no_conflict() -> None:
     found = conflicts("The union asked Dave Morrow to return to the bargaining table on Monday.",
                       "The union asked Jerry Lintz to return to the bargaining table on Monday.")
     assert ("actor", {"Dave Morrow", "Jerry Lintz"}) in found, found
+
+
+def test_a_founder_described_by_two_bodies_founded_them_both() -> None:
+    assert conflicts("Jim Harlow, founder of the Open Rivers Trust, said the dam on the Kell River must come down this "
+                     "year.",
+                     "Jim Harlow, who founded the Clearwater Institute, said the dam on the Kell River must come down "
+                     "this year.") == []
+    # the founding told as the fact of both sentences is compared
+    found = conflicts("Harlow founded the Open Rivers Trust in 1998 to fight the dam on the Kell River.",
+                      "Harlow founded the Clearwater Institute in 1998 to fight the dam on the Kell River.")
+    assert ("actor", {"Open Rivers Trust", "Clearwater Institute"}) in found, found

@@ -71,3 +71,37 @@ def asked_two_things(ta: Sequence[str], va: str, tb: Sequence[str], vb: str) -> 
     above)."""
     ra, rb = request(ta, va), request(tb, vb)
     return bool(ra) and bool(rb) and ra != rb
+
+
+# A body a person is described by as its founder ("Jim Harlow, founder of [the Open Rivers Trust]", "X, who founded
+# [Y]"): a person may found many, so another article describing that person by another body they founded ("X, who
+# founded [Z]") gives another of them, not a second answer. A founding told as the sentence's own fact ("X founded
+# [Y] in 1998") is still compared with another such.
+_FOUNDER_OF = frozenset(["founder", "co-founder", "cofounder", "founders", "co-founders", "creator", "co-creator"])
+_FOUNDED = frozenset(["founded", "co-founded", "cofounded", "created", "started", "launched"])
+
+
+def founding(tokens: Sequence[str], value: str) -> str:
+    """How a body is named as one its person founded: "described" after "X, (the) founder of" or "X, who founded",
+    "stated" after "founded" told as the sentence's fact, "" when it is no founded body."""
+    i, j = _span_of(tokens, value)
+    if not j:
+        return ""
+    k = i - 1
+    while k >= 0 and tokens[k].lower() in _BEFORE_NAME:
+        k -= 1
+    if k >= 1 and tokens[k].lower() == "of" and tokens[k - 1].lower() in _FOUNDER_OF:
+        verb = k - 1
+    elif k >= 0 and tokens[k].lower() in _FOUNDED:
+        verb = k
+    else:
+        return ""
+    before = [t.lower() for t in tokens[max(0, verb - 3):verb]]
+    return "described" if "," in before or "who" in before or "(" in before else "stated"
+
+
+def two_founded_bodies(ta: Sequence[str], va: str, tb: Sequence[str], vb: str) -> bool:
+    """Whether two names are bodies a person is said to have founded, one of them in a description of that person
+    (see above)."""
+    fa, fb = founding(ta, va), founding(tb, vb)
+    return bool(fa) and bool(fb) and "described" in (fa, fb)

@@ -11,7 +11,7 @@ import numpy as np
 
 from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
 from newsdesk.compare.conflicts.actors import _alias
-from newsdesk.compare.conflicts.agents import agents_of_two_acts, asked_two_things
+from newsdesk.compare.conflicts.agents import agents_of_two_acts, asked_two_things, two_founded_bodies
 from newsdesk.compare.conflicts.counted import (
     counted_differently,
     figure_at,
@@ -122,10 +122,12 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         # rather than two contradictions
         out = [hit for hit in out if hit[0] not in ("date", "actor", "place")]
     # "handed down by [the Ninth Circuit]" / "appealed by [the Justice Department]": the agents of two acts; "asked
-    # [X] to explain the closure" / "asked [Y] to call a strike vote": two people asked two things
+    # [X] to explain the closure" / "asked [Y] to call a strike vote": two people asked two things; "X, founder of
+    # [A]" / "X, who founded [B]": two bodies one person founded
     out = [hit for hit in out if hit[0] not in ("actor", "place")
            or not (agents_of_two_acts(a.slots.tokens, hit[1], b.slots.tokens, hit[2])
-                   or asked_two_things(a.slots.tokens, hit[1], b.slots.tokens, hit[2]))]
+                   or asked_two_things(a.slots.tokens, hit[1], b.slots.tokens, hit[2])
+                   or two_founded_bodies(a.slots.tokens, hit[1], b.slots.tokens, hit[2]))]
     # A birth or stage name against a name: another name of the same person, not another actor.
     out = [hit for hit in out if hit[0] != "actor" or _alias(a.text, hit[1]) == _alias(b.text, hit[2])]
     out = [hit for hit in out if hit[0] not in ("place", "actor") or _around(a, hit[1]) == _around(b, hit[2])
