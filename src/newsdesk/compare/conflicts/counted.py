@@ -121,6 +121,8 @@ _PART_PREPS = frozenset(["at", "in", "on", "for", "from"])
 _PART_JOINS = frozenset(["and", ",", "while", "whereas"])
 _PART_ENDS = frozenset([";", ":", ".", "(", ")", "--", "—"])
 _PART_REACH = 8  # tokens after a figure read for the name of the part it counts
+_PART_QUALIFIERS = frozenset(["more", "less", "fewer", "than", "about", "nearly", "almost", "some", "over", "under",
+                              "around", "roughly", "at", "least", "most", "another", "just", "only"])
 
 
 def _part_name(tokens: Sequence[str], j: int, stop: int) -> str:
@@ -155,9 +157,10 @@ def split_part(tokens: Sequence[str], i: int, j: int) -> str:
     for n in (at - 1, at + 1):
         if not 0 <= n < len(figures):
             continue
-        (x1, x2), (y1, y2) = sorted([(i, j), figures[n]])
-        later_start = y1
-        if later_start == 0 or tokens[later_start - 1].lower() not in _PART_JOINS:
+        k = max(i, figures[n][0]) - 1  # before the later of the two figures
+        while k > 0 and tokens[k].lower() in _PART_QUALIFIERS:
+            k -= 1  # "and [more than] 150 at Midway"
+        if k < 0 or tokens[k].lower() not in _PART_JOINS:
             continue
         other = _part_name(tokens, figures[n][1], figures[n + 1][0] if n + 1 < len(figures) else len(tokens))
         if other and other != own:
