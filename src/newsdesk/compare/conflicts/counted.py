@@ -143,6 +143,16 @@ def _part_name(tokens: Sequence[str], j: int, stop: int) -> str:
     return ""
 
 
+def _elliptic_part(tokens: Sequence[str], one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether the later of two figures names its part right after it, or after the earlier figure's unit ("350 flights
+    at O'Hare and [150 at] Midway", "... and [150 flights at] Midway"), as a count split into parts does; an age or a
+    second figure of its own ("Keswick, 63, originally from Dunmere") is no part."""
+    (_, first_end), (_, later_end) = sorted([one, other])
+    unit = tokens[first_end].lower() if first_end < len(tokens) else ""
+    k = later_end + 1 if later_end < len(tokens) and tokens[later_end].lower() == unit and unit.isalpha() else later_end
+    return k < len(tokens) and tokens[k].lower() in _PART_PREPS
+
+
 def split_part(tokens: Sequence[str], i: int, j: int) -> str:
     """The name of the part a figure counts when its sentence splits a count into parts by place or body, the figures
     joined by "and" or a comma and each given with a name of its own ("[350] flights were called off at O'Hare and 150
@@ -160,7 +170,7 @@ def split_part(tokens: Sequence[str], i: int, j: int) -> str:
         k = max(i, figures[n][0]) - 1  # before the later of the two figures
         while k > 0 and tokens[k].lower() in _PART_QUALIFIERS:
             k -= 1  # "and [more than] 150 at Midway"
-        if k < 0 or tokens[k].lower() not in _PART_JOINS:
+        if k < 0 or tokens[k].lower() not in _PART_JOINS or not _elliptic_part(tokens, (i, j), figures[n]):
             continue
         other = _part_name(tokens, figures[n][1], figures[n + 1][0] if n + 1 < len(figures) else len(tokens))
         if other and other != own:
