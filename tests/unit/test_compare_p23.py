@@ -96,3 +96,30 @@ def test_a_founder_described_by_two_bodies_founded_them_both() -> None:
     found = conflicts("Harlow founded the Open Rivers Trust in 1998 to fight the dam on the Kell River.",
                       "Harlow founded the Clearwater Institute in 1998 to fight the dam on the Kell River.")
     assert ("actor", {"Open Rivers Trust", "Clearwater Institute"}) in found, found
+
+
+def _fact_articles(*texts: str) -> list[tuple[str, ...]]:
+    from newsdesk.compare import compare
+    from newsdesk.model import Article
+
+    comp = compare([Article(id=chr(97 + k), source=f"{chr(97 + k)}.txt", text=t) for k, t in enumerate(texts)])
+    return [f.articles for f in comp.facts]
+
+
+def test_a_belief_about_someone_is_not_confirmed_by_his_own_claim() -> None:
+    assert _fact_articles("European Parliament president Martin Kober believes Petros Alanis can form a government "
+                          "before the deadline on Friday.",
+                          "Petros Alanis says he can form a government before the deadline on Friday.") == []
+    assert _fact_articles("Kober says he can form a government by Friday, the newspaper reported.",
+                          "Alanis says he can form a government by Friday, the newspaper reported.") == []
+    # two people telling one fact confirm it
+    assert _fact_articles("Police chief Dana Ross said the bridge collapsed at 5 p.m. after heavy rain on Tuesday.",
+                          "Mayor Tom Hale said the bridge collapsed at 5 p.m. after heavy rain on Tuesday.") == [("a", "b")]
+
+
+def test_a_denial_of_oneself_does_not_deny_a_claim_about_another() -> None:
+    assert conflicts("Martin Kober believes Petros Alanis can form a government before the deadline on Friday.",
+                     "Evan Doukas denied that he can form a government before the deadline on Friday.") == []
+    found = conflicts("Martin Kober said Petros Alanis can form a government before the deadline on Friday.",
+                      "Alanis denied that he can form a government before the deadline on Friday.")
+    assert [kind for kind, _ in found] == ["denial"], found

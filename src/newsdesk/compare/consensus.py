@@ -96,7 +96,8 @@ def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
             # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a
             # warrant request" and "The Wayne County prosecutor's office said Rose ..." share only the office.
             terms = set(idx.claims[j].terms) - _speaker_terms(idx.claims[j])
-            if len(seed_terms & terms) < MIN_SHARED_TERMS or _figures_differ(idx.claims[seed], idx.claims[j]):
+            if len(seed_terms & terms) < MIN_SHARED_TERMS or _figures_differ(idx.claims[seed], idx.claims[j]) \
+                    or other_holders(idx.claims[seed], idx.claims[j]):
                 continue
             art = idx.claims[j].article
             if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:
@@ -114,6 +115,28 @@ def _speaker_terms(claim: Claim) -> set[str]:
     fact for that ("Divers pulled 31 people from the water, Chief X said" / "Divers resumed the search for two
     missing people, Chief X said")."""
     return {t for sp in claim.speakers for part in (sp.who, sp.role or "") for t in content_terms(part)}
+
+
+def _who_terms(claim: Claim) -> set[str]:
+    """The terms of the names of the people who say or believe a claim (not their roles, not outlets)."""
+    return {t for sp in claim.speakers if sp.kind == "named" for t in content_terms(sp.who)}
+
+
+_ABOUT_SELF = re.compile(r"\b(?:says?|said|believes?|believed|thinks?|thought|insists?|insisted|claims?|claimed|"
+                         r"hopes?|hoped|expects?|expected|vows?|vowed|told [\w ]{1,30}?)\s+(?:that\s+)?"
+                         r"(?:he|she|they|we|I)\b(?!['’])", re.IGNORECASE)
+
+
+def other_holders(a: Claim, b: Claim) -> bool:
+    """Whether two claims are held by two different named people, one of whom is what the other speaks about
+    ("Schulz believes [Samaras] can form a government" / "Samaras says he can form a government"), or each of whom
+    speaks of himself ("X says he can ..." / "Y says she can ..."): one person's belief about another, or two people's
+    claims about themselves, are not one fact that two sources confirm."""
+    wa, wb = _who_terms(a), _who_terms(b)
+    if not wa or not wb or wa & wb:
+        return False
+    own_a, own_b = set(a.terms) - _speaker_terms(a), set(b.terms) - _speaker_terms(b)
+    return wb <= own_a or wa <= own_b or bool(_ABOUT_SELF.search(a.text) and _ABOUT_SELF.search(b.text))
 
 
 def _figures_differ(a: Claim, b: Claim) -> bool:

@@ -88,6 +88,8 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
                 continue
             if _accuses_another(other, c):
                 continue  # "speakers accused Holloway of ..." / "Abrams denied the accusations": not his to deny
+            if _denies_of_self(c) and not _about_denier(other, c) and not _may_be_of_denier(other, c):
+                continue  # "Kober believes Alanis can form a government" / "Doukas denied that he can": of himself
             if len(query & term_sets[j]) < 2 or _open_question(other, query):
                 continue
             score = _coverage(query, term_sets[j], idx.idf) + 0.1 * float(idx.full[d, j])
@@ -176,6 +178,29 @@ def _about_denier(claim: Claim, denial: Claim) -> bool:
                 and not any(phrase in s.who.lower() for s in claim.speakers):
             return True
     return False
+
+
+# A denial of something of the denier's own ("Doukas denied that he can form a government", "denied having met
+# him"): it denies a claim about the denier, not one about somebody else ("Kober believes Alanis can form a
+# government").
+_SELF_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed)\s+(?:that\s+)?(?:(?:he|she|they|we|I)\b"
+                          r"(?!['’])|(?:being|having|ever)\b)", re.IGNORECASE)
+
+
+def _denies_of_self(denial: Claim) -> bool:
+    """Whether a denial's object is something of the denier's own (see above)."""
+    return bool(_SELF_DENIAL.search(denial.text))
+
+
+def _may_be_of_denier(claim: Claim, denial: Claim) -> bool:
+    """Whether a claim may speak of the one denying: the denier is not named (a pronoun, "officials"), or a word of
+    the denier's name or post is in the claim ("the harbour master was paid" / "Harbour master Tom Brill denied being
+    paid")."""
+    named = [sp for sp in denial.speakers if sp.kind == "named"]
+    if not named:
+        return True
+    words = {t for sp in named for t in content_terms(f"{sp.who} {sp.role or ''}")}
+    return bool(words & set(content_terms(claim.text)))
 
 
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+((?:[A-Z][\w'’-]+\s?){1,3})")

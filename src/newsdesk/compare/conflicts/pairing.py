@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
-from newsdesk.compare.conflicts.actors import _alias
+from newsdesk.compare.conflicts.actors import _alias, _is_speaker
 from newsdesk.compare.conflicts.agents import agents_of_two_acts, asked_two_things, two_founded_bodies
 from newsdesk.compare.conflicts.counted import (
     counted_differently,
@@ -128,6 +128,10 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
            or not (agents_of_two_acts(a.slots.tokens, hit[1], b.slots.tokens, hit[2])
                    or asked_two_things(a.slots.tokens, hit[1], b.slots.tokens, hit[2])
                    or two_founded_bodies(a.slots.tokens, hit[1], b.slots.tokens, hit[2]))]
+    if a.denial != b.denial:
+        # "Kober believes Alanis can form a government" / "Doukas denied that he can form a government": one speaker
+        # affirms, the other denies; two positions, not one statement credited to two people
+        out = [hit for hit in out if hit[0] != "actor" or not (_is_speaker(a, hit[1]) and _is_speaker(b, hit[2]))]
     # A birth or stage name against a name: another name of the same person, not another actor.
     out = [hit for hit in out if hit[0] != "actor" or _alias(a.text, hit[1]) == _alias(b.text, hit[2])]
     out = [hit for hit in out if hit[0] not in ("place", "actor") or _around(a, hit[1]) == _around(b, hit[2])
