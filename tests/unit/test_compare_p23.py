@@ -123,3 +123,15 @@ def test_a_denial_of_oneself_does_not_deny_a_claim_about_another() -> None:
     found = conflicts("Martin Kober said Petros Alanis can form a government before the deadline on Friday.",
                       "Alanis denied that he can form a government before the deadline on Friday.")
     assert [kind for kind, _ in found] == ["denial"], found
+
+
+def test_a_number_in_words_with_a_scale_is_read_whole() -> None:
+    assert conflicts("In a new study of 103 male patients diagnosed with schizophrenia and 100 matched healthy men, "
+                     "investigators found a link.",
+                     "One hundred and three male patients diagnosed with schizophrenia and 100 matched healthy men "
+                     "were admitted to the study.") == []
+    assert conflicts("Two hundred people attended the vigil for the victims in Marlow on Sunday night.",
+                     "About 200 people attended the vigil for the victims in Marlow on Sunday night.") == []
+    found = conflicts("Two hundred people attended the vigil for the victims in Marlow on Sunday night.",
+                      "About 600 people attended the vigil for the victims in Marlow on Sunday night.")
+    assert found == [("number", {"Two hundred people", "About 600 people"})], found

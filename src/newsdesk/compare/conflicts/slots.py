@@ -74,10 +74,34 @@ def _slot_tokens(tokens: Sequence[str]) -> list[tuple[str, int, int, str]]:
             continue
         elif dk := _date_key(t):
             out.append(("date:" + dk, k, k + 1, re.sub(r"['’]s$", "", t.lower().rstrip("."))))
+        elif (compound := scaled_number_words(tokens, k)) is not None:
+            out.append(("number", k, compound[1], str(compound[0])))  # "One hundred and three": 103, not 3
+            k = compound[1]
+            continue
         elif (v := _num(t)) is not None or (v := fraction(t)) is not None:
             out.append(("number", k, k + 1, str(v)))
         k += 1
     return out
+
+
+_SCALES = {"hundred": 100.0, "thousand": 1000.0}
+
+
+def scaled_number_words(tokens: Sequence[str], k: int) -> tuple[float, int] | None:
+    """(value, end) of a number written in words with a scale ("One hundred and three" -> 103, "two hundred" -> 200,
+    "three thousand" -> 3000), None when tokens[k] opens none."""
+    low = tokens[k].lower()
+    if low not in _NUMBER_WORDS or _NUMBER_WORDS[low] >= 100 or k + 1 >= len(tokens) \
+            or tokens[k + 1].lower() not in _SCALES:
+        return None
+    value, end = _NUMBER_WORDS[low] * _SCALES[tokens[k + 1].lower()], k + 2
+    m = end + 1 if end < len(tokens) and tokens[end].lower() == "and" else end
+    if m < len(tokens):
+        nxt = tokens[m].lower()
+        rest = _NUMBER_WORDS.get(nxt) if nxt in _NUMBER_WORDS else _hyphen_number(nxt)[0] if "-" in nxt else None
+        if rest is not None and rest < 100 and not _hyphen_number(nxt)[1]:
+            return value + rest, m + 1
+    return value, end
 
 
 # The denominators of a fraction written in words, singular ("one-[third]") and plural ("two-[thirds]").

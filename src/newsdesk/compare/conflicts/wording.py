@@ -29,7 +29,7 @@ from newsdesk.compare.conflicts.numbers import (
 )
 from newsdesk.compare.conflicts.params import MAX_SPAN, SPEAKER_OVERLAP
 from newsdesk.compare.conflicts.ranges import _bound_or_rate, _bounded_ok, _same_bound
-from newsdesk.compare.conflicts.slots import _names_in
+from newsdesk.compare.conflicts.slots import _names_in, scaled_number_words
 from newsdesk.compare.conflicts.values import _compatible, _num, _qualified, _vague_ok
 from newsdesk.model import ConflictKind
 from newsdesk.text import stem
@@ -65,8 +65,8 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
             if days_a and days_b and not {d.lower() for d in days_a} & {d.lower() for d in days_b}:
                 out.append(("date", days_a[0], days_b[0]))
             continue
-        nums_a = [(k, v) for k in range(i1, i2) if (v := _num(ta[k])) is not None and not _is_year(ta[k])]
-        nums_b = [(k, v) for k in range(j1, j2) if (v := _num(tb[k])) is not None and not _is_year(tb[k])]
+        nums_a = [(k, v) for k in range(i1, i2) if (v := _value_at(ta, k)) is not None and not _is_year(ta[k])]
+        nums_b = [(k, v) for k in range(j1, j2) if (v := _value_at(tb, k)) is not None and not _is_year(tb[k])]
         if nums_a and nums_b:
             (ka, va), (kb, vb) = nums_a[0], nums_b[0]
             if (_bound_or_rate(ta, ka, ka + 1) or _bound_or_rate(tb, kb, kb + 1)) \
@@ -129,6 +129,12 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
             org = _institutions(na, nb) or _org_apposed(ta, x2) or _org_apposed(tb, y2)
             out.append(("place" if (pa or pb) and not org else "actor", na, nb))
     return out
+
+
+def _value_at(tokens: Sequence[str], k: int) -> float | None:
+    """The value of the number at tokens[k], a number in words with a scale read whole ("[Two hundred]" -> 200)."""
+    scaled = scaled_number_words(tokens, k)
+    return scaled[0] if scaled else _num(tokens[k])
 
 
 def _given_as_often(tokens: Sequence[str], k: int, other: Sequence[str]) -> bool:
