@@ -135,3 +135,13 @@ def test_a_number_in_words_with_a_scale_is_read_whole() -> None:
     found = conflicts("Two hundred people attended the vigil for the victims in Marlow on Sunday night.",
                       "About 600 people attended the vigil for the victims in Marlow on Sunday night.")
     assert found == [("number", {"Two hundred people", "About 600 people"})], found
+
+
+def test_a_negation_that_ends_a_contrast_denies_the_verb_for_another_subject() -> None:
+    assert conflicts("The Senate approved the ferry bill last year as part of a spending bill for the transport "
+                     "department, but it stalled in the House.",
+                     "The Senate approved the ferry bill last year as part of a spending bill for the transport "
+                     "department, but the House did not.") == []
+    found = conflicts("Asked whether the council approved the plan, the mayor said it did.",
+                      "Asked whether the council approved the plan, the mayor said it did not.")
+    assert [kind for kind, _ in found] == ["denial"], found

@@ -41,7 +41,9 @@ def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
     nxt = [w.lower() for w in tokens[k + 1:k + 6] if w[:1].isalpha() and w.lower() not in _NEG_FILLER
            and w.lower() not in STOPWORDS]
     if not nxt:
-        return True  # "it did not." : nothing after to check
+        # "it did not." : nothing after to check; but "..., but the House did not.": the verb of the clause before,
+        # denied of another subject in a contrast, which the sentence itself draws
+        return not {t.lower() for t in tokens[max(0, k - 5):k]} & _CONTRAST_WORDS
     other_toks = other.slots.tokens
     at = [p for p, t in enumerate(other_toks) if stem(t.lower()) in {stem(w) for w in nxt[:2]}]
     if at and _remark_against_statement(tokens, k, other_toks, at):
@@ -49,6 +51,7 @@ def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
     return bool(at)
 
 
+_CONTRAST_WORDS = frozenset(["but", "while", "whereas", "although", "though"])
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "added", "according", "stated", "insisted"])
 
 
