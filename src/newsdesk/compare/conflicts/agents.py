@@ -30,7 +30,7 @@ def agent_act(tokens: Sequence[str], value: str) -> frozenset[str]:
         if low in _PARTICLES and not words:
             words.append(low)
             continue
-        if low.isalpha() and low not in STOPWORDS and (low.endswith("ed") or low.endswith("en") or words):
+        if low.isalpha() and low not in STOPWORDS and (low.endswith(("ed", "en")) or words):
             words.append(low)
         break
     return frozenset(stem(w) for w in words) if any(w not in _PARTICLES for w in words) else frozenset()

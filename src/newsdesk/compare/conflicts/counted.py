@@ -207,7 +207,7 @@ def _told_as_total(tokens: Sequence[str], i: int, j: int) -> bool:
     before = [t.lower() for t in tokens[max(0, i - 3):i]]
     after = tuple(t.lower() for t in tokens[j:j + 5])
     return bool(_TOTAL_BEFORE & set(before)) or any(
-        after[k:k + len(tail)] == tail for tail in _TOTAL_AFTER for k in range(0, 3))
+        after[k:k + len(tail)] == tail for tail in _TOTAL_AFTER for k in range(3))
 
 
 def _told_as_added(tokens: Sequence[str], i: int, j: int) -> bool:

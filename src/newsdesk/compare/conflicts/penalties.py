@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from newsdesk.compare.claims import Claim
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.conflicts.values import _compatible, _hyphen_number
-from newsdesk.text import STOPWORDS, stem
 from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.text import STOPWORDS, stem
 
 _TERM_UNITS = frozenset(["year", "years", "month", "months"])
 _PENALTY_WORDS = frozenset(["prison", "jail", "imprisonment", "sentence", "penalty", "incarceration"])
