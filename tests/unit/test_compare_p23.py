@@ -145,3 +145,10 @@ def test_a_negation_that_ends_a_contrast_denies_the_verb_for_another_subject() -
     found = conflicts("Asked whether the council approved the plan, the mayor said it did.",
                       "Asked whether the council approved the plan, the mayor said it did not.")
     assert [kind for kind, _ in found] == ["denial"], found
+
+
+def test_a_count_at_least_since_a_year_starts_a_period() -> None:
+    from newsdesk.compare.conflicts.dates import _since_kind
+
+    assert _since_kind("At least 20 people have died on the pass since 1990, officials said.", "1990") == "period"
+    assert _since_kind("The river reached its highest level since 1927 on Monday.", "1927") == "record"
