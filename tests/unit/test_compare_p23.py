@@ -152,3 +152,11 @@ def test_a_count_at_least_since_a_year_starts_a_period() -> None:
 
     assert _since_kind("At least 20 people have died on the pass since 1990, officials said.", "1990") == "period"
     assert _since_kind("The river reached its highest level since 1927 on Monday.", "1927") == "record"
+
+
+def test_a_negation_inside_a_contrast_with_words_after_it_is_compared() -> None:
+    found = conflicts("I think that, at the end of the day, though, what voters are going to say is, who has a plan "
+                      "for the future of Marlow?",
+                      "I think that, at the end of the day, though, what voters are not going to say is, who has a plan "
+                      "for the future of Marlow?")
+    assert [kind for kind, _ in found] == ["denial"], found

@@ -13,33 +13,50 @@ _PARTICLES = frozenset(["down", "up", "out", "off", "over", "back", "on", "in", 
 _BEFORE_NAME = frozenset(["the", "a", "an"])
 
 
-def agent_act(tokens: Sequence[str], value: str) -> frozenset[str]:
-    """The verb (stemmed, with its particle) whose agent a name is after "by" ("handed down by [the Ninth Circuit]" ->
-    {"hand", "down"}); empty when the name follows no "by" or no verb stands before it."""
+_AUX = frozenset(["was", "were", "is", "are", "been", "being", "be", "has", "have", "had", "just", "recently",
+                  "later", "also", "first"])
+
+
+def agent_act(tokens: Sequence[str], value: str) -> tuple[str, frozenset[str]]:
+    """(object, verb) of the act whose agent a name is after "by": the noun the act is done to and the verb (stemmed,
+    with its particle): "the ruling handed down by [the Ninth Circuit]" -> ("rule", {"hand", "down"}); ("", {}) when
+    the name follows no "by" or no verb with a noun before it stands there."""
+    none: tuple[str, frozenset[str]] = ("", frozenset())
     i, j = _span_of(tokens, value)
     if not j:
-        return frozenset()
+        return none
     k = i - 1
     while k >= 0 and tokens[k].lower() in _BEFORE_NAME:
         k -= 1
     if k < 1 or tokens[k].lower() != "by":
-        return frozenset()
-    words = []
-    for m in range(k - 1, max(-1, k - 3), -1):
+        return none
+    words: list[str] = []
+    m = k - 1
+    while m >= 0 and m >= k - 3:
         low = tokens[m].lower()
         if low in _PARTICLES and not words:
             words.append(low)
-            continue
-        if low.isalpha() and low not in STOPWORDS and (low.endswith(("ed", "en")) or words):
+        elif low.isalpha() and low not in STOPWORDS and (low.endswith(("ed", "en")) or words):
             words.append(low)
-        break
-    return frozenset(stem(w) for w in words) if any(w not in _PARTICLES for w in words) else frozenset()
+            break
+        else:
+            return none
+        m -= 1
+    m -= 1
+    while m >= 0 and tokens[m].lower() in _AUX:
+        m -= 1  # "the ruling [was] handed down by"
+    if not words or all(w in _PARTICLES for w in words) or m < 0 or not tokens[m].isalpha() \
+            or tokens[m].lower() in STOPWORDS:
+        return none
+    return stem(tokens[m].lower()), frozenset(stem(w) for w in words)
 
 
 def agents_of_two_acts(ta: Sequence[str], va: str, tb: Sequence[str], vb: str) -> bool:
-    """Whether two names are each the agent, after "by", of a verb the other's sentence does not give it (see above)."""
-    act_a, act_b = agent_act(ta, va), agent_act(tb, vb)
-    return bool(act_a) and bool(act_b) and not (act_a - {stem(p) for p in _PARTICLES}) & act_b
+    """Whether two names are each the agent, after "by", of a different act done to one thing (see above): "the
+    ruling handed down by [X]" / "the ruling appealed by [Y]"; not two acts done to two things ("a fact sheet
+    released by [X]" / "Bank Rossiya ... was targeted by [Y]"), where the names may still answer one question."""
+    (obj_a, act_a), (obj_b, act_b) = agent_act(ta, va), agent_act(tb, vb)
+    return bool(obj_a) and obj_a == obj_b and not (act_a - {stem(p) for p in _PARTICLES}) & act_b
 
 
 # A name asked or told something ("the union asked [X] to explain the closure" / "the union asked [Y] to call a strike

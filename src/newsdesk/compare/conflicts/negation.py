@@ -43,7 +43,8 @@ def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
     if not nxt:
         # "it did not." : nothing after to check; but "..., but the House did not.": the verb of the clause before,
         # denied of another subject in a contrast, which the sentence itself draws
-        return not {t.lower() for t in tokens[max(0, k - 5):k]} & _CONTRAST_WORDS
+        elliptic = k + 1 >= len(tokens) or tokens[k + 1] in (".", ",", ";", ":", "!")
+        return not (elliptic and {t.lower() for t in tokens[max(0, k - 5):k]} & _CONTRAST_WORDS)
     other_toks = other.slots.tokens
     at = [p for p, t in enumerate(other_toks) if stem(t.lower()) in {stem(w) for w in nxt[:2]}]
     if at and _remark_against_statement(tokens, k, other_toks, at):
