@@ -7,9 +7,12 @@ adds that introduction as a note on the sentence (``BriefSentence.people``), ren
 bracket after the surname; the sentence text itself, the selection and the word budget are unchanged.
 
 The introductions come from the speaker patterns of ``newsdesk.compare.attribution`` (a named person
-with two or more name tokens, and the appositive role when the article gives one), so a person is
-introduced only when their own article names them in full. A surname shared by two people of the
-article is left alone, and each person is introduced once per brief, at their first bare mention.
+with two or more name tokens, and the appositive role when the article gives one), and for anyone else
+the article names in full and later by surname alone, from that first full-name mention, whatever the
+verb ("Foreign Secretary Dominic Raab defended ...", "Steelers captain Cam Heyward, who lobbied ...").
+So a person is introduced only when their own article names them in full. A surname shared by two people
+of the article is left alone (a wrong person is worse than none: the reader of "Shepard added" is not told
+which Shepard), and each person is introduced once per brief, at their first bare mention.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from newsdesk.compare.attribution import SPEECH, TITLES, sentence_speakers
+from newsdesk.brief.first_mentions import first_mentions
+from newsdesk.compare.attribution import ORG_TOKENS, SPEECH, TITLES, sentence_speakers
 from newsdesk.model import Article, Brief, BriefSentence, PersonNote
 from newsdesk.sentences import split_sentences
 from newsdesk.text import STOPWORDS
@@ -25,7 +29,7 @@ from newsdesk.text import STOPWORDS
 _SPEECH_HINT = re.compile(rf"\b(?:{SPEECH}|according)\b", re.IGNORECASE)
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."])
 _TITLED = TITLES | _HONORIFICS
-_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.|(?:al|el|de|da|van|von|bin|la|le|del)-?[A-Z]?[a-z]*)$")
+_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|(?:[A-Z]\.)+|(?:al|el|de|da|van|von|bin|la|le|del)-?[A-Z]?[a-z]*)$")
 _CLAUSE = frozenset(["will", "would", "is", "was", "are", "were", "has", "had", "have", "said", "says", "who", "which"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "to", "into", "across", "outside", "inside"])
 _CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -34,7 +38,7 @@ _CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "
 # Words after a surname that make it a person doing something: speech verbs and common auxiliaries.
 _PERSON_VERBS = frozenset(SPEECH.split("|")) | frozenset(
     ["will", "would", "has", "had", "is", "was", "also", "who", "later", "then", "could", "can", "did", "does",
-     "wants", "wanted", "led", "took", "won", "lost", "went", "made", "called", "asked", "urged"])
+     "wants", "wanted", "led", "took", "won", "lost", "went", "made", "called", "asked", "urged", "continued"])
 _SPEECH_BEFORE = frozenset(["said", "says", "told", "according", "by", "to", "with", "and", "against"])
 _NOT_ROLE_START = frozenset(["though", "although", "but", "and", "or", "so", "yet", "while", "if", "when", "as"])
 MAX_ROLE_WORDS = 16  # a longer appositive is more clause than role; the name alone is given then
@@ -97,11 +101,81 @@ def introductions(article: Article) -> dict[str, tuple[str, str]]:
                 role = None  # "though President", "WASHINGTON _ Housing Secretary": a clause or a dateline
             if surname not in found or (found[surname][1] is None and role):
                 found[surname] = (sp.who, role)
+    for surname, full, role in _introduced_by_mention(article.text, lower_words):
+        if surname in found and found[surname][0] != full:
+            if not (found[surname][0].endswith(" " + full) or full.endswith(" " + found[surname][0])):
+                clashing.add(surname)  # "Dennis Shepard" besides a speaker "Matthew Shepard"
+            continue
+        if surname not in found or (found[surname][1] is None and role):
+            found[surname] = (full, role)
     out: dict[str, tuple[str, str]] = {}
     for surname, (full, role) in found.items():
         if surname not in clashing and not surname_ambiguous(article.text, surname, full):
             out[surname] = (full, _intro(full, role))
     return out
+
+
+def _introduced_by_mention(text: str, lower_words: set[str]) -> list[tuple[str, str, str | None]]:
+    """(surname, full name, role) of each person the article names in full and also by one name alone, as a
+    person, from the first full-name mention (:func:`first_mentions`). The name written alone is the surname: the
+    last one ("Dominic Raab" ... "Raab told"), or the first where only that one is and it never stands before
+    another name ("Liu Xiaming" ... "Liu said"; not "Robert" of "Robert Rubin" in a story with a "Robert Bixby")."""
+    out: list[tuple[str, str, str | None]] = []
+    for full, role in first_mentions(text).items():
+        if not looks_like_person(full, lower_words):
+            continue
+        names = full.split()
+        if any(n.lower() in ORG_TOKENS for n in names) or names[0].endswith("ly") or _GROUP.search(names[-1]):
+            continue  # "Honda Motor Co", "Eventually Virginia", "Log Cabin Republicans"
+        surname = names[-1] if _bare_count(text, names[-1]) else None
+        if surname is None and role and len(names) == 2 and _bare_count(text, names[0]) \
+                and _only_before(text, names[0], names[1]):
+            surname = names[0]
+        if surname is None or not _NAME_WORD.match(surname) or surname.lower() in lower_words \
+                or not _acts_as_person(text, surname):
+            continue  # "Collin Rose" (the story writes "rose"); "Olympic Games" ("Games" never says anything)
+        if role and (len(role.split()) > MAX_ROLE_WORDS or _CLAUSE.intersection(role.lower().split())
+                     or "_" in role or re.search(r"\b[A-Z]{4,}\b", role)):
+            role = None
+        out.append((surname, full, role))
+    return out
+
+
+def _acts_as_person(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` alone as a person: saying or thinking something ("Raab told", "Heyward
+    said", "Beaudoin, 29, argues", "Kim, who", "Lund and Moss said"), or after "said" or an honorific ("says
+    Beaudoin", "Mr. Shin")."""
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", text):
+        after = re.match(r"(?:,[^,.]{1,60},|\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:has|had|have|also|later|then)\s+)?([a-z]+)",
+                         text[m.end():])
+        before = text[max(0, m.start() - 12): m.start()].split()
+        if before and before[-1].lower() in _DETERMINERS:
+            continue  # "a Catholic who ...": a kind of person, not a name
+        if after and after.group(1) in _ACTS or before and before[-1].lower().strip(".") in _SAID_BEFORE:
+            return True
+    return False
+
+
+_ACTS = frozenset(SPEECH.split("|")) | frozenset(
+    ["continued", "who", "asked", "urged", "wants", "wanted", "thinks", "thought", "hopes", "hoped", "feels", "felt",
+     "knows", "knew", "spoke", "speaks", "praised", "criticized", "defended", "called"])
+_SAID_BEFORE = frozenset(["said", "says", "mr", "mrs", "ms", "dr", "told", "asked"])
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "another"])
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?$")
+_GROUP = re.compile(r"(?:icans|ians|ists|ites)$")  # "Republicans", "Socialists": a group, not a surname
+
+
+def _bare_count(text: str, word: str) -> int:
+    """How often ``word`` stands alone in ``text``: no capitalised word just before or after it ("Liu said",
+    not "Liu Xiaming" or "Britain Liu")."""
+    pattern = rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])(?!\s+[A-Z])"
+    return sum(1 for m in re.finditer(pattern, text)
+               if not re.search(r"[A-Z][\w'’.-]*[ \t]+$", text[max(0, m.start() - 40): m.start()]))
+
+
+def _only_before(text: str, first: str, rest: str) -> bool:
+    """Whether every capitalised word written after ``first`` is ``rest``: one person of that given name."""
+    return all(m.group(1) == rest for m in re.finditer(rf"(?<![\w'’.-]){re.escape(first)}\s+([A-Z][\w'’-]*)", text))
 
 
 def surname_ambiguous(text: str, surname: str, full: str, places: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
@@ -130,7 +204,7 @@ def surname_ambiguous(text: str, surname: str, full: str, places: frozenset[str]
         if prev.lower() in places:
             return True
         if prev not in names and prev[:1].isupper() and prev.isalpha() and prev.lower() not in _TITLED \
-                and full not in text[start: after + 1]:
+                and full not in text[start: after + 1] and not text.startswith(full, found):
             return True
     return False
 
@@ -155,8 +229,11 @@ def _bare_mention(text: str, surname: str, full: str) -> bool:
         if not honorific and (low in TITLES or prev[:1].isupper()):
             continue  # titled ("President Obama") or another given name ("Michael Dunn")
         nxt = text[m.end():].lstrip()
-        follows = nxt[:1] in ",.;:)!?\"”'’" or (after and after[0].lower().strip(",.;:") in _PERSON_VERBS)
-        if follows or honorific or low.strip(",") in _SPEECH_BEFORE:
+        follows = nxt[:1] in ",.;:)!?\"”'’" or (after and after[0].lower().strip(",.;:") in _PERSON_VERBS) \
+            or (len(after) > 2 and after[0] == "and" and after[1][:1].isupper()
+                and after[2].lower().strip(",.;:") in _PERSON_VERBS)  # "Natkin and Green said"
+        quote_closed = prev.endswith((',"', ",”", ",''"))  # '"...," Menear continued'
+        if follows or honorific or quote_closed or low.strip(",") in _SPEECH_BEFORE:
             return True
     return False
 
