@@ -3,8 +3,12 @@ mention whatever the verb, and openers that need a sentence the brief does not s
 
 from __future__ import annotations
 
+import pytest
+
 from builders import make_article
 from newsdesk.brief.people import introduce_people, introductions
+from newsdesk.brief.select import reject_reason
+from newsdesk.config import BriefConfig
 from newsdesk.model import Brief, BriefSentence, PersonNote
 
 
@@ -73,3 +77,33 @@ def test_a_role_that_describes_a_group_or_another_noun_is_not_given() -> None:
     text = ("Aides to rival Mona Brack said the vote was close.\n\n"
             "Brack said she would not concede.")
     assert _notes(text, "Brack said she would not concede.") == (PersonNote("Brack", "Mona Brack"),)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aside from that, only a third of the valley's farms have running water.",
+        "In that same period, the port of Varn cut its fuel use by a fifth.",
+        "At that point, the ferry company will change its name.",
+        "Since then, the price of a ticket has risen by 4 percent.",
+        "So, she concluded that the flood was the cause of the damage.",
+        "But the decision has a certain political logic for the council.",
+        "And that is why the bridge stayed closed for a week.",
+        "Such status would give the town the right to set its own taxes.",
+    ],
+)
+def test_an_opener_that_needs_the_sentence_before_keeps_a_sentence_out_of_a_brief(sentence: str) -> None:
+    assert reject_reason(sentence, BriefConfig()) == "points_back"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In this city, the number of ferries rose by a third in a year.",
+        "But a resident of the valley has no say in the council's budget.",
+        "So many people came that the hall was closed by noon.",
+        "After the vote, the council closed the bridge for a week.",
+    ],
+)
+def test_an_opener_that_names_what_it_follows_is_kept(sentence: str) -> None:
+    assert reject_reason(sentence, BriefConfig()) is None

@@ -286,8 +286,16 @@ _REFERS_BACK = re.compile(
     # recorder showed ...") leaves a sentence that stands: leaving those out too cost duc2006 0.2 ROUGE-2.
     r"|^(?:Instead,|(?:However|Also|Still|Nevertheless|Nonetheless|Moreover|Furthermore|Besides|Likewise|Similarly|"
     r"Otherwise|Even so|In addition|By contrast|In contrast|On the other hand|Conversely|As a result|Consequently|"
-    r"In turn|That said|But|Yet),(?: [^,]{1,30},)? (?:he|she|it|they|we|you|I|this|that|these|those|neither|either|"
+    r"In turn|That said|But|Yet|So),(?: [^,]{1,30},)? (?:he|she|it|they|we|you|I|this|that|these|those|neither|either|"
     r"both|such|others|some|many|most|the other|the others|the same|the latter|the former)\b)"
+    # A phrase whose object is what the sentence before told: "Aside from that, only 63 percent ...", "In that same
+    # period, ...", "At that point, ...", "Since then, ...", "For this reason, ...".
+    r"|^(?:Aside from|Apart from|Beyond|Besides|Despite|Because of|After|Before|Since|Until|Unlike|Along with|"
+    r"In addition to|On top of|Other than|Except for|As a result of|Due to|Thanks to|Following|In|At|For|By|During|"
+    r"From) (?:that|this|these|those|it|them|then)(?: same)?(?: (?:period|point|time|case|year|day|week|month|reason|"
+    r"moment|stage|regard|respect|sense))?,"
+    # "Such" before a noun as the subject: "Such status would give the tribe ..." ("such as" is a list, not this).
+    r"|^Such (?!as\b)[a-z]+(?: [a-z]+)? " + _VERBISH +
     # What did not happen, with no place, time or name to say where: "There were no reports of injuries."
     r"|^There (?:was|were|have been|has been|had been) no (?:immediate |other |further )?(?:reports?|word|sign)"
     r"(?:(?! [A-Z0-9])[^A-Z0-9])*$"
@@ -305,8 +313,22 @@ def _does_the_same(text: str) -> bool:
 
 def _refers_back(text: str) -> bool:
     """Whether the sentence's subject, or what it says was done, needs a sentence before it that the brief
-    may not show (see _REFERS_BACK)."""
-    return _REFERS_BACK.match(text) is not None or _does_the_same(text)
+    may not show (see _REFERS_BACK), also after an opening "But", "And", "Yet" or "So" ("But the decision has
+    ...", "And that is why ...")."""
+    return _REFERS_BACK.match(text) is not None or _does_the_same(text) or _back_after_conjunction(text)
+
+
+_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So),? (?=[A-Za-z])")
+
+
+def _back_after_conjunction(text: str) -> bool:
+    """Whether the sentence opens with a conjunction and, past it, with what _POINTS_BACK or _REFERS_BACK reads."""
+    m = _CONJUNCTION.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    rest = rest[:1].upper() + rest[1:]
+    return _POINTS_BACK.match(rest) is not None or _REFERS_BACK.match(rest) is not None
 
 
 # The first words (up to a space or a comma) that _POINTS_BACK and _REFERS_BACK can match at: a sentence opening
@@ -316,17 +338,23 @@ _BACK_OPENERS = frozenset(
      "All", "None", "Neither", "Either", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
      "Dozens", "Hundreds", "Thousands", "Instead", "However", "Also", "Still", "Nevertheless", "Nonetheless",
      "Moreover", "Furthermore", "Besides", "Likewise", "Similarly", "Otherwise", "Even", "In", "By", "On",
-     "Conversely", "As", "Consequently", "But", "Yet", "There"]
+     "Conversely", "As", "Consequently", "But", "Yet", "There", "So", "Aside", "Apart", "Beyond", "Despite",
+     "Because", "After", "Before", "Since", "Until", "Unlike", "Along", "Other", "Except", "Due", "Thanks",
+     "Following", "At", "For", "During", "From", "Such"]
 )
 
 
 def _points_back(text: str) -> bool:
     """``_POINTS_BACK.match(text) or _refers_back(text)``, for space-normalised text: the anchored patterns only
     run on a sentence whose first word may open one of them."""
+    first = text.partition(" ")[0].partition(",")[0]
     return (
-        text.partition(" ")[0].partition(",")[0] in _BACK_OPENERS
+        first in _BACK_OPENERS
         and (_POINTS_BACK.match(text) is not None or _REFERS_BACK.match(text) is not None)
-    ) or _does_the_same(text)
+    ) or _does_the_same(text) or (first in _CONJUNCTIONS and _back_after_conjunction(text))
+
+
+_CONJUNCTIONS = frozenset(["But", "And", "Yet", "So"])
 
 
 _OK, _REJECT, _REJECT_COUNTED = 0, 1, 2
