@@ -7,7 +7,7 @@ import pytest
 
 from builders import make_article
 from newsdesk.brief.people import introduce_people, introductions
-from newsdesk.brief.select import reject_reason
+from newsdesk.brief.select import parse, reject_reason, takes_up
 from newsdesk.config import BriefConfig
 from newsdesk.model import Brief, BriefSentence, PersonNote
 
@@ -107,3 +107,19 @@ def test_an_opener_that_needs_the_sentence_before_keeps_a_sentence_out_of_a_brie
 )
 def test_an_opener_that_names_what_it_follows_is_kept(sentence: str) -> None:
     assert reject_reason(sentence, BriefConfig()) is None
+
+
+def test_a_pronoun_that_goes_on_from_the_sentence_before_keeps_a_sentence_out() -> None:
+    assert reject_reason("It also has taken extensive measures to prepare for a new flood.", BriefConfig()) == "points_back"
+    assert reject_reason("It has taken extensive measures to prepare for a new flood.", BriefConfig()) is None
+
+
+def test_the_thing_the_sentence_before_brought_in_is_no_subject_a_brief_can_open_with() -> None:
+    before = "The ferry was late, the mayor wrote in a letter to the port authority in June."
+    assert takes_up("The letter was included in the inquiry's documents.", before)
+    assert not takes_up("The letter was included in the inquiry's documents.", "The mayor wrote to the port.")
+    assert not takes_up("The port was closed in June.", before)  # "the port" was never "a port"
+    article = make_article(id="p", text=f"{before} The letter was included in the inquiry's documents. "
+                                        "The port reopened on Monday after a week of storms.")
+    cands, _ = parse([article], [0], BriefConfig())
+    assert [c.text for c in cands] == [before, "The port reopened on Monday after a week of storms."]

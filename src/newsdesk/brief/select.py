@@ -489,6 +489,7 @@ def parse(
     surface_token, is_content = _SURFACE.__getitem__, _IS_CONTENT.__getitem__  # word_tokens, content
     for a_idx, article in enumerate(articles):
         position = 0
+        previous = ""  # the article's sentence before this one
         seen: set[str] = set()
         group = groups[a_idx]
         for raw in split_sentences(article.text):
@@ -517,11 +518,14 @@ def parse(
             add_pool(PoolSentence(a_idx, toks, set(chain.from_iterable(map(name_tokens, capitalised))),
                                   list(filter(is_content, toks)), nums))
             text = " ".join(parts)  # normalize_space: the same whitespace, without a regex
+            before, previous = previous, text
             if text in seen:
                 continue
             code = _reject_code(text, surface, cfg)
             if code:
                 position += code == _REJECT_COUNTED  # an unattributed quote: a sentence of the story all the same
+                continue
+            if text.startswith("The ") and takes_up(text, before):
                 continue
             seen.add(text)
             add_cand(
@@ -530,6 +534,18 @@ def parse(
             )
             position += 1
     return cands, pool
+
+
+# "The letter was included in ...": the subject, with "the", is what the sentence before brought in with "a"
+# ("..., he wrote in a letter to the agency."); read alone, the reader has never met it.
+_THE_NOUN = re.compile(r"^The ([a-z]{3,}) " + _VERBISH)
+
+
+def takes_up(text: str, before: str) -> bool:
+    """Whether ``text`` opens with "The <noun>" as its subject and ``before`` (the article's sentence before it)
+    brought that noun in with "a" or "an" ("... in a letter to the agency. The letter was included ...")."""
+    m = _THE_NOUN.match(text)
+    return m is not None and re.search(rf"\b(?:a|an) (?:[a-z-]+ )?{m.group(1)}\b", before) is not None
 
 
 _NO_NUMBERS: frozenset[str] = frozenset()
