@@ -239,7 +239,7 @@ def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = 
 # 46.80/17.39, duc2006 41.37/10.68 -> 41.32/10.70. Leaving out openers "And", "But", "So" too cost duc2006
 # 0.3 R1 / 0.2 R2, so they stay.
 _POINTS_BACK = re.compile(r"^(?:That|This|These|Those)\s+(?:is|was|are|were|may|might|could|would|will|can|has|had|"
-                          r"have|means|meant|seems|seemed)\b")
+                          r"have|means|meant|seems|seemed|comes|came)\b")
 
 # Sentences that point back to something the brief may not say, in general English and news shapes. Each
 # is a whole class, not a list of sentences; what they leave out is said by another sentence of the story,
@@ -278,8 +278,10 @@ _REFERS_BACK = re.compile(
     r"problem|issue|question|item|difference|lesson|advantage|drawback)\b"
     # A quantifier standing for people or things counted before: "Most are thought to have drowned." ("Both"
     # and "Each" stay: leaving them out cost multinews-val 0.05 ROUGE-2.)
-    r"|^(?:Most|Many|Some|Several|Few|All|None|Neither|Either|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"|^(?:Most|Many|Some|Several|Few|All|None|Neither|Either|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Dozens|Hundreds|Thousands)(?: of (?:them|those|these))?,? " + _VERB +
+    # One of two things named before: "Neither state had a hate-crimes statute."
+    r"|^Neither [a-z]+ " + _VERBISH +
     # A connective that only continues the sentence before, with a subject that points back too: "However,
     # historically, neither has sold as well.", "Still, on Tuesday, she was notified ...". "Instead, ..." always
     # answers a sentence before it. A connective before a subject that names itself ("Also, the flight data
@@ -340,7 +342,7 @@ _BACK_OPENERS = frozenset(
      "Moreover", "Furthermore", "Besides", "Likewise", "Similarly", "Otherwise", "Even", "In", "By", "On",
      "Conversely", "As", "Consequently", "But", "Yet", "There", "So", "Aside", "Apart", "Beyond", "Despite",
      "Because", "After", "Before", "Since", "Until", "Unlike", "Along", "Other", "Except", "Due", "Thanks",
-     "Following", "At", "For", "During", "From", "Such"]
+     "Following", "At", "For", "During", "From", "Such", "One"]
 )
 
 
