@@ -23,7 +23,6 @@ import json
 import logging
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -420,7 +419,7 @@ def _features(s: _Signals) -> np.ndarray:
     # Lexical centrality three ways: to the story's centroid, by how many sources use the sentence's
     # words and bigrams, and by how frequent its words are in the story (SumBasic).
     centroid = np.asarray(s.tfidf.sum(axis=0)).ravel()
-    centroid /= np.linalg.norm(centroid) or 1.0
+    centroid /= math.sqrt(centroid @ centroid) or 1.0  # np.linalg.norm's value, without its checks
     to_centroid = s.tfidf @ centroid
     to_centroid = to_centroid / (to_centroid.max() or 1.0)
     share = s.df / max(n_groups, 1)
@@ -437,11 +436,7 @@ def _features(s: _Signals) -> np.ndarray:
     words_art = np.bincount(article, weights=lengths)
     # Names (capitalised words) that another source also writes.
     cand_names = [s.pool[c.pool].names for c in cands]
-    names_of_group: dict[int, set[str]] = {}
-    for c, nm in zip(cands, cand_names, strict=True):
-        names_of_group.setdefault(c.group, set()).update(nm)
-    in_groups = Counter(chain.from_iterable(names_of_group.values()))
-    shared = {t for t, k in in_groups.items() if k > 1}
+    shared = _written_by_two_sources(cand_names, [c.group for c in cands])
     shared_names = np.array([len(nm & shared) / max(len(nm), 1) for nm in cand_names], dtype=float)
     pool = s.pool
     per_sentence = np.array(
@@ -494,6 +489,19 @@ def _features(s: _Signals) -> np.ndarray:
         shared_names,
         np.log(np.maximum(chars, 1.0)) / math.log(400.0),
     ], dtype=float).T)
+
+
+def _written_by_two_sources(names: Sequence[set[str]], groups: Sequence[int]) -> set[str]:
+    """The names that sentences of two sources (duplicate groups) or more write."""
+    of_group: dict[int, set[str]] = {}
+    for g, nm in zip(groups, names, strict=True):
+        of_group.setdefault(g, set()).update(nm)
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for written in of_group.values():
+        shared |= seen & written
+        seen |= written
+    return shared
 
 
 def _capitalised(c: Candidate) -> int:

@@ -94,12 +94,14 @@ def _claim_words(part: str, first_is_name: bool) -> Gist:
         if not _IS_CONTENT[tok] or tok in _COMMON:
             continue
         key.add(tok)
-        if m.start() < subject_end:
+        start = m.start()
+        if start < subject_end:
             subject.add(tok)
-        if (word[0].isupper() and (m.start() > 0 or first_is_name)) or any(ch.isdigit() for ch in tok):
-            continue  # a name or a number: not a word telling what happened
+        # A name, or a number (a letter is never a digit: most tokens are told by isalpha, without the scan)
+        if (word[0].isupper() and (start > 0 or first_is_name)) or not tok.isalpha() and any(map(str.isdigit, tok)):
+            continue  # not a word telling what happened
         plain.add(tok)
-        if m.start() < head_end:
+        if start < head_end:
             head.add(tok)
     return Gist(frozenset(plain), frozenset(head), frozenset(key), frozenset(subject))
 

@@ -308,10 +308,11 @@ def _tfidf_cells(
     idf = np.log((1 + max(len(docs), 1)) / (1 + df)) + 1.0
     out = np.zeros((n_rows, n_cols))
     rows, cols = np.divmod(hit, n_cols)
-    out[rows, cols] = (1.0 + np.log(counts.astype(float))) * idf[cols]
+    values = (1.0 + np.log(counts.astype(float))) * idf[cols]
+    out[rows, cols] = values
     norm = np.sqrt((out * out).sum(axis=1))
     norm[norm == 0] = 1.0
-    out /= norm[:, None]
+    out[rows, cols] = values / norm[rows]  # the non-zero cells divided (the others stay 0), not the whole matrix
     return out
 
 
