@@ -186,10 +186,11 @@ def concept_matrix(token_rows: Sequence[Sequence[str]], dense: bool | None = Non
 def _unique_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``np.unique(values, return_inverse=True)`` for a flat integer array (the same two arrays).
 
-    A stable argsort: for the few thousand codes of a story it takes a third of the time of the
-    default one that np.unique uses (and equal values get one column either way).
+    Equal values get one column whatever the sort, so the default (unstable) argsort serves: with
+    numpy 2's vectorised sorts it takes a third of the time of a stable one on the ~1,500 codes of a
+    2-3 article story (13 us against 37 us, numpy 2.4 on AVX-512).
     """
-    order = np.argsort(values, kind="stable")
+    order = np.argsort(values)
     ordered = values[order]
     first = np.empty(len(ordered), dtype=bool)
     first[:1] = True
