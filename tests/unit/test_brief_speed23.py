@@ -31,3 +31,21 @@ def test_gist_leaves_numbers_and_names_out_of_the_plain_words():
     assert claim.plain == {"floodwater", "cut", "hom", "near", "levee", "broke"}  # no "000", "2nd", "ashby", "street"
     assert claim.head == {"floodwater", "cut", "hom", "near"}  # before "after"
     assert {"000", "2nd", "ashby", "street"} <= claim.key
+
+
+
+def test_claim_text_cuts_the_trailing_attribution_at_the_last_comma_only():
+    from newsdesk.brief.gist import _TRAILING_ATTRIBUTION, claim_text
+
+    expected = {
+        "Prices rose, and wages fell, the agency reported Friday.": "Prices rose, and wages fell",
+        "The mill closed, the union said, and 40 workers left.": "The mill closed, the union said, and 40 workers left",
+        "The ferry sank, killing two, he added.": "The ferry sank, killing two",
+        "Rain fell, said nobody that day, in Ashby, locals told reporters on Monday evening": "Rain fell, said nobody that "
+        "day, in Ashby",
+        "Nobody was hurt": "Nobody was hurt",
+    }
+    for sentence, claim in expected.items():
+        assert claim_text(sentence) == claim
+        # what a search over every comma (the code before) cuts
+        assert _TRAILING_ATTRIBUTION.sub("", sentence.rstrip(".")) == claim

@@ -69,7 +69,11 @@ class Gist:
 def claim_text(text: str) -> str:
     """A sentence without who says it and without its background clauses."""
     core = text.strip().rstrip(".!\"'”’ ")
-    core = _TRAILING_ATTRIBUTION.sub("", core)
+    # The attribution runs from a comma to the end with no comma after it: only the last comma can open it
+    # (one match there, instead of a search trying every comma).
+    last = core.rfind(",")
+    if last >= 0 and _TRAILING_ATTRIBUTION.match(core, last) is not None:
+        core = core[:last]
     core = _LEADING_ACCORDING.sub("", core)
     lead = _LEADING_SPEECH.match(core)
     if lead is not None and len(core) - lead.end() > 20:  # "X said (Tuesday) (that) …": the claim follows
