@@ -23,11 +23,11 @@ from newsdesk.compare.fact_match import (
     different_comparison,
     different_people,
     different_stage,
-    full_name_surnames,
-    lower_case_words,
+    story_people,
+    subject_unknown,
 )
 from newsdesk.config import CompareConfig
-from newsdesk.model import Attribution, DupLink, Fact
+from newsdesk.model import Article, Attribution, DupLink, Fact
 from newsdesk.render import known_outlet
 from newsdesk.text import content_terms
 
@@ -79,7 +79,8 @@ MIN_SHARED_TERMS = 3  # a short sentence near another by cosine alone ("not sayi
 
 def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[str]] = ()) -> list[list[int]]:
     """Greedy grouping: a seed claim plus the best match from each other article that states the same fact
-    (``same_fact``; cosine >= threshold). ``apart``: pairs of sentences (their texts) found to contradict each
+    (``same_fact``; cosine >= threshold) and does not open with a name the other's article never mentions
+    (``subject_unknown``). ``apart``: pairs of sentences (their texts) found to contradict each
     other: a contradiction is never also a confirmation."""
     n = len(idx.claims)
     if n == 0:
@@ -90,8 +91,9 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     n_articles = np.maximum.reduceat(strong.astype(np.int8), starts, axis=1).sum(axis=1)  # articles matched
     total = idx.sim.sum(axis=1)
     order = sorted(range(n), key=lambda i: (-int(n_articles[i]), -float(total[i]), i))
-    surnames = {a: full_name_surnames(ac.claims) for a, ac in idx.articles.items()}
-    common = lower_case_words(idx.claims)
+    people = story_people(idx.claims)
+    lower = {t for c in idx.claims for t in c.slots.tokens if t[:1].islower()}
+    words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     used = np.zeros(n, dtype=bool)
     groups: list[list[int]] = []
     for seed in order:
@@ -100,7 +102,9 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
         members = [seed]
         best: dict[str, int] = {}
         for j in np.flatnonzero(strong[seed] & ~used):
-            if not same_fact(idx.claims[seed], idx.claims[j], surnames, apart, common):
+            if not same_fact(idx.claims[seed], idx.claims[j], people, apart) \
+                    or subject_unknown(idx.claims[seed], words[owner[j]], lower) \
+                    or subject_unknown(idx.claims[j], words[owner[seed]], lower):
                 continue
             art = idx.claims[j].article
             if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:
@@ -113,11 +117,15 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     return groups
 
 
-def same_fact(a: Claim, b: Claim, surnames: Mapping[str, Collection[str]] | None = None,
-              apart: Collection[frozenset[str]] = (), common: Collection[str] = ()) -> bool:
+def article_words(article: Article) -> frozenset[str]:
+    """The words (lower case, a possessive 's dropped) of an article's title and text."""
+    return frozenset(re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w'’-]+", f"{article.title or ''} {article.text}"))
+
+
+def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
     """Whether two sentences of different articles, near by their words, state one fact: at least
     ``MIN_SHARED_TERMS`` content terms in common besides who says either, no figure of one thing that differs, the
-    same people (``different_people``), the same stage of a case or casualty count, the same comparison, and not a
+    same people (``different_people``; ``people``: ``story_people``), the same stage of a case or casualty count, the same comparison, and not a
     pair that contradicts each other (``apart``)."""
     # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a warrant
     # request" and "The Wayne County prosecutor's office said Rose ..."; "'Tennessee has pride in Gore,' said Tony
@@ -129,8 +137,7 @@ def same_fact(a: Claim, b: Claim, surnames: Mapping[str, Collection[str]] | None
         return False
     if different_stage(a.text, b.text) or different_comparison(a.text, b.text):
         return False
-    known = surnames or {}
-    return not different_people(a, b, known.get(a.article, ()), known.get(b.article, ()), common)
+    return not different_people(a, b, people)
 
 
 def stated_terms(claim: Claim) -> set[str]:

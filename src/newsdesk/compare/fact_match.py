@@ -9,10 +9,12 @@ has convicted McKinney" (another stage of the case), and "40 percent fewer than 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 
-from newsdesk.compare.claims import Claim, name_spans
-from newsdesk.compare.conflicts.names import _actor_sort
+from newsdesk.compare.claims import _DEMONYM_END, MONTHS, WEEKDAYS, Claim, name_spans, tokens
+from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
+from newsdesk.compare.conflicts.names import _person_like
+from newsdesk.sentences import dateline_end
 from newsdesk.text import content_terms
 
 # Stages of a case or of a casualty: a sentence at one stage does not confirm a sentence at another ("is charged
@@ -56,7 +58,7 @@ def different_stage(a: str, b: str) -> bool:
 
 
 # "than" before a figure is a quantity ("more than 200 people"), not a comparison.
-_THAN = re.compile(r"\bthan\s+(?!(?:a|an|about|some|half|\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+_THAN = re.compile(r"\bthan\s+(?!\d|(?:a|an|about|some|half|one|two|three|four|five|six|seven|eight|nine|ten|"
                    r"twenty|thirty|forty|fifty|hundred|dozen)\b)((?:[\w'’-]+\s*){1,5})", re.IGNORECASE)
 
 
@@ -73,46 +75,110 @@ def different_comparison(a: str, b: str) -> bool:
     return bool(ca) and bool(cb) and not ca & cb
 
 
-def people_named(claim: Claim, surnames: Collection[str] = (), common: Collection[str] = ()) -> set[str]:
-    """Surnames (lower case) of the people a sentence names: a two- or three-word name that reads as a person's, or
-    one word that is the surname of a person its article names in full. A last word the story also writes in lower
-    case is a common word, not a surname ("BBC One", "Match of the Day")."""
-    toks = claim.slots.tokens
-    out: set[str] = set()
-    for i, j in name_spans(toks):
-        last = _surname(toks[j - 1])
-        if last in common:
-            continue
-        if j - i == 1 and last in surnames or j - i > 1 and _actor_sort(toks, i, j) == "person":
-            out.add(last)
-    return out
+def people_named(claim: Claim, people: Collection[str]) -> set[str]:
+    """Surnames (lower case) of the people a sentence names, from ``people`` (``story_people``)."""
+    return {w for i, j in name_spans(claim.slots.tokens) for w in map(_surname, claim.slots.tokens[i:j]) if w in people}
 
 
 def _surname(token: str) -> str:
     return re.sub(r"['’]s$", "", token).lower()
 
 
-def full_name_surnames(claims: Sequence[Claim]) -> set[str]:
-    """Surnames of the people an article names in full ("Russell Henderson" -> "henderson")."""
+def story_people(claims: Iterable[Claim]) -> set[str]:
+    """Surnames (lower case) of the people a story names as people: someone quoted by name, or a name with a title
+    before it, a middle initial, an age or "said" / ", who" after it ("Judge Barton Voigt", "Russell Henderson,
+    22,"). A word the story also writes in lower case, or in the name of a place, is no surname ("Match of the Day",
+    "Air France")."""
     out: set[str] = set()
+    lower: set[str] = set()
     for c in claims:
         toks = c.slots.tokens
+        lower.update(t for t in toks if t[:1].islower())
+        lower.update(w.lower() for place in c.places for w in place.split())
+        out.update(_surname(sp.who.split()[-1]) for sp in c.speakers
+                   if sp.kind == "named" and sp.who.split() and _may_be_surname(sp.who.split()[-1]))
         for i, j in name_spans(toks):
-            if j - i > 1 and _actor_sort(toks, i, j) == "person":
+            j = next((k for k in range(i + 1, j) if toks[k] == "of"), j)  # "Merlene Ottey of Jamaica"
+            aged = j + 2 < len(toks) and toks[j] == "," and toks[j + 1].isdigit() and toks[j + 2] == ","
+            if j - i > 1 and (_person_like(toks, i, j) or aged) and _may_be_surname(toks[j - 1]):
                 out.add(_surname(toks[j - 1]))
-    return out
+    return out - lower
 
 
-def lower_case_words(claims: Iterable[Claim]) -> set[str]:
-    """The words a story writes in lower case somewhere (a capitalised one of them is no surname)."""
-    return {t for c in claims for t in c.slots.tokens if t[:1].islower()}
+def _may_be_surname(word: str) -> bool:
+    """Not an acronym ("BT") or a company word ("Corp", "PLC")."""
+    return not word.isupper() and _surname(word).rstrip(".") not in _ORG_WORDS | _COMPANY_ENDINGS
 
 
-def different_people(a: Claim, b: Claim, surnames_a: Collection[str] = (), surnames_b: Collection[str] = (),
-                     common: Collection[str] = ()) -> bool:
-    """Whether both sentences are about named people, besides who says them, and they name none in common, who
-    says them included: "Henderson received two life sentences" / "McKinney will serve two life sentences"."""
+_COMPANY_ENDINGS = frozenset(["plc", "llp", "llc", "ltd", "co", "sa", "ag", "gmbh"])
+
+
+def different_people(a: Claim, b: Claim, people: Collection[str]) -> bool:
+    """Whether two sentences are about different people: one opens with a person as its subject, both name people
+    (``story_people``) besides who says them, and they name none in common, who says them included. "Henderson
+    received two life sentences" / "According to the deal, McKinney will serve two life sentences"; not "The
+    Laramie Project premiered, a play about Matthew Shepard" / "..., Galloway said after watching The Laramie
+    Project, a play by Moises Kaufman" (a play, not a person, is what both are about)."""
     spk_a = {_surname(sp.who.split()[-1]) for sp in a.speakers if sp.who.split()}
     spk_b = {_surname(sp.who.split()[-1]) for sp in b.speakers if sp.who.split()}
-    pa, pb = people_named(a, surnames_a, common), people_named(b, surnames_b, common)
-    return bool(pa - spk_a) and bool(pb - spk_b) and not (pa | spk_a) & (pb | spk_b)
+    pa, pb = people_named(a, people), people_named(b, people)
+    if not (pa - spk_a and pb - spk_b) or (pa | spk_a) & (pb | spk_b):
+        return False
+    return subject_is_a_person(a, people, spk_a) or subject_is_a_person(b, people, spk_b)
+
+
+_ACCORDING = re.compile(r"^(?:according to|under|in|on|at|after|by contrast)\b[^,]{0,60},\s*", re.IGNORECASE)
+
+
+def subject_name(claim: Claim, speakers: Collection[str] = (), lower: Collection[str] = ()) -> tuple[str, ...]:
+    """The words (lower case) of the first name a sentence gives, after an opening "According to ..." or "Under ..."
+    phrase, leaving out who says it, a weekday or month, and a capitalised first word the story writes in lower case
+    elsewhere ("Coverage will also appear on CNBC"); () when it names none."""
+    toks = tokens(_ACCORDING.sub("", claim.text[dateline_end(claim.text):]))
+    for i, j in name_spans(toks):
+        words = tuple(_surname(t) for t in toks[i:j])
+        if set(words) & set(speakers) or j - i == 1 and (words[0] in lower or words[0] in _CALENDAR):
+            continue
+        return words
+    return ()
+
+
+_CALENDAR = frozenset(WEEKDAYS + MONTHS)
+
+
+def _opening_name(claim: Claim, lower: Collection[str]) -> tuple[str, ...]:
+    """The name a sentence opens with, as its subject ("Swansea could also earn ...", "The EPL has sold ...", after
+    an opening "According to ..." phrase); () when it opens otherwise ("There is one major American carrier ...")."""
+    toks = tokens(_ACCORDING.sub("", claim.text[dateline_end(claim.text):]).lstrip("\"“'‘` "))
+    spans = name_spans(toks)
+    if not spans or spans[0][0] > (1 if toks[0].lower() == "the" else 0):
+        return ()
+    i, j = spans[0]
+    words = tuple(_surname(t) for t in toks[i:j])
+    if j - i == 1 and (words[0] in lower or words[0] in _CALENDAR or _DEMONYM_END.search(words[0])
+                       and j < len(toks) and toks[j][:1].islower()):
+        return ()  # "Coverage will also ...", "Jamaican sprinter ..."
+    return words
+
+
+def subject_is_a_person(claim: Claim, people: Collection[str], speakers: Collection[str] = ()) -> bool:
+    """Whether the first name a sentence gives (``subject_name``) is a person's ("The other defendant, Russell
+    Henderson, pleaded ...")."""
+    return bool(set(subject_name(claim, speakers)) & set(people))
+
+
+def subject_unknown(claim: Claim, other_article_words: Collection[str], lower: Collection[str] = ()) -> bool:
+    """Whether a sentence opens with a name (``_opening_name``) that another article never mentions: "Swansea could
+    earn a Europa League place through the Fair Play League" is not what an article that never names Swansea
+    reports. An acronym ("EPL", "ESPN") may stand for a name written out there: it is not tested; nor is who says
+    the sentence ("Keegan said after Sunday's game: ...")."""
+    spk = {_surname(w) for sp in claim.speakers for w in sp.who.split()}
+    opening = _opening_name(claim, lower)
+    if set(opening) & spk:
+        return False
+    name = [w for w in opening if len(w) > 2 and w not in _NAME_LINKS]
+    acronym = any(t.isupper() and len(t) > 1 for t in claim.slots.tokens if _surname(t) in name)
+    return bool(name) and not acronym and not any(w in other_article_words for w in name)
+
+
+_NAME_LINKS = frozenset(["the", "of", "and", "for", "al-", "de", "van", "von"])
