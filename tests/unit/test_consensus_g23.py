@@ -62,7 +62,8 @@ def test_the_same_figure_against_two_different_baselines_is_two_facts() -> None:
     b = art("b1", "Valley Post", "Norvik sold 40 percent fewer Aero 5 phones in the first three months than "
             "expected, the Ledger reported.", FILLER_B)
     assert not carried_together([a, b], "a1", "b1")
-    assert comparands("sold fewer than the previous Aero 4 model") >= {"previous", "model"}
+    assert comparands("sold fewer than the previous Aero 4 model") >= {"previ", "model"}
+    assert not different_comparison("not better off than before Lehman's collapse", "not better off than before Lehman collapsed")
     assert not comparands("more than 200 people were evacuated"), "'more than 200' is a quantity, no comparison"
     assert not different_comparison("rose faster than inflation last year", "grew faster than inflation")
 

@@ -23,6 +23,7 @@ from newsdesk.compare.fact_match import (
     different_comparison,
     different_people,
     different_stage,
+    midsentence_names,
     story_people,
     subject_unknown,
 )
@@ -92,7 +93,7 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     total = idx.sim.sum(axis=1)
     order = sorted(range(n), key=lambda i: (-int(n_articles[i]), -float(total[i]), i))
     people = story_people(idx.claims)
-    lower = {t for c in idx.claims for t in c.slots.tokens if t[:1].islower()}
+    names = midsentence_names(idx.claims)
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     used = np.zeros(n, dtype=bool)
     groups: list[list[int]] = []
@@ -103,8 +104,8 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
         best: dict[str, int] = {}
         for j in np.flatnonzero(strong[seed] & ~used):
             if not same_fact(idx.claims[seed], idx.claims[j], people, apart) \
-                    or subject_unknown(idx.claims[seed], words[owner[j]], lower) \
-                    or subject_unknown(idx.claims[j], words[owner[seed]], lower):
+                    or subject_unknown(idx.claims[seed], words[owner[j]], names) \
+                    or subject_unknown(idx.claims[j], words[owner[seed]], names):
                 continue
             art = idx.claims[j].article
             if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:

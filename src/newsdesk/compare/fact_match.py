@@ -9,13 +9,13 @@ has convicted McKinney" (another stage of the case), and "40 percent fewer than 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 from newsdesk.compare.claims import _DEMONYM_END, MONTHS, WEEKDAYS, Claim, name_spans, tokens
 from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
 from newsdesk.compare.conflicts.names import _person_like
 from newsdesk.sentences import dateline_end
-from newsdesk.text import content_terms
+from newsdesk.text import STOPWORDS
 
 # Stages of a case or of a casualty: a sentence at one stage does not confirm a sentence at another ("is charged
 # with murder" / "was convicted of murder"; "five were killed" / "five were injured").
@@ -63,9 +63,11 @@ _THAN = re.compile(r"\bthan\s+(?!\d|(?:a|an|about|some|half|one|two|three|four|f
 
 
 def comparands(text: str) -> set[str]:
-    """The content terms of what a sentence compares against ("40 percent fewer than the previous Galaxy S4
-    model" -> {previous, galaxy, s4, model}; "than expected" -> {expect})."""
-    return {t for m in _THAN.finditer(text) for t in content_terms(m.group(1))}
+    """What a sentence compares against, as the first five letters of its content words ("40 percent fewer than the
+    previous Galaxy S4 model" -> {previ, galax, s4, model}; "than expected" -> {expec}; "Lehman's collapse" and
+    "Lehman collapsed" alike)."""
+    return {t.lower()[:5] for m in _THAN.finditer(text) for t in re.findall(r"[^\W_]+", m.group(1))
+            if t.lower() not in STOPWORDS}
 
 
 def different_comparison(a: str, b: str) -> bool:
@@ -76,8 +78,17 @@ def different_comparison(a: str, b: str) -> bool:
 
 
 def people_named(claim: Claim, people: Collection[str]) -> set[str]:
-    """Surnames (lower case) of the people a sentence names, from ``people`` (``story_people``)."""
-    return {w for i, j in name_spans(claim.slots.tokens) for w in map(_surname, claim.slots.tokens[i:j]) if w in people}
+    """Surnames (lower case) of the people a sentence names, from ``people`` (``story_people``), leaving out a name
+    that qualifies a noun ("the Macpherson report", "the Clinton administration")."""
+    toks = claim.slots.tokens
+    return {w for i, j in name_spans(toks) if not _qualifies_a_noun(toks, i, j)
+            for w in map(_surname, toks[i:j]) if w in people}
+
+
+def _qualifies_a_noun(toks: Sequence[str], i: int, j: int) -> bool:
+    """ "the Macpherson report", "Tony Blair's government": the name says which report or government."""
+    after = toks[j][:1].islower() if j < len(toks) else False
+    return after and (i > 0 and toks[i - 1].lower() == "the" or bool(re.search(r"['’]s?$", toks[j - 1])))
 
 
 def _surname(token: str) -> str:
@@ -139,26 +150,40 @@ def subject_name(claim: Claim, speakers: Collection[str] = (), lower: Collection
         words = tuple(_surname(t) for t in toks[i:j])
         if set(words) & set(speakers) or j - i == 1 and (words[0] in lower or words[0] in _CALENDAR):
             continue
-        return words
+        return () if _qualifies_a_noun(toks, i, j) else words
     return ()
 
 
 _CALENDAR = frozenset(WEEKDAYS + MONTHS)
 
 
-def _opening_name(claim: Claim, lower: Collection[str]) -> tuple[str, ...]:
+def _opening_name(claim: Claim, names: Collection[str]) -> tuple[str, ...]:
     """The name a sentence opens with, as its subject ("Swansea could also earn ...", "The EPL has sold ...", after
-    an opening "According to ..." phrase); () when it opens otherwise ("There is one major American carrier ...")."""
+    an opening "According to ..." phrase); () when it opens otherwise ("There is one major American carrier ...").
+    A single capitalised first word is a name only when the story writes it capitalised inside a sentence too
+    (``midsentence_names``): "Separately, ...", "Growth rates are falling" open with no name."""
     toks = tokens(_ACCORDING.sub("", claim.text[dateline_end(claim.text):]).lstrip("\"“'‘` "))
     spans = name_spans(toks)
     if not spans or spans[0][0] > (1 if toks[0].lower() == "the" else 0):
         return ()
     i, j = spans[0]
     words = tuple(_surname(t) for t in toks[i:j])
-    if j - i == 1 and (words[0] in lower or words[0] in _CALENDAR or _DEMONYM_END.search(words[0])
-                       and j < len(toks) and toks[j][:1].islower()):
-        return ()  # "Coverage will also ...", "Jamaican sprinter ..."
+    if j - i == 1 and (words[0] not in names or words[0] in _CALENDAR or re.match(r"i['’]", words[0])
+                       or _DEMONYM_END.search(words[0]) and j < len(toks) and toks[j][:1].islower()):
+        return ()  # "Separately, ...", "I'm ...", "Jamaican sprinter ..."
     return words
+
+
+def midsentence_names(claims: Iterable[Claim]) -> set[str]:
+    """Words (lower case) a story writes capitalised right after a lower-case word ("approved by Celebra's maker")
+    and never in lower case: names, not a sentence's first word ("Eventually", "Both", "Pilots")."""
+    out: set[str] = set()
+    lower: set[str] = set()
+    for c in claims:
+        toks = c.slots.tokens
+        lower.update(t for t in toks if t[:1].islower())
+        out.update(_surname(t) for i, j in name_spans(toks) if i > 0 and toks[i - 1][:1].islower() for t in toks[i:j])
+    return out - lower
 
 
 def subject_is_a_person(claim: Claim, people: Collection[str], speakers: Collection[str] = ()) -> bool:
@@ -167,13 +192,13 @@ def subject_is_a_person(claim: Claim, people: Collection[str], speakers: Collect
     return bool(set(subject_name(claim, speakers)) & set(people))
 
 
-def subject_unknown(claim: Claim, other_article_words: Collection[str], lower: Collection[str] = ()) -> bool:
+def subject_unknown(claim: Claim, other_article_words: Collection[str], names: Collection[str]) -> bool:
     """Whether a sentence opens with a name (``_opening_name``) that another article never mentions: "Swansea could
     earn a Europa League place through the Fair Play League" is not what an article that never names Swansea
-    reports. An acronym ("EPL", "ESPN") may stand for a name written out there: it is not tested; nor is who says
+    reports (``names``: ``midsentence_names``). An acronym ("EPL", "ESPN") may stand for a name written out there: it is not tested; nor is who says
     the sentence ("Keegan said after Sunday's game: ...")."""
     spk = {_surname(w) for sp in claim.speakers for w in sp.who.split()}
-    opening = _opening_name(claim, lower)
+    opening = _opening_name(claim, names)
     if set(opening) & spk:
         return False
     name = [w for w in opening if len(w) > 2 and w not in _NAME_LINKS]
