@@ -116,3 +116,21 @@ def test_a_play_both_sentences_are_about_is_one_fact_whoever_else_they_name() ->
     b = art("b1", "Valley Post", "\"I cried,\" Ruth Ames said after watching The Kell Project, a new play by "
             "Jonas Veld, which had its premiere on Saturday.", "Jonas Veld, 40, wrote it in a year.", FILLER_B)
     assert carried_together([a, b], "a1", "b1")
+
+
+def test_a_name_qualifying_a_noun_is_not_who_the_sentence_is_about() -> None:
+    """ "Prime Minister Ruth Ames's government" and "after the Jonas Veld report, the government": both are about
+    the government; the people who name it or the report are not the sentences' subjects."""
+    a = art("a1", "Harbour Times", "Prime Minister Ruth Ames's government is promising to broaden the harbour "
+            "safety laws to cover ferry operators.", "Ruth Ames, 52, took office in May.", FILLER_A)
+    b = art("b1", "Valley Post", "After the Jonas Veld report, the government promised to broaden the harbour "
+            "safety laws to cover ferry operators.", "Judge Jonas Veld wrote the report.", FILLER_B)
+    assert carried_together([a, b], "a1", "b1")
+
+
+def test_a_capitalised_first_word_is_no_name_the_other_article_must_know() -> None:
+    a = art("a1", "Harbour Times", "Eventually, the flood water closed the main rail line between Ostby and Kell "
+            "for a week.", FILLER_A)
+    b = art("b1", "Valley Post", "The flood water closed the main rail line between Ostby and Kell for a week.",
+            FILLER_B)
+    assert carried_together([a, b], "a1", "b1")

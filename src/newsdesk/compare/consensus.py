@@ -103,9 +103,9 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
         members = [seed]
         best: dict[str, int] = {}
         for j in np.flatnonzero(strong[seed] & ~used):
-            if not same_fact(idx.claims[seed], idx.claims[j], people, apart) \
-                    or subject_unknown(idx.claims[seed], words[owner[j]], names) \
-                    or subject_unknown(idx.claims[j], words[owner[seed]], names):
+            a, b = idx.claims[seed], idx.claims[j]
+            if not same_fact(a, b, people, apart) or not _one_quotation(a, b) and (
+                    subject_unknown(a, words[b.article], names) or subject_unknown(b, words[a.article], names)):
                 continue
             art = idx.claims[j].article
             if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:
@@ -139,6 +139,18 @@ def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collectio
     if different_stage(a.text, b.text) or different_comparison(a.text, b.text):
         return False
     return not different_people(a, b, people)
+
+
+def quoted_terms(claim: Claim) -> set[str]:
+    """The terms inside a sentence's quotation marks (passages of ``QUOTE_WORDS`` words or more)."""
+    return {t for m in _QUOTATION.finditer(claim.text) if len(m.group(1).split()) >= QUOTE_WORDS
+            for t in content_terms(m.group(1))}
+
+
+def _one_quotation(a: Claim, b: Claim) -> bool:
+    """Whether two sentences quote the same words, however each introduces them ("The Starrett Corporation issued a
+    statement saying: '...'" / "'...,' said Jordan Barowitz")."""
+    return len(quoted_terms(a) & quoted_terms(b)) >= MIN_SHARED_TERMS
 
 
 def stated_terms(claim: Claim) -> set[str]:
@@ -342,13 +354,12 @@ def story_relevance(idx: ClaimIndex) -> np.ndarray:
 RESTATED = 0.85  # a claim this close (times fact_similarity) to another article's claim is no single-source fact
 
 
-def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig) -> bool:
-    """Whether another article carries claim ``i`` too. Grouping keeps one claim per article, so an article
-    that states the story's core claim twice (lede, then again lower down) leaves its second version out of
-    the group; that version is still no fact only one outlet reports."""
+def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig, people: Collection[str] = ()) -> bool:
+    """Whether another article carries claim ``i`` too (``same_fact``). Grouping keeps one claim per article, so an
+    article that states the story's core claim twice (lede, then again lower down) leaves its second version out
+    of the group; that version is still no fact only one outlet reports."""
     near = np.flatnonzero(idx.sim[i] >= cfg.fact_similarity * RESTATED)
-    terms = set(idx.claims[i].terms)
-    return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS for j in near)
+    return any(same_fact(idx.claims[i], idx.claims[j], people) for j in near)
 
 
 # A sentence speaking to the reader, outside any quotation: "Read on for ...", "Go to the website and create an
@@ -415,9 +426,10 @@ def build_facts(
     facts = [make_fact([idx.claims[i] for i in g], idx, links) for g in groups]
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
     used = {i for g in groups for i in g}
+    people = story_people(idx.claims)
     relevance = story_relevance(idx)
     singles_idx = [i for i in range(len(idx.claims))
-                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg)]
+                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg, people)]
     singles_idx.sort(key=lambda i: -(relevance[i] * _news_weight(idx.claims[i])))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]

@@ -168,6 +168,8 @@ def _opening_name(claim: Claim, names: Collection[str]) -> tuple[str, ...]:
         return ()
     i, j = spans[0]
     words = tuple(_surname(t) for t in toks[i:j])
+    if _qualifies_a_noun(toks, i, j):
+        return ()  # "Tony Blair's government is promising ...": the government
     if j - i == 1 and (words[0] not in names or words[0] in _CALENDAR or re.match(r"i['’]", words[0])
                        or _DEMONYM_END.search(words[0]) and j < len(toks) and toks[j][:1].islower()):
         return ()  # "Separately, ...", "I'm ...", "Jamaican sprinter ..."
