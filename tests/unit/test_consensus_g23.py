@@ -134,3 +134,20 @@ def test_a_capitalised_first_word_is_no_name_the_other_article_must_know() -> No
     b = art("b1", "Valley Post", "The flood water closed the main rail line between Ostby and Kell for a week.",
             FILLER_B)
     assert carried_together([a, b], "a1", "b1")
+
+
+def test_a_sentence_opening_with_another_person_doing_the_same_thing_is_another_fact() -> None:
+    """The person need not be quoted or titled anywhere: opening the sentence, named in full, they are its subject."""
+    a = art("a1", "Harbour Times", "Ostby Rovers have completed their deadline day swoop for Marko Velt from Kell "
+            "United on a five-year contract.", "Velt scored twice on his debut.", FILLER_A)
+    b = art("b1", "Valley Post", "Jonas Brann has completed his move from Norby to Kell United on a five-year "
+            "contract.", FILLER_B)
+    assert not carried_together([a, b], "a1", "b1")
+
+
+def test_a_sentence_split_from_a_near_one_is_listed_as_resting_on_its_own_article() -> None:
+    before = "Peter Danvers could receive a prison term of twenty years if convicted of the Ostby depot robbery."
+    a = art("a1", "Harbour Times", before, FILLER_A)
+    b = art("b1", "Valley Post", "A jury has convicted Peter Danvers of the Ostby depot robbery, and he could "
+            "receive a prison term of twenty years.", FILLER_B)
+    assert before in [f.text for f in compare([a, b]).single_source]

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from newsdesk.compare.claims import _DEMONYM_END, MONTHS, WEEKDAYS, Claim, name_spans, tokens
 from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
-from newsdesk.compare.conflicts.names import _person_like
+from newsdesk.compare.conflicts.names import _actor_sort, _person_like
 from newsdesk.sentences import dateline_end
 from newsdesk.text import STOPWORDS
 
@@ -132,10 +132,26 @@ def different_people(a: Claim, b: Claim, people: Collection[str]) -> bool:
     Project, a play by Moises Kaufman" (a play, not a person, is what both are about)."""
     spk_a = {_surname(sp.who.split()[-1]) for sp in a.speakers if sp.who.split()}
     spk_b = {_surname(sp.who.split()[-1]) for sp in b.speakers if sp.who.split()}
-    pa, pb = people_named(a, people), people_named(b, people)
+    open_a, open_b = opening_person(a), opening_person(b)
+    pa, pb = people_named(a, people) | open_a, people_named(b, people) | open_b
     if not (pa - spk_a and pb - spk_b) or (pa | spk_a) & (pb | spk_b):
         return False
-    return subject_is_a_person(a, people, spk_a) or subject_is_a_person(b, people, spk_b)
+    return bool(open_a or open_b) or subject_is_a_person(a, people, spk_a) or subject_is_a_person(b, people, spk_b)
+
+
+def opening_person(claim: Claim) -> set[str]:
+    """The surname of the person a sentence opens with, named in full and doing something ("Andy Carroll has
+    completed his move ..."), even when the story never quotes or titles them; else nothing."""
+    toks = tokens(claim.text[dateline_end(claim.text):].lstrip("\"“'‘` "))
+    spans = name_spans(toks)
+    if not spans or spans[0][0] != 0:
+        return set()
+    i, j = spans[0]
+    words = toks[i:j]
+    if not 2 <= j - i <= 3 or not all(w.isalpha() for w in words) or j >= len(toks) or not toks[j][:1].islower() \
+            or _actor_sort(toks, i, j) != "person" or not _may_be_surname(words[-1]):
+        return set()
+    return {_surname(words[-1])}
 
 
 _ACCORDING = re.compile(r"^(?:according to|under|in|on|at|after|by contrast)\b[^,]{0,60},\s*", re.IGNORECASE)
