@@ -151,3 +151,11 @@ def test_a_sentence_split_from_a_near_one_is_listed_as_resting_on_its_own_articl
     b = art("b1", "Valley Post", "A jury has convicted Peter Danvers of the Ostby depot robbery, and he could "
             "receive a prison term of twenty years.", FILLER_B)
     assert before in [f.text for f in compare([a, b]).single_source]
+
+
+def test_a_name_the_other_article_gives_by_its_initials_or_another_form_is_known_there() -> None:
+    a = art("a1", "Harbour Times", "The Local Harbour Committees (LHC), a group that counts ferry passengers, said "
+            "125 people were stranded at the Ostby quay on Monday.", FILLER_A)
+    b = art("b1", "Valley Post", "As many as 125 people were stranded at the Ostby quay on Monday, the LHC said.",
+            FILLER_B)
+    assert carried_together([a, b], "a1", "b1")

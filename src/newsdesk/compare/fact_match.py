@@ -213,15 +213,22 @@ def subject_is_a_person(claim: Claim, people: Collection[str], speakers: Collect
 def subject_unknown(claim: Claim, other_article_words: Collection[str], names: Collection[str]) -> bool:
     """Whether a sentence opens with a name (``_opening_name``) that another article never mentions: "Swansea could
     earn a Europa League place through the Fair Play League" is not what an article that never names Swansea
-    reports (``names``: ``midsentence_names``). An acronym ("EPL", "ESPN") may stand for a name written out there: it is not tested; nor is who says
-    the sentence ("Keegan said after Sunday's game: ...")."""
+    reports (``names``: ``midsentence_names``). A word of the name counts as mentioned when a word there begins
+    with its first five letters ("Quebecers" / "Quebec"), and the name as a whole when its initials are a word
+    there ("The Local Co-ordination Committees" / "the LCC"). An acronym ("EPL", "ESPN") may stand for a name
+    written out there: it is not tested; nor is who says the sentence ("Keegan said after Sunday's game: ...")."""
     spk = {_surname(w) for sp in claim.speakers for w in sp.who.split()}
     opening = _opening_name(claim, names)
     if set(opening) & spk:
         return False
     name = [w for w in opening if len(w) > 2 and w not in _NAME_LINKS]
     acronym = any(t.isupper() and len(t) > 1 for t in claim.slots.tokens if _surname(t) in name)
-    return bool(name) and not acronym and not any(w in other_article_words for w in name)
+    if not name or acronym:
+        return False
+    initials = "".join(w[0] for w in opening if w not in _NAME_LINKS)
+    stems = {w[:5] for w in other_article_words if len(w) >= 5}
+    return initials not in other_article_words and not any(
+        w in other_article_words or len(w) >= 5 and w[:5] in stems for w in name)
 
 
 _NAME_LINKS = frozenset(["the", "of", "and", "for", "al-", "de", "van", "von"])
