@@ -125,15 +125,20 @@ def article_words(article: Article) -> frozenset[str]:
 
 def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
     """Whether two sentences of different articles, near by their words, state one fact: at least
-    ``MIN_SHARED_TERMS`` content terms in common besides who says either, no figure of one thing that differs, the
-    same people (``different_people``; ``people``: ``story_people``), the same stage of a case or casualty count, the same comparison, and not a
-    pair that contradicts each other (``apart``)."""
+    ``MIN_SHARED_TERMS`` content terms of what they state in common besides who says either, and nothing that makes
+    them two facts (``compatible``)."""
     # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a warrant
     # request" and "The Wayne County prosecutor's office said Rose ..."; "'Tennessee has pride in Gore,' said Tony
     # Coelho" and "Tony Coelho retained his job in the transition to Tennessee".
     speakers = _speaker_terms(a) | _speaker_terms(b)
-    if len((stated_terms(a) - speakers) & (stated_terms(b) - speakers)) < MIN_SHARED_TERMS:
-        return False
+    shared = (stated_terms(a) - speakers) & (stated_terms(b) - speakers)
+    return len(shared) >= MIN_SHARED_TERMS and compatible(a, b, people, apart)
+
+
+def compatible(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
+    """Whether nothing makes two near sentences two facts: a figure of one thing that differs, a sentence telling the
+    reader what to do, other people (``different_people``; ``people``: ``story_people``), another stage of a case
+    or casualty count, another comparison, or a pair that contradicts each other (``apart``)."""
     if frozenset((a.text, b.text)) in apart or _figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b):
         return False
     if different_stage(a.text, b.text) or different_comparison(a.text, b.text):
@@ -355,11 +360,15 @@ RESTATED = 0.85  # a claim this close (times fact_similarity) to another article
 
 
 def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig, people: Collection[str] = ()) -> bool:
-    """Whether another article carries claim ``i`` too (``same_fact``). Grouping keeps one claim per article, so an
-    article that states the story's core claim twice (lede, then again lower down) leaves its second version out
-    of the group; that version is still no fact only one outlet reports."""
+    """Whether another article carries claim ``i`` too: a near claim sharing ``MIN_SHARED_TERMS`` terms that nothing
+    makes another fact (``compatible``: "X could get 20 years if convicted" is no restatement of "X was convicted
+    and could get 20 years"). Grouping keeps one claim per article, so an article that states the story's core
+    claim twice (lede, then again lower down) leaves its second version out of the group; that version is still no
+    fact only one outlet reports."""
     near = np.flatnonzero(idx.sim[i] >= cfg.fact_similarity * RESTATED)
-    return any(same_fact(idx.claims[i], idx.claims[j], people) for j in near)
+    terms = set(idx.claims[i].terms)
+    return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS and compatible(idx.claims[i], idx.claims[j], people)
+               for j in near)
 
 
 # A sentence speaking to the reader, outside any quotation: "Read on for ...", "Go to the website and create an
