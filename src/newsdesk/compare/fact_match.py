@@ -21,8 +21,7 @@ from newsdesk.text import STOPWORDS
 # with murder" / "was convicted of murder"; "five were killed" / "five were injured").
 _STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("accused", re.compile(r"\b(?:charged|charges|accused|arrested|indicted|suspected|alleged(?:ly)?|"
-                           r"awaiting trial|pleaded not guilty|(?:if|unless|before|until) (?:he |she |they )?"
-                           r"(?:is |are |was |were )?(?:convicted|found guilty|sentenced))\b", re.IGNORECASE)),
+                           r"awaiting trial|pleaded not guilty)\b", re.IGNORECASE)),
     ("convicted", re.compile(r"\b(?:convicted|found (?:\w+ )?guilty|pleaded guilty|sentenced|guilty verdict|"
                              r"serving (?:a |two |three |\w+ )?(?:life |prison |jail )?(?:sentences?|terms?))\b",
                              re.IGNORECASE)),
