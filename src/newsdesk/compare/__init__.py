@@ -36,8 +36,11 @@ def compare(articles: Sequence[Article], cfg: CompareConfig | None = None, links
     per_article = [article_claims(a) for a in articles]
     idx = index_claims(per_article)
     revisions = find_revisions(idx, cfg.fact_similarity)[: cfg.max_facts]
-    facts, singles = build_facts(idx, cfg, links, latest={r.sides[-1].text: r.sides[0].articles for r in revisions})
-    conflicts = find_conflicts(idx)[: cfg.max_facts]
+    conflicts = find_conflicts(idx)
+    apart = {frozenset((x.text, y.text)) for c in conflicts for k, x in enumerate(c.sides) for y in c.sides[k + 1:]}
+    facts, singles = build_facts(idx, cfg, links, latest={r.sides[-1].text: r.sides[0].articles for r in revisions},
+                                 apart=apart)
+    conflicts = conflicts[: cfg.max_facts]
     return Comparison(tuple(facts), tuple(singles), tuple(conflicts), tuple(revisions))
 
 

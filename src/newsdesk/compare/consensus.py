@@ -20,6 +20,14 @@ from scipy import sparse
 
 from newsdesk.compare.attribution import canonical_outlet
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office
+from newsdesk.compare.fact_match import (
+    different_comparison,
+    different_people,
+    different_stage,
+    midsentence_names,
+    story_people,
+    subject_unknown,
+)
 from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
 from newsdesk.render import known_outlet
@@ -71,10 +79,11 @@ def index_claims(per_article: Sequence[ArticleClaims]) -> ClaimIndex:
 MIN_SHARED_TERMS = 3  # a short sentence near another by cosine alone ("not saying too much") is no same fact
 
 
-def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
-    """Greedy grouping: a seed claim plus the best match from each other article (cosine >= threshold,
-    at least ``MIN_SHARED_TERMS`` content terms in common besides who says them, and no figure of one thing that
-    differs)."""
+def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[str]] = ()) -> list[list[int]]:
+    """Greedy grouping: a seed claim plus the best match from each other article that states the same fact
+    (``same_fact``; cosine >= threshold) and does not open with a name the other's article never mentions
+    (``subject_unknown``). ``apart``: pairs of sentences (their texts) found to contradict each
+    other: a contradiction is never also a confirmation."""
     n = len(idx.claims)
     if n == 0:
         return []
@@ -84,6 +93,9 @@ def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
     n_articles = np.maximum.reduceat(strong.astype(np.int8), starts, axis=1).sum(axis=1)  # articles matched
     total = idx.sim.sum(axis=1)
     order = sorted(range(n), key=lambda i: (-int(n_articles[i]), -float(total[i]), i))
+    people = story_people(idx.claims)
+    names = midsentence_names(idx.claims)
+    words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     used = np.zeros(n, dtype=bool)
     groups: list[list[int]] = []
     for seed in order:
@@ -91,13 +103,10 @@ def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
             continue
         members = [seed]
         best: dict[str, int] = {}
-        seed_terms = set(idx.claims[seed].terms) - _speaker_terms(idx.claims[seed])
         for j in np.flatnonzero(strong[seed] & ~used):
-            # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a
-            # warrant request" and "The Wayne County prosecutor's office said Rose ..." share only the office.
-            terms = set(idx.claims[j].terms) - _speaker_terms(idx.claims[j])
-            if len(seed_terms & terms) < MIN_SHARED_TERMS or _figures_differ(idx.claims[seed], idx.claims[j]) \
-                    or other_holders(idx.claims[seed], idx.claims[j]):
+            a, b = idx.claims[seed], idx.claims[j]
+            if not same_fact(a, b, people, apart) or other_holders(a, b) or not _one_quotation(a, b) and (
+                    subject_unknown(a, words[b.article], names) or subject_unknown(b, words[a.article], names)):
                 continue
             art = idx.claims[j].article
             if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:
@@ -108,6 +117,60 @@ def group_facts(idx: ClaimIndex, threshold: float) -> list[list[int]]:
         used[members] = True
         groups.append(_medoid_first(idx, members))
     return groups
+
+
+def article_words(article: Article) -> frozenset[str]:
+    """The words (lower case, a possessive 's dropped) of an article's title and text."""
+    return frozenset(re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w'’-]+", f"{article.title or ''} {article.text}"))
+
+
+def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
+    """Whether two sentences of different articles, near by their words, state one fact: at least
+    ``MIN_SHARED_TERMS`` content terms of what they state in common besides who says either, and nothing that makes
+    them two facts (``compatible``)."""
+    # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a warrant
+    # request" and "The Wayne County prosecutor's office said Rose ..."; "'Tennessee has pride in Gore,' said Tony
+    # Coelho" and "Tony Coelho retained his job in the transition to Tennessee".
+    speakers = _speaker_terms(a) | _speaker_terms(b)
+    shared = (stated_terms(a) - speakers) & (stated_terms(b) - speakers)
+    return len(shared) >= MIN_SHARED_TERMS and compatible(a, b, people, apart)
+
+
+def compatible(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
+    """Whether nothing makes two near sentences two facts: a figure of one thing that differs, a sentence telling the
+    reader what to do, other people (``different_people``; ``people``: ``story_people``), another stage of a case
+    or casualty count, another comparison, or a pair that contradicts each other (``apart``)."""
+    if frozenset((a.text, b.text)) in apart or _figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b):
+        return False
+    if different_stage(a.text, b.text) or different_comparison(a.text, b.text):
+        return False
+    return not different_people(a, b, people)
+
+
+def quoted_terms(claim: Claim) -> set[str]:
+    """The terms inside a sentence's quotation marks (passages of ``QUOTE_WORDS`` words or more)."""
+    return {t for m in _QUOTATION.finditer(claim.text) if len(m.group(1).split()) >= QUOTE_WORDS
+            for t in content_terms(m.group(1))}
+
+
+def _one_quotation(a: Claim, b: Claim) -> bool:
+    """Whether two sentences quote the same words, however each introduces them ("The Starrett Corporation issued a
+    statement saying: '...'" / "'...,' said Jordan Barowitz")."""
+    return len(quoted_terms(a) & quoted_terms(b)) >= MIN_SHARED_TERMS
+
+
+def stated_terms(claim: Claim) -> set[str]:
+    """The terms of what a sentence states: for a sentence that is mostly a quotation credited to someone, the quoted
+    words only (what the speaker said, not the words around it naming them: "'Tennessee has pride in Gore,' said
+    Tony Coelho, the chairman of Gore's campaign" states nothing about the campaign's chairman)."""
+    quoted = [m.group(1) for m in _QUOTATION.finditer(claim.text) if len(m.group(1).split()) >= QUOTE_WORDS]
+    if claim.speakers and quoted and 2 * sum(len(q.split()) for q in quoted) >= len(claim.text.split()):
+        return {t for q in quoted for t in content_terms(q)}
+    return set(claim.terms)
+
+
+QUOTE_WORDS = 4  # fewer quoted words are a phrase the writer borrows ("called it 'boring'"), not the statement
+_QUOTATION = re.compile(r"(?:\"|“|``)(.+?)(?:\"|”|''|$)")
 
 
 def _speaker_terms(claim: Claim) -> set[str]:
@@ -324,27 +387,41 @@ def story_relevance(idx: ClaimIndex) -> np.ndarray:
 RESTATED = 0.85  # a claim this close (times fact_similarity) to another article's claim is no single-source fact
 
 
-def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig) -> bool:
-    """Whether another article carries claim ``i`` too. Grouping keeps one claim per article, so an article
-    that states the story's core claim twice (lede, then again lower down) leaves its second version out of
-    the group; that version is still no fact only one outlet reports."""
+def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig, people: Collection[str] = ()) -> bool:
+    """Whether another article carries claim ``i`` too: a near claim sharing ``MIN_SHARED_TERMS`` terms that nothing
+    makes another fact (``compatible``: "X could get 20 years if convicted" is no restatement of "X was convicted
+    and could get 20 years"). Grouping keeps one claim per article, so an article that states the story's core
+    claim twice (lede, then again lower down) leaves its second version out of the group; that version is still no
+    fact only one outlet reports."""
     near = np.flatnonzero(idx.sim[i] >= cfg.fact_similarity * RESTATED)
     terms = set(idx.claims[i].terms)
-    return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS for j in near)
+    return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS and compatible(idx.claims[i], idx.claims[j], people)
+               for j in near)
 
 
 # A sentence speaking to the reader, outside any quotation: "Read on for ...", "Go to the website and create an
 # account", "This is your time of year": the page's service text, not a fact a report states.
-_TO_THE_READER = re.compile(r"^(?:read|go|click|see|follow|sign|subscribe|watch|check|visit|download|share|join|"
-                            r"enroll|scroll|find out|learn more|don't miss)\b|\byou(?:r|'ll|’ll|'re|’re)?\b",
-                            re.IGNORECASE)
+_IMPERATIVE = r"^(?:read|go|click|see|look at|follow|sign|subscribe|watch|check|visit|download|share|join|enroll|scroll|" \
+              r"find out|learn more|don't miss)\b"
+_TO_THE_READER = re.compile(_IMPERATIVE + r"|\byou(?:r|'ll|’ll|'re|’re)?\b", re.IGNORECASE)
+_TELLS_THE_READER = re.compile(_IMPERATIVE, re.IGNORECASE)
 _QUOTED = re.compile("[\"“”]")
+
+
+def _to_the_reader(claim: Claim) -> bool:
+    """A sentence speaking to the reader outside any quotation ("Read on for ...", "This is your time of year")."""
+    return not _QUOTED.search(claim.text) and bool(_TO_THE_READER.search(claim.text))
+
+
+def _tells_the_reader(claim: Claim) -> bool:
+    """A sentence telling the reader what to do ("Look at the excitement of deadline day"): it states no fact."""
+    return not _QUOTED.search(claim.text) and bool(_TELLS_THE_READER.search(claim.text))
 
 
 def _news_weight(claim: Claim) -> float:
     """How much a single-source sentence's story relevance counts: more for an attributed statement or a figure,
     much less for text addressed to the reader."""
-    if not _QUOTED.search(claim.text) and _TO_THE_READER.search(claim.text):
+    if _to_the_reader(claim):
         return 0.3
     return 1.3 if claim.speakers or any(ch.isdigit() for ch in claim.text) else 1.0
 
@@ -368,25 +445,28 @@ _FRAMES_QUESTION = re.compile(r"\b(?:question|questions|asked|asks|ask|asking|re
 
 
 def build_facts(
-    idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink], latest: Mapping[str, Collection[str]] | None = None
+    idx: ClaimIndex, cfg: CompareConfig, links: Sequence[DupLink], latest: Mapping[str, Collection[str]] | None = None,
+    apart: Collection[frozenset[str]] = (),
 ) -> tuple[list[Fact], list[Fact]]:
     """(facts carried by several articles, facts resting on one outlet or one underlying report).
 
     ``latest``: sentences that revise a figure the others give ("Six died ..., raising the toll from four"), each
     with the articles that gave the old figure. A fact holding one is worded by it, so it states the figure as it
     now stands, and the articles that gave the old figure do not carry it (the revision lists them).
+    ``apart``: pairs of sentence texts that contradict each other (the conflicts): never grouped as one fact.
     """
     asks = {i for i, c in enumerate(idx.claims) if is_question(c.text)}  # a question reports nothing
-    groups = [g for g in ([i for i in g if i not in asks] for g in group_facts(idx, cfg.fact_similarity)) if len(g) >= 2]
+    groups = [g for g in ([i for i in g if i not in asks] for g in group_facts(idx, cfg.fact_similarity, apart)) if len(g) >= 2]
     if latest:
         groups = [_as_revised(idx, g, latest) for g in groups if not _superseded(idx, g, latest)]
         groups = [g for g in groups if len(g) >= 2]
     facts = [make_fact([idx.claims[i] for i in g], idx, links) for g in groups]
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
     used = {i for g in groups for i in g}
+    people = story_people(idx.claims)
     relevance = story_relevance(idx)
     singles_idx = [i for i in range(len(idx.claims))
-                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg)]
+                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg, people)]
     singles_idx.sort(key=lambda i: -(relevance[i] * _news_weight(idx.claims[i])))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]

@@ -1,0 +1,233 @@
+"""Whether two sentences that share words state one fact, as a journalist would count it for corroboration.
+
+Sharing words is not enough: "Henderson received two life sentences" does not confirm "McKinney will serve two
+life sentences" (another person), "McKinney could receive the death penalty if convicted" does not confirm "A jury
+has convicted McKinney" (another stage of the case), and "40 percent fewer than the Galaxy S4" does not confirm
+"40 percent fewer than expected" (another comparison). Each test here names one such difference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+
+from newsdesk.compare.claims import _DEMONYM_END, MONTHS, WEEKDAYS, Claim, name_spans, tokens
+from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
+from newsdesk.compare.conflicts.names import _actor_sort, _person_like
+from newsdesk.sentences import dateline_end
+from newsdesk.text import STOPWORDS
+
+# Stages of a case or of a casualty: a sentence at one stage does not confirm a sentence at another ("is charged
+# with murder" / "was convicted of murder"; "five were killed" / "five were injured").
+_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("accused", re.compile(r"\b(?:charged|charges|accused|arrested|indicted|suspected|alleged(?:ly)?|"
+                           r"awaiting trial|pleaded not guilty)\b", re.IGNORECASE)),
+    ("convicted", re.compile(r"\b(?:convicted|found (?:\w+ )?guilty|pleaded guilty|sentenced|guilty verdict|"
+                             r"serving (?:a |two |three |\w+ )?(?:life |prison |jail )?(?:sentences?|terms?))\b",
+                             re.IGNORECASE)),
+    ("acquitted", re.compile(r"\b(?:acquitted|found (?:\w+ )?not guilty|cleared of)\b", re.IGNORECASE)),
+    ("dead", re.compile(r"\b(?:killed|dead|died|deaths?(?! penalty| sentence| row| threat))\b", re.IGNORECASE)),
+    ("hurt", re.compile(r"\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE)),
+)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|before|until) (?:he |she |they )?(?:is |are |was |were )?"
+                           r"(?:convicted|found guilty|sentenced)\b", re.IGNORECASE)
+_CASE = ("accused", "convicted", "acquitted")
+_CASUALTY = ("dead", "hurt")
+
+
+def stages(text: str) -> set[str]:
+    """The stages a sentence states ("accused", "convicted", "acquitted"; "dead", "hurt"); "if convicted" is the
+    accused stage (the verdict has not come)."""
+    plain = _HYPOTHETICAL.sub(" ", text)
+    found = {name for name, pat in _STAGES if pat.search(plain)}
+    if _HYPOTHETICAL.search(text):
+        found.add("accused")
+    return found
+
+
+def different_stage(a: str, b: str) -> bool:
+    """Whether one sentence is at a stage of a case (or a casualty count) that the other is not at, and neither
+    states the other's: "McKinney, 22, is charged with first-degree murder" / "A jury has now convicted McKinney"."""
+    sa, sb = stages(a), stages(b)
+    for family in (_CASE, _CASUALTY):
+        fa, fb = sa.intersection(family), sb.intersection(family)
+        if fa and fb and not fa & fb:
+            return True
+    return False
+
+
+# "than" before a figure is a quantity ("more than 200 people"), not a comparison.
+_THAN = re.compile(r"\bthan\s+(?!\d|(?:a|an|about|some|half|one|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"twenty|thirty|forty|fifty|hundred|dozen)\b)((?:[\w'’-]+\s*){1,5})", re.IGNORECASE)
+
+
+def comparands(text: str) -> set[str]:
+    """What a sentence compares against, as the first five letters of its content words ("40 percent fewer than the
+    previous Galaxy S4 model" -> {previ, galax, s4, model}; "than expected" -> {expec}; "Lehman's collapse" and
+    "Lehman collapsed" alike)."""
+    return {t.lower()[:5] for m in _THAN.finditer(text) for t in re.findall(r"[^\W_]+", m.group(1))
+            if t.lower() not in STOPWORDS}
+
+
+def different_comparison(a: str, b: str) -> bool:
+    """Whether both sentences compare against something and the two comparisons have nothing in common: "sold 40
+    percent fewer than the previous model" and "sold 40 percent fewer than expected" are two facts."""
+    ca, cb = comparands(a), comparands(b)
+    return bool(ca) and bool(cb) and not ca & cb
+
+
+def people_named(claim: Claim, people: Collection[str]) -> set[str]:
+    """Surnames (lower case) of the people a sentence names, from ``people`` (``story_people``), leaving out a name
+    that qualifies a noun ("the Macpherson report", "the Clinton administration")."""
+    toks = claim.slots.tokens
+    return {w for i, j in name_spans(toks) if not _qualifies_a_noun(toks, i, j)
+            for w in map(_surname, toks[i:j]) if w in people}
+
+
+def _qualifies_a_noun(toks: Sequence[str], i: int, j: int) -> bool:
+    """ "the Macpherson report", "Tony Blair's government": the name says which report or government."""
+    after = toks[j][:1].islower() if j < len(toks) else False
+    return after and (i > 0 and toks[i - 1].lower() == "the" or bool(re.search(r"['’]s?$", toks[j - 1])))
+
+
+def _surname(token: str) -> str:
+    return re.sub(r"['’]s$", "", token).lower()
+
+
+def story_people(claims: Iterable[Claim]) -> set[str]:
+    """Surnames (lower case) of the people a story names as people: someone quoted by name, or a name with a title
+    before it, a middle initial, an age or "said" / ", who" after it ("Judge Barton Voigt", "Russell Henderson,
+    22,"). A word the story also writes in lower case, or in the name of a place, is no surname ("Match of the Day",
+    "Air France")."""
+    out: set[str] = set()
+    lower: set[str] = set()
+    for c in claims:
+        toks = c.slots.tokens
+        lower.update(t for t in toks if t[:1].islower())
+        lower.update(w.lower() for place in c.places for w in place.split())
+        out.update(_surname(sp.who.split()[-1]) for sp in c.speakers
+                   if sp.kind == "named" and sp.who.split() and _may_be_surname(sp.who.split()[-1]))
+        for i, j in name_spans(toks):
+            j = next((k for k in range(i + 1, j) if toks[k] == "of"), j)  # "Merlene Ottey of Jamaica"
+            aged = j + 2 < len(toks) and toks[j] == "," and toks[j + 1].isdigit() and toks[j + 2] == ","
+            if j - i > 1 and (_person_like(toks, i, j) or aged) and _may_be_surname(toks[j - 1]):
+                out.add(_surname(toks[j - 1]))
+    return out - lower
+
+
+def _may_be_surname(word: str) -> bool:
+    """Not an acronym ("BT") or a company word ("Corp", "PLC")."""
+    return not word.isupper() and _surname(word).rstrip(".") not in _ORG_WORDS | _COMPANY_ENDINGS
+
+
+_COMPANY_ENDINGS = frozenset(["plc", "llp", "llc", "ltd", "co", "sa", "ag", "gmbh"])
+
+
+def different_people(a: Claim, b: Claim, people: Collection[str]) -> bool:
+    """Whether two sentences are about different people: one opens with a person as its subject, both name people
+    (``story_people``) besides who says them, and they name none in common, who says them included. "Henderson
+    received two life sentences" / "According to the deal, McKinney will serve two life sentences"; not "The
+    Laramie Project premiered, a play about Matthew Shepard" / "..., Galloway said after watching The Laramie
+    Project, a play by Moises Kaufman" (a play, not a person, is what both are about)."""
+    spk_a = {_surname(sp.who.split()[-1]) for sp in a.speakers if sp.who.split()}
+    spk_b = {_surname(sp.who.split()[-1]) for sp in b.speakers if sp.who.split()}
+    open_a, open_b = opening_person(a), opening_person(b)
+    pa, pb = people_named(a, people) | open_a, people_named(b, people) | open_b
+    if not (pa - spk_a and pb - spk_b) or (pa | spk_a) & (pb | spk_b):
+        return False
+    return bool(open_a or open_b) or subject_is_a_person(a, people, spk_a) or subject_is_a_person(b, people, spk_b)
+
+
+def opening_person(claim: Claim) -> set[str]:
+    """The surname of the person a sentence opens with, named in full and doing something ("Andy Carroll has
+    completed his move ..."), even when the story never quotes or titles them; else nothing."""
+    toks = tokens(claim.text[dateline_end(claim.text):].lstrip("\"“'‘` "))
+    spans = name_spans(toks)
+    if not spans or spans[0][0] != 0:
+        return set()
+    i, j = spans[0]
+    words = toks[i:j]
+    if not 2 <= j - i <= 3 or not all(w.isalpha() for w in words) or j >= len(toks) or not toks[j][:1].islower() \
+            or _actor_sort(toks, i, j) != "person" or not _may_be_surname(words[-1]):
+        return set()
+    return {_surname(words[-1])}
+
+
+_ACCORDING = re.compile(r"^(?:according to|under|in|on|at|after|by contrast)\b[^,]{0,60},\s*", re.IGNORECASE)
+
+
+def subject_name(claim: Claim, speakers: Collection[str] = (), lower: Collection[str] = ()) -> tuple[str, ...]:
+    """The words (lower case) of the first name a sentence gives, after an opening "According to ..." or "Under ..."
+    phrase, leaving out who says it, a weekday or month, and a capitalised first word the story writes in lower case
+    elsewhere ("Coverage will also appear on CNBC"); () when it names none."""
+    toks = tokens(_ACCORDING.sub("", claim.text[dateline_end(claim.text):]))
+    for i, j in name_spans(toks):
+        words = tuple(_surname(t) for t in toks[i:j])
+        if set(words) & set(speakers) or j - i == 1 and (words[0] in lower or words[0] in _CALENDAR):
+            continue
+        return () if _qualifies_a_noun(toks, i, j) else words
+    return ()
+
+
+_CALENDAR = frozenset(WEEKDAYS + MONTHS)
+
+
+def _opening_name(claim: Claim, names: Collection[str]) -> tuple[str, ...]:
+    """The name a sentence opens with, as its subject ("Swansea could also earn ...", "The EPL has sold ...", after
+    an opening "According to ..." phrase); () when it opens otherwise ("There is one major American carrier ...").
+    A single capitalised first word is a name only when the story writes it capitalised inside a sentence too
+    (``midsentence_names``): "Separately, ...", "Growth rates are falling" open with no name."""
+    toks = tokens(_ACCORDING.sub("", claim.text[dateline_end(claim.text):]).lstrip("\"“'‘` "))
+    spans = name_spans(toks)
+    if not spans or spans[0][0] > (1 if toks[0].lower() == "the" else 0):
+        return ()
+    i, j = spans[0]
+    words = tuple(_surname(t) for t in toks[i:j])
+    if _qualifies_a_noun(toks, i, j):
+        return ()  # "Tony Blair's government is promising ...": the government
+    if j - i == 1 and (words[0] not in names or words[0] in _CALENDAR or re.match(r"i['’]", words[0])
+                       or _DEMONYM_END.search(words[0]) and j < len(toks) and toks[j][:1].islower()):
+        return ()  # "Separately, ...", "I'm ...", "Jamaican sprinter ..."
+    return words
+
+
+def midsentence_names(claims: Iterable[Claim]) -> set[str]:
+    """Words (lower case) a story writes capitalised right after a lower-case word ("approved by Celebra's maker")
+    and never in lower case: names, not a sentence's first word ("Eventually", "Both", "Pilots")."""
+    out: set[str] = set()
+    lower: set[str] = set()
+    for c in claims:
+        toks = c.slots.tokens
+        lower.update(t for t in toks if t[:1].islower())
+        out.update(_surname(t) for i, j in name_spans(toks) if i > 0 and toks[i - 1][:1].islower() for t in toks[i:j])
+    return out - lower
+
+
+def subject_is_a_person(claim: Claim, people: Collection[str], speakers: Collection[str] = ()) -> bool:
+    """Whether the first name a sentence gives (``subject_name``) is a person's ("The other defendant, Russell
+    Henderson, pleaded ...")."""
+    return bool(set(subject_name(claim, speakers)) & set(people))
+
+
+def subject_unknown(claim: Claim, other_article_words: Collection[str], names: Collection[str]) -> bool:
+    """Whether a sentence opens with a name (``_opening_name``) that another article never mentions: "Swansea could
+    earn a Europa League place through the Fair Play League" is not what an article that never names Swansea
+    reports (``names``: ``midsentence_names``). A word of the name counts as mentioned when a word there begins
+    with its first five letters ("Quebecers" / "Quebec"), and the name as a whole when its initials are a word
+    there ("The Local Co-ordination Committees" / "the LCC"). An acronym ("EPL", "ESPN") may stand for a name
+    written out there: it is not tested; nor is who says the sentence ("Keegan said after Sunday's game: ...")."""
+    spk = {_surname(w) for sp in claim.speakers for w in sp.who.split()}
+    opening = _opening_name(claim, names)
+    if set(opening) & spk:
+        return False
+    name = [w for w in opening if len(w) > 2 and w not in _NAME_LINKS]
+    acronym = any(t.isupper() and len(t) > 1 for t in claim.slots.tokens if _surname(t) in name)
+    if not name or acronym:
+        return False
+    initials = "".join(w[0] for w in opening if w not in _NAME_LINKS)
+    stems = {w[:5] for w in other_article_words if len(w) >= 5}
+    return initials not in other_article_words and not any(
+        w in other_article_words or len(w) >= 5 and w[:5] in stems for w in name)
+
+
+_NAME_LINKS = frozenset(["the", "of", "and", "for", "al-", "de", "van", "von"])
