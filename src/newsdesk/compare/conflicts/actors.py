@@ -80,6 +80,18 @@ def _same_entity(a: str, b: str) -> bool:
     return same_start and not (da - {first_a} and db - {first_b})
 
 
+def respelt(a: str, b: str) -> bool:
+    """Whether two one-word names are one name spelt two ways: six letters or more, the same first three, one letter
+    added in the other ("Quebecers" / "Quebeckers", "Pittsburg" / "Pittsburgh"). Stricter than ``_same_entity``
+    ("Kenya" / "Kennedy" start alike and are two names); a letter changed may make another name ("Carter" /
+    "Carver")."""
+    x, y = a.lower().strip(".,"), b.lower().strip(".,")
+    if " " in x or " " in y or min(len(x), len(y)) < 6 or x[:3] != y[:3] or not (x.isalpha() and y.isalpha()):
+        return False
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 # Short names of a body that are no initials of its name.
 _ALIASES = {"gop": "republican"}
 

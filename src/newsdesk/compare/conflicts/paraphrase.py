@@ -16,6 +16,7 @@ from newsdesk.compare.conflicts.actors import (
     _same_role,
     _sorts,
     _statement_overlap,
+    respelt,
 )
 from newsdesk.compare.conflicts.counted import counts_others, counts_there, of_other_things
 from newsdesk.compare.conflicts.dates import _date_ctx, _date_groups, _day_and_month
@@ -264,6 +265,12 @@ def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Seque
           and not (s[0] == "number" and s not in extra_a and (s[0], s[3]) in vals_b)]
     sb = [s for s in slots_b if not _present(s[3], s[0], low_ta, low_a, vals_a, ta)
           and not (s[0] == "number" and s not in extra_b and (s[0], s[3]) in vals_a)]
+    # A one-word name the other sentence spells with a letter more or less ("[Quebecers]" / "[Quebeckers]") is stated
+    # by it: no other subject for the figures beside it.
+    names_a = [s for s in sa if s[0] == "name"]
+    names_b = [s for s in sb if s[0] == "name"]
+    sa = [s for s in sa if s[0] != "name" or not any(respelt(s[3], y[3]) for y in names_b)]
+    sb = [s for s in sb if s[0] != "name" or not any(respelt(x[3], s[3]) for x in names_a)]
     # A figure the other sentence gives approximately ("almost [4 billion] years ago" / "around [3.9 billion] years
     # ago") is stated by it: it is not left over to pair with another figure ("a mere 10,000 years ago").
     approx_a = [s for s in sa if s[0] == "number" and _qualified(ta, s[1])]
