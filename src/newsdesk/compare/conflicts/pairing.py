@@ -377,10 +377,12 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
     event that happens once ("the [1967] Mideast war" / "the [1964] Middle East War"); not weekdays or months (many
     statements and events in a story have one), nor a year beside a budget or a record ("the 2001 budget" / "the
     1999 budget": two budgets). A number: the same counted noun ("[10] others" / "[23] others") and another shared
-    word, not a vague amount ("hundreds"), a number inside a name ("Section 8"), an amount of money, a share
-    ("dropped by 33 percent" / "fallen more than 50 percent": shares of many things), a multiple, a distance, a span of
-    time ("the first ten months" / "six months": two periods), one thing of many ("a [five]-story building"), some
-    besides others ("[two] other students" / "[six] students"), or two figures SLOT_RATIO times apart."""
+    word, not a vague amount ("hundreds"), a number inside a name ("Section 8"), an amount of money, a share with
+    fewer than two shared words besides "percent" ("dropped by 33 percent" / "fallen more than 50 percent": shares of
+    many things; "polls indicated that [70] percent" / "polls indicated about [148] percent" is one poll's), a
+    multiple, a distance, a span of time ("the first ten months" / "six months": two periods), one thing of many ("a
+    [five]-story building"), some besides others ("[two] other students" / "[six] students"), or two figures
+    SLOT_RATIO times apart."""
     shared = sa[3] & sb[3]
     if len(shared) < 2:
         return False
@@ -405,7 +407,22 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
         return False  # "[two] other students" / "[six] students": some besides those named, against all
     ua, ub = _number_role(ta, i, i + 1)[0], _number_role(tb, j, j + 1)[0]
     units = ua & ub
+    if units == {"percent"}:  # a share of a whole, in the same words; not a rate of change, of which a story has many
+        return len(shared - units) >= 2 and not _share_of_change(ta, i) and not _share_of_change(tb, j)
     return bool(units) and not units & _NOT_COUNTS and bool(shared - units)
+
+
+_CHANGE_NEAR = re.compile(r"^(?:by|up|down|ris(?:e|es|en|ing)|rose|fell|fallen|falling|increas\w*|decreas\w*|rais\w*|"
+                          r"lower\w*|reduc\w*|cut\w*|drop\w*|jump\w*|climb\w*|gr[eo]w\w*|slash\w*|declin\w*|"
+                          r"surg\w*|plung\w*|soar\w*|gain\w*|more|less|higher|growth|change)$", re.IGNORECASE)
+
+
+def _share_of_change(toks: Sequence[str], i: int) -> bool:
+    """Whether the share at toks[i] measures a change ("dropped by as much as [28] percent", "growing by at least [7]
+    percent a year", "a [5] percent increase"): a word of change among the five tokens before it or the two after its
+    "percent", not a share of a whole ("polls indicated that [70] percent of voters")."""
+    around = list(toks[max(0, i - 5):i]) + list(toks[i + 2:i + 4])
+    return any(_CHANGE_NEAR.match(t) for t in around)
 
 
 # A span of time, a share, a multiple (of a base each sentence names: "10 times farther from the sun than it is now" /
