@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdesk.compare.claims import _MONTH_ABBR, MONTHS, WEEKDAYS
 from newsdesk.compare.conflicts.lexicon import _span_of
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.conflicts.values import _compatible, _num
@@ -57,13 +58,23 @@ def of_what(tokens: Sequence[str], j: int) -> frozenset[str]:
     if k >= len(tokens) or tokens[k].lower() != "of":
         return frozenset()
     words: set[str] = set()
-    for t in tokens[k + 1:k + 6]:
+    for n, t in enumerate(tokens[k + 1:k + 6], start=k + 1):
         low = t.lower()
+        if low == "." and _date_word(tokens[n - 1]):
+            continue  # "of the Aug. 9 flood": the month's abbreviation, not the phrase's end
         if low in _PHRASE_END:
             break
-        if low[:1].isalpha() and low not in STOPWORDS:
+        if low[:1].isalpha() and low not in STOPWORDS and not _date_word(t):
             words.add(stem(low))
     return frozenset(words)
+
+
+def _date_word(token: str) -> bool:
+    """Whether a capitalised token is a weekday or a month, written out or cut short ("Monday", "August", "Aug",
+    "Sept"): in a figure's "of" phrase it says when, not what ("survivors of the [August] 17 earthquake" / "survivors
+    of the [Aug.] 17 quake" count one thing)."""
+    low = token.lower().rstrip(".")
+    return token[:1].isupper() and (low in MONTHS or low in _MONTH_ABBR or low in WEEKDAYS)
 
 
 def of_other_things(ta: Sequence[str], ja: int, tb: Sequence[str], jb: int) -> bool:
