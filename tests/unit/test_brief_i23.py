@@ -135,3 +135,13 @@ def test_a_subject_that_counts_or_points_at_what_came_before_keeps_a_sentence_ou
 def test_one_or_neither_before_a_noun_that_names_itself_is_kept() -> None:
     assert reject_reason("One person was killed when the ferry hit the quay.", BriefConfig()) is None
     assert reject_reason("Neither the mayor nor the council answered the letter.", BriefConfig()) is None
+
+
+def test_a_verb_after_a_name_ends_the_introduction() -> None:
+    """Review R23b: "Luis Suarez bit Chelsea defender Branislav Ivanovic" introduced Ivanovic with "... bit ..."."""
+    from newsdesk.brief.first_mentions import first_mentions
+
+    assert first_mentions("Harbour striker Luis Suarez bit Lanmore defender Branislav Ivanovic on Sunday.")[
+        "Branislav Ivanovic"] == "Lanmore defender"
+    assert first_mentions("Voters in Kent chose Labour candidate Mary Hale on Thursday.")["Mary Hale"] == "Labour candidate"
+    assert first_mentions("Steelers defensive captain Cam Heyward was fined.")["Cam Heyward"] == "Steelers defensive captain"

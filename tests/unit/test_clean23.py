@@ -38,3 +38,13 @@ def test_one_long_wrapped_paragraph_is_joined_whole() -> None:
     line = "The council met on Tuesday to discuss the harbour and the new pier plans for the coming year."
     text = "\n".join([line] * 5000)
     assert unwrap(text) == " ".join([line] * 5000)
+
+
+@pytest.mark.parametrize("line", ["Commentaires racistes : un élu suspendu après la séance du conseil municipal",
+                                  "Los comentarios del ministro provocaron una crisis en el gobierno de la región",
+                                  "Datenschutz: EU verhängt Rekordstrafe gegen den Konzern aus Kalifornien"])
+def test_news_words_of_other_languages_are_no_call_to_action(line: str) -> None:
+    """Review R23b: "commentaires", "comentarios", "Datenschutz" are words of news too."""
+    from newsdesk.clean.boilerplate import is_boilerplate_line
+
+    assert not is_boilerplate_line(line)

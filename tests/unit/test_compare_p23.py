@@ -112,8 +112,10 @@ def test_a_belief_about_someone_is_not_confirmed_by_his_own_claim() -> None:
                           "Petros Alanis says he can form a government before the deadline on Friday.") == []
     assert _fact_articles("Kober says he can form a government by Friday, the newspaper reported.",
                           "Alanis says he can form a government by Friday, the newspaper reported.") == []
-    # two tellers of one fact confirm it (unnamed here: two named tellers of one statement are also reported as an
-    # actor conflict, and since G23 a pair the conflicts contrast is no confirmation)
+    # two tellers of one fact confirm it, unnamed or named (two named tellers are also an actor conflict, which does
+    # not take the statement's corroboration away: review R23b)
+    assert _fact_articles("Police chief Dana Ross said the bridge collapsed at 5 p.m. after heavy rain on Tuesday.",
+                          "Mayor Tom Hale said the bridge collapsed at 5 p.m. after heavy rain on Tuesday.") == [("a", "b")]
     assert _fact_articles("Police said the bridge collapsed at 5 p.m. after heavy rain on Tuesday in Lanmore.",
                           "The mayor said the bridge collapsed at 5 p.m. after heavy rain on Tuesday in Lanmore.") \
         == [("a", "b")]

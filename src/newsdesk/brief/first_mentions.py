@@ -129,6 +129,10 @@ def _role_before(words: list[str], start: int, titled: bool = False, capitalised
             continue
         if low in _ROLE_STOP or (low.endswith(("ed", "ing")) and low not in _ROLE_WORDS) or any(c.isdigit() for c in low):
             break
+        if core[:1].islower() and low not in _ROLE_WORDS and not (role and _is_role_word(role[0])) \
+                and _after_full_name(words, j):
+            break  # "Luis Suarez bit Chelsea defender [Branislav Ivanovic]": a verb after a name, not a role (an
+            # adjective of the role stays: "Harbor City defensive captain")
         if titled and low in _PREPOSITIONS or capitalised_title and not (core[:1].isupper() or low in _TITLE_MODIFIERS):
             break
         titled = titled or _is_role_word(low)
@@ -137,6 +141,17 @@ def _role_before(words: list[str], start: int, titled: bool = False, capitalised
     while role and role[0].lower() in _ROLE_LEAD:
         role.pop(0)
     return role
+
+
+def _after_full_name(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` follows a subject: a name of two capitalised words that are no title ("Omar Teel shot
+    ..."), or one after a preposition ("Voters in Kent chose ...")."""
+    if j < 2 or words[j - 1][-1:] in ",;:":
+        return False
+    before, name = (words[k].strip(_QUOTES_BEFORE + _PUNCT_AFTER) for k in (j - 2, j - 1))
+    if not name[:1].isupper() or _is_role_word(name):
+        return False
+    return before[:1].isupper() and not _is_role_word(before) or before.lower() in _PREPOSITIONS
 
 
 def _is_role_word(word: str) -> bool:

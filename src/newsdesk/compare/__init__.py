@@ -37,7 +37,12 @@ def compare(articles: Sequence[Article], cfg: CompareConfig | None = None, links
     idx = index_claims(per_article)
     revisions = find_revisions(idx, cfg.fact_similarity)[: cfg.max_facts]
     conflicts = find_conflicts(idx)
-    apart = {frozenset((x.text, y.text)) for c in conflicts for k, x in enumerate(c.sides) for y in c.sides[k + 1:]}
+    # Sentences set against each other are never one fact; two people telling one statement are still two tellers
+    # of it (the actor conflict of who said it is shown, and the statement keeps its corroboration).
+    speakers = {c.text: {s.who for s in c.speakers} for c in idx.claims}
+    apart = {frozenset((x.text, y.text)) for c in conflicts
+             if not (c.kind == "actor" and all(s.value in speakers.get(s.text, ()) for s in c.sides))
+             for k, x in enumerate(c.sides) for y in c.sides[k + 1:]}
     facts, singles = build_facts(idx, cfg, links, latest={r.sides[-1].text: r.sides[0].articles for r in revisions},
                                  apart=apart)
     conflicts = conflicts[: cfg.max_facts]
