@@ -12,7 +12,8 @@ from newsdesk.compare.conflicts.counted import same_conversion
 from newsdesk.compare.conflicts.dates import _different_days, _filed, _is_year, full_date_conflicts
 from newsdesk.compare.conflicts.denials import _denied_claims, denier
 from newsdesk.compare.conflicts.frames import frame_conflicts
-from newsdesk.compare.conflicts.geography import structure_against_area
+from newsdesk.compare.conflicts.geography import known_to_lie_in, structure_against_area
+from newsdesk.compare.conflicts.holders import remarks_of_two, two_bodies
 from newsdesk.compare.conflicts.lexicon import _ROLE_CAPS, _TITLE
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
@@ -183,6 +184,16 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
                                for value, text, _ in sides) == 1:
         return True  # "[U.S.]-China allied forces", "[U.S.] President Barack Obama", "the 70th [Precinct]" against a name
         # that describes nothing ("State Department spokesman X" / "Elections Institute spokesman X" is one post's body)
+    if len(sides) == 2 and known_to_lie_in(sides[0][0].strip(), sides[1][0].strip()):
+        return True  # "the special envoy to [Ukraine]" / "the special envoy to [Kyiv]": a capital or town lies in its
+        # country, a state in its country; one place named two ways, whether read as a place or as an actor
+    if kind == "actor" and len(sides) == 2:
+        (va, ta, _), (vb, tb, _) = sides
+        toks_a, toks_b = tokens(ta), tokens(tb)
+        if two_bodies(toks_a, va.strip(), toks_b, vb.strip()) or remarks_of_two(toks_a, va.strip(), toks_b, vb.strip()):
+            return True  # "Cobb County Superior Court Judge [X]" / "Washington, D.C., Superior Court Judge [Y]": one
+            # title of two bodies; "[X] made the remarks" / "the point was made by [Y]": two speakers of what each
+            # article tells elsewhere
     if kind == "place" and len(sides) == 2 and structure_against_area(sides[0][0], sides[1][0]):
         return True  # "near the [Freedom Bridge]" / "in [Delphi]": a site lies in some town, which may be that one
     if kind == "actor" and len(sides) == 2 and any(_office_and_holder(x, y) for x, y in (sides, sides[::-1])):

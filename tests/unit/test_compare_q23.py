@@ -1,0 +1,52 @@
+"""Precision of the comparison (helper Q23, from the U23 reader review): figures, dates and names that belong to
+different things are no conflict; the same thing given two values still is."""
+
+from __future__ import annotations
+
+from builders import story_conflicts
+
+# Sentences of the rest of each article, which pair with nothing: they give the story's words their weights.
+_REST_A = " Local schools stayed open through the week. A new bridge opened downtown in spring."
+_REST_B = " Farmers reported a good harvest this autumn. The museum added a wing for modern art."
+
+
+def conflicts(a: str, b: str) -> list[tuple[str, set[str]]]:
+    """The conflicts of a story of two articles, each a sentence of the test and sentences on other things."""
+    return story_conflicts(a + _REST_A, b + _REST_B)
+
+
+def _kinds(found: list[tuple[str, set[str]]], kind: str) -> list[set[str]]:
+    return [values for k, values in found if k == kind]
+
+
+def test_a_capital_is_in_its_country() -> None:
+    assert conflicts("Mira Dall, the former special envoy to Kenya, testified before the committee on Tuesday about "
+                     "the aid talks.",
+                     "Mira Dall, former special envoy to Nairobi, testified before the committee on Tuesday about the "
+                     "aid talks.") == []
+    found = conflicts("Mira Dall, the former special envoy to Kenya, testified before the committee on Tuesday about "
+                      "the aid talks.",
+                      "Mira Dall, former special envoy to Ghana, testified before the committee on Tuesday about the "
+                      "aid talks.")
+    assert any(values == {"Kenya", "Ghana"} for _, values in found), found
+
+
+def test_one_title_of_two_courts_has_two_holders() -> None:
+    assert conflicts("Dunmore County Superior Court Judge Ada Voss is set to hear arguments this morning about the "
+                     "records.",
+                     "Kelso County Superior Court Judge Rita Lind has set a hearing for Thursday morning.") == []
+    found = conflicts("Superior Court Judge Ada Voss has set a hearing on the records for Thursday morning.",
+                      "Superior Court Judge Rita Lind has set a hearing on the records for Thursday morning.")
+    assert {"Ada Voss", "Rita Lind"} in _kinds(found, "actor"), found
+
+
+def test_two_speakers_of_remarks_told_elsewhere_are_no_conflict() -> None:
+    assert conflicts("Tarrow's deputy minister of transport, Ivo Marsh, made the remarks in a speech at the third "
+                     "session of the Rail Safety Council.",
+                     "The point was made today by Lena Brook, the deputy head of the Tarrow delegation, at the third "
+                     "session of the Rail Safety Council.") == []
+    found = conflicts("Tarrow's deputy minister of transport, Ivo Marsh, opened the third session of the Rail Safety "
+                      "Council.",
+                      "Tarrow's deputy minister of transport, Lena Brook, opened the third session of the Rail Safety "
+                      "Council.")
+    assert {"Ivo Marsh", "Lena Brook"} in _kinds(found, "actor"), found
