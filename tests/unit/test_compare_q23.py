@@ -31,6 +31,27 @@ def test_a_capital_is_in_its_country() -> None:
     assert any(values == {"Kenya", "Ghana"} for _, values in found), found
 
 
+def test_the_day_a_case_was_reported_is_not_the_day_of_what_led_to_it() -> None:
+    assert conflicts("On March 12, a second case of measles was reported in a 40-year-old woman, also from Dunmore "
+                     "County.",
+                     "The woman told doctors she ate the raw goat meat in Dunmore County on March 3.") == []
+    found = conflicts("On March 12, a second case of measles was reported in a 40-year-old woman from Dunmore.",
+                      "A second case of measles was reported in a 40-year-old woman from Dunmore on March 14.")
+    assert {"March 12", "March 14"} in _kinds(found, "date"), found
+
+
+def test_two_acts_of_two_agents_have_two_dates() -> None:
+    assert conflicts("Under the timetable set by the court in May, the union and 12 councils filed a complaint with "
+                     "the court on May 20 asking the judge to halt the closure.",
+                     "The union and 12 of the councils that sued the city asked the court to halt the closure after "
+                     "Penn ruled on May 4 that the plan was lawful.") == []
+    found = conflicts("Under the timetable set by the court in May, the union and 12 councils filed a complaint with "
+                      "the court on May 20 asking the judge to halt the closure.",
+                      "The union and 12 councils filed a complaint with the court on May 22 asking it to halt the "
+                      "closure.")
+    assert {"May 20", "May 22"} in _kinds(found, "date"), found
+
+
 def test_one_title_of_two_courts_has_two_holders() -> None:
     assert conflicts("Dunmore County Superior Court Judge Ada Voss is set to hear arguments this morning about the "
                      "records.",

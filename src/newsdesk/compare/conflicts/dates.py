@@ -197,14 +197,48 @@ def different_events(a: Claim, b: Claim, va: str, vb: str) -> bool:
         return True
     if _since_kind(a.text, va) and _since_kind(b.text, vb) and _since_kind(a.text, va) != _since_kind(b.text, vb):
         return True  # "the first time since at least [1880]" / "have lived with their parents since [1980]"
-    ev_a, ev_b = _event_verb(a.slots.tokens, va), _event_verb(b.slots.tokens, vb)
-    if not (ev_a and ev_b):
+    ta, tb = a.slots.tokens, b.slots.tokens
+    at_a, at_b = _event_at(ta, va), _event_at(tb, vb)
+    if at_a is None or at_b is None:
         return False
+    ev_a, ev_b = ta[at_a].lower(), tb[at_b].lower()
     if ev_a in _SPEECH and ev_b in _SPEECH:
         return _other_statement(a, b)
-    ta, tb = a.slots.tokens, b.slots.tokens
-    return _event(ev_a) != _event(ev_b) and not _tells_of(tb, ev_a) and not _tells_of(ta, ev_b) \
-        and not _figures(ta) & _figures(tb) and len(_common_words(ta) & _common_words(tb)) <= MAX_SHARED_WORDS
+    if _event(ev_a) == _event(ev_b) or _tells_of(tb, ev_a) or _tells_of(ta, ev_b):
+        return False
+    if _agents_differ(ta, at_a, tb, at_b):
+        return True  # "the states filed a brief ... on [April 28]" / "after Jackson concluded on [April 3]"
+    return not _figures(ta) & _figures(tb) and len(_common_words(ta) & _common_words(tb)) <= MAX_SHARED_WORDS
+
+
+# Words between a verb and its subject: auxiliaries and adverbs of time ("Jackson had already concluded").
+_BEFORE_VERB = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "also", "then", "later", "first",
+                          "already", "finally", "formally", "officially", "reportedly", "initially"])
+
+
+def _agent(tokens: Sequence[str], k: int) -> str:
+    """The subject word right before the verb at tokens[k], past auxiliaries ("after [Jackson] concluded", "17 [states]
+    filed", "the [Senate] had passed"): a name inside the sentence as written, another word stemmed and lower-cased;
+    "" when the word there is no content word ("it was", "which passed", "on Monday, filed")."""
+    m = k - 1
+    while m >= 0 and tokens[m].lower() in _BEFORE_VERB:
+        m -= 1
+    if m < 0:
+        return ""
+    low = tokens[m].lower()
+    if not low.isalpha() or low in STOPWORDS or len(low) < 3 or _date_key(tokens[m]) or _verbish(tokens[m]):
+        return ""
+    return tokens[m] if m and tokens[m][:1].isupper() else stem(low)
+
+
+def _agents_differ(ta: Sequence[str], ka: int, tb: Sequence[str], kb: int) -> bool:
+    """Whether the verbs of two dates, two different acts, have two different subjects right before them, one of them a
+    name ("the Justice Department and 17 states filed a brief ... on April 28" / "after Jackson concluded on April 3"):
+    two acts of two agents, whatever figures or words the sentences share. Two different verbs are needed ("Velt won
+    on Sunday" / "the Comets won on Thursday" stays one event), and a name ("the quake struck on Monday" / "the
+    earthquake hit on Tuesday" is one event told in other words)."""
+    ag_a, ag_b = _agent(ta, ka), _agent(tb, kb)
+    return bool(ag_a and ag_b) and ag_a != ag_b and (ag_a[:1].isupper() or ag_b[:1].isupper())
 
 
 # A year after "since" either starts a period that still runs ("have been more likely to live with their parents ...
@@ -335,30 +369,48 @@ _CLAUSE_STOP = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "--", "—", "
 
 
 def _event_verb(tokens: Sequence[str], value: str) -> str | None:
-    """The verb a date belongs to: the nearest one before it in its clause ("charged with murder on [Monday]",
+    """The verb a date belongs to (see ``_event_at``), lower-cased; None when none is seen."""
+    k = _event_at(tokens, value)
+    return tokens[k].lower() if k is not None else None
+
+
+def _event_at(tokens: Sequence[str], value: str) -> int | None:
+    """Where the verb a date belongs to stands: the nearest one before it in its clause ("charged with murder on [Monday]",
     "pulled up outside the hall at [21:40]", "Riley said at a news conference shortly after 2 p.m. [Tuesday]"),
-    else the first after it ("On [Monday night], warplanes carried out ..."), lower-cased; None when none is seen.
+    else the first after it ("On [Monday night], warplanes carried out ..."); None when none is seen.
     A news conference or briefing the date stands in dates a statement, as "said" does."""
     span = _span(tokens, value)
     if span is None:
         return None
     i, j = span
     if j < len(tokens) and tokens[j].isalpha() and tokens[j][:1].islower() and tokens[j] not in STOPWORDS \
-            and not _verbish(tokens[j]):
-        return None  # the date names a thing ("the 1998 dig", "the May 19 release"): its event is that noun
+            and not _verbish(tokens[j]) and not (i and tokens[i - 1].lower() in _DATE_PREPS):
+        return None  # the date names a thing ("the 1998 dig", "the May 19 release"): its event is that noun; after
+        # a preposition it dates the clause ("filed a brief on [April 28] asking the judge ...")
     for k in range(i - 1, max(-1, i - 11), -1):
         low = tokens[k].lower()
         if low in _CLAUSE_STOP:
             break
-        if _verbish(tokens[k]):
-            return low
+        if _verbish(tokens[k]) or _passive(tokens, k):
+            return k
     for k in range(j, min(len(tokens), j + 10)):
         low = tokens[k].lower()
         if low in _CLAUSE_STOP and not (k == j and low == ","):  # "On Monday night, warplanes carried out"
             break
-        if _verbish(tokens[k]):
-            return low
+        if _verbish(tokens[k]) or _passive(tokens, k):
+            return k
     return None
+
+
+_DATE_PREPS = frozenset(["on", "in", "at", "by", "until", "since", "before", "after"])
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+
+
+def _passive(tokens: Sequence[str], k: int) -> bool:
+    """Whether tokens[k] is a participle after a form of "be" ("a third case was [reported]", "the talks were
+    [scheduled]"): a verb, though the same word before a noun only describes it ("the reported attack")."""
+    low = tokens[k].lower()
+    return k > 0 and tokens[k - 1].lower() in _BE and low.isalpha() and len(low) >= 5 and low.endswith("ed")
 
 
 # One event, told with other verbs: a verb is the same event as any other of its group.
