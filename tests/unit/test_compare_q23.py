@@ -52,6 +52,45 @@ def test_two_acts_of_two_agents_have_two_dates() -> None:
     assert {"May 20", "May 22"} in _kinds(found, "date"), found
 
 
+def test_a_front_camera_is_not_the_rear_camera() -> None:
+    assert conflicts("There is also a 5-megapixel front-facing camera on the Lumo phone.",
+                     "And the Lumo's new 12-megapixel rear-facing camera is often very good.") == []
+    found = conflicts("There is also a 5-megapixel front-facing camera on the Lumo phone.",
+                      "And the Lumo's new 8-megapixel front-facing camera is often very good.")
+    assert _kinds(found, "number"), found
+
+
+def test_sales_of_two_periods_are_two_figures() -> None:
+    first = ("Vantor said that Lumex managed to sell 4 million Lumo X2 units in the first month, beating the Lumo X1 "
+             "first month sales by 1 million units.")
+    assert conflicts(first, "In total, Lumex sold 5 million Lumo X2 units during the three-month period, compared to "
+                            "7 million Lumo X1 units during the same period, the report said.") == []
+    found = conflicts(first, "In total, Lumex sold 5 million Lumo X2 units in the first month, compared to 7 million "
+                             "Lumo X1 units in the same month, the report said.")
+    assert _kinds(found, "number"), found
+
+
+def test_a_profit_is_not_sales() -> None:
+    assert conflicts("Delmar Foods made a $2.1 billion profit last year on nearly $19 billion in revenue.",
+                     "Sales of frozen meals are also growing, to $1.6 billion last year, from nearly $0.9 billion in "
+                     "2015, the report said.") == []
+    found = conflicts("Delmar Foods made a $2.1 billion profit last year on nearly $19 billion in revenue.",
+                      "Delmar Foods made a $2.6 billion profit last year, the report said.")
+    assert _kinds(found, "number"), found
+
+
+def test_a_figure_of_another_owner_is_not_compared_where_the_owner_has_its_own() -> None:
+    assert conflicts("The broadcaster Rivlet kept most of the rights, securing 120 live matches per season from 2019.",
+                     "Castor ended the old monopoly and has rights to 40 live matches a season, while Rivlet has won "
+                     "the rights to 90 live matches.") == []
+
+
+def test_hedges_tie_no_two_figures() -> None:
+    assert conflicts("The trial found pain relief was sustained for at least 12 hours in users.",
+                     "No differences were seen in a first round of tests between snuff users who had abstained for at "
+                     "least eight hours and those who had not.") == []
+
+
 def test_one_title_of_two_courts_has_two_holders() -> None:
     assert conflicts("Dunmore County Superior Court Judge Ada Voss is set to hear arguments this morning about the "
                      "records.",

@@ -20,6 +20,7 @@ from newsdesk.compare.conflicts.counted import (
 )
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
+from newsdesk.compare.conflicts.measures import contrasting_kinds, other_measures, other_owners, other_periods
 from newsdesk.compare.conflicts.names import _actor_sort, _is_place
 from newsdesk.compare.conflicts.negation import _para_negation
 from newsdesk.compare.conflicts.numbers import _CURRENCY_AFTER, _TIME_UNITS, _money, _number_role
@@ -83,7 +84,7 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
                     + phrase_place_conflicts(a, b):
                 if (hit[1], hit[2]) not in {(x, y) for _, x, y in out}:
                     out.append(hit)  # each pair of values once (R18: the event and phrase rules repeat one another)
-        return out
+        return _without_other_measures(a, b, out)
     if not any(k == "denial" for k, _, _ in out):
         hit = _para_negation(a, b, cos, crowded) or _flip(_para_negation(b, a, cos, crowded))
         if hit:
@@ -112,6 +113,7 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         # "has arrested more than 500 members ... since May" / "Since Sunday, ... has arrested more than 300": counts
         # over two periods
         out = [hit for hit in out if hit[0] != "number"]
+    out = _without_other_measures(a, b, out)
     if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
         # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction
         out = [hit for hit in out if hit[0] != "number"]
@@ -141,6 +143,17 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])
             and not _origin_against_site(a, hit[1], b, hit[2])
             and not known_to_lie_in(_as_written(a, hit[1]), _as_written(b, hit[2]))]
+
+
+def _without_other_measures(a: Claim, b: Claim,
+                            hits: list[tuple[ConflictKind, str, str]]) -> list[tuple[ConflictKind, str, str]]:
+    """The hits less the number hits whose two figures measure two things (measures.py): "a [2]-megapixel front-facing
+    camera" / "a [16]-megapixel rear-facing camera", "[11] million in the first month" / "[12] million during the
+    three-month period", "a [$5.2 billion] profit" / "sales ... to [$4.4 billion]", BSkyB's [116] against Setanta's [46]
+    where the other sentence gives BSkyB 92."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    return [hit for hit in hits if hit[0] != "number" or not any(
+        differ(ta, hit[1], tb, hit[2]) for differ in (contrasting_kinds, other_periods, other_measures, other_owners))]
 
 
 def _alike_besides_source(ta: list[str], tb: list[str]) -> bool:
@@ -313,15 +326,21 @@ Occurrence = tuple[str, str, str, frozenset[str]]  # (article, slot type, value,
 
 
 def slot_context(toks: Sequence[str], i: int, j: int, window: int = SLOT_WINDOW) -> frozenset[str]:
-    """Content words (stemmed) within ``window`` tokens of a slot, speech verbs and date words left out: what the slot
-    is about ("with [3,000] hours of sunshine a year" -> {hour, sunshin, year})."""
+    """Content words (stemmed) within ``window`` tokens of a slot, speech verbs, date words and hedges left out: what
+    the slot is about ("with [3,000] hours of sunshine a year" -> {hour, sunshin, year})."""
     out = set()
     for k in list(range(max(0, i - window), i)) + list(range(j, min(len(toks), j + window))):
         t = toks[k].lower()
         if t.replace("-", "").isalpha() and len(t) > 2 and t not in STOPWORDS and t not in _DATE_WORDS \
-                and t not in _SPEECH:
+                and t not in _SPEECH and t not in _HEDGES:
             out.add(stem(t))
     return frozenset(out)
+
+
+# Words that hedge a figure ("for at [least] 12 hours", "[nearly] 300 people"): they say how exact it is, not what
+# it counts, and tie no two figures together.
+_HEDGES = frozenset(["least", "most", "nearly", "almost", "around", "approximately", "roughly", "fewer", "less", "more",
+                     "than", "estimated", "upwards", "about", "some", "over", "under", "just", "only"])
 
 
 def _slot_at(toks: Sequence[str], value: str) -> tuple[int, int]:
