@@ -83,6 +83,12 @@ def test_a_figure_of_another_owner_is_not_compared_where_the_owner_has_its_own()
     assert conflicts("The broadcaster Rivlet kept most of the rights, securing 120 live matches per season from 2019.",
                      "Castor ended the old monopoly and has rights to 40 live matches a season, while Rivlet has won "
                      "the rights to 90 live matches.") == []
+    # a month's name owns no figure: the days of a poll are no second sample ("Nov. 14-17 ... 3,018 adults")
+    found = conflicts("The Lakeside poll was conducted Nov. 14-17 among a random national sample of 3,018 adults, "
+                      "including interviews on landlines.",
+                      "This Lakeside News poll was conducted by telephone Nov. 14-17, 2013, in English and Spanish, "
+                      "among a random national sample of 1,006 adults.")
+    assert _kinds(found, "number"), found
 
 
 def test_hedges_tie_no_two_figures() -> None:

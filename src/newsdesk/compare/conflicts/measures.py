@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdesk.compare.conflicts.counted import figure_at
-from newsdesk.compare.conflicts.dates import _date_key
+from newsdesk.compare.conflicts.dates import _date_key, _month_at
 from newsdesk.compare.conflicts.numbers import _money, _number_role
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.conflicts.values import _num
@@ -158,14 +158,14 @@ def _owner(tokens: Sequence[str], i: int) -> str:
         if k == 0 and not any(c.isupper() for c in word[1:]):
             return ""  # a sentence's first word is capitalised whatever it is ("Last winter ..."), unless "BSkyB"
         if word[:1].isupper() and word.replace(".", "").isalnum() and word.lower() not in STOPWORDS \
-                and not _date_key(word) and _num(word) is None:
+                and not _date_key(word) and not _month_at(tokens, k) and _num(word) is None:
             return word.lower()
     return ""
 
 
 def other_owners(ta: Sequence[str], value_a: str, tb: Sequence[str], value_b: str) -> bool:
     """Whether the other sentence gives the name that owns one figure (the name nearest before it) another figure of
-    its own, the figure compared being another name's ("BSkyB ... securing [116] matches" / "Setanta ... has rights
+    its own, counting the same thing, the figure compared being another name's ("BSkyB ... securing [116] matches" / "Setanta ... has rights
     to [46] live matches, while BSkyB has won the rights to 92 live matches")."""
     (i1, i2), (j1, j2) = figure_at(ta, value_a), figure_at(tb, value_b)
     if not i2 or not j2 or "year-old" in _number_role(ta, i1, i2)[0] | _number_role(tb, j1, j2)[0]:
@@ -174,7 +174,11 @@ def other_owners(ta: Sequence[str], value_a: str, tb: Sequence[str], value_b: st
 
 
 def _owned_elsewhere(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
+    """Whether tb gives the owner of ta's figure at i a figure of its own, counting what that one counts, other than
+    the figure at j."""
     owner = _owner(ta, i)
     if not owner or _owner(tb, j) == owner:
         return False
-    return any(typ == "number" and k != j and _owner(tb, k) == owner for typ, k, _, _ in _typed_slots(tuple(tb)))
+    units = _number_role(ta, i, i + 1)[0]
+    return any(typ == "number" and k != j and _owner(tb, k) == owner and units & _number_role(tb, k, end)[0]
+               for typ, k, end, _ in _typed_slots(tuple(tb)))
