@@ -104,6 +104,10 @@ def test_one_title_of_two_courts_has_two_holders() -> None:
     found = conflicts("Superior Court Judge Ada Voss has set a hearing on the records for Thursday morning.",
                       "Superior Court Judge Rita Lind has set a hearing on the records for Thursday morning.")
     assert {"Ada Voss", "Rita Lind"} in _kinds(found, "actor"), found
+    # a country and its people's name are one body
+    found = conflicts("Veldonia's Home Secretary Ada Voss unveiled new curbs on Wednesday to fight police racism.",
+                      "Veldonian Home Secretary Rita Lind unveiled new curbs on Wednesday to fight police racism.")
+    assert {"Ada Voss", "Rita Lind"} in _kinds(found, "actor"), found
 
 
 def test_two_speakers_of_remarks_told_elsewhere_are_no_conflict() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsdesk.compare.conflicts.actors import _demonym_of
 from newsdesk.compare.conflicts.lexicon import _span_of
 
 _TITLE_GLUE = frozenset([",", ".", "&", "of"])
@@ -13,12 +14,13 @@ _TITLE_GLUE = frozenset([",", ".", "&", "of"])
 
 def _title_run(tokens: Sequence[str], i: int) -> list[str]:
     """The capitalised words right before a name at tokens[i], commas and "of" passed over ("Washington, D.C., Superior
-    Court Judge [Brook Hedge]" -> ["washington", "d.c.", "superior", "court", "judge"]), lower-cased."""
+    Court Judge [Brook Hedge]" -> ["washington", "d.c.", "superior", "court", "judge"]), lower-cased, without a
+    possessive's "'s"."""
     out: list[str] = []
     k = i - 1
     while k >= 0 and (tokens[k][:1].isupper() or tokens[k].lower() in _TITLE_GLUE and out):
         if tokens[k][:1].isupper():
-            out.append(tokens[k].lower())
+            out.append(tokens[k].lower().removesuffix("'s").removesuffix("’s"))
         k -= 1
     return out[::-1]
 
@@ -26,7 +28,8 @@ def _title_run(tokens: Sequence[str], i: int) -> list[str]:
 def two_bodies(ta: Sequence[str], value_a: str, tb: Sequence[str], value_b: str) -> bool:
     """Whether two names hold one title of two bodies: their titles end in the same words and begin with words that
     share none ("Cobb County Superior Court Judge X" / "Washington, D.C., Superior Court Judge Y", "Senate Majority
-    Leader X" / "House Majority Leader Y"): two posts, each with its holder."""
+    Leader X" / "House Majority Leader Y"): two posts, each with its holder. A country and its people's name are one
+    body ("Britain's Home Secretary X" / "British Home Secretary Y")."""
     (i, j), (k, m) = _span_of(list(ta), value_a), _span_of(list(tb), value_b)
     if not j or not m:
         return False
@@ -35,7 +38,8 @@ def two_bodies(ta: Sequence[str], value_a: str, tb: Sequence[str], value_b: str)
     while shared < min(len(ra), len(rb)) and ra[-1 - shared] == rb[-1 - shared]:
         shared += 1
     head_a, head_b = ra[:len(ra) - shared], rb[:len(rb) - shared]
-    return shared >= 1 and bool(head_a) and bool(head_b) and not set(head_a) & set(head_b)
+    return shared >= 1 and bool(head_a) and bool(head_b) and not set(head_a) & set(head_b) \
+        and not any(_demonym_of(x, y) or _demonym_of(y, x) for x in head_a for y in head_b)
 
 
 # A statement named by a noun that stands for words told elsewhere ("made the remarks", "the point was made by").
