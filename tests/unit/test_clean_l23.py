@@ -258,3 +258,12 @@ def test_a_table_of_many_rows_with_a_description_column_is_data() -> None:
 def test_an_ambiguous_date_has_its_own_caveat_for_readers() -> None:
     assert date_caveat(_dated("Published 03/12/2031").date_confidence) == "day and month may be swapped"
     assert date_caveat(_dated("Published 03/13/2031").date_confidence) is None
+
+
+def test_a_declared_us_english_on_a_country_domain_of_day_first_dates_decides_nothing() -> None:
+    """Review R23b: publishing systems declare lang="en-US" by default, also on .co.uk pages."""
+    from newsdesk.clean.date_order import month_first
+
+    assert month_first("", "en-us", "https://www.lanmore.co.uk/news/1") is None
+    assert month_first("", "en-us", "https://www.lanmore.com/news/1") is True
+    assert month_first("", None, "https://www.lanmore.co.uk/news/1") is False

@@ -137,8 +137,12 @@ def month_first(page: str, lang: str | None = None, url: str | None = None) -> b
         >>> month_first("Posted 03/13/2024"), month_first("", "en-GB"), month_first("", None, "https://example.com/a")
         (True, False, None)
     """
-    for order in (_order_of_other_dates(page), _order_of_language(lang),
-                  False if _foreign_prose(page) else None, _order_of_address(url)):
+    by_dates, by_language, by_address = _order_of_other_dates(page), _order_of_language(lang), _order_of_address(url)
+    if by_dates is not None:
+        return by_dates
+    if by_language is not None and by_address is not None and by_language != by_address:
+        return None  # "en-US" on a .co.uk page: publishing systems declare en-US by default (review R23b)
+    for order in (by_language, False if _foreign_prose(page) else None, by_address):
         if order is not None:
             return order
     return None
