@@ -164,3 +164,9 @@ def test_a_negation_inside_a_contrast_with_words_after_it_is_compared() -> None:
                       "I think that, at the end of the day, though, what voters are not going to say is, who has a plan "
                       "for the future of Marlow?")
     assert [kind for kind, _ in found] == ["denial"], found
+
+
+def test_a_hundreds_figure_of_thousands_is_read_whole() -> None:
+    """Review R23b: "Three hundred thousand" was read as 300 and set against "300,000"."""
+    assert conflicts("Three hundred thousand people marched through Lanmore on Saturday, organisers said.",
+                     "About 300,000 people marched through Lanmore on Saturday, organisers said.") == []

@@ -94,13 +94,16 @@ def scaled_number_words(tokens: Sequence[str], k: int) -> tuple[float, int] | No
     if low not in _NUMBER_WORDS or _NUMBER_WORDS[low] >= 100 or k + 1 >= len(tokens) \
             or tokens[k + 1].lower() not in _SCALES:
         return None
-    value, end = _NUMBER_WORDS[low] * _SCALES[tokens[k + 1].lower()], k + 2
+    scale = _SCALES[tokens[k + 1].lower()]
+    value, end = _NUMBER_WORDS[low] * scale, k + 2
     m = end + 1 if end < len(tokens) and tokens[end].lower() == "and" else end
     if m < len(tokens):
         nxt = tokens[m].lower()
         rest = _NUMBER_WORDS.get(nxt) if nxt in _NUMBER_WORDS else _hyphen_number(nxt)[0] if "-" in nxt else None
         if rest is not None and rest < 100 and not _hyphen_number(nxt)[1]:
-            return value + rest, m + 1
+            value, end = value + rest, m + 1
+    if end < len(tokens) and _SCALES.get(tokens[end].lower(), 0) > scale:
+        return value * _SCALES[tokens[end].lower()], end + 1  # "three hundred thousand": 300,000, not 300
     return value, end
 
 
