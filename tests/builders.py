@@ -32,6 +32,11 @@ def first_claim(text: str):
     return article_claims(Article(id="t", source="t.txt", text=text)).claims[0]
 
 
+def hit_kinds(hits) -> list[str]:
+    """The kinds of ``pair_conflicts``' hits, in order."""
+    return [h[0] for h in hits]
+
+
 def number_pairs(a: str, b: str, cos: float = 1.0, aligned: float = 0.4, crowded: bool = False) -> list[tuple[str, str]]:
     """The number conflicts ``pair_conflicts`` finds between the first claims of two texts: (value in a, value in b)."""
     from newsdesk.compare.conflicts.pairing import pair_conflicts

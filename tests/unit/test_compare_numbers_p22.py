@@ -4,25 +4,18 @@ ways). Each rule beside a case it must leave alone. Every fixture is invented.""
 
 from __future__ import annotations
 
+from builders import first_claim as claim
+from builders import hit_kinds as kinds
 from newsdesk.compare import compare
-from newsdesk.compare.claims import article_claims
 from newsdesk.compare.conflicts.counted import counts_others, counts_there, of_other_things, same_conversion
 from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.compare.conflicts.values import _vague_ok
 from newsdesk.model import Article
 
 
-def claim(text: str):
-    return article_claims(Article("x", "x.txt", text)).claims[0]
-
-
 def conflicts(*texts: str) -> list[tuple[str, list[str]]]:
     comp = compare([Article(chr(97 + n), f"{n}.txt", t) for n, t in enumerate(texts)])
     return [(c.kind, [s.value for s in c.sides]) for c in comp.conflicts]
-
-
-def kinds(hits) -> list[str]:
-    return [h[0] for h in hits]
 
 
 def test_thousands_holds_a_figure_of_hundreds_of_thousands():

@@ -4,18 +4,10 @@ fixture is invented."""
 
 from __future__ import annotations
 
-from newsdesk.compare.claims import article_claims
+from builders import first_claim as claim
+from builders import hit_kinds as kinds
 from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.compare.conflicts.source_clause import in_source_clause, tells, without_source
-from newsdesk.model import Article
-
-
-def claim(text: str):
-    return article_claims(Article("x", "x.txt", text)).claims[0]
-
-
-def kinds(hits) -> list[str]:
-    return [h[0] for h in hits]
 
 
 def test_two_sentences_sharing_only_their_source_are_not_worded_alike():

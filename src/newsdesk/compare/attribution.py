@@ -482,8 +482,7 @@ def _full_name(name: str, known_people: Sequence[str]) -> str:
     matches = [person for person in reversed(known_people)
                if person != name and person.split()[-1] == words[-1]
                and (len(words) == 1 or set(words) <= set(person.split()) or set(person.split()) <= set(words))]
-    family = surname_family(words[-1], known_people)
-    if len(words) == 1 and len(family) > 1:
+    if len(words) == 1 and len(surname_family(name, known_people)) > 1:
         return name  # "Shepard" after Matthew and Dennis Shepard: which one is for the speakers to tell (claims)
     return next((m for m in matches if given_name_shaped(m)), matches[0] if matches else name)
 
