@@ -17,6 +17,10 @@ from newsdesk.text import words
 
 # How many lines before the first article line count as the page header.
 HEADER_LINES = 12
+# A run of at least this many lines of one or two words each is a menu ("Home", "World", "Middle East", ...): its
+# lines are not counted among the header's, so a menu between the headline and the article does not push the
+# headline, byline and date out of the header.
+MENU_RUN = 4
 # A line longer than this is a byline only when it opens with "By".
 BYLINE_MAX_WORDS = 12
 
@@ -122,6 +126,26 @@ def _summary_box(header: Sequence[str]) -> set[str]:
     return set(box)
 
 
+def _menu_lines(lines: Sequence[str]) -> set[int]:
+    """Indices of the lines that stand in a run of MENU_RUN or more lines of one or two words without a digit
+    (a site's sections: "Home", "World", "Middle East"); a masthead or a stamp alone is no run.
+
+    Example:
+        >>> sorted(_menu_lines(["Home", "World", "Sport", "Video", "Ferry runs aground off Lanmore", "By Jo Roe"]))
+        [0, 1, 2, 3]
+    """
+    short = [len(ln.split()) <= 2 and not any(c.isdigit() for c in ln) for ln in lines]
+    out: set[int] = set()
+    start = 0
+    for i in range(len(lines) + 1):
+        if i < len(lines) and short[i]:
+            continue
+        if i - start >= MENU_RUN:
+            out.update(range(start, i))
+        start = i + 1
+    return out
+
+
 def _box_label(line: str) -> bool:
     """A summary box's label, alone or before its first point in sentence case."""
     m = _SUMMARY_LABEL.match(line)
@@ -148,7 +172,8 @@ def extract_fields(
     """
     lines = split_lines(text)
     end = lines.index(first_content) if first_content in lines else min(len(lines), HEADER_LINES)
-    header = lines[max(0, end - HEADER_LINES) : end] + list(extra_header)
+    menu = _menu_lines(lines[:end])
+    header = [ln for i, ln in enumerate(lines[:end]) if i not in menu][-HEADER_LINES:] + list(extra_header)
     if body is None:
         furniture = [ln for i, ln in enumerate(lines) if i < end or is_boilerplate_line(ln)]
         body = [ln for i, ln in enumerate(lines) if i >= end]
