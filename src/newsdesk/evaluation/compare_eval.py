@@ -43,8 +43,10 @@ KINDS = ("number", "date", "place", "actor", "negation")
 _EXPECTED = {"number": "number", "date": "date", "place": "place", "actor": "actor", "negation": "denial"}
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-# Not a clock time ("1:20 p.m.": neither side of the colon) nor part of a code ("3D", "G7", "F-16" letters glued on).
-_NUM = re.compile(r"(?<![\w.,$:])(?<![A-Z]-)(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?![A-Z])(?!\s*(?:a\.m|p\.m|:))")
+# Not a clock time ("1:20 p.m.": neither side of the colon), nor part of a code ("3D", "G7", "F-16" letters glued on,
+# "41uj6l3yt7"), nor a web address's path or a fraction ("pic.twitter.com/41uj6l3yt7", "24/7"): no figure of a fact.
+_NUM = re.compile(r"(?<![\w.,$:/])(?<![A-Z]-)(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?![A-Z])(?![a-z]+\d)"
+                  r"(?!\s*(?:a\.m|p\.m|:))")
 _VAGUE = {"hundreds": "thousands", "thousands": "hundreds", "dozens": "hundreds", "millions": "thousands"}
 _WORDNUM = {"two": "seven", "three": "eight", "four": "nine", "five": "eleven", "six": "twelve", "seven": "two",
             "eight": "three", "nine": "four", "ten": "twenty"}
