@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsdesk.clean.date_order import date_caveat
-from newsdesk.clean.headlines import is_opinion_title
+from newsdesk.clean.headlines import is_opinion_title, readable_headline
 from newsdesk.clean.outlets import url_outlet
 from newsdesk.model import Article, Brief, Comparison, Rejection, with_people
 from newsdesk.sentences import first_sentence_title
@@ -79,7 +79,8 @@ def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
 
 def story_title(brief: Brief) -> str:
     """A title for the story: the title of the article the brief's first sentence comes from (so the
-    headline and the lead agree), else of the article the brief leans on most. An article the brief never cites
+    headline and the lead agree), else of the article the brief leans on most; in title case when it is all
+    in capitals. An article the brief never cites
     gives no title (an editors' advisory or a digest whose first item is another story would head it)."""
     if not brief.articles:
         return "Story"
@@ -94,7 +95,7 @@ def story_title(brief: Brief) -> str:
                                                    brief.articles.index(a)))
     for a in ranked:
         if a.title and a.id in by_id and (a.id == lead or counts.get(a.id) or not brief.sentences):
-            return a.title
+            return readable_headline(a.title, a.text)  # a wire archive's headline in capitals is not shouted
     if brief.sentences:  # no article has a title: the start of the brief's first sentence
         lead = brief.sentences[0]
         # "She [Kerry Nettle] said ...": a pronoun opening the lead is named in the title as in the brief

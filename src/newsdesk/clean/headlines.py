@@ -55,3 +55,46 @@ def tidy_headline(title: str | None) -> str | None:
 def is_opinion_title(title: str | None) -> bool:
     """Whether a headline carries a column label ("EDITORIAL: ...", "COMMENTARY: ...", "COMPUTER COLUMN: ...")."""
     return bool(title and _OPINION_LABEL.match(title.strip()))
+
+
+# Short words a title in title case writes in lower case (after its first word).
+_MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or",
+                          "per", "the", "to", "via", "vs", "with"])
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def readable_headline(title: str, text: str = "") -> str:
+    """An all-capital headline ("GAY RIGHTS BILL FAILS IN HOUSE", as wire archives send them) in title case;
+    a word the article itself writes in capitals stays so ("NATO", "FBI"), as do words with dots or digits
+    ("U.S.", "G7"). Any other headline is returned as it is.
+
+    Example:
+        >>> readable_headline("SENATE PASSES NATO BUDGET IN LATE VOTE", "The NATO budget passed.")
+        'Senate Passes NATO Budget in Late Vote'
+    """
+    letters = [c for c in title if c.isalpha()]
+    if len(_WORD.findall(title)) < 3 or not letters or any(c.islower() for c in letters):
+        return title
+    acronyms = {w for w in _WORD.findall(text) if len(w) >= 2 and w.isupper()}
+    out = []
+    for i, token in enumerate(title.split(" ")):
+        core = token.strip("\"'‘’“”()[]:;,!?")
+        if i and core.lower() in _MINOR_WORDS:
+            out.append(token.lower())
+        else:
+            out.append("-".join(_title_word(part, acronyms) for part in token.split("-")))
+    return " ".join(out)
+
+
+def _title_word(word: str, acronyms: set[str]) -> str:
+    """One word of a shouted headline in title case: initials ("U.S."), figures ("G7") and the article's own
+    capitalised words stay; otherwise the first letter in capitals after any quote or bracket ("'GAY" -> "'Gay")."""
+    core = word.strip("\"'‘’“”()[]:;,!?")
+    if not core or _INITIALS.fullmatch(core) or any(c.isdigit() for c in core) or core.rstrip(".") in acronyms:
+        return word
+    lead = len(word) - len(word.lstrip("\"'‘’“”(["))
+    return word[:lead] + word[lead:lead + 1].upper() + word[lead + 1:].lower()
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
