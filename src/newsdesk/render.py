@@ -155,12 +155,16 @@ def no_brief_reason(brief: Brief) -> str:
     return "No sentence could be selected for a brief."
 
 
-def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -> str:
-    """The brief as Markdown: sentences with citation markers, differences, numbered sources, rejections."""
+def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#", note: str | None = None) -> str:
+    """The brief as Markdown: sentences with citation markers, differences, numbered sources, rejections;
+    ``note`` (a caveat about the whole brief, such as "these articles look like 2 different stories") under the
+    title."""
     numbers = brief.source_number()
     lines = [f"{heading} {title or story_title(brief)}", ""]
     lines.append(f"*{plural(brief.words, 'word')} from {byline_counts(brief.articles)}*")
     lines.append("")
+    if note:
+        lines += [f"> {markdown_line(note)}", ""]
     for s in brief.sentences:
         lines.append(f"{markdown_line(s.display)} {_markers(s.citations, numbers)}")
         lines.append("")
@@ -183,8 +187,9 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#") -
     return "\n".join(lines).rstrip() + "\n"
 
 
-def brief_text(brief: Brief) -> str:
-    """The brief as plain text: one paragraph with markers, where sources differ, then the source list."""
+def brief_text(brief: Brief, note: str | None = None) -> str:
+    """The brief as plain text: one paragraph with markers, where sources differ, then the source list; ``note``
+    under the title."""
     numbers = brief.source_number()
     body = " ".join(f"{s.display} {_markers(s.citations, numbers)}" for s in brief.sentences)
     differ: list[str] = []
@@ -195,7 +200,7 @@ def brief_text(brief: Brief) -> str:
         differ = [_plain(line) for line in section.splitlines()] + [""] if section else []
     sources = [source_line(n, a, plain=True) for n, a in enumerate(brief.articles, start=1)]
     rejected = [f"not used: {r.source}: {r.explain}" for r in brief.rejected]
-    return "\n".join([story_title(brief), "", body, "", *differ, "Sources:", *sources,
+    return "\n".join([story_title(brief), "", *([note, ""] if note else []), body, "", *differ, "Sources:", *sources,
                       *([""] + rejected if rejected else [])]) + "\n"
 
 
@@ -212,12 +217,14 @@ def to_json(obj: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def render_brief(brief: Brief, fmt: str) -> str:
+def render_brief(brief: Brief, fmt: str, note: str | None = None) -> str:
+    """The brief in ``fmt`` (json, text or markdown); ``note``, a caveat about the whole brief, goes under the title
+    of the text and Markdown (the JSON is the record alone)."""
     if fmt == "json":
         return to_json(brief)
     if fmt == "text":
-        return typeset_quotes(brief_text(brief))
-    return typeset_quotes(brief_markdown(brief))
+        return typeset_quotes(brief_text(brief, note))
+    return typeset_quotes(brief_markdown(brief, note=note))
 
 
 # `newsdesk compare` is the full view: its quotes are whole sentences (the section after a brief cuts them short).
@@ -245,14 +252,16 @@ def comparison_dict(comp: Comparison, articles: Sequence[Article], rejected: Seq
     return data
 
 
-def comparison_markdown(comp: Comparison, articles: Sequence[Article], rejected: Sequence[Rejection]) -> str:
-    """The Markdown of ``newsdesk compare``: counts, the full comparison, the numbered sources, the inputs not used."""
+def comparison_markdown(comp: Comparison, articles: Sequence[Article], rejected: Sequence[Rejection],
+                        note: str | None = None) -> str:
+    """The Markdown of ``newsdesk compare``: counts, ``note`` (a caveat about the whole comparison), the full
+    comparison, the numbered sources, the inputs not used."""
     from newsdesk.compare import render_comparison_markdown
 
     numbers = {a.id: n for n, a in enumerate(articles, start=1)}
     what = (f"How {byline_counts(list(articles))} compare" if len(articles) > 1
             else f"One article ({known_outlet(articles[0]) or 'outlet not known'}): nothing to set it against")
-    head = [f"# {what}", "", f"*{comparison_counts(comp)}*", ""]
+    head = [f"# {what}", "", f"*{comparison_counts(comp)}*", "", *([f"> {markdown_line(note)}", ""] if note else [])]
     body = render_comparison_markdown(comp, numbers, limit=None, max_words=FULL_QUOTE_WORDS)
     sources = ["## Sources", ""] + [source_line(n, a) for n, a in enumerate(articles, start=1)]
     if rejected:

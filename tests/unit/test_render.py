@@ -137,3 +137,23 @@ def test_an_untitled_storys_pronoun_lead_is_named_in_its_title() -> None:
     brief = Brief(sentences=(BriefSentence(a.text, a.id, (a.id,), people=(PersonNote("She", "Ana Ruiz"),)),),
                   articles=(a,))
     assert story_title(brief) == "She [Ana Ruiz] said the park would close on Monday."
+
+
+def test_the_several_stories_note_is_in_the_saved_brief_and_comparison(tmp_path: Path) -> None:
+    saved_dir = tmp_path / "saved"
+    saved_dir.mkdir()
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    for i, text in enumerate(UNRELATED):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    for command, name in (("brief", "brief.md"), ("compare", "compare.md")):
+        out = saved_dir / name
+        res = CliRunner().invoke(main, [command, str(tmp_path), "--out", str(out)])
+        assert res.exit_code == 0, res.output
+        saved = out.read_text(encoding="utf-8")
+        assert "> Note: these 4 articles look like 4 different stories" in saved, saved[:400]
+    text = CliRunner().invoke(main, ["brief", str(tmp_path), "--format", "text"])
+    assert "Note: these 4 articles look like" in text.stdout
+    alone = saved_dir / "one.md"
+    CliRunner().invoke(main, ["brief", str(tmp_path / "0.txt"), "--out", str(alone)])
+    assert "Note:" not in alone.read_text(encoding="utf-8")

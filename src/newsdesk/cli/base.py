@@ -107,12 +107,16 @@ def report_not_used(rejected: Iterable[Rejection]) -> None:
         click.echo(f"not used: {r.source}: {r.explain}", err=True)
 
 
-def warn_if_mixed(articles, numbers, consequence: str, settings=None) -> None:
-    """Say on stderr when the articles look like several stories (``consequence``: what that does to the output)."""
+def warn_if_mixed(articles, numbers, consequence: str, settings=None) -> str | None:
+    """Say on stderr when the articles look like several stories (``consequence``: what that does to the output);
+    the note is returned too, for the output itself (a brief saved with --out or pasted would lose it)."""
     from newsdesk.stories import mixed_stories
 
     stories = mixed_stories(articles, settings)
-    if stories:
-        groups = "; ".join("".join(f"[{numbers[i]}]" for i in s.article_ids if i in numbers) for s in stories)
-        click.echo(f"Note: these {len(articles)} articles look like {len(stories)} different stories ({groups}); "
-                   f"{consequence}. `newsdesk cluster` separates them, with a brief each.", err=True)
+    if not stories:
+        return None
+    groups = "; ".join("".join(f"[{numbers[i]}]" for i in s.article_ids if i in numbers) for s in stories)
+    note = (f"Note: these {len(articles)} articles look like {len(stories)} different stories ({groups}); "
+            f"{consequence}. `newsdesk cluster` separates them, with a brief each.")
+    click.echo(note, err=True)
+    return note

@@ -40,11 +40,12 @@ def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None, max_bytes: i
         comparison, articles, rejected = api.compare(paths, input_settings(max_bytes, input_format), progress=progress)
     report_not_used(rejected)
     numbers = {a.id: n for n, a in enumerate(articles, start=1)}
-    warn_if_mixed(articles, numbers, "this comparison mixes them: a difference between two stories is no contradiction")
+    note = warn_if_mixed(articles, numbers,
+                         "this comparison mixes them: a difference between two stories is no contradiction")
     if fmt == "json":
         write_output(json.dumps(comparison_dict(comparison, articles, rejected), ensure_ascii=False, indent=2), out)
         return
-    write_output(typeset_quotes(comparison_markdown(comparison, articles, rejected)), out)
+    write_output(typeset_quotes(comparison_markdown(comparison, articles, rejected, note=note)), out)
 
 
 # What the columns of `eval compare` measure (evaluation.compare_eval.evaluate_compare), for a reader of the table.

@@ -29,8 +29,8 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(1) from exc
     report_not_used(result.rejected)
-    _warn_if_mixed(result, settings)
-    write_output(render_brief(result, fmt), out)
+    note = _warn_if_mixed(result, settings)
+    write_output(render_brief(result, fmt, note=note), out)
 
 
 def _say_what_is_new(inputs, since) -> None:
@@ -44,9 +44,9 @@ def _say_what_is_new(inputs, since) -> None:
                err=True)
 
 
-def _warn_if_mixed(brief, settings) -> None:
-    """Say on stderr when the inputs look like several stories: one brief would mix them."""
-    warn_if_mixed(brief.articles, brief.source_number(), "this brief mixes them", settings)
+def _warn_if_mixed(brief, settings) -> str | None:
+    """Say on stderr when the inputs look like several stories: one brief would mix them (the note is returned)."""
+    return warn_if_mixed(brief.articles, brief.source_number(), "this brief mixes them", settings)
 
 
 @main.command("brief", short_help="A cited brief of one story, then where its sources differ.")
