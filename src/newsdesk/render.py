@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsdesk.clean.date_order import date_caveat
-from newsdesk.clean.headlines import is_opinion_title, readable_headline
+from newsdesk.clean.headlines import is_digest_title, is_opinion_title, readable_headline
 from newsdesk.clean.outlets import url_outlet
 from newsdesk.model import Article, Brief, Comparison, Rejection, with_people
 from newsdesk.sentences import first_sentence_title
@@ -91,8 +91,9 @@ def story_title(brief: Brief) -> str:
     by_id = {a.id: a for a in brief.articles}
     lead = brief.sentences[0].from_id if brief.sentences else None
     # A column's headline ("EDITORIAL: ...") names one outlet's view: a news headline of the brief is taken first.
-    ranked = sorted(brief.articles, key=lambda a: (is_opinion_title(a.title), a.id != lead, -counts.get(a.id, 0),
-                                                   brief.articles.index(a)))
+    # A digest's headline ("AP Top News at 4 a.m. EST") names a page of several stories: taken last of all.
+    ranked = sorted(brief.articles, key=lambda a: (is_digest_title(a.title), is_opinion_title(a.title), a.id != lead,
+                                                   -counts.get(a.id, 0), brief.articles.index(a)))
     for a in ranked:
         if a.title and a.id in by_id and (a.id == lead or counts.get(a.id) or not brief.sentences):
             return readable_headline(a.title, a.text)  # a wire archive's headline in capitals is not shouted

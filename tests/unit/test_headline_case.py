@@ -27,3 +27,16 @@ def test_story_title_is_readable_and_article_keeps_its_title():
     brief = Brief(sentences=(BriefSentence(text=art.text, citations=("a1",), from_id="a1"),), articles=(art,))
     assert story_title(brief) == "Ferry Runs Aground Off Lanmore"
     assert art.title == "FERRY RUNS AGROUND OFF LANMORE"
+
+
+def test_a_digest_headline_heads_a_story_only_when_no_other_does():
+    from newsdesk.cluster import typical_title
+
+    digest = Article(id="d", source="d.txt", text="Ferry runs aground off Lanmore. Council approves budget.",
+                     title="AP Top News at 4 a.m. EST")
+    news = Article(id="n", source="n.txt", text="A ferry ran aground off Lanmore.", title="Ferry runs aground off Lanmore")
+    brief = Brief(sentences=(BriefSentence(text="Ferry runs aground off Lanmore.", citations=("d", "n"), from_id="d"),),
+                  articles=(digest, news))
+    assert story_title(brief) == "Ferry runs aground off Lanmore"
+    assert typical_title(["AP Top News at 4 a.m. EST", "Ferry runs aground off Lanmore harbour"]) == \
+        "Ferry runs aground off Lanmore harbour"

@@ -52,6 +52,23 @@ def tidy_headline(title: str | None) -> str | None:
         text = cut
 
 
+# A digest's or a news round-up's headline ("Major News Items in Leading Kenyan Newspapers", "AP Top News at 4 a.m.
+# EST") names the page, not a story.
+_DIGEST = re.compile(r"\b(?:news (?:items|summary|briefs|digest)|news in brief|(?:leading|major) \w+ newspapers|"
+                     r"top stories|top news(?: at| for|$)|news at a glance|press review)\b|^(?:(?:top|today'?s|morning|evening|the) )?headlines\b|"
+                     r"^(?:[\w-]+ )?in brief\b|\bheadlines:", re.IGNORECASE)  # not "Ferry disaster makes headlines"
+
+
+def is_digest_title(title: str | None) -> bool:
+    """Whether a headline names a digest of several stories ("Top stories", "News in brief", "AP Top News at 4 a.m.").
+
+    Example:
+        >>> is_digest_title("AP Top News at 4 a.m. EST"), is_digest_title("Ferry disaster makes headlines")
+        (True, False)
+    """
+    return bool(title and _DIGEST.search(title))
+
+
 def is_opinion_title(title: str | None) -> bool:
     """Whether a headline carries a column label ("EDITORIAL: ...", "COMMENTARY: ...", "COMPUTER COLUMN: ...")."""
     return bool(title and _OPINION_LABEL.match(title.strip()))

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain, pairwise
 
-from newsdesk.clean.headlines import is_opinion_title
+from newsdesk.clean.headlines import is_digest_title, is_opinion_title
 from newsdesk.cluster.batch import cluster_features
 from newsdesk.cluster.features import Features, day_number, features
 from newsdesk.cluster.incremental import StreamState, assign, seed_state, stream_labels
@@ -36,9 +35,6 @@ def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | No
     )
 
 
-_DIGEST = re.compile(r"\b(?:news (?:items|summary|briefs|digest)|news in brief|(?:leading|major) \w+ newspapers|"
-                     r"top stories|press review)\b|^(?:(?:top|today'?s|morning|evening|the) )?headlines\b|"
-                     r"^(?:[\w-]+ )?in brief\b|\bheadlines:", re.IGNORECASE)  # not "Ferry disaster makes headlines"
 MIN_TITLE_TERMS = 3  # a headline of fewer content words ("Gambling") is used only when no other is
 
 
@@ -52,7 +48,7 @@ def typical_title(titles: Sequence[str]) -> str:
     # A headline in capitals ("SCHOOL OFFICIALS LOOK TO SECURITY") shouts: another one is taken when there is one.
     long_enough = [i for i in long_enough if not titles[i].isupper()] or long_enough
     # A digest's headline ("Major News Items in Leading Kenyan Newspapers") names the page, not the story.
-    long_enough = [i for i in long_enough if not _DIGEST.search(titles[i])] or long_enough
+    long_enough = [i for i in long_enough if not is_digest_title(titles[i])] or long_enough
     # A column's headline ("EDITORIAL: THE SHEPARD CASE VERDICT") names one outlet's view, not the story.
     long_enough = [i for i in long_enough if not is_opinion_title(titles[i])] or long_enough
     best = max(long_enough, key=lambda i: (sum(df[w] - 1 for w in terms[i]) / math.sqrt(max(len(terms[i]), 1)), -i))
