@@ -201,8 +201,14 @@ def _read_stream(name: str, fh: BinaryIO, cfg: IngestConfig, suffix: str) -> Ite
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl_or_document(name, fh, cfg)
         return
+    read = b""
+    if suffix not in ACCEPTED_SUFFIXES:  # stdin, or a file without a known suffix: JSON lines are sniffed
+        read, json_lines = _sniff_json_lines(fh, cfg.max_bytes)
+        if json_lines:
+            yield from _read_jsonl_or_document(name, _Prepended(read, fh), cfg)  # type: ignore[arg-type]
+            return
     limit = cfg.max_bytes * (JSON_DOCUMENT_FACTOR if suffix in _MANY_ARTICLES else 1)
-    data = fh.read(limit + 1)
+    data = read + fh.read(max(0, limit + 1 - len(read)))
     if len(data) > limit:
         yield Rejection(name, Reason.TOO_LARGE, f"more than the limit of {limit:,} bytes (--max-bytes)")
         return
@@ -234,6 +240,24 @@ def _read_stream(name: str, fh: BinaryIO, cfg: IngestConfig, suffix: str) -> Ite
             )
             return
     yield read_bytes(name, data, suffix)
+
+
+def _sniff_json_lines(fh: BinaryIO, max_bytes: int) -> tuple[bytes, bool]:
+    """The bytes read, and whether the stream opens with two lines that are each one JSON object (JSON lines given
+    on stdin or saved without a suffix, which would otherwise be read as one article of raw JSON)."""
+    read = b""
+    objects = 0
+    while objects < 2:
+        line = fh.readline(max_bytes + 1)
+        read += line
+        if not line:
+            break
+        if not line.strip():
+            continue
+        if not (line.lstrip(b"\xef\xbb\xbf \t").startswith(b"{") and _parses(line)):
+            return read, False
+        objects += 1
+    return read, objects == 2
 
 
 def _is_json_document(data: bytes) -> bool:
@@ -315,6 +339,16 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
     if suffix in TEXT_SUFFIXES or not suffix or not is_binary(data):
         return RawDoc(source=name, content=text, kind="text")
     return Rejection(name, Reason.UNSUPPORTED, f"unsupported file type {suffix}")
+
+
+def read_pasted(name: str, text: str, cfg: IngestConfig | None = None) -> list[RawDoc | Rejection]:
+    """Pasted text as articles: one article, or one per record when the text is JSON lines (an export pasted
+    whole), records named ``name:LINE``."""
+    cfg = cfg or IngestConfig()
+    data = text.encode("utf-8", "replace")
+    if _sniff_json_lines(io.BytesIO(data), cfg.max_bytes)[1]:
+        return [without_controls(d) for d in _read_stream(name, io.BytesIO(data), cfg, suffix="")]
+    return [read_text(name, text)]
 
 
 def read_text(name: str, text: str) -> RawDoc | Rejection:

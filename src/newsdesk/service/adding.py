@@ -38,16 +38,18 @@ URL_TIMEOUT_S = 10.0
 
 def add_texts(store: Any, texts: Sequence[str], settings: Settings | None = None, progress: Progress = no_progress,
               outlet: str | None = None) -> AddResult:
-    """Add pasted articles (plain text or HTML, one article per string); ``outlet``, when given, is the outlet
+    """Add pasted articles (plain text or HTML, one article per string; JSON lines, one per record); ``outlet``, when given, is the outlet
     that published them (pasted text rarely names it, and the comparison counts sources by outlet)."""
-    from newsdesk.ingest import read_text
+    from newsdesk.ingest import read_pasted
 
-    docs = [read_text(f"pasted text {i}", t) for i, t in enumerate(texts, start=1) if t and t.strip()]
+    settings = settings or Settings()
+    docs = [d for i, t in enumerate(texts, start=1) if t and t.strip()
+            for d in read_pasted(f"pasted text {i}", t, settings.ingest)]
     if outlet and outlet.strip():
         docs = [dataclasses.replace(d, outlet=" ".join(outlet.split())) if isinstance(d, RawDoc) else d for d in docs]
     if not docs:
         raise InputError("nothing to add: the text is empty")
-    return _add_docs(store, docs, settings or Settings(), progress)
+    return _add_docs(store, docs, settings, progress)
 
 
 def add_files(store: Any, files: Sequence[tuple[str, bytes]], settings: Settings | None = None,
