@@ -156,6 +156,27 @@ def read_json_document(name: str, data: bytes) -> Iterator[RawDoc | Rejection]:
         yield from _records(f"{name}#{i}", item)
 
 
+# NewsAPI's free tier cuts "content" and says by how much: "... at the Harla… [+1843 chars]".
+_CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)\s*\[\+\d[\d,]* chars\]\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
+
+
+def _without_cut_tail(content: str, description: Any = None) -> str:
+    """A text cut by its provider ("… [+1843 chars]") without the marker and the sentence it cuts short; when no
+    whole sentence is left, the record's ``description`` if it has one.
+
+    Example:
+        >>> _without_cut_tail("The council met. The mayor said the rates would ri… [+1843 chars]")
+        'The council met.'
+    """
+    kept = _CUT_MARKER.sub("", content)
+    ends = [m.end() for m in _SENTENCE_END.finditer(kept)]
+    whole = kept[: ends[-1]].strip() if ends else ""
+    if not whole and isinstance(description, str) and description.strip():
+        return safe_text(description.strip())
+    return whole
+
+
 def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
     """Check one JSON record's fields and types and build its RawDoc."""
     if not isinstance(obj, dict):
@@ -171,6 +192,11 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
     if not isinstance(content, str):
         return Rejection(where, Reason.BAD_RECORD, f"field '{field}' must be a string, got {type(content).__name__}")
     content = safe_text(content)  # JSON may escape lone surrogates ("\ud800"), which nothing can encode
+    if _CUT_MARKER.search(content):
+        content = _without_cut_tail(content, obj.get("description"))
+        if not content:
+            return Rejection(where, Reason.EMPTY, f"field '{field}' holds only a sentence its provider cut short "
+                                                  "('… [+N chars]'), and the record has no description")
     if not content.strip():
         return Rejection(where, Reason.EMPTY, f"field '{field}' is empty")
     meta: dict[str, str | None] = {}
