@@ -64,18 +64,30 @@ def _once(path: Path, seen: set[str]) -> Iterator[Path | Rejection]:
 
 
 def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
-    """Recurse without following directory symlinks (no loops); hidden entries are skipped."""
+    """Recurse, following links to folders once each (a folder reached twice, as by a link loop, is not read
+    again); a hidden entry (".name") is listed as not used, a hidden folder once for all it holds."""
 
     def on_error(err: OSError) -> None:
         errors.append(Rejection(source_name(err.filename or root), Reason.UNREADABLE, f"cannot list directory: {err.strerror}"))
 
     errors: list[Rejection] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
+    folders: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
+        here = os.path.realpath(dirpath)
+        if here in folders:
+            dirnames[:] = []  # a folder already read, reached again through a link
+            continue
+        folders.add(here)
+        for d in sorted(d for d in dirnames if d.startswith(".")):
+            yield Rejection(source_name(Path(dirpath) / d), Reason.UNSUPPORTED,
+                            "hidden folder: not read (give its path to read it)")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         yield from errors
         errors.clear()
         for fname in sorted(filenames):
             if fname.startswith("."):
+                yield Rejection(source_name(Path(dirpath) / fname), Reason.UNSUPPORTED,
+                                "hidden file: not read (give its path to read it)")
                 continue
             yield from _once(Path(dirpath) / fname, seen)
     yield from errors

@@ -1,0 +1,27 @@
+"""A folder given as input: links to other folders are followed once, hidden entries are listed as not used."""
+
+from pathlib import Path
+
+from newsdesk.ingest import read_inputs
+from newsdesk.model import RawDoc, Rejection
+
+TEXT = "A fire at a warehouse in Dunmore forced the evacuation of 1,200 residents on Tuesday, officials said."
+
+
+def test_a_linked_folder_is_read_and_hidden_entries_are_named(tmp_path: Path):
+    pile, other = tmp_path / "pile", tmp_path / "other"
+    pile.mkdir()
+    other.mkdir()
+    (pile / "p.txt").write_text(TEXT, encoding="utf-8")
+    (other / "a.txt").write_text(TEXT.replace("Dunmore", "Lanmore"), encoding="utf-8")
+    (other / ".hidden.txt").write_text(TEXT, encoding="utf-8")
+    (pile / ".git").mkdir()
+    (pile / ".git" / "config").write_text("x", encoding="utf-8")
+    (pile / "linked").symlink_to(other, target_is_directory=True)
+    (other / "back").symlink_to(pile, target_is_directory=True)  # a loop through the two links
+    docs = list(read_inputs([pile]))
+    read = sorted(Path(d.source).name for d in docs if isinstance(d, RawDoc))
+    assert read == ["a.txt", "p.txt"]
+    rejected = {Path(d.source).name: d.explain for d in docs if isinstance(d, Rejection)}
+    assert "hidden file" in rejected[".hidden.txt"] and "hidden folder" in rejected[".git"]
+    assert "config" not in rejected
