@@ -23,9 +23,11 @@ from newsdesk.cli.base import handle_errors, main
 @click.option("--window-days", type=click.IntRange(min=1), default=None, metavar="DAYS",
               help="For articles added on the page: join only a story with an article within DAYS of their date, as "
                    "`newsdesk ingest --window-days` (default 7; give the value the store was ingested with).")
+@click.option("--allow-private-urls", is_flag=True, default=False,
+              help="Let 'Add URL' fetch pages on this machine and private networks (refused by default).")
 @handle_errors
 def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: int, workers: int,
-              window_days: int | None) -> None:
+              window_days: int | None, allow_private_urls: bool) -> None:
     """Serve the stories of DB: a web page for journalists and a JSON API under /api/ (docs at /docs).
 
     `newsdesk ingest` can write to the same DB while it is served (SQLite WAL mode).
@@ -34,8 +36,11 @@ def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: i
 
     uvicorn = require("uvicorn", "web")
     from newsdesk.api import make_settings
+    from newsdesk.service.adding import ALLOW_PRIVATE_ENV
     from newsdesk.web.app import create_app
 
+    if allow_private_urls:
+        os.environ[ALLOW_PRIVATE_ENV] = "1"  # read by the fetcher, in this process and in every worker
     new_store = not os.path.exists(db)
     _check_port(host, port)
     app = create_app(db, token=token, max_upload_bytes=max_upload_mb * 1_000_000, settings=make_settings(window_days=window_days))

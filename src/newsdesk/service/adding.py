@@ -135,11 +135,47 @@ def _many_articles_suffix(content_type: str) -> str | None:
     return {"text/csv": ".csv", "text/tab-separated-values": ".tsv"}.get(kind)
 
 
+#: Set to "1" to let the fetcher reach this machine and private networks (a desk on a newsroom's own network).
+ALLOW_PRIVATE_ENV = "NEWSDESK_ALLOW_PRIVATE_URLS"
+
+
+def check_public_host(url: str) -> None:
+    """Refuse a URL whose host is, or resolves to, this machine, a private or link-local network, or another
+    address not on the public internet (a visitor of a served desk could otherwise have the server fetch its own
+    pages or an internal service and read them back as articles), unless ``NEWSDESK_ALLOW_PRIVATE_URLS=1``.
+
+    Raises:
+        InputError: naming the URL and the address.
+    """
+    import ipaddress
+    import os
+    import socket
+    from urllib.parse import urlsplit
+
+    if os.environ.get(ALLOW_PRIVATE_ENV) == "1":
+        return
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        raise InputError(f"this machine cannot reach {url}: the name {host!r} does not resolve ({exc})") from exc
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if not address.is_global:
+            raise InputError(f"{url} points to {address}, an address on this machine or a private network: not "
+                             f"fetched (set {ALLOW_PRIVATE_ENV}=1, or `newsdesk serve --allow-private-urls`, to allow it)")
+
+
 def _fetch(url: str) -> tuple[bytes, str]:
     import httpx
 
+    def each_hop(request: httpx.Request) -> None:  # a redirect to a private address is refused as well
+        check_public_host(str(request.url))
+
     try:
-        with httpx.Client(timeout=URL_TIMEOUT_S, follow_redirects=True, max_redirects=5) as client, \
+        with httpx.Client(timeout=URL_TIMEOUT_S, follow_redirects=True, max_redirects=5,
+                          event_hooks={"request": [each_hop]}) as client, \
                 client.stream("GET", url, headers={"User-Agent": "newsdesk/0.1"}) as resp:
             resp.raise_for_status()
             chunks, size = [], 0

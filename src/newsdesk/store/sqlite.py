@@ -398,7 +398,9 @@ class Store:
 
 
 def _fts_query(text: str) -> str:
-    """Quote each word so user text never hits FTS5 syntax errors ("AND", stray quotes, hyphens)."""
+    """Quote each word so user text never hits FTS5 syntax errors ("AND", stray quotes, hyphens); control
+    characters (a NUL ends SQLite's reading of the quoted word: "unterminated string") are dropped."""
+    text = "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in text)
     toks = [t.replace('"', "") for t in text.split()]
     return " ".join(f'"{t}"' for t in toks if t) or '""'
 

@@ -1,0 +1,45 @@
+"""Web page, stop 24: 'Add URL' refuses this machine and private networks; a search with a NUL is no server error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the web routes need the web extra: pip install 'newsdesk[web]'")
+from fastapi.testclient import TestClient
+
+from newsdesk.errors import InputError
+from newsdesk.service.adding import ALLOW_PRIVATE_ENV, check_public_host
+from newsdesk.web.app import create_app
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8724/", "http://localhost/", "http://10.0.0.5/admin",
+                                 "http://169.254.169.254/latest/meta-data/", "http://[::1]:8000/"])
+def test_private_and_loopback_urls_are_refused(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+    with pytest.raises(InputError, match="private network"):
+        check_public_host(url)
+
+
+def test_public_addresses_pass_and_the_switch_allows_private_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+    check_public_host("http://93.184.216.34/news/story.html")
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
+    check_public_host("http://127.0.0.1:8724/")
+
+
+def test_the_api_refuses_to_fetch_its_own_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+    c = TestClient(create_app(tmp_path / "desk.db"))
+    r = c.post("/api/articles", json={"url": "http://127.0.0.1:8724/"})
+    assert r.status_code == 400, r.text
+    assert "private network" in r.text
+    assert c.get("/api/stories").json()["stories"] == []
+
+
+@pytest.mark.parametrize("q", ["\x00", "a\x00b", "fire\x07"])
+def test_search_with_control_characters_is_no_server_error(tmp_path: Path, q: str) -> None:
+    c = TestClient(create_app(tmp_path / "desk.db"))
+    assert c.get("/", params={"q": q}).status_code == 200
+    assert c.get("/api/stories", params={"q": q}).status_code == 200
