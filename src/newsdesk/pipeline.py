@@ -85,6 +85,24 @@ def same_article(a: Article, b: Article) -> bool:
 SAME_ARTICLE_WORDS = 0.8  # word-set overlap (Jaccard) of two readings of one input
 
 
+def is_revision(stored: Article, read: Article) -> bool:
+    r"""Whether ``read``, one input read again under a stored article's id (``same_article``), is a new version
+    of it: a paragraph changed (a corrected figure, a rewritten sentence), not only paragraphs gained or lost, as
+    cleaning may keep or drop a line of boilerplate from one run to the next.
+
+    Example:
+        >>> old = Article(id="r1", source="v1", text="Fire forced 1,200 out.\n\nCrews worked all night.")
+        >>> is_revision(old, dataclasses.replace(old, text="Fire forced 1,300 out.\n\nCrews worked all night."))
+        True
+        >>> is_revision(old, dataclasses.replace(old, text=old.text + "\n\nShare this article"))
+        False
+    """
+    if stored.text == read.text:
+        return False
+    old, new = set(stored.text.split("\n\n")), set(read.text.split("\n\n"))
+    return bool(old - new) and bool(new - old)
+
+
 def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = no_progress) -> tuple[list[Article], list[Rejection]]:
     """Clean each raw document; lines repeated across pages of one outlet count as boilerplate."""
     from newsdesk.clean import clean_raw, repeated_lines_by_outlet

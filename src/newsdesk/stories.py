@@ -23,7 +23,7 @@ from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story, content_id
-from newsdesk.pipeline import apart, base_id, find_links, same_article, summarize_story
+from newsdesk.pipeline import apart, base_id, find_links, is_revision, same_article, summarize_story
 from newsdesk.progress import Progress, no_progress
 from newsdesk.render import citation_key, markdown_line, plural, source_line, story_title
 
@@ -187,6 +187,7 @@ class IngestResult:
     updated_stories: list[str] = field(default_factory=list)
     merged_stories: list[str] = field(default_factory=list)  # stored stories folded into another one
     moved_articles: list[str] = field(default_factory=list)  # stored articles consolidation moved to another story
+    revised_articles: list[str] = field(default_factory=list)  # stored articles whose text a new reading corrected
     stored_ids: list[str] = field(default_factory=list)  # the id each input article is stored under (apart_from_stored)
 
     def summary(self) -> str:
@@ -196,6 +197,8 @@ class IngestResult:
                 f"{len(self.merged_stories)} merged; {plural(self.links, 'copy link')}"
                 + (f"; {plural(len(self.moved_articles), 'stored article')} moved to another story"
                    if self.moved_articles else "")
+                + (f"; {plural(len(self.revised_articles), 'stored article')} updated with a corrected text"
+                   if self.revised_articles else "")
                 + (f"; {self.rejected} not used" if self.rejected else ""))
 
     def to_dict(self) -> dict[str, Any]:
@@ -207,6 +210,7 @@ class IngestResult:
             "updated_stories": len(self.updated_stories),
             "merged_stories": len(self.merged_stories),
             "moved_articles": len(self.moved_articles),
+            "revised_articles": len(self.revised_articles),
         }
 
 
@@ -220,11 +224,12 @@ def _since(articles: Sequence[Article], window: int) -> str | None:
         return None
 
 
-def apart_from_stored(articles: Sequence[Article], store: Any) -> list[Article]:
+def apart_from_stored(articles: Sequence[Article], store: Any, revised: list[Article] | None = None) -> list[Article]:
     """The articles under the ids the store knows them by: an input read again (in another order, with other
     files, from another folder) takes the id it was stored under, itself or ``id~hash`` (``same_article``);
     another text under a stored id gets an id of its own (``pipeline.apart``), so two files that number their
-    records "1", "2", ... hold different articles, and reading any input again adds nothing."""
+    records "1", "2", ... hold different articles, and reading any input again adds nothing. A reading that
+    changes a paragraph of the stored text (a correction, ``pipeline.is_revision``) is appended to ``revised``."""
     out: list[Article] = []
     taken: set[str] = set()
     for a in articles:
@@ -232,6 +237,8 @@ def apart_from_stored(articles: Sequence[Article], store: Any) -> list[Article]:
         match = next((s for s in stored if same_article(s, a)), None)
         if match is not None:
             a = replace(a, id=match.id)
+            if revised is not None and is_revision(match, a):
+                revised.append(a)
         elif any(s.id == a.id for s in stored) or a.id in taken:
             a = apart(a)
         taken.add(a.id)
@@ -260,10 +267,13 @@ def ingest_into_store(
     earlier run merged away whose opening article it holds (that id is no alias any more), else a new one.
     """
     settings = settings or Settings()
-    articles = apart_from_stored(articles, store)
+    revised: list[Article] = []
+    articles = apart_from_stored(articles, store, revised)
     result = IngestResult(rejected=store.add_rejections(rejected), stored_ids=[a.id for a in articles])
     new_ids = set(store.add_articles(articles))
     result.new_articles = [a.id for a in articles if a.id in new_ids]
+    # A corrected text under a stored id replaces the stored one (its story stays; its pages are made again).
+    result.revised_articles = store.revise_articles(a for a in revised if a.id not in new_ids)
     # A run killed after storing articles but before assigning them leaves them in no story: the next
     # run assigns them, so a crash never loses an article's story.
     new_ids |= {a.id for a in articles if a.id not in new_ids and store.story_of(a.id) is None}

@@ -151,6 +151,24 @@ class Store:
                     new.append(a.id)
         return new
 
+    def revise_articles(self, articles: Iterable[Article]) -> list[str]:
+        """Replace stored articles' text and metadata with a corrected reading (same id); their stories keep them,
+        their versions grow (pages are made again) and their cached analyses go. Returns the ids changed."""
+        changed: list[str] = []
+        with self.transaction() as c:
+            for a in articles:
+                cur = c.execute(
+                    "UPDATE articles SET source=?, text=?, title=?, outlet=?, byline=?, date=?, date_confidence=?,"
+                    " url=?, removed=?, grp=?, words=? WHERE id=? AND text IS NOT ?",
+                    (a.source, a.text, a.title, a.outlet, a.byline, a.date, a.date_confidence, a.url,
+                     json.dumps(list(a.removed)), a.group, a.words, a.id, a.text),
+                )
+                if cur.rowcount:
+                    changed.append(a.id)
+                    c.execute("DELETE FROM brief_cache WHERE story_id IN"
+                              " (SELECT story_id FROM story_articles WHERE article_id=?)", (a.id,))
+        return changed
+
     def add_rejections(self, rejections: Iterable[Rejection]) -> int:
         """Store rejections (one row per source/reason/detail/stage); returns how many were new."""
         n = 0

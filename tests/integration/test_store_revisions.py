@@ -1,0 +1,52 @@
+"""A corrected article sent again under its id replaces the stored text (X24: it was dropped without a word)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsdesk.cli import main
+from newsdesk.store import open_store
+
+FIRST = ("A fire at a warehouse in Dunmore forced the evacuation of 1,200 residents on Tuesday, officials said.\n\n"
+         "Firefighters worked through the night to contain the blaze, the fire service said on Wednesday.")
+SECOND = ("The Dunmore council voted on Wednesday to approve a new budget for road repairs, the mayor said.\n\n"
+          "Work on the worst roads will start in the spring, the council's engineer told reporters.")
+
+
+def _write(path: Path, texts: list[str]) -> Path:
+    path.write_text("".join(json.dumps({"id": f"r{i}", "title": f"Story {i}", "date": "2024-03-05", "text": t}) + "\n"
+                            for i, t in enumerate(texts)), encoding="utf-8")
+    return path
+
+
+def test_a_correction_replaces_the_stored_text_and_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", str(_write(tmp_path / "v1.jsonl", [FIRST, SECOND])), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    corrected = FIRST.replace("1,200", "1,300") + "\n\nThis article was updated to correct the number of residents."
+    second = runner.invoke(main, ["ingest", str(_write(tmp_path / "v2.jsonl", [corrected, SECOND])), "--db", str(db)])
+    assert second.exit_code == 0, second.output
+    assert "1 stored article updated with a corrected text" in second.output
+    assert "1 article already in the store" in second.output
+    counts = json.loads(second.stdout.strip().splitlines()[-1])
+    assert counts["new_articles"] == 0 and counts["revised_articles"] == 1
+    with open_store(db) as store:
+        assert "1,300 residents" in store.get_article("r0").text
+        assert store.story_of("r0") is not None
+    again = runner.invoke(main, ["ingest", str(tmp_path / "v2.jsonl"), "--db", str(db)])
+    assert "updated with a corrected text" not in again.output and "2 articles already in the store" in again.output
+
+
+def test_a_line_gained_or_lost_is_no_correction(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    runner = CliRunner()
+    runner.invoke(main, ["ingest", str(_write(tmp_path / "v1.jsonl", [FIRST, SECOND])), "--db", str(db)])
+    longer = FIRST + "\n\nThe cause of the fire is not yet known, a fire service spokesman said."
+    out = runner.invoke(main, ["ingest", str(_write(tmp_path / "v2.jsonl", [longer, SECOND])), "--db", str(db)])
+    assert "updated with a corrected text" not in out.output
+    with open_store(db) as store:
+        assert store.get_article("r0").text == FIRST
