@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-# What a page says when it has no article: a missing page ("Sorry, the page you requested could not be found"), or
-# the Wayback Machine's notice on an archived capture ("... donating their crawl data to the Internet Archive").
+# What a page says when it has no article: a missing page ("Sorry, the page you requested could not be found"),
+# the Wayback Machine's notice on an archived capture ("... donating their crawl data to the Internet Archive"), a
+# cookie-consent wall or a bot check in place of the page.
 _ERROR_PAGE = re.compile(
     r"\b(?:the )?(?:page|article|story|content) (?:you (?:requested|were looking for|are looking for|tried to reach)"
     r"|(?:was|could|can|cannot) ?(?:not )?(?:be )?found|(?:is )?no longer (?:exists?|available))"
@@ -16,7 +17,14 @@ _ERROR_PAGE = re.compile(
     r"|crawl data to the Internet Archive|added to the Wayback Machine|archive pages as they are created"
     # a web host's notice in place of the site: "Your custom domain mapping may take ... to resolve"
     r"|\bcustom domain mapping\b|\bthis domain (?:name )?(?:is|may be) for sale\b|\bdomain (?:name )?has expired\b"
-    r"|\b(?:this )?(?:account|website|site) has been suspended\b",
+    r"|\b(?:this )?(?:account|website|site) has been suspended\b"
+    # a wall in front of the page: a consent form ("We and our 842 partners store and access information on your
+    # device"), a bot check ("Checking if the site connection is secure", "Enable JavaScript and cookies to
+    # continue"), a sign-in or subscription wall with nothing of the article
+    r"|\bwe and our (?:\d+ )?(?:partners|vendors) (?:store|use|process)\b|\bclick to consent\b"
+    r"|\bchecking (?:if the site connection is secure|your browser before accessing)\b"
+    r"|\benable javascript and cookies to continue\b|\bperformance (?:&|and) security by cloudflare\b"
+    r"|\bplease verify you are (?:a )?human\b|\bare you a robot\?",
     re.IGNORECASE,
 )
 ERROR_PAGE_WORDS = 150  # an error page is short: an article that mentions a missing page is not one

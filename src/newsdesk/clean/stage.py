@@ -375,7 +375,7 @@ def clean_raw(
     notice = error_page("\n".join((*removed[:5], body)), n_words)  # "Sorry, the page ... could not be found" may be
     # the line taken for a headline
     if notice:
-        return Rejection(raw.source, Reason.NO_TEXT, f"an error or web-archive page, not an article: {notice!r}",
+        return Rejection(raw.source, Reason.NO_TEXT, f"an error, web-archive, consent or bot-check page, not an article: {notice!r}",
                          stage="clean")
     given_date = parse_date(raw.date) if raw.date else None
     day, day_confidence = (given_date, STATED) if given_date else (fields.date, fields.date_confidence)

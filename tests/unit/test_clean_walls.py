@@ -1,0 +1,27 @@
+"""A consent wall or a bot check saved in place of the page is no article."""
+
+import pytest
+
+from newsdesk import clean
+from newsdesk.errors import InputError
+
+CONSENT = """<html><head><title>Before you continue</title></head><body><h1>We value your privacy</h1>
+<p>We and our 611 partners store and access information on your device, such as cookies, and process personal data
+for personalised advertising and content, measurement and audience research.</p>
+<p>You may click to consent to our and our partners' processing as described above, or change your preferences.</p>
+<button>I accept</button></body></html>"""
+CHECK = """<html><head><title>Just a moment...</title></head><body><h1>news.example</h1>
+<h2>Checking if the site connection is secure</h2><p>news.example needs to review the security of your connection
+before proceeding. Enable JavaScript and cookies to continue.</p><p>Performance &amp; security by Cloudflare</p></body></html>"""
+
+
+@pytest.mark.parametrize("page", [CONSENT, CHECK])
+def test_walls_are_rejected_with_a_reason(page: str):
+    with pytest.raises(InputError, match="consent or bot-check page"):
+        clean(page)
+
+
+def test_an_article_about_cookie_consent_is_kept():
+    text = ("Regulators in Lanmore fined three publishers on Tuesday over cookie banners that, they said, made it "
+            "harder to refuse than to accept tracking. " * 12)
+    assert clean(text).words > 100
