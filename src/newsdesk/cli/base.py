@@ -98,7 +98,13 @@ def write_output(text: str, out: str | None) -> None:
             raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
         click.echo(f"wrote {out}", err=True)
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        try:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # a reader that stopped early (`| head`): handled where the command ends
+        except OSError as exc:  # a full disk or a closed terminal: a message, not a traceback
+            raise click.ClickException(f"cannot write the output: {exc.strerror or exc}") from exc
 
 
 def report_not_used(rejected: Iterable[Rejection]) -> None:
