@@ -315,6 +315,16 @@ def _name_case(name: str, outlet_key: str = "") -> str:
     return " ".join(word(t) for t in toks)
 
 
+# A date written after the name, after a separator or alone ("Sam Field | March 5, 2024", "March 5", "2024-03-05").
+_DATE_AFTER_NAME = re.compile(
+    r"(?:^|\s*[|,•·–—]\s*|\s+)(?:(?:on|updated|published)\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b.*$",
+    re.IGNORECASE,
+)
+
+
 def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
     """A byline with page furniture taken out: form labels ("Username"), a name repeated in another
     case ("Jane Doe; JANE DOE") or with its initials ("Troy Smith; Troy L Smith"), day or month names
@@ -345,6 +355,7 @@ def clean_byline(byline: str | None, outlet: str | None = None) -> str | None:
         part = re.sub(r"\s*\(@?[\w.]+\)$", "", part)  # "Jane Doe (@jdoe)", "Jane Doe (jdoe)": the handle after it
         if _STAMP_LABEL.match(part.strip()) or _DEGREE.match(part.strip()) or _is_handle(part):
             continue  # "Last Updated January 7", "MA", "@jdoe": not a name
+        part = _DATE_AFTER_NAME.sub("", part)  # "Sam Field | March 5, 2024": the page's date beside the name
         part = _strip_job_title(" ".join(t for t in part.split() if not t.lower().startswith(("http", "www."))))
         toks = part.split()
         # A date printed after the name: "Jane Doe March" (three or more words, so "Theresa May" stays).
