@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from newsdesk.clean.dates import parse_date
@@ -19,6 +19,9 @@ from newsdesk.text import STOPWORDS, words
 
 # Confidence of a date whose day and month may be either way round (below 0.5: not used for time windows).
 AMBIGUOUS = 0.4
+# A publication date after tomorrow (a typing error, a scheduled event's date read as the page's, "2099-01-01" for
+# "no date" in an export) is kept but not trusted: no story sits at the top of the newest-first list for good.
+FUTURE = 0.35
 # A numeric date with slashes ("03/12/2024"), found from its year (a regex that opens with digits would try every
 # position of a long page) and then the two numbers before it.
 _SLASH_YEAR = re.compile(r"/((?:19|20)\d\d)(?![\d/])")
@@ -199,9 +202,30 @@ def date_caveat(confidence: float) -> str | None:
     Example:
         >>> date_caveat(AMBIGUOUS), date_caveat(0.2), date_caveat(0.8)
         ('day and month may be swapped', 'probably the date the page was captured, not published', None)
+        >>> date_caveat(FUTURE)
+        'a date in the future: probably wrong'
     """
     if confidence >= 0.5:
         return None
     if confidence == AMBIGUOUS:
         return "day and month may be swapped"
+    if confidence == FUTURE:
+        return "a date in the future: probably wrong"
     return "probably the date the page was captured, not published"
+
+
+def distrust_future(day: str | None, confidence: float, today: date | None = None) -> float:
+    """``confidence``, lowered to FUTURE when ``day`` is after tomorrow (``today`` defaults to the machine's date).
+
+    Example:
+        >>> distrust_future("2099-01-01", 1.0, date(2024, 3, 5)), distrust_future("2024-03-06", 1.0, date(2024, 3, 5))
+        (0.35, 1.0)
+    """
+    if not day or len(day) < 10 or confidence <= FUTURE:
+        return confidence
+    try:
+        when = date.fromisoformat(day[:10])
+    except ValueError:
+        return confidence
+    return FUTURE if when > (today or date.today()) + timedelta(days=1) else confidence
+

@@ -19,7 +19,7 @@ from newsdesk.clean.boilerplate import (
     split_lines,
 )
 from newsdesk.clean.bylines import byline_name, clean_byline, header_stamp, is_headline_start
-from newsdesk.clean.date_order import settle_numeric_date
+from newsdesk.clean.date_order import distrust_future, settle_numeric_date
 from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
 from newsdesk.clean.headlines import tidy_headline
@@ -385,6 +385,7 @@ def clean_raw(
             raw.kind == "html", raw.url)
     if day is None and raw.capture_date and (captured := parse_date(raw.capture_date)):
         day, day_confidence = captured, CAPTURE  # only when the page was fetched (WARC-Date)
+    day_confidence = distrust_future(day, day_confidence)  # "2099-01-01": kept, shown with a caveat, not trusted
     # The host is what a reader would cite when the page names no outlet; the agency of a wire dateline
     # ("BRUSSELS, January 22 (Xinhua) -- ...") comes last: an outlet relaying an agency's copy names
     # itself in its page, metadata or address, and only a text that names nothing else is the agency's.
