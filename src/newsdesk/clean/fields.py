@@ -35,6 +35,7 @@ class Fields:
     date: str | None = None
     date_confidence: float = 0.0
     used: tuple[str, ...] = ()  # lines that carried metadata (not boilerplate, not article text)
+    url: str | None = None  # the page's own address, when its markup states one
 
 
 # Lines shaped like a headline that are page furniture: a photo caption with its credit ("... (Photo: Jo Roe)",

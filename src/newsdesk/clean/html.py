@@ -95,6 +95,7 @@ class HtmlExtraction:
     author: str | None = None
     date: str | None = None
     sitename: str | None = None
+    url: str | None = None  # the page's own address (<link rel="canonical">, og:url), when it states one
 
 
 _UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8")
@@ -187,7 +188,21 @@ def trafilatura_extract(markup: str) -> HtmlExtraction | None:
         author=get("author") or None,
         date=get("date") or None,
         sitename=site_name(get("sitename"), get("url")),
+        url=page_url(get("url")),
     )
+
+
+def page_url(value: object) -> str | None:
+    """An absolute http(s) address the page gives as its own, else None (a relative or a script's value).
+
+    Example:
+        >>> page_url("https://news.example/2024/03/fire.html"), page_url("/2024/03/fire.html")
+        ('https://news.example/2024/03/fire.html', None)
+    """
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return value if re.match(r"https?://[^\s/]+\.[^\s/]+", value) and not re.search(r"\s", value) else None
 
 
 # Second-level labels under a country's domain that are no one's name ("co" of "thesun.co.uk").

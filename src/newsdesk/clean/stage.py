@@ -200,6 +200,7 @@ def _from_html(
         outlet=got.sitename or _html_outlet(content, kept),
         date=day,
         date_confidence=HTML_DATE if day else 0.0,
+        url=got.url,
     )
     return body, fields, removed
 
@@ -377,19 +378,20 @@ def clean_raw(
     if notice:
         return Rejection(raw.source, Reason.NO_TEXT, f"an error, web-archive, consent or bot-check page, not an article: {notice!r}",
                          stage="clean")
+    url = raw.url or fields.url  # a saved page states its own address (<link rel="canonical">, og:url)
     given_date = parse_date(raw.date) if raw.date else None
     day, day_confidence = (given_date, STATED) if given_date else (fields.date, fields.date_confidence)
     if day is not None:  # "03/12/2024": 3 December, or 12 March as a US page means it; the page may say which
         day, day_confidence = settle_numeric_date(
             day, day_confidence, [raw.date or ""] if given_date else [raw.content], raw.content,
-            raw.kind == "html", raw.url)
+            raw.kind == "html", url)
     if day is None and raw.capture_date and (captured := parse_date(raw.capture_date)):
         day, day_confidence = captured, CAPTURE  # only when the page was fetched (WARC-Date)
     day_confidence = distrust_future(day, day_confidence)  # "2099-01-01": kept, shown with a caveat, not trusted
     # The host is what a reader would cite when the page names no outlet; the agency of a wire dateline
     # ("BRUSSELS, January 22 (Xinhua) -- ...") comes last: an outlet relaying an agency's copy names
     # itself in its page, metadata or address, and only a text that names nothing else is the agency's.
-    outlet = outlet_as_named(raw.outlet or fields.outlet) or url_outlet(raw.url) or dateline_credit(
+    outlet = outlet_as_named(raw.outlet or fields.outlet) or url_outlet(url) or dateline_credit(
         body.split("\n\n", 1)[:1])
     byline = clean_byline(raw.byline or fields.byline, outlet)
     if byline and not raw.byline and is_headline_start(byline, raw.title):
@@ -406,7 +408,7 @@ def clean_raw(
         byline=byline,
         date=day,
         date_confidence=day_confidence,
-        url=raw.url,
+        url=url,
         removed=removed,
         group=raw.group,
     )
