@@ -72,6 +72,7 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
 
     errors: list[Rejection] = []
     folders: set[str] = set()
+    top = os.path.realpath(root)
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
         here = os.path.realpath(dirpath)
         if here in folders:
@@ -82,6 +83,9 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
             yield Rejection(source_name(Path(dirpath) / d), Reason.UNSUPPORTED,
                             "hidden folder: not read (give its path to read it)")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # A link up to a folder that holds the one given is not followed: all it holds of the given folder is read
+        # anyway, and the rest was not given.
+        dirnames[:] = [d for d in dirnames if not _holds(os.path.realpath(os.path.join(dirpath, d)), top)]
         yield from errors
         errors.clear()
         for fname in sorted(filenames):
@@ -91,3 +95,9 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
                 continue
             yield from _once(Path(dirpath) / fname, seen)
     yield from errors
+
+
+def _holds(folder: str, inside: str) -> bool:
+    """Whether ``folder`` is ``inside`` or one of the folders above it (real paths)."""
+    return inside == folder or inside.startswith(folder.rstrip(os.sep) + os.sep)
+
