@@ -106,7 +106,7 @@ def test_capture_date_far_after_years_in_text_is_low() -> None:
 
 def test_given_metadata_wins() -> None:
     raw = RawDoc(
-        source="p.txt", content=PAGE, id="given", title="Given title", outlet="Given", date="2030-01-02"
+        source="p.txt", content=PAGE, id="given", title="Given title", outlet="Given", date="2020-01-02"
     )
     art = clean_raw(raw)
     assert isinstance(art, Article)
@@ -114,7 +114,7 @@ def test_given_metadata_wins() -> None:
         "given",
         "Given title",
         "Given",
-        "2030-01-02",
+        "2020-01-02",
         1.0,
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -860,3 +861,30 @@ def remove_boilerplate(
         order.setdefault(line, i)
     removed.sort(key=lambda s: order.get(s, 0))
     return Split(split.kept, tuple(removed))
+
+
+# Lines a page wraps around its article that an HTML extractor keeps as text: a teaser linking another story ("Read
+# more: Residents demand answers", "Related: ..."), pagination ("Page 1 of 2 Next page »") and a blog feed's footer
+# ("The post Warehouse fire ... appeared first on Dunmore Local."). An embedded social-media post stays: it is
+# often what the article quotes (the extraction sets' references keep it too).
+_TEASER = re.compile(r"^(?:read (?:more|also|next)|also read|related(?: stories| articles?| coverage| content)?|see also|"
+                     r"more on this(?: story)?|recommended(?: reading)?|don't miss)\s*[:|»›>]\s*\S", re.IGNORECASE)
+_PAGINATION = re.compile(r"^(?:page \d+ of \d+\b|(?:«\s*)?(?:previous|next) page\b)", re.IGNORECASE)
+_FEED_FOOTER = re.compile(r"^the post .{1,300} appeared first on .{1,120}$", re.IGNORECASE)
+TEASER_MAX_WORDS = 20
+
+
+def embedded_furniture(lines: Sequence[str]) -> set[int]:
+    """Positions of teaser links to other stories, pagination and a blog feed's footer among lines an HTML
+    extractor kept as the article.
+
+    Example:
+        >>> sorted(embedded_furniture(["Ferry fire kills two.", "Read more: Council to review ferry rules",
+        ...                            "Page 1 of 2 Next page »", "Crews fought the fire for hours."]))
+        [1, 2]
+    """
+    return {
+        i for i, line in enumerate(lines)
+        if (_TEASER.match(text := line.strip()) and len(text.split()) <= TEASER_MAX_WORDS)
+        or (_PAGINATION.match(text) and len(text.split()) <= 8) or _FEED_FOOTER.match(text)
+    }

@@ -11,6 +11,7 @@ from newsdesk.clean.boilerplate import (
     _CJK,
     DEFAULT_CONFIG,
     cut_run_in_slugs,
+    embedded_furniture,
     is_boilerplate_line,
     is_call_to_action,
     is_stamp,
@@ -179,7 +180,7 @@ def _from_html(
     if byline is None and (found := _leading_byline(lines)) is not None:
         byline, at = found
         lines = lines[:at] + lines[at + 1 :]
-    drop = _extracted_furniture(lines) | {i for i, ln in enumerate(lines) if is_call_to_action(ln)}
+    drop = _extracted_furniture(lines) | embedded_furniture(lines) | {i for i, ln in enumerate(lines) if is_call_to_action(ln)}
     drop |= _link_blocks(content, lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and normalize_line(ln) not in repeated]
     removed = tuple(ln for i, ln in enumerate(lines) if i in drop or normalize_line(ln) in repeated)
