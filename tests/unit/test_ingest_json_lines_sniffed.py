@@ -48,3 +48,9 @@ def test_pasted_json_lines_are_one_article_per_record():
     docs = _docs(read_pasted("pasted text 1", LINES.decode()))
     assert [d.title for d in docs] == ["Fire at warehouse", "Council vote"]
     assert len(read_pasted("pasted text 2", RECORDS[0]["content"])) == 1
+
+
+def test_json_lines_in_utf16_with_a_byte_order_mark(tmp_path: Path):
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(LINES.decode().replace("\n", "\r\n").encode("utf-16"))  # PowerShell's Out-File
+    assert [d.title for d in _docs(read_inputs([path]))] == ["Fire at warehouse", "Council vote"]

@@ -285,10 +285,18 @@ class _Prepended:
         # The buffer ran out inside a line (or is empty): the line goes on in the stream.
         return line + self.rest.readline(limit - len(line) if limit >= 0 else -1)
 
+    def read(self, size: int = -1) -> bytes:
+        got = self.head.read(size)
+        if size < 0:
+            return got + self.rest.read()
+        return got + (self.rest.read(size - len(got)) if len(got) < size else b"")
+
 
 def _read_jsonl_or_document(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
     """JSON lines; or, when the file is one pretty-printed JSON array or object (a .json export named
-    .jsonl), that document's articles."""
+    .jsonl), that document's articles. A file in UTF-16 with its byte-order mark (Windows PowerShell's
+    ``Out-File``) is read as UTF-8 first."""
+    fh = _utf16_as_utf8(name, fh, cfg.max_bytes * JSON_DOCUMENT_FACTOR)
     read = b""
     first = b""
     while not first.strip():  # the first line that is not blank (blank lines are kept, for line numbers)
@@ -304,6 +312,17 @@ def _read_jsonl_or_document(name: str, fh: BinaryIO, cfg: IngestConfig) -> Itera
             yield from read_json_document(name, read)
             return
     yield from read_jsonl(name, _Prepended(read, fh), cfg)  # type: ignore[arg-type]
+
+
+def _utf16_as_utf8(name: str, fh: BinaryIO, limit: int) -> BinaryIO:
+    """The stream re-encoded as UTF-8 when it opens with a UTF-16 byte-order mark (JSON lines are read by the
+    byte, line by line, which UTF-16 breaks); else the stream as it was."""
+    head = fh.read(2)
+    if head not in (b"\xff\xfe", b"\xfe\xff"):
+        return _Prepended(head, fh)  # type: ignore[return-value]
+    data = head + fh.read(limit)
+    text = data.decode("utf-16", errors="replace")
+    return io.BytesIO(text.encode("utf-8"))
 
 
 def _parses(line: bytes) -> bool:
