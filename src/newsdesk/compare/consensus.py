@@ -361,7 +361,9 @@ REWRITE_DAYS = 7
 def rewrites(idx: ClaimIndex) -> dict[str, str]:
     """Each article that rewrites another outlet's article of the story (``REWRITE_SHARE`` of its sentences near one
     of that article's, published within ``REWRITE_DAYS`` when both dates are known), with that article: the earlier
-    one when dates tell, else the one with more sentences. Articles of one outlet are one source anyway."""
+    one when dates tell, else the one with more sentences. Both outlets must be known and differ (articles of one
+    outlet are one source anyway; records of unknown outlet are each a source of their own, copies among them are
+    the dedupe stage's links)."""
     owner = np.array([c.article for c in idx.claims])
     rows = {a: np.flatnonzero(owner == a) for a in idx.articles}
     outlet = {a: (source_outlet(ac.article) or "").lower() for a, ac in idx.articles.items()}
@@ -371,7 +373,7 @@ def rewrites(idx: ClaimIndex) -> dict[str, str]:
             continue
         best = 0.0
         for orig, ro in rows.items():
-            if orig == copy or not len(ro) or outlet[copy] and outlet[copy] == outlet[orig] \
+            if orig == copy or not len(ro) or not outlet[copy] or outlet[copy] == outlet[orig] or not outlet[orig] \
                     or not _may_rewrite(idx.articles[copy].article, idx.articles[orig].article, len(rc), len(ro)):
                 continue
             share = float((idx.sim[np.ix_(rc, ro)].max(axis=1) >= REWRITE_COSINE).mean())
