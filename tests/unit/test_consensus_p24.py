@@ -38,6 +38,9 @@ def test_negations_that_deny_nothing_a_confirmation_asserts() -> None:
     assert not negated_terms("The ferries had been refitted, while the tugs had not been refitted.")
     assert not negated_terms("Some patients show no symptoms, but others suffer mild symptoms.")
     assert not negated_terms("The fever had not been reported in the valley until August.")
+    assert not negated_terms("There is no explanation for the residue, they said, other than the making of nerve gas.")
+    assert not negated_terms("The board gave the city until May to show why the quay should not be closed.")
+    assert not negated_terms("If the samples did not match, the case against him collapses.")
 
 
 def test_a_dateline_and_how_a_report_is_sourced_are_no_fact_in_common() -> None:

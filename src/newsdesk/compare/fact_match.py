@@ -245,7 +245,8 @@ _BEFORE_DENIED = frozenset(["be", "been", "being", "is", "are", "was", "were", "
 # A sentence holding one of these says that something is not so, in other words ("was unable to say", "failed to
 # return", "it is unclear whether"): its polarity is no plain affirmation.
 _NEGATIVE_WORD = re.compile(r"\b(?:unable|fail(?:s|ed|ing)?|unclear|unknown|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|"
-                            r"lack(?:s|ed|ing)?|absence|absent|ruled out|instead|rather than|unconfirmed)\b", re.IGNORECASE)
+                            r"lack(?:s|ed|ing)?|absence|absent|ruled out|instead|rather than|unconfirmed|failure|"
+                            r"refrain(?:s|ed|ing)?)\b", re.IGNORECASE)
 _NEGATED_REACH = 2  # content words a negator reaches: "found no traces", "did not violate", "no chemical weapons"
 
 
@@ -254,8 +255,8 @@ def negated_terms(text: str) -> set[str]:
     next function word or punctuation ("found no traces of chemical weapons" -> {trac}; "did not violate any law"
     -> {violat}), leaving out a term the sentence also states outside any denial ("some show no symptoms, but
     others suffer flu-like symptoms"). No denial: "whether or not", "urged him not to block" (a request), "had not
-    been reported until August" (a date), a contrast after "while" ("..., while Air France Concordes had not been
-    modified")."""
+    been reported until August" (a date), "no other explanation than" (an "only"), a clause opened by a contrast,
+    a condition or a question (``_CONTRAST``)."""
     toks = tokens(text)
     denied: set[str] = set()
     scope: set[int] = set()
@@ -276,7 +277,13 @@ def negated_terms(text: str) -> set[str]:
     return denied - stated
 
 
-_CONTRAST = frozenset(["while", "whereas", "although", "though", "but", "except", "unlike"])
+# A negator in a clause these open asserts no denial: a contrast ("..., while Air France Concordes had not been
+# modified"), a condition or an open question ("if the samples were not his", "why the park should not be listed").
+_CONTRAST = frozenset(["while", "whereas", "although", "though", "but", "except", "unlike", "if", "unless", "whether",
+                       "why"])
+# "no other explanation ..., other than ...", "nothing but", "none except": an "only" statement, which a sentence
+# saying "only" confirms
+_ONLY = re.compile(r"^\W*(?:but|except|besides|apart from|other than)\b|\b(?:other than|except|besides)\b", re.IGNORECASE)
 
 
 def _no_denial(toks: Sequence[str], i: int) -> bool:
@@ -285,7 +292,8 @@ def _no_denial(toks: Sequence[str], i: int) -> bool:
     prev = toks[i - 1].lower() if i else ""
     if nxt in _NOT_DENIED or nxt == "to" or prev == "or" or toks[i].lower() == "no" and (nxt[:1].isdigit() or nxt == "."):
         return True
-    if any(t.lower() in ("until", "till") for t in toks[i + 1:i + 8]):
+    if any(t.lower() in ("until", "till") for t in toks[i + 1:i + 8]) \
+            or toks[i].lower() in ("no", "nothing", "none") and bool(_ONLY.search(" ".join(toks[i + 1:]))):
         return True
     clause = next((k for k in range(i - 1, -1, -1) if toks[k] in (",", ";", ":")), -1)
     return any(t.lower() in _CONTRAST for t in toks[clause + 1:i])
