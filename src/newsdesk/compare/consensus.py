@@ -335,9 +335,11 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
         if link.a in arts and link.b in arts:
             uf.union(link.a, link.b)
     names: dict[str, str | None] = {}
-    for art in sorted(arts, key=lambda a: (a in copied, a)):  # an original names its rewrites' source
+    for art in sorted(arts, key=lambda a: (a in copied, a)):
         root = uf.find(art)
         key = key_of.get(art)
+        if art in copied and names.get(root) is not None:
+            continue  # a rewrite's source is its original's, whatever the rewrite credits
         if key:
             names[root] = key
         elif names.get(root) is None:  # an article naming its outlet names the source, whatever the id order
