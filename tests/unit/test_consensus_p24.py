@@ -68,8 +68,8 @@ ORIGINAL = ["Police arrested 14 protesters at the Tarvik dam site on Tuesday aft
             "The builder, Norland Hydro, says the reservoir avoids every known burial ground in the valley.",
             "Work on the 300-megawatt dam began in March after a court dismissed the last appeal by landowners.",
             "The regional government expects the dam to supply a fifth of the region's power from next year."]
-REWRITE = ["Police arrested 14 protesters at the Tarvik dam site on Tuesday after they chained themselves to a crane, "
-           "Kell Radio reported.",
+REWRITE = [("Police arrested 14 protesters at the Tarvik dam site on Tuesday after they chained themselves to a crane, "
+            "Kell Radio reported."),
            "The protesters say the dam will flood old burial grounds of the Ostbanian people upstream of the site.",
            "The builder, Norland Hydro, said the reservoir avoids every known burial ground in the valley.",
            "Work on the 300-megawatt dam began in March after a court dismissed the last appeal by local landowners.",

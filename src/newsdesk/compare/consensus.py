@@ -2,9 +2,13 @@
 
 Independence: two articles carrying a fact count as one source when the sentence (or, for a fact several
 articles carry, the article as a whole) credits the same outlet ("Reuters reported", "(AP) --", "The
-Washington Post reports:"), or when a DupLink says one is a copy or wire rewrite of the other. An article's
+Washington Post reports:"), when a DupLink says one is a copy or wire rewrite of the other, or when one is another
+known outlet's same-days rewrite of the other (``rewrites``: half its sentences nearly word for word). An article's
 whole-article credit does not hold for a fact that the credited outlet's own article, when the story has it,
 does not carry (``fact_relay``).
+
+One fact: sentences near by their words that state the same thing (``same_fact``), not a denial of each other, not
+two sentences sharing only a dateline, how they are sourced or a few words of the story's setting.
 """
 
 from __future__ import annotations
