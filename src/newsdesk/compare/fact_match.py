@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 
 from newsdesk.compare.claims import _DEMONYM_END, MONTHS, WEEKDAYS, Claim, name_spans, tokens
 from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
@@ -250,7 +251,8 @@ _NEGATIVE_WORD = re.compile(r"\b(?:unable|fail(?:s|ed|ing)?|unclear|unknown|refu
 _NEGATED_REACH = 2  # content words a negator reaches: "found no traces", "did not violate", "no chemical weapons"
 
 
-def negated_terms(text: str) -> set[str]:
+@lru_cache(maxsize=50_000)
+def negated_terms(text: str) -> frozenset[str]:
     """The content terms (stemmed) a sentence denies: the words right after "not", "no", "never", "n't" up to the
     next function word or punctuation ("found no traces of chemical weapons" -> {trac}; "did not violate any law"
     -> {violat}), leaving out a term the sentence also states outside any denial ("some show no symptoms, but
@@ -274,7 +276,7 @@ def negated_terms(text: str) -> set[str]:
             denied.update(content_terms(toks[k]))
             taken += 1
     stated = {t for k, tok in enumerate(toks) if k not in scope for t in content_terms(tok)}
-    return denied - stated
+    return frozenset(denied - stated)
 
 
 # A negator in a clause these open asserts no denial: a contrast ("..., while Air France Concordes had not been
@@ -299,6 +301,7 @@ def _no_denial(toks: Sequence[str], i: int) -> bool:
     return any(t.lower() in _CONTRAST for t in toks[clause + 1:i])
 
 
+@lru_cache(maxsize=50_000)
 def affirms(text: str) -> bool:
     """Whether a sentence states what it states with no negation at all (no "not", "no", "never", "n't", and no
     "unable", "failed", "unclear", "denied" ...)."""
