@@ -2,9 +2,13 @@
 
 Independence: two articles carrying a fact count as one source when the sentence (or, for a fact several
 articles carry, the article as a whole) credits the same outlet ("Reuters reported", "(AP) --", "The
-Washington Post reports:"), or when a DupLink says one is a copy or wire rewrite of the other. An article's
+Washington Post reports:"), when a DupLink says one is a copy or wire rewrite of the other, or when one is another
+known outlet's same-days rewrite of the other (``rewrites``: half its sentences nearly word for word). An article's
 whole-article credit does not hold for a fact that the credited outlet's own article, when the story has it,
 does not carry (``fact_relay``).
+
+One fact: sentences near by their words that state the same thing (``same_fact``), not a denial of each other, not
+two sentences sharing only a dateline, how they are sourced or a few words of the story's setting.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from scipy import sparse
@@ -25,12 +30,14 @@ from newsdesk.compare.fact_match import (
     different_people,
     different_stage,
     midsentence_names,
+    opposite_polarity,
     story_people,
     subject_unknown,
 )
 from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
 from newsdesk.render import known_outlet
+from newsdesk.sentences import dateline_end
 from newsdesk.text import content_terms
 
 
@@ -126,23 +133,32 @@ def article_words(article: Article) -> frozenset[str]:
 
 def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
     """Whether two sentences of different articles, near by their words, state one fact: at least
-    ``MIN_SHARED_TERMS`` content terms of what they state in common besides who says either, and nothing that makes
-    them two facts (``compatible``)."""
+    ``MIN_SHARED_TERMS`` content terms of what they state in common besides who says either and how it is sourced,
+    and ``MIN_SHARE`` of what the shorter one states, and nothing that makes them two facts (``compatible``)."""
     # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a warrant
     # request" and "The Wayne County prosecutor's office said Rose ..."; "'Tennessee has pride in Gore,' said Tony
     # Coelho" and "Tony Coelho retained his job in the transition to Tennessee".
     speakers = _speaker_terms(a) | _speaker_terms(b)
-    shared = (stated_terms(a) - speakers) & (stated_terms(b) - speakers)
-    return len(shared) >= MIN_SHARED_TERMS and compatible(a, b, people, apart)
+    own_a, own_b = stated_terms(a) - speakers, stated_terms(b) - speakers
+    shared = own_a & own_b
+    return len(shared) >= max(MIN_SHARED_TERMS, MIN_SHARE * min(len(own_a), len(own_b))) \
+        and compatible(a, b, people, apart)
+
+
+# Of what the shorter of two sentences states, the share the other must state too. Sentences near by a few rare words
+# of the story's setting ("Nearly 46,000 Native Americans live in the New York City metropolitan area" / "those
+# Indians in cities form a small part of the metropolitan area") tell two facts about it.
+MIN_SHARE = 0.4
 
 
 def compatible(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
     """Whether nothing makes two near sentences two facts: a figure of one thing that differs, a sentence telling the
     reader what to do, other people (``different_people``; ``people``: ``story_people``), another stage of a case
-    or casualty count, another comparison, or a pair that contradicts each other (``apart``)."""
+    or casualty count, another comparison, one denying what the other asserts (``opposite_polarity``), or a pair
+    that contradicts each other (``apart``)."""
     if frozenset((a.text, b.text)) in apart or _figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b):
         return False
-    if different_stage(a.text, b.text) or different_comparison(a.text, b.text):
+    if different_stage(a.text, b.text) or different_comparison(a.text, b.text) or opposite_polarity(a, b):
         return False
     return not different_people(a, b, people)
 
@@ -166,7 +182,17 @@ def stated_terms(claim: Claim) -> set[str]:
     quoted = [m.group(1) for m in _QUOTATION.finditer(claim.text) if len(m.group(1).split()) >= QUOTE_WORDS]
     if claim.speakers and quoted and 2 * sum(len(q.split()) for q in quoted) >= len(claim.text.split()):
         return {t for q in quoted for t in content_terms(q)}
-    return set(claim.terms)
+    return set(content_terms(_FRAMING.sub(" ", claim.text[dateline_end(claim.text):])))
+
+
+# How a report is sourced, not what it states: "officials, speaking on condition of anonymity, said ...", "told
+# reporters", "in a statement". Two sentences sharing only these (and a dateline: "CAPE TOWN, South Africa (AP) _")
+# share no fact.
+_FRAMING = re.compile(r"\b(?:(?:who )?(?:spoke|speaking|talking) )?on (?:the )?condition (?:of|that (?:he|she|they) not be "
+                      r"(?:named|identified))(?: anonymity)?\b|\bwho (?:asked|requested|declined) not to be (?:named|"
+                      r"identified)\b|\bnot authori[sz]ed to (?:speak|discuss [\w ]{1,20}?) publicly\b|"
+                      r"\b(?:told|briefing) reporters\b|\bin a (?:written )?statement\b|\bat a news conference\b",
+                      re.IGNORECASE)
 
 
 QUOTE_WORDS = 4  # fewer quoted words are a phrase the writer borrows ("called it 'boring'"), not the statement
@@ -293,10 +319,15 @@ def fact_relays(members: Sequence[Claim], idx: ClaimIndex) -> dict[str, str]:
 
 
 def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink],
-                        relays: Mapping[str, str]) -> list[str]:
-    """Names of the independent sources behind a fact's claims (one name per source); ``relays``: ``fact_relays``."""
+                        relays: Mapping[str, str], copies: Mapping[str, str] | None = None) -> list[str]:
+    """Names of the independent sources behind a fact's claims (one name per source); ``relays``: ``fact_relays``;
+    ``copies``: ``rewrites`` (a rewrite and its original, both carrying the fact, are one source, named by the
+    original)."""
     uf = _Union()
     arts = {c.article for c in members}
+    copied = {a: o for a, o in (copies or {}).items() if a in arts and o in arts}
+    for copy, original in copied.items():
+        uf.union(copy, original)
     key_of: dict[str, str | None] = {}
     for c in members:
         key = c.credit or relays.get(c.article)
@@ -308,9 +339,11 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
         if link.a in arts and link.b in arts:
             uf.union(link.a, link.b)
     names: dict[str, str | None] = {}
-    for art in sorted(arts):
+    for art in sorted(arts, key=lambda a: (a in copied, a)):
         root = uf.find(art)
         key = key_of.get(art)
+        if art in copied and names.get(root) is not None:
+            continue  # a rewrite's source is its original's, whatever the rewrite credits
         if key:
             names[root] = key
         elif names.get(root) is None:  # an article naming its outlet names the source, whatever the id order
@@ -322,6 +355,54 @@ def independent_sources(members: Sequence[Claim], idx: ClaimIndex, links: Sequen
 
 
 UNKNOWN_OUTLET = "unknown outlet"
+
+# An article most of whose sentences another outlet's article of the same days holds nearly word for word is a
+# rewrite of it (an agency following another's report sentence by sentence): it relays that report.
+REWRITE_SHARE = 0.5  # of the rewrite's sentences
+REWRITE_COSINE = 0.6  # "nearly word for word": a sentence this near (TF-IDF cosine) to one of the original's
+REWRITE_MIN_SENTENCES = 4  # a short item sharing two sentences is no rewrite to tell
+REWRITE_DAYS = 7
+
+
+def rewrites(idx: ClaimIndex) -> dict[str, str]:
+    """Each article that rewrites another outlet's article of the story (``REWRITE_SHARE`` of its sentences near one
+    of that article's, published within ``REWRITE_DAYS`` when both dates are known), with that article: the earlier
+    one when dates tell, else the one with more sentences. Both outlets must be known and differ (articles of one
+    outlet are one source anyway; records of unknown outlet are each a source of their own, copies among them are
+    the dedupe stage's links)."""
+    owner = np.array([c.article for c in idx.claims])
+    rows = {a: np.flatnonzero(owner == a) for a in idx.articles}
+    outlet = {a: (source_outlet(ac.article) or "").lower() for a, ac in idx.articles.items()}
+    out: dict[str, str] = {}
+    for copy, rc in rows.items():
+        if len(rc) < REWRITE_MIN_SENTENCES:
+            continue
+        best = 0.0
+        for orig, ro in rows.items():
+            if orig == copy or not len(ro) or not outlet[copy] or outlet[copy] == outlet[orig] or not outlet[orig] \
+                    or not _may_rewrite(idx.articles[copy].article, idx.articles[orig].article, len(rc), len(ro)):
+                continue
+            share = float((idx.sim[np.ix_(rc, ro)].max(axis=1) >= REWRITE_COSINE).mean())
+            if share >= REWRITE_SHARE and share > best:
+                best, out[copy] = share, orig
+    return out
+
+
+def _may_rewrite(copy: Article, orig: Article, n_copy: int, n_orig: int) -> bool:
+    """Whether ``copy`` can be a rewrite of ``orig``: published within ``REWRITE_DAYS`` after it when both dates are
+    known (not before it), else no longer than it (the longer of two near-copies is the original; ids break ties)."""
+    days = _days_between(orig.date, copy.date)
+    if days is not None and days != 0:
+        return 0 < days <= REWRITE_DAYS
+    return (n_copy, copy.id) < (n_orig, orig.id) if n_copy == n_orig else n_copy < n_orig
+
+
+def _days_between(first: str | None, second: str | None) -> int | None:
+    """Days from ISO date ``first`` to ``second``; None when either is missing or unreadable."""
+    try:
+        return (date.fromisoformat((second or "")[:10]) - date.fromisoformat((first or "")[:10])).days
+    except ValueError:
+        return None
 
 
 def attributions(members: Sequence[Claim], relays: Mapping[str, str]) -> tuple[Attribution, ...]:
@@ -359,10 +440,11 @@ def _fuller_descriptions(attrib: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink]) -> Fact:
+def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink],
+              copies: Mapping[str, str] | None = None) -> Fact:
     arts = tuple(dict.fromkeys(c.article for c in members))
     relays = fact_relays(members, idx)
-    sources = independent_sources(members, idx, links, relays)
+    sources = independent_sources(members, idx, links, relays, copies)
     attrib = attributions(members, relays)
     people = [a for a in attrib if a.kind != "outlet"]
     named = [source_outlet(idx.articles[a].article) for a in arts]
@@ -460,7 +542,8 @@ def build_facts(
     if latest:
         groups = [_as_revised(idx, g, latest) for g in groups if not _superseded(idx, g, latest)]
         groups = [g for g in groups if len(g) >= 2]
-    facts = [make_fact([idx.claims[i] for i in g], idx, links) for g in groups]
+    copies = rewrites(idx)
+    facts = [make_fact([idx.claims[i] for i in g], idx, links, copies) for g in groups]
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
     used = {i for g in groups for i in g}
     people = story_people(idx.claims)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 
 from newsdesk.compare.claims import _DEMONYM_END, MONTHS, WEEKDAYS, Claim, name_spans, tokens
 from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
 from newsdesk.compare.conflicts.names import _actor_sort, _person_like
 from newsdesk.sentences import dateline_end
-from newsdesk.text import STOPWORDS
+from newsdesk.text import STOPWORDS, content_terms
 
 # Stages of a case or of a casualty: a sentence at one stage does not confirm a sentence at another ("is charged
 # with murder" / "was convicted of murder"; "five were killed" / "five were injured").
@@ -231,3 +232,83 @@ def subject_unknown(claim: Claim, other_article_words: Collection[str], names: C
 
 
 _NAME_LINKS = frozenset(["the", "of", "and", "for", "al-", "de", "van", "von"])
+
+
+# Polarity: "Scientists found no traces of chemical weapons" does not confirm "soil samples showed traces of an
+# ingredient for VX"; a sentence that denies what another asserts is the opposite statement, not the same fact.
+_NEGATOR = re.compile(r"^(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without)$|n['’]t$", re.IGNORECASE)
+# "not only", "no longer", "no more than 10", "no doubt": no denial of what follows
+_NOT_DENIED = frozenset(["only", "longer", "more", "less", "fewer", "doubt", "matter", "sooner", "one", "just"])
+# Words between a negator and what it denies: "did not yet find", "has never been charged", "no such evidence"
+_BEFORE_DENIED = frozenset(["be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "a", "an", "any",
+                            "the", "yet", "even", "ever", "so", "to", "do", "does", "did", "such", "directly", "also",
+                            "immediately", "initially", "formally", "publicly", "officially"])
+# A sentence holding one of these says that something is not so, in other words ("was unable to say", "failed to
+# return", "it is unclear whether"): its polarity is no plain affirmation.
+_NEGATIVE_WORD = re.compile(r"\b(?:unable|fail(?:s|ed|ing)?|unclear|unknown|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|"
+                            r"lack(?:s|ed|ing)?|absence|absent|ruled out|instead|rather than|unconfirmed|failure|"
+                            r"refrain(?:s|ed|ing)?)\b", re.IGNORECASE)
+_NEGATED_REACH = 2  # content words a negator reaches: "found no traces", "did not violate", "no chemical weapons"
+
+
+@lru_cache(maxsize=50_000)
+def negated_terms(text: str) -> frozenset[str]:
+    """The content terms (stemmed) a sentence denies: the words right after "not", "no", "never", "n't" up to the
+    next function word or punctuation ("found no traces of chemical weapons" -> {trac}; "did not violate any law"
+    -> {violat}), leaving out a term the sentence also states outside any denial ("some show no symptoms, but
+    others suffer flu-like symptoms"). No denial: "whether or not", "urged him not to block" (a request), "had not
+    been reported until August" (a date), "no other explanation than" (an "only"), a clause opened by a contrast,
+    a condition or a question (``_CONTRAST``)."""
+    toks = tokens(text)
+    denied: set[str] = set()
+    scope: set[int] = set()
+    for i, tok in enumerate(toks):
+        if not _NEGATOR.search(tok) or _no_denial(toks, i):
+            continue
+        taken = 0
+        for k in range(i + 1, len(toks)):
+            low = toks[k].lower()
+            if not toks[k][:1].isalnum() or taken and low in STOPWORDS or taken >= _NEGATED_REACH:
+                break
+            scope.add(k)
+            if low in _BEFORE_DENIED or low in STOPWORDS:
+                continue
+            denied.update(content_terms(toks[k]))
+            taken += 1
+    stated = {t for k, tok in enumerate(toks) if k not in scope for t in content_terms(tok)}
+    return frozenset(denied - stated)
+
+
+# A negator in a clause these open asserts no denial: a contrast ("..., while Air France Concordes had not been
+# modified"), a condition or an open question ("if the samples were not his", "why the park should not be listed").
+_CONTRAST = frozenset(["while", "whereas", "although", "though", "but", "except", "unlike", "if", "unless", "whether",
+                       "why"])
+# "no other explanation ..., other than ...", "nothing but", "none except": an "only" statement, which a sentence
+# saying "only" confirms
+_ONLY = re.compile(r"^\W*(?:but|except|besides|apart from|other than)\b|\b(?:other than|except|besides)\b", re.IGNORECASE)
+
+
+def _no_denial(toks: Sequence[str], i: int) -> bool:
+    """Whether the negator at ``i`` denies nothing a confirmation could assert (see ``negated_terms``)."""
+    nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    prev = toks[i - 1].lower() if i else ""
+    if nxt in _NOT_DENIED or nxt == "to" or prev == "or" or toks[i].lower() == "no" and (nxt[:1].isdigit() or nxt == "."):
+        return True
+    if any(t.lower() in ("until", "till") for t in toks[i + 1:i + 8]) \
+            or toks[i].lower() in ("no", "nothing", "none") and bool(_ONLY.search(" ".join(toks[i + 1:]))):
+        return True
+    clause = next((k for k in range(i - 1, -1, -1) if toks[k] in (",", ";", ":")), -1)
+    return any(t.lower() in _CONTRAST for t in toks[clause + 1:i])
+
+
+@lru_cache(maxsize=50_000)
+def affirms(text: str) -> bool:
+    """Whether a sentence states what it states with no negation at all (no "not", "no", "never", "n't", and no
+    "unable", "failed", "unclear", "denied" ...)."""
+    return not any(_NEGATOR.search(t) for t in tokens(text)) and not _NEGATIVE_WORD.search(text)
+
+
+def opposite_polarity(a: Claim, b: Claim) -> bool:
+    """Whether one sentence denies what the other, with no negation anywhere in it, asserts: "Chemists found no
+    traces of chemical weapon compounds" / "soil samples showed traces of an ingredient for making VX"."""
+    return any(bool(negated_terms(x.text) & set(y.terms)) and affirms(y.text) for x, y in ((a, b), (b, a)))
