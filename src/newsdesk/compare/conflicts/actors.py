@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
@@ -365,8 +366,16 @@ def _beside_other_words(words: Sequence[str], w: str, other_tokens: Sequence[str
     def other(p: int) -> bool:
         before = _own_word(other_tokens[p - 1]) if p else ""
         after = _own_word(other_tokens[p + 1], titles=True) if p + 1 < len(other_tokens) else ""
-        return bool(left and before and before not in words or right and after and after not in words)
+        return bool(left and before and not _spelt_as_one_of(before, words)
+                    or right and after and not _spelt_as_one_of(after, words))
     return bool(spots) and all(other(p) for p in spots)
+
+
+def _spelt_as_one_of(word: str, words: Sequence[str]) -> bool:
+    """Whether a word is one of a name's words, written another way: the same, one the start of the other ("Jong-un" /
+    "Jong"), or three quarters of its letters alike ("Tadnaasumberel" / "Radnaasumberel")."""
+    return any(word == w or word.startswith(w) or w.startswith(word)
+               or difflib.SequenceMatcher(a=word, b=w).ratio() >= 0.75 for w in words)
 
 
 def _family(name: str, low_tokens: set[str]) -> bool:
