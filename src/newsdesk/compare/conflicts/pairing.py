@@ -78,11 +78,6 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
                                                                                      b.slots.tokens, hit[2])]
     if cos < aligned:  # loosely aligned: a negation inserted into the same wording, or a slot anchored in context
         out = [hit for hit in out if hit[0] == "denial"]
-        if cos >= PAIR and not out:
-            # a negation paraphrased: below PARA_NEG it needs a second word in place anyway, which is what tells one
-            # statement from another of the topic, so the pair need not be aligned for slots
-            hit = _para_negation(a, b, cos, crowded) or _flip(_para_negation(b, a, cos, crowded))
-            out += [hit] if hit else []
         if cos >= PAIR:
             out += _aligned_slot_conflicts(a, b, cos, crowded, anchored=True)
             for hit in _same_spot_names(a, b) + seat_conflicts(a, b) + event_place_conflicts(a, b) \
