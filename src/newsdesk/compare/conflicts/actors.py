@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
@@ -181,7 +182,11 @@ def _speaker_names(c: Claim) -> set[str]:
 def _role_word(tokens: Sequence[str], i: int, j: int) -> str:
     """The role given to a name: the first lower-case content word of an apposition after it ("X, the head of ..." ->
     head, "X, the Orlando attorney" -> attorney), else the words right before it ("psychology professor X" ->
-    professor, "chief investigator X" -> chief investig); "" when there is none."""
+    professor, "chief investigator X" -> chief investig), or a description set before it ("Andrea's father, X," ->
+    father); "" when there is none."""
+    if i >= 3 and tokens[i - 1] == "," and tokens[i - 2].isalpha() and tokens[i - 2].islower() \
+            and tokens[i - 2] not in STOPWORDS and _POSSESSOR.search(tokens[i - 3]):
+        return stem(tokens[i - 2])  # a description before the name: "Andrea's father, X, said", "her lawyer, X,"
     if j < len(tokens) and tokens[j] == ",":
         for t in tokens[j + 1:j + 5]:
             low = t.lower()
@@ -197,6 +202,9 @@ def _role_word(tokens: Sequence[str], i: int, j: int) -> str:
         return " ".join(stem(t.lower().rstrip(".")) for t in tokens[k:i]
                         if t.lower() not in ("former", "then", "ex", "late", "acting"))
     return ""
+
+
+_POSSESSOR = re.compile(r"^(?:his|her|their|its)$|['’]s$", re.IGNORECASE)
 
 
 def _role_object(tokens: Sequence[str], j: int) -> str:
@@ -319,12 +327,55 @@ def _present(value: str, typ: str, low_tokens: set[str], low_text: str, values: 
         if len(words) == 1 and _family(words[0], low_tokens):
             return True  # "[Gore]" / "The Gores"; not "[Russell Hall]" / "the Northwest Residence Halls"
         return _has_phrase(value, low_text) or any(("^" + w in low_tokens or _stem_of_word(w, caps))
-                                                   and not (runs and _other_name(words, w, runs)) for w in distinct)
+                                                   and not (runs and _other_name(words, w, runs))
+                                                   and not _beside_other_words(words, w, other_tokens) for w in distinct)
     if typ == "number":
         return False  # numbers: decided by value and count, in _differing_slots / _unmatched_numbers
     if (typ, value) in values:
         return True
     return all(part in low_tokens for part in value.split())
+
+
+def _own_word(word: str, titles: bool = False) -> str:
+    """A capitalised word as a name's own word, lower case and without a possessive ("Andrea's" -> andrea); "" for a
+    word that tells no name from another: a function word, a title (unless ``titles``), a generic word of a name, a
+    date word or a country, state or its people ("Missouri Rep. Cleaver" is Emanuel Cleaver)."""
+    low = re.sub(r"['’]s$", "", word.lower().strip(".,;:\"'()").replace("’", "'"))
+    if not word[:1].isupper() or not low.replace("-", "").isalpha() or low in _FUNCTION_CAPS \
+            or not (_distinct_words({low}) or titles and low in _TITLE_WORDS) or _place_word(low):
+        return ""
+    return low
+
+
+def _beside_other_words(words: Sequence[str], w: str, other_tokens: Sequence[str]) -> bool:
+    """Whether the word w of a name of two words or more is in the other sentence only next to a word of another
+    name, where the name has a word of its own on that side: "[Richard] Kuiper" / "[Andrea] Kuiper", "House
+    [Oversight] Committee" / "House [Speaker] Paul Ryan" name another person, another body. A title or a place before
+    it names no other ("Missouri Rep. Cleaver", "House Speaker Ryan"); a title after it does ("House Speaker")."""
+    if len(words) < 2 or w not in words:
+        return False
+    k = words.index(w)
+    left, right = (_own_word(words[k - 1].title()) if k else ""), \
+        (_own_word(words[k + 1].title()) if k + 1 < len(words) else "")
+    if not left and not right:
+        return False
+    spots = [p for p, t in enumerate(other_tokens) if t[:1].isupper() and _own_word(t) == w]
+    given = {_own_word(t) for t in other_tokens}  # "Andrea Kuiper" is stated by "Andrea's father, Richard Kuiper"
+    left, right = ("" if left in given else left), ("" if right in given else right)
+
+    def other(p: int) -> bool:
+        before = _own_word(other_tokens[p - 1]) if p else ""
+        after = _own_word(other_tokens[p + 1], titles=True) if p + 1 < len(other_tokens) else ""
+        return bool(left and before and not _spelt_as_one_of(before, words)
+                    or right and after and not _spelt_as_one_of(after, words))
+    return bool(spots) and all(other(p) for p in spots)
+
+
+def _spelt_as_one_of(word: str, words: Sequence[str]) -> bool:
+    """Whether a word is one of a name's words, written another way: the same, one the start of the other ("Jong-un" /
+    "Jong"), or three quarters of its letters alike ("Tadnaasumberel" / "Radnaasumberel")."""
+    return any(word == w or word.startswith(w) or w.startswith(word)
+               or difflib.SequenceMatcher(a=word, b=w).ratio() >= 0.75 for w in words)
 
 
 def _family(name: str, low_tokens: set[str]) -> bool:

@@ -141,16 +141,24 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
             # it", "has never granted such a reprieve" (a kind of thing, not the one the other sentence reports)
         if any(stem(t.lower()) in _NEG_VERBS for p in where for t in tb[max(0, p - 3):p + 1]):
             continue  # b says it negatively in other words ("refrained from seeking", "ruled out as")
-        if cos < PARA_NEG or crowded:  # loosely aligned, or a crowded story: a second word stands in place in b
-            before = next((w.lower() for w in reversed(ta[max(0, k - 6):k]) if w.isalpha() and len(w) > 2
-                           and w.lower() not in STOPWORDS and w.lower() not in _NEG_FILLER), "")
-            nxt_at = pos_b.get(stem(after[1]), []) if len(after) > 1 else []
-            before_at = pos_b.get(stem(before), []) if before else []
-            if not any(p < q <= p + 4 for p in where for q in nxt_at) \
-                    and not any(p - 6 <= q < p for p in where for q in before_at):
-                continue
+        if (cos < PARA_NEG or crowded) and not _second_word_in_place(ta, k, after, pos_b, where):
+            continue  # loosely aligned, or a crowded story: a second word must stand in place in b
         return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
     return None
+
+
+def _second_word_in_place(ta: Sequence[str], k: int, after: Sequence[str], pos_b: dict[str, list[int]],
+                          where: Sequence[int]) -> bool:
+    """Whether a second word of the statement negated at ta[k] stands in place around the asserted word (at ``where``
+    in b): one of the next two content words after the negated one within four tokens after it ("have not identified
+    the enormous [foot]" / "have identified the [foot]"), or one of the last two content words before the negation
+    within six tokens before it ("[players] on scholarship are not employees" / "[players] qualify ... as
+    employees")."""
+    before = [w.lower() for w in reversed(ta[max(0, k - 6):k]) if w.isalpha() and len(w) > 2
+              and w.lower() not in STOPWORDS and w.lower() not in _NEG_FILLER][:2]
+    nxt_at = [q for w in after[1:3] for q in pos_b.get(stem(w), [])]
+    before_at = [q for w in before for q in pos_b.get(stem(w), [])]
+    return any(p < q <= p + 4 for p in where for q in nxt_at) or any(p - 6 <= q < p for p in where for q in before_at)
 
 
 _SINGLING = frozenset(["second", "third", "fourth", "fifth", "sixth", "another", "remaining"])
