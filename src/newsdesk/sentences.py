@@ -31,12 +31,14 @@ _ALWAYS_JOIN = frozenset(
 )
 
 # Sentence punctuation, optional closers, then white space or the end. Written to start with one
-# character class (not ``[.!?…]+``) so that the regex engine skips to the next punctuation mark in C.
-_BOUNDARY = re.compile(r"""[.!?…][.!?…]*['"”’)\]]*(?:(?=\s)|$)"""
+# character class (not ``[.!?…]+``, and the glued alternative after it, not beside it) so that the regex engine
+# skips to the next punctuation mark in C: a pattern whose alternatives each start with a class of its own is
+# tried at every position (4x slower on news text).
+_BOUNDARY = re.compile(r"""[.!?…](?:[.!?…]*['"”’)\]]*(?:(?=\s)|$)"""
                        # two sentences run together where a page dropped the space ("... on Wednesday.The stabbing"),
-                       # not a web name ("Amazon.Com", "LeanIn.Org")
-                       r"""|(?P<glued>[.!?](?<=[a-z]{3}[.!?])['"”’)]?(?=[A-Z][a-z]+\b(?![.@/]))"""
-                       r"""(?!(?:Com|Net|Org|Gov|Edu|Info|Biz|Co|Tv|Io)\b))""")
+                       # not a web name ("Amazon.Com", "LeanIn.Org"); the mark is one of [.!?] (the lookbehind)
+                       r"""|(?P<glued>(?<=[a-z]{3}[.!?])['"”’)]?(?=[A-Z][a-z]+\b(?![.@/]))"""
+                       r"""(?!(?:Com|Net|Org|Gov|Edu|Info|Biz|Co|Tv|Io)\b)))""")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")
 _NEXT_WORD = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
 
@@ -195,7 +197,7 @@ def split_paragraph(text: str) -> list[str]:
     archive_marks = "``" in text
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group("glued") and not _glued_sentences(text, m.start()):
+        if m.start("glued") >= 0 and not _glued_sentences(text, m.start()):  # the group may be empty
             continue
         # At the end of the paragraph nothing follows: no quotation closes later, and no word follows.
         if end == n or not _inside_quote(text, start, end, archive_marks) and _is_boundary(text, end, m.group(0)):

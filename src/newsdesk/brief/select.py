@@ -545,9 +545,28 @@ _THE_NOUN = re.compile(r"^The ([a-z]{3,}) " + _VERBISH)
 
 def takes_up(text: str, before: str) -> bool:
     """Whether ``text`` opens with "The <noun>" as its subject and ``before`` (the article's sentence before it)
-    brought that noun in with "a" or "an" ("... in a letter to the agency. The letter was included ...")."""
+    brought that noun in with "a" or "an" ("... in a letter to the agency. The letter was included ...").
+
+    The noun is looked for as a plain substring and each place it ends a word is checked with one fixed
+    pattern (_A_BEFORE, up to where the noun starts): the same answer as searching ``before`` for
+    ``\b(?:a|an) (?:[a-z-]+ )?<noun>\b``, without compiling a pattern for every noun.
+    """
     m = _THE_NOUN.match(text)
-    return m is not None and re.search(rf"\b(?:a|an) (?:[a-z-]+ )?{m.group(1)}\b", before) is not None
+    if m is None:
+        return False
+    noun = m.group(1)
+    start = before.find(noun)
+    while start >= 0:
+        end = start + len(noun)
+        if _WORD_CHAR.match(before, end) is None and _A_BEFORE.search(before, 0, start) is not None:
+            return True
+        start = before.find(noun, start + 1)
+    return False
+
+
+# "a" or "an" and at most one word before the end of the text searched (the start of a noun: see takes_up).
+_A_BEFORE = re.compile(r"\b(?:a|an) (?:[a-z-]+ )?\Z")
+_WORD_CHAR = re.compile(r"\w")
 
 
 _NO_NUMBERS: frozenset[str] = frozenset()
