@@ -190,6 +190,21 @@ def numbers(toks: Sequence[str]) -> set[str]:
 
 
 _NUMBER_TOKEN = re.compile(r"[^ ]*\d[^ ]*")  # a whole space-separated token holding a digit
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def figures_of(chunks: Sequence[str], toks: Sequence[str]) -> set[str]:
+    """``numbers`` of a sentence given its white-space chunks too, so a figure with a thousands comma or a decimal
+    point stays whole: "1,200" is 1200 (its tokens "1" and "200" would let 1,200 and 1,300 agree on "1"), "3.5" is
+    3.5; numbers written as words come from the tokens ("six" is "6").
+
+    Example:
+        >>> sorted(figures_of("evacuated 1,200 residents, 3.5 percent, six".split(), ["six"]))
+        ['1200', '3.5', '6']
+    """
+    words = _number_words(toks)
+    found = {f.replace(",", "") for chunk in chunks if _DIGIT.search(chunk) for f in _FIGURE.findall(chunk)}
+    return found | words if found else words
 
 
 def carry_scores(

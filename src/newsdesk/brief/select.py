@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from newsdesk.brief.cite import numbers
+from newsdesk.brief.cite import figures_of, numbers
 from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, tokens
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
@@ -515,7 +515,8 @@ def parse(
                 continue
             toks = list(map(surface_token, surface))
             capitalised = [w for w in parts[1:] if w[0].isupper()]
-            nums = numbers(toks) or _NO_NUMBERS  # every digit of the sentence is inside one of its words
+            # every digit of the sentence is inside one of its chunks; "1,200" read whole (not "1" and "200")
+            nums = (figures_of(parts, toks) if _HAS_DIGIT(raw) else numbers(toks)) or _NO_NUMBERS
             # names: the tokens of the capitalised words after the first; content: similarity.content(toks)
             add_pool(PoolSentence(a_idx, toks, set(chain.from_iterable(map(name_tokens, capitalised))),
                                   list(filter(is_content, toks)), nums))
@@ -570,6 +571,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 _NO_NUMBERS: frozenset[str] = frozenset()
+_HAS_DIGIT = re.compile(r"\d").search
 # Punctuation around a word ("said," "(AP)" "“Yes."): no word character and no apostrophe, so a chunk
 # that is a word inside these is that word to _WORDISH.
 _OUTER_PUNCTUATION = '.,;:!?"“”()[]{}—–-…*/'

@@ -62,7 +62,7 @@ def current_carriers(cand: Candidate, cited: Sequence[int], pool: Sequence[PoolS
     if not numbers_of(pool[cand.pool]):  # no figure to be new: found before the wording test, which costs more
         return list(cited)
     old = replaced_figures(cand.text)
-    new = numbers(cand.tokens) - old
+    new = set(numbers_of(pool[cand.pool])) - old
     if not old or not new:
         return list(cited)
     said: dict[int, set[str]] = {}
@@ -93,13 +93,13 @@ def superseded(
     # at before the wording test, which costs far more and is met by fewer sentences than have no two numbers).
     revising = [j for j, c in enumerate(cands) if len(numbers_of(pool[c.pool])) >= 2 and revises(c.text)]
     for j in revising:
-        new = numbers(cands[j].tokens)
+        new = numbers_of(pool[cands[j].pool])
         when = articles[cands[j].article].date or ""
         for i in np.flatnonzero(same_fact[:, j] >= support_threshold):
             c = cands[i]
             if c.article == cands[j].article or (articles[c.article].date or "") > when:
                 continue
-            old = numbers(c.tokens)
+            old = numbers_of(pool[c.pool])
             if old & new and new - old:
                 out[i] = True
     return out
