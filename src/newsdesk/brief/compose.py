@@ -54,7 +54,7 @@ from newsdesk.brief.similarity import (
     content,
     tfidf_matrix,
 )
-from newsdesk.brief.updates import current_carriers, superseded
+from newsdesk.brief.updates import current_carriers, outdated_stage, superseded
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
@@ -268,6 +268,7 @@ def _select(
         blocked |= held(cand_tfidf, seen_tfidf) >= w.seen_contained  # the TF-IDF rows' terms: content words
     # A count a later report revises ("raising the toll from the four deaths") is not stated at its old value.
     blocked |= superseded(cands, pool, same_fact, articles, cfg.support_threshold)
+    blocked |= outdated_stage(cands, articles)  # "is charged" once a later article reports the verdict
     if w.features_only:
         return feats, cites  # type: ignore[return-value]  # for fitting the learned prior
     # Two sentences state the same fact when their wording is close (cosine) or when one would

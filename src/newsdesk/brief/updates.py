@@ -103,3 +103,56 @@ def superseded(
             if old & new and new - old:
                 out[i] = True
     return out
+
+
+_CAPITALISED = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z][\w'’-]+)")
+_NOT_NAMES = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                        "Saturday", "Sunday", "The", "This", "That", "These", "Those", "He", "She", "They", "It",
+                        "We", "His", "Her", "Their", "Mr", "Mrs", "Ms", "Dr", "President", "Judge", "Police",
+                        "Court", "Supreme", "Federal", "State", "County", "City"])
+
+
+def _named(text: str) -> set[str]:
+    """Capitalised words of a sentence that may name a person (not a pronoun or article, a month, a title, a state,
+    nor a word after "in", "the", ...): "McKinney, 22, is charged ..." / "A jury convicted McKinney" share "McKinney"."""
+    from newsdesk.compare.conflicts.gazetteer import division_of
+
+    text = " " + text
+    found = set()
+    for m in _CAPITALISED.finditer(text):
+        before = text[max(0, m.start() - 6): m.start()].split()
+        if before and before[-1].lower() in _PLACE_BEFORE:
+            continue  # "in Lanmore", "the Lanmore library": a place, not someone
+        found.add(m.group(1).removesuffix("'s").removesuffix("’s"))
+    # (a town's name is left in: many are surnames too, "McKinney"; a place is told by the word before it)
+    return {w for w in found if len(w) > 2 and w not in _NOT_NAMES and division_of(w) is None}
+
+
+_PLACE_BEFORE = frozenset(["in", "at", "from", "near", "to", "the", "a", "an", "of"])
+
+
+def outdated_stage(cands: Sequence[Candidate], articles: Sequence[Article]) -> np.ndarray:
+    """Which candidates state an earlier stage of a case ("McKinney, 22, is charged with murder", "could face the
+    death penalty if convicted") about someone a later article reports at its verdict ("A jury convicted
+    McKinney", "was acquitted"): a brief says where the story stands, not where it stood.
+
+    Returns:
+        A boolean mask over ``cands``.
+    """
+    from newsdesk.compare.fact_match import stages
+
+    out = np.zeros(len(cands), dtype=bool)
+    verdicts = [(articles[c.article].published or "", _named(c.text)) for c in cands
+                if stages(c.text) & {"convicted", "acquitted"} and articles[c.article].published]
+    if not verdicts:
+        return out
+    for i, c in enumerate(cands):
+        found = stages(c.text)
+        when = articles[c.article].published
+        if "accused" not in found or found & {"convicted", "acquitted"} or not when:
+            continue
+        names = _named(c.text)
+        out[i] = any(later[:10] > when[:10] and names & who for later, who in verdicts)
+    return out
+

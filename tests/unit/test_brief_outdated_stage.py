@@ -1,0 +1,28 @@
+"""A brief says where a case stands: "is charged" is not stated once a later article reports the verdict."""
+
+import newsdesk
+
+EARLY = ("Tom Varga, 24, is charged with arson in the fire that destroyed the Lanmore library in March, police said. "
+         "Varga could face ten years in prison if convicted. The library's 40,000 books were lost in the blaze. "
+         "The council has promised to rebuild the library on the same site by next year.")
+LATE = ("A jury on Friday convicted Tom Varga of arson for the fire that destroyed the Lanmore library. "
+        "The library's 40,000 books were lost in the blaze, which firefighters fought for six hours. "
+        "Varga will be sentenced next month, the judge said. The council has promised to rebuild the library.")
+OTHER = ("Ana Petrov, 31, is charged with theft of library computers in Lanmore, police said on Monday. "
+         "The council has promised to rebuild the library on the same site by next year, the mayor said.")
+
+
+def _brief(*docs):
+    return newsdesk.brief([{"id": i, "text": t, "date": d, "outlet": o} for i, t, d, o in docs], words=120, compare=False)
+
+
+def test_the_charge_gives_way_to_the_later_verdict():
+    brief = _brief(("a", EARLY, "2021-03-10", "Lanmore Post"), ("b", LATE, "2021-09-20", "Valley Times"))
+    text = brief.text
+    assert "convicted Tom Varga" in text
+    assert "is charged with arson" not in text and "if convicted" not in text
+
+
+def test_a_charge_against_someone_else_stays():
+    brief = _brief(("a", OTHER, "2021-03-10", "Lanmore Post"), ("b", LATE, "2021-09-20", "Valley Times"))
+    assert "Ana Petrov, 31, is charged" in brief.text
