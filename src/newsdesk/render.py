@@ -100,7 +100,7 @@ def story_title(brief: Brief) -> str:
     if brief.sentences:  # no article has a title: the start of the brief's first sentence
         lead = brief.sentences[0]
         # "She [Kerry Nettle] said ...": a pronoun opening the lead is named in the title as in the brief
-        named = [p for p in lead.people if p.name in ("He", "She", "His", "Her")]
+        named = [p for p in lead.people if p.name.split()[-1].lower() in ("he", "she", "his", "her")]
         return first_sentence_title(with_people(lead.text, named) if named else lead.text)
     return "Story"
 

@@ -48,7 +48,9 @@ _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
 _RUN = re.compile(rf"(?<![\w'’.-]){_WORD}(?: (?:[{_UP}]\. )?{_WORD})+(?![\w-])")
 _TAIL = re.compile(rf"{_WORD}(?: [{_UP}]\.)? {_WORD}$")
-_OPENER = re.compile(r"^(He|She|His|Her)\b(?![\w'’-])")  # not in a quotation: its "he" is the speaker's
+# Not in a quotation (its "he" is the speaker's); after a joining word too ("But he has refused ...").
+_OPENER = re.compile(r"^(?:(He|She|His|Her)|(?:But|And|Yet|Still|So|Now|Then|Later|Instead|Meanwhile),? (he|she|his|her))"
+                     r"\b(?![\w'’-])")
 # Someone the story does not name in full, doing what people do: "Rival Branson, who owns ...", "Mr. Lee said".
 _SOMEONE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.? ([{_UP}][{_LOW}]+)|(?<=[a-z,] )([{_UP}][{_LOW}]+)(?:, whom?\b|, whose\b| (?:"
                       r"said|says|told|who|added|asked|wrote|explained|insisted|denied|admitted|claimed)\b)")
@@ -195,8 +197,15 @@ def _pronouns_allow(pronoun: str, naming: Sequence[int], sentences: Sequence[str
 
 
 def _opening_pronoun(text: str) -> str | None:
+    """The pronoun a sentence opens with, capitalised ("He" of "He said" and of "But he said"), or None."""
     m = _OPENER.match(text)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2).capitalize()) if m else None
+
+
+def _opening_words(text: str) -> str:
+    """The words a note is set after: the pronoun, with the joining word before it ("But he")."""
+    m = _OPENER.match(text)
+    return m.group(0) if m else ""
 
 
 def name_pronouns(brief: Brief) -> Brief:
@@ -230,7 +239,7 @@ def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Art
           split: dict[str, list[str]], people: StoryPeople, shown: str) -> PersonNote | None:
     pronoun = _opening_pronoun(s.text)
     article = by_id.get(s.from_id)
-    if pronoun is None or article is None or any(p.name == pronoun for p in s.people):
+    if pronoun is None or article is None or any(p.name in (pronoun, _opening_words(s.text)) for p in s.people):
         return None  # no pronoun, or already named (the stage ran before)
     if article.id not in split:
         split[article.id] = split_sentences(article.text)
@@ -253,7 +262,7 @@ def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Art
         name = surname
     if pronoun in _POSSESSIVE:
         name = f"{name}’" if name.endswith("s") else f"{name}’s"
-    return PersonNote(pronoun, name)
+    return PersonNote(_opening_words(s.text), name)  # "He [Tom Varga]", "But he [Tom Varga]"
 
 
 # A quotation closed, then "he said" / "she added": the speaker is a pronoun, the person named sentences before.
