@@ -9,8 +9,10 @@ from collections.abc import Iterable, Sequence
 from newsdesk.compare.attribution import ANON_HEADS, TITLES
 from newsdesk.compare.claims import Claim
 from newsdesk.compare.conflicts.gazetteer import fold
+from newsdesk.compare.conflicts.geography import known_place
 from newsdesk.compare.conflicts.lexicon import _ORG_WORDS, _ROLE_CAPS
-from newsdesk.compare.conflicts.names import _ORG_NOUNS, _PLACE_QUALIFIERS, _is_place
+from newsdesk.compare.conflicts.names import _ORG_NOUNS, _PLACE_QUALIFIERS
+from newsdesk.compare.conflicts.places import _prep
 from newsdesk.compare.conflicts.place_events import _AUTHORITIES
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.text import STOPWORDS
@@ -26,13 +28,20 @@ def _place_key(words: Sequence[str]) -> str:
     return fold(_POSSESSIVE.sub("", " ".join(words)))
 
 
+# Prepositions that say where and nothing else: "at" and "from" also take bodies and firms ("workers at [Visteon]",
+# "a stance toward [the UAW]").
+_WHERE = frozenset(["in", "near", "outside", "inside"])
+
+
 def story_places(claims: Iterable[Claim]) -> frozenset[str]:
-    """The names a story gives as places somewhere, folded: a name slot read as a place in any of its sentences ("in
-    [San Francisco]", "[San Francisco]'s Golden Gate Park"), and a dateline's place ("PHILADELPHIA (Reuters) -")."""
+    """The names a story gives as places somewhere, folded: a name slot after a preposition that says where, in any of
+    its sentences ("in [San Francisco]", "near [Khost]"; not a possessive, "in [GM's] plan"), and a dateline's place
+    ("PHILADELPHIA (Reuters) -")."""
     out: set[str] = set()
     for c in claims:
         toks = tuple(c.slots.tokens)
-        out.update(_place_key(toks[i:j]) for typ, i, j, _ in _typed_slots(toks) if typ == "name" and _is_place(toks, i, j))
+        out.update(_place_key(toks[i:j]) for typ, i, j, _ in _typed_slots(toks)
+                   if typ == "name" and _prep(toks, i) in _WHERE and not _POSSESSIVE.search(toks[j - 1]))
         m = _DATELINE.match(c.text)
         if m and len(m.group(1).replace(" ", "")) >= 4:
             out.add(fold(m.group(1)))
@@ -52,9 +61,11 @@ _ADJECTIVES = 2  # lower-case words that may stand between the article and the n
 
 def place_modifier(tokens: Sequence[str], i: int, j: int, places: frozenset[str]) -> bool:
     """Whether the name at tokens[i:j] describes the lower-case noun after it, after an article ("the [San Francisco]
-    scene", "a [South Philadelphia] rowhome", "the budding [San Francisco] rock scene"), and the story names it (or the
-    place a point of the compass qualifies: "South [Philadelphia]") as a place elsewhere: where that thing is. Not a
-    place's people or authorities ("the [U.S.] military", "the [Chicago] police"), who act rather than say where."""
+    scene", "a [South Philadelphia] rowhome", "the budding [San Francisco] rock scene"), the story names it (or the
+    place a point of the compass qualifies: "South [Philadelphia]") as a place elsewhere, and the gazetteers know it as
+    one (not "the [Jefferson Airplane] guitarist", though a story may say who played "in Jefferson Airplane"): where
+    that thing is. Not a place's people, authorities or bodies ("a [San Francisco] woman", "the [U.S.] military"), who
+    come from a place or act for it."""
     if not places or j >= len(tokens):
         return False
     noun = tokens[j]
@@ -69,4 +80,4 @@ def place_modifier(tokens: Sequence[str], i: int, j: int, places: frozenset[str]
     words = list(tokens[i:j])
     while len(words) > 1 and words[0].lower() in _PLACE_QUALIFIERS:
         words = words[1:]
-    return _place_key(tokens[i:j]) in places or _place_key(words) in places
+    return any(_place_key(name) in places and known_place(" ".join(name)) for name in (tokens[i:j], words))
