@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from builders import first_claim
 from builders import story_conflicts as conflicts
-
 from newsdesk.compare.conflicts.story_places import place_modifier, story_places
 
 _A = ("Born Joana Mendes Castro, Mendes was a young pianist in Oporto when she formed a trio with fellow pianist Rui "

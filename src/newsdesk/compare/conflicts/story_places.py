@@ -12,8 +12,8 @@ from newsdesk.compare.conflicts.gazetteer import fold
 from newsdesk.compare.conflicts.geography import known_place
 from newsdesk.compare.conflicts.lexicon import _ORG_WORDS, _ROLE_CAPS
 from newsdesk.compare.conflicts.names import _ORG_NOUNS, _PLACE_QUALIFIERS
-from newsdesk.compare.conflicts.places import _prep
 from newsdesk.compare.conflicts.place_events import _AUTHORITIES
+from newsdesk.compare.conflicts.places import _prep
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.text import STOPWORDS
 
