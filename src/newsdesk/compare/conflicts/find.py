@@ -30,6 +30,7 @@ from newsdesk.compare.conflicts.places import home_conflicts
 from newsdesk.compare.conflicts.reports import report_conflicts
 from newsdesk.compare.conflicts.roles import described_conflicts, post_conflicts, role_conflicts
 from newsdesk.compare.conflicts.slots import _typed_slots, signature
+from newsdesk.compare.conflicts.story_places import story_places
 from newsdesk.compare.consensus import ClaimIndex, is_question
 from newsdesk.model import Conflict, ConflictSide
 
@@ -51,6 +52,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
         seen: set[tuple[str, str]] = set()
         loose: set[tuple[str, str]] = set()  # one-sided pairs: compared for figures and dates, not judged whole
         sigs: dict[str, frozenset[str]] = {}
+        places = story_places(idx.claims)
         for i, j in pairs:
             a, b = idx.claims[i], idx.claims[j]
             key = (a.text, b.text)
@@ -62,7 +64,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if sa == sb or _asks(a, b):
                 continue
             cos = float(idx.sim[i, j])
-            hits = pair_conflicts(a, b, cos, min_cos, crowded)
+            hits = pair_conflicts(a, b, cos, min_cos, crowded, places)
             if one_sided[i, j]:
                 # Shares ("5 percent" / "90 percent") are too many in such a story to pair loosely, and a figure for
                 # more places or other places ("in Dar es Salaam and Nairobi killed 258" / "in Tanzania killed 11")

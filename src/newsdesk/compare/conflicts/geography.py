@@ -94,6 +94,13 @@ def known_area(name: str) -> bool:
     return bool(_areas(name))
 
 
+def known_place(name: str) -> bool:
+    """Whether the gazetteers know a name as a place at all: a country, state or province, a town (one or several of
+    that name) or one of CLDR's large cities ("Philadelphia", "Kansas", "Cordoba"); not a band's or a firm's name
+    ("Jefferson Airplane", "General Motors")."""
+    return known_area(name) or known_town(name) or fold(name) in _city_countries()
+
+
 def _areas(name: str) -> list[Place]:
     """What a name may be as an area: a U.S. state, a country, a province ("Georgia" is a state and a country)."""
     low = fold(name)

@@ -43,6 +43,7 @@ from newsdesk.compare.conflicts.place_events import event_place_conflicts, phras
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
 from newsdesk.compare.conflicts.source_clause import without_source
+from newsdesk.compare.conflicts.story_places import place_modifier
 from newsdesk.compare.conflicts.totals import tied_by_amount
 from newsdesk.compare.conflicts.values import _compatible
 from newsdesk.compare.conflicts.wording import _local_conflicts
@@ -61,9 +62,10 @@ def aligned_threshold(n_articles: int) -> float:
     return ALIGNED_FEW + share * (ALIGNED - ALIGNED_FEW)
 
 
-def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNED,
-                   crowded: bool = False) -> list[tuple[ConflictKind, str, str]]:
-    """Every slot on which two aligned claims disagree: (kind, value in a, value in b)."""
+def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNED, crowded: bool = False,
+                   places: frozenset[str] = frozenset()) -> list[tuple[ConflictKind, str, str]]:
+    """Every slot on which two aligned claims disagree: (kind, value in a, value in b). ``places``: the names the
+    story gives as places (story_places.story_places)."""
     if a.text == b.text or signature(a.slots) == signature(b.slots):
         return []
     ta = [t.lower() for t in a.slots.tokens]
@@ -93,7 +95,7 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         return ("name" if kind in ("actor", "place") else kind, value.split()[0].lower() if value.split() else value)
 
     seen = {key(k, va) for k, va, _ in out}
-    for hit in _aligned_slot_conflicts(a, b, cos, crowded) + _list_conflicts(a, b) + _same_spot_names(a, b) \
+    for hit in _aligned_slot_conflicts(a, b, cos, crowded, places=places) + _list_conflicts(a, b) + _same_spot_names(a, b) \
             + seat_conflicts(a, b) + event_place_conflicts(a, b) + phrase_place_conflicts(a, b):
         if key(hit[0], hit[1]) not in seen:
             out.append(hit)
@@ -140,7 +142,7 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
            or is_country(hit[1]) or is_country(hit[2])]
     if any(k in ("place", "actor") for k, _, _ in out) and _two_lists(a, b):
         out = [hit for hit in out if hit[0] not in ("place", "actor")]
-    return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1]) and _place_side(b, hit[2])
+    return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1], places) and _place_side(b, hit[2], places)
             and not _origin_against_site(a, hit[1], b, hit[2])
             and not known_to_lie_in(_as_written(a, hit[1]), _as_written(b, hit[2]))]
 
@@ -258,16 +260,17 @@ def _origin_against_site(a: Claim, va: str, b: Claim, vb: str) -> bool:
     return bool(i2 and j2) and (_prep(ta, i) == "from") != (_prep(tb, j) == "from")
 
 
-def _place_side(c: Claim, value: str) -> bool:
+def _place_side(c: Claim, value: str, places: frozenset[str] = frozenset()) -> bool:
     """Whether a side of a place conflict may be a place: not a possessive of a common noun ("[Rivlin's] office") and
-    not a person's name outside any place context ("honoring shortstop [Troy Tulowitzki] on Saturday")."""
+    not a person's name outside any place context ("honoring shortstop [Troy Tulowitzki] on Saturday"); a name the
+    story gives as a place elsewhere, describing a noun, is one ("the [San Francisco] scene": story_places)."""
     toks = c.slots.tokens
     i, j = _span_of(toks, value)
     if j == 0:
         return True
     if re.search(r"['’]s$", value):  # "[Kelso's] Mount Alder Hospital" is where; "[Smith's] car" is whose
         return j < len(toks) and toks[j][:1].isupper()
-    if _is_place(toks, i, j):
+    if _is_place(toks, i, j) or place_modifier(toks, i, j, places):
         return True
     if j < len(toks) and (toks[j].lower() in _SUBJECT_VERBS or _PAST.match(toks[j])):
         # "[Ahmed] has been providing information", "[Cohen] obtained": a verb's subject, not where; a country,

@@ -58,6 +58,7 @@ from newsdesk.compare.conflicts.ranges import (
 )
 from newsdesk.compare.conflicts.slots import Slot, _modifier, _typed_slots
 from newsdesk.compare.conflicts.source_clause import tells
+from newsdesk.compare.conflicts.story_places import place_modifier
 from newsdesk.compare.conflicts.values import _compatible, _hyphen_number, _num, _qualified, _vague_ok
 from newsdesk.model import ConflictKind
 from newsdesk.sentences import dateline_end
@@ -285,13 +286,15 @@ def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Seque
     return sa, sb
 
 
-def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False,
-                            anchored: bool = False) -> list[tuple[ConflictKind, str, str]]:
+def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False, anchored: bool = False,
+                            places: frozenset[str] = frozenset()) -> list[tuple[ConflictKind, str, str]]:
     """Slots of one type whose values differ between two aligned sentences, in the same context.
 
     A slot of a that b lacks is paired with a slot of the same type that a lacks; the pair counts when they
     share context (a content word near both, or the same word right before / after) and the sentences are
-    about the same thing (cosine). Names must be foreign to the other sentence entirely (no shared part).
+    about the same thing (cosine). Names must be foreign to the other sentence entirely (no shared part). ``places``:
+    the names the story gives as places (story_places), by which a name describing a noun is read as where that thing
+    is ("the [San Francisco] scene").
     """
     ta, tb = a.slots.tokens, b.slots.tokens
     slots_a, slots_b = _typed_slots(ta), _typed_slots(tb)
@@ -381,14 +384,18 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # reads as neither a person nor an organization: the same place slot, worded differently around it.
             # (of several places, the only one after the preposition the other's place has: "meetings in [X] and at
             # the Beverly Hills Hotel" / "in [Y]")
+            # (a name describing a noun is no place, unless the story names it as a place elsewhere: "the [San
+            # Francisco] scene" / "in [New York]")
+            modifier_a = typ == "name" and place_modifier(ta, i1, i2, places)
+            modifier_b = typ == "name" and place_modifier(tb, j1, j2, places)
             lone_place = typ == "name" and not extra and types_b[typ] == 1 and _is_place(ta, i1, i2) \
                 and _lone_place(sa, ta, i1, _prep(tb, j1)) \
                 and not _person_like(tb, j1, j2) and not _org_like(" ".join(tb[j1:j2])) and not _agent_slot(tb, j1) \
-                and not _names_a_noun(tb, j1, j2)
+                and (not _names_a_noun(tb, j1, j2) or modifier_b)
             lone_place = lone_place or typ == "name" and not extra and types_a[typ] == 1 and _is_place(tb, j1, j2) \
                 and _lone_place(sb, tb, j1, _prep(ta, i1)) \
                 and not _person_like(ta, i1, i2) and not _org_like(" ".join(ta[i1:i2])) and not _agent_slot(ta, i1) \
-                and not _names_a_noun(ta, i1, i2)
+                and (not _names_a_noun(ta, i1, i2) or modifier_a)
             if lone_place and not crowded:
                 need, shared = 0.0, shared or {"<place>"}
             # A date of one type (weekday, month, year, day of the month) that is the only differing one of its type in
@@ -480,7 +487,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
                 if _same_entity(na, nb) or not shared:
                     continue
-                if _is_place(ta, i1, i2) != _is_place(tb, j1, j2) and not _institutions(na, nb) and (
+                if (_is_place(ta, i1, i2) or modifier_a) != (_is_place(tb, j1, j2) or modifier_b) \
+                        and not _institutions(na, nb) and (
                         _person_like(ta, i1, i2) or _person_like(tb, j1, j2) or _org_like(na) or _org_like(nb)
                         or (_describes_other_noun(tb, j1, j2, ta) if _is_place(ta, i1, i2)
                             else _describes_other_noun(ta, i1, i2, tb))):
