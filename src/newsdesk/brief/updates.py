@@ -132,6 +132,10 @@ def _named(text: str) -> set[str]:
 _PLACE_BEFORE = frozenset(["in", "at", "from", "near", "to", "the", "a", "an", "of"])
 
 
+# Words a verdict sentence has (a cheap test before ``fact_match.stages``): "convicted", "guilty", "sentenced", ...
+_VERDICT_WORDS = ("convicted", "guilty", "sentence", "acquitted", "cleared of", "verdict")
+
+
 def outdated_stage(cands: Sequence[Candidate], articles: Sequence[Article]) -> np.ndarray:
     """Which candidates state an earlier stage of a case ("McKinney, 22, is charged with murder", "could face the
     death penalty if convicted") about someone a later article reports at its verdict ("A jury convicted
@@ -143,6 +147,9 @@ def outdated_stage(cands: Sequence[Candidate], articles: Sequence[Article]) -> n
     from newsdesk.compare.fact_match import stages
 
     out = np.zeros(len(cands), dtype=bool)
+    blob = "\n".join(c.text for c in cands).lower()
+    if not any(w in blob for w in _VERDICT_WORDS):  # most stories: no verdict, nothing to look at
+        return out
     verdicts = [(articles[c.article].published or "", _named(c.text)) for c in cands
                 if stages(c.text) & {"convicted", "acquitted"} and articles[c.article].published]
     if not verdicts:
