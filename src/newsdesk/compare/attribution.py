@@ -205,6 +205,7 @@ _SPEECH_LEAD = re.compile(rf"^(?:{SPEECH})\s+(?=[a-zA-Z])")  # "said family memb
 
 def _clean_np(np: str) -> str:
     np = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)\s*$", "", np.strip())  # "the European Central Bank (ECB)"
+    np = re.sub(r"^\(?[^()]*\)\s*(?=\S)", "", np)  # "(enditalic) Darwin": the end of an aside or markup before the name
     np = re.sub(r"\s+", " ", np).strip(" \t'\"“”‘’()[]-—–_")  # "_ Vice President Al Gore": a wire dateline's dash
     np = _LEAD.sub("", _LEAD.sub("", np))  # "even as prosecutors (maintained)"
     np = _SPEECH_LEAD.sub("", np)  # "(but) said family members (have denied)": the members deny
@@ -249,6 +250,11 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if titled and not _looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
         role = titled.group("role") + (f", {rest}" if rest else "")
+        name_words = titled.group("name").split()
+        if len(name_words) == 3 and _ROLE_PREPOSITION_END.search(titled.group("role")):
+            # "China's ambassador to Britain Liu Xiaming": the place is the preposition's, the name the last two words
+            role = f"{titled.group('role')} {name_words[0]}" + (f", {rest}" if rest else "")
+            return Speaker(_full_name(" ".join(name_words[1:]), known_people), "named", role)
         return Speaker(_full_name(titled.group("name"), known_people), "named", role)
     person = _person_of(first)
     if person is not None:
@@ -276,6 +282,10 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if any(t.lower() in ("not", "no", "never") for t in toks):
         return None
     lowered = [t.lower().strip(".") for t in toks]
+    if len(toks) == 1 and lowered[0].endswith("s") and lowered[0] not in ORG_HEADS \
+            and (lowered[0][:-1] in TITLES or lowered[0][:-1] in _ROLE_NOUNS):
+        # "Leaders of the party (said)", "Teachers at the school": people named by their role, not a surname
+        return Speaker(first if len(first.split()) <= 9 else head_np, "anonymous")
     if len(toks) == 1 and (lowered[0] in ORG_HEADS or _GROUP_PLURAL.match(toks[0])):
         # "Prosecutors (said)", "Geologists (say)": a group named by what it is, not a surname
         return Speaker(head_np, "organization" if lowered[0] in ORG_HEADS else "anonymous")
@@ -291,6 +301,9 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
             role_toks = [t for t in toks[: title_idx + 1] if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
             if not any(t[:1].isupper() or t.lower().rstrip(".") in TITLES for t in role_toks):
                 role_toks = []  # "a somber Mr. Najib": how he looked, not what he is
+            while len(role_toks) > 1 and (role_toks[0].lower() in _DET_WORDS or role_toks[0][:1].islower()
+                                          and role_toks[0].lower().rstrip(".") not in TITLES | _ROLE_MODIFIERS):
+                role_toks = role_toks[1:]  # "The plain-spoken Sen. John McCain": Sen., not "The plain-spoken Sen."
             role = " ".join(role_toks) + (f", {rest}" if rest else "") if role_toks else rest
             return Speaker(_full_name(" ".join(name_toks), known_people), "named", role or None)
         if lowered[0] == "the" and len(name_toks) >= 2:
@@ -299,6 +312,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
             return Speaker(" ".join(name_toks), "named", rest or None)
         if len(name_toks) == 1:
             full = _full_name(name_toks[0], known_people)
+            if full == name_toks[0] and _MADE_BY.match(rest):
+                return None  # "Evolution, first propounded by Darwin, (states)": a thing someone made, not a person
             if full != name_toks[0] or rest or any(p.split()[-1] == full for p in known_people):
                 return Speaker(full, "named", rest or None)  # a known person, or one of a family the article names
             if lowered[0] in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
@@ -344,6 +359,12 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
 
 # A person's role in lower case before their name, as a speaker ("study lead author Lucas Paganini").
 _DESCRIBED_NAME = re.compile(r"^(?P<role>(?:[a-z][\w'’-]*\s+){1,5})(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)$")
+# Words before a title that belong to the role: "former Sen.", "acting Gov.".
+_ROLE_MODIFIERS = frozenset(["former", "acting", "interim", "then", "outgoing", "incoming", "retired", "senior",
+                             "assistant", "associate", "deputy", "vice", "state", "federal"])
+_ROLE_PREPOSITION_END = re.compile(r"\s(?:to|of|for|from|in|at|on)$")
+# An apposition saying who made a thing: "first propounded by Charles Darwin", "written by a committee".
+_MADE_BY = re.compile(r"^(?:[a-z]+ly\s+|first\s+|later\s+)?[a-z]+(?:ed|en|wn)\s+by\b")
 _ROLE_NOUNS = frozenset(["author", "coauthor", "co-author", "scientist", "researcher", "professor", "analyst", "expert",
                          "economist", "lawyer", "attorney", "doctor", "physician", "editor", "writer", "historian",
                          "engineer", "astronomer", "biologist", "geologist", "physicist", "chemist", "psychologist",
@@ -453,6 +474,11 @@ _DISPUTED_NOUN = re.compile(r"\b(?:a|an|the|this|that)\s+(?:claim|claims|report|
 
 
 _METONYM = re.compile(r"(?:ia|land|stan|States|Kremlin|Pentagon|Moscow|Washington|Beijing|London|Paris|Tehran|Damascus)$")
+
+
+def is_body_or_place(name: str) -> bool:
+    """Whether a capitalised name is a body's ("Human Rights Campaign", "NATO") or a state's or country's, no person's."""
+    return _looks_org(name.split()) or _is_place(name)
 
 
 def _looks_org(toks: Sequence[str]) -> bool:
@@ -670,6 +696,13 @@ def _preposed_subject(before: str) -> str | None:
                 role = ([parts[0]] if parts[0][:1].islower() else []) + parts[k + 1:]
                 full = ", ".join([part, *role])
                 return full if len(full.split()) <= MAX_SPEAKER_WORDS else ", ".join([part, *role[:1]])
+    if len(parts) >= 3 and 2 <= len(parts[0].split()) <= 3 and _name_words(parts[0]) \
+            and not _looks_org(parts[0].split()) and parts[0].split()[0][:1].isupper() \
+            and any(re.match(r"(?:who|whose)\b", p) for p in parts[1:]) \
+            and not any(_VERB_OPENING.match(p) for p in parts[1:]):
+        # "Ann Cole, a delegate from Ohio, who sits on the board of the Farm Union, the largest group in the state,
+        # (said)": a person, her role and a relative clause, however long; not the body the clause names last
+        return _within_words(parts)
     last = _REDUCED_RELATIVE.sub("", parts[-1])  # "a claim the authority (denies)": the authority
     last = re.sub(r"^(?:where|when|whom)\s+", "", last)  # "the fund-raiser, where a spokesman (said)": the spokesman
     return last if len(last.split()) <= 9 or _person_of(last) else None
@@ -715,7 +748,10 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     # The speakers are in the report, not in its dateline: "NAIROBI, Kenya (AP) _ The Red Cross said ..."
     sentence = sentence[start:]
     inverted_at: set[int] = set()  # where a verb has its speaker after it (", said District Attorney Rosa Kent")
+    quoted = quoted_spans(sentence)
     for m in _INVERTED.finditer(sentence):
+        if _inside(quoted, m.start("who") - 1):
+            continue  # '"..., both witnesses testified the call was fine," the statement said': the quoted words
         if m.group(0).split()[-len(m.group("who").split()) - 1] in ("told", "tells"):
             continue  # ", told the council": "told" takes an object, not an inverted subject
         if _OBJECT_CLAUSE.search(_CUT.sub("", m.group("who").strip())):
@@ -734,6 +770,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if sp:
             found.append(sp)
     for m in _PREPOSED.finditer(sentence):
+        if _inside(quoted, m.start()):
+            continue  # '"We learned nothing; both witnesses testified it was accurate."': who speaks is outside
         if _PASSIVE.search(sentence, 0, m.start()):
             continue  # "is believed to", "was reported killed": no speaker
         if _ADJECTIVE_BEFORE.search(sentence, 0, m.start()):
@@ -754,11 +792,11 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             # "..., a clerk, Ella Marsh, was charged, said District Attorney Rosa Kent": the words before the verb
             # are a clause, and the speaker is after the verb; she is no speaker
             continue
-        quoted = _QUOTE_THEN_SPEAKER.search(sentence, 0, m.start())
-        if quoted and (sp := classify(quoted.group("np"), known_people)) and sp.kind == "named":
+        after_quote = _QUOTE_THEN_SPEAKER.search(sentence, 0, m.start())
+        if after_quote and (sp := classify(after_quote.group("np"), known_people)) and sp.kind == "named":
             # '"... beyond Earth," study lead author Lucas Paganini, a planetary scientist at ..., and American
             # University in Washington, D.C., said': the name after the quotation speaks, however long its appositive
-            role = ", ".join(p for p in (sp.role, quoted.group("role").split(", and ")[0]) if p)
+            role = ", ".join(p for p in (sp.role, after_quote.group("role").split(", and ")[0]) if p)
             found.append(Speaker(sp.who, "named", role or None))
             continue
         np = _preposed_subject(sentence[: m.start()])
@@ -775,6 +813,37 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if not any(o.who.lower() == sp.who.lower() for o in out):
             out.append(sp)
     return out
+
+
+# Marks opening a quotation (at the start or after a space or bracket) and closing one (after a word or punctuation,
+# before a space, punctuation or the end): double marks only, since a single one is also an apostrophe.
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|``|\"(?=\S))")
+_CLOSE_QUOTE = re.compile(r"(?:”|''|(?<=\S)\")(?=[\s,.;:!?)\]—–-]|$)")
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence quotes someone's words: from an opening double mark to its closing one; a quotation still open
+    at the end runs to the end, and one closing with no opening began in the sentence before."""
+    marks = sorted([(m.start(), "open") for m in _OPEN_QUOTE.finditer(sentence)]
+                   + [(m.start(), "close") for m in _CLOSE_QUOTE.finditer(sentence)])
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for at, what in marks:
+        if what == "open" and open_at is None:
+            open_at = at
+        elif what == "close":
+            if open_at is not None:
+                spans.append((open_at, at))
+            elif not spans:
+                spans.append((0, at))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(sentence)))
+    return spans
+
+
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    return any(start < at < end for start, end in spans)
 
 
 # A quotation, then its speaker's name (a role in lower case may open it) and an appositive, right before the verb.
