@@ -817,13 +817,14 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
 
 # Marks opening a quotation (at the start or after a space or bracket) and closing one (after a word or punctuation,
 # before a space, punctuation or the end): double marks only, since a single one is also an apostrophe.
-_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|``|\"(?=\S))")
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|``|(?:''|\")(?=\w))")
 _CLOSE_QUOTE = re.compile(r"(?:”|''|(?<=\S)\")(?=[\s,.;:!?)\]—–-]|$)")
 
 
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence quotes someone's words: from an opening double mark to its closing one; a quotation still open
-    at the end runs to the end, and one closing with no opening began in the sentence before."""
+    at the end runs to the end. A closing mark with no opening is left alone: the opening may be missing or misplaced
+    ("said the\"terrorist\" blast"; "said it was ''very unfair.''" in a wire's marks)."""
     marks = sorted([(m.start(), "open") for m in _OPEN_QUOTE.finditer(sentence)]
                    + [(m.start(), "close") for m in _CLOSE_QUOTE.finditer(sentence)])
     spans: list[tuple[int, int]] = []
@@ -834,8 +835,6 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
         elif what == "close":
             if open_at is not None:
                 spans.append((open_at, at))
-            elif not spans:
-                spans.append((0, at))
             open_at = None
     if open_at is not None:
         spans.append((open_at, len(sentence)))
@@ -862,7 +861,7 @@ _COUNTED = re.compile(r"(?:\b\d+(?:,\d{3})*|\b(?:two|three|four|five|six|seven|e
                       r"both|all|some|these|those|such|the two|the three))\s+$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+(?:in|from|on|of|by|have|has|had|say|said|were|are|show|showed|would|will|could|"
                        r"should|can|may|might|must)\b")
-_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’']\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b", re.IGNORECASE)
 # "said he would ...": "he" opens what was said, and the speaker is the subject of "said". That subject is the
 # pronoun's person when it is left out ("Reid tempered his praise and said he was ...", "Jones did say he ..."), or
 # when the verb closes the clause ("..., said he."); a noun right before the verb is the subject itself ("His

@@ -448,8 +448,14 @@ def _last_to_speak(surname: str, spoken: Sequence[str], people: Sequence[str]) -
     return next((who for who in reversed(spoken) if who in family), None)
 
 
-# A word before a name that says the name is a person's: a role ("student", "teacher"), an age ("14-year-old"), a title.
-_PERSON_CUE_BEFORE = re.compile(r"(?:\b[a-z]+(?:er|or|ist|ian|ent|ant|ee)|-year-old|\b(?:Mr|Mrs|Ms|Dr)\.?)\s+$")
+# A word before a name that says the name is a person's: a role ("student", "teacher"), an age ("14-year-old"), a
+# title ("Mr.", "Sen.", "President": TITLES).
+_PERSON_ROLES = frozenset(["student", "teacher", "worker", "resident", "friend", "wife", "husband", "son", "daughter",
+                           "mother", "father", "brother", "sister", "lawyer", "author", "scientist", "researcher",
+                           "expert", "economist", "doctor", "nurse", "official", "aide", "player", "actor", "actress",
+                           "singer", "writer", "candidate", "victim", "suspect", "owner", "farmer", "activist",
+                           "historian", "host", "pastor", "priest", "rabbi", "imam", "witness", "neighbor"])
+_PERSON_CUE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(_PERSON_ROLES))})|-year-old)\s+$")
 # What follows a person's name: an apposition or a relative clause ("Ann Cole, a nurse, ...", "Ann Cole, who ...").
 _PERSON_CUE_AFTER = re.compile(r"^,\s+(?:a|an|the|who|whose|\d{1,3})\b")
 
@@ -538,20 +544,25 @@ def article_claims(article: Article) -> ArticleClaims:
                 last_org = sp
         recent = last_named if last_named is not None and index - named_at <= PRONOUN_REACH \
             and not other_since else None
-        if not resolved and speaks and uses_pronoun_speaker(sentence) and (prev_subject or recent):
-            # "Mr. Farrow implied ... . “I walked in ...,” he said.": the person the sentence before was about;
-            # else the last person quoted, when a few sentences back (further back, "she" may be someone unnamed)
-            resolved = [prev_subject or recent]  # type: ignore[list-item]
+        own_subject = _person_subject(sentence, people) if not resolved and speaks else None
+        if not resolved and speaks and uses_pronoun_speaker(sentence) and (own_subject or prev_subject or recent):
+            # "Lee Wu could not confirm it but said he ...": the sentence's own subject; "Mr. Farrow implied ... .
+            # “I walked in ...,” he said.": the person the sentence before was about or introduced; else the last
+            # person quoted, when a few sentences back and nobody else was introduced since (further back, "she"
+            # may be someone unnamed)
+            resolved = [own_subject or prev_subject or recent]  # type: ignore[list-item]
         if not resolved and prev and (sentence[:1] in "\"“'‘" or prev_text.endswith(":")):
             resolved = list(prev)  # a quote continuing the previous speaker's
         prev, prev_text = resolved, sentence
         named_here = [sp for sp in resolved if sp.kind == "named"]
-        prev_subject = named_here[0] if named_here else _person_subject(sentence, people)
-        if named_here:
-            other_since = False
-        elif last_named is not None and any(p.split()[-1] != last_named.who.split()[-1]
-                                            for p in _introduced_people(sentence, people[people_before:])):
-            other_since = True  # "... says Pat Ross. Speaking later, Mayor Lee Wu was firm. 'We ...,' he said": not Ross
+        # The people this sentence introduces besides the last speaker: "... says Pat Ross. Later, Mayor Lee Wu was
+        # firm. 'We ...,' he said": Wu, not Ross; with two or more newcomers, nobody can tell which one "he" is
+        newcomers = [] if named_here else sorted({
+            p for p in _introduced_people(sentence, people[people_before:])
+            if last_named is None or p.split()[-1] != last_named.who.split()[-1]})
+        prev_subject = named_here[0] if named_here else _person_subject(sentence, people) or (
+            Speaker(newcomers[0], "named", titled.get(newcomers[0])) if len(newcomers) == 1 else None)
+        other_since = not named_here and (other_since or bool(newcomers))
         if not _usable(sentence) or sentence in seen:
             continue
         seen.add(sentence)
