@@ -104,3 +104,28 @@ def test_a_speech_verb_inside_a_quotation_is_the_quoted_words():
          "minutes were accurate and nothing the mayor did broke a rule.”")
     assert who(s) == []
     assert [w for w, _, _ in who("“We will not close the farm,” said Ruth Ansell, the owner.")] == ["Ruth Ansell"]
+
+
+def test_a_straight_mark_after_a_space_closes_the_quotation_before_an_inverted_speaker():
+    s = '"We have never seen the river this high, or this fast, " said Ruth Ansell, a county engineer.'
+    assert [w for w, _, _ in who(s)] == ["Ruth Ansell"]
+
+
+def test_a_place_after_any_role_ending_in_a_preposition_goes_to_the_role():
+    assert who("Norwegian presidential aide on Chile Ola Berg told journalists Monday that the talks would resume.")[0][:2] == \
+        ("Ola Berg", "named")
+
+
+def test_a_possessive_opening_the_sentence_is_no_subject_for_a_pronoun():
+    text = ("“We will close the chapter house,” said Ruth Ansell, the dean of students.\n\n"
+            "Omega Delta's national office also revoked the chapter's charter, she said.")
+    got = speakers(text)
+    assert got["Omega Delta's national office also revoked the chapter's charter, she said."] == ["Ruth Ansell"]
+
+
+def test_a_he_says_goes_to_the_last_speaker_not_to_the_sentences_subject():
+    text = ("“Most of them read the Bible as history,” said Dale Morton, a pastor in the town.\n\n"
+            "Devout farmers like Morton take the flood story literally, he says, though some doubt the dates.")
+    got = speakers(text)
+    assert got["Devout farmers like Morton take the flood story literally, he says, though some doubt the dates."] \
+        == ["Dale Morton"]

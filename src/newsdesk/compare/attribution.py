@@ -219,6 +219,19 @@ _ROLE_APPOSITION = re.compile(rf"^an?\s+(?!(?:{'|'.join(sorted(ANON_HEADS))})\b)
 
 def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     """Turn a speaker noun phrase into a Speaker, or None when it is not a plausible speaker."""
+    sp = _classify(np, known_people)
+    words = sp.who.split() if sp is not None else []
+    if sp is not None and sp.kind == "named" and sp.role and len(words) == 3 \
+            and _ROLE_PREPOSITION_END.search(sp.role) and not sp.role.endswith(f" {words[0]}"):
+        # "presidential aide on Chechnya Sergei Ivanov": the place is the preposition's, the name the last two words
+        return Speaker(" ".join(words[1:]), "named", f"{sp.role} {words[0]}")
+    if sp is not None and sp.kind == "named" and sp.role and len(words) == 3 and sp.role.endswith(f" {words[0]}") \
+            and _ROLE_PREPOSITION_END.search(sp.role[: -len(words[0]) - 1]):
+        return Speaker(" ".join(words[1:]), "named", sp.role)  # the place moved to the role already
+    return sp
+
+
+def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     np = _clean_np(np)
     np = _TRAILING_ADVERBS.sub("", np)  # "The White House vehemently (denied)"
     np = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)(?=[A-Z])", "", np)  # "JPI's Jason Ziedenberg"
@@ -240,7 +253,7 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if len(more) >= 2 and _FINITE.match(more[0]) and not _FINITE.match(more[-1]) and not _ROLE_APPOSITION.match(more[-1]) \
             and not TITLES.intersection(more[-1].lower().split()):  # "..., elected in 2010, the mayor": her role
         # "A boy, Leo Brown, died on Sunday after a fall, police (said)": a clause, then who said it
-        return classify(more[-1], known_people)
+        return _classify(more[-1], known_people)
     rest = ", ".join(more)
     if _PREPOSITION_START.match(rest) or re.match(r"(?:in|at|by|after|before|for)\s", rest):
         rest = ""  # "Amy Pinto, in tears, told": a circumstance, not a role
@@ -815,27 +828,27 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     return out
 
 
-# Marks opening a quotation (at the start or after a space or bracket) and closing one (after a word or punctuation,
-# before a space, punctuation or the end): double marks only, since a single one is also an apostrophe.
+# A mark opening a quotation: at the start or after a space or bracket, before a word (a straight or wire mark) or
+# anything (curly and `` marks). Double marks only, since a single one is also an apostrophe.
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|``|(?:''|\")(?=\w))")
-_CLOSE_QUOTE = re.compile(r"(?:”|''|(?<=\S)\")(?=[\s,.;:!?)\]—–-]|$)")
+
+
+_QUOTE_MARK = re.compile(r"“|”|``|''|\"")
 
 
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence quotes someone's words: from an opening double mark to its closing one; a quotation still open
     at the end runs to the end. A closing mark with no opening is left alone: the opening may be missing or misplaced
     ("said the\"terrorist\" blast"; "said it was ''very unfair.''" in a wire's marks)."""
-    marks = sorted([(m.start(), "open") for m in _OPEN_QUOTE.finditer(sentence)]
-                   + [(m.start(), "close") for m in _CLOSE_QUOTE.finditer(sentence)])
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for at, what in marks:
-        if what == "open" and open_at is None:
-            open_at = at
-        elif what == "close":
-            if open_at is not None:
-                spans.append((open_at, at))
+    for m in _QUOTE_MARK.finditer(sentence):
+        mark, at = m.group(0), m.start()
+        if open_at is not None and mark in ("”", "''", '"'):
+            spans.append((open_at, at))  # '..., " said Ann Cole': a straight mark closes what is open
             open_at = None
+        elif open_at is None and (mark in ("“", "``") or _OPEN_QUOTE.match(sentence, at)):
+            open_at = at
     if open_at is not None:
         spans.append((open_at, len(sentence)))
     return spans
@@ -873,6 +886,12 @@ _ELIDED_SUBJECT = frozenset(["and", "but", "or", "then", "also", "later", "did",
                              "previously", "earlier", "publicly", "repeatedly", "often", "since", "again", "always", "still",
                              "even", "just", "first", "now", "too", "she", "he"])
 _AUXILIARY_WORDS = frozenset(["did", "does", "do", "has", "had", "have", "will", "would", "could", "can", "may", "might"])
+
+
+def pronoun_is_speaker(sentence: str) -> bool:
+    """True when "he" or "she" is the subject of the speech verb ("..., he said."; "She says ..."), not the opening
+    of what was said ("... but said he was ...")."""
+    return _PRONOUN_SAID.search(sentence) is not None or bool(re.match(rf"(?:he|she)\s+{_AUX}(?:{SPEECH})\b", sentence, re.IGNORECASE))
 
 
 def uses_pronoun_speaker(sentence: str) -> bool:

@@ -14,6 +14,7 @@ from newsdesk.compare.attribution import (
     given_name_shaped,
     is_body_or_place,
     primary_relay,
+    pronoun_is_speaker,
     sentence_speakers,
     surname_family,
     uses_pronoun_speaker,
@@ -413,8 +414,8 @@ def _person_subject(sentence: str, people: Sequence[str]) -> Speaker | None:
     if not m:
         return None
     name = _untitled(m.group("name"))
-    if not name:
-        return None
+    if not name or name.endswith(("'s", "’s")):
+        return None  # "Kappa Sigma's national office (revoked ...)": the name qualifies the subject, it is not it
     full = next((p for p in reversed(people) if p == name or p.split()[-1] == name.split()[-1]), None)
     if full is None and not m.group("hon"):
         return None
@@ -456,8 +457,9 @@ _PERSON_ROLES = frozenset(["student", "teacher", "worker", "resident", "friend",
                            "singer", "writer", "candidate", "victim", "suspect", "owner", "farmer", "activist",
                            "historian", "host", "pastor", "priest", "rabbi", "imam", "witness", "neighbor"])
 _PERSON_CUE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(_PERSON_ROLES))})|-year-old)\s+$")
-# What follows a person's name: an apposition or a relative clause ("Ann Cole, a nurse, ...", "Ann Cole, who ...").
-_PERSON_CUE_AFTER = re.compile(r"^,\s+(?:a|an|the|who|whose|\d{1,3})\b")
+# What follows a person's name: an apposition, a relative clause or an age ("Ann Cole, a nurse,", "Ann Cole, who",
+# "Ann Cole, 52,"; not a score: "the Thunder, 121-106").
+_PERSON_CUE_AFTER = re.compile(r"^,\s+(?:(?:a|an|the|who|whose)\b|\d{1,3},)")
 
 
 def _introduced_people(sentence: str, names: Sequence[str]) -> list[str]:
@@ -544,9 +546,12 @@ def article_claims(article: Article) -> ArticleClaims:
                 last_org = sp
         recent = last_named if last_named is not None and index - named_at <= PRONOUN_REACH \
             and not other_since else None
-        own_subject = _person_subject(sentence, people) if not resolved and speaks else None
+        # "Lee Wu could not confirm it but said he ...": "he" opens what was said, and the subject is the sentence's
+        # own; not in "Fans like Wu love it, he says", where "he" speaks
+        own_subject = _person_subject(sentence, people) if not resolved and speaks \
+            and not pronoun_is_speaker(sentence) else None
         if not resolved and speaks and uses_pronoun_speaker(sentence) and (own_subject or prev_subject or recent):
-            # "Lee Wu could not confirm it but said he ...": the sentence's own subject; "Mr. Farrow implied ... .
+            # the sentence's own subject; "Mr. Farrow implied ... .
             # “I walked in ...,” he said.": the person the sentence before was about or introduced; else the last
             # person quoted, when a few sentences back and nobody else was introduced since (further back, "she"
             # may be someone unnamed)
@@ -556,12 +561,16 @@ def article_claims(article: Article) -> ArticleClaims:
         prev, prev_text = resolved, sentence
         named_here = [sp for sp in resolved if sp.kind == "named"]
         # The people this sentence introduces besides the last speaker: "... says Pat Ross. Later, Mayor Lee Wu was
-        # firm. 'We ...,' he said": Wu, not Ross; with two or more newcomers, nobody can tell which one "he" is
+        # firm. 'We ...,' he said": Wu, not Ross. The one the sentence is about is the first person it names; with
+        # two or more newcomers, or one named after someone else ("Ann Cole met Gov. Dan Ruiz"), nobody can tell
+        # which one "he" is
+        named_in = people[people_before:]
         newcomers = [] if named_here else sorted({
-            p for p in _introduced_people(sentence, people[people_before:])
+            p for p in _introduced_people(sentence, named_in)
             if last_named is None or p.split()[-1] != last_named.who.split()[-1]})
+        topic = newcomers[0] if len(newcomers) == 1 and named_in[0] == newcomers[0] else None
         prev_subject = named_here[0] if named_here else _person_subject(sentence, people) or (
-            Speaker(newcomers[0], "named", titled.get(newcomers[0])) if len(newcomers) == 1 else None)
+            Speaker(topic, "named", titled.get(topic)) if topic else None)
         other_since = not named_here and (other_since or bool(newcomers))
         if not _usable(sentence) or sentence in seen:
             continue
