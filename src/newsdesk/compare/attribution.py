@@ -222,7 +222,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     sp = _classify(np, known_people)
     words = sp.who.split() if sp is not None else []
     if sp is not None and sp.kind == "named" and sp.role and len(words) == 3 \
-            and _ROLE_PREPOSITION_END.search(sp.role) and not sp.role.endswith(f" {words[0]}"):
+            and _ROLE_PREPOSITION_END.search(sp.role) and not sp.role.endswith(f" {words[0]}") \
+            and words[0].lower() not in _DET_WORDS:
         # "presidential aide on Chechnya Sergei Ivanov": the place is the preposition's, the name the last two words
         return Speaker(" ".join(words[1:]), "named", f"{sp.role} {words[0]}")
     if sp is not None and sp.kind == "named" and sp.role and len(words) == 3 and sp.role.endswith(f" {words[0]}") \
@@ -264,7 +265,8 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
         role = titled.group("role") + (f", {rest}" if rest else "")
         name_words = titled.group("name").split()
-        if len(name_words) == 3 and _ROLE_PREPOSITION_END.search(titled.group("role")):
+        if len(name_words) == 3 and _ROLE_PREPOSITION_END.search(titled.group("role")) \
+                and name_words[0].lower() not in _DET_WORDS:
             # "China's ambassador to Britain Liu Xiaming": the place is the preposition's, the name the last two words
             role = f"{titled.group('role')} {name_words[0]}" + (f", {rest}" if rest else "")
             return Speaker(_full_name(" ".join(name_words[1:]), known_people), "named", role)
@@ -295,7 +297,7 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     if any(t.lower() in ("not", "no", "never") for t in toks):
         return None
     lowered = [t.lower().strip(".") for t in toks]
-    if len(toks) == 1 and lowered[0].endswith("s") and lowered[0] not in ORG_HEADS \
+    if len(toks) == 1 and toks[0][:1].isupper() and lowered[0].endswith("s") and lowered[0] not in ORG_HEADS \
             and (lowered[0][:-1] in TITLES or lowered[0][:-1] in _ROLE_NOUNS):
         # "Leaders of the party (said)", "Teachers at the school": people named by their role, not a surname
         return Speaker(first if len(first.split()) <= 9 else head_np, "anonymous")
@@ -314,9 +316,13 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
             role_toks = [t for t in toks[: title_idx + 1] if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
             if not any(t[:1].isupper() or t.lower().rstrip(".") in TITLES for t in role_toks):
                 role_toks = []  # "a somber Mr. Najib": how he looked, not what he is
-            while len(role_toks) > 1 and (role_toks[0].lower() in _DET_WORDS or role_toks[0][:1].islower()
-                                          and role_toks[0].lower().rstrip(".") not in TITLES | _ROLE_MODIFIERS):
-                role_toks = role_toks[1:]  # "The plain-spoken Sen. John McCain": Sen., not "The plain-spoken Sen."
+            if len(role_toks) > 1 and role_toks[0].lower() in _DET_WORDS:
+                # "The plain-spoken Sen. John McCain": Sen.; an article's adjectives say how he is, not his office
+                # (not "labor professor", "navy Capt.": with no article, the words before the title are its own)
+                role_toks = role_toks[1:]
+                while len(role_toks) > 1 and role_toks[0][:1].islower() \
+                        and role_toks[0].lower().rstrip(".") not in TITLES | _ROLE_MODIFIERS:
+                    role_toks = role_toks[1:]
             role = " ".join(role_toks) + (f", {rest}" if rest else "") if role_toks else rest
             return Speaker(_full_name(" ".join(name_toks), known_people), "named", role or None)
         if lowered[0] == "the" and len(name_toks) >= 2:
