@@ -129,3 +129,9 @@ def test_a_he_says_goes_to_the_last_speaker_not_to_the_sentences_subject():
     got = speakers(text)
     assert got["Devout farmers like Morton take the flood story literally, he says, though some doubt the dates."] \
         == ["Dale Morton"]
+
+
+def test_after_a_clause_the_person_before_a_role_speaks_not_the_one_the_role_names():
+    s = ("The barn was found empty on Monday and the horses were never seen again, Tom Reyes, a spokesman for "
+         "Gov. Ann Cole, said on Friday night.")
+    assert [w for w, _, _ in who(s)] == ["Tom Reyes"]

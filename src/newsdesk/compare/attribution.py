@@ -722,11 +722,19 @@ def _preposed_subject(before: str) -> str | None:
         # "Ann Cole, a delegate from Ohio, who sits on the board of the Farm Union, the largest group in the state,
         # (said)": a person, her role and a relative clause, however long; not the body the clause names last
         return _within_words(parts)
+    if len(parts) >= 3 and _ROLE_AFTER_NAME.match(parts[-1]) and 2 <= len(parts[-2].split()) <= 3 \
+            and all(_NAME_TOKEN.match(t) for t in parts[-2].split()) and not _looks_org(parts[-2].split()) \
+            and parts[-2].split()[0][:1].isupper():
+        # "The bird was found in a lab, Mike Ruiz, a spokesman for Gov. Ann Cole, (said)": the person before the
+        # role speaks, not the one the role names
+        return ", ".join(parts[-2:])
     last = _REDUCED_RELATIVE.sub("", parts[-1])  # "a claim the authority (denies)": the authority
     last = re.sub(r"^(?:where|when|whom)\s+", "", last)  # "the fund-raiser, where a spokesman (said)": the spokesman
     return last if len(last.split()) <= 9 or _person_of(last) else None
 
 
+# A role in apposition after a name: "a spokesman for ...", "the top aide to ...".
+_ROLE_AFTER_NAME = re.compile(r"^(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:for|to|of|at|with)\s+\S")
 _DATELINE_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w .&-]{1,30})\)")
 _CONJUNCTION_PART = re.compile(r"^(?:and|or|but|nor|then)\b", re.IGNORECASE)
 _SENTENCE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
