@@ -135,3 +135,13 @@ def test_after_a_clause_the_person_before_a_role_speaks_not_the_one_the_role_nam
     s = ("The barn was found empty on Monday and the horses were never seen again, Tom Reyes, a spokesman for "
          "Gov. Ann Cole, said on Friday night.")
     assert [w for w, _, _ in who(s)] == ["Tom Reyes"]
+
+
+def test_a_plural_role_in_lower_case_speaks_as_a_group():
+    assert who("The old mill was built on an island in the river, historians claimed.") == \
+        [("historians", "anonymous", None)]
+
+
+def test_a_plural_noun_before_an_inverted_speaker_is_no_second_speaker():
+    s = "The study should stop people blaming parents and teachers, said Ruth Ansell of the county health office."
+    assert [w for w, _, _ in who(s)] == ["Ruth Ansell"]

@@ -297,9 +297,9 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     if any(t.lower() in ("not", "no", "never") for t in toks):
         return None
     lowered = [t.lower().strip(".") for t in toks]
-    if len(toks) == 1 and toks[0][:1].isupper() and lowered[0].endswith("s") and lowered[0] not in ORG_HEADS \
+    if len(toks) == 1 and lowered[0].endswith("s") and lowered[0] not in ORG_HEADS \
             and (lowered[0][:-1] in TITLES or lowered[0][:-1] in _ROLE_NOUNS):
-        # "Leaders of the party (said)", "Teachers at the school": people named by their role, not a surname
+        # "Leaders of the party (said)", "historians (claimed)": people named by their role, not a surname
         return Speaker(first if len(first.split()) <= 9 else head_np, "anonymous")
     if len(toks) == 1 and (lowered[0] in ORG_HEADS or _GROUP_PLURAL.match(toks[0])):
         # "Prosecutors (said)", "Geologists (say)": a group named by what it is, not a surname
@@ -815,9 +815,12 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if _DENIAL_VERB.match(m.group(0).split()[-1]) and _DISPUTED_NOUN.search(sentence, 0, m.start()):
             continue  # "..., a claim the authority denies": the authority denies it, it is not the source
         if re.match(r"\s*", sentence[m.end():]).end() + m.end() in inverted_at \
-                and _CLAUSE_VERB.search(re.split(r"[\"”“;:]|''|``", sentence[: m.start()])[-1]):
+                and (_CLAUSE_VERB.search(re.split(r"[\"”“;:]|''|``", sentence[: m.start()])[-1])
+                     or re.search(r",\s*$", sentence[: m.start()])
+                     and not re.search(r"\b[A-Z]", re.split(r"[\"”“;:]|''|``", sentence[: m.start()])[-1])):
             # "..., a clerk, Ella Marsh, was charged, said District Attorney Rosa Kent": the words before the verb
-            # are a clause, and the speaker is after the verb; she is no speaker
+            # are a clause, and the speaker is after the verb; she is no speaker. After a comma and words naming
+            # nobody, the verb's subject is the one after it ("... blaming parents and teachers, said Dr. Ann Cole")
             continue
         after_quote = _QUOTE_THEN_SPEAKER.search(sentence, 0, m.start())
         if after_quote and (sp := classify(after_quote.group("np"), known_people)) and sp.kind == "named":
