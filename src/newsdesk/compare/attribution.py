@@ -205,6 +205,7 @@ _SPEECH_LEAD = re.compile(rf"^(?:{SPEECH})\s+(?=[a-zA-Z])")  # "said family memb
 
 def _clean_np(np: str) -> str:
     np = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)\s*$", "", np.strip())  # "the European Central Bank (ECB)"
+    np = re.sub(r"^\(?[^()]*\)\s*(?=\S)", "", np)  # "(enditalic) Darwin": the end of an aside or markup before the name
     np = re.sub(r"\s+", " ", np).strip(" \t'\"“”‘’()[]-—–_")  # "_ Vice President Al Gore": a wire dateline's dash
     np = _LEAD.sub("", _LEAD.sub("", np))  # "even as prosecutors (maintained)"
     np = _SPEECH_LEAD.sub("", np)  # "(but) said family members (have denied)": the members deny
@@ -218,6 +219,20 @@ _ROLE_APPOSITION = re.compile(rf"^an?\s+(?!(?:{'|'.join(sorted(ANON_HEADS))})\b)
 
 def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     """Turn a speaker noun phrase into a Speaker, or None when it is not a plausible speaker."""
+    sp = _classify(np, known_people)
+    words = sp.who.split() if sp is not None else []
+    if sp is not None and sp.kind == "named" and sp.role and len(words) == 3 \
+            and _ROLE_PREPOSITION_END.search(sp.role) and not sp.role.endswith(f" {words[0]}") \
+            and words[0].lower() not in _DET_WORDS:
+        # "presidential aide on Chechnya Sergei Ivanov": the place is the preposition's, the name the last two words
+        return Speaker(" ".join(words[1:]), "named", f"{sp.role} {words[0]}")
+    if sp is not None and sp.kind == "named" and sp.role and len(words) == 3 and sp.role.endswith(f" {words[0]}") \
+            and _ROLE_PREPOSITION_END.search(sp.role[: -len(words[0]) - 1]):
+        return Speaker(" ".join(words[1:]), "named", sp.role)  # the place moved to the role already
+    return sp
+
+
+def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     np = _clean_np(np)
     np = _TRAILING_ADVERBS.sub("", np)  # "The White House vehemently (denied)"
     np = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)(?=[A-Z])", "", np)  # "JPI's Jason Ziedenberg"
@@ -239,7 +254,7 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if len(more) >= 2 and _FINITE.match(more[0]) and not _FINITE.match(more[-1]) and not _ROLE_APPOSITION.match(more[-1]) \
             and not TITLES.intersection(more[-1].lower().split()):  # "..., elected in 2010, the mayor": her role
         # "A boy, Leo Brown, died on Sunday after a fall, police (said)": a clause, then who said it
-        return classify(more[-1], known_people)
+        return _classify(more[-1], known_people)
     rest = ", ".join(more)
     if _PREPOSITION_START.match(rest) or re.match(r"(?:in|at|by|after|before|for)\s", rest):
         rest = ""  # "Amy Pinto, in tears, told": a circumstance, not a role
@@ -249,6 +264,12 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if titled and not _looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
         role = titled.group("role") + (f", {rest}" if rest else "")
+        name_words = titled.group("name").split()
+        if len(name_words) == 3 and _ROLE_PREPOSITION_END.search(titled.group("role")) \
+                and name_words[0].lower() not in _DET_WORDS:
+            # "China's ambassador to Britain Liu Xiaming": the place is the preposition's, the name the last two words
+            role = f"{titled.group('role')} {name_words[0]}" + (f", {rest}" if rest else "")
+            return Speaker(_full_name(" ".join(name_words[1:]), known_people), "named", role)
         return Speaker(_full_name(titled.group("name"), known_people), "named", role)
     person = _person_of(first)
     if person is not None:
@@ -276,6 +297,10 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     if any(t.lower() in ("not", "no", "never") for t in toks):
         return None
     lowered = [t.lower().strip(".") for t in toks]
+    if len(toks) == 1 and lowered[0].endswith("s") and lowered[0] not in ORG_HEADS \
+            and (lowered[0][:-1] in TITLES or lowered[0][:-1] in _ROLE_NOUNS):
+        # "Leaders of the party (said)", "historians (claimed)": people named by their role, not a surname
+        return Speaker(first if len(first.split()) <= 9 else head_np, "anonymous")
     if len(toks) == 1 and (lowered[0] in ORG_HEADS or _GROUP_PLURAL.match(toks[0])):
         # "Prosecutors (said)", "Geologists (say)": a group named by what it is, not a surname
         return Speaker(head_np, "organization" if lowered[0] in ORG_HEADS else "anonymous")
@@ -291,6 +316,13 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
             role_toks = [t for t in toks[: title_idx + 1] if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
             if not any(t[:1].isupper() or t.lower().rstrip(".") in TITLES for t in role_toks):
                 role_toks = []  # "a somber Mr. Najib": how he looked, not what he is
+            if len(role_toks) > 1 and role_toks[0].lower() in _DET_WORDS:
+                # "The plain-spoken Sen. John McCain": Sen.; an article's adjectives say how he is, not his office
+                # (not "labor professor", "navy Capt.": with no article, the words before the title are its own)
+                role_toks = role_toks[1:]
+                while len(role_toks) > 1 and role_toks[0][:1].islower() \
+                        and role_toks[0].lower().rstrip(".") not in TITLES | _ROLE_MODIFIERS:
+                    role_toks = role_toks[1:]
             role = " ".join(role_toks) + (f", {rest}" if rest else "") if role_toks else rest
             return Speaker(_full_name(" ".join(name_toks), known_people), "named", role or None)
         if lowered[0] == "the" and len(name_toks) >= 2:
@@ -299,6 +331,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
             return Speaker(" ".join(name_toks), "named", rest or None)
         if len(name_toks) == 1:
             full = _full_name(name_toks[0], known_people)
+            if full == name_toks[0] and _MADE_BY.match(rest):
+                return None  # "Evolution, first propounded by Darwin, (states)": a thing someone made, not a person
             if full != name_toks[0] or rest or any(p.split()[-1] == full for p in known_people):
                 return Speaker(full, "named", rest or None)  # a known person, or one of a family the article names
             if lowered[0] in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
@@ -344,6 +378,12 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
 
 # A person's role in lower case before their name, as a speaker ("study lead author Lucas Paganini").
 _DESCRIBED_NAME = re.compile(r"^(?P<role>(?:[a-z][\w'’-]*\s+){1,5})(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)$")
+# Words before a title that belong to the role: "former Sen.", "acting Gov.".
+_ROLE_MODIFIERS = frozenset(["former", "acting", "interim", "then", "outgoing", "incoming", "retired", "senior",
+                             "assistant", "associate", "deputy", "vice", "state", "federal"])
+_ROLE_PREPOSITION_END = re.compile(r"\s(?:to|of|for|from|in|at|on)$")
+# An apposition saying who made a thing: "first propounded by Charles Darwin", "written by a committee".
+_MADE_BY = re.compile(r"^(?:[a-z]+ly\s+|first\s+|later\s+)?[a-z]+(?:ed|en|wn)\s+by\b")
 _ROLE_NOUNS = frozenset(["author", "coauthor", "co-author", "scientist", "researcher", "professor", "analyst", "expert",
                          "economist", "lawyer", "attorney", "doctor", "physician", "editor", "writer", "historian",
                          "engineer", "astronomer", "biologist", "geologist", "physicist", "chemist", "psychologist",
@@ -453,6 +493,11 @@ _DISPUTED_NOUN = re.compile(r"\b(?:a|an|the|this|that)\s+(?:claim|claims|report|
 
 
 _METONYM = re.compile(r"(?:ia|land|stan|States|Kremlin|Pentagon|Moscow|Washington|Beijing|London|Paris|Tehran|Damascus)$")
+
+
+def is_body_or_place(name: str) -> bool:
+    """Whether a capitalised name is a body's ("Human Rights Campaign", "NATO") or a state's or country's, no person's."""
+    return _looks_org(name.split()) or _is_place(name)
 
 
 def _looks_org(toks: Sequence[str]) -> bool:
@@ -670,11 +715,26 @@ def _preposed_subject(before: str) -> str | None:
                 role = ([parts[0]] if parts[0][:1].islower() else []) + parts[k + 1:]
                 full = ", ".join([part, *role])
                 return full if len(full.split()) <= MAX_SPEAKER_WORDS else ", ".join([part, *role[:1]])
+    if len(parts) >= 3 and 2 <= len(parts[0].split()) <= 3 and _name_words(parts[0]) \
+            and not _looks_org(parts[0].split()) and parts[0].split()[0][:1].isupper() \
+            and any(re.match(r"(?:who|whose)\b", p) for p in parts[1:]) \
+            and not any(_VERB_OPENING.match(p) for p in parts[1:]):
+        # "Ann Cole, a delegate from Ohio, who sits on the board of the Farm Union, the largest group in the state,
+        # (said)": a person, her role and a relative clause, however long; not the body the clause names last
+        return _within_words(parts)
+    if len(parts) >= 3 and _ROLE_AFTER_NAME.match(parts[-1]) and 2 <= len(parts[-2].split()) <= 3 \
+            and all(_NAME_TOKEN.match(t) for t in parts[-2].split()) and not _looks_org(parts[-2].split()) \
+            and parts[-2].split()[0][:1].isupper():
+        # "The bird was found in a lab, Mike Ruiz, a spokesman for Gov. Ann Cole, (said)": the person before the
+        # role speaks, not the one the role names
+        return ", ".join(parts[-2:])
     last = _REDUCED_RELATIVE.sub("", parts[-1])  # "a claim the authority (denies)": the authority
     last = re.sub(r"^(?:where|when|whom)\s+", "", last)  # "the fund-raiser, where a spokesman (said)": the spokesman
     return last if len(last.split()) <= 9 or _person_of(last) else None
 
 
+# A role in apposition after a name: "a spokesman for ...", "the top aide to ...".
+_ROLE_AFTER_NAME = re.compile(r"^(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:for|to|of|at|with)\s+\S")
 _DATELINE_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w .&-]{1,30})\)")
 _CONJUNCTION_PART = re.compile(r"^(?:and|or|but|nor|then)\b", re.IGNORECASE)
 _SENTENCE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -715,7 +775,10 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     # The speakers are in the report, not in its dateline: "NAIROBI, Kenya (AP) _ The Red Cross said ..."
     sentence = sentence[start:]
     inverted_at: set[int] = set()  # where a verb has its speaker after it (", said District Attorney Rosa Kent")
+    quoted = quoted_spans(sentence)
     for m in _INVERTED.finditer(sentence):
+        if _inside(quoted, m.start("who") - 1):
+            continue  # '"..., both witnesses testified the call was fine," the statement said': the quoted words
         if m.group(0).split()[-len(m.group("who").split()) - 1] in ("told", "tells"):
             continue  # ", told the council": "told" takes an object, not an inverted subject
         if _OBJECT_CLAUSE.search(_CUT.sub("", m.group("who").strip())):
@@ -734,6 +797,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if sp:
             found.append(sp)
     for m in _PREPOSED.finditer(sentence):
+        if _inside(quoted, m.start()):
+            continue  # '"We learned nothing; both witnesses testified it was accurate."': who speaks is outside
         if _PASSIVE.search(sentence, 0, m.start()):
             continue  # "is believed to", "was reported killed": no speaker
         if _ADJECTIVE_BEFORE.search(sentence, 0, m.start()):
@@ -750,15 +815,18 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if _DENIAL_VERB.match(m.group(0).split()[-1]) and _DISPUTED_NOUN.search(sentence, 0, m.start()):
             continue  # "..., a claim the authority denies": the authority denies it, it is not the source
         if re.match(r"\s*", sentence[m.end():]).end() + m.end() in inverted_at \
-                and _CLAUSE_VERB.search(re.split(r"[\"”“;:]|''|``", sentence[: m.start()])[-1]):
+                and (_CLAUSE_VERB.search(re.split(r"[\"”“;:]|''|``", sentence[: m.start()])[-1])
+                     or re.search(r",\s*$", sentence[: m.start()])
+                     and not re.search(r"\b[A-Z]", re.split(r"[\"”“;:]|''|``", sentence[: m.start()])[-1])):
             # "..., a clerk, Ella Marsh, was charged, said District Attorney Rosa Kent": the words before the verb
-            # are a clause, and the speaker is after the verb; she is no speaker
+            # are a clause, and the speaker is after the verb; she is no speaker. After a comma and words naming
+            # nobody, the verb's subject is the one after it ("... blaming parents and teachers, said Dr. Ann Cole")
             continue
-        quoted = _QUOTE_THEN_SPEAKER.search(sentence, 0, m.start())
-        if quoted and (sp := classify(quoted.group("np"), known_people)) and sp.kind == "named":
+        after_quote = _QUOTE_THEN_SPEAKER.search(sentence, 0, m.start())
+        if after_quote and (sp := classify(after_quote.group("np"), known_people)) and sp.kind == "named":
             # '"... beyond Earth," study lead author Lucas Paganini, a planetary scientist at ..., and American
             # University in Washington, D.C., said': the name after the quotation speaks, however long its appositive
-            role = ", ".join(p for p in (sp.role, quoted.group("role").split(", and ")[0]) if p)
+            role = ", ".join(p for p in (sp.role, after_quote.group("role").split(", and ")[0]) if p)
             found.append(Speaker(sp.who, "named", role or None))
             continue
         np = _preposed_subject(sentence[: m.start()])
@@ -777,6 +845,36 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     return out
 
 
+# A mark opening a quotation: at the start or after a space or bracket, before a word (a straight or wire mark) or
+# anything (curly and `` marks). Double marks only, since a single one is also an apostrophe.
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:“|``|(?:''|\")(?=\w))")
+
+
+_QUOTE_MARK = re.compile(r"“|”|``|''|\"")
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence quotes someone's words: from an opening double mark to its closing one; a quotation still open
+    at the end runs to the end. A closing mark with no opening is left alone: the opening may be missing or misplaced
+    ("said the\"terrorist\" blast"; "said it was ''very unfair.''" in a wire's marks)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE_MARK.finditer(sentence):
+        mark, at = m.group(0), m.start()
+        if open_at is not None and mark in ("”", "''", '"'):
+            spans.append((open_at, at))  # '..., " said Ann Cole': a straight mark closes what is open
+            open_at = None
+        elif open_at is None and (mark in ("“", "``") or _OPEN_QUOTE.match(sentence, at)):
+            open_at = at
+    if open_at is not None:
+        spans.append((open_at, len(sentence)))
+    return spans
+
+
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    return any(start < at < end for start, end in spans)
+
+
 # A quotation, then its speaker's name (a role in lower case may open it) and an appositive, right before the verb.
 _QUOTE_THEN_SPEAKER = re.compile(r"""(?:[,.!?]["”]|,'')\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,5}(?:[A-Z][\w.'’-]*\s+){1,3}"""
                                  r"""[A-Z][\w'’-]+),\s+(?P<role>[^"“”]{3,240}?),?\s*$""")
@@ -793,7 +891,7 @@ _COUNTED = re.compile(r"(?:\b\d+(?:,\d{3})*|\b(?:two|three|four|five|six|seven|e
                       r"both|all|some|these|those|such|the two|the three))\s+$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+(?:in|from|on|of|by|have|has|had|say|said|were|are|show|showed|would|will|could|"
                        r"should|can|may|might|must)\b")
-_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’]\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"(?:^|[,\"”’']\s*)(?:he|she)\s+{_AUX}(?:{SPEECH})\b", re.IGNORECASE)
 # "said he would ...": "he" opens what was said, and the speaker is the subject of "said". That subject is the
 # pronoun's person when it is left out ("Reid tempered his praise and said he was ...", "Jones did say he ..."), or
 # when the verb closes the clause ("..., said he."); a noun right before the verb is the subject itself ("His
@@ -805,6 +903,12 @@ _ELIDED_SUBJECT = frozenset(["and", "but", "or", "then", "also", "later", "did",
                              "previously", "earlier", "publicly", "repeatedly", "often", "since", "again", "always", "still",
                              "even", "just", "first", "now", "too", "she", "he"])
 _AUXILIARY_WORDS = frozenset(["did", "does", "do", "has", "had", "have", "will", "would", "could", "can", "may", "might"])
+
+
+def pronoun_is_speaker(sentence: str) -> bool:
+    """True when "he" or "she" is the subject of the speech verb ("..., he said."; "She says ..."), not the opening
+    of what was said ("... but said he was ...")."""
+    return _PRONOUN_SAID.search(sentence) is not None or bool(re.match(rf"(?:he|she)\s+{_AUX}(?:{SPEECH})\b", sentence, re.IGNORECASE))
 
 
 def uses_pronoun_speaker(sentence: str) -> bool:

@@ -11,7 +11,10 @@ from newsdesk.compare.attribution import (
     SPEECH,
     TITLES,
     Speaker,
+    given_name_shaped,
+    is_body_or_place,
     primary_relay,
+    pronoun_is_speaker,
     sentence_speakers,
     surname_family,
     uses_pronoun_speaker,
@@ -338,6 +341,11 @@ _ANY_ORG = frozenset(["group", "groups", "organization", "organisation", "compan
                       "militia", "network", "body", "outfit", "watchdog", "charity", "campaign", "coalition"])
 
 
+# "the group", "the aid group": a description short enough to point back to the body named before; a longer one
+# ("the largest farm advocacy organization in the state") describes a body of its own.
+_ANAPHOR_WORDS = 3
+
+
 def is_office(who: str) -> bool:
     """ "the president", "the country's interior minister": the one holder of an office, identifiable and on the
     record though not named in the sentence, unlike "an official" or "a senior commander"."""
@@ -393,15 +401,21 @@ def _office_keys(title: str) -> list[str]:
     return keys
 
 
-_SUBJECT = re.compile(r"^(?:(?P<hon>Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]")
+_SUBJECT = re.compile(r"^(?:(?P<hon>Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[a-z]")
+# What opens a sentence before its subject: "Speaking on Saturday, (President Ann Cole was firm)", "On Monday, ...".
+_OPENING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+ing|On|In|At|After|Before|During|Earlier|Later|Late|Early|Last|This)\b"
+                             r"[^,;:\"“”]{0,60},\s+(?=[A-Z])")
 
 
 def _person_subject(sentence: str, people: Sequence[str]) -> Speaker | None:
-    """The person a sentence opens with as its subject ("Mr. Farrow implied ..."), when the article named them."""
-    m = _SUBJECT.match(without_lead(sentence))
+    """The person a sentence opens with as its subject ("Mr. Farrow implied ...", "Speaking on Monday, President Ann
+    Cole was firm"), when the article named them; a title before the name is no part of it."""
+    m = _SUBJECT.match(_OPENING_PHRASE.sub("", without_lead(sentence)))
     if not m:
         return None
-    name = m.group("name")
+    name = _untitled(m.group("name"))
+    if not name or name.endswith(("'s", "’s")):
+        return None  # "Kappa Sigma's national office (revoked ...)": the name qualifies the subject, it is not it
     full = next((p for p in reversed(people) if p == name or p.split()[-1] == name.split()[-1]), None)
     if full is None and not m.group("hon"):
         return None
@@ -435,6 +449,39 @@ def _last_to_speak(surname: str, spoken: Sequence[str], people: Sequence[str]) -
     return next((who for who in reversed(spoken) if who in family), None)
 
 
+# A word before a name that says the name is a person's: a role ("student", "teacher"), an age ("14-year-old"), a
+# title ("Mr.", "Sen.", "President": TITLES).
+_PERSON_ROLES = frozenset(["student", "teacher", "worker", "resident", "friend", "wife", "husband", "son", "daughter",
+                           "mother", "father", "brother", "sister", "lawyer", "author", "scientist", "researcher",
+                           "expert", "economist", "doctor", "nurse", "official", "aide", "player", "actor", "actress",
+                           "singer", "writer", "candidate", "victim", "suspect", "owner", "farmer", "activist",
+                           "historian", "host", "pastor", "priest", "rabbi", "imam", "witness", "neighbor"])
+_PERSON_CUE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(_PERSON_ROLES))})|-year-old)\s+$")
+# What follows a person's name: an apposition, a relative clause or an age ("Ann Cole, a nurse,", "Ann Cole, who",
+# "Ann Cole, 52,"; not a score: "the Thunder, 121-106").
+_PERSON_CUE_AFTER = re.compile(r"^,\s+(?:(?:a|an|the|who|whose)\b|\d{1,3},)")
+
+
+def _introduced_people(sentence: str, names: Sequence[str]) -> list[str]:
+    """The people of ``names`` (found in ``sentence``) that the sentence shows to be people: with a title or a role
+    before them ("President Ann Cole", "student Ann Cole", "14-year-old Ann Cole"), an apposition after them ("Ann
+    Cole, a nurse,"), or as the subject it opens with; not a place or a body ("New York", "Human Rights Campaign")."""
+    found: list[str] = []
+    subject = _person_subject(sentence, names)
+    for name in names:
+        if is_body_or_place(name) or not given_name_shaped(name):
+            continue
+        at = sentence.find(name)
+        if at < 0:
+            continue
+        before, after = sentence[:at], sentence[at + len(name):]
+        titled = any(t.lower().rstrip(".") in TITLES for t in before.split()[-2:])
+        if titled or _PERSON_CUE_BEFORE.search(before) or _PERSON_CUE_AFTER.match(after) \
+                or subject is not None and subject.who == name:
+            found.append(name)
+    return found
+
+
 def article_claims(article: Article) -> ArticleClaims:
     """Split an article into claims, resolving "he said", surnames and quote continuations within it."""
     claims: list[Claim] = []
@@ -449,6 +496,7 @@ def article_claims(article: Article) -> ArticleClaims:
     holders: dict[str, Speaker] = {}  # "president" -> President Clinton, as the article named them so far
     seen: set[str] = set()
     spoken: list[str] = []  # the named speakers so far, in order
+    other_since = False  # another person was introduced after the last named speaker
     for index, sentence in enumerate(split_sentences(article.text)):
         for m in _TITLE_NAME.finditer(sentence):
             title = without_lead(m.group("title") + " ").strip()  # "Even President Clinton": President
@@ -457,6 +505,7 @@ def article_claims(article: Article) -> ArticleClaims:
             who = Speaker(_untitled(m.group(0)), "named", title)
             for key in _office_keys(title):
                 holders[key] = who
+        people_before = len(people)
         if _CAPS_PAIR.search(sentence):
             names = (without_lead(a) for a in slots_of(sentence).actors)  # "Unlike Bush, ..." names Bush
             for name in names:
@@ -475,7 +524,8 @@ def article_claims(article: Article) -> ArticleClaims:
         resolved: list[Speaker] = []
         for sp in speakers:
             described = sp.kind == "organization" and is_described(sp.who)  # "the group", not a name
-            if described and last_org is not None and _may_name(sp.who, last_org.who):
+            if described and last_org is not None and _may_name(sp.who, last_org.who) \
+                    and len(sp.who.split()) <= _ANAPHOR_WORDS:
                 sp, described = last_org, False  # "the group said" -> the organization named before
             if sp.kind == "anonymous" and (office := _OFFICE.match(sp.who)):
                 holder = next((holders[k] for k in _office_keys(office.group("title")) if k in holders), None)
@@ -494,16 +544,34 @@ def article_claims(article: Article) -> ArticleClaims:
                 last_named, named_at = sp, index
             elif sp.kind == "organization" and not described:
                 last_org = sp
-        recent = last_named if last_named is not None and index - named_at <= PRONOUN_REACH else None
-        if not resolved and speaks and uses_pronoun_speaker(sentence) and (prev_subject or recent):
-            # "Mr. Farrow implied ... . “I walked in ...,” he said.": the person the sentence before was about;
-            # else the last person quoted, when a few sentences back (further back, "she" may be someone unnamed)
-            resolved = [prev_subject or recent]  # type: ignore[list-item]
+        recent = last_named if last_named is not None and index - named_at <= PRONOUN_REACH \
+            and not other_since else None
+        # "Lee Wu could not confirm it but said he ...": "he" opens what was said, and the subject is the sentence's
+        # own; not in "Fans like Wu love it, he says", where "he" speaks
+        own_subject = _person_subject(sentence, people) if not resolved and speaks \
+            and not pronoun_is_speaker(sentence) else None
+        if not resolved and speaks and uses_pronoun_speaker(sentence) and (own_subject or prev_subject or recent):
+            # the sentence's own subject; "Mr. Farrow implied ... .
+            # “I walked in ...,” he said.": the person the sentence before was about or introduced; else the last
+            # person quoted, when a few sentences back and nobody else was introduced since (further back, "she"
+            # may be someone unnamed)
+            resolved = [own_subject or prev_subject or recent]  # type: ignore[list-item]
         if not resolved and prev and (sentence[:1] in "\"“'‘" or prev_text.endswith(":")):
             resolved = list(prev)  # a quote continuing the previous speaker's
         prev, prev_text = resolved, sentence
         named_here = [sp for sp in resolved if sp.kind == "named"]
-        prev_subject = named_here[0] if named_here else _person_subject(sentence, people)
+        # The people this sentence introduces besides the last speaker: "... says Pat Ross. Later, Mayor Lee Wu was
+        # firm. 'We ...,' he said": Wu, not Ross. The one the sentence is about is the first person it names; with
+        # two or more newcomers, or one named after someone else ("Ann Cole met Gov. Dan Ruiz"), nobody can tell
+        # which one "he" is
+        named_in = people[people_before:]
+        newcomers = [] if named_here else sorted({
+            p for p in _introduced_people(sentence, named_in)
+            if last_named is None or p.split()[-1] != last_named.who.split()[-1]})
+        topic = newcomers[0] if len(newcomers) == 1 and named_in[0] == newcomers[0] else None
+        prev_subject = named_here[0] if named_here else _person_subject(sentence, people) or (
+            Speaker(topic, "named", titled.get(topic)) if topic else None)
+        other_since = not named_here and (other_since or bool(newcomers))
         if not _usable(sentence) or sentence in seen:
             continue
         seen.add(sentence)
