@@ -1,0 +1,44 @@
+"""Stop 24 (M24): number conflicts that were missed (invented texts)."""
+
+from __future__ import annotations
+
+from builders import number_pairs, story_conflicts
+
+
+def test_a_question_does_not_hide_the_statement_it_echoes() -> None:
+    # The question is the closest sentence of the second article; the statement after it gives the figure.
+    got = story_conflicts(
+        "The mayor could have been a firefighter 45 years ago. The chief told reporters at the station on Monday that "
+        "the mayor could have been brave.",
+        "Could the mayor have been a firefighter 20 years ago? \"The mayor could have been a firefighter, 20 years "
+        "ago,\" the chief told reporters at the station on Monday.")
+    assert ("number", {"45 years", "20 years"}) in got
+
+
+def test_the_high_end_of_an_age_range_is_an_age() -> None:
+    got = number_pairs("About half of voters age 18 to 29 were backing the measure in the poll, the survey found.",
+                       "Voters ages 18-45 are more likely to back the measure, the survey found.", cos=0.55)
+    assert got == [("29", "45")]
+
+
+def test_one_value_counting_two_things_leaves_the_count_to_compare() -> None:
+    # "two" is given on both sides, once for years of probation and once for counts: the counts still differ.
+    got = number_pairs("The driver was convicted last month of five counts of reckless driving and, besides a fine, will "
+                       "serve two years of probation.",
+                       "His lawyer has since drawn attention to the judge's lenient sentence for the driver, who was "
+                       "convicted of two counts of reckless driving even though he faced up to 10 years in prison.",
+                       cos=0.4)
+    assert ("five counts", "two counts") in got
+
+
+def test_one_value_counting_people_twice_is_one_count() -> None:
+    # "three people" / "three suspects": words for people may count the same ones; no figure is left over.
+    assert number_pairs("Police arrested three people and seized 40 rifles at the farm, officials said.",
+                        "Police arrested three suspects and seized 12 rifles at the farm on Tuesday.",
+                        cos=0.5) == [("40 rifles", "12 rifles")]
+
+
+def test_a_number_counts_the_noun_after_a_list_of_modifiers() -> None:
+    got = number_pairs("Inspectors seized 45 stolen, forged or expired permits from three offices, the ministry said.",
+                       "The inspectors took away laptops, stamps and 120 permits from three offices on Monday.", cos=0.45)
+    assert [va.split()[0] for va, _ in got] == ["45"]
