@@ -373,13 +373,15 @@ def _counting_else(tokens: Sequence[str], mine: Sequence[tuple[str, int, int, st
     that value is given once on each side: "convicted of [three] counts of assault ... three years' probation" against
     "convicted of three counts of assault" leaves nothing, but "convicted of eight counts ... [three] years'
     probation" against "convicted of three counts" leaves the "three" of years, which says nothing of the counts. Both
-    need a noun each that the other lacks, not a word for people ("three people" / "three suspects" may be one count)."""
+    need a noun each that the other lacks, not a word for people ("three people" / "three suspects" may be one count)
+    nor two words of time or age ("a 24-year-old man" / "the 24-year old student" is one age)."""
     if len(mine) != 1 or len(theirs) != 1:
         return []
     (_, i1, i2, _), (_, j1, j2, _) = mine[0], theirs[0]
     ua, ub = _first_unit(tokens, i2), _first_unit(other, j2)
     units_a, units_b = _number_role(tokens, i1, i2)[0], _number_role(other, j1, j2)[0]
-    if not ua or not ub or units_a & units_b or ua in _PEOPLE_UNITS or ub in _PEOPLE_UNITS:
+    if not ua or not ub or units_a & units_b or ua in _PEOPLE_UNITS or ub in _PEOPLE_UNITS \
+            or {ua, ub} <= _TIME_UNITS | {"year-old"}:
         return []
     return [mine[0]]
 
