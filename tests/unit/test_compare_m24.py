@@ -49,3 +49,12 @@ def test_one_age_written_two_ways_is_no_figure_left_over() -> None:
                        "The 31-year old carpenter, also suspected of attacking a 45-year-old neighbour, was detained on "
                        "Sunday after a fire at his flat.", cos=0.5)
     assert got == []
+
+
+def test_a_list_of_nouns_after_a_number_is_no_list_of_modifiers() -> None:
+    # "with 25 countries and extradition agreements": the number counts countries, as "28 countries" does.
+    got = number_pairs("By the end of 1996 the country had signed trade agreements with 25 countries and extradition "
+                       "agreements with six countries, the minister said.",
+                       "He told the delegates that the country had signed trade agreements with 28 countries and "
+                       "extradition treaties with 10 countries.", cos=0.6)
+    assert ("25 countries", "28 countries") in got

@@ -194,10 +194,10 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
 def _past_modifier_list(tokens: Sequence[str], j: int) -> int:
     """Where the noun after a list of modifiers right after a number stands ("150 [lost, stolen, or purchased]
     passports", "20 [dead or wounded] soldiers"), j when there is none: two or more lower-case words joined by commas
-    and a last "or" / "and", then a plural noun that is no verb ("150 passports, visas and laptops seized" lists
-    nouns: "seized" counts nothing)."""
+    and a last "or" / "and", none of them plural, then a plural noun that is no verb ("150 passports, visas and laptops
+    seized" and "with 25 countries and extradition agreements" list nouns: the first noun is what is counted)."""
     k, joined = j, False
-    while k + 2 < len(tokens) and _modifier_word(tokens[k]):
+    while k + 2 < len(tokens) and _modifier_word(tokens[k]) and not _plural(tokens[k]):
         sep = tokens[k + 1].lower()
         if sep == ",":
             k += 2
@@ -212,13 +212,19 @@ def _past_modifier_list(tokens: Sequence[str], j: int) -> int:
         else:
             return j
     noun = tokens[k + 1] if k + 1 < len(tokens) else ""
-    if joined and _modifier_word(tokens[k]) and _modifier_word(noun) and noun.endswith("s") and not noun.endswith("ed"):
+    if joined and _modifier_word(tokens[k]) and not _plural(tokens[k]) and _modifier_word(noun) and _plural(noun) \
+            and not noun.endswith("ed"):
         return k + 1
     return j
 
 
 def _modifier_word(token: str) -> bool:
     return token.isalpha() and token.islower() and token not in STOPWORDS
+
+
+def _plural(token: str) -> bool:
+    """Whether a word reads as a plural noun ("passports", not "dangerous")."""
+    return token.endswith("s") and not token.endswith(("ss", "ous", "us"))
 
 
 _AGE_WORDS = frozenset(["aged", "ages", "age"])  # before a bare number: an age ("two boys, aged [13] and 11")
