@@ -219,12 +219,17 @@ def _past_modifier_list(tokens: Sequence[str], j: int) -> int:
 
 
 def _modifier_word(token: str) -> bool:
-    return token.isalpha() and token.islower() and token not in STOPWORDS
+    return token.isalpha() and token.islower() and token not in STOPWORDS and token not in _NUMBER_WORDS \
+        and token not in _SCALE_WORDS and token not in _AMOUNT_WORDS
 
 
 def _plural(token: str) -> bool:
-    """Whether a word reads as a plural noun ("passports", not "dangerous")."""
-    return token.endswith("s") and not token.endswith(("ss", "ous", "us"))
+    """Whether a word reads as a plural noun ("passports", "people", not "dangerous")."""
+    return token.endswith("s") and not token.endswith(("ss", "ous", "us")) or token in _IRREGULAR_PLURALS
+
+
+_IRREGULAR_PLURALS = frozenset(["people", "men", "women", "children", "police", "cattle", "feet", "teeth", "mice"])
+_AMOUNT_WORDS = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "several"])
 
 
 _AGE_WORDS = frozenset(["aged", "ages", "age"])  # before a bare number: an age ("two boys, aged [13] and 11")
@@ -483,9 +488,8 @@ _UNIT_QUALIFIERS = frozenset(["sq", "square", "cubic", "cu", "metric", "nautical
 
 def unit_label(tokens: Sequence[str], j: int) -> str:
     """The unit a conflict shows after the figure ending at tokens[j]: the word after it ("600 [flights]"), with the
-    unit it qualifies ("216,000 [sq km]", "[square miles]"); "" when no word follows, or a function word ("ages 18 to
-    [34] are")."""
-    first = tokens[j] if j < len(tokens) and tokens[j][:1].isalpha() and tokens[j].lower() not in STOPWORDS else ""
+    unit it qualifies ("216,000 [sq km]", "[square miles]"); "" when no word follows."""
+    first = tokens[j] if j < len(tokens) and tokens[j][:1].isalpha() else ""
     if first.lower().rstrip(".") not in _UNIT_QUALIFIERS:
         return first
     k = j + 2 if j + 2 < len(tokens) and tokens[j + 1] == "." else j + 1
