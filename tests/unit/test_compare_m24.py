@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from builders import number_pairs, story_conflicts
+from builders import first_claim, number_pairs, story_conflicts
+from newsdesk.compare.conflicts.numbers import _number_role
 
 
 def test_a_question_does_not_hide_the_statement_it_echoes() -> None:
@@ -65,3 +66,9 @@ def test_people_and_a_vague_amount_after_a_number_are_no_list_of_modifiers() -> 
     got = number_pairs("The fever killed two people and sickened dozens last year in Dunmore, officials said.",
                        "Last year the fever killed six people in Dunmore and sickened more than 50.", cos=0.5)
     assert ("two people", "six people") in got
+
+
+def test_a_range_of_ages_in_months_counts_months() -> None:
+    toks = first_claim("The disorder shows between ages 14 and 22 months in most children.").slots.tokens
+    k = toks.index("22")
+    assert "month" in _number_role(toks, k, k + 1)[0]

@@ -145,10 +145,11 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
         if base is not None:
             return _number_role(tokens, base, base + 1)[0], _head(tokens, i, j)
     # the high end of a range of ages ("Americans age 18 to [34] were living ...", "ages 18-[34] are more likely"):
-    # an age, as its low end is, whatever words come after it
+    # an age, as its low end is, whatever words come after it but a unit of time ("ages 14 to 22 months")
     start = _past_modifier_list(tokens, j)  # "150 lost, stolen or purchased [passports]"
-    words = () if i >= 3 and tokens[i - 1].lower() in ("and", "or", "to", "-") and _aged(tokens, i) \
-        else tokens[start:start + 4]
+    age_range = i >= 3 and tokens[i - 1].lower() in ("and", "or", "to", "-") and _aged(tokens, i) \
+        and not (j < len(tokens) and stem(tokens[j].lower()) in _TIME_UNITS)
+    words = () if age_range else tokens[start:start + 4]
     for k, t in enumerate(words, start=start):
         low = t.lower()
         if len(unit) == 2:
