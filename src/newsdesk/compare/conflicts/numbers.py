@@ -144,7 +144,13 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
         base = next((k for k in range(j + 1, min(len(tokens), j + 4)) if _num(tokens[k]) is not None), None)
         if base is not None:
             return _number_role(tokens, base, base + 1)[0], _head(tokens, i, j)
-    for k, t in enumerate(tokens[j:j + 4], start=j):
+    # the high end of a range of ages ("Americans age 18 to [34] were living ...", "ages 18-[34] are more likely"):
+    # an age, as its low end is, whatever words come after it but a unit of time ("ages 14 to 22 months")
+    start = _past_modifier_list(tokens, j)  # "150 lost, stolen or purchased [passports]"
+    age_range = i >= 3 and tokens[i - 1].lower() in ("and", "or", "to", "-") and _aged(tokens, i) \
+        and not (j < len(tokens) and stem(tokens[j].lower()) in _TIME_UNITS)
+    words = () if age_range else tokens[start:start + 4]
+    for k, t in enumerate(words, start=start):
         low = t.lower()
         if len(unit) == 2:
             break
@@ -184,6 +190,47 @@ def _number_role(tokens: Sequence[str], i: int, j: int) -> tuple[frozenset[str],
     if unit[:1] == ["other"]:
         unit += _antecedent_units(tokens, i)  # "killed seven people and sickened 60 others": 60 people
     return frozenset(unit) | _compound_heads(tokens, j), _head(tokens, i, j)
+
+
+def _past_modifier_list(tokens: Sequence[str], j: int) -> int:
+    """Where the noun after a list of modifiers right after a number stands ("150 [lost, stolen, or purchased]
+    passports", "20 [dead or wounded] soldiers"), j when there is none: two or more lower-case words joined by commas
+    and a last "or" / "and", none of them plural, then a plural noun that is no verb ("150 passports, visas and laptops
+    seized" and "with 25 countries and extradition agreements" list nouns: the first noun is what is counted)."""
+    k, joined = j, False
+    while k + 2 < len(tokens) and _modifier_word(tokens[k]) and not _plural(tokens[k]):
+        sep = tokens[k + 1].lower()
+        if sep == ",":
+            k += 2
+            if tokens[k].lower() in ("or", "and"):
+                k += 1
+                joined = True
+                break
+        elif sep in ("or", "and"):
+            k += 2
+            joined = True
+            break
+        else:
+            return j
+    noun = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if joined and _modifier_word(tokens[k]) and not _plural(tokens[k]) and _modifier_word(noun) and _plural(noun) \
+            and not noun.endswith("ed"):
+        return k + 1
+    return j
+
+
+def _modifier_word(token: str) -> bool:
+    return token.isalpha() and token.islower() and token not in STOPWORDS and token not in _NUMBER_WORDS \
+        and token not in _SCALE_WORDS and token not in _AMOUNT_WORDS
+
+
+def _plural(token: str) -> bool:
+    """Whether a word reads as a plural noun ("passports", "people", not "dangerous")."""
+    return token.endswith("s") and not token.endswith(("ss", "ous", "us")) or token in _IRREGULAR_PLURALS
+
+
+_IRREGULAR_PLURALS = frozenset(["people", "men", "women", "children", "police", "cattle", "feet", "teeth", "mice"])
+_AMOUNT_WORDS = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "several"])
 
 
 _AGE_WORDS = frozenset(["aged", "ages", "age"])  # before a bare number: an age ("two boys, aged [13] and 11")
@@ -292,6 +339,10 @@ _GENERIC_UNITS = frozenset(stem(w) for w in ["people", "persons", "others", "tim
                                               "women", "children", "members"])
 
 
+# Words for people of any kind: "three people" and "three suspects" may count the same ones.
+_PEOPLE_UNITS = frozenset(stem(w) for w in ["people", "persons", "others", "men", "women", "children", "members"])
+
+
 def _unmatched_numbers(tokens: Sequence[str], slots: Sequence[tuple[str, int, int, str]], other: Sequence[str],
                        other_slots: Sequence[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
     """Numbers of a value the sentence states more often than the other one does, left over after pairing each
@@ -301,7 +352,10 @@ def _unmatched_numbers(tokens: Sequence[str], slots: Sequence[tuple[str, int, in
     for value in {v for t, _, _, v in slots if t == "number"}:
         mine = [s for s in slots if s[0] == "number" and s[3] == value]
         theirs = [s for s in other_slots if s[0] == "number" and s[3] == value]
-        if not theirs or len(mine) <= len(theirs):
+        if not theirs:
+            continue
+        if len(mine) <= len(theirs):
+            out.extend(_counting_else(tokens, mine, other, theirs))
             continue
         free = list(theirs)
         # Each occurrence is paired with the other's occurrence that counts the same thing, the closest pairs first
@@ -323,6 +377,25 @@ def _unmatched_numbers(tokens: Sequence[str], slots: Sequence[tuple[str, int, in
         # As many as the other states stay matched (the first ones without a unit match), the rest are extra.
         out.extend(left[len(free):])
     return out
+
+
+def _counting_else(tokens: Sequence[str], mine: Sequence[tuple[str, int, int, str]], other: Sequence[str],
+                   theirs: Sequence[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """The occurrences of one value that count something else than the other sentence's occurrences of it do, when
+    that value is given once on each side: "convicted of [three] counts of assault ... three years' probation" against
+    "convicted of three counts of assault" leaves nothing, but "convicted of eight counts ... [three] years'
+    probation" against "convicted of three counts" leaves the "three" of years, which says nothing of the counts. Both
+    need a noun each that the other lacks, not a word for people ("three people" / "three suspects" may be one count)
+    nor two words of time or age ("a 24-year-old man" / "the 24-year old student" is one age)."""
+    if len(mine) != 1 or len(theirs) != 1:
+        return []
+    (_, i1, i2, _), (_, j1, j2, _) = mine[0], theirs[0]
+    ua, ub = _first_unit(tokens, i2), _first_unit(other, j2)
+    units_a, units_b = _number_role(tokens, i1, i2)[0], _number_role(other, j1, j2)[0]
+    if not ua or not ub or units_a & units_b or ua in _PEOPLE_UNITS or ub in _PEOPLE_UNITS \
+            or {ua, ub} <= _TIME_UNITS | {"year-old"}:
+        return []
+    return [mine[0]]
 
 
 def _number_context(tokens: Sequence[str], i: int, j: int) -> set[str]:

@@ -47,7 +47,7 @@ from newsdesk.compare.conflicts.story_places import place_modifier
 from newsdesk.compare.conflicts.totals import tied_by_amount
 from newsdesk.compare.conflicts.values import _compatible
 from newsdesk.compare.conflicts.wording import _local_conflicts
-from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.compare.consensus import ClaimIndex, is_question
 from newsdesk.model import ConflictKind
 from newsdesk.text import STOPWORDS, stem
 
@@ -302,8 +302,12 @@ def _dates_differ(a: Claim, b: Claim) -> bool:
 
 def candidate_pairs(idx: ClaimIndex, aligned: float = ALIGNED, top: int = TOP, mutual: bool = False) -> np.ndarray:
     """Pairs worth diffing: each claim with its single best match in each other article, when that match is
-    also among its `top` best overall and the cosine reaches `aligned` (symmetric boolean matrix)."""
-    sim = idx.sim
+    also among its `top` best overall and the cosine reaches `aligned` (symmetric boolean matrix). A question is no
+    statement's match (it reports no fact, and the pair is never compared): a statement's best match in an article
+    is its closest statement there ("Could X have been me 35 years ago?" does not hide "X could have been me, 35 years
+    ago, he said")."""
+    asks = np.array([is_question(c.text) for c in idx.claims], dtype=bool)
+    sim = np.where(asks[:, None] != asks[None, :], -1.0, idx.sim) if asks.any() else idx.sim
     n = sim.shape[0]
     owner = np.array([c.article for c in idx.claims])
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
