@@ -155,15 +155,17 @@ def project(
     (``ClusterConfig.lsa_seed``). Returns ``x`` (reordered) unchanged when ``dims`` is 0 or the corpus is
     too small to project (fewer than ``rows_per_dim`` articles per dimension).
 
-    The randomized SVD starts from random combinations of the *terms* (columns, in term-id order), never of
-    the articles: with scikit-learn's default, a corpus of fewer articles than terms is transposed and each
-    article draws its own random vector by its row number, so renaming or reordering articles acted as a new
-    seed (duc2006-clustering batch B3 F1 0.916-0.931 over 8 renamings and shuffles, wikiref220 0.901-0.929).
-    ``runs`` > 1: that many SVDs (seeds ``seed`` to ``seed + runs - 1``), each row normalised per run and
-    the runs side by side, scaled so that a cosine is the mean of the runs' cosines (``runs`` x ``dims``
-    columns). One run's figure is a draw: seeds 0-5 gave duc2006-clustering 0.917-0.931 and wikiref220
-    0.905-0.930; the mean of 4 runs gives 0.928 on both for seeds 0 and 1 (the exact SVD, no draw at all:
-    0.921 / 0.928, stream 0.924 against 0.935: the approximate SVD's mixed-in tail helps the DUC topics).
+    The randomized SVD of a corpus of fewer articles than terms draws one random vector per article, by its
+    row: ``order`` decides which article gets which (``cluster_features`` passes ``content_order``; an order
+    by id made renaming or reordering the articles act as a new seed: duc2006-clustering batch B3 F1
+    0.916-0.931 over 8 renamings and shuffles, wikiref220 0.901-0.929). ``runs`` > 1: that many SVDs (seeds
+    ``seed`` to ``seed + runs - 1``), each row normalised per run and the runs side by side, scaled so that
+    a cosine is the mean of the runs' cosines (``runs`` x ``dims`` columns). One run's figure is a draw of
+    the seed: duc2006-clustering 0.917-0.931 and wikiref220 0.905-0.930 over seeds 0-5; with 4 runs, seeds
+    0-3 give 0.925-0.928 (mean 0.927) and 0.928-0.930. Tried: the exact SVD (no draw at all) 0.921 / 0.928,
+    stream 0.924 against 0.935 (the approximate SVD's mixed-in tail helps the DUC topics); 2 runs 0.923-0.930
+    (mean 0.925) and 0.898-0.928; 4 runs starting from random combinations of terms instead of articles
+    (no row order at all; 1.7 times slower) 0.925-0.928 (mean 0.927) and 0.928.
     """
     n = x.shape[0]
     if order is None:
@@ -176,7 +178,7 @@ def project(
 
     rng = np.random.default_rng(seed)
     sample = x[order] if n <= SVD_SAMPLE else x[order[np.sort(rng.choice(n, SVD_SAMPLE, replace=False))]]
-    comp = np.hstack([randomized_svd(sample, dims, transpose=False, flip_sign=False, random_state=seed + r)[2].T
+    comp = np.hstack([randomized_svd(sample, dims, flip_sign=False, random_state=seed + r)[2].T
                       for r in range(runs)]).astype(np.float32)
     del sample
     z = np.empty((n, runs * dims), dtype=np.float32)
