@@ -331,9 +331,9 @@ def test_the_projection_seed_is_a_setting(monkeypatch) -> None:
     seen: list[int] = []
     project = batch.project
 
-    def spy(x, dims, order=None, seed=0, rows_per_dim=batch.MIN_ROWS_PER_DIM):  # type: ignore[no-untyped-def]
+    def spy(x, dims, order=None, seed=0, rows_per_dim=batch.MIN_ROWS_PER_DIM, runs=1):  # type: ignore[no-untyped-def]
         seen.append(seed)
-        return project(x, dims, order, seed, rows_per_dim)
+        return project(x, dims, order, seed, rows_per_dim, runs)
 
     monkeypatch.setattr(batch, "project", spy)
     for seed in (0, 7):
