@@ -89,7 +89,7 @@ def perturb_number(s: str, rng: random.Random, pool: dict[str, list[str]]) -> st
         text = f"{new:,}" if "," in m.group(1) else str(new)
         return s[: m.start(1)] + text + s[m.end(1):]
     for word, other in _WORDNUM.items():
-        m = re.search(rf"\b{word}\b(?! of\b)", s)
+        m = re.search(rf"(?<![-–])\b{word}\b(?! of\b)", s)  # not the unit of "Seventy-six" ("Seventy-twelve")
         if m:
             top = re.match(r"\s*(?:-|–|to)\s*([a-z]+)\b", s[m.end():])
             if top and _WORD_VALUE.get(top.group(1), 99) <= _WORD_VALUE[other]:
