@@ -73,16 +73,21 @@ def base_id(article_id: str) -> str:
 
 
 def same_article(a: Article, b: Article) -> bool:
-    """Whether two articles under one given id are one input read twice: the same source, or texts that share
-    nearly all their words (cleaning judges boilerplate across a run's pages, so a text read in another run, or
-    from another folder, may gain or lose a line)."""
-    if a.source == b.source or a.text == b.text:
+    """Whether two articles under one given id are one input read twice: the same text, texts of one source (file
+    name) that share half their words or more (a corrected version), or texts that share nearly all their words
+    (cleaning judges boilerplate across a run's pages, so a text read in another run, or from another folder, may
+    gain or lose a line)."""
+    if a.text == b.text:
         return True
     wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
-    return len(wa & wb) >= SAME_ARTICLE_WORDS * max(len(wa | wb), 1)
+    overlap = len(wa & wb) / max(len(wa | wb), 1)
+    # The same file read again may have been corrected (a figure, a sentence), but a daily export under one name
+    # ("feed.jsonl", numbering its records "1", "2", ...) brings other articles under the same ids.
+    return overlap >= (SAME_SOURCE_WORDS if a.source == b.source else SAME_ARTICLE_WORDS)
 
 
 SAME_ARTICLE_WORDS = 0.8  # word-set overlap (Jaccard) of two readings of one input
+SAME_SOURCE_WORDS = 0.5  # the same, for two readings of one file name: a corrected text is still this close
 
 
 def is_revision(stored: Article, read: Article) -> bool:

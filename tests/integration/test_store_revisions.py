@@ -50,3 +50,28 @@ def test_a_line_gained_or_lost_is_no_correction(tmp_path: Path) -> None:
     assert "updated with a corrected text" not in out.output
     with open_store(db) as store:
         assert store.get_article("r0").text == FIRST
+
+
+def test_another_article_under_a_reused_id_and_file_name_is_kept_apart(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    runner = CliRunner()
+    (tmp_path / "day1").mkdir()
+    (tmp_path / "day2").mkdir()
+    runner.invoke(main, ["ingest", str(_write(tmp_path / "day1" / "feed.jsonl", [FIRST])), "--db", str(db)])
+    import os
+
+    here = os.getcwd()
+    try:  # the same file name, as a daily export is saved: "feed.jsonl" read from where it lies
+        os.chdir(tmp_path / "day2")
+        _write(tmp_path / "day2" / "feed.jsonl", [SECOND])
+        os.chdir(tmp_path / "day1")
+        out = runner.invoke(main, ["ingest", "feed.jsonl", "--db", str(db)])
+        os.chdir(tmp_path / "day2")
+        out = runner.invoke(main, ["ingest", "feed.jsonl", "--db", str(db)])
+    finally:
+        os.chdir(here)
+    assert out.exit_code == 0, out.output
+    assert "updated with a corrected text" not in out.output
+    with open_store(db) as store:
+        texts = [a.text for a in store.articles_under("r0")]
+    assert FIRST in texts and SECOND in texts

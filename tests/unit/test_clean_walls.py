@@ -25,3 +25,12 @@ def test_an_article_about_cookie_consent_is_kept():
     text = ("Regulators in Lanmore fined three publishers on Tuesday over cookie banners that, they said, made it "
             "harder to refuse than to accept tracking. " * 12)
     assert clean(text).words > 100
+
+
+def test_a_short_article_with_a_consent_line_is_kept():
+    text = ("Ferry fire off Lanmore\n\nWe and our partners use cookies to personalise content and ads. Accept all\n\n"
+            "By Jo Roe\n\nA ferry caught fire off Lanmore on Tuesday and all 40 passengers were brought ashore, the "
+            "coastguard said. Crews fought the fire for three hours before it was put out.\n\nThe cause of the fire "
+            "is not yet known, the operator said, and an inquiry will begin next week.")
+    art = clean(text)
+    assert "ferry caught fire" in art.text

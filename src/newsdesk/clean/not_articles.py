@@ -17,16 +17,20 @@ _ERROR_PAGE = re.compile(
     r"|crawl data to the Internet Archive|added to the Wayback Machine|archive pages as they are created"
     # a web host's notice in place of the site: "Your custom domain mapping may take ... to resolve"
     r"|\bcustom domain mapping\b|\bthis domain (?:name )?(?:is|may be) for sale\b|\bdomain (?:name )?has expired\b"
-    r"|\b(?:this )?(?:account|website|site) has been suspended\b"
-    # a wall in front of the page: a consent form ("We and our 842 partners store and access information on your
-    # device"), a bot check ("Checking if the site connection is secure", "Enable JavaScript and cookies to
-    # continue"), a sign-in or subscription wall with nothing of the article
-    r"|\bwe and our (?:\d+ )?(?:partners|vendors) (?:store|use|process)\b|\bclick to consent\b"
+    r"|\b(?:this )?(?:account|website|site) has been suspended\b",
+    re.IGNORECASE,
+)
+# A wall in front of the page: a consent form ("We and our 842 partners store and access information on your
+# device"), a bot check ("Checking if the site connection is secure", "Enable JavaScript and cookies to continue").
+# A page is the wall only when little else is left: an article may carry a consent line of its own.
+_WALL = re.compile(
+    r"\bwe and our (?:\d+ )?(?:partners|vendors) (?:store|use|process)\b|\bclick to consent\b"
     r"|\bchecking (?:if the site connection is secure|your browser before accessing)\b"
     r"|\benable javascript and cookies to continue\b|\bperformance (?:&|and) security by cloudflare\b"
     r"|\bplease verify you are (?:a )?human\b|\bare you a robot\?",
     re.IGNORECASE,
 )
+WALL_REST_WORDS = 40  # words outside a wall's own lines: fewer, and the page is the wall
 ERROR_PAGE_WORDS = 150  # an error page is short: an article that mentions a missing page is not one
 
 
@@ -40,7 +44,13 @@ def error_page(body: str, n_words: float) -> str | None:
     if n_words > ERROR_PAGE_WORDS:
         return None
     m = _ERROR_PAGE.search(body)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    wall = _WALL.search(body)
+    if wall is None:
+        return None
+    rest = sum(len(line.split()) for line in body.split("\n") if not _WALL.search(line))
+    return wall.group(0) if rest < WALL_REST_WORDS else None
 
 
 # What a news service's advisory to its client papers says at its top: a budget ("Photo and graphics information ...
