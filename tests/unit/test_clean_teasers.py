@@ -25,3 +25,15 @@ def test_an_embedded_post_stays():
     art = clean(_page("Huge plume of black smoke over Dunmore right now #DunmoreFire",
                       "— Local Resident (@dunmore_local) March 5, 2024"))
     assert "Huge plume of black smoke" in art.text
+
+
+def test_article_sentences_shaped_like_furniture_stay():
+    from importlib import import_module
+
+    embedded_furniture = import_module("newsdesk.clean.boilerplate").embedded_furniture
+    lines = ["Related: the council's own report, published in May, found the same faults.",
+             "Page 3 of 10 was blacked out entirely.", "Next page of the dossier lists the donors.",
+             "Recommended: two weeks of rest, the doctor said.",
+             "The post of harbour master appeared first on a list of cuts drawn up by the council in 2019.",
+             "Crews fought the fire for hours."]
+    assert embedded_furniture(lines) == set()

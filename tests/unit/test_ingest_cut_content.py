@@ -30,3 +30,10 @@ def test_a_cut_single_sentence_gives_way_to_the_description(tmp_path: Path):
 def test_text_without_the_marker_is_kept_whole(tmp_path: Path):
     docs = _read(tmp_path, [{"title": "Fire", "content": WHOLE + " More follows…"}])
     assert docs[0].content == WHOLE + " More follows…"
+
+
+def test_an_abbreviation_is_no_sentence_end(tmp_path: Path):
+    text = ("Dr. Jane Roe said the Lanmore clinic would open next week after two years of work. It will treat 200 "
+            "patients a wee… [+1500 chars]")
+    docs = _read(tmp_path, [{"title": "Clinic", "content": text}])
+    assert docs[0].content == "Dr. Jane Roe said the Lanmore clinic would open next week after two years of work."

@@ -869,9 +869,12 @@ def remove_boilerplate(
 # often what the article quotes (the extraction sets' references keep it too).
 _TEASER = re.compile(r"^(?:read (?:more|also|next)|also read|related(?: stories| articles?| coverage| content)?|see also|"
                      r"more on this(?: story)?|recommended(?: reading)?|don't miss)\s*[:|»›>]\s*\S", re.IGNORECASE)
-_PAGINATION = re.compile(r"^(?:page \d+ of \d+\b|(?:«\s*)?(?:previous|next) page\b)", re.IGNORECASE)
-_FEED_FOOTER = re.compile(r"^the post .{1,300} appeared first on .{1,120}$", re.IGNORECASE)
+_PAGINATION = re.compile(r"^(?:page \d+ of \d+|(?:«\s*)?(?:previous|next) page)(?:\s*[|·•]?\s*(?:(?:«\s*)?(?:previous|next)"
+                         r"(?: page)?)\s*[»›>]?)*\s*[»›>]?$", re.IGNORECASE)
+_FEED_FOOTER = re.compile(r"^the post .{1,300} appeared first on [A-Z][\w.&'’ -]{0,60}\.$", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|told)\b")
 TEASER_MAX_WORDS = 20
+FOOTER_LINES = 2  # a blog feed's footer is among the last lines of an item
 
 
 def embedded_furniture(lines: Sequence[str]) -> set[int]:
@@ -883,8 +886,11 @@ def embedded_furniture(lines: Sequence[str]) -> set[int]:
         ...                            "Page 1 of 2 Next page »", "Crews fought the fire for hours."]))
         [1, 2]
     """
+    last = len(lines) - FOOTER_LINES
     return {
         i for i, line in enumerate(lines)
-        if (_TEASER.match(text := line.strip()) and len(text.split()) <= TEASER_MAX_WORDS)
-        or (_PAGINATION.match(text) and len(text.split()) <= 8) or _FEED_FOOTER.match(text)
+        # a teaser is a headline: no full stop, no "said" ("Related: the council's report found the same faults.")
+        if (_TEASER.match(text := line.strip()) and len(text.split()) <= TEASER_MAX_WORDS
+            and not text.endswith(".") and not _SAYS.search(text))
+        or _PAGINATION.match(text) or (i >= last and _FEED_FOOTER.match(text))
     }

@@ -158,22 +158,24 @@ def read_json_document(name: str, data: bytes) -> Iterator[RawDoc | Rejection]:
 
 # NewsAPI's free tier cuts "content" and says by how much: "... at the Harla… [+1843 chars]".
 _CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)\s*\[\+\d[\d,]* chars\]\s*$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
+MIN_CUT_WORDS = 8  # a cut text keeping fewer words than this (and than its description) gives way to the description
 
 
 def _without_cut_tail(content: str, description: Any = None) -> str:
-    """A text cut by its provider ("… [+1843 chars]") without the marker and the sentence it cuts short; when no
-    whole sentence is left, the record's ``description`` if it has one.
+    """A text cut by its provider ("… [+1843 chars]") without the marker and the sentence it cuts short; the
+    record's ``description`` instead when that is longer, or when what is left is under MIN_CUT_WORDS words.
 
     Example:
-        >>> _without_cut_tail("The council met. The mayor said the rates would ri… [+1843 chars]")
-        'The council met.'
+        >>> _without_cut_tail("The U.S. Senate met. The mayor said the rates would ri… [+1843 chars]")
+        'The U.S. Senate met.'
     """
+    from newsdesk.sentences import split_sentences
+
     kept = _CUT_MARKER.sub("", content)
-    ends = [m.end() for m in _SENTENCE_END.finditer(kept)]
-    whole = kept[: ends[-1]].strip() if ends else ""
-    if not whole and isinstance(description, str) and description.strip():
-        return safe_text(description.strip())
+    whole = " ".join(split_sentences(kept)[:-1]).strip()  # the last piece is the sentence the cut ends
+    described = safe_text(description.strip()) if isinstance(description, str) else ""
+    if described and (len(whole.split()) < MIN_CUT_WORDS or len(described.split()) > len(whole.split())):
+        return described
     return whole
 
 
