@@ -871,7 +871,7 @@ _TEASER = re.compile(r"^(?:read (?:more|also|next)|also read|related(?: stories|
                      r"more on this(?: story)?|recommended(?: reading)?|don't miss)\s*[:|»›>]\s*\S", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:page \d+ of \d+|(?:«\s*)?(?:previous|next) page)(?:\s*[|·•]?\s*(?:(?:«\s*)?(?:previous|next)"
                          r"(?: page)?)\s*[»›>]?)*\s*[»›>]?$", re.IGNORECASE)
-_FEED_FOOTER = re.compile(r"^the post .{1,300} appeared first on [A-Z][\w.&'’ -]{0,60}\.$", re.IGNORECASE)
+_FEED_FOOTER = re.compile(r"^The post .{1,300} appeared first on [A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,5}\.$")
 _SAYS = re.compile(r"\b(?:said|says|told)\b")
 TEASER_MAX_WORDS = 20
 FOOTER_LINES = 2  # a blog feed's footer is among the last lines of an item
