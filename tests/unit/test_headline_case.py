@@ -40,3 +40,11 @@ def test_a_digest_headline_heads_a_story_only_when_no_other_does():
     assert story_title(brief) == "Ferry runs aground off Lanmore"
     assert typical_title(["AP Top News at 4 a.m. EST", "Ferry runs aground off Lanmore harbour"]) == \
         "Ferry runs aground off Lanmore harbour"
+
+
+def test_a_stored_story_title_is_in_title_case_too():
+    from newsdesk.cluster import make_story
+
+    art = Article(id="a1", source="a.txt", text="A ferry ran aground off Lanmore on Tuesday.",
+                  title="FERRY RUNS AGROUND OFF LANMORE")
+    assert make_story(["a1"], {"a1": art}).title == "Ferry Runs Aground Off Lanmore"

@@ -88,11 +88,14 @@ def readable_headline(title: str, text: str = "") -> str:
     Example:
         >>> readable_headline("SENATE PASSES NATO BUDGET IN LATE VOTE", "The NATO budget passed.")
         'Senate Passes NATO Budget in Late Vote'
+        >>> readable_headline("US TROOPS LEAVE AS UN COUNCIL MEETS ON WORLD WAR II ANNIVERSARY")
+        'US Troops Leave as UN Council Meets on World War II Anniversary'
     """
     letters = [c for c in title if c.isalpha()]
     if len(_WORD.findall(title)) < 3 or not letters or any(c.islower() for c in letters):
         return title
     acronyms = {w for w in _WORD.findall(text) if len(w) >= 2 and w.isupper()}
+    acronyms |= {d.replace(".", "") for d in _INITIALS.findall(text)}  # "U.S." in the text: "US" in the headline
     out = []
     for i, token in enumerate(title.split(" ")):
         core = token.strip("\"'‘’“”()[]:;,!?")
@@ -107,11 +110,18 @@ def _title_word(word: str, acronyms: set[str]) -> str:
     """One word of a shouted headline in title case: initials ("U.S."), figures ("G7") and the article's own
     capitalised words stay; otherwise the first letter in capitals after any quote or bracket ("'GAY" -> "'Gay")."""
     core = word.strip("\"'‘’“”()[]:;,!?")
-    if not core or _INITIALS.fullmatch(core) or any(c.isdigit() for c in core) or core.rstrip(".") in acronyms:
-        return word
+    if not core or _INITIALS.fullmatch(core) or any(c.isdigit() for c in core) or core.rstrip(".") in acronyms \
+            or _ROMAN.fullmatch(core) or (len(core) == 2 and core.isalpha() and core.lower() not in _SHORT_WORDS) \
+            or (len(core) == 3 and core.isalpha() and not set(core.lower()) & set("aeiouy")):
+        return word  # "UN", "EU", "II", "NBC": initials (a longer one is kept when the article writes it so)
     lead = len(word) - len(word.lstrip("\"'‘’“”(["))
-    return word[:lead] + word[lead:lead + 1].upper() + word[lead + 1:].lower()
+    cased = word[:lead] + word[lead:lead + 1].upper() + word[lead + 1:].lower()
+    return re.sub(r"^(\W*[OD]['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), cased)  # "O'Neill", "D'Arcy"
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# Two-letter words a headline uses as words (other two-letter capitals are initials: "US", "UN", "EU", "UK").
+_SHORT_WORDS = frozenset(["a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
+                          "of", "oh", "ok", "on", "or", "so", "to", "up", "we", "ex"])
 

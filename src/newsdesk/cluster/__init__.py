@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain, pairwise
 
-from newsdesk.clean.headlines import is_digest_title, is_opinion_title
+from newsdesk.clean.headlines import is_digest_title, is_opinion_title, readable_headline
 from newsdesk.cluster.batch import cluster_features
 from newsdesk.cluster.features import Features, day_number, features
 from newsdesk.cluster.incremental import StreamState, assign, seed_state, stream_labels
@@ -24,6 +24,8 @@ def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | No
     titled = [a for a in members if a.title]
     if titled:
         title = typical_title([a.title or "" for a in titled])
+        # a headline in capitals is shown in title case, as the brief's title is (render.story_title)
+        title = readable_headline(title, next(a.text for a in titled if a.title == title))
     else:
         title = first_sentence_title(members[0].text) if members else ""
     return Story(
