@@ -20,3 +20,7 @@ def test_the_date_beside_a_name_is_dropped(given: str, name: str):
 
 def test_a_stamp_alone_is_no_byline():
     assert clean_byline("Last Updated January 7") is None
+
+
+def test_a_given_name_that_is_a_month_is_kept_before_a_time_ago():
+    assert clean_byline("Li Jun 3 hours ago").startswith("Li Jun")

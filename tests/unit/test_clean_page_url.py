@@ -23,3 +23,7 @@ def test_canonical_link_and_og_url_give_the_url():
 
 def test_a_relative_address_is_no_url():
     assert clean(_page('<link rel="canonical" href="/news/2024/03/fire.html">')).url is None
+
+
+def test_a_home_page_is_no_articles_url():
+    assert clean(_page('<link rel="canonical" href="https://www.example-news.com/">')).url is None

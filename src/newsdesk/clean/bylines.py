@@ -318,7 +318,8 @@ def _name_case(name: str, outlet_key: str = "") -> str:
 # A date written after the name, after a separator or alone ("Sam Field | March 5, 2024", "March 5", "2024-03-05").
 _DATE_AFTER_NAME = re.compile(
     r"(?:^|\s*[|,•·–—]\s*|\s+)(?:(?:on|updated|published)\s+)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?)\b)(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b.*$",
     re.IGNORECASE,

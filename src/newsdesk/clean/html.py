@@ -198,11 +198,15 @@ def page_url(value: object) -> str | None:
     Example:
         >>> page_url("https://news.example/2024/03/fire.html"), page_url("/2024/03/fire.html")
         ('https://news.example/2024/03/fire.html', None)
+        >>> page_url("https://news.example/") is None
+        True
     """
     if not isinstance(value, str):
         return None
     value = value.strip()
-    return value if re.match(r"https?://[^\s/]+\.[^\s/]+", value) and not re.search(r"\s", value) else None
+    # A site's home page ("https://news.example/") is no article's address.
+    return value if re.match(r"https?://[^\s/]+\.[^\s/]+/[^\s?#]*[^\s/?#]", value) and not re.search(r"\s", value) \
+        else None
 
 
 # Second-level labels under a country's domain that are no one's name ("co" of "thesun.co.uk").
