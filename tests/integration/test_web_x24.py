@@ -43,3 +43,9 @@ def test_search_with_control_characters_is_no_server_error(tmp_path: Path, q: st
     c = TestClient(create_app(tmp_path / "desk.db"))
     assert c.get("/", params={"q": q}).status_code == 200
     assert c.get("/api/stories", params={"q": q}).status_code == 200
+
+
+def test_an_out_of_range_port_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+    with pytest.raises(InputError, match="no address to fetch"):
+        check_public_host("http://news.example:99999/story")

@@ -25,3 +25,11 @@ def test_a_linked_folder_is_read_and_hidden_entries_are_named(tmp_path: Path):
     rejected = {Path(d.source).name: d.explain for d in docs if isinstance(d, Rejection)}
     assert "hidden file" in rejected[".hidden.txt"] and "hidden folder" in rejected[".git"]
     assert "config" not in rejected
+
+
+def test_system_files_are_skipped_without_a_line(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07")
+    docs = list(read_inputs([tmp_path]))
+    assert [Path(d.source).name for d in docs] == ["a.txt"]

@@ -145,7 +145,7 @@ def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:
     data = result.to_dict()
     data.update(new_story_ids=result.new_stories, updated_story_ids=result.updated_stories,
                 merged_story_ids=result.merged_stories)
-    click.echo(json.dumps(data))
+    write_output(json.dumps(data), None)  # a full disk: a message, not a traceback
     if not articles:  # exit code 1: no article at all could be read
         _nothing_read(inputs, rejected)
         raise SystemExit(1)

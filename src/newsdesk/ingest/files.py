@@ -89,12 +89,17 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
         yield from errors
         errors.clear()
         for fname in sorted(filenames):
+            if fname in _SYSTEM_FILES or fname.startswith("._"):
+                continue  # a file the operating system keeps in every folder (Finder's .DS_Store): no one's input
             if fname.startswith("."):
                 yield Rejection(source_name(Path(dirpath) / fname), Reason.UNSUPPORTED,
                                 "hidden file: not read (give its path to read it)")
                 continue
             yield from _once(Path(dirpath) / fname, seen)
     yield from errors
+
+
+_SYSTEM_FILES = frozenset([".DS_Store", "Thumbs.db", "desktop.ini", ".localized"])
 
 
 def _holds(folder: str, inside: str) -> bool:

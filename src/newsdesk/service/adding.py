@@ -157,7 +157,11 @@ def check_public_host(url: str) -> None:
     parts = urlsplit(url)
     host = parts.hostname or ""
     try:
-        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as exc:  # "Port out of range 0-65535"
+        raise InputError(f"{url[:200]} is no address to fetch: {exc}") from exc
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
         raise InputError(f"this machine cannot reach {url}: the name {host!r} does not resolve ({exc})") from exc
     for info in infos:
