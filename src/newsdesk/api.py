@@ -315,7 +315,7 @@ def _names_a_file(text: str) -> bool:
         return False
     try:
         return Path(name).expanduser().is_file()
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: "~user" with no such home
         return False
 
 
