@@ -39,5 +39,4 @@ def test_a_short_article_with_a_consent_line_is_kept():
 def test_a_text_opening_with_a_tilde_is_text_not_a_home_directory(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv("HOME", raising=False)
     text = "~nobody-here-at-all said the ferry ran aground off Lanmore on Tuesday with 140 passengers on board, police said."
-    with pytest.raises(InputError):  # too short for an article, but no RuntimeError from the home directory
-        clean(text)
+    assert "ferry ran aground" in clean(text).text  # no RuntimeError from looking up that home directory
