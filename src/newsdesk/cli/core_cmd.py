@@ -29,8 +29,24 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(1) from exc
     report_not_used(result.rejected)
-    note = _warn_if_mixed(result, settings)
+    note = _warn_if_mixed(result, settings) or _why_empty(result, words, since)
     write_output(render_brief(result, fmt, note=note), out)
+
+
+# Below this many words a budget may hold no sentence of a story.
+SMALL_BUDGET = 15
+
+
+def _why_empty(result, words, since) -> str | None:
+    """Why a brief of readable articles has no sentence, when the command line says it: nothing new against
+    --since, or a word budget smaller than any sentence (X24: an unexplained empty brief)."""
+    if result.sentences or not result.articles:
+        return None
+    if since:
+        return "Nothing new: what these articles say is already in the --since articles (or too close to it)."
+    if words is not None and words < SMALL_BUDGET:
+        return f"No sentence of these articles fits in --words {words}: give a larger budget."
+    return None
 
 
 def _say_what_is_new(inputs, since) -> None:
