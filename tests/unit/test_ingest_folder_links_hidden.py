@@ -33,3 +33,12 @@ def test_system_files_are_skipped_without_a_line(tmp_path: Path):
     (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07")
     docs = list(read_inputs([tmp_path]))
     assert [Path(d.source).name for d in docs] == ["a.txt"]
+
+
+def test_office_documents_are_named_as_such(tmp_path: Path):
+    (tmp_path / "release.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    (tmp_path / "release.docx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00word/document.xml")
+    (tmp_path / "scan.bin").write_bytes(b"%PDF-1.4\n\x00\x01\x02")
+    explain = {Path(d.source).name: d.explain for d in read_inputs([tmp_path]) if isinstance(d, Rejection)}
+    assert "a PDF document" in explain["release.pdf"] and "a Word document" in explain["release.docx"]
+    assert "a PDF document" in explain["scan.bin"]

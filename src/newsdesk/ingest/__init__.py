@@ -333,10 +333,18 @@ def _parses(line: bytes) -> bool:
     return True
 
 
+# Documents of office programs: their text is inside a binary or zipped format newsdesk does not open.
+_DOCUMENT_SUFFIXES = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument", ".rtf": "RTF",
+                      ".pages": "Pages", ".epub": "EPUB", ".xls": "Excel", ".xlsx": "Excel", ".pptx": "PowerPoint"}
+
+
 def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
     """Turn one article's bytes into a RawDoc (text or HTML) or a Rejection."""
     if not data.strip():
         return Rejection(name, Reason.EMPTY, "the input is empty")
+    office = _DOCUMENT_SUFFIXES.get(suffix) or ("PDF" if data[:5] == b"%PDF-" else None)
+    if office:
+        return Rejection(name, Reason.UNSUPPORTED, f"a {office} document: save it as text or HTML first")
     text, reason, detail = decode_bytes(data, meta_charset(data))
     if text is None:
         return Rejection(name, reason or Reason.UNDECODABLE, detail)
