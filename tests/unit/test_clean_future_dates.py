@@ -17,3 +17,9 @@ def test_a_future_date_is_kept_but_not_trusted():
 def test_a_past_date_stays_trusted():
     art = clean("Warehouse fire forces evacuation in Dunmore\n\nPublished: 12 March 2019\n\n" + BODY)
     assert art.date == "2019-03-12" and art.published == "2019-03-12"
+
+
+def test_a_long_published_and_updated_stamp_gives_the_date():
+    art = clean("Warehouse fire forces evacuation in Dunmore\n\n"
+                "Published March 5, 2019. Updated March 9, 2019 at 10:15 a.m. ET\n\n" + BODY)
+    assert art.date == "2019-03-05"

@@ -21,6 +21,8 @@ HEADER_LINES = 12
 # lines are not counted among the header's, so a menu between the headline and the article does not push the
 # headline, byline and date out of the header.
 MENU_RUN = 4
+# A line opening with a publication label ("Published ...") may be this long and still be the page's stamp.
+STAMP_MAX_WORDS = 24
 # A line longer than this is a byline only when it opens with "By".
 BYLINE_MAX_WORDS = 12
 
@@ -227,7 +229,9 @@ def extract_fields(
             if day is None and by and (found := parse_date(ln)):  # "By Jane Doe, 19 November 2019"
                 day, conf = found, STATED
             continue
-        if day is None and len(words(ln)) <= 12 and (found := parse_date(ln)):
+        # a date line is short; a labelled stamp may be longer ("Published March 5, 2024. Updated March 9, 2024 at ...")
+        if day is None and (len(words(ln)) <= 12 or len(words(ln)) <= STAMP_MAX_WORDS and PUBLISHED.match(ln)) \
+                and (found := parse_date(ln)):
             day = found
             rest = "\n".join(x for x in lines if x != ln)
             conf = STATED if PUBLISHED.search(ln) else date_confidence(found, i < title_at, rest)
