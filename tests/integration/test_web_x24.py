@@ -49,3 +49,9 @@ def test_an_out_of_range_port_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
     with pytest.raises(InputError, match="no address to fetch"):
         check_public_host("http://news.example:99999/story")
+
+
+def test_head_requests_on_the_pages(tmp_path: Path) -> None:
+    c = TestClient(create_app(tmp_path / "desk.db"))
+    assert c.head("/").status_code == 200
+    assert c.head("/stories/nope").status_code == 404

@@ -337,7 +337,7 @@ def create_app(
             page = await run_in_threadpool(pages.get, key, version, make)
         return page_response(request, page)
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False, name="stories_page")
+    @app.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False, name="stories_page")
     async def stories_page(request: Request, q: str = "", offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> Response:
         limit, query = 50, q.strip()
 
@@ -349,7 +349,7 @@ def create_app(
 
         return await kept_page(request, ("stories", q, 0 if query else offset), service.desk_version(store()), make)
 
-    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False, name="story_page")
+    @app.api_route("/stories/{story_id}", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False, name="story_page")
     async def story_page(request: Request, story_id: str,
                          focus: str = Query("", max_length=500, description="a question or topic to brief on")) -> Response:
         version = service.story_version(store(), story_id)  # NotFoundError (404) before anything is kept
@@ -367,7 +367,7 @@ def create_app(
         view = service.story_view(store(), story_id, settings, focus=focus)
         return Response(service.story_markdown(view), media_type="text/plain; charset=utf-8")
 
-    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False, name="article_page")
+    @app.api_route("/articles/{article_id:path}", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False, name="article_page")
     def article_page(request: Request, article_id: str) -> Response:
         st = store()
         view = service.article_view(st, article_id)
