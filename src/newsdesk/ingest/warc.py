@@ -107,7 +107,10 @@ def _pages(name: str, fh, size: int | None, cfg: IngestConfig, skip: int = 0,
         if isinstance(result, _Truncated):
             yield _cut_off(name, n, found, result.why)
             return -1, found
-        if result is not None:
+        if isinstance(result, list):  # a feed's items
+            found += sum(isinstance(r, RawDoc) for r in result)
+            yield from result
+        elif result is not None:
             found += isinstance(result, RawDoc)
             yield result
     if size is not None and records.offset < size and fh.seek(records.offset) >= 0 and fh.read(4096).strip():
@@ -159,7 +162,13 @@ def _whole(record) -> _Truncated | None:
     return None
 
 
-def _record_to_raw(name: str, n: int, record, cfg: IngestConfig) -> RawDoc | Rejection | _Truncated | None:
+# Content types of news feeds a crawl fetches beside pages.
+_FEED_TYPES = frozenset(["application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+                         "text/xml"])
+
+
+def _record_to_raw(name: str, n: int, record,
+                   cfg: IngestConfig) -> RawDoc | Rejection | list[RawDoc | Rejection] | _Truncated | None:
     if record.rec_type not in _ARTICLE_RECORDS:
         return _whole(record)
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -176,7 +185,8 @@ def _record_to_raw(name: str, n: int, record, cfg: IngestConfig) -> RawDoc | Rej
         ctype = record.rec_headers.get_header("Content-Type") or ""
     low = ctype.lower()
     is_html = not low or low.startswith(_HTML_TYPES)
-    if not is_html and not low.startswith(_TEXT_TYPES):
+    is_feed_type = low.split(";")[0].strip() in _FEED_TYPES
+    if not is_html and not is_feed_type and not low.startswith(_TEXT_TYPES):
         return _whole(record) or Rejection(
             where, Reason.NOT_HTML, f"content type {ctype.split(';')[0].strip()!r} is not a page"
         )
@@ -195,6 +205,12 @@ def _record_to_raw(name: str, n: int, record, cfg: IngestConfig) -> RawDoc | Rej
         return Rejection(where, reason or Reason.UNDECODABLE, detail)
     if not text.strip():
         return Rejection(where, Reason.EMPTY, "empty page")
+    if is_feed_type:  # a crawled feed: one article per item, as a .rss file gives (content:encoded, else description)
+        from newsdesk.ingest.feeds import is_feed, read_feed
+
+        if not is_feed(text):
+            return Rejection(where, Reason.NOT_HTML, f"content type {ctype.split(';')[0].strip()!r} is no news feed")
+        return list(read_feed(where, text))
     # WARC-Date is when the crawler fetched the page, not when it was published: it stands in for the
     # date, flagged as a capture date, only when the page states none.
     captured = (record.rec_headers.get_header("WARC-Date") or "").strip() or None
