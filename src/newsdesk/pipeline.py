@@ -81,9 +81,13 @@ def same_article(a: Article, b: Article) -> bool:
         return True
     wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
     overlap = len(wa & wb) / max(len(wa | wb), 1)
-    # The same file read again may have been corrected (a figure, a sentence), but a daily export under one name
-    # ("feed.jsonl", numbering its records "1", "2", ...) brings other articles under the same ids.
-    return overlap >= (SAME_SOURCE_WORDS if a.source == b.source else SAME_ARTICLE_WORDS)
+    if a.source != b.source:
+        return overlap >= SAME_ARTICLE_WORDS
+    # The same file read again: paragraphs gained or lost (boilerplate judged across another run's pages), or a
+    # correction (most words kept); but a daily export under one name ("feed.jsonl" numbering its records "1", "2",
+    # ...) brings other articles under the same ids.
+    pa, pb = set(a.text.split("\n\n")), set(b.text.split("\n\n"))
+    return pa <= pb or pb <= pa or overlap >= SAME_SOURCE_WORDS
 
 
 SAME_ARTICLE_WORDS = 0.8  # word-set overlap (Jaccard) of two readings of one input

@@ -181,7 +181,7 @@ class IngestResult:
     """What one ``ingest_into_store`` call changed."""
 
     new_articles: list[str] = field(default_factory=list)
-    rejected: int = 0
+    rejected: int = 0  # inputs of this run not used (each listed on stderr), stored before or not
     links: int = 0
     new_stories: list[str] = field(default_factory=list)
     updated_stories: list[str] = field(default_factory=list)
@@ -269,7 +269,8 @@ def ingest_into_store(
     settings = settings or Settings()
     revised: list[Article] = []
     articles = apart_from_stored(articles, store, revised)
-    result = IngestResult(rejected=store.add_rejections(rejected), stored_ids=[a.id for a in articles])
+    store.add_rejections(rejected)  # kept once each in the store; the run reports every input it could not use
+    result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles])
     new_ids = set(store.add_articles(articles))
     result.new_articles = [a.id for a in articles if a.id in new_ids]
     # A corrected text under a stored id replaces the stored one (its story stays; its pages are made again).
