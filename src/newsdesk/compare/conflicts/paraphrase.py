@@ -19,6 +19,7 @@ from newsdesk.compare.conflicts.actors import (
     respelt,
 )
 from newsdesk.compare.conflicts.counted import counts_others, counts_there, of_other_things
+from newsdesk.compare.conflicts.date_pairs import dated_by_shared_figure
 from newsdesk.compare.conflicts.dates import _date_ctx, _date_groups, _day_and_month
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _FUNCTION_CAPS
 from newsdesk.compare.conflicts.names import (
@@ -375,6 +376,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # is as unambiguous a pairing as a single month against a single month.
             unique = unique or typ.startswith("date") and _date_groups(sa, ta, typ) == 1 \
                 and _date_groups(sb, tb, typ) == 1
+            # ... and so is the date nearest on each side to a figure both give ("On [Tuesday], ... killed 27 people" /
+            # "Monday's clashes came after ... on [Saturday], killing 27 people"), whatever else differs
+            tied = typ == typ_b and typ.startswith("date") and dated_by_shared_figure(ta, i1, tb, j1)
+            unique = unique or tied
             need = ((0.0 if cos >= 0.5 else 0.5) if unique else (1.0 if cos >= 0.5 else 2.0)) + extra
             if typ == "name" and not unique and (types_a[typ] == 1 or types_b[typ] == 1) and cos < 0.5 \
                     and _is_place(ta, i1, i2) and _is_place(tb, j1, j2):
@@ -404,7 +409,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 continue  # "the show, which starts [Friday]" / "the show that ended [Sunday]": two ends of one event;
                 # "ran aground on [Sunday]" / "tugs will try to pull the ferry off on [Monday]": two events
             if typ.startswith("date") and not extra and unique \
-                    and (not crowded or _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)):
+                    and (not crowded or _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)) or tied:
                 need, shared = 0.0, shared or {"<date>"}
             # A day of the month against the same day of another month ("shows July 3-5" / "shows October 3-5"), the
             # only differing day on each side: the same date slot with its month changed, whatever else differs.
