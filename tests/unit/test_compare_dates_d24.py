@@ -75,3 +75,9 @@ def test_weekdays_not_as_far_apart_as_the_datelines_are_still_a_conflict() -> No
                   "VELMAR, October 16 (Xinhua) -- Government troops shelled the rebel positions in the hills of "
                   "Ostria on Wednesday, the army said.")
     assert found == [["Friday", "Wednesday"]], found
+
+
+def test_school_years_are_no_listed_pair() -> None:
+    ta = tokens("About 6,000 pupils were suspended in 1997 and 1998 for carrying knives to school.")
+    tb = tokens("Some 5,700 pupils in 1996-97 and roughly 3,900 in 1997-98 were suspended for carrying knives to school.")
+    assert not one_of_listed_pair_changed(ta, ta.index("1998"), tb, tb.index("1996"))

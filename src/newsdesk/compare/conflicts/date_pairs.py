@@ -19,6 +19,17 @@ def _slot_at(slots: Sequence[Slot], k: int) -> Slot | None:
     return next((s for s in slots if s[1] == k), None)
 
 
+def _spanned(tokens: Sequence[str], slot: Slot) -> bool:
+    """Whether a date is one end of a span written with a hyphen ("in [1996]-97", a school or fiscal year; "1990-[1995]"):
+    no date of its own."""
+    _, i, j, _ = slot
+    return j + 1 < len(tokens) and tokens[j] in _HYPHENS and tokens[j + 1][:1].isdigit() \
+        or i >= 2 and tokens[i - 1] in _HYPHENS and tokens[i - 2][:1].isdigit()
+
+
+_HYPHENS = frozenset(["-", "–", "/"])
+
+
 def _listed_with(tokens: Sequence[str], slots: Sequence[Slot], slot: Slot) -> Slot | None:
     """The one other date of the slot's type in its sentence, when it is listed with it (LIST_REACH tokens apart at most,
     a joining word between: "and", "or", a comma, "to"); None when the type has no other date or several."""
@@ -26,6 +37,8 @@ def _listed_with(tokens: Sequence[str], slots: Sequence[Slot], slot: Slot) -> Sl
     if len(others) != 1:
         return None
     other = others[0]
+    if _spanned(tokens, slot) or _spanned(tokens, other):
+        return None
     lo, hi = sorted((slot, other), key=lambda s: s[1])
     between = [t.lower() for t in tokens[lo[2]:hi[1]]]
     if len(between) > LIST_REACH or not any(t in _LIST_JOIN for t in between):
