@@ -81,3 +81,9 @@ def test_school_years_are_no_listed_pair() -> None:
     ta = tokens("About 6,000 pupils were suspended in 1997 and 1998 for carrying knives to school.")
     tb = tokens("Some 5,700 pupils in 1996-97 and roughly 3,900 in 1997-98 were suspended for carrying knives to school.")
     assert not one_of_listed_pair_changed(ta, ta.index("1998"), tb, tb.index("1996"))
+
+
+def test_an_age_is_no_figure_that_ties_two_dates() -> None:
+    ta = tokens("Mr. Dorn filed for divorce July 29 amid reports of an affair with a 33-year-old aide, Ms. Lind.")
+    tb = tokens("On Sept. 29, the 33-year-old aide Ms. Lind is to answer questions under oath about Mr. Dorn.")
+    assert not dated_by_shared_figure(ta, ta.index("July"), tb, tb.index("Sept"))

@@ -4,6 +4,7 @@ pair ("in [August] and September" / "in [November] and September"), or a figure 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsdesk.compare.conflicts.dates import _figures
@@ -74,6 +75,7 @@ def one_of_listed_pair_changed(ta: Sequence[str], i: int, tb: Sequence[str], j: 
 
 
 FIGURE_REACH = 10  # tokens between a date and the figure that ties it at most
+_PLAIN = re.compile(r"\d[\d,.]*")
 
 
 def _nearest_date(slots: Sequence[Slot], typ: str, k: int) -> Slot | None:
@@ -81,6 +83,12 @@ def _nearest_date(slots: Sequence[Slot], typ: str, k: int) -> Slot | None:
     near = [(min(abs(s[1] - k), abs(s[2] - 1 - k)), s) for s in slots if s[0] == typ]
     near = [(d, s) for d, s in near if d <= FIGURE_REACH]
     return min(near, key=lambda x: x[0])[1] if near else None
+
+
+def _age(tokens: Sequence[str], k: int) -> bool:
+    """Whether the figure at tokens[k] is an age ("a [33]-year-old aide", "[33] years old")."""
+    after = " ".join(t.lower() for t in tokens[k + 1:k + 3])
+    return after.startswith(("- year-old", "-year-old", "years old", "year-old"))
 
 
 def dated_by_shared_figure(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
@@ -92,10 +100,10 @@ def dated_by_shared_figure(ta: Sequence[str], i: int, tb: Sequence[str], j: int)
     sa, sb = _slot_at(slots_a, i), _slot_at(slots_b, j)
     if not sa or not sb or sa[0] != sb[0] or not sa[0].startswith("date"):
         return False
-    shared = _figures(ta) & _figures(tb)
+    shared = {f for f in _figures(ta) & _figures(tb) if _PLAIN.fullmatch(f)}  # not "33-year-old", an age
     for fig in shared:
-        at_a = [k for k, t in enumerate(ta) if t.rstrip(".,") == fig]
-        at_b = [k for k, t in enumerate(tb) if t.rstrip(".,") == fig]
+        at_a = [k for k, t in enumerate(ta) if t.rstrip(".,") == fig and not _age(ta, k)]
+        at_b = [k for k, t in enumerate(tb) if t.rstrip(".,") == fig and not _age(tb, k)]
         if len(at_a) == 1 and len(at_b) == 1 and _nearest_date(slots_a, sa[0], at_a[0]) == sa \
                 and _nearest_date(slots_b, sb[0], at_b[0]) == sb:
             return True
