@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from newsdesk.compare.claims import _MONTH_ABBR, MONTHS, WEEKDAYS, Claim
 from newsdesk.compare.consensus import ClaimIndex
@@ -103,9 +104,39 @@ def _different_days(idx: ClaimIndex, a: Claim, b: Claim, va: str, vb: str) -> bo
     if not (da and db):  # no publication date: the days of wire datelines ("LONDON, February 24 (Xinhua) --") a week
         # or more apart (within a week, "from Wednesday" in copies of Thursday and Friday is one Wednesday)
         fa, fb = _filed(idx.articles[a.article].article.text), _filed(idx.articles[b.article].article.text)
-        return bool(fa and fb and _days_apart(fa, fb) > 6) or bool(_RELATIVE_DAY.search(a.text)
-                                                                   or _RELATIVE_DAY.search(b.text))
+        return bool(fa and fb and (_days_apart(fa, fb) > 6 or _each_its_own_day(fa, va, fb, vb))) \
+            or bool(_RELATIVE_DAY.search(a.text) or _RELATIVE_DAY.search(b.text))
     return bool(da and db and da != db) or bool(_RELATIVE_DAY.search(a.text) or _RELATIVE_DAY.search(b.text))
+
+
+def _each_its_own_day(filed_a: str, day_a: str, filed_b: str, day_b: str) -> bool:
+    """Whether two weekdays lie as far apart as the two datelines of their copies ("MOSCOW, October 15 -- ... attacks
+    [Friday]" / "MOSCOW, October 19 -- ... [Tuesday] continued attacks": four days each): each copy may name its own
+    day, two days of an event that goes on, not one day named two ways."""
+    if filed_a == filed_b:
+        return False
+    wa = WEEKDAYS.index(day_a.split()[0].lower().rstrip(".,"))
+    wb = WEEKDAYS.index(day_b.split()[0].lower().rstrip(".,"))
+    return (wb - wa) % 7 == _signed_gap(filed_a, filed_b) % 7
+
+
+def _signed_gap(a: str, b: str) -> int:
+    """Days from one date of the year to another ("october 15" -> "october 19": 4), the nearer way round the year."""
+    gap = _calendar_day(b) - _calendar_day(a)
+    return gap - 365 if gap > 182 else gap + 365 if gap < -182 else gap
+
+
+def _calendar_day(d: str) -> int:
+    """A date of the year ("february 24", "24 february") as its day of a common year (1 to 365)."""
+    words = d.split()
+    month = words[0] if words[0].isalpha() else words[-1]
+    day = int(words[-1] if words[-1].isdigit() else words[0])
+    full = _MONTH_ABBR.get(month[:4] if month.startswith("sept") else month[:3], "january")
+    return (date(2001, MONTHS.index(full) + 1, min(day, 28 if full == "february" else 30 if full in _SHORT else 31))
+            .timetuple().tm_yday)
+
+
+_SHORT = frozenset(["april", "june", "september", "november"])
 
 
 def _filed_order(d: str) -> int:
@@ -208,7 +239,27 @@ def different_events(a: Claim, b: Claim, va: str, vb: str) -> bool:
         return False
     if _agents_differ(ta, at_a, tb, at_b):
         return True  # "the states filed a brief ... on [April 28]" / "after Jackson concluded on [April 3]"
+    if _list_partner(ta, va) and _list_partner(ta, va) == _list_partner(tb, vb):
+        return False  # "invaded Dagestan in [November] and September" / "fought ... in [August] and September": one
+        # list of two dates with one changed, whatever the verbs
     return not _figures(ta) & _figures(tb) and len(_common_words(ta) & _common_words(tb)) <= MAX_SHARED_WORDS
+
+
+PARTNER_REACH = 3  # tokens between a date and the date listed with it ("[1977] and 1995", "[August] and September")
+
+
+def _list_partner(tokens: Sequence[str], value: str) -> str:
+    """The date word listed right after or before a one-word date value, joined by "and", "or" or a comma
+    ("[November] and September" -> "september"), lower-cased; "" when there is none."""
+    span = _span(tokens, value)
+    if span is None or span[1] - span[0] != 1:
+        return ""
+    i = span[0]
+    for k in (*range(i + 2, min(len(tokens), i + 2 + PARTNER_REACH)), *range(max(0, i - 1 - PARTNER_REACH), i - 1)):
+        lo, hi = min(i, k), max(i, k)
+        if _date_key(tokens[k]) and all(t.lower() in ("and", "or", ",") for t in tokens[lo + 1:hi]):
+            return tokens[k].lower()
+    return ""
 
 
 # Words between a verb and its subject: auxiliaries and adverbs of time ("Jackson had already concluded").

@@ -18,6 +18,7 @@ from newsdesk.compare.conflicts.counted import (
     part_against_whole,
     total_against_added,
 )
+from newsdesk.compare.conflicts.date_pairs import one_of_listed_pair_changed
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.measures import contrasting_kinds, other_measures, other_owners, other_periods
@@ -541,6 +542,8 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
                 continue
             sa, sb = _typed_at(a, va), _typed_at(b, vb)
             if sa and sb and (_strong_anchor(kind, a, va, sa, b, vb, sb) and _outlier(occ, sa, sb)
-                              or kind == "number" and _tied(a, sa, b, sb)):
+                              or kind == "number" and _tied(a, sa, b, sb)
+                              or kind == "date" and one_of_listed_pair_changed(a.slots.tokens, sa[2], b.slots.tokens,
+                                                                               sb[2])):
                 out.append((int(i), int(j), kind, va, vb))
     return out

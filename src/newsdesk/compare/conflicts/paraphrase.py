@@ -19,6 +19,7 @@ from newsdesk.compare.conflicts.actors import (
     respelt,
 )
 from newsdesk.compare.conflicts.counted import counts_others, counts_there, of_other_things
+from newsdesk.compare.conflicts.date_pairs import dated_by_shared_figure
 from newsdesk.compare.conflicts.dates import _date_ctx, _date_groups, _day_and_month
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _FUNCTION_CAPS
 from newsdesk.compare.conflicts.names import (
@@ -312,7 +313,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
     # For a number, names count as a second difference only when both sides have a differing name of one sort (a
     # place, a person, an organization) that is not a speaker: "Buddenberg, 63, originally from Virginia Beach" /
     # "Joseph Buddenberg, 31, ... said U.S. Attorney Laura Duffy" differ in the age, not in whose age it is.
-    num_differing = differing - ({"name"} if "name" in differing and not _sorts(a, sa) & _sorts(b, sb) else set())
+    # The same holds for a date: "Goodlatte said in a tweet [Thursday] ... Thank you" / "the younger Goodlatte wrote on
+    # [Twitter] on [Monday]" differ in the day, not in who or where.
+    unsorted_names = {"name"} if "name" in differing and not _sorts(a, sa) & _sorts(b, sb) else set()
+    num_differing = differing - unsorted_names
     # Numbers and a date (or a name) both differ: "in 1997 ... 55 per 100,000" / "in 1996 ... 4 per 100,000",
     # "in Tanzania killed 11" / "in Kenya killed 248": more likely two different facts than two contradictions,
     # so each pairing needs more shared context.
@@ -321,7 +325,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
     # killing four classmates" / "in [March] when two boys, aged 13 and 11, opened fire"); not a weekday, which many
     # statements and events of a story share ("confirmed [Wednesday] the identities of the two bodies, aged 14 and
     # 13" / "were last seen [Monday]")
-    extra_date = 1.0 if len(loose) > 1 else 0.0
+    extra_date = 1.0 if len(loose - unsorted_names) > 1 else 0.0
+    extra_day = 1.0 if len(differing - unsorted_names) > 1 else 0.0
     extra_num = 1.0 if len(num_differing) > 1 else 0.0
     # A number next to a different year or a different place is a figure for another time or place.
     elsewhere = "date:year" in types_a and types_b["date:year"] > 0 or \
@@ -341,8 +346,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
         place_a = _place_of_figure(ta, i2, slots_a) if typ == "number" and elsewhere else ""
         if typ == "number" and elsewhere and not place_a:
             continue
-        extra = extra_num if typ == "number" else extra_date if typ.startswith("date") and typ != "date:weekday" \
-            else extra_any
+        extra = extra_num if typ == "number" else extra_day if typ == "date:weekday" else extra_date \
+            if typ.startswith("date") else extra_any
         ctx_a = _near(ta, i1, i2) | (_date_ctx(ta, i1, i2) if typ.startswith("date") else set())
         best, best_score = None, 0.0
         for k, (typ_b, j1, j2, vb) in enumerate(sb):
@@ -374,6 +379,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # is as unambiguous a pairing as a single month against a single month.
             unique = unique or typ.startswith("date") and _date_groups(sa, ta, typ) == 1 \
                 and _date_groups(sb, tb, typ) == 1
+            # ... and so is the date nearest on each side to a figure both give ("On [Tuesday], ... killed 27 people" /
+            # "Monday's clashes came after ... on [Saturday], killing 27 people"), whatever else differs
+            tied = typ == typ_b and typ.startswith("date") and dated_by_shared_figure(ta, i1, tb, j1)
+            unique = unique or tied
             need = ((0.0 if cos >= 0.5 else 0.5) if unique else (1.0 if cos >= 0.5 else 2.0)) + extra
             if typ == "name" and not unique and (types_a[typ] == 1 or types_b[typ] == 1) and cos < 0.5 \
                     and _is_place(ta, i1, i2) and _is_place(tb, j1, j2):
@@ -407,7 +416,7 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 continue  # "the show, which starts [Friday]" / "the show that ended [Sunday]": two ends of one event;
                 # "ran aground on [Sunday]" / "tugs will try to pull the ferry off on [Monday]": two events
             if typ.startswith("date") and not extra and unique \
-                    and (not crowded or _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)):
+                    and (not crowded or _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)) or tied:
                 need, shared = 0.0, shared or {"<date>"}
             # A day of the month against the same day of another month ("shows July 3-5" / "shows October 3-5"), the
             # only differing day on each side: the same date slot with its month changed, whatever else differs.

@@ -1,0 +1,110 @@
+"""Dates of two sentences tied to one another by what the sentences share beside them: the other date of a listed
+pair ("in [August] and September" / "in [November] and September"), or a figure ("on [Saturday], killing 27 people" /
+"On [Tuesday], ... killed 27 people")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.compare.conflicts.dates import _figures
+from newsdesk.compare.conflicts.slots import Slot, _typed_slots
+from newsdesk.text import STOPWORDS, stem
+
+LIST_REACH = 8  # tokens between two dates of one list at most ("by a big margin in 1980 and a narrow margin in 1995")
+_LIST_JOIN = frozenset(["and", "or", ",", "to", "through", "-", "–"])
+PAIR_CONTEXT = 6  # tokens on each side of a listed date read for a content word both sentences put there
+
+
+def _slot_at(slots: Sequence[Slot], k: int) -> Slot | None:
+    return next((s for s in slots if s[1] == k), None)
+
+
+def _spanned(tokens: Sequence[str], slot: Slot) -> bool:
+    """Whether a date is one end of a span written with a hyphen ("in [1996]-97", a school or fiscal year; "1990-[1995]"):
+    no date of its own."""
+    _, i, j, _ = slot
+    return j + 1 < len(tokens) and tokens[j] in _HYPHENS and tokens[j + 1][:1].isdigit() \
+        or i >= 2 and tokens[i - 1] in _HYPHENS and tokens[i - 2][:1].isdigit()
+
+
+_HYPHENS = frozenset(["-", "–", "/"])
+
+
+def _listed_with(tokens: Sequence[str], slots: Sequence[Slot], slot: Slot) -> Slot | None:
+    """The one other date of the slot's type in its sentence, when it is listed with it (LIST_REACH tokens apart at most,
+    a joining word between: "and", "or", a comma, "to"); None when the type has no other date or several."""
+    others = [s for s in slots if s[0] == slot[0] and s[1] != slot[1]]
+    if len(others) != 1:
+        return None
+    other = others[0]
+    if _spanned(tokens, slot) or _spanned(tokens, other):
+        return None
+    lo, hi = sorted((slot, other), key=lambda s: s[1])
+    between = [t.lower() for t in tokens[lo[2]:hi[1]]]
+    if len(between) > LIST_REACH or not any(t in _LIST_JOIN for t in between):
+        return None
+    return other
+
+
+def _context(tokens: Sequence[str], slots: Sequence[Slot]) -> set[str]:
+    """Content words (stemmed) within PAIR_CONTEXT tokens of any of these slots, dates and figures left out."""
+    out = set()
+    for _, i, j, _ in slots:
+        for k in list(range(max(0, i - PAIR_CONTEXT), i)) + list(range(j, min(len(tokens), j + PAIR_CONTEXT))):
+            t = tokens[k].lower()
+            if t.isalpha() and len(t) > 2 and t not in STOPWORDS and not any(k in range(x, y) for _, x, y, _ in slots):
+                out.add(stem(t))
+    return out
+
+
+def one_of_listed_pair_changed(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
+    """Whether two dates of one type that differ (starting at ta[i] and tb[j]) are each listed with one other date of
+    that type, the same in both sentences, with a content word both sentences put around the pair ("invaded
+    neighboring Dagestan in [November] and September" / "entered Dagestan and fought Russian forces in [August] and
+    September"; "the previous two referendums in [1977] and 1995" / "lost two previous secession referendums, by a big
+    margin in [1980] and a narrow margin in 1995"): one list of two dates, one of them changed."""
+    slots_a, slots_b = _typed_slots(tuple(ta)), _typed_slots(tuple(tb))
+    sa, sb = _slot_at(slots_a, i), _slot_at(slots_b, j)
+    if not sa or not sb or sa[0] != sb[0] or not sa[0].startswith("date") or sa[3] == sb[3]:
+        return False
+    oa, ob = _listed_with(ta, slots_a, sa), _listed_with(tb, slots_b, sb)
+    if not oa or not ob or oa[3] != ob[3] or oa[3] in (sa[3], sb[3]):
+        return False
+    return bool(_context(ta, [sa, oa]) & _context(tb, [sb, ob]))
+
+
+FIGURE_REACH = 10  # tokens between a date and the figure that ties it at most
+_PLAIN = re.compile(r"\d[\d,.]*")
+
+
+def _nearest_date(slots: Sequence[Slot], typ: str, k: int) -> Slot | None:
+    """The date of this type nearest to token k (FIGURE_REACH tokens at most), the first of two as near."""
+    near = [(min(abs(s[1] - k), abs(s[2] - 1 - k)), s) for s in slots if s[0] == typ]
+    near = [(d, s) for d, s in near if d <= FIGURE_REACH]
+    return min(near, key=lambda x: x[0])[1] if near else None
+
+
+def _age(tokens: Sequence[str], k: int) -> bool:
+    """Whether the figure at tokens[k] is an age ("a [33]-year-old aide", "[33] years old")."""
+    after = " ".join(t.lower() for t in tokens[k + 1:k + 3])
+    return after.startswith(("- year-old", "-year-old", "years old", "year-old"))
+
+
+def dated_by_shared_figure(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
+    """Whether two dates of one type (starting at ta[i] and tb[j]) are, in each sentence, the date of that type nearest
+    to a figure both sentences give (not a date, a time or an age): "On [Tuesday], three suicide bombings in Damascus
+    killed 27 people" / "Monday's clashes ... came after twin car bombs ripped through ... Damascus on [Saturday],
+    killing 27 people": the figure says which of the other sentence's dates is the one date of the same event."""
+    slots_a, slots_b = _typed_slots(tuple(ta)), _typed_slots(tuple(tb))
+    sa, sb = _slot_at(slots_a, i), _slot_at(slots_b, j)
+    if not sa or not sb or sa[0] != sb[0] or not sa[0].startswith("date"):
+        return False
+    shared = {f for f in _figures(ta) & _figures(tb) if _PLAIN.fullmatch(f)}  # not "33-year-old", an age
+    for fig in shared:
+        at_a = [k for k, t in enumerate(ta) if t.rstrip(".,") == fig and not _age(ta, k)]
+        at_b = [k for k, t in enumerate(tb) if t.rstrip(".,") == fig and not _age(tb, k)]
+        if len(at_a) == 1 and len(at_b) == 1 and _nearest_date(slots_a, sa[0], at_a[0]) == sa \
+                and _nearest_date(slots_b, sb[0], at_b[0]) == sb:
+            return True
+    return False
