@@ -392,8 +392,8 @@ def clean_raw(
     # The host is what a reader would cite when the page names no outlet; the agency of a wire dateline
     # ("BRUSSELS, January 22 (Xinhua) -- ...") comes last: an outlet relaying an agency's copy names
     # itself in its page, metadata or address, and only a text that names nothing else is the agency's.
-    outlet = outlet_as_named(raw.outlet or fields.outlet) or url_outlet(url) or dateline_credit(
-        body.split("\n\n", 1)[:1])
+    outlet = outlet_as_named(raw.outlet or fields.outlet) or url_outlet(raw.url) or dateline_credit(
+        body.split("\n\n", 1)[:1]) or url_outlet(fields.url)  # the page's own address last: it may be a host's
     byline = clean_byline(raw.byline or fields.byline, outlet)
     if byline and not raw.byline and is_headline_start(byline, raw.title):
         byline = None  # the headline line, read as a name ("Michelle Obama Goes Organic and ...")
