@@ -54,3 +54,11 @@ def test_json_lines_in_utf16_with_a_byte_order_mark(tmp_path: Path):
     path = tmp_path / "export.jsonl"
     path.write_bytes(LINES.decode().replace("\n", "\r\n").encode("utf-16"))  # PowerShell's Out-File
     assert [d.title for d in _docs(read_inputs([path]))] == ["Fire at warehouse", "Council vote"]
+
+
+def test_a_pasted_text_over_the_limit_is_rejected():
+    from newsdesk.ingest import read_pasted
+    from newsdesk.model import Rejection
+
+    (doc,) = read_pasted("pasted text 1", "word " * 3000, IngestConfig(max_bytes=10_000))
+    assert isinstance(doc, Rejection) and "over the limit" in doc.explain

@@ -375,6 +375,8 @@ def read_pasted(name: str, text: str, cfg: IngestConfig | None = None) -> list[R
     data = text.encode("utf-8", "replace")
     if _sniff_json_lines(io.BytesIO(data), cfg.max_bytes)[1]:
         return [without_controls(d) for d in _read_stream(name, io.BytesIO(data), cfg, suffix="")]
+    if len(data) > cfg.max_bytes:  # the limit a file of one article has (X24: 6.3 MB pasted took minutes)
+        return [Rejection(name, Reason.TOO_LARGE, f"{len(data):,} bytes is over the limit of {cfg.max_bytes:,}")]
     return [read_text(name, text)]
 
 
