@@ -273,8 +273,10 @@ def ingest_into_store(
     result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles])
     new_ids = set(store.add_articles(articles))
     result.new_articles = [a.id for a in articles if a.id in new_ids]
-    # A corrected text under a stored id replaces the stored one (its story stays; its pages are made again).
+    # A corrected text under a stored id replaces the stored one (its story stays; its pages are made again, and
+    # the story's title and dates are made again from its articles as they now read).
     result.revised_articles = store.revise_articles(a for a in revised if a.id not in new_ids)
+    result.updated_stories += _refreshed_stories(result.revised_articles, store)
     # A run killed after storing articles but before assigning them leaves them in no story: the next
     # run assigns them, so a crash never loses an article's story.
     new_ids |= {a.id for a in articles if a.id not in new_ids and store.story_of(a.id) is None}
@@ -304,6 +306,19 @@ def ingest_into_store(
     result.merged_stories = sorted(merged)
     result.moved_articles = moved
     return result
+
+
+def _refreshed_stories(article_ids: Sequence[str], store: Any) -> list[str]:
+    """Re-save the stories holding these (revised) articles with title and dates made from their articles now."""
+    ids = sorted({sid for a in article_ids if (sid := store.story_of(a)) is not None})
+    stories = []
+    for sid in ids:
+        members = store.story_articles(sid)
+        if members:
+            stories.append(make_story([a.id for a in members], {a.id: a for a in members}, story_id=sid))
+    if stories:
+        store.refresh_stories(stories)
+    return [s.id for s in stories]
 
 
 def _merged_openers(members: Sequence[tuple[str, Article]], store: Any) -> dict[str, str]:

@@ -34,6 +34,7 @@ def test_a_correction_replaces_the_stored_text_and_says_so(tmp_path: Path) -> No
     assert "1 article already in the store" in second.output
     counts = json.loads(second.stdout.strip().splitlines()[-1])
     assert counts["new_articles"] == 0 and counts["revised_articles"] == 1
+    assert counts["updated_stories"] == 1
     with open_store(db) as store:
         assert "1,300 residents" in store.get_article("r0").text
         assert store.story_of("r0") is not None

@@ -240,6 +240,14 @@ class Store:
                     (gone, into, now),
                 )
 
+    def refresh_stories(self, stories: Sequence[Story]) -> None:
+        """Update stored stories' title, dates and update time (their membership stays as it is)."""
+        now = time.time()
+        with self.transaction() as c:
+            for s in stories:
+                c.execute("UPDATE stories SET title=?, first_date=?, last_date=?, updated_at=? WHERE id=?",
+                          (s.title, s.first_date, s.last_date, now, s.id))
+
     def assign(self, story: Story, article_id: str, similarity: float = 0.0) -> None:
         """Add one article to a story (creating or refreshing the story row)."""
         self.save_stories([story], {article_id: similarity})
