@@ -55,3 +55,21 @@ def test_head_requests_on_the_pages(tmp_path: Path) -> None:
     c = TestClient(create_app(tmp_path / "desk.db"))
     assert c.head("/").status_code == 200
     assert c.head("/stories/nope").status_code == 404
+
+
+def test_a_corrected_upload_is_reported_as_corrected(tmp_path: Path) -> None:
+    import json as _json
+
+    from newsdesk.service.adding import add_files
+    from newsdesk.store import open_store
+
+    text = ("A fire at a warehouse in Dunmore forced the evacuation of 1,200 residents on Tuesday, officials said.\n\n"
+            "Firefighters worked through the night to contain the blaze, the fire service said on Wednesday.")
+    first = _json.dumps({"id": "r1", "title": "Warehouse fire", "date": "2024-03-05", "text": text}).encode()
+    fixed = _json.dumps({"id": "r1", "title": "Warehouse fire", "date": "2024-03-05",
+                         "text": text.replace("1,200", "1,300")}).encode()
+    with open_store(tmp_path / "desk.db") as store:
+        add_files(store, [("feed.jsonl", first)])
+        (item,) = add_files(store, [("feed.jsonl", fixed)]).added
+        assert item.revised and not item.new_article
+        assert "1,300" in store.get_article(item.article).text

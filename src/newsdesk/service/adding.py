@@ -242,6 +242,7 @@ def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings 
     settings = settings or Settings()
     result = ingest_into_store(articles, store, settings, rejected, progress)
     new_articles, new_stories = set(result.new_articles), set(result.new_stories)
+    revised = set(result.revised_articles)
     story_titles: dict[str, str | None] = {}
     added: list[Added] = []
     for a, article_id in zip(articles, result.stored_ids, strict=True):  # the id the store knows each one by
@@ -252,5 +253,5 @@ def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings 
             story = store.get_story(story_id)
             story_titles[story_id] = story.title if story else None
         added.append(Added(article_id, a.title, story_id, story_titles[story_id], story_id in new_stories, a.source,
-                           article_id in new_articles))
+                           article_id in new_articles, article_id in revised))
     return AddResult(tuple(added), tuple(rejected))

@@ -199,6 +199,7 @@ class Added:
     new_story: bool
     source: str = ""  # the input it came from ("upload:NAME", "upload:NAME:3" for a JSONL line, "pasted text 1", a URL)
     new_article: bool = True  # False: the store already held this article (uploading it again adds nothing)
+    revised: bool = False  # True: the store held it, and this text corrects it (the stored text was replaced)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
