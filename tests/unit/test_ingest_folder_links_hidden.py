@@ -42,3 +42,10 @@ def test_office_documents_are_named_as_such(tmp_path: Path):
     explain = {Path(d.source).name: d.explain for d in read_inputs([tmp_path]) if isinstance(d, Rejection)}
     assert "a PDF document" in explain["release.pdf"] and "a Word document" in explain["release.docx"]
     assert "a PDF document" in explain["scan.bin"]
+
+
+def test_a_spreadsheet_heading_with_spaces_names_its_field(tmp_path: Path):
+    path = tmp_path / "export.csv"
+    path.write_text('Headline,Article Body,Published At\n"Warehouse fire","' + TEXT + '",2024-03-05\n', encoding="utf-8")
+    (doc,) = [d for d in read_inputs([path]) if isinstance(d, RawDoc)]
+    assert doc.title == "Warehouse fire" and "evacuation" in doc.content and doc.date == "2024-03-05"

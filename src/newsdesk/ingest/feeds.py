@@ -100,6 +100,7 @@ def read_feed(name: str, text: str) -> Iterator[RawDoc | Rejection]:
 
 
 _BY_LOWER = {f.lower(): f for f in RECORD_FIELDS}
+_BY_LOWER |= {f.lower().replace("_", ""): f for f in RECORD_FIELDS if "_" in f}
 
 
 def _field_names(header: list[str]) -> list[str]:
@@ -109,7 +110,9 @@ def _field_names(header: list[str]) -> list[str]:
     given = set(cells)
     out = []
     for cell in cells:
-        field = _BY_LOWER.get(cell.lower(), cell) if isinstance(cell, str) else cell
+        # "Text", "Article Body", "Published At": a heading's case, spaces and dashes are no part of its name
+        key = re.sub(r"[\s_-]+", "", cell.lower()) if isinstance(cell, str) else cell
+        field = _BY_LOWER.get(cell.lower(), _BY_LOWER.get(key, cell)) if isinstance(cell, str) else cell
         out.append(cell if field in given else field)
     return out
 
