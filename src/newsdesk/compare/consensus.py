@@ -13,6 +13,7 @@ two sentences sharing only a dateline, how they are sourced or a few words of th
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -179,10 +180,16 @@ def stated_terms(claim: Claim) -> set[str]:
     """The terms of what a sentence states: for a sentence that is mostly a quotation credited to someone, the quoted
     words only (what the speaker said, not the words around it naming them: "'Tennessee has pride in Gore,' said
     Tony Coelho, the chairman of Gore's campaign" states nothing about the campaign's chairman)."""
-    quoted = [m.group(1) for m in _QUOTATION.finditer(claim.text) if len(m.group(1).split()) >= QUOTE_WORDS]
-    if claim.speakers and quoted and 2 * sum(len(q.split()) for q in quoted) >= len(claim.text.split()):
-        return {t for q in quoted for t in content_terms(q)}
-    return set(content_terms(_FRAMING.sub(" ", claim.text[dateline_end(claim.text):])))
+    return set(_stated_terms(claim.text, bool(claim.speakers)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _stated_terms(text: str, credited: bool) -> frozenset[str]:
+    """``stated_terms`` of a sentence's text, once per text (it is asked for every candidate pair of a story)."""
+    quoted = [m.group(1) for m in _QUOTATION.finditer(text) if len(m.group(1).split()) >= QUOTE_WORDS]
+    if credited and quoted and 2 * sum(len(q.split()) for q in quoted) >= len(text.split()):
+        return frozenset(t for q in quoted for t in content_terms(q))
+    return frozenset(content_terms(_FRAMING.sub(" ", text[dateline_end(text):])))
 
 
 # How a report is sourced, not what it states: "officials, speaking on condition of anonymity, said ...", "told
