@@ -93,3 +93,13 @@ def test_a_report_written_before_the_other_is_not_its_rewrite() -> None:
     b = art("b1", "Valley Post", *REWRITE, date="2024-06-20")
     arrests = next(f for f in compare([a, b]).facts if "arrested 14" in f.text)
     assert arrests.independent_sources == 2, "six weeks later it is no same-days rewrite"
+
+
+def test_without_dates_the_original_is_named_the_same_under_any_ids() -> None:
+    named = set()
+    for ids in (("a1", "b1"), ("z9", "a0")):
+        a = art(ids[0], "Harbour Times", *ORIGINAL)
+        b = art(ids[1], "Valley Post", *REWRITE)
+        arrests = next(f for f in compare([a, b]).facts if "arrested 14" in f.text)
+        named.add(arrests.sources)
+    assert len(named) == 1, named

@@ -397,11 +397,14 @@ def rewrites(idx: ClaimIndex) -> dict[str, str]:
 
 def _may_rewrite(copy: Article, orig: Article, n_copy: int, n_orig: int) -> bool:
     """Whether ``copy`` can be a rewrite of ``orig``: published within ``REWRITE_DAYS`` after it when both dates are
-    known (not before it), else no longer than it (the longer of two near-copies is the original; ids break ties)."""
+    known (not before it), else no longer than it (the longer of two near-copies is the original; a tie goes by the
+    outlets' names, then the texts, never by ids, which depend on file names)."""
     days = _days_between(orig.date, copy.date)
     if days is not None and days != 0:
         return 0 < days <= REWRITE_DAYS
-    return (n_copy, copy.id) < (n_orig, orig.id) if n_copy == n_orig else n_copy < n_orig
+    if n_copy != n_orig:
+        return n_copy < n_orig
+    return ((copy.outlet or "").casefold(), copy.text) < ((orig.outlet or "").casefold(), orig.text)
 
 
 def _days_between(first: str | None, second: str | None) -> int | None:
