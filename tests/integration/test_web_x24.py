@@ -73,3 +73,38 @@ def test_a_corrected_upload_is_reported_as_corrected(tmp_path: Path) -> None:
         (item,) = add_files(store, [("feed.jsonl", fixed)]).added
         assert item.revised and not item.new_article
         assert "1,300" in store.get_article(item.article).text
+
+
+def test_the_address_connected_to_is_checked_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name that resolves to a public address when checked and to this machine when connecting (DNS rebinding)
+    is refused once connected: a real HTTP server on 127.0.0.1, the first check made to pass."""
+    import http.server
+    import threading
+
+    from newsdesk.service import adding
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"<html><body><p>internal page</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            return
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        for key in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy", ALLOW_PRIVATE_ENV):
+            monkeypatch.delenv(key, raising=False)
+        monkeypatch.setattr(adding, "check_public_host", lambda url: None)  # as if the name had resolved publicly
+        with pytest.raises(InputError, match="was served from 127.0.0.1"):
+            adding._fetch(f"http://127.0.0.1:{server.server_port}/page")
+        monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
+        data, _ = adding._fetch(f"http://127.0.0.1:{server.server_port}/page")
+        assert b"internal page" in data
+    finally:
+        server.shutdown()

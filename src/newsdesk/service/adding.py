@@ -171,15 +171,32 @@ def check_public_host(url: str) -> None:
                              f"fetched (set {ALLOW_PRIVATE_ENV}=1, or `newsdesk serve --allow-private-urls`, to allow it)")
 
 
+_PROXY_ENV = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
 def _fetch(url: str) -> tuple[bytes, str]:
+    import ipaddress
+    import os
+
     import httpx
 
     def each_hop(request: httpx.Request) -> None:  # a redirect to a private address is refused as well
         check_public_host(str(request.url))
 
+    def connected_to(response: httpx.Response) -> None:
+        # The address actually connected to, before the body is read: a name that resolved to a public address when
+        # checked and to a private one when connecting (DNS rebinding) is refused here.
+        if any(os.environ.get(k) for k in _PROXY_ENV):
+            return  # connected to a proxy, which fetches the page itself
+        stream = response.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if peer and os.environ.get(ALLOW_PRIVATE_ENV) != "1" and not ipaddress.ip_address(str(peer[0]).split("%")[0]).is_global:
+            raise InputError(f"{url} was served from {peer[0]}, an address on this machine or a private network: not "
+                             f"fetched (set {ALLOW_PRIVATE_ENV}=1, or `newsdesk serve --allow-private-urls`, to allow it)")
+
     try:
         with httpx.Client(timeout=URL_TIMEOUT_S, follow_redirects=True, max_redirects=5,
-                          event_hooks={"request": [each_hop]}) as client, \
+                          event_hooks={"request": [each_hop], "response": [connected_to]}) as client, \
                 client.stream("GET", url, headers={"User-Agent": "newsdesk/0.1"}) as resp:
             resp.raise_for_status()
             chunks, size = [], 0
