@@ -807,6 +807,9 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             continue  # "Volvo added air bag curtains to some models", "GM added 500 workers": added a thing
         if m.group(0).split()[-1] == "charged" and not re.match(r"""\s*(?:that\b|,|["“])""", sentence[m.end():]):
             continue  # "the other suspect charged in the bombing": charged with a crime, not charging that
+        if m.group(0).split()[-1] in ("agreed", "concluded") \
+                and re.match(r"\s*(?:on|upon|with|to|in|at|for)\b", sentence[m.end():]):
+            continue  # "where leaders agreed on tariffs", "agreed to pay", "concluded in May": a deed, no statement
         verb = m.group(0).split()[-1]
         if verb in _NOUN_VERBS and _COUNTED.search(sentence, 0, m.end() - len(verb)):
             continue  # "The Justice Department and 19 states assert": "states" counted, a noun
