@@ -147,7 +147,6 @@ def check_public_host(url: str) -> None:
     Raises:
         InputError: naming the URL and the address.
     """
-    import ipaddress
     import os
     import socket
     from urllib.parse import urlsplit
@@ -165,17 +164,24 @@ def check_public_host(url: str) -> None:
     except (OSError, UnicodeError) as exc:
         raise InputError(f"this machine cannot reach {url}: the name {host!r} does not resolve ({exc})") from exc
     for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-        if not address.is_global:
-            raise InputError(f"{url} points to {address}, an address on this machine or a private network: not "
-                             f"fetched (set {ALLOW_PRIVATE_ENV}=1, or `newsdesk serve --allow-private-urls`, to allow it)")
+        _refuse_private(url, f"points to {str(info[4][0]).split('%', 1)[0]}", str(info[4][0]))
+
+
+def _refuse_private(url: str, what: str, address: str) -> None:
+    """Raise InputError ("``url`` ``what``, an address on this machine or a private network") when ``address`` is
+    not on the public internet (a scope such as "%eth0" aside) and private addresses are not allowed."""
+    import ipaddress
+    import os
+
+    if os.environ.get(ALLOW_PRIVATE_ENV) != "1" and not ipaddress.ip_address(address.split("%", 1)[0]).is_global:
+        raise InputError(f"{url} {what}, an address on this machine or a private network: not "
+                         f"fetched (set {ALLOW_PRIVATE_ENV}=1, or `newsdesk serve --allow-private-urls`, to allow it)")
 
 
 _PROXY_ENV = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
 
 def _fetch(url: str) -> tuple[bytes, str]:
-    import ipaddress
     import os
 
     import httpx
@@ -190,9 +196,8 @@ def _fetch(url: str) -> tuple[bytes, str]:
             return  # connected to a proxy, which fetches the page itself
         stream = response.extensions.get("network_stream")
         peer = stream.get_extra_info("server_addr") if stream is not None else None
-        if peer and os.environ.get(ALLOW_PRIVATE_ENV) != "1" and not ipaddress.ip_address(str(peer[0]).split("%")[0]).is_global:
-            raise InputError(f"{url} was served from {peer[0]}, an address on this machine or a private network: not "
-                             f"fetched (set {ALLOW_PRIVATE_ENV}=1, or `newsdesk serve --allow-private-urls`, to allow it)")
+        if peer:
+            _refuse_private(url, f"was served from {peer[0]}", str(peer[0]))
 
     try:
         with httpx.Client(timeout=URL_TIMEOUT_S, follow_redirects=True, max_redirects=5,
