@@ -122,18 +122,16 @@ def _named(text: str) -> set[str]:
     found = set()
     for m in _CAPITALISED.finditer(text):
         before = text[max(0, m.start() - 6): m.start()].split()
-        if before and before[-1].lower() in _PLACE_BEFORE:
+        if before and before[-1].lower() in _NOT_A_PERSON_AFTER:
             continue  # "in Lanmore", "the Lanmore library": a place, not someone
         found.add(m.group(1).removesuffix("'s").removesuffix("’s"))
     # (a town's name is left in: many are surnames too, "McKinney"; a place is told by the word before it)
     return {w for w in found if len(w) > 2 and w not in _NOT_NAMES and division_of(w) is None}
 
 
-_PLACE_BEFORE = frozenset(["in", "at", "from", "near", "to", "the", "a", "an", "of"])
+_NOT_A_PERSON_AFTER = frozenset(["in", "at", "from", "near", "to", "the", "a", "an", "of"])
 
 
-# Words a verdict sentence has (a cheap test before ``fact_match.stages``): "convicted", "guilty", "sentenced", ...
-_VERDICT_WORDS = ("convicted", "guilty", "sentence", "acquitted", "cleared of", "verdict")
 
 
 def outdated_stage(cands: Sequence[Candidate], articles: Sequence[Article]) -> np.ndarray:
@@ -144,11 +142,11 @@ def outdated_stage(cands: Sequence[Candidate], articles: Sequence[Article]) -> n
     Returns:
         A boolean mask over ``cands``.
     """
-    from newsdesk.compare.fact_match import stages
+    from newsdesk.compare.fact_match import VERDICT_WORDS, stages
 
     out = np.zeros(len(cands), dtype=bool)
     blob = "\n".join(c.text for c in cands).lower()
-    if not any(w in blob for w in _VERDICT_WORDS):  # most stories: no verdict, nothing to look at
+    if not any(w in blob for w in VERDICT_WORDS):  # most stories: no verdict, nothing to look at
         return out
     verdicts = [(articles[c.article].published or "", _named(c.text)) for c in cands
                 if stages(c.text) & {"convicted", "acquitted"} and articles[c.article].published]

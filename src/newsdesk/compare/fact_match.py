@@ -30,6 +30,9 @@ _STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dead", re.compile(r"\b(?:killed|dead|died|deaths?(?! penalty| sentence| row| threat))\b", re.IGNORECASE)),
     ("hurt", re.compile(r"\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE)),
 )
+# A word every "convicted" or "acquitted" pattern above holds: a cheap test before ``stages`` for text that cannot
+# state a verdict (keep it in step with the patterns).
+VERDICT_WORDS = ("convicted", "guilty", "sentence", "acquitted", "cleared of", "verdict")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|before|until) (?:he |she |they )?(?:is |are |was |were )?"
                            r"(?:convicted|found guilty|sentenced)\b", re.IGNORECASE)
 _CASE = ("accused", "convicted", "acquitted")
