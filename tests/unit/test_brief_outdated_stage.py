@@ -26,3 +26,13 @@ def test_the_charge_gives_way_to_the_later_verdict():
 def test_a_charge_against_someone_else_stays():
     brief = _brief(("a", OTHER, "2021-03-10", "Lanmore Post"), ("b", LATE, "2021-09-20", "Valley Times"))
     assert "Ana Petrov, 31, is charged" in brief.text
+
+
+def test_every_verdict_the_stages_read_holds_a_pre_check_word():
+    from newsdesk.compare.fact_match import VERDICT_WORDS, stages
+
+    for text in ("He was convicted of arson.", "She was found guilty.", "He pleaded guilty on Monday.",
+                 "He was sentenced to ten years.", "Both are serving prison terms.", "He was acquitted.",
+                 "She was found not guilty.", "He was cleared of all charges.", "The jury gave a guilty verdict."):
+        assert stages(text) & {"convicted", "acquitted"}, text
+        assert any(w in text.lower() for w in VERDICT_WORDS), text

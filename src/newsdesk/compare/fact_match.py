@@ -32,7 +32,7 @@ _STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A word every "convicted" or "acquitted" pattern above holds: a cheap test before ``stages`` for text that cannot
 # state a verdict (keep it in step with the patterns).
-VERDICT_WORDS = ("convicted", "guilty", "sentence", "acquitted", "cleared of", "verdict")
+VERDICT_WORDS = ("convicted", "guilty", "sentence", "serving", "acquitted", "cleared of", "verdict")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|before|until) (?:he |she |they )?(?:is |are |was |were )?"
                            r"(?:convicted|found guilty|sentenced)\b", re.IGNORECASE)
 _CASE = ("accused", "convicted", "acquitted")
