@@ -11,6 +11,7 @@ from newsdesk.config import Settings
 from newsdesk.errors import Reason
 from newsdesk.model import Article, Brief, DupLink, RawDoc, Rejection, content_id
 from newsdesk.progress import Progress, no_progress
+from newsdesk.urls import url_key
 
 Input = str | Path | Article | RawDoc
 
@@ -81,13 +82,33 @@ def same_article(a: Article, b: Article) -> bool:
         return True
     wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
     overlap = len(wa & wb) / max(len(wa | wb), 1)
-    if a.source != b.source:
+    if a.source != b.source and not _same_address(a, b):
         return overlap >= SAME_ARTICLE_WORDS
-    # The same file read again: paragraphs gained or lost (boilerplate judged across another run's pages), or a
-    # correction (most words kept); but a daily export under one name ("feed.jsonl" numbering its records "1", "2",
-    # ...) brings other articles under the same ids.
+    # The same file (or page address) read again: paragraphs gained or lost (boilerplate judged across another
+    # run's pages), or a correction (most words kept); but a daily export under one name ("feed.jsonl" numbering
+    # its records "1", "2", ...) brings other articles under the same ids.
     pa, pb = set(a.text.split("\n\n")), set(b.text.split("\n\n"))
     return pa <= pb or pb <= pa or overlap >= SAME_SOURCE_WORDS
+
+
+def _same_address(a: Article, b: Article) -> bool:
+    """Whether two articles give one page address (``urls.url_key``): the next hour's feed listing an item again."""
+    key = url_key(a.url)
+    return key is not None and key == url_key(b.url)
+
+
+def input_id(raw: RawDoc) -> str:
+    """The id of an input that gives none: from its page address when it has one (``urls.url_key``), so the
+    same item in the next hour's feed file, or fetched again by a crawl, is known as the article already read;
+    otherwise from its source (file name, record number) and content.
+
+    Example:
+        >>> a = RawDoc("feed-03.jsonl:4", "Fire on pier.", url="https://www.news.test/fire?utm_source=rss")
+        >>> input_id(a) == input_id(RawDoc("feed-04.jsonl:1", "Fire on pier.", url="http://news.test/fire/"))
+        True
+    """
+    key = url_key(raw.url)
+    return content_id("url", key) if key else content_id(raw.source, raw.content)
 
 
 SAME_ARTICLE_WORDS = 0.8  # word-set overlap (Jaccard) of two readings of one input
@@ -124,7 +145,7 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
     total = len(raws)
     for i, raw in enumerate(raws, start=1):
         if raw.id is None:
-            raw = dataclasses.replace(raw, id=content_id(raw.source, raw.content))
+            raw = dataclasses.replace(raw, id=input_id(raw))
         # Behind the limits: HTML nested too deep -> TOO_DEEP, cleaning too slow -> TIMEOUT (newsdesk.limits).
         result = guarded(lambda r: clean_raw(r, settings.clean, repeated), raw,
                          settings.ingest.max_html_depth, settings.ingest.seconds_per_article)
