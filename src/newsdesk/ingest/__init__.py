@@ -1,6 +1,6 @@
 """Reading inputs: files, directories, globs and stdin into RawDoc records or rejections.
 
-Formats by suffix: .txt/.text (one article), .md/.markdown (one article, markup removed), .html/.htm
+Formats by suffix: .txt/.text (one article), .md/.markdown (one article, markup removed, front matter read), .html/.htm
 (a web page), .jsonl/.ndjson (one article per line), .json (an array of articles), .rss/.atom/.xml (feed
 items), .csv/.tsv (one article per row), .warc/.warc.gz (HTML response records), .sgml/.sgm (news archives:
 one article per ``<DOC>`` record), .zip (each file by its own suffix); a trailing .gz is decompressed first.
@@ -357,15 +357,27 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
     ):
         return RawDoc(source=name, content=text, kind="html")
     if suffix in MARKDOWN_SUFFIXES:
-        from newsdesk.ingest.markdown import markdown_title, markdown_to_text
-
-        plain = markdown_to_text(text)
-        if not plain.strip():
-            return Rejection(name, Reason.EMPTY, "only Markdown markup, no text")  # ">", "---", "# "
-        return RawDoc(source=name, content=plain, kind="text", title=markdown_title(text))
+        return _markdown_document(name, text)
     if suffix in TEXT_SUFFIXES or not suffix or not is_binary(data):
         return RawDoc(source=name, content=text, kind="text")
     return Rejection(name, Reason.UNSUPPORTED, f"unsupported file type {suffix}")
+
+
+def _markdown_document(name: str, text: str) -> RawDoc | Rejection:
+    """A Markdown article without its markup; the fields of its front matter (title, date, author, the site's
+    address for it: ``---`` / ``+++`` blocks of Jekyll, Hugo, Pandoc) read as a JSON record's are."""
+    from newsdesk.ingest.markdown import front_matter, markdown_title, markdown_to_text
+    from newsdesk.ingest.records import record_to_raw
+
+    fields, body = front_matter(text)
+    plain = markdown_to_text(body)
+    if not plain.strip():
+        return Rejection(name, Reason.EMPTY, "only Markdown markup, no text")  # ">", "---", "# "
+    raw = RawDoc(source=name, content=plain, kind="text", title=markdown_title(body))
+    given = record_to_raw(name, {**fields, "text": plain}) if fields else None
+    if not isinstance(given, RawDoc):
+        return raw
+    return dataclasses.replace(given, source=name, kind="text", title=given.title or raw.title, group=None)
 
 
 def read_pasted(name: str, text: str, cfg: IngestConfig | None = None) -> list[RawDoc | Rejection]:

@@ -31,6 +31,60 @@ _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`+([^`]+?)`+")
 
 
+_FRONT_OPEN = {"---": ("---", "..."), "+++": ("+++",)}  # YAML (Jekyll, Hugo, Pandoc) and TOML (Hugo) front matter
+_FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$")
+_FRONT_ITEM = re.compile(r"^\s+-\s+(.*?)\s*$")
+# Fields static-site generators write; a block naming none of them is text between two rules.
+_FRONT_KEYS = frozenset({"title", "date", "author", "authors", "byline", "publisher", "source", "url", "link",
+                         "permalink", "canonical", "canonical_url", "description", "summary", "tags", "categories",
+                         "category", "slug", "layout", "draft", "lastmod", "published", "publishdate", "id",
+                         "outlet", "site_name", "headline", "weight", "aliases", "type"})
+MAX_FRONT_LINES = 200  # a block left open past this many lines is no front matter
+
+
+def _front_value(value: str) -> str | list[str]:
+    """A front-matter value without its quotes; an inline list ("[Jane Doe, 'John Roe']") as a list."""
+    if value.startswith("[") and value.endswith("]"):
+        return [v for item in value[1:-1].split(",") if (v := _front_value(item.strip())) and isinstance(v, str)]
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
+    """The fields of the block a static-site article opens with (title, date, author, ...: one ``key: value``
+    or ``key = value`` a line, lists inline or as ``- item`` lines) and the text after it; no fields and the
+    whole text when it opens with no closed block.
+
+    Example:
+        >>> front_matter('---\\ntitle: "Pier closes"\\nauthors:\\n  - Jane Doe\\n---\\nThe council voted.')
+        ({'title': 'Pier closes', 'authors': ['Jane Doe']}, 'The council voted.')
+    """
+    lines = text.lstrip("\ufeff").split("\n")
+    closing = _FRONT_OPEN.get(lines[0].strip()) if lines else None
+    if closing is None:
+        return {}, text
+    end = next((i for i, line in enumerate(lines[1:MAX_FRONT_LINES], start=1) if line.strip() in closing), None)
+    if end is None:
+        return {}, text
+    fields: dict[str, str | list[str]] = {}
+    key = None
+    for line in lines[1:end]:
+        item = _FRONT_ITEM.match(line)
+        if item and key is not None and (fields[key] == "" or isinstance(fields[key], list)):
+            value = _front_value(item.group(1))
+            if isinstance(value, str):
+                fields[key] = [*fields[key], value] if isinstance(fields[key], list) else [value]
+        elif field := _FRONT_FIELD.match(line):
+            key = field.group(1)
+            fields[key] = _front_value(field.group(2))
+        elif line.strip() and not line.lstrip().startswith("#") and not line[:1].isspace():
+            return {}, text  # a paragraph between two rules ("---"): text, not fields
+    if not any(k.lower() in _FRONT_KEYS for k in fields):
+        return {}, text  # "Update: ..." between two rules: a line of text that looks like a field
+    return {k: v for k, v in fields.items() if v not in ("", [])}, "\n".join(lines[end + 1:])
+
+
 def markdown_title(text: str) -> str | None:
     """The heading a Markdown document opens with ("# Pier closes", or "Pier closes" underlined with
     "===" or "---"), without its markup; None when the document opens with anything else.
