@@ -144,11 +144,16 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
     seen: dict[str, Article] = {}  # id -> the article read under it
     total = len(raws)
     for i, raw in enumerate(raws, start=1):
+        named = raw.id is not None or url_key(raw.url) is not None
         if raw.id is None:
             raw = dataclasses.replace(raw, id=input_id(raw))
         # Behind the limits: HTML nested too deep -> TOO_DEEP, cleaning too slow -> TIMEOUT (newsdesk.limits).
         result = guarded(lambda r: clean_raw(r, settings.clean, repeated), raw,
                          settings.ingest.max_html_depth, settings.ingest.seconds_per_article)
+        if not named and not isinstance(result, Rejection) and (key := url_key(result.url)):
+            # A saved page names its address itself (its canonical link): the same page saved again, under
+            # another file name, is the article already read.
+            result = dataclasses.replace(result, id=content_id("url", key))
         if not isinstance(result, Rejection) and result.id in seen and seen[result.id].text != result.text:
             result = apart(result)  # two files numbering their records "1", "2", ...: two articles, not copies
         if isinstance(result, Rejection):

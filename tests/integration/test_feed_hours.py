@@ -96,3 +96,23 @@ def test_other_pages_have_other_keys(a: str, b: str) -> None:
 @pytest.mark.parametrize("url", [None, "", "  ", "mailto:desk@news.test", "file:///tmp/a.html", "http://[::1"])
 def test_no_web_address_gives_no_key(url: str | None) -> None:
     assert url_key(url) is None
+
+
+def _page(body: str, canonical: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    return (f'<html><head><title>Fire in Dunmore</title><link rel="canonical" href="{canonical}"></head>'
+            f"<body><article><h1>Fire in Dunmore</h1>{paragraphs}</article></body></html>")
+
+
+def test_a_page_saved_again_under_another_name_is_the_article_already_stored(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    runner = CliRunner()
+    (tmp_path / "fire-0300.html").write_text(_page(FIRE, "https://news.test/fire"), encoding="utf-8")
+    (tmp_path / "fire-0400.html").write_text(_page(FIRE, "https://www.news.test/fire/"), encoding="utf-8")
+    first = runner.invoke(main, ["ingest", str(tmp_path / "fire-0300.html"), "--db", str(db)])
+    assert _counts(first.stdout)["new_articles"] == 1
+    second = runner.invoke(main, ["ingest", str(tmp_path / "fire-0400.html"), "--db", str(db)])
+    assert second.exit_code == 0, second.output
+    assert _counts(second.stdout)["new_articles"] == 0
+    with open_store(db) as store:
+        assert store.count("articles") == 1
