@@ -66,6 +66,12 @@ _STAMP_OPENING = re.compile(
 )
 
 
+# A stamp a reader's copy carries: when it was printed, saved or fetched ("Printed from dunmoreherald.test on
+# 07/03/2024 09:12", "Accessed 12 May 2024", "Retrieved on ..."), not when the article was published.
+CAPTURE_STAMP = re.compile(r"^\W*(?:printed|accessed|retrieved|downloaded|saved|captured|archived|fetched|"
+                           r"scraped|crawled)\b", re.IGNORECASE)
+
+
 def is_heading(line: str) -> bool:
     """A short line shaped like a headline: 3-25 words, no sentence-final period, not a date, a menu, a photo
     caption, a labelled stamp ("Updated 6.15pm") or a link.
@@ -224,10 +230,18 @@ def extract_fields(
             and (name := byline_name(ln)) is not None
             and (by or 0 <= title_at < i)  # a name alone is a byline under a headline, not a headline
         ):
-            byline = name
+            if not by and "|" in ln and masthead(name) == name:
+                # "Dunmore Herald | March 5, 2024 | Staff reporter": the outlet's name, its date and its writer
+                outlet = outlet or name
+                byline = next((n for part in ln.split("|")[1:] if (n := byline_name(part))), None)
+            else:
+                byline = name
             used.append(ln)
-            if day is None and by and (found := parse_date(ln)):  # "By Jane Doe, 19 November 2019"
+            if day is None and (by or "|" in ln) and (found := parse_date(ln)):  # "By Jane Doe, 19 November 2019"
                 day, conf = found, STATED
+            continue
+        if CAPTURE_STAMP.match(ln) and parse_date(ln):
+            used.append(ln)  # "Printed from ... on 07/03/2024 09:12": when a reader saved it, not when it was published
             continue
         # a date line is short; a labelled stamp may be longer ("Published March 5, 2024. Updated March 9, 2024 at ...")
         if day is None and (len(words(ln)) <= 12 or len(words(ln)) <= STAMP_MAX_WORDS and PUBLISHED.match(ln)) \
