@@ -62,3 +62,17 @@ def test_a_pasted_text_over_the_limit_is_rejected():
 
     (doc,) = read_pasted("pasted text 1", "word " * 3000, IngestConfig(max_bytes=10_000))
     assert isinstance(doc, Rejection) and "over the limit" in doc.explain
+
+
+def test_a_utf16_file_past_its_limit_reads_whole_records_and_says_what_it_left(tmp_path: Path):
+    from newsdesk.model import Rejection
+
+    path = tmp_path / "export.jsonl"
+    many = "".join(json.dumps(RECORDS[i % 2]) + "\r\n" for i in range(40))
+    path.write_bytes(many.encode("utf-16"))
+    cfg = IngestConfig(max_bytes=500)  # read up to 10 x 500 bytes of a UTF-16 file: about 9 of the 40 records
+    out = list(read_inputs([path], cfg))
+    docs = _docs(out)
+    assert 0 < len(docs) < 40 and all(d.title in ("Fire at warehouse", "Council vote") for d in docs)
+    refused = [r for r in out if isinstance(r, Rejection)]
+    assert len(refused) == 1 and "save it as UTF-8" in refused[0].detail and refused[0].source.endswith("export.jsonl")

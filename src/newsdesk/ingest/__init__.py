@@ -296,7 +296,15 @@ def _read_jsonl_or_document(name: str, fh: BinaryIO, cfg: IngestConfig) -> Itera
     """JSON lines; or, when the file is one pretty-printed JSON array or object (a .json export named
     .jsonl), that document's articles. A file in UTF-16 with its byte-order mark (Windows PowerShell's
     ``Out-File``) is read as UTF-8 first."""
-    fh = _utf16_as_utf8(name, fh, cfg.max_bytes * JSON_DOCUMENT_FACTOR)
+    fh, cut = _utf16_as_utf8(fh, cfg.max_bytes * JSON_DOCUMENT_FACTOR)
+    yield from _jsonl_or_document(name, fh, cfg)
+    if cut:
+        yield Rejection(name, Reason.TOO_LARGE,
+                        f"a UTF-16 file is read up to {cfg.max_bytes * JSON_DOCUMENT_FACTOR:,} bytes (10 times "
+                        "--max-bytes): the records after that were not read; save it as UTF-8 to read it all")
+
+
+def _jsonl_or_document(name: str, fh: BinaryIO, cfg: IngestConfig) -> Iterator[RawDoc | Rejection]:
     read = b""
     first = b""
     while not first.strip():  # the first line that is not blank (blank lines are kept, for line numbers)
@@ -314,15 +322,19 @@ def _read_jsonl_or_document(name: str, fh: BinaryIO, cfg: IngestConfig) -> Itera
     yield from read_jsonl(name, _Prepended(read, fh), cfg)  # type: ignore[arg-type]
 
 
-def _utf16_as_utf8(name: str, fh: BinaryIO, limit: int) -> BinaryIO:
+def _utf16_as_utf8(fh: BinaryIO, limit: int) -> tuple[BinaryIO, bool]:
     """The stream re-encoded as UTF-8 when it opens with a UTF-16 byte-order mark (JSON lines are read by the
-    byte, line by line, which UTF-16 breaks); else the stream as it was."""
+    byte, line by line, which UTF-16 breaks), up to ``limit`` bytes and the last whole line within them; else the
+    stream as it was. And whether the file went on past the limit."""
     head = fh.read(2)
     if head not in (b"\xff\xfe", b"\xfe\xff"):
-        return _Prepended(head, fh)  # type: ignore[return-value]
-    data = head + fh.read(limit)
-    text = data.decode("utf-16", errors="replace")
-    return io.BytesIO(text.encode("utf-8"))
+        return _Prepended(head, fh), False  # type: ignore[return-value]
+    data = head + fh.read(limit + 1)
+    cut = len(data) > limit
+    text = data[: limit - limit % 2].decode("utf-16", errors="replace") if cut else data.decode("utf-16", errors="replace")
+    if cut:
+        text = text[: text.rfind("\n") + 1]  # no record cut in two
+    return io.BytesIO(text.encode("utf-8")), cut
 
 
 def _parses(line: bytes) -> bool:
