@@ -151,8 +151,28 @@ def month_first(page: str, lang: str | None = None, url: str | None = None) -> b
     return None
 
 
+# A date written into an article's address or id, year first: "/2024/03/12/", "-2024-03-12-", "APW19981201.0181".
+_DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def dates_in_names(names: Iterable[str | None]) -> set[str]:
+    """The year-first dates written into an article's address or id (news sites and wire archives date their
+    pages' names): they tell which reading of a numeric date is meant.
+
+    Example:
+        >>> sorted(dates_in_names(["https://news.test/2024/03/12/fire", "APW19981201.0181", None]))
+        ['1998-12-01', '2024-03-12']
+    """
+    found = set()
+    for name in names:
+        for m in _DATE_IN_NAME.finditer(name or ""):
+            if day := _iso(int(m.group(1)), int(m.group(3)), int(m.group(4))):
+                found.add(day)
+    return found
+
+
 def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], page: str, html: bool = False,
-                        url: str | None = None) -> tuple[str, float]:
+                        url: str | None = None, names: Iterable[str | None] = ()) -> tuple[str, float]:
     """``day`` and its confidence, when it may have been read from a numeric date that reads both ways.
 
     Args:
@@ -162,6 +182,7 @@ def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], pag
         page: the page's text or markup, searched for other statements of the date and other numeric dates.
         html: whether ``page`` is HTML markup (which may declare its language: ``lang="en-US"``).
         url: the page's address, if known.
+        names: the article's address and ids, which may hold its date year first ("/2024/03/12/", "APW19981201").
 
     Returns:
         The reading the page supports, at ``confidence``; or ``day`` at no more than AMBIGUOUS when nothing on the
@@ -176,7 +197,7 @@ def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], pag
     pair = _both_readings(day, sources)
     if pair is None:
         return day, confidence
-    stated = _stated_elsewhere(page) & set(pair)
+    stated = _stated_elsewhere(page) & set(pair) or dates_in_names([url, *names]) & set(pair)
     if len(stated) == 1:
         return stated.pop(), confidence
     order = month_first(page, declared_language(page) if html else None, url)

@@ -385,7 +385,7 @@ def clean_raw(
     if day is not None:  # "03/12/2024": 3 December, or 12 March as a US page means it; the page may say which
         day, day_confidence = settle_numeric_date(
             day, day_confidence, [raw.date or ""] if given_date else [raw.content], raw.content,
-            raw.kind == "html", url)
+            raw.kind == "html", url, (raw.id, raw.source))
     if day is None and raw.capture_date and (captured := parse_date(raw.capture_date)):
         day, day_confidence = captured, CAPTURE  # only when the page was fetched (WARC-Date)
     day_confidence = distrust_future(day, day_confidence)  # "2099-01-01": kept, shown with a caveat, not trusted

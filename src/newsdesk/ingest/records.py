@@ -48,6 +48,7 @@ RECORD_FIELDS = (
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 # A date given as a Unix time stamp: seconds (10 digits) or milliseconds (13 digits) since 1970.
 _EPOCH = re.compile(r"^\d{9,10}(?:\d{3})?(?:\.\d+)?$")
+_YEAR_DAY_MONTH = re.compile(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)(?=$|[T ])")  # "1998-24-06 10:00": day before month
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T?\d{4}(?:\d\d)?Z?)?$")  # 19990708, 19990708T083000Z
 
 
@@ -261,7 +262,15 @@ def _scalar(value: Any) -> str | None:
 
 def record_date(value: str) -> str:
     """A Unix time stamp ("1574168580", or in milliseconds) as an ISO time, a compact date ("19990708", as TDT and
-    some feeds write it) as an ISO date; any other value as given."""
+    some feeds write it) as an ISO date, a year-day-month date that reads only that way ("1998-24-06") as an ISO
+    date; any other value as given."""
+    if swapped := _YEAR_DAY_MONTH.match(value.strip()):
+        year, day, month = (int(part) for part in swapped.groups())
+        if day > 12 and month <= 12:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return value
     if compact := _COMPACT_DATE.match(value.strip()):
         try:
             return date(*(int(part) for part in compact.groups())).isoformat()
