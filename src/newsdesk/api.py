@@ -156,8 +156,7 @@ def compare(inputs: Iterable[InputLike] | InputLike, settings: Settings | None =
     Raises:
         InputError: when no article at all could be read (the rejections say why).
     """
-    from newsdesk.compare import compare as compare_stage
-    from newsdesk.pipeline import find_links
+    from newsdesk.pipeline import compare_story, find_links
 
     settings = settings or Settings()
     from newsdesk.limits import cap_articles
@@ -168,7 +167,7 @@ def compare(inputs: Iterable[InputLike] | InputLike, settings: Settings | None =
         raise InputError(nothing_read_message(rejected, given))
     articles, over = cap_articles(articles, settings.brief.max_articles)
     rejected = [*rejected, *over]
-    return CompareResult(compare_stage(articles, settings.compare, links=find_links(articles, settings)), articles,
+    return CompareResult(compare_story(articles, settings, find_links(articles, settings)), articles,
                          rejected)
 
 

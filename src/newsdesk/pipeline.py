@@ -9,7 +9,7 @@ from typing import Any
 
 from newsdesk.config import Settings
 from newsdesk.errors import Reason
-from newsdesk.model import Article, Brief, DupLink, RawDoc, Rejection, content_id
+from newsdesk.model import Article, Brief, Comparison, DupLink, RawDoc, Rejection, content_id
 from newsdesk.progress import Progress, no_progress
 from newsdesk.urls import url_key
 
@@ -195,25 +195,31 @@ def brief_articles(
     rejected = [*rejected, *over]
     links = find_links(articles, settings)
     brief = summarize_story(articles, settings, links, since)
-    comparison = None
-    if with_comparison and len(articles) > 1:
-        from newsdesk.compare import compare
-
-        comparison = compare(articles, settings.compare, links=links)
+    comparison = compare_story(articles, settings, links) if with_comparison and len(articles) > 1 else None
     return dataclasses.replace(brief, rejected=tuple(rejected), duplicates=tuple(links), comparison=comparison)
 
 
 def summarize_story(
     articles: Sequence[Article], settings: Settings, links: Sequence[DupLink] = (), since: Sequence[Article] = ()
 ) -> Brief:
-    """The brief a reader gets of one story: ``summarize``, then people named by bare surname introduced and
-    the person an opening "He" / "She" stands for named where the article makes it plain."""
+    """The brief a reader gets of one story: ``summarize`` (a digest's items off the story left out:
+    ``digests.story_items``), then people named by bare surname introduced and the person an opening "He" / "She"
+    stands for named where the article makes it plain."""
     from newsdesk.brief import summarize
     from newsdesk.brief.antecedents import name_pronouns, name_quoted_speakers
     from newsdesk.brief.people import introduce_people
+    from newsdesk.digests import story_items
 
     return name_quoted_speakers(name_pronouns(introduce_people(
-        summarize(articles, settings.brief, duplicates=links, since=since))))
+        summarize(story_items(articles), settings.brief, duplicates=links, since=since))))
+
+
+def compare_story(articles: Sequence[Article], settings: Settings, links: Sequence[DupLink] = ()) -> Comparison:
+    """The comparison of one story's articles (``compare.compare``), a digest's items off the story left out."""
+    from newsdesk.compare import compare
+    from newsdesk.digests import story_items
+
+    return compare(story_items(articles), settings.compare, links=links)
 
 
 def find_links(articles: Sequence[Article], settings: Settings, client: Any = None) -> list[DupLink]:
