@@ -36,3 +36,23 @@ def test_every_verdict_the_stages_read_holds_a_pre_check_word():
                  "She was found not guilty.", "He was cleared of all charges.", "The jury gave a guilty verdict."):
         assert stages(text) & {"convicted", "acquitted"}, text
         assert any(w in text.lower() for w in VERDICT_WORDS), text
+
+
+SENTENCED = ("Tom Varga was sentenced on Monday to eight years in prison for the fire that destroyed the Lanmore "
+             "library. The library's 40,000 books were lost in the blaze. The council has promised to rebuild the "
+             "library on the same site by next year, the mayor said.")
+CONVICTED = ("A jury on Friday convicted Tom Varga of arson for the fire that destroyed the Lanmore library, and he "
+             "could face up to ten years in prison. The library's 40,000 books were lost in the blaze. The council "
+             "has promised to rebuild the library on the same site by next year.")
+
+
+def test_the_sentence_still_to_come_gives_way_to_the_sentence_given():
+    """U25: "A jury has now convicted McKinney ... and he could face the death penalty" after his life sentence."""
+    brief = _brief(("a", CONVICTED, "2021-09-20", "Lanmore Post"), ("b", SENTENCED, "2021-11-02", "Valley Times"))
+    assert "sentenced on Monday to eight years" in brief.text
+    assert "could face up to ten years" not in brief.text
+
+
+def test_the_sentence_to_come_stays_when_no_later_article_gives_it():
+    brief = _brief(("a", CONVICTED, "2021-09-20", "Lanmore Post"), ("b", LATE, "2021-09-21", "Valley Times"))
+    assert "could face up to ten years" in brief.text or "will be sentenced" in brief.text

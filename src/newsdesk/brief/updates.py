@@ -152,12 +152,30 @@ def outdated_stage(cands: Sequence[Candidate], articles: Sequence[Article]) -> n
                 if stages(c.text) & {"convicted", "acquitted"} and articles[c.article].published]
     if not verdicts:
         return out
+    sentences = [(articles[c.article].published or "", _named(c.text)) for c in cands
+                 if _SENTENCED.search(c.text) and articles[c.article].published]
     for i, c in enumerate(cands):
         found = stages(c.text)
         when = articles[c.article].published
-        if "accused" not in found or found & {"convicted", "acquitted"} or not when:
+        if not when:
             continue
         names = _named(c.text)
-        out[i] = any(later[:10] > when[:10] and names & who for later, who in verdicts)
+        if "accused" in found and not found & {"convicted", "acquitted"}:
+            out[i] = any(later[:10] > when[:10] and names & who for later, who in verdicts)
+        elif _PENDING_SENTENCE.search(c.text) and not _SENTENCED.search(c.text):
+            # "A jury has now convicted McKinney ... and he could face the death penalty" once a later article
+            # reports his sentence ("McKinney ... serving life sentences")
+            out[i] = any(later[:10] > when[:10] and names & who for later, who in sentences)
     return out
+
+
+# A sentence still to come ("could face the death penalty", "faces up to 20 years", "will be sentenced") and one
+# given ("was sentenced to life", "is serving a life sentence", "jailed for 20 years").
+_PENDING_SENTENCE = re.compile(
+    r"\b(?:could|may|might|would|will|to) (?:now |still )?face (?:the death penalty|a death sentence|execution|life|"
+    r"up to|a (?:maximum|minimum|possible)|\w+ years)|\bfaces? (?:the death penalty|a death sentence|execution|"
+    r"up to|a (?:maximum|possible)|life in prison)|\bawait(?:s|ing)? sentencing\b|\bwill be sentenced\b|"
+    r"\bsentencing (?:is|was|has been) (?:set|scheduled)\b|\bfor sentencing\b", re.IGNORECASE)
+_SENTENCED = re.compile(r"\bsentenced (?:\w+ ){0,3}to\b|\bserving (?:a |two |three |\w+ )?(?:life |prison |jail )?"
+                        r"(?:sentences?|terms?)\b|\bjailed for\b", re.IGNORECASE)
 
