@@ -9,6 +9,7 @@ from itertools import chain
 
 from newsdesk.brief.cite import figures_of, numbers
 from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, tokens
+from newsdesk.brief.transcripts import unattributed_turn_sentences
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
 from newsdesk.sentences import dateline_end, split_sentences, without_dateline
@@ -494,6 +495,8 @@ def parse(
         previous = ""  # the article's sentence before this one
         seen: set[str] = set()
         group = groups[a_idx]
+        # a transcript's sentences after each turn's first carry no speaker (brief/transcripts.py)
+        speech = unattributed_turn_sentences(article.text) if ":" in article.text else frozenset()
         for raw in split_sentences(article.text):
             if raw[:1].isupper() or raw[:1] == "(":  # a wire dateline ("PARIS (AP) --", "(CNN) —") is no content
                 raw = without_dateline(raw)
@@ -523,6 +526,9 @@ def parse(
             text = " ".join(parts)  # normalize_space: the same whitespace, without a regex
             before, previous = previous, text
             if text in seen:
+                continue
+            if speech and text in speech:
+                position += 1
                 continue
             code = _reject_code(text, surface, cfg)
             if code:
