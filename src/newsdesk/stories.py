@@ -277,9 +277,12 @@ def ingest_into_store(
     # the story's title and dates are made again from its articles as they now read).
     result.revised_articles = store.revise_articles(a for a in revised if a.id not in new_ids)
     result.updated_stories += _refreshed_stories(result.revised_articles, store)
-    # A run killed after storing articles but before assigning them leaves them in no story: the next
-    # run assigns them, so a crash never loses an article's story.
-    new_ids |= {a.id for a in articles if a.id not in new_ids and store.story_of(a.id) is None}
+    # A run stopped (Ctrl-C, a crash) after storing articles but before assigning them leaves them in no story:
+    # the next run, whatever it reads, assigns them too, so a stop never loses an article's story.
+    given = {a.id for a in articles}
+    orphans = [a for a in store.unassigned_articles() if a.id not in new_ids]
+    new_ids |= {a.id for a in orphans}
+    articles = [*articles, *(a for a in orphans if a.id not in given)]
     fresh = sorted((a for a in articles if a.id in new_ids), key=lambda a: (a.published or "9999", a.id))
     if not fresh:
         return result
@@ -301,7 +304,8 @@ def ingest_into_store(
     finish(state, settings.cluster)  # the end of a run: lone stories look again, live stories consolidate
     stories, merged, moved = _changed_stories(state, members, fresh, known, pool, store)
     for s in stories:
-        (result.updated_stories if s.id in known else result.new_stories).append(s.id)
+        if s.id not in result.updated_stories:  # a story a revision refreshed above is listed once
+            (result.updated_stories if s.id in known else result.new_stories).append(s.id)
     store.save_stories(stories, sims, merged=merged)
     result.merged_stories = sorted(merged)
     result.moved_articles = moved

@@ -197,6 +197,15 @@ def test_upload_size_limit_and_cross_origin(desk) -> None:
     assert big.status_code == 413
     evil = c.post("/api/articles", json={"texts": ["x"]}, headers={"Origin": "http://evil.example"})
     assert evil.status_code == 403
+    # A form posted from the desk's own page with its referrer withheld says "Origin: null" (X25: always refused);
+    # the browser's Sec-Fetch-Site tells where it came from.
+    text = "The Dunmore council voted on Wednesday to close the old pier for repairs, the mayor said on Thursday."
+    own = c.post("/api/articles", json={"texts": [text]}, headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"})
+    assert own.status_code == 200, own.text
+    other = c.post("/api/articles", json={"texts": [text]}, headers={"Origin": "null", "Sec-Fetch-Site": "cross-site"})
+    assert other.status_code == 403
+    bare = c.post("/api/articles", json={"texts": [text]}, headers={"Origin": "null"})
+    assert bare.status_code == 403
 
 
 def test_url_errors_are_clear(desk) -> None:

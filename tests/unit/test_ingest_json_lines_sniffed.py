@@ -76,3 +76,13 @@ def test_a_utf16_file_past_its_limit_reads_whole_records_and_says_what_it_left(t
     assert 0 < len(docs) < 40 and all(d.title in ("Fire at warehouse", "Council vote") for d in docs)
     refused = [r for r in out if isinstance(r, Rejection)]
     assert len(refused) == 1 and "save it as UTF-8" in refused[0].detail and refused[0].source.endswith("export.jsonl")
+
+
+def test_one_pasted_json_record_is_read_as_a_record():
+    """X25: one record pasted alone was stored as an article of raw JSON (two or more were read)."""
+    from newsdesk.ingest import read_pasted
+
+    docs = _docs(read_pasted("pasted text 3", json.dumps(RECORDS[0])))
+    assert [d.title for d in docs] == ["Fire at warehouse"] and "{" not in docs[0].content
+    docs = _docs(read_pasted("pasted text 4", json.dumps(RECORDS, indent=2)))
+    assert [d.title for d in docs] == ["Fire at warehouse", "Council vote"]

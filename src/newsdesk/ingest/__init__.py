@@ -394,10 +394,11 @@ def _markdown_document(name: str, text: str) -> RawDoc | Rejection:
 
 def read_pasted(name: str, text: str, cfg: IngestConfig | None = None) -> list[RawDoc | Rejection]:
     """Pasted text as articles: one article, or one per record when the text is JSON lines (an export pasted
-    whole), records named ``name:LINE``."""
+    whole, records named ``name:LINE``) or one JSON record or array of them."""
     cfg = cfg or IngestConfig()
     data = text.encode("utf-8", "replace")
-    if _sniff_json_lines(io.BytesIO(data), cfg.max_bytes)[1]:
+    if _sniff_json_lines(io.BytesIO(data), cfg.max_bytes)[1] or (len(data) <= cfg.max_bytes * JSON_DOCUMENT_FACTOR
+                                                                 and _is_json_document(data)):
         return [without_controls(d) for d in _read_stream(name, io.BytesIO(data), cfg, suffix="")]
     if len(data) > cfg.max_bytes:  # the limit a file of one article has (X24: 6.3 MB pasted took minutes)
         return [Rejection(name, Reason.TOO_LARGE, f"{len(data):,} bytes is over the limit of {cfg.max_bytes:,}")]

@@ -405,6 +405,12 @@ class Store:
         row = self.conn.execute("SELECT story_id FROM story_aliases WHERE old_id=?", (story_id,)).fetchone()
         return row[0] if row else None
 
+    def unassigned_articles(self) -> list[Article]:
+        """Stored articles in no story (a run stopped between storing and assigning them), oldest first."""
+        rows = self.conn.execute("SELECT a.* FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id "
+                                 "WHERE sa.article_id IS NULL ORDER BY a.date IS NULL, a.date, a.id")
+        return [_article(row) for row in rows]
+
     def story_of(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id=?", (article_id,)).fetchone()
         return row[0] if row else None

@@ -84,7 +84,8 @@
         li.appendChild(document.createTextNode(" → "));
         li.appendChild(link("/stories/" + encodeURIComponent(item.story), item.story_title || item.story, "story-link"));
         if (item.new_story) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "new story", "tag")); }
-        if (item.new_article === false) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "(already on the desk)", "muted small")); }
+        if (item.revised) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "corrected text", "tag")); }
+        else if (item.new_article === false) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "(already on the desk)", "muted small")); }
         ul.appendChild(li);
       });
       box.appendChild(ul);
