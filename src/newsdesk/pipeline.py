@@ -82,13 +82,18 @@ def same_article(a: Article, b: Article) -> bool:
         return True
     wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
     overlap = len(wa & wb) / max(len(wa | wb), 1)
+    pa, pb = set(a.text.split("\n\n")), set(b.text.split("\n\n"))
+    # One text whole inside the other (an update added below the story, a paragraph taken down, a line of
+    # boilerplate kept in one reading): the same article, also from another file, when what is kept is no scrap.
+    kept = pa if pa <= pb else pb if pb <= pa else None
+    if kept is not None and sum(len(p.split()) for p in kept) >= MIN_KEPT_WORDS:
+        return True
     if a.source != b.source and not _same_address(a, b):
         return overlap >= SAME_ARTICLE_WORDS
     # The same file (or page address) read again: paragraphs gained or lost (boilerplate judged across another
     # run's pages), or a correction (most words kept); but a daily export under one name ("feed.jsonl" numbering
     # its records "1", "2", ...) brings other articles under the same ids.
-    pa, pb = set(a.text.split("\n\n")), set(b.text.split("\n\n"))
-    return pa <= pb or pb <= pa or overlap >= SAME_SOURCE_WORDS
+    return kept is not None or overlap >= SAME_SOURCE_WORDS
 
 
 def _same_address(a: Article, b: Article) -> bool:
@@ -111,14 +116,15 @@ def input_id(raw: RawDoc) -> str:
     return content_id("url", key) if key else content_id(raw.source, raw.content)
 
 
+MIN_KEPT_WORDS = 12  # words of a text found whole inside another that make the two one article
 SAME_ARTICLE_WORDS = 0.8  # word-set overlap (Jaccard) of two readings of one input
 SAME_SOURCE_WORDS = 0.5  # the same, for two readings of one file name: a corrected text is still this close
 
 
 def is_revision(stored: Article, read: Article) -> bool:
     r"""Whether ``read``, one input read again under a stored article's id (``same_article``), is a new version
-    of it: a paragraph changed (a corrected figure, a rewritten sentence), not only paragraphs gained or lost, as
-    cleaning may keep or drop a line of boilerplate from one run to the next.
+    of it: a paragraph changed (a corrected figure, a rewritten sentence), or a paragraph of prose added (an update)
+    or taken down; not a line cleaning kept in one reading and dropped, as boilerplate, in the other.
 
     Example:
         >>> old = Article(id="r1", source="v1", text="Fire forced 1,200 out.\n\nCrews worked all night.")
@@ -126,11 +132,30 @@ def is_revision(stored: Article, read: Article) -> bool:
         True
         >>> is_revision(old, dataclasses.replace(old, text=old.text + "\n\nShare this article"))
         False
+        >>> is_revision(old, dataclasses.replace(old, text=old.text + "\n\nUpdate: two workers were hurt in the fire, police said."))
+        True
     """
     if stored.text == read.text:
         return False
     old, new = set(stored.text.split("\n\n")), set(read.text.split("\n\n"))
-    return bool(old - new) and bool(new - old)
+    lost, gained = old - new, new - old
+    if lost and gained:
+        return True
+    # Only gained or only lost: an update added below the story, or a paragraph taken down; unless it is a line
+    # cleaning kept in one reading and dropped in the other (it is among that reading's removed lines).
+    return any(_prose(p) and p.strip() not in _removed(stored) for p in gained) or \
+        any(_prose(p) and p.strip() not in _removed(read) for p in lost)
+
+
+MIN_PROSE_WORDS = 8  # a paragraph gained or lost this long, with a full stop, is the article's text changing
+
+
+def _prose(paragraph: str) -> bool:
+    return len(paragraph.split()) >= MIN_PROSE_WORDS and any(c in paragraph for c in ".!?")
+
+
+def _removed(article: Article) -> set[str]:
+    return {" ".join(line.split()) for line in article.removed} | {line.strip() for line in article.removed}
 
 
 def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = no_progress) -> tuple[list[Article], list[Rejection]]:
@@ -155,6 +180,14 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
             # another file name, is the article already read.
             result = dataclasses.replace(result, id=content_id("url", key))
         if not isinstance(result, Rejection) and result.id in seen and seen[result.id].text != result.text:
+            earlier = seen[result.id]
+            if is_revision(earlier, result) and same_article(earlier, result):
+                # A day's hourly files read at once: the later reading of an item is its newer version.
+                articles[articles.index(earlier)] = seen[result.id] = result
+                rejected.append(Rejection(earlier.source, Reason.DUPLICATE, f"article id {result.id}: an earlier "
+                                          f"version of the text read later from {result.source}", "clean"))
+                progress("clean", i, total)
+                continue
             result = apart(result)  # two files numbering their records "1", "2", ...: two articles, not copies
         if isinstance(result, Rejection):
             rejected.append(result)

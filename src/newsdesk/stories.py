@@ -189,6 +189,7 @@ class IngestResult:
     moved_articles: list[str] = field(default_factory=list)  # stored articles consolidation moved to another story
     revised_articles: list[str] = field(default_factory=list)  # stored articles whose text a new reading corrected
     stored_ids: list[str] = field(default_factory=list)  # the id each input article is stored under (apart_from_stored)
+    older_versions: list[str] = field(default_factory=list)  # stored articles read again in a text a correction replaced
 
     def summary(self) -> str:
         """One line for people: "10 new articles stored: 2 new stories, 1 updated, 0 merged; 3 copy links"."""
@@ -199,6 +200,8 @@ class IngestResult:
                    if self.moved_articles else "")
                 + (f"; {plural(len(self.revised_articles), 'stored article')} updated with a corrected text"
                    if self.revised_articles else "")
+                + (f"; {plural(len(self.older_versions), 'older version')} of stored articles read again "
+                   "(the corrected text is kept)" if self.older_versions else "")
                 + (f"; {self.rejected} not used" if self.rejected else ""))
 
     def to_dict(self) -> dict[str, Any]:
@@ -211,6 +214,7 @@ class IngestResult:
             "merged_stories": len(self.merged_stories),
             "moved_articles": len(self.moved_articles),
             "revised_articles": len(self.revised_articles),
+            "older_versions": len(self.older_versions),
         }
 
 
@@ -224,12 +228,14 @@ def _since(articles: Sequence[Article], window: int) -> str | None:
         return None
 
 
-def apart_from_stored(articles: Sequence[Article], store: Any, revised: list[Article] | None = None) -> list[Article]:
+def apart_from_stored(articles: Sequence[Article], store: Any, revised: list[Article] | None = None,
+                      older: list[str] | None = None) -> list[Article]:
     """The articles under the ids the store knows them by: an input read again (in another order, with other
     files, from another folder) takes the id it was stored under, itself or ``id~hash`` (``same_article``);
     another text under a stored id gets an id of its own (``pipeline.apart``), so two files that number their
     records "1", "2", ... hold different articles, and reading any input again adds nothing. A reading that
-    changes a paragraph of the stored text (a correction, ``pipeline.is_revision``) is appended to ``revised``."""
+    changes a paragraph of the stored text (a correction, ``pipeline.is_revision``) is appended to ``revised``; one
+    that gives a text a correction replaced (an earlier file read again) is not, and its id goes to ``older``."""
     out: list[Article] = []
     taken: set[str] = set()
     for a in articles:
@@ -238,7 +244,10 @@ def apart_from_stored(articles: Sequence[Article], store: Any, revised: list[Art
         if match is not None:
             a = replace(a, id=match.id)
             if revised is not None and is_revision(match, a):
-                revised.append(a)
+                if not store.replaced_text(match.id, a.text):
+                    revised.append(a)
+                elif older is not None:  # a text a correction replaced, read again: the correction stays
+                    older.append(a.id)
         elif any(s.id == a.id for s in stored) or a.id in taken:
             a = apart(a)
         taken.add(a.id)
@@ -268,9 +277,10 @@ def ingest_into_store(
     """
     settings = settings or Settings()
     revised: list[Article] = []
-    articles = apart_from_stored(articles, store, revised)
+    older: list[str] = []
+    articles = apart_from_stored(articles, store, revised, older)
     store.add_rejections(rejected)  # kept once each in the store; the run reports every input it could not use
-    result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles])
+    result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles], older_versions=older)
     new_ids = set(store.add_articles(articles))
     result.new_articles = [a.id for a in articles if a.id in new_ids]
     # A corrected text under a stored id replaces the stored one (its story stays; its pages are made again, and

@@ -137,7 +137,8 @@ def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:
         changes = _changed_lines(result, store)
     report_not_used(rejected)
     # read again: the store had them (re-ingest); a corrected one is counted as updated, not as already there
-    stored_before = len(articles) - len(result.new_articles) - len(result.revised_articles)
+    stored_before = (len(articles) - len(result.new_articles) - len(result.revised_articles)
+                     - len(result.older_versions))
     again = f"; {plural(stored_before, 'article')} already in the store" if stored_before > 0 else ""
     click.echo(f"{result.summary()}{again} ({db})", err=True)  # for people; stdout keeps the JSON for scripts
     for line in changes:

@@ -113,3 +113,19 @@ _ALIASES = [
 def _story_aliases(conn: sqlite3.Connection) -> None:
     for stmt in _ALIASES:
         conn.execute(stmt)
+
+
+# Texts a correction replaced, by a hash of the text: reading an older version again (an earlier hourly file
+# replayed, a day backfilled) is known as such and does not put the old text back.
+_VERSIONS_OF_TEXT = (
+    """CREATE TABLE article_versions (
+        article_id TEXT NOT NULL, text_hash TEXT NOT NULL, replaced_at REAL NOT NULL,
+        PRIMARY KEY (article_id, text_hash)
+    )""",
+)
+
+
+@migration("0004_article_versions")
+def _article_versions(conn: sqlite3.Connection) -> None:
+    for stmt in _VERSIONS_OF_TEXT:
+        conn.execute(stmt)

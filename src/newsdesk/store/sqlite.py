@@ -9,6 +9,7 @@ nothing twice. This is the only module that speaks SQL; the web page and the CLI
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import sqlite3
 import time
@@ -66,6 +67,11 @@ class StorySummary:
             "last_date": self.last_date,
             "updated": self.updated,
         }
+
+
+def text_hash(text: str) -> str:
+    """The key an article's text is remembered by once a correction replaced it."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _article(row: sqlite3.Row) -> Article:
@@ -157,6 +163,10 @@ class Store:
         changed: list[str] = []
         with self.transaction() as c:
             for a in articles:
+                old = c.execute("SELECT text FROM articles WHERE id=?", (a.id,)).fetchone()
+                if old is not None and old[0] != a.text:  # the text it replaces: never put back by an older reading
+                    c.execute("INSERT OR IGNORE INTO article_versions (article_id, text_hash, replaced_at) "
+                              "VALUES (?, ?, ?)", (a.id, text_hash(old[0]), time.time()))
                 cur = c.execute(
                     "UPDATE articles SET source=?, text=?, title=?, outlet=?, byline=?, date=?, date_confidence=?,"
                     " url=?, removed=?, grp=?, words=? WHERE id=? AND text IS NOT ?",
@@ -404,6 +414,11 @@ class Store:
         """The live story that absorbed the merged-away story ``story_id``, or None (not an alias)."""
         row = self.conn.execute("SELECT story_id FROM story_aliases WHERE old_id=?", (story_id,)).fetchone()
         return row[0] if row else None
+
+    def replaced_text(self, article_id: str, text: str) -> bool:
+        """Whether ``text`` is a version of the article a correction replaced (an older reading)."""
+        return self.conn.execute("SELECT 1 FROM article_versions WHERE article_id=? AND text_hash=?",
+                                 (article_id, text_hash(text))).fetchone() is not None
 
     def unassigned_articles(self) -> list[Article]:
         """Stored articles in no story (a run stopped between storing and assigning them), oldest first."""
