@@ -229,6 +229,10 @@ def brief_articles(
     links = find_links(articles, settings)
     brief = summarize_story(articles, settings, links, since)
     comparison = compare_story(articles, settings, links) if with_comparison and len(articles) > 1 else None
+    if comparison is not None:  # no citation of an article the comparison finds saying otherwise
+        from newsdesk.brief.contradicted import without_contradicting
+
+        brief = without_contradicting(brief, comparison)
     return dataclasses.replace(brief, rejected=tuple(rejected), duplicates=tuple(links), comparison=comparison)
 
 

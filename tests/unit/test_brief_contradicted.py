@@ -1,0 +1,39 @@
+"""A brief sentence does not cite an article that says otherwise (X25: "Police said the driver had been drinking
+[1][2]" cited [2], which says he had not; "near Carlow [2][1]" cited [1], which says near Kilkenny)."""
+
+from __future__ import annotations
+
+import newsdesk
+from newsdesk.brief.contradicted import contradicting, without_contradicting
+from newsdesk.model import Brief, BriefSentence, Comparison, Conflict, ConflictSide
+
+A = ("A truck overturned on the M9 motorway near Kilkenny on Tuesday night, closing both lanes for six hours, "
+     "police said. Police said the driver had been drinking before the crash. The driver, a 52-year-old man, was "
+     "taken to hospital in Waterford with minor injuries. The road reopened at 4 a.m. on Wednesday.")
+B = ("Both lanes of the M9 were shut for six hours after a lorry overturned near Carlow late on Tuesday, police "
+     "said. Police said the driver had not been drinking before the crash. Gardai are examining the lorry's brakes "
+     "and tyres at a depot in Portlaoise. The driver, a 52-year-old man, was taken to hospital in Waterford with "
+     "minor injuries. Traffic was diverted through Paulstown and Gowran overnight while cranes lifted the trailer. "
+     "The road reopened at 4 a.m. on Wednesday.")
+
+
+def test_the_brief_cites_no_article_saying_otherwise() -> None:
+    brief = newsdesk.brief([{"id": "a", "text": A, "outlet": "Kilkenny Post", "date": "2023-05-02"},
+                            {"id": "b", "text": B, "outlet": "Carlow Echo", "date": "2023-05-02"}], words=120)
+    assert brief.comparison is not None and brief.comparison.conflicts
+    for s in brief.sentences:
+        if "drinking" in s.text or "near Carlow" in s.text or "near Kilkenny" in s.text:
+            assert s.citations == (s.from_id,), (s.text, s.citations)
+    agreed = [s for s in brief.sentences if "52-year-old" in s.text]
+    assert agreed and all(len(s.citations) == 2 for s in agreed)
+
+
+def test_only_the_other_sides_articles_go() -> None:
+    said = "Mayor Ana Pruitt said the bridge would remain closed until at least Monday."
+    comparison = Comparison(facts=(), single_source=(), conflicts=(Conflict("date", (
+        ConflictSide("The bridge will stay closed until Friday, the mayor said.", "Friday", ("x",)),
+        ConflictSide(said, "Monday", ("y", "z")))),))
+    assert contradicting(said, comparison) == {"x"}
+    brief = Brief(sentences=(BriefSentence(said, "y", ("y", "x", "z", "w")),), articles=())
+    assert without_contradicting(brief, comparison).sentences[0].citations == ("y", "z", "w")
+    assert without_contradicting(brief, None) is brief
