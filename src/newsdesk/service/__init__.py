@@ -17,6 +17,7 @@ from newsdesk.service.adding import (
     add_files,
     add_texts,
     add_url,
+    fetch_page,
     ingest_articles,
     upload_suffix,
 )
@@ -58,6 +59,6 @@ __all__ = [
     "AddResult", "Added", "ArticleView", "CitedSentence", "CopyLink", "Duplicate", "Evidence", "NotFoundError",
     "Outlet", "Source", "StoryMovedError", "StoryView", "TimelineEntry",
     "add_files", "add_texts", "add_url", "analyse", "analysis_key", "article_view", "best_sentence",
-    "comparison_from_dict", "desk_version", "ingest_articles", "list_stories", "search_stories", "story_markdown",
+    "comparison_from_dict", "desk_version", "fetch_page", "ingest_articles", "list_stories", "search_stories", "story_markdown",
     "story_version", "story_view", "upload_suffix", "warm_story",
 ]

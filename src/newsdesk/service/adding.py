@@ -95,22 +95,34 @@ def upload_suffix(name: str) -> str | None:
     return next((s for s in sorted(UPLOAD_SUFFIXES, key=len, reverse=True) if lower.endswith(s)), None)
 
 
-def add_url(store: Any, url: str, settings: Settings | None = None, progress: Progress = no_progress,
-            fetch: Callable[[str], tuple[bytes, str]] | None = None) -> AddResult:
-    """Fetch one page over http(s) and add it.
+def fetch_page(url: str, fetch: Callable[[str], tuple[bytes, str]] | None = None) -> tuple[str, bytes, str]:
+    """The page at an http(s) URL: (the URL, its bytes, its content type). Done before the store is locked for
+    the add, so a slow site holds up no other add.
 
     Raises:
         InputError: not an http(s) URL, or the machine cannot reach it (the message says why).
     """
     from urllib.parse import urlsplit
 
-    from newsdesk.ingest import read_bytes, without_controls
-
     url = (url or "").strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"only http:// and https:// URLs can be fetched, not {url[:200]!r}")
     data, content_type = (fetch or _fetch)(url)
+    return url, data, content_type
+
+
+def add_url(store: Any, url: str, settings: Settings | None = None, progress: Progress = no_progress,
+            fetch: Callable[[str], tuple[bytes, str]] | None = None,
+            page: tuple[str, bytes, str] | None = None) -> AddResult:
+    """Fetch one page over http(s) (``fetch_page``; or take the ``page`` fetched already) and add it.
+
+    Raises:
+        InputError: not an http(s) URL, or the machine cannot reach it (the message says why).
+    """
+    from newsdesk.ingest import read_bytes, without_controls
+
+    url, data, content_type = page or fetch_page(url, fetch)
     progress("fetch", 1, 1)
     settings = settings or Settings()
     many = _many_articles_suffix(content_type)
@@ -213,6 +225,8 @@ def _fetch(url: str) -> tuple[bytes, str]:
             return b"".join(chunks), resp.headers.get("content-type", "")
     except httpx.HTTPStatusError as exc:
         raise InputError(f"{url} answered HTTP {exc.response.status_code}") from exc
+    except httpx.TimeoutException as exc:
+        raise InputError(f"{url} did not answer within {URL_TIMEOUT_S:g} s ({exc.__class__.__name__})") from exc
     except httpx.HTTPError as exc:
         raise InputError(f"this machine cannot reach {url}: {exc.__class__.__name__}: {exc or 'no answer'}") from exc
 

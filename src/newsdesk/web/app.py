@@ -146,7 +146,9 @@ class Jobs:
         self._lock = threading.Lock()
         self._write = threading.Lock()  # one add at a time: story assignment reads then writes
 
-    def start(self, work: Callable[[Any, Progress], service.AddResult]) -> Job:
+    def start(self, work: Callable[[Any, Progress], service.AddResult],
+              prepare: Callable[[Progress], None] | None = None) -> Job:
+        """Run ``prepare`` (fetching a URL: no store needed), then ``work`` with the store, one add at a time."""
         with self._lock:
             now = time.time()
             for key in [k for k, j in self._jobs.items() if now - j.created > 3600]:
@@ -159,6 +161,8 @@ class Jobs:
 
         def run() -> None:
             try:
+                if prepare is not None:  # outside the write lock: a slow site holds up no other add
+                    prepare(progress)
                 with self._write:
                     job.result = work(self._pool.get(), progress).to_dict()
                 job.state = "done"
@@ -177,7 +181,10 @@ class Jobs:
         with self._lock:
             return self._jobs.get(job_id)
 
-    def run_now(self, work: Callable[[Any, Progress], service.AddResult]) -> service.AddResult:
+    def run_now(self, work: Callable[[Any, Progress], service.AddResult],
+                prepare: Callable[[Progress], None] | None = None) -> service.AddResult:
+        if prepare is not None:
+            prepare(no_progress)
         with self._write:
             return work(self._pool.get(), no_progress)
 
@@ -386,9 +393,9 @@ def create_app(
                          outlet: str = Form("", max_length=200), files: list[UploadFile] = File(default=[])) -> Response:
         """The same add as /api/uploads, without JavaScript: runs now and renders the result."""
         check_token(request, token_field)
-        work = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch, outlet)
+        work, prepare = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch, outlet)
         try:
-            result = jobs.run_now(work)
+            result = jobs.run_now(work, prepare)
         except InputError as exc:
             return templates.TemplateResponse(request, "add.html", add_context(error=str(exc)), status_code=400)
         return templates.TemplateResponse(request, "add.html", add_context(result=result.to_dict()))
@@ -436,12 +443,14 @@ def create_app(
         if not body.texts and not body.url:
             raise InputError("nothing to add: give texts or a url")
 
+        page = service.fetch_page(body.url, fetch) if body.url else None  # before the store's write lock
+
         def work(st: Any, progress: Progress) -> service.AddResult:
             parts = []
             if body.texts:
                 parts.append(service.add_texts(st, body.texts, settings, progress, outlet=body.outlet))
-            if body.url:
-                parts.append(service.add_url(st, body.url, settings, progress, fetch=fetch))
+            if page is not None:
+                parts.append(service.add_url(st, page[0], settings, progress, page=page))
             return _merge(parts)
 
         return jobs.run_now(work).to_dict()
@@ -456,8 +465,8 @@ def create_app(
         Answers 202 with a job; poll ``status_url`` for progress and the result.
         """
         check_token(request)
-        work = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch, outlet)
-        job = jobs.start(work)
+        work, prepare = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch, outlet)
+        job = jobs.start(work, prepare)
         return {"job": job.id, "status_url": str(request.url_for("api_job", job_id=job.id).path)}
 
     @app.get("/api/jobs/{job_id}", name="api_job", tags=["articles"], summary="Progress of a background add")
@@ -584,8 +593,10 @@ def _mount_swagger(app: FastAPI) -> None:
 
 async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: int, settings: Settings,
                           fetch: Callable[[str], tuple[bytes, str]] | None,
-                          outlet: str = "") -> Callable[[Any, Progress], service.AddResult]:
-    """Read the form now (the request ends before a background job runs) and return the add to run."""
+                          outlet: str = "") -> tuple[Callable[[Any, Progress], service.AddResult],
+                                                      Callable[[Progress], None]]:
+    """Read the form now (the request ends before a background job runs) and return the add to run, with what
+    to do before it without the store (fetch the URL)."""
     blobs: list[tuple[str, bytes]] = []
     total = 0
     for upload in files:
@@ -599,6 +610,13 @@ async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: i
     if not (text.strip() or url.strip() or blobs):
         raise InputError("nothing to add: paste a text, choose files or give a URL")
 
+    fetched: list[tuple[str, bytes, str]] = []
+
+    def prepare(progress: Progress) -> None:
+        if url.strip():
+            progress("fetch", 0, 1)
+            fetched.append(service.fetch_page(url, fetch))
+
     def work(st: Any, progress: Progress) -> service.AddResult:
         parts = []
         if text.strip():
@@ -606,10 +624,11 @@ async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: i
         if blobs:
             parts.append(service.add_files(st, blobs, settings, progress))
         if url.strip():
-            parts.append(service.add_url(st, url, settings, progress, fetch=fetch))
+            parts.append(service.add_url(st, url, settings, progress, fetch=fetch,
+                                         page=fetched[0] if fetched else None))
         return _merge(parts)
 
-    return work
+    return work, prepare
 
 
 def _merge(parts: list[service.AddResult]) -> service.AddResult:
