@@ -183,13 +183,26 @@ def _changed_lines(result: IngestResult, store: Any) -> list[str]:
 @click.option("--out", type=click.Path(dir_okay=False), metavar="FILE", help="Write to FILE instead of stdout.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="At most this many stories.")
 @click.option("--no-briefs", is_flag=True, help="Skip the per-story briefs.")
+@click.option("--story", "story_id", metavar="ID",
+              help="Only this story, in full: its brief, where sources differ and its sources (as the web page's "
+                   "Markdown and JSON give it).")
+@click.option("--focus", metavar="TEXT", default="", help="With --story: a question or topic the brief prefers.")
 @handle_errors
-def stories_cmd(db, fmt, out, limit, no_briefs) -> None:
-    """List the stories of a store, newest first (same JSON shape as `cluster`)."""
+def stories_cmd(db, fmt, out, limit, no_briefs, story_id, focus) -> None:
+    """List the stories of a store, newest first (same JSON shape as `cluster`); or one story in full (--story)."""
     from newsdesk.store import open_store
     from newsdesk.stories import report_from_store
 
+    if focus and not story_id:
+        raise click.BadParameter("--focus needs --story ID (the story to brief)", param_hint="--focus")
     with open_store(db) as store:
+        if story_id:
+            from newsdesk import service
+
+            view = service.story_view(store, story_id, Settings(), focus=focus or None)
+            write_output(json.dumps(view.to_dict(), ensure_ascii=False, indent=2) if fmt == "json"
+                         else service.story_markdown(view), out)
+            return
         report = report_from_store(store, Settings(), with_briefs=not no_briefs, limit=limit)
     write_output(report.to_json() if fmt == "json" else typeset_quotes(report.to_markdown()), out)
 

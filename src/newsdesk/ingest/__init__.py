@@ -354,6 +354,9 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
     """Turn one article's bytes into a RawDoc (text or HTML) or a Rejection."""
     if not data.strip():
         return Rejection(name, Reason.EMPTY, "the input is empty")
+    if data[:16] == b"SQLite format 3\x00":
+        return Rejection(name, Reason.UNSUPPORTED, "an SQLite database, not an article (a newsdesk store? read it "
+                                                   "with `newsdesk stories --db FILE [--story ID]`)")
     office = _DOCUMENT_SUFFIXES.get(suffix) or ("PDF" if data[:5] == b"%PDF-" else None)
     if office:
         return Rejection(name, Reason.UNSUPPORTED, f"a {office} document: save it as text or HTML first")
