@@ -164,6 +164,7 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
     from newsdesk.limits import guarded
 
     repeated = repeated_lines_by_outlet(raws) if len(raws) > 1 else frozenset()
+    orders = _date_orders(raws)
     articles: list[Article] = []
     rejected: list[Rejection] = []
     seen: dict[str, Article] = {}  # id -> the article read under it
@@ -175,6 +176,8 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
         # Behind the limits: HTML nested too deep -> TOO_DEEP, cleaning too slow -> TIMEOUT (newsdesk.limits).
         result = guarded(lambda r: clean_raw(r, settings.clean, repeated), raw,
                          settings.ingest.max_html_depth, settings.ingest.seconds_per_article)
+        if not isinstance(result, Rejection) and result.date and raw.date and _file_of(raw.source) in orders:
+            result = _settled(result, raw.date, orders[_file_of(raw.source)])
         if not named and not isinstance(result, Rejection) and (key := url_key(result.url)):
             # A saved page names its address itself (its canonical link): the same page saved again, under
             # another file name, is the article already read.
@@ -198,6 +201,32 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
             articles.append(result)
         progress("clean", i, total)
     return articles, rejected
+
+
+def _file_of(source: str) -> str:
+    """The file a record came from ("feed.jsonl:3 (r3)" -> "feed.jsonl", "export.csv#4" -> "export.csv")."""
+    return source.split(" (", 1)[0].rsplit("#", 1)[0].rsplit(":", 1)[0]
+
+
+def _date_orders(raws: Sequence[RawDoc]) -> dict[str, bool]:
+    """Month first or day first, for each file whose given dates tell (clean.date_order.file_orders)."""
+    from newsdesk.clean.date_order import file_orders
+
+    by_file: dict[str, list[str]] = {}
+    for raw in raws:
+        if raw.date and "/" in raw.date:
+            by_file.setdefault(_file_of(raw.source), []).append(raw.date)
+    return file_orders(by_file) if by_file else {}
+
+
+def _settled(article: Article, given: str, month_first: bool) -> Article:
+    """An article whose given date read both ways ("08/12/1998") at the reading its file's other dates name."""
+    from newsdesk.clean.date_order import AMBIGUOUS, settle_by_order
+
+    if article.date is None or article.date_confidence != AMBIGUOUS:  # (read both ways, nothing else told)
+        return article
+    day = settle_by_order(article.date, given, month_first)
+    return dataclasses.replace(article, date=day, date_confidence=1.0)
 
 
 def load_articles(

@@ -217,6 +217,36 @@ def _both_readings(day: str, sources: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
+def file_orders(dates_by_file: dict[str, list[str]]) -> dict[str, bool]:
+    """For each file (an export, a feed), whether its given dates are written month first (True) or day first
+    (False), by those of them that read only one way ("12/25/1998"); files whose dates do not tell are left out.
+
+    Example:
+        >>> file_orders({"a.csv": ["08/12/1998", "12/25/1998"], "b.csv": ["08/12/1998"]})
+        {'a.csv': True}
+    """
+    out = {}
+    for file, given in dates_by_file.items():
+        order = _order_of_other_dates("\n".join(given))
+        if order is not None:
+            out[file] = order
+    return out
+
+
+def settle_by_order(day: str, given: str, month_first_order: bool) -> str:
+    """The reading of a date given as ``given`` ("08/12/1998") that its file's order names; ``day`` when ``given``
+    holds no date that reads both ways.
+
+    Example:
+        >>> settle_by_order("1998-12-08", "08/12/1998 14:00", True)
+        '1998-08-12'
+    """
+    pair = _both_readings(day, [given])
+    if pair is None:
+        return day
+    return pair[1] if month_first_order else pair[0]
+
+
 def date_caveat(confidence: float) -> str | None:
     """What a reader should be told of a date of this confidence: None for a trusted date (0.5 or more).
 
