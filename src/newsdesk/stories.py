@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -288,9 +289,12 @@ def ingest_into_store(
     result.revised_articles = store.revise_articles(a for a in revised if a.id not in new_ids)
     result.updated_stories += _refreshed_stories(result.revised_articles, store)
     # A run stopped (Ctrl-C, a crash) after storing articles but before assigning them leaves them in no story:
-    # the next run, whatever it reads, assigns them too, so a stop never loses an article's story.
+    # this run's own inputs among them are assigned now, and the others once they have waited STALE_ORPHAN_S (a
+    # run still going, beside this one, may be about to assign what it has just stored), whatever this run reads.
     given = {a.id for a in articles}
-    orphans = [a for a in store.unassigned_articles() if a.id not in new_ids]
+    orphans = [a for a in articles if a.id not in new_ids and store.story_of(a.id) is None]
+    orphans += [a for a in store.unassigned_articles(stored_before=time.time() - STALE_ORPHAN_S)
+                if a.id not in new_ids and a.id not in given]
     new_ids |= {a.id for a in orphans}
     articles = [*articles, *(a for a in orphans if a.id not in given)]
     fresh = sorted((a for a in articles if a.id in new_ids), key=lambda a: (a.published or "9999", a.id))
@@ -320,6 +324,9 @@ def ingest_into_store(
     result.merged_stories = sorted(merged)
     result.moved_articles = moved
     return result
+
+
+STALE_ORPHAN_S = 3600.0  # an article in no story this long after it was stored was left by a stopped run
 
 
 def _refreshed_stories(article_ids: Sequence[str], store: Any) -> list[str]:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+from newsdesk import stories
 from newsdesk.cli import main
 from newsdesk.model import Article
 from newsdesk.store import open_store
@@ -20,7 +22,8 @@ FERRY = ("The ferry between Dunmore and Kells will stop running in March for rep
          "Passengers can take a bus that leaves the harbour every hour, the operator added.")
 
 
-def test_the_next_run_assigns_articles_a_stopped_run_stored(tmp_path: Path) -> None:
+def test_the_next_run_assigns_articles_a_stopped_run_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stories, "STALE_ORPHAN_S", 0.0)  # (an hour in use: the stopped run was long ago)
     db = tmp_path / "desk.db"
     with open_store(db) as store:  # what a run stopped after storing leaves behind
         store.add_articles([Article("f1", "old.jsonl:1", FIRE, title="Warehouse fire", date="2024-03-05"),
@@ -35,3 +38,15 @@ def test_the_next_run_assigns_articles_a_stopped_run_stored(tmp_path: Path) -> N
         assert store.story_of("f1") is not None and store.story_of("f1") == store.story_of("f2")
         assert store.story_of("k1") is not None and store.story_of("k1") != store.story_of("f1")
         assert store.unassigned_articles() == []
+
+
+def test_what_a_run_still_going_has_just_stored_is_left_to_it(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    with open_store(db) as store:  # another ingest, beside this one, stored these a moment ago
+        store.add_articles([Article("f1", "old.jsonl:1", FIRE, title="Warehouse fire", date="2024-03-05")])
+    feed = tmp_path / "next.jsonl"
+    feed.write_text(json.dumps({"id": "k1", "title": "Ferry to stop", "date": "2024-03-06", "text": FERRY}) + "\n",
+                    encoding="utf-8")
+    assert CliRunner().invoke(main, ["ingest", str(feed), "--db", str(db)]).exit_code == 0
+    with open_store(db) as store:
+        assert store.story_of("f1") is None and store.story_of("k1") is not None

@@ -17,12 +17,12 @@ STORY = [
             title="Balloon heads for Atlantic", date="2024-03-17"),
 ]
 ITEMS = [
-    "Budget Passes House Panel\n\nWASHINGTON (AP) -- The House Budget Committee approved a $1.7 trillion spending "
-    "plan on Wednesday by a party-line vote.",
-    "Balloon Nears Atlantic\n\nGENEVA (AP) -- The balloon team flew past Jamaica toward the Atlantic on Wednesday, "
-    "the control center said.",
-    "Train Probe Hinges on Tire Marks\n\nBOURBONNAIS, Ill. (AP) -- Investigators studied tire marks at the crossing "
-    "where a train hit a truck.",
+    ("Budget Passes House Panel\n\nWASHINGTON (AP) -- The House Budget Committee approved a $1.7 trillion spending "
+    "plan on Wednesday by a party-line vote."),
+    ("Balloon Nears Atlantic\n\nGENEVA (AP) -- The balloon team flew past Jamaica toward the Atlantic on Wednesday, "
+    "the control center said."),
+    ("Train Probe Hinges on Tire Marks\n\nBOURBONNAIS, Ill. (AP) -- Investigators studied tire marks at the crossing "
+    "where a train hit a truck."),
     "Life Expectancy Report\n\nWASHINGTON (AP) -- A census report says life expectancy fell in several countries.",
 ]
 

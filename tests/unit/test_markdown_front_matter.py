@@ -60,3 +60,16 @@ def test_front_matter_in_a_folder_of_posts(tmp_path: Path) -> None:
     (tmp_path / "2024-03-06-pier.md").write_text(YAML + BODY, encoding="utf-8")
     docs = list(read_inputs([tmp_path]))
     assert len(docs) == 1 and isinstance(docs[0], RawDoc) and docs[0].title == "Dunmore closes its pier"
+
+
+def test_a_script_beside_the_articles_is_no_article(tmp_path: Path) -> None:
+    """X25: `load_articles(["."])` read the user's own script as a news article."""
+    from newsdesk.ingest import read_inputs
+    from newsdesk.model import Rejection
+
+    (tmp_path / "fetch.py").write_text("import json\nprint('fetching the feed')\n", encoding="utf-8")
+    (tmp_path / "pier.md").write_text(YAML + BODY, encoding="utf-8")
+    docs = list(read_inputs([tmp_path]))
+    assert [d.title for d in docs if isinstance(d, RawDoc)] == ["Dunmore closes its pier"]
+    (refused,) = [d for d in docs if isinstance(d, Rejection)]
+    assert refused.source.endswith("fetch.py") and "program or configuration file" in refused.detail

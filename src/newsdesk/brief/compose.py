@@ -58,6 +58,7 @@ from newsdesk.brief.updates import current_carriers, outdated_stage, superseded
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
+from newsdesk.render import plural
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +126,12 @@ def summarize(
     cands, pool = parse(articles, groups, cfg)
     n_read, n_cands = len(pool), len(cands)
     cands, pool = within_limits(cands, pool)
-    if len(pool) < n_read or len(cands) < n_cands:
-        log.warning("brief: %d articles hold %d sentences; the brief weighs the first %d (the earliest of every "
-                    "article), to stay within memory", len(articles), n_read, len(pool))
+    if len(pool) < n_read:
+        log.warning("brief: %s hold %d sentences; the brief weighs the first %d (the earliest of every "
+                    "article), to stay within memory", plural(len(articles), "article"), n_read, len(pool))
+    elif len(cands) < n_cands:
+        log.warning("brief: %s hold %d sentences a brief may quote; it chooses among the first %d (the earliest "
+                    "of every article), to stay within memory", plural(len(articles), "article"), n_cands, len(cands))
     if not cands:
         return Brief(sentences=(), articles=articles)
     with _one_blas_thread():

@@ -345,6 +345,10 @@ def _parses(line: bytes) -> bool:
     return True
 
 
+# Program and configuration files, which a folder of articles may hold beside them (a script that fetched them).
+_CODE_SUFFIXES = frozenset({".py", ".pyc", ".ipynb", ".js", ".mjs", ".ts", ".css", ".sh", ".bash", ".bat", ".ps1",
+                            ".c", ".h", ".cc", ".cpp", ".java", ".rb", ".go", ".rs", ".php", ".pl", ".r", ".sql",
+                            ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf", ".lock", ".env"})
 # Documents of office programs: their text is inside a binary or zipped format newsdesk does not open.
 _DOCUMENT_SUFFIXES = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument", ".rtf": "RTF",
                       ".pages": "Pages", ".epub": "EPUB", ".xls": "Excel", ".xlsx": "Excel", ".pptx": "PowerPoint"}
@@ -357,6 +361,8 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> RawDoc | Rejection:
     if data[:16] == b"SQLite format 3\x00":
         return Rejection(name, Reason.UNSUPPORTED, "an SQLite database, not an article (a newsdesk store? read it "
                                                    "with `newsdesk stories --db FILE [--story ID]`)")
+    if suffix in _CODE_SUFFIXES:
+        return Rejection(name, Reason.UNSUPPORTED, f"a program or configuration file ({suffix}), not an article")
     office = _DOCUMENT_SUFFIXES.get(suffix) or ("PDF" if data[:5] == b"%PDF-" else None)
     if office:
         return Rejection(name, Reason.UNSUPPORTED, f"a {office} document: save it as text or HTML first")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import math
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -420,10 +421,12 @@ class Store:
         return self.conn.execute("SELECT 1 FROM article_versions WHERE article_id=? AND text_hash=?",
                                  (article_id, text_hash(text))).fetchone() is not None
 
-    def unassigned_articles(self) -> list[Article]:
-        """Stored articles in no story (a run stopped between storing and assigning them), oldest first."""
+    def unassigned_articles(self, stored_before: float | None = None) -> list[Article]:
+        """Stored articles in no story (a run stopped between storing and assigning them), oldest first; only those
+        stored before the time ``stored_before`` when given (not those a run still going has just stored)."""
         rows = self.conn.execute("SELECT a.* FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id "
-                                 "WHERE sa.article_id IS NULL ORDER BY a.date IS NULL, a.date, a.id")
+                                 "WHERE sa.article_id IS NULL AND a.added_at < ? ORDER BY a.date IS NULL, a.date, a.id",
+                                 (math.inf if stored_before is None else stored_before,))
         return [_article(row) for row in rows]
 
     def story_of(self, article_id: str) -> str | None:
