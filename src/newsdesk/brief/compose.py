@@ -42,6 +42,7 @@ from newsdesk.brief.cite import (
 from newsdesk.brief.focus import concept_relevance, topic_terms
 from newsdesk.brief.gist import gist
 from newsdesk.brief.novelty import held
+from newsdesk.brief.same_figure import same_figure_pairs
 from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of, within_limits
 from newsdesk.brief.similarity import (
     DENSE_CELLS,
@@ -54,7 +55,7 @@ from newsdesk.brief.similarity import (
     content,
     tfidf_matrix,
 )
-from newsdesk.brief.updates import current_carriers, outdated_stage, superseded
+from newsdesk.brief.updates import current_carriers, numbers_of, outdated_stage, superseded
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
 from newsdesk.model import Article, Brief, BriefSentence, DupLink
@@ -279,6 +280,9 @@ def _select(
     # cite the other's article as carrying it (carry score): paraphrases share the fact's key
     # words but little else, so cosine alone lets them both in.
     redundant = (sim > cfg.redundancy) | (same_fact >= cfg.support_threshold * w.redundancy_carry)
+    # One figure told twice ("killing all 217 people on board" / "All 217 people on board were killed").
+    for i, j in same_figure_pairs([c.tokens for c in cands], [numbers_of(pool[c.pool]) for c in cands]):
+        redundant[i, j] = redundant[j, i] = True
     chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
     if specific is not None:
         answer = _answer(chosen, cmat, weight, specific, prior / norm, blocked | (lengths > (cfg.words or math.inf)))
