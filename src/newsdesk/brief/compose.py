@@ -281,7 +281,8 @@ def _select(
     # words but little else, so cosine alone lets them both in.
     redundant = (sim > cfg.redundancy) | (same_fact >= cfg.support_threshold * w.redundancy_carry)
     # One figure told twice ("killing all 217 people on board" / "All 217 people on board were killed").
-    for i, j in same_figure_pairs([c.tokens for c in cands], [numbers_of(pool[c.pool]) for c in cands]):
+    for i, j in same_figure_pairs([c.tokens for c in cands], [numbers_of(pool[c.pool]) for c in cands],
+                                  [c.article for c in cands]):
         redundant[i, j] = redundant[j, i] = True
     chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
     if specific is not None:
