@@ -71,6 +71,9 @@ STORY_ROWS_PER_DIM = 3
 STORY_DIMS_MAX = 300
 STRAGGLER_SHARE = 0.2
 COPY_COSINE = 0.8  # TF-IDF cosine at which two articles are copies of one (for the story estimate)
+# refine: an article of a story below the straggler size stays with it when it is at least this many times closer to
+# the rest of that story (its own copies set aside) than to the larger story it fits best (``fits_own_story``).
+OWN_STORY_CONTRAST = 2.0
 # Randomized SVDs averaged in the projection (corpora of up to ``MAX_LINKAGE`` articles; one beyond, where
 # memory counts): ``project``.
 LSA_RUNS = 4
@@ -219,14 +222,21 @@ class Layout:
     min_story: int = MIN_STORY
 
 
-def estimate_stories(x: sparse.csr_matrix, threshold: float) -> tuple[int, float]:
+def copy_groups(x: sparse.csr_matrix) -> np.ndarray:
+    """A label per TF-IDF row: rows at cosine ``COPY_COSINE`` or more (a wire story and its reprints, by average
+    link) share one. Past ``MAX_LINKAGE`` rows every row is its own group (no pairwise comparison)."""
+    return _compact(average_link(x, np.arange(x.shape[0]), COPY_COSINE))[0]
+
+
+def estimate_stories(x: sparse.csr_matrix, threshold: float, copies: np.ndarray | None = None) -> tuple[int, float]:
     """(stories of two or more distinct articles, their mean size in distinct articles) in a corpus, from an
     average-link cut of its plain TF-IDF rows at ``threshold`` (``ClusterConfig.small_threshold``). The cut
     splits topics that share few exact words, but it counts the stories about right: duc2006-clustering 50
     (50 topics of ~25 articles), wikiref220 9 (10 topics of 5+ articles), 690 multinews-val articles 143 (250
     events of 2-10 articles). Copies (cosine ``COPY_COSINE``: a wire story and its reprints) count as one
-    article, or a feed of reprinted stories would look like thousands of stories of three."""
-    copies, _k = _compact(average_link(x, np.arange(x.shape[0]), COPY_COSINE))
+    article, or a feed of reprinted stories would look like thousands of stories of three (``copies``: the rows'
+    ``copy_groups``, when already computed)."""
+    copies = copy_groups(x) if copies is None else copies
     labels, k = _compact(average_link(x, copies, threshold))
     distinct = np.bincount(np.unique(np.stack([labels, copies]), axis=1)[0], minlength=k)
     many = distinct[distinct >= 2]
@@ -458,13 +468,58 @@ def average_link(x: sparse.csr_matrix, labels: np.ndarray, threshold: float) -> 
     return _compact(parent[labels])[0]
 
 
+def fits_own_story(x: sparse.csr_matrix, labels: np.ndarray, k: int, rows: np.ndarray, elsewhere: np.ndarray,
+                   copies: np.ndarray | None = None, contrast: float = OWN_STORY_CONTRAST) -> np.ndarray:
+    """For each article of ``rows``: whether its cosine to the rest of its story (the sum of the other members, its own
+    copies set aside) is at least ``contrast`` times ``elsewhere``, its cosine to the story it would move to.
+
+    ``x``: unit rows; ``labels``: a story 0..k-1 per row; ``copies``: a copy group per row (``copy_groups``; None:
+    no two rows are copies). An article whose story holds nothing but itself and its copies fits no rest (False).
+
+    Example: two reports of one small event lie close to each other (cosine 0.6) and only a little toward a broad
+    story (0.1): each fits the other six times better, so the pair stays a story of its own.
+    """
+    out = np.zeros(rows.shape[0], dtype=bool)
+    if rows.shape[0] == 0:
+        return out
+    n = x.shape[0]
+    ones = np.ones(n, dtype=np.float32)
+    story_sum = sparse.csr_matrix((ones, (labels, np.arange(n))), shape=(k, n)) @ x
+    if copies is None:  # each article is its only copy
+        copy_sum, copy_of = x, np.arange(n)
+    else:  # the members of one story that are copies of each other, summed
+        key, copy_of = np.unique(np.stack([labels, copies]), axis=1, return_inverse=True)
+        copy_of = copy_of.ravel()
+        copy_sum = sparse.csr_matrix((ones, (copy_of, np.arange(n))), shape=(key.shape[1], n)) @ x
+    for s in range(0, rows.shape[0], BLOCK):
+        r = rows[s : s + BLOCK]
+        rest = story_sum[labels[r]] - copy_sum[copy_of[r]]
+        dot = np.asarray(x[r].multiply(rest).sum(axis=1)).ravel()
+        norm = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())
+        fit = np.where(norm > 1e-6, dot / np.maximum(norm, 1e-6), 0.0)
+        out[s : s + BLOCK] = (norm > 1e-6) & (fit > 0) & (fit >= contrast * elsewhere[s : s + BLOCK])
+    return out
+
+
 def refine(x: sparse.csr_matrix, labels: np.ndarray, cfg: ClusterConfig, rounds: int = 5,
-           min_story: int = MIN_STORY, centroid_terms: int = CENTROID_TERMS) -> np.ndarray:
+           min_story: int = MIN_STORY, centroid_terms: int = CENTROID_TERMS,
+           copies: np.ndarray | None = None, own_story_contrast: float = OWN_STORY_CONTRAST) -> np.ndarray:
     """Move each article to the story centroid it fits best (spherical k-means rounds).
 
     Stories of fewer than ``min_story`` articles are no centroid of their own while larger ones exist:
-    their members move to the best larger story when within ``cfg.threshold``. An article below the
-    threshold everywhere stays alone. Stories whose centroids reach ``cfg.merge_threshold`` merge first.
+    their members move to the best larger story when within ``cfg.threshold``, unless they are
+    ``OWN_STORY_CONTRAST`` times closer to the rest of their own small story (``fits_own_story``; ``copies``, a copy
+    group per row, counts an article's reprints as itself). An article below the threshold everywhere stays alone.
+    Stories whose centroids reach ``cfg.merge_threshold`` merge first.
+
+    Why the contrast: a pile of a few broad stories and many events of two to four articles (a day's feed, or
+    7 multinews-val events beside 2 duc2007 sets) had every small event below the straggler size; an article of
+    an event fitting a broad story's centroid just over the threshold moved there, the story's centroid widened,
+    and 12 articles of 5 events joined one story, cosine 0.06-0.11 to it against 0.2-0.5
+    to their own partners. A topic's own fragments (a duc2006 topic of 25 articles cut into a story and pieces
+    of 2-4) are about as close to the story as to each other (mostly 1-1.5 times), and still join.
+    ``own_story_contrast`` 0: off (``cluster_features`` uses it on plain TF-IDF rows only, where no layout sets
+    the straggler size).
     ``centroid_terms``: entries kept per centroid (``centroids``; all of a projection's columns, however many runs
     it holds).
     """
@@ -491,6 +546,11 @@ def refine(x: sparse.csr_matrix, labels: np.ndarray, cfg: ClusterConfig, rounds:
             keep = np.arange(k)
         best, sim = _best(x, c[keep])
         lone = sim < cfg.threshold
+        if own_story_contrast and keep.shape[0] < k:  # small stories fitting each other far better than a larger one stay
+            voter = np.zeros(k, dtype=bool)
+            voter[keep] = True
+            small_rows = np.flatnonzero(~voter[labels] & ~lone)
+            lone[small_rows] |= fits_own_story(x, labels, k, small_rows, sim[small_rows], copies, own_story_contrast)
         # An article that fits no story stays alone, but a small story none of whose members fits a larger
         # one stays together (two copies of one page were split into two stories of one).
         small = np.ones(k, dtype=bool)
@@ -527,8 +587,10 @@ def cluster_features(
     small = too_few_rows(len(t), dims)
     vec = vectorize(t, min_df=1 if small else MIN_DF)  # rows in input order; ``project`` reads them in date order
     layout = Layout(dims)
+    # reprints of one article count as one (story estimate, refine's small stories); pairwise, so up to MAX_LINKAGE
+    copies = copy_groups(vec.matrix) if len(t) <= MAX_LINKAGE else None
     if not small and dims and cfg.lsa_dims_per_story and len(t) <= MAX_LINKAGE:
-        stories, typical = estimate_stories(vec.matrix, cfg.small_threshold)
+        stories, typical = estimate_stories(vec.matrix, cfg.small_threshold, copies)
         if stories >= 2:  # one story or none (500 copies of one article): nothing to lay out
             layout = story_layout(len(t), stories, typical, cfg)
     ids = [ids_in[i] for i in order]
@@ -536,15 +598,22 @@ def cluster_features(
         cfg = replace(cfg, threshold=cfg.small_threshold, merge_threshold=max(0.3, cfg.small_threshold))
     runs = LSA_RUNS if len(t) <= MAX_LINKAGE else 1
     x = project(vec.matrix, layout.dims, order, cfg.lsa_seed, layout.rows_per_dim, runs)
-    centroid_terms = x.shape[1] if projects(vec.matrix.shape, layout.dims, layout.rows_per_dim) else CENTROID_TERMS
-    del vec, order  # once projected, the TF-IDF rows are garbage (about 1.2 GB at a million articles)
+    projected = projects(vec.matrix.shape, layout.dims, layout.rows_per_dim)
+    centroid_terms = x.shape[1] if projected else CENTROID_TERMS
+    del vec  # once projected, the TF-IDF rows are garbage (about 1.2 GB at a million articles)
     # Exact average link over articles while the similarity matrix is small; leader groups beyond.
     if x.shape[0] <= MAX_LINKAGE:
         labels = np.arange(x.shape[0])
     else:
         labels = leader_pass(x, cfg.threshold, progress)
     labels = average_link(x, labels, cfg.threshold)
-    labels = refine(x, labels, cfg, min_story=layout.min_story, centroid_terms=centroid_terms)
+    # The own-story contrast only on plain TF-IDF rows: a projected corpus has its straggler size from the layout
+    # (2 in a pile of small events), and there a topic's sub-event of 2-4 articles folds into near-identical rows
+    # (wikiref220: three Galaxy S5 carrier articles, cosine 0.99 to each other, 0.43 to the phone's story) that
+    # belong to the topic: with the contrast on projected rows too, wikiref220 batch B3 F1 0.928 -> 0.918.
+    labels = refine(x, labels, cfg, min_story=layout.min_story, centroid_terms=centroid_terms,
+                    copies=None if copies is None else copies[order],
+                    own_story_contrast=0.0 if projected else OWN_STORY_CONTRAST)
     date_id = {aid: (d == NO_DAY, d, aid) for aid, d in zip(ids_in, t.days.tolist(), strict=True)}
     groups: dict[int, list[str]] = {}
     for i, lab in enumerate(labels):
