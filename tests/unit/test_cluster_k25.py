@@ -110,3 +110,12 @@ def test_copies_count_as_one_article_when_a_small_story_is_weighed() -> None:
     rows, elsewhere = np.array([2, 3]), np.array([0.3, 0.3])
     assert fits_own_story(x, labels, 2, rows, elsewhere).all()  # as two articles: 1.0 against 0.3
     assert not fits_own_story(x, labels, 2, rows, elsewhere, copies=np.array([0, 1, 2, 2])).any()
+
+
+def test_a_headline_cut_short_titles_a_story_only_when_no_other_is_whole() -> None:
+    """U25: "World Bank Issues Grant for Anti-AIDS Fight in" headed a story whose other headlines were whole."""
+    from newsdesk.cluster import typical_title
+
+    cut = "World Bank Issues Grant for Anti-AIDS Fight in"
+    assert typical_title([cut, "World Bank grant to fight AIDS in Kenya", "Kenya gets World Bank AIDS grant"]) != cut
+    assert typical_title([cut]) == cut

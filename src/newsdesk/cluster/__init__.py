@@ -40,6 +40,21 @@ def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | No
 MIN_TITLE_TERMS = 3  # a headline of fewer content words ("Gambling") is used only when no other is
 
 
+_CUT_ENDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+                       "but", "as", "into", "over", "after", "before", "about", "against", "than", "its", "their"])
+
+
+def cut_short(title: str) -> bool:
+    """Whether a headline ends in a word no headline ends with ("... Anti-AIDS Fight in"): a field cut short.
+
+    Example:
+        >>> cut_short("World Bank Issues Grant for Anti-AIDS Fight in"), cut_short("Pier to close for repairs")
+        (True, False)
+    """
+    last = title.rstrip(" .,;:-–—").rsplit(None, 1)[-1:] if title.strip() else []
+    return bool(last) and last[0].lower() in _CUT_ENDS
+
+
 def typical_title(titles: Sequence[str]) -> str:
     """The headline sharing most words with the story's other headlines (per square root of its own
     length; one in capitals only when all are), ties to the earliest. A story's first headline is often
@@ -53,6 +68,8 @@ def typical_title(titles: Sequence[str]) -> str:
     long_enough = [i for i in long_enough if not is_digest_title(titles[i])] or long_enough
     # A column's headline ("EDITORIAL: THE SHEPARD CASE VERDICT") names one outlet's view, not the story.
     long_enough = [i for i in long_enough if not is_opinion_title(titles[i])] or long_enough
+    # A headline cut short ("World Bank Issues Grant for Anti-AIDS Fight in") is used only when no other is whole.
+    long_enough = [i for i in long_enough if not cut_short(titles[i])] or long_enough
     best = max(long_enough, key=lambda i: (sum(df[w] - 1 for w in terms[i]) / math.sqrt(max(len(terms[i]), 1)), -i))
     return titles[best]
 
