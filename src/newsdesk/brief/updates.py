@@ -145,19 +145,22 @@ def outdated_stage(cands: Sequence[Candidate], articles: Sequence[Article]) -> n
     from newsdesk.compare.fact_match import VERDICT_WORDS, stages
 
     out = np.zeros(len(cands), dtype=bool)
-    blob = "\n".join(c.text for c in cands).lower()
+    # The verdict and the earlier stage are both read from dated articles only: undated candidates (most piles of
+    # pasted text have no dates) are never read, and each dated one is read once.
+    dated = [i for i, c in enumerate(cands) if articles[c.article].published]
+    blob = "\n".join(cands[i].text for i in dated).lower()
     if not any(w in blob for w in VERDICT_WORDS):  # most stories: no verdict, nothing to look at
         return out
-    verdicts = [(articles[c.article].published or "", _named(c.text)) for c in cands
-                if stages(c.text) & {"convicted", "acquitted"} and articles[c.article].published]
+    found = {i: stages(cands[i].text) for i in dated}
+    verdicts = [(articles[cands[i].article].published, _named(cands[i].text)) for i in dated
+                if found[i] & {"convicted", "acquitted"}]
     if not verdicts:
         return out
-    for i, c in enumerate(cands):
-        found = stages(c.text)
-        when = articles[c.article].published
-        if "accused" not in found or found & {"convicted", "acquitted"} or not when:
+    for i in dated:
+        when = articles[cands[i].article].published
+        if "accused" not in found[i] or found[i] & {"convicted", "acquitted"}:
             continue
-        names = _named(c.text)
+        names = _named(cands[i].text)
         out[i] = any(later[:10] > when[:10] and names & who for later, who in verdicts)
     return out
 
