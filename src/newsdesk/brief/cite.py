@@ -157,7 +157,7 @@ _TENS = {w: 10 * n for n, w in enumerate(["twenty", "thirty", "forty", "fifty", 
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS)
 
 
-def _number_words(toks: Sequence[str]) -> set[str]:
+def number_words(toks: Sequence[str]) -> set[str]:
     """Numbers written as words, as digits: "six" -> "6", "forty two" (from "forty-two") -> "42".
     "one" is left out: it is a pronoun far more often than a count."""
     if _NUMBER_WORDS.isdisjoint(toks):
@@ -178,10 +178,10 @@ def numbers(toks: Sequence[str]) -> set[str]:
     joined = "".join(toks)
     # Most sentences: no token holds anything but letters, or none holds a digit (an apostrophe, a dot).
     if joined.isalpha() or _DIGIT.search(joined) is None:
-        return _number_words(toks)
+        return number_words(toks)
     has_digit = _DIGIT.search
     found = [t for t in toks if not t.isalpha() and has_digit(t) is not None]  # a digit is never alphabetic
-    words = _number_words(toks)
+    words = number_words(toks)
     if not found:
         return words
     if any(" " in t for t in found):  # not a word token: split it as the joined text would be
@@ -202,8 +202,14 @@ def figures_of(chunks: Sequence[str], toks: Sequence[str]) -> set[str]:
         >>> sorted(figures_of("evacuated 1,200 residents, 3.5 percent, six".split(), ["six"]))
         ['1200', '3.5', '6']
     """
-    words = _number_words(toks)
-    found = {f.replace(",", "") for chunk in chunks if _DIGIT.search(chunk) for f in _FIGURE.findall(chunk)}
+    return figures_in(" ".join(chunks), toks)
+
+
+def figures_in(text: str, toks: Sequence[str]) -> set[str]:
+    """:func:`figures_of` of the sentence's chunks joined by single spaces (``text``): a figure holds no white space,
+    so one scan of the text finds each chunk's figures, in the same order."""
+    words = number_words(toks)
+    found = {f.replace(",", "") for f in _FIGURE.findall(text)}
     return found | words if found else words
 
 

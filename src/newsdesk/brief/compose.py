@@ -194,7 +194,8 @@ def _select(
     # article may carry a candidate, also those too long or too odd to be shown themselves.
     pool_article = np.array([p.article for p in pool], dtype=int)
     pool_group = np.asarray(groups, dtype=int)[pool_article]
-    carry = _carry(cands, pool)
+    terms = [set(p.content) for p in pool]  # each pool sentence's content words, as sets: carry and citations read them
+    carry = _carry(cands, pool, terms)
     same_fact = carry[:, [c.pool for c in cands]]
     cand_article = np.array([c.article for c in cands])
     cites = dict(enumerate(
@@ -293,7 +294,6 @@ def _select(
     # What is cited: of the articles carrying a chosen sentence, those that carry its claim (after the
     # choice, so that what is chosen stays as the support counts decided it).
     claims = {i: gist(cands[i].text) for i in chosen if len(cites[i]) > 1}
-    terms = [p.content for p in pool]
 
     @functools.cache
     def common() -> frozenset[str]:  # asked only where a carrier shares few of a claim's words
@@ -608,15 +608,18 @@ def _greedy(
     return chosen
 
 
-def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence]) -> np.ndarray:
+def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence],
+           pool_sets: Sequence[set[str]] | None = None) -> np.ndarray:
     """Carry scores (see :func:`carry_scores`) of every candidate against every pool sentence.
 
     Candidates are pool sentences too, so ``result[:, [c.pool for c in cands]]`` scores candidate
-    pairs (symmetric), with the pool's IDF.
+    pairs (symmetric), with the pool's IDF. ``pool_sets``: ``set(p.content)`` of each pool sentence, when
+    already made.
     """
     terms, nums = Vocabulary(), Vocabulary()
     n_pool = len(pool)
-    pool_sets = [set(p.content) for p in pool]
+    if pool_sets is None:
+        pool_sets = [set(p.content) for p in pool]
     plain_sets = list(map(set.difference, pool_sets, [p.names for p in pool]))  # t - p.names
     # The terms' numbers for all sentences in one pass, in the order per-sentence terms.ids calls give.
     term_number = terms.index.__getitem__

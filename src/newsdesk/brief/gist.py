@@ -43,6 +43,13 @@ _BACKGROUND = re.compile(r",?\s+(?:who|whom|whose|which|where)\s|,\s+(?:saying|a
 # Where the head of the claim ends: its time or cause ("Air France grounded its Concordes after the crash that
 # killed 113 people"): the claim's action is before it, and a carrier must repeat some of that.
 _CIRCUMSTANCE = re.compile(r",?\s+(?:after|following|because|when|while|before|since|until)\s")
+# A word each of the patterns above needs (lower case; a shorter word stands for those holding it: "say" for
+# "says"): text holding none of a pattern's words is not matched against it (see _may_hold).
+_ATTRIBUTION_WORDS = tuple(_SAID.split("|")) + tuple(_SPEECH.split("|"))
+_LEADING_WORDS = ("said", "say", "told", "announced", "claimed", "stated", "warned", "insisted", "argued", "confirmed",
+                  "acknowledged", "estimated", "wrote")
+_BACKGROUND_WORDS = ("who", "which", "where", "saying", "adding", "though", "as well as")  # case as written
+_CIRCUMSTANCE_WORDS = ("after", "following", "because", "when", "while", "before", "since", "until")
 # Words many sentences of one story share whatever they report: reporting verbs, time words.
 _COMMON = frozenset(tokens(
     "said says say told tell reported report reports added adds announced claimed stated noted explained warned "
@@ -66,19 +73,29 @@ class Gist:
     subject: frozenset[str] = frozenset()  # the content words before the claim's first verb: who or what it is about
 
 
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of the lower-case ``words`` for a pattern that ignores case: True for text
+    that is not ASCII (re's case folding also reads 'ſ' as s and 'K' as k), else whether its lower case holds one."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def claim_text(text: str) -> str:
     """A sentence without who says it and without its background clauses."""
     core = text.strip().rstrip(".!\"'”’ ")
     # The attribution runs from a comma to the end with no comma after it: only the last comma can open it
     # (one match there, instead of a search trying every comma).
     last = core.rfind(",")
-    if last >= 0 and _TRAILING_ATTRIBUTION.match(core, last) is not None:
+    if last >= 0 and _may_hold(core[last:], _ATTRIBUTION_WORDS) and _TRAILING_ATTRIBUTION.match(core, last) is not None:
         core = core[:last]
-    core = _LEADING_ACCORDING.sub("", core)
-    lead = _LEADING_SPEECH.match(core)
+    if _may_hold(core[:9], ("according",)):  # the only start _LEADING_ACCORDING matches at
+        core = _LEADING_ACCORDING.sub("", core)
+    lead = _LEADING_SPEECH.match(core) if _may_hold(core, _LEADING_WORDS) else None
     if lead is not None and len(core) - lead.end() > 20:  # "X said (Tuesday) (that) …": the claim follows
         core = core[lead.end():]
-    cut = _BACKGROUND.search(core)
+    cut = _BACKGROUND.search(core) if any(w in core for w in _BACKGROUND_WORDS) else None
     return core[: cut.start()] if cut is not None and cut.start() > 0 else core
 
 
@@ -86,7 +103,7 @@ def _claim_words(part: str, first_is_name: bool) -> Gist:
     """The :class:`Gist` of a claim's text ``part``, in one pass over its words."""
     verb = _FIRST_VERB.search(part)
     subject_end = verb.start() if verb is not None else -1
-    cut = _CIRCUMSTANCE.search(part)
+    cut = _CIRCUMSTANCE.search(part) if any(w in part for w in _CIRCUMSTANCE_WORDS) else None
     head_end = cut.start() if cut is not None and cut.start() > 0 else len(part)
     plain: set[str] = set()
     head: set[str] = set()

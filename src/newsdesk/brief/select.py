@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from newsdesk.brief.cite import figures_of, numbers
+from newsdesk.brief.cite import figures_in, number_words, numbers
 from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, tokens
 from newsdesk.brief.transcripts import unattributed_turn_sentences
 from newsdesk.config import BriefConfig
@@ -403,7 +403,15 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
 
 def _unattributed_first_person(text: str) -> bool:
     """Whether the sentence opens in the first person ("I", "And I'll", "My") and names no speaker."""
-    return _FIRST_PERSON.match(text) is not None and _SPEAKER.search(text) is None
+    head = text[:_FIRST_PERSON_REACH]
+    return ("I" in head or "My" in head or "Let" in head) and _FIRST_PERSON.match(text) is not None \
+        and _SPEAKER.search(text) is None
+
+
+# _FIRST_PERSON's first-person word starts after at most two openers of 9 letters, a comma and a space each ("Hopefully,
+# Initially, Let's"): within these many characters, "Let" whole. A sentence without "I", "My" or "Let" there is not
+# matched against the pattern.
+_FIRST_PERSON_REACH = 2 * len("Hopefully, ") + len("Let")
 
 
 _ENDS = (".", "!", "…")
@@ -446,7 +454,10 @@ def _part_of_single_quote(text: str) -> bool:
     """A piece of a quotation in single marks: it ends one it never opened ("Any plans for the future don't
     include Kris.'") or opens one where speech starts and never closes it ("... a producer who said: 'Kim's mapping
     out 2012.")."""
-    if not text.endswith(_SINGLE_ENDS) and _SPEECH_OPEN.search(text) is None:
+    if not text.endswith(_SINGLE_ENDS) and (
+        "'" not in text and "‘" not in text and "`" not in text  # no mark _SPEECH_OPEN opens with
+        or _SPEECH_OPEN.search(text) is None
+    ):
         return False  # the common case, at one search (taking out the double-quoted parts adds no opening)
     bare = _DOUBLE_QUOTED.sub(" ", text)
     opens = len(_SINGLE_OPEN.findall(bare))
@@ -519,11 +530,16 @@ def parse(
             toks = list(map(surface_token, surface))
             capitalised = [w for w in parts[1:] if w[0].isupper()]
             # every digit of the sentence is inside one of its chunks; "1,200" read whole (not "1" and "200")
-            nums = (figures_of(parts, toks) if _HAS_DIGIT(raw) else numbers(toks)) or _NO_NUMBERS
+            text = " ".join(parts)  # normalize_space: the same whitespace, without a regex
+            # Every digit of the sentence is in one of its words, and so in its token: tokens of letters only (most
+            # sentences) hold no digit and no figure, and give numbers(toks) without the scan of the text.
+            if "".join(toks).isalpha():
+                nums = number_words(toks) or _NO_NUMBERS
+            else:
+                nums = (figures_in(text, toks) if _HAS_DIGIT(raw) else numbers(toks)) or _NO_NUMBERS
             # names: the tokens of the capitalised words after the first; content: similarity.content(toks)
             add_pool(PoolSentence(a_idx, toks, set(chain.from_iterable(map(name_tokens, capitalised))),
                                   list(filter(is_content, toks)), nums))
-            text = " ".join(parts)  # normalize_space: the same whitespace, without a regex
             before, previous = previous, text
             if text in seen:
                 continue

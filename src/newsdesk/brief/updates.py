@@ -145,26 +145,29 @@ def outdated_stage(cands: Sequence[Candidate], articles: Sequence[Article]) -> n
     from newsdesk.compare.fact_match import VERDICT_WORDS, stages
 
     out = np.zeros(len(cands), dtype=bool)
-    blob = "\n".join(c.text for c in cands).lower()
+    # The verdict and the earlier stage are both read from dated articles only: undated candidates (most piles of
+    # pasted text have no dates) are never read, and each dated one is read once.
+    dated = [i for i, c in enumerate(cands) if articles[c.article].published]
+    blob = "\n".join(cands[i].text for i in dated).lower()
     if not any(w in blob for w in VERDICT_WORDS):  # most stories: no verdict, nothing to look at
         return out
-    verdicts = [(articles[c.article].published or "", _named(c.text)) for c in cands
-                if stages(c.text) & {"convicted", "acquitted"} and articles[c.article].published]
+    found = {i: stages(cands[i].text) for i in dated}
+    verdicts = [(articles[cands[i].article].published, _named(cands[i].text)) for i in dated
+                if found[i] & {"convicted", "acquitted"}]
     if not verdicts:
         return out
-    sentences = [(articles[c.article].published or "", _named(c.text)) for c in cands
-                 if _SENTENCED.search(c.text) and articles[c.article].published]
-    for i, c in enumerate(cands):
-        found = stages(c.text)
-        when = articles[c.article].published
-        if not when:
-            continue
-        names = _named(c.text)
-        if "accused" in found and not found & {"convicted", "acquitted"}:
+    sentences = [(articles[cands[i].article].published, _named(cands[i].text)) for i in dated
+                 if _SENTENCED.search(cands[i].text)]
+    for i in dated:
+        when = articles[cands[i].article].published
+        text = cands[i].text
+        if "accused" in found[i] and not found[i] & {"convicted", "acquitted"}:
+            names = _named(text)
             out[i] = any(later[:10] > when[:10] and names & who for later, who in verdicts)
-        elif _PENDING_SENTENCE.search(c.text) and not _SENTENCED.search(c.text):
+        elif sentences and _PENDING_SENTENCE.search(text) and not _SENTENCED.search(text):
             # "A jury has now convicted McKinney ... and he could face the death penalty" once a later article
             # reports his sentence ("McKinney ... serving life sentences")
+            names = _named(text)
             out[i] = any(later[:10] > when[:10] and names & who for later, who in sentences)
     return out
 
