@@ -158,6 +158,10 @@ _CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)['â€
 _CODE = re.compile(r"\b[A-Z]+\d")  # a model or flight code ("Galaxy S5", "MH370"): a thing's name, no actor
 _TITLE_ABBREV = frozenset(["sgt", "lt", "capt", "col", "gen", "maj", "adm", "cpl", "pvt", "rep", "sen", "gov", "dr",
                            "mr", "mrs", "ms", "prof", "rev", "st", "supt", "insp", "det"])
+# A distance right after a place ("in Guangzhou [160 kilometers] (100 miles) north of the border") says how far it
+# lies from another: the place is no name with a number ("Flight 370").
+_DISTANCE_AFTER = re.compile(r"\s?\d[\d,.]*\s*(?:kilomet(?:er|re)s?|km|miles?|meters|metres|feet|yards)\b",
+                             re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:former|then|late|new|outgoing)\s+)?$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"\s+(?:speaker|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|president|"
                          r"director|leader|head|secretary|minister|official|officials|commander|coach|owner|"
@@ -177,7 +181,8 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
             return True
         at = text.find(v)
         after = text[at + len(v):at + len(v) + 30] if at >= 0 else ""
-        if re.match(r"\s?\d", after) or re.match(r"\s+v\.(?:\s|$)", after) or _CODE.search(v):
+        if re.match(r"\s?\d", after) and not (kind == "place" and _DISTANCE_AFTER.match(after)) \
+                or re.match(r"\s+v\.(?:\s|$)", after) or _CODE.search(v):
             return True
         if kind == "actor" and _ROLE_AFTER.match(after) \
                 and _THE_BEFORE.search(text, max(0, at - 20), max(at, 0)):
