@@ -44,10 +44,13 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
         min_cos = aligned_threshold(n_articles)
         crowded = n_articles >= MUTUAL_FROM
         mask = candidate_pairs(idx, aligned, mutual=crowded)
-        # In a crowded story, a pair that is not each other's best match but is aligned (ALIGNED) is compared for its
-        # figures and dates only ("the usual three daily inspections of the runway" / "one of eight daily runway
-        # inspections": the other article has a closer sentence on the same skipped inspection).
-        one_sided = candidate_pairs(idx, aligned) & (idx.sim >= ALIGNED) & ~mask if crowded else np.zeros_like(mask)
+        # In a crowded story, a pair that is not each other's best match (one sentence's best in the other's article,
+        # not the other way) is compared for its figures and dates only ("the usual three daily inspections of the
+        # runway" / "one of eight daily runway inspections": the other article has a closer sentence on the same
+        # skipped inspection). Under ALIGNED, as a mutual pair under the aligned threshold is: a lone slot with its own
+        # context words on both sides ("Bush granted a [30]-day reprieve for McGinn in June" / "likely to grant McGinn
+        # a [60]-day reprieve", whose best match in the first article is another sentence on the reprieve).
+        one_sided = candidate_pairs(idx, aligned) & ~mask if crowded else np.zeros_like(mask)
         pairs = np.argwhere(np.triu(mask | one_sided, k=1))
         seen: set[tuple[str, str]] = set()
         loose: set[tuple[str, str]] = set()  # one-sided pairs: compared for figures and dates, not judged whole
@@ -64,7 +67,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if sa == sb or _asks(a, b):
                 continue
             cos = float(idx.sim[i, j])
-            hits = pair_conflicts(a, b, cos, min_cos, crowded, places)
+            hits = pair_conflicts(a, b, cos, max(min_cos, ALIGNED) if one_sided[i, j] else min_cos, crowded, places)
             if one_sided[i, j]:
                 # Shares ("5 percent" / "90 percent") are too many in such a story to pair loosely, and a figure for
                 # more places or other places ("in Dar es Salaam and Nairobi killed 258" / "in Tanzania killed 11")
@@ -82,10 +85,11 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if cos >= PAIR and not one_sided[i, j] and not any(kind == "actor" for kind, _, _ in hits):
                 for va, vb in described_conflicts(a, b, crowded):  # one post, worded differently, two holders
                     _add(found, order, "actor", (a, va), (b, vb), 1.0 + cos)
-            if cos >= PAIR and not any(kind == "date" for kind, _, _ in hits):
+            if cos >= (ALIGNED if one_sided[i, j] else PAIR) and not any(kind == "date" for kind, _, _ in hits):
                 for va, vb in full_date_conflicts(a, b):  # one month and day, two years
                     _add(found, order, "date", (a, va), (b, vb), 1.0 + cos)
-        for i, j, kind, va, vb in anchored_conflicts(idx, mask | one_sided, min_cos, crowded):
+        # (a one-sided pair under ALIGNED is left to the anchored rule as well, as before it was compared loosely)
+        for i, j, kind, va, vb in anchored_conflicts(idx, mask | one_sided & (idx.sim >= ALIGNED), min_cos, crowded):
             a, b = idx.claims[i], idx.claims[j]
             if is_question(a.text) or is_question(b.text) or kind == "date" and _different_days(idx, a, b, va, vb) \
                     or kind == "number" and _grew(idx, a, b, va, vb):
