@@ -52,3 +52,34 @@ def test_a_one_sided_pair_under_the_aligned_cosine_is_compared_for_its_figure() 
 def test_a_one_sided_pair_under_pair_cosine_is_not_compared() -> None:
     idx, _ = _story({(0, 2): 0.25, (0, 3): 0.5})
     assert not _numbers(idx)
+
+
+# --- the lone place of a crowded story's aligned pair ---------------------------------------------------------------
+
+_KEEP_A = ("But the boy's uncles say they can give him a better life away from the island and are fighting to keep "
+           "him in Lisbon.")
+_KEEP_B = ("The uncles have fought to keep him with them in the United States, arguing that they can give him a better "
+           "life away from the island.")
+
+
+def _places(a: str, b: str, cos: float) -> list[tuple[str, str]]:
+    from builders import first_claim
+    from newsdesk.compare.conflicts.pairing import pair_conflicts
+
+    return [(va, vb) for kind, va, vb in pair_conflicts(first_claim(a), first_claim(b), cos, 0.4, True) if kind == "place"]
+
+
+def test_a_crowded_storys_lone_place_after_the_same_preposition_and_word_is_compared() -> None:
+    assert _places(_KEEP_A, _KEEP_B, 0.6) == [("Lisbon", "United States")]
+
+
+def test_a_crowded_storys_lone_place_needs_the_same_preposition() -> None:
+    b = ("The uncles have fought to keep him, who flew from the United States, arguing that they can give him a better "
+         "life away from the island.")
+    assert _places(_KEEP_A, b, 0.6) == []
+
+
+def test_a_crowded_storys_lone_place_needs_a_word_shared_near_it() -> None:
+    b = ("The uncles, who live in the United States, have fought for the boy, arguing that they can give him a better "
+         "life away from the island.")
+    assert _places(_KEEP_A, b, 0.6) == []
