@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+
 from builders import make_article
 from newsdesk.compare.claims import article_claims
 from newsdesk.compare.conflicts.find import find_conflicts
