@@ -88,7 +88,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if cos >= (ALIGNED if one_sided[i, j] else PAIR) and not any(kind == "date" for kind, _, _ in hits):
                 for va, vb in full_date_conflicts(a, b):  # one month and day, two years
                     _add(found, order, "date", (a, va), (b, vb), 1.0 + cos)
-        # (a one-sided pair under ALIGNED is left to the anchored rule as well, as before it was compared loosely)
+        # (the anchored rule still takes a one-sided pair under ALIGNED, as it did before such pairs were compared)
         for i, j, kind, va, vb in anchored_conflicts(idx, mask | one_sided & (idx.sim >= ALIGNED), min_cos, crowded):
             a, b = idx.claims[i], idx.claims[j]
             if is_question(a.text) or is_question(b.text) or kind == "date" and _different_days(idx, a, b, va, vb) \
