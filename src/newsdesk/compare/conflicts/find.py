@@ -44,10 +44,13 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
         min_cos = aligned_threshold(n_articles)
         crowded = n_articles >= MUTUAL_FROM
         mask = candidate_pairs(idx, aligned, mutual=crowded)
-        # In a crowded story, a pair that is not each other's best match but is aligned (ALIGNED) is compared for its
-        # figures and dates only ("the usual three daily inspections of the runway" / "one of eight daily runway
-        # inspections": the other article has a closer sentence on the same skipped inspection).
-        one_sided = candidate_pairs(idx, aligned) & (idx.sim >= ALIGNED) & ~mask if crowded else np.zeros_like(mask)
+        # In a crowded story, a pair that is not each other's best match (one sentence's best in the other's article,
+        # not the other way) is compared for its figures and dates only ("the usual three daily inspections of the
+        # runway" / "one of eight daily runway inspections": the other article has a closer sentence on the same
+        # skipped inspection). Under ALIGNED, as a mutual pair under the aligned threshold is: a lone slot with its own
+        # context words on both sides ("Bush granted a [30]-day reprieve for McGinn in June" / "likely to grant McGinn
+        # a [60]-day reprieve", whose best match in the first article is another sentence on the reprieve).
+        one_sided = candidate_pairs(idx, aligned) & ~mask if crowded else np.zeros_like(mask)
         pairs = np.argwhere(np.triu(mask | one_sided, k=1))
         seen: set[tuple[str, str]] = set()
         loose: set[tuple[str, str]] = set()  # one-sided pairs: compared for figures and dates, not judged whole
@@ -64,7 +67,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if sa == sb or _asks(a, b):
                 continue
             cos = float(idx.sim[i, j])
-            hits = pair_conflicts(a, b, cos, min_cos, crowded, places)
+            hits = pair_conflicts(a, b, cos, max(min_cos, ALIGNED) if one_sided[i, j] else min_cos, crowded, places)
             if one_sided[i, j]:
                 # Shares ("5 percent" / "90 percent") are too many in such a story to pair loosely, and a figure for
                 # more places or other places ("in Dar es Salaam and Nairobi killed 258" / "in Tanzania killed 11")
@@ -82,10 +85,11 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             if cos >= PAIR and not one_sided[i, j] and not any(kind == "actor" for kind, _, _ in hits):
                 for va, vb in described_conflicts(a, b, crowded):  # one post, worded differently, two holders
                     _add(found, order, "actor", (a, va), (b, vb), 1.0 + cos)
-            if cos >= PAIR and not any(kind == "date" for kind, _, _ in hits):
+            if cos >= (ALIGNED if one_sided[i, j] else PAIR) and not any(kind == "date" for kind, _, _ in hits):
                 for va, vb in full_date_conflicts(a, b):  # one month and day, two years
                     _add(found, order, "date", (a, va), (b, vb), 1.0 + cos)
-        for i, j, kind, va, vb in anchored_conflicts(idx, mask | one_sided, min_cos, crowded):
+        # (the anchored rule still takes a one-sided pair under ALIGNED, as it did before such pairs were compared)
+        for i, j, kind, va, vb in anchored_conflicts(idx, mask | one_sided & (idx.sim >= ALIGNED), min_cos, crowded):
             a, b = idx.claims[i], idx.claims[j]
             if is_question(a.text) or is_question(b.text) or kind == "date" and _different_days(idx, a, b, va, vb) \
                     or kind == "number" and _grew(idx, a, b, va, vb):
@@ -158,6 +162,10 @@ _CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)['â€
 _CODE = re.compile(r"\b[A-Z]+\d")  # a model or flight code ("Galaxy S5", "MH370"): a thing's name, no actor
 _TITLE_ABBREV = frozenset(["sgt", "lt", "capt", "col", "gen", "maj", "adm", "cpl", "pvt", "rep", "sen", "gov", "dr",
                            "mr", "mrs", "ms", "prof", "rev", "st", "supt", "insp", "det"])
+# A distance right after a place ("in Guangzhou [160 kilometers] (100 miles) north of the border") says how far it
+# lies from another: the place is no name with a number ("Flight 370").
+_DISTANCE_AFTER = re.compile(r"\s?\d[\d,.]*\s*(?:kilomet(?:er|re)s?|km|miles?|meters|metres|feet|yards)\b",
+                             re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:former|then|late|new|outgoing)\s+)?$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"\s+(?:speaker|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|president|"
                          r"director|leader|head|secretary|minister|official|officials|commander|coach|owner|"
@@ -177,7 +185,8 @@ def _no_sides(key: tuple[str, str, str], entry: dict, idx: ClaimIndex) -> bool:
             return True
         at = text.find(v)
         after = text[at + len(v):at + len(v) + 30] if at >= 0 else ""
-        if re.match(r"\s?\d", after) or re.match(r"\s+v\.(?:\s|$)", after) or _CODE.search(v):
+        if re.match(r"\s?\d", after) and not (kind == "place" and _DISTANCE_AFTER.match(after)) \
+                or re.match(r"\s+v\.(?:\s|$)", after) or _CODE.search(v):
             return True
         if kind == "actor" and _ROLE_AFTER.match(after) \
                 and _THE_BEFORE.search(text, max(0, at - 20), max(at, 0)):

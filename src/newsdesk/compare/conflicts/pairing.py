@@ -38,7 +38,7 @@ from newsdesk.compare.conflicts.params import (
     SLOT_WINDOW,
     TOP,
 )
-from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots
+from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _differing_slots, _wide_context
 from newsdesk.compare.conflicts.penalties import for_two_offences, maximum_conflict, story_maxima
 from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
@@ -101,6 +101,8 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         if key(hit[0], hit[1]) not in seen:
             out.append(hit)
             seen.add(key(hit[0], hit[1]))
+    if crowded and cos >= ALIGNED and not any(k in ("place", "actor") for k, _, _ in out):
+        out += crowded_lone_places(a, b, cos, places)
     if any(k == "place" for k, _, _ in out) and _counts_differ(a, b):
         # "the embassy in Tanzania killed 11 people" / "the embassy in neighboring Kenya killed 248 people": a count for
         # each place, two places of one story, not two answers to where
@@ -146,6 +148,25 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
     return [hit for hit in out if hit[0] != "place" or _place_side(a, hit[1], places) and _place_side(b, hit[2], places)
             and not _origin_against_site(a, hit[1], b, hit[2])
             and not known_to_lie_in(_as_written(a, hit[1]), _as_written(b, hit[2]))]
+
+
+def crowded_lone_places(a: Claim, b: Claim, cos: float,
+                        places: frozenset[str] = frozenset()) -> list[tuple[ConflictKind, str, str]]:
+    """In a crowded story (weeks of coverage, many places), the lone differing place of one aligned sentence against
+    the lone differing name of the other, as a smaller story pairs them, only where both follow the same preposition
+    and share a content word within a few words ("are fighting to [keep] him in [X]" / "have fought to [keep] Elian
+    with them in [Y]"), in two sentences aligned at ALIGNED or more."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    out: list[tuple[ConflictKind, str, str]] = []
+    for kind, va, vb in _aligned_slot_conflicts(a, b, cos, False, places=places):
+        if kind != "place":
+            continue
+        (i1, i2), (j1, j2) = _span_of(ta, va), _span_of(tb, vb)
+        prep = _prep(ta, i1) if i2 else ""
+        if prep and j2 and prep == _prep(tb, j1) \
+                and _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2):
+            out.append((kind, va, vb))
+    return out
 
 
 def _without_other_measures(a: Claim, b: Claim,
