@@ -70,3 +70,15 @@ def test_figures_of_one_thing_matched_one_to_one() -> None:
                               claim("There is a memory card slot for up to 128GB of storage."))
     # the old and the new figure in one sentence confirm the one the other gives
     assert not figures_differ(claim("The toll rose to 40 people, up from 30 people."), claim("The toll is 40 people."))
+
+
+def test_one_event_told_in_other_words_at_one_time_of_day_is_one_fact() -> None:
+    a = art("a1", "Harbour Times", "Captain Ilse Marten, a Norland pilot, and Oskar Brel, a Kellish engineer, landed "
+            "just after 9 a.m. local time.", FILLER_A)
+    crew = "Marten and Brel had set off from Ostby three weeks earlier in a cabin the size of a van."
+    b = art("b1", "Valley Post", "The Skylark 4 airship landed gently at 09:04 local time at Varn, a village 120 "
+            "kilometers north of Ostby, the regional news agency reported.", crew)
+    assert carried_together([a, b], "a1", "b1")
+    c = art("c1", "Valley Post", "The Skylark 4 airship landed gently at 11:30 local time at Varn, a village 120 "
+            "kilometers north of Ostby, the regional news agency reported.", crew)
+    assert not carried_together([a, c], "a1", "c1"), "another time of day: no tie"

@@ -30,12 +30,15 @@ from newsdesk.compare.fact_match import (
     different_comparison,
     different_people,
     different_stage,
+    event_terms,
     figures_differ,
     midsentence_names,
     opposite_polarity,
     other_people,
+    same_time_of_day,
     story_people,
     subject_unknown,
+    times_of_day,
 )
 from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
@@ -106,15 +109,17 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     people = story_people(idx.claims)
     names = midsentence_names(idx.claims)
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
+    timed = same_time_pairs(idx)
     used = np.zeros(n, dtype=bool)
     groups: list[list[int]] = []
     for seed in order:
         if used[seed]:
             continue
         candidates: list[int] = []
-        for j in np.flatnonzero(strong[seed] & ~used):
+        for j in np.flatnonzero((strong[seed] | timed[seed]) & ~used):
             a, b = idx.claims[seed], idx.claims[j]
-            if not same_fact(a, b, people, apart) or other_holders(a, b) or not _one_quotation(a, b) and (
+            if not (same_fact(a, b, people, apart) if strong[seed, j] else same_event(a, b, people, apart)) \
+                    or other_holders(a, b) or not _one_quotation(a, b) and (
                     subject_unknown(a, words[b.article], names) or subject_unknown(b, words[a.article], names)):
                 continue
             candidates.append(int(j))
@@ -142,6 +147,32 @@ def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], pe
         taken.append(j)
         arts.add(c.article)
     return taken
+
+
+EVENT_FLOOR = 0.1  # cosine two sentences giving one time of day need to be one event told in other words
+
+
+def same_time_pairs(idx: ClaimIndex) -> np.ndarray:
+    """Pairs of sentences of different articles that give one time of day (``same_time_of_day``) and are at least
+    ``EVENT_FLOOR`` near by their words."""
+    n = len(idx.claims)
+    out = np.zeros((n, n), dtype=bool)
+    timed = [k for k, c in enumerate(idx.claims) if times_of_day(c.text)]
+    for x in timed:
+        for y in timed:
+            if idx.sim[x, y] >= EVENT_FLOOR and same_time_of_day(idx.claims[x].text, idx.claims[y].text):
+                out[x, y] = True
+    return out
+
+
+def same_event(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
+    """Whether two sentences giving one time of day tell one event in other words: "Piccard and Jones landed just
+    after 8 a.m. local time" / "The balloon landed gently at 08:03 local time at Mut". They must state something
+    that happened in common besides the time (``event_terms``; who says either left out), and nothing may make
+    them two facts (``compatible``)."""
+    speakers = _speaker_terms(a) | _speaker_terms(b)
+    shared = event_terms(stated_terms(a) - speakers) & event_terms(stated_terms(b) - speakers)
+    return bool(shared) and compatible(a, b, people, apart)
 
 
 def article_words(article: Article) -> frozenset[str]:

@@ -413,3 +413,39 @@ def _closest(x: Figure, others: Sequence[Figure]) -> Figure | None:
     if not top or shared.count(top) > 1:
         return None
     return others[shared.index(top)]
+
+
+# One event told in other words: "Piccard and Jones landed just after 8 a.m. local time" and "The balloon landed gently
+# at 08:03 local time at Mut" share few words, but the same thing done at the same minute of the day is one event. A
+# time of day is rare enough in news copy to tie two reports; a date or a weekday is not (many events of a story share
+# them).
+_TIME_OF_DAY = re.compile(r"\b([01]?\d|2[0-3])(?::([0-5]\d))?\s*([ap])\.?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b",
+                          re.IGNORECASE)
+SAME_MINUTE = 5  # minutes apart two times of day may be and be one ("just after 8 a.m." / "08:03")
+# Words that tell the time, not what happened at it
+_TIME_WORDS = frozenset(content_terms("local time gmt utc est edt morning night afternoon hours minutes a.m. p.m. am "
+                                      "pm around about just after before"))
+
+
+@lru_cache(maxsize=50_000)
+def times_of_day(text: str) -> frozenset[int]:
+    """The times of day a sentence gives, in minutes after midnight ("8 a.m." -> 480, "08:03" -> 483, "9:40 p.m."
+    -> 1300); a figure with no colon and no a.m./p.m. ("0603 GMT", "the 8 victims") is none."""
+    out: set[int] = set()
+    for m in _TIME_OF_DAY.finditer(text):
+        if m.group(3):
+            hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
+            out.add((hour + (12 if m.group(3).lower() == "p" else 0)) * 60 + minute)
+        else:
+            out.add(int(m.group(4)) * 60 + int(m.group(5)))
+    return frozenset(out)
+
+
+def same_time_of_day(a: str, b: str) -> bool:
+    """Whether two sentences give one time of day (within ``SAME_MINUTE``)."""
+    return any(abs(x - y) <= SAME_MINUTE for x in times_of_day(a) for y in times_of_day(b))
+
+
+def event_terms(terms: Collection[str]) -> set[str]:
+    """Stated terms that tell what happened, not when (``_TIME_WORDS`` left out)."""
+    return set(terms) - _TIME_WORDS
