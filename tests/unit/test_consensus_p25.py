@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from newsdesk.compare import compare
 from newsdesk.compare.claims import Claim
-try:
-    from newsdesk.compare.fact_match import figures_differ
-except ImportError:
-    pass
+from newsdesk.compare.fact_match import figures_differ
 from newsdesk.model import Article
 
 FILLER_A = "The harbour office reopened the east quay to ferries on Friday after a week of repairs."
