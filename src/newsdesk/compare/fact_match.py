@@ -82,11 +82,13 @@ def different_comparison(a: str, b: str) -> bool:
     return bool(ca) and bool(cb) and not ca & cb
 
 
-def people_named(claim: Claim, people: Collection[str]) -> set[str]:
+def people_named(claim: Claim, people: Collection[str], owners: bool = False) -> set[str]:
     """Surnames (lower case) of the people a sentence names, from ``people`` (``story_people``), leaving out a name
-    that qualifies a noun ("the Macpherson report", "the Clinton administration")."""
+    that qualifies a noun ("the Macpherson report", "the Clinton administration"), unless ``owners``: then a person
+    whose something the sentence tells of counts too ("Abaaoud's arrival in Europe" is about Abaaoud)."""
     toks = claim.slots.tokens
     return {w for i, j in name_spans(toks) if not _qualifies_a_noun(toks, i, j)
+            or owners and re.search(r"['’]s?$", toks[j - 1]) and not (i > 0 and toks[i - 1].lower() == "the")
             for w in map(_surname, toks[i:j]) if w in people}
 
 
@@ -145,14 +147,15 @@ def different_people(a: Claim, b: Claim, people: Collection[str]) -> bool:
 
 
 def other_people(a: Claim, b: Claim, people: Collection[str]) -> bool:
-    """Whether two sentences each name people (``story_people``) besides who says them and have none in common, who
-    says them included: two carriers of "An international warrant is out for his arrest", one naming Abaaoud and
+    """Whether two sentences each name people (``story_people``, a person whose something they tell of included)
+    besides who says them and have none in common, who says them included: two carriers of "An international warrant is out for his arrest", one naming Abaaoud and
     the other Abrini, tell two warrants. Looser than ``different_people`` (no person need open either sentence), so
     it is asked only of two sentences already both near one fact, where the person is what a vague fact ("his")
     leaves open."""
     spk_a = {_surname(sp.who.split()[-1]) for sp in a.speakers if sp.who.split()}
     spk_b = {_surname(sp.who.split()[-1]) for sp in b.speakers if sp.who.split()}
-    pa, pb = people_named(a, people) | opening_person(a), people_named(b, people) | opening_person(b)
+    pa = people_named(a, people, owners=True) | opening_person(a)
+    pb = people_named(b, people, owners=True) | opening_person(b)
     return bool(pa - spk_a) and bool(pb - spk_b) and not (pa | spk_a) & (pb | spk_b)
 
 
@@ -430,15 +433,24 @@ _TIME_WORDS = frozenset(content_terms("local time gmt utc est edt morning night 
 @lru_cache(maxsize=50_000)
 def times_of_day(text: str) -> frozenset[int]:
     """The times of day a sentence gives, in minutes after midnight ("8 a.m." -> 480, "08:03" -> 483, "9:40 p.m."
-    -> 1300); a figure with no colon and no a.m./p.m. ("0603 GMT", "the 8 victims") is none."""
+    -> 1300); a figure with no colon and no a.m./p.m. ("0603 GMT", "the 8 victims") is none, nor is either end of a
+    span ("between 9:25 p.m. and 9:36 p.m.": what happened in it is not told at either minute)."""
+    found = list(_TIME_OF_DAY.finditer(text))
+    spans = {k for k in range(len(found) - 1)
+             if _SPAN_LINK.fullmatch(text[found[k].end():found[k + 1].start()])}
     out: set[int] = set()
-    for m in _TIME_OF_DAY.finditer(text):
+    for k, m in enumerate(found):
+        if k in spans or k - 1 in spans:
+            continue
         if m.group(3):
             hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
             out.add((hour + (12 if m.group(3).lower() == "p" else 0)) * 60 + minute)
         else:
             out.add(int(m.group(4)) * 60 + int(m.group(5)))
     return frozenset(out)
+
+
+_SPAN_LINK = re.compile(r"\s*(?:and|to|until|till|-|–|—)\s*", re.IGNORECASE)
 
 
 def same_time_of_day(a: str, b: str) -> bool:
