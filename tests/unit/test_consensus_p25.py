@@ -79,3 +79,21 @@ def test_one_event_told_in_other_words_at_one_time_of_day_is_one_fact() -> None:
     c = art("c1", "Valley Post", "The Skylark 4 airship landed gently at 11:30 local time at Varn, a village 120 "
             "kilometers north of Ostby, the regional news agency reported.", crew)
     assert not carried_together([a, c], "a1", "c1"), "another time of day: no tie"
+
+
+def test_a_fact_vague_about_who_is_not_carried_by_two_sentences_naming_two_people() -> None:
+    a = art("a1", "Harbour Times", "An international warrant is out for his arrest, police in Ostby said.", FILLER_A)
+    b = art("b1", "Valley Post", "The minister said Ostby had received no word of Tomas Varga's return, though he "
+            "was the subject of an international arrest warrant.", "Tomas Varga, 41, grew up in Kell.")
+    c = art("c1", "Coast Radio", "An international arrest warrant is out for Petr Halden, police in Ostby said.",
+            "Petr Halden, 30, was last seen in Kell.")
+    comp = compare([a, b, c])
+    assert not any({"b1", "c1"} <= set(f.articles) for f in comp.facts)
+
+
+def test_either_end_of_a_span_of_times_is_no_time_of_day() -> None:
+    from newsdesk.compare.fact_match import times_of_day
+    assert times_of_day("The balloon landed just after 8 a.m. local time.") == {480}
+    assert times_of_day("It landed at 08:03 local time (0603 GMT).") == {483}
+    assert not times_of_day("Gunmen attacked three places between 9:25 p.m. and 9:36 p.m.")
+    assert not times_of_day("The score was 3:2 and 8 victims were named.")
