@@ -148,8 +148,8 @@ def different_people(a: Claim, b: Claim, people: Collection[str]) -> bool:
 
 def other_people(a: Claim, b: Claim, people: Collection[str]) -> bool:
     """Whether two sentences each name people (``story_people``, a person whose something they tell of included)
-    besides who says them and have none in common, who says them included: two carriers of "An international warrant is out for his arrest", one naming Abaaoud and
-    the other Abrini, tell two warrants. Looser than ``different_people`` (no person need open either sentence), so
+    besides who says them and have none in common, who says them included: two carriers of "An international warrant
+    is out for his arrest", one naming Abaaoud and the other Abrini, tell two warrants. Looser than ``different_people`` (no person need open either sentence), so
     it is asked only of two sentences already both near one fact, where the person is what a vague fact ("his")
     leaves open."""
     spk_a = {_surname(sp.who.split()[-1]) for sp in a.speakers if sp.who.split()}
