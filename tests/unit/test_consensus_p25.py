@@ -81,16 +81,6 @@ def test_one_event_told_in_other_words_at_one_time_of_day_is_one_fact() -> None:
     assert not carried_together([a, c], "a1", "c1"), "another time of day: no tie"
 
 
-def test_a_fact_vague_about_who_is_not_carried_by_two_sentences_naming_two_people() -> None:
-    a = art("a1", "Harbour Times", "An international warrant is out for his arrest, police in Ostby said.", FILLER_A)
-    b = art("b1", "Valley Post", "The minister said Ostby had received no word of Tomas Varga's return, though he "
-            "was the subject of an international arrest warrant.", "Tomas Varga, 41, grew up in Kell.")
-    c = art("c1", "Coast Radio", "An international arrest warrant is out for Petr Halden, police in Ostby said.",
-            "Petr Halden, 30, was last seen in Kell.")
-    comp = compare([a, b, c])
-    assert not any({"b1", "c1"} <= set(f.articles) for f in comp.facts)
-
-
 def test_either_end_of_a_span_of_times_is_no_time_of_day() -> None:
     from newsdesk.compare.fact_match import times_of_day
     assert times_of_day("The balloon landed just after 8 a.m. local time.") == {480}

@@ -34,7 +34,6 @@ from newsdesk.compare.fact_match import (
     figures_differ,
     midsentence_names,
     opposite_polarity,
-    other_people,
     same_time_of_day,
     story_people,
     subject_unknown,
@@ -134,10 +133,9 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
 def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], people: Collection[str]) -> list[int]:
     """One sentence per other article that states the seed's fact, nearest to the seed first, each also agreeing
     with every carrier taken before it (``carriers_agree``). Each is near the seed, but two of them can still tell
-    two facts the seed is vague about: "An international warrant is out for his arrest" is near both "a warrant for
-    Abaaoud" and "a warrant for Abrini", which are not one fact; nor are "$2.9 trillion" and "$1.9 trillion"
-    beside a seed giving either. Where an article's nearest sentence clashes with a carrier, its next nearest
-    may still carry the fact."""
+    two facts the seed is vague about: "The ferry ran aground with hundreds of passengers aboard" is near both "with
+    212 passengers" and "with 480 passengers", which are not one fact. Where an article's nearest sentence clashes
+    with a carrier, its next nearest may still carry the fact."""
     taken: list[int] = []
     arts: set[str] = set()
     for j in sorted(candidates, key=lambda k: (-float(idx.sim[seed, k]), k)):
@@ -228,12 +226,10 @@ def _differ_in_what_they_state(a: Claim, b: Claim, people: Collection[str]) -> b
 def carriers_agree(a: Claim, b: Claim, fact: Claim, people: Collection[str] = ()) -> bool:
     """Whether two sentences, each carrying ``fact``, carry one fact: no figure of something the fact counts too that
     differs (``figures_differ`` about it: two carriers of "X was seen at a petrol station" giving X two ages both carry
-    it), no other stage, comparison or polarity, no other people (``different_people``, and ``other_people``: a fact
-    vague about who, "his arrest", is not carried by a warrant for one man and one for another). A contradiction
+    it), no other stage, comparison or polarity, no other people (``different_people``). A contradiction
     between the two on a detail the fact does not state (the conflicts, ``apart``) is shown as such; both still carry
     the fact. "16GB or 32GB versions" and "a slot for up to 128GB" both carry a spec sentence listing all three."""
-    return not figures_differ(a, b, fact) and not _differ_in_what_they_state(a, b, people) \
-        and not other_people(a, b, people)
+    return not figures_differ(a, b, fact) and not _differ_in_what_they_state(a, b, people)
 
 
 def quoted_terms(claim: Claim) -> set[str]:

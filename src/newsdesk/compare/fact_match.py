@@ -82,13 +82,11 @@ def different_comparison(a: str, b: str) -> bool:
     return bool(ca) and bool(cb) and not ca & cb
 
 
-def people_named(claim: Claim, people: Collection[str], owners: bool = False) -> set[str]:
+def people_named(claim: Claim, people: Collection[str]) -> set[str]:
     """Surnames (lower case) of the people a sentence names, from ``people`` (``story_people``), leaving out a name
-    that qualifies a noun ("the Macpherson report", "the Clinton administration"), unless ``owners``: then a person
-    whose something the sentence tells of counts too ("Abaaoud's arrival in Europe" is about Abaaoud)."""
+    that qualifies a noun ("the Macpherson report", "the Clinton administration")."""
     toks = claim.slots.tokens
     return {w for i, j in name_spans(toks) if not _qualifies_a_noun(toks, i, j)
-            or owners and re.search(r"['’]s?$", toks[j - 1]) and not (i > 0 and toks[i - 1].lower() == "the")
             for w in map(_surname, toks[i:j]) if w in people}
 
 
@@ -144,19 +142,6 @@ def different_people(a: Claim, b: Claim, people: Collection[str]) -> bool:
     if not (pa - spk_a and pb - spk_b) or (pa | spk_a) & (pb | spk_b):
         return False
     return bool(open_a or open_b) or subject_is_a_person(a, people, spk_a) or subject_is_a_person(b, people, spk_b)
-
-
-def other_people(a: Claim, b: Claim, people: Collection[str]) -> bool:
-    """Whether two sentences each name people (``story_people``, a person whose something they tell of included)
-    besides who says them and have none in common, who says them included: two carriers of "An international warrant
-    is out for his arrest", one naming Abaaoud and the other Abrini, tell two warrants. Looser than ``different_people`` (no person need open either sentence), so
-    it is asked only of two sentences already both near one fact, where the person is what a vague fact ("his")
-    leaves open."""
-    spk_a = {_surname(sp.who.split()[-1]) for sp in a.speakers if sp.who.split()}
-    spk_b = {_surname(sp.who.split()[-1]) for sp in b.speakers if sp.who.split()}
-    pa = people_named(a, people, owners=True) | opening_person(a)
-    pb = people_named(b, people, owners=True) | opening_person(b)
-    return bool(pa - spk_a) and bool(pb - spk_b) and not (pa | spk_a) & (pb | spk_b)
 
 
 def opening_person(claim: Claim) -> set[str]:
