@@ -87,3 +87,14 @@ def test_either_end_of_a_span_of_times_is_no_time_of_day() -> None:
     assert times_of_day("It landed at 08:03 local time (0603 GMT).") == {483}
     assert not times_of_day("Gunmen attacked three places between 9:25 p.m. and 9:36 p.m.")
     assert not times_of_day("The score was 3:2 and 8 victims were named.")
+
+
+def test_carriers_differing_in_a_denial_the_fact_does_not_state_still_carry_it() -> None:
+    a = art("a1", "Harbour Times", "Governor Ana Lind of Norland suspended executions after nine death row inmates "
+            "were cleared and released.", FILLER_A)
+    b = art("b1", "Valley Post", "Earlier this year, Governor Ana Lind suspended executions after nine inmates were "
+            "cleared, and she said they will not resume until no innocent person faces death.", FILLER_B)
+    c = art("c1", "Coast Radio", "The Norland governor, Ana Lind, suspended executions after nine death row inmates "
+            "were shown to be innocent and released.", FILLER_C)
+    comp = compare([a, b, c])
+    assert any({"a1", "b1", "c1"} <= set(f.articles) for f in comp.facts)

@@ -215,10 +215,10 @@ def agree(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[fr
     return not _differ_in_what_they_state(a, b, people)
 
 
-def _differ_in_what_they_state(a: Claim, b: Claim, people: Collection[str]) -> bool:
-    """Another stage of a case or casualty count, another comparison, one denying what the other asserts, or other
-    people (``different_people``)."""
-    if different_stage(a.text, b.text) or different_comparison(a.text, b.text) or opposite_polarity(a, b):
+def _differ_in_what_they_state(a: Claim, b: Claim, people: Collection[str], about: Claim | None = None) -> bool:
+    """Another stage of a case or casualty count, another comparison, one denying what the other asserts (of what
+    ``about``, a fact both carry, states too), or other people (``different_people``)."""
+    if different_stage(a.text, b.text) or different_comparison(a.text, b.text) or opposite_polarity(a, b, about):
         return True
     return different_people(a, b, people)
 
@@ -226,10 +226,10 @@ def _differ_in_what_they_state(a: Claim, b: Claim, people: Collection[str]) -> b
 def carriers_agree(a: Claim, b: Claim, fact: Claim, people: Collection[str] = ()) -> bool:
     """Whether two sentences, each carrying ``fact``, carry one fact: no figure of something the fact counts too that
     differs (``figures_differ`` about it: two carriers of "X was seen at a petrol station" giving X two ages both carry
-    it), no other stage, comparison or polarity, no other people (``different_people``). A contradiction
+    it), no other stage or comparison, no denial of what the fact states, no other people (``different_people``). A contradiction
     between the two on a detail the fact does not state (the conflicts, ``apart``) is shown as such; both still carry
     the fact. "16GB or 32GB versions" and "a slot for up to 128GB" both carry a spec sentence listing all three."""
-    return not figures_differ(a, b, fact) and not _differ_in_what_they_state(a, b, people)
+    return not figures_differ(a, b, fact) and not _differ_in_what_they_state(a, b, people, fact)
 
 
 def quoted_terms(claim: Claim) -> set[str]:

@@ -313,10 +313,14 @@ def affirms(text: str) -> bool:
     return not any(_NEGATOR.search(t) for t in tokens(text)) and not _NEGATIVE_WORD.search(text)
 
 
-def opposite_polarity(a: Claim, b: Claim) -> bool:
+def opposite_polarity(a: Claim, b: Claim, about: Claim | None = None) -> bool:
     """Whether one sentence denies what the other, with no negation anywhere in it, asserts: "Chemists found no
-    traces of chemical weapon compounds" / "soil samples showed traces of an ingredient for making VX"."""
-    return any(bool(negated_terms(x.text) & set(y.terms)) and affirms(y.text) for x, y in ((a, b), (b, a)))
+    traces of chemical weapon compounds" / "soil samples showed traces of an ingredient for making VX". ``about``: a
+    fact both carry; only a denial of what it states too matters ("... until no innocent person will face the death
+    penalty" and "13 men were shown to be innocent" both carry "Ryan suspended executions")."""
+    stated = set(about.terms) if about is not None else None
+    return any(bool(negated_terms(x.text) & set(y.terms) & (stated if stated is not None else set(y.terms)))
+               and affirms(y.text) for x, y in ((a, b), (b, a)))
 
 
 # Figures: "the surplus will total $2.9 trillion" is not confirmed by "the surplus would total $1.9 trillion", nor
