@@ -30,10 +30,14 @@ from newsdesk.compare.fact_match import (
     different_comparison,
     different_people,
     different_stage,
+    event_terms,
+    figures_differ,
     midsentence_names,
     opposite_polarity,
+    same_time_of_day,
     story_people,
     subject_unknown,
+    times_of_day,
 )
 from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
@@ -104,27 +108,69 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     people = story_people(idx.claims)
     names = midsentence_names(idx.claims)
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
+    timed = same_time_pairs(idx)
     used = np.zeros(n, dtype=bool)
     groups: list[list[int]] = []
     for seed in order:
         if used[seed]:
             continue
-        members = [seed]
-        best: dict[str, int] = {}
-        for j in np.flatnonzero(strong[seed] & ~used):
+        candidates: list[int] = []
+        for j in np.flatnonzero((strong[seed] | timed[seed]) & ~used):
             a, b = idx.claims[seed], idx.claims[j]
-            if not same_fact(a, b, people, apart) or other_holders(a, b) or not _one_quotation(a, b) and (
+            if not (same_fact(a, b, people, apart) if strong[seed, j] else same_event(a, b, people, apart)) \
+                    or other_holders(a, b) or not _one_quotation(a, b) and (
                     subject_unknown(a, words[b.article], names) or subject_unknown(b, words[a.article], names)):
                 continue
-            art = idx.claims[j].article
-            if art not in best or idx.sim[seed, j] > idx.sim[seed, best[art]]:
-                best[art] = int(j)
-        members += sorted(best.values())
+            candidates.append(int(j))
+        members = [seed] + sorted(_coherent_carriers(idx, seed, candidates, people))
         if len(members) < 2:
             continue
         used[members] = True
         groups.append(_medoid_first(idx, members))
     return groups
+
+
+def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], people: Collection[str]) -> list[int]:
+    """One sentence per other article that states the seed's fact, nearest to the seed first, each also agreeing
+    with every carrier taken before it (``carriers_agree``). Each is near the seed, but two of them can still tell
+    two facts the seed is vague about: "The ferry ran aground with hundreds of passengers aboard" is near both "with
+    212 passengers" and "with 480 passengers", which are not one fact. Where an article's nearest sentence clashes
+    with a carrier, its next nearest may still carry the fact."""
+    taken: list[int] = []
+    arts: set[str] = set()
+    for j in sorted(candidates, key=lambda k: (-float(idx.sim[seed, k]), k)):
+        c = idx.claims[j]
+        if c.article in arts or not all(carriers_agree(c, idx.claims[t], idx.claims[seed], people) for t in taken):
+            continue
+        taken.append(j)
+        arts.add(c.article)
+    return taken
+
+
+EVENT_FLOOR = 0.1  # cosine two sentences giving one time of day need to be one event told in other words
+
+
+def same_time_pairs(idx: ClaimIndex) -> np.ndarray:
+    """Pairs of sentences of different articles that give one time of day (``same_time_of_day``) and are at least
+    ``EVENT_FLOOR`` near by their words."""
+    n = len(idx.claims)
+    out = np.zeros((n, n), dtype=bool)
+    timed = [k for k, c in enumerate(idx.claims) if times_of_day(c.text)]
+    for x in timed:
+        for y in timed:
+            if idx.sim[x, y] >= EVENT_FLOOR and same_time_of_day(idx.claims[x].text, idx.claims[y].text):
+                out[x, y] = True
+    return out
+
+
+def same_event(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
+    """Whether two sentences giving one time of day tell one event in other words: "Piccard and Jones landed just
+    after 8 a.m. local time" / "The balloon landed gently at 08:03 local time at Mut". They must state something
+    that happened in common besides the time (``event_terms``; who says either left out), and nothing may make
+    them two facts (``compatible``)."""
+    speakers = _speaker_terms(a) | _speaker_terms(b)
+    shared = event_terms(stated_terms(a) - speakers) & event_terms(stated_terms(b) - speakers)
+    return bool(shared) and compatible(a, b, people, apart)
 
 
 def article_words(article: Article) -> frozenset[str]:
@@ -153,15 +199,37 @@ MIN_SHARE = 0.4
 
 
 def compatible(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
-    """Whether nothing makes two near sentences two facts: a figure of one thing that differs, a sentence telling the
-    reader what to do, other people (``different_people``; ``people``: ``story_people``), another stage of a case
-    or casualty count, another comparison, one denying what the other asserts (``opposite_polarity``), or a pair
-    that contradicts each other (``apart``)."""
-    if frozenset((a.text, b.text)) in apart or _figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b):
+    """Whether nothing makes two near sentences two facts: a figure of one thing that differs (``_figures_differ``:
+    the first word after the figures alike), or anything ``agree`` tests."""
+    return not _figures_differ(a, b) and agree(a, b, people, apart)
+
+
+def agree(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
+    """Whether two sentences stating one fact agree on what they both state: no figure of what may be one thing that
+    differs (``figures_differ``: money, or the same counted words, matched one to one), no sentence telling the
+    reader what to do, no other people (``different_people``; ``people``: ``story_people``), no other stage of a case
+    or casualty count, no other comparison, neither denying what the other asserts (``opposite_polarity``), and not a
+    pair that contradicts each other (``apart``)."""
+    if frozenset((a.text, b.text)) in apart or figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b):
         return False
-    if different_stage(a.text, b.text) or different_comparison(a.text, b.text) or opposite_polarity(a, b):
-        return False
-    return not different_people(a, b, people)
+    return not _differ_in_what_they_state(a, b, people)
+
+
+def _differ_in_what_they_state(a: Claim, b: Claim, people: Collection[str], about: Claim | None = None) -> bool:
+    """Another stage of a case or casualty count, another comparison, one denying what the other asserts (of what
+    ``about``, a fact both carry, states too), or other people (``different_people``)."""
+    if different_stage(a.text, b.text) or different_comparison(a.text, b.text) or opposite_polarity(a, b, about):
+        return True
+    return different_people(a, b, people)
+
+
+def carriers_agree(a: Claim, b: Claim, fact: Claim, people: Collection[str] = ()) -> bool:
+    """Whether two sentences, each carrying ``fact``, carry one fact: no figure of something the fact counts too that
+    differs (``figures_differ`` about it: two carriers of "X was seen at a petrol station" giving X two ages both carry
+    it), no other stage or comparison, no denial of what the fact states, no other people (``different_people``). A contradiction
+    between the two on a detail the fact does not state (the conflicts, ``apart``) is shown as such; both still carry
+    the fact. "16GB or 32GB versions" and "a slot for up to 128GB" both carry a spec sentence listing all three."""
+    return not figures_differ(a, b, fact) and not _differ_in_what_they_state(a, b, people, fact)
 
 
 def quoted_terms(claim: Claim) -> set[str]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdesk.compare.claims import _DEMONYM_END, MONTHS, WEEKDAYS, Claim, name_spans, tokens
+from newsdesk.compare.claims import _DEMONYM_END, _SCALE, _VAGUE, MONTHS, WEEKDAYS, Claim, name_spans, tokens
 from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
 from newsdesk.compare.conflicts.names import _actor_sort, _person_like
+from newsdesk.compare.conflicts.values import _compatible, _qualified, _vague_ok
 from newsdesk.sentences import dateline_end
 from newsdesk.text import STOPWORDS, content_terms
 
@@ -311,7 +313,140 @@ def affirms(text: str) -> bool:
     return not any(_NEGATOR.search(t) for t in tokens(text)) and not _NEGATIVE_WORD.search(text)
 
 
-def opposite_polarity(a: Claim, b: Claim) -> bool:
+def opposite_polarity(a: Claim, b: Claim, about: Claim | None = None) -> bool:
     """Whether one sentence denies what the other, with no negation anywhere in it, asserts: "Chemists found no
-    traces of chemical weapon compounds" / "soil samples showed traces of an ingredient for making VX"."""
-    return any(bool(negated_terms(x.text) & set(y.terms)) and affirms(y.text) for x, y in ((a, b), (b, a)))
+    traces of chemical weapon compounds" / "soil samples showed traces of an ingredient for making VX". ``about``: a
+    fact both carry; only a denial of what it states too matters ("... until no innocent person will face the death
+    penalty" and "13 men were shown to be innocent" both carry "Ryan suspended executions")."""
+    stated = set(about.terms) if about is not None else None
+    return any(bool(negated_terms(x.text) & set(y.terms) & (stated if stated is not None else set(y.terms)))
+               and affirms(y.text) for x, y in ((a, b), (b, a)))
+
+
+# Figures: "the surplus will total $2.9 trillion" is not confirmed by "the surplus would total $1.9 trillion", nor
+# "expandable up to 128GB" by "a slot for up to 64GB". Two figures count the same thing when the conflict finder's
+# reading of what each counts (``numbers._number_role``: the nouns after it, "GB", "passengers") shares a word, or
+# when both are amounts of money. To withhold a confirmation it is enough that they may be one figure told twice;
+# whether to show them as a contradiction is the conflict finder's call, which asks for more.
+MONEY = "=money"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number of a sentence as written ("1.9" of "$1.9 trillion"), its scale word's factor, what it counts
+    (``MONEY`` for an amount of money) and whether it is given loosely ("about", "up to", "hundreds")."""
+
+    text: str
+    value: float
+    scale: float
+    counts: frozenset[str]
+    approx: bool
+
+    @property
+    def amount(self) -> float:
+        return self.value * self.scale
+
+
+@lru_cache(maxsize=50_000)
+def figures(toks: tuple[str, ...]) -> tuple[Figure, ...]:
+    """The figures of a sentence's tokens (``Slots.tokens``), read by the conflict finder's slot readers."""
+    # imported here: the conflict finder's modules import consensus (ClaimIndex), which imports this module
+    from newsdesk.compare.conflicts.numbers import _money, _number_role
+    from newsdesk.compare.conflicts.slots import _typed_slots
+
+    out: list[Figure] = []
+    for typ, i, j, value in _typed_slots(toks):
+        if typ != "number":
+            continue
+        scale = float(_SCALE.get(toks[j].lower(), 1.0)) if j < len(toks) else 1.0
+        counts = _number_role(toks, i, j)[0]
+        if counts == {"year-old"}:
+            counts = frozenset()  # two ages, of whom is not said alike ("a 19-year-old man" / "Kanasho Johns, 27")
+        if _money(toks, i, j):
+            counts |= {MONEY}
+        out.append(Figure(toks[i], float(value), scale, counts,
+                          _qualified(toks, i) or toks[i].lower() in _VAGUE))
+    return tuple(out)
+
+
+def same_figure(x: Figure, y: Figure) -> bool:
+    """Whether two figures agree: equal up to rounding ("$3 trillion" / "$2.9 trillion"), more loosely when either is
+    given loosely ("more than 200,000" / "220,000"), a vague one holding the other ("hundreds" / 300)."""
+    loose = x.approx or y.approx
+    if x.scale == y.scale and _compatible(x.value, y.value, loose):
+        return True
+    return _compatible(x.amount, y.amount, loose) or _vague_ok(x.text, x.amount, y.text, y.amount)
+
+
+def figures_differ(a: Claim, b: Claim, about: Claim | None = None) -> bool:
+    """Whether two sentences give different figures for what may be one thing: two figures that are each other's
+    closest match (``_closest``: the most counted words shared, or both money), and neither sentence also gives the
+    other's figure (a sentence stating the old and the new figure, "up from 30", confirms the one it shares). Where
+    a sentence lists several alike ("16GB or 32GB versions"), which one the other's "up to 128GB" would be is not
+    known: no difference is read. ``about``: the sentence both carry; only a figure of something it counts too
+    matters (two carriers of "Abrini was seen at a petrol station" that give him two ages both carry it)."""
+    fa, fb = figures(a.slots.tokens), figures(b.slots.tokens)
+    fc = figures(about.slots.tokens) if about is not None else None
+    for x in fa:
+        y = _closest(x, fb)
+        if y is None or same_figure(x, y) or _closest(y, fa) is not x \
+                or fc is not None and not any(z.counts & (x.counts | y.counts) for z in fc):
+            continue
+        if not any(same_figure(x, z) for z in fb) and not any(same_figure(y, z) for z in fa):
+            return True
+    return False
+
+
+def _closest(x: Figure, others: Sequence[Figure]) -> Figure | None:
+    """The one figure of ``others`` sharing the most counted words with ``x`` (None when none shares any, or two
+    share the most)."""
+    shared = [len(x.counts & y.counts) for y in others]
+    top = max(shared, default=0)
+    if not top or shared.count(top) > 1:
+        return None
+    return others[shared.index(top)]
+
+
+# One event told in other words: "Piccard and Jones landed just after 8 a.m. local time" and "The balloon landed gently
+# at 08:03 local time at Mut" share few words, but the same thing done at the same minute of the day is one event. A
+# time of day is rare enough in news copy to tie two reports; a date or a weekday is not (many events of a story share
+# them).
+_TIME_OF_DAY = re.compile(r"\b([01]?\d|2[0-3])(?::([0-5]\d))?\s*([ap])\.?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b",
+                          re.IGNORECASE)
+SAME_MINUTE = 5  # minutes apart two times of day may be and be one ("just after 8 a.m." / "08:03")
+# Words that tell the time, not what happened at it
+_TIME_WORDS = frozenset(content_terms("local time gmt utc est edt morning night afternoon hours minutes a.m. p.m. am "
+                                      "pm around about just after before"))
+
+
+@lru_cache(maxsize=50_000)
+def times_of_day(text: str) -> frozenset[int]:
+    """The times of day a sentence gives, in minutes after midnight ("8 a.m." -> 480, "08:03" -> 483, "9:40 p.m."
+    -> 1300); a figure with no colon and no a.m./p.m. ("0603 GMT", "the 8 victims") is none, nor is either end of a
+    span ("between 9:25 p.m. and 9:36 p.m.": what happened in it is not told at either minute)."""
+    found = list(_TIME_OF_DAY.finditer(text))
+    spans = {k for k in range(len(found) - 1)
+             if _SPAN_LINK.fullmatch(text[found[k].end():found[k + 1].start()])}
+    out: set[int] = set()
+    for k, m in enumerate(found):
+        if k in spans or k - 1 in spans:
+            continue
+        if m.group(3):
+            hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
+            out.add((hour + (12 if m.group(3).lower() == "p" else 0)) * 60 + minute)
+        else:
+            out.add(int(m.group(4)) * 60 + int(m.group(5)))
+    return frozenset(out)
+
+
+_SPAN_LINK = re.compile(r"\s*(?:and|to|until|till|-|–|—)\s*", re.IGNORECASE)
+
+
+def same_time_of_day(a: str, b: str) -> bool:
+    """Whether two sentences give one time of day (within ``SAME_MINUTE``)."""
+    return any(abs(x - y) <= SAME_MINUTE for x in times_of_day(a) for y in times_of_day(b))
+
+
+def event_terms(terms: Collection[str]) -> set[str]:
+    """Stated terms that tell what happened, not when (``_TIME_WORDS`` left out)."""
+    return set(terms) - _TIME_WORDS
