@@ -280,8 +280,25 @@ def negated_terms(text: str) -> frozenset[str]:
                 continue
             denied.update(content_terms(toks[k]))
             taken += 1
+    for i, tok in enumerate(toks):  # "X denied that the brakes had been serviced": the clause after is denied
+        if tok.lower() not in _DENY_VERBS:
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k].lower() in _DENIED_THINGS:  # "denied (the) claims that ..."
+            k += 1
+        if k >= len(toks) or toks[k].lower() != "that" or _no_denial(toks, i):
+            continue
+        for j in range(k + 1, len(toks)):
+            if not toks[j][:1].isalnum():
+                break
+            scope.add(j)
+            denied.update(content_terms(toks[j]))
     stated = {t for k, tok in enumerate(toks) if k not in scope for t in content_terms(tok)}
     return frozenset(denied - stated)
+
+
+_DENY_VERBS = frozenset(["deny", "denies", "denied", "denying"])
+_DENIED_THINGS = frozenset(["the", "claims", "claim", "reports", "report", "allegations", "allegation", "suggestions"])
 
 
 # A negator in a clause these open asserts no denial: a contrast ("..., while Air France Concordes had not been
