@@ -249,6 +249,7 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     if _CLAUSE_START.match(np) or _PARTICIPLE_START.match(np):
         return None  # "(agreed) it will take more study", "followed by a van": a clause, not who said it
     first, *more = phrase_parts(np) or [""]
+    first = _TIME_AFTER_NAME.sub("", first)  # "said Gore spokesman Roger Salazar Wednesday": when, not his name
     # "Paul Allen, the co-founder, on Tuesday (announced)", "Venizelos, however, (said)": when, or a link, not a role
     more = [p for p in more if not _TIME_PART.match(p) and p.lower() not in _SENTENCE_ADVERBS]
     if len(more) >= 2 and _FINITE.match(more[0]) and not _FINITE.match(more[-1]) and not _ROLE_APPOSITION.match(more[-1]) \
@@ -284,6 +285,12 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     if outlet:
         return Speaker(outlet, "outlet")
     toks = head_np.split()
+    if len(toks) == 1 and toks[0].lower() in _QUANTIFIERS:
+        # "Several of the legal experts (said)": some of a group, unnamed; "Several (said)" alone names nobody
+        return Speaker(first, "anonymous") if len(first.split()) > 1 else None
+    if len(toks) >= 3 and toks[1] in ("of", "from") and toks[2][:1].isupper() \
+            and (full := _full_name(toks[0], known_people)) != toks[0]:
+        return Speaker(full, "named", " ".join(toks[1:]))  # "Elhauge of Harvard": the Elhauge the article named
     if rest and re.search(r"\b(?:television|channel|newspaper|news agency|broadcaster|news site|tabloid)\b", rest, re.IGNORECASE):
         return Speaker(head_np, "outlet")  # "Al-Mayadeen, a pro-Damascus television channel"
     if toks[-1].lower() in _DOCUMENTS and any(t[:1].isupper() and not _DEMONYM.match(t) for t in toks[1:-1]):
@@ -327,6 +334,10 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
             return Speaker(_full_name(" ".join(name_toks), known_people), "named", role or None)
         if lowered[0] == "the" and len(name_toks) >= 2:
             return Speaker(head_np, "organization")  # "The Red Cross", "The Associated Charities"
+        if len(name_toks) >= 3 and is_role_word(name_toks[0]):
+            # "said Guitarist Jimmy Page": his trade, then his name
+            role = ", ".join(p for p in (name_toks[0].lower(), rest) if p)
+            return Speaker(_full_name(" ".join(name_toks[1:]), known_people), "named", role)
         if len(name_toks) >= 2 and not any(_DEMONYM.match(t) for t in name_toks):
             return Speaker(" ".join(name_toks), "named", rest or None)
         if len(name_toks) == 1:
@@ -529,13 +540,36 @@ def _full_name(name: str, known_people: Sequence[str]) -> str:
                and (len(words) == 1 or set(words) <= set(person.split()) or set(person.split()) <= set(words))]
     if len(words) == 1 and len(surname_family(name, known_people)) > 1:
         return name  # "Shepard" after Matthew and Dennis Shepard: which one is for the speakers to tell (claims)
-    return next((m for m in matches if given_name_shaped(m)), matches[0] if matches else name)
+    return person_name(next((m for m in matches if given_name_shaped(m)), matches[0] if matches else name))
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a capitalised word opening a name is a trade or a role, not a given name ("Balloonists Bertrand
+    Piccard", "Guitarist Jimmy Page", "Officials"): a title, a role noun or its plural, or a word in -ist(s)."""
+    low = word.lower().rstrip(".")
+    singular = low[:-1] if low.endswith("s") else low
+    return bool(_PROFESSION.match(word)) or any(w in TITLES | _ROLE_NOUNS | ANON_HEADS for w in (low, singular)) \
+        and low not in _GIVEN_NAME_TITLES
+
+
+def person_name(name: str) -> str:
+    """A person's name without a role word the name extraction took along: "Balloonists Bertrand Piccard" ->
+    "Bertrand Piccard"; a two-word name is left whole ("Judge Smith" may be all the article gives)."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) >= 3 and is_role_word(words[0]) else name
+
+
+# A capitalised trade ending in -ist(s): "Guitarist", "Balloonists", "Novelist" (no given name ends so).
+_PROFESSION = re.compile(r"^[A-Z][a-z]{3,}ists?$")
+# Titles that are also given names or that open a name ("Major", "King" Jr. aside, "Dean"): never taken as a role.
+_GIVEN_NAME_TITLES = frozenset(["major", "king", "prince", "justice", "general", "chief", "head", "leader", "member",
+                                "person", "rev", "lord", "sir", "dr", "mr", "mrs", "ms"])
 
 
 def surname_family(surname: str, people: Sequence[str]) -> set[str]:
     """The people of an article who bear a surname, each once under their fullest name ("Jo Reyes" is "Gov. Jo
     Reyes"), leaving out words the name extraction took along ("To Johnson")."""
-    named = {p for p in people if len(p.split()) > 1 and p.split()[-1] == surname and given_name_shaped(p)}
+    named = {person_name(p) for p in people if len(p.split()) > 1 and p.split()[-1] == surname and given_name_shaped(p)}
     return {p for p in named if not any(set(p.split()) < set(other.split()) for other in named)}
 
 
@@ -661,6 +695,7 @@ def _within_words(parts: list[str]) -> str:
 def _preposed_subject(before: str) -> str | None:
     """The noun phrase just before a speech verb: cut at the last quote, semicolon or clause start."""
     before = _QUOTED_TITLE.sub(r"\g<t>", before)  # "Top Gun" director Tony Scott: a title, not a quotation
+    before = _NAME_ASIDE.sub("", before)  # "Rep. Ann Cole (R-Tenn.), another critic, (said)": her party and state
     # "Tonya Adams, principal of the school, which has had the rules posted for years, (said)": an aside
     before = re.sub(r",\s*which\b[^,;:\"”“]*,(?=\s*$)", ",", before)
     seg = re.split(r"""["”“]|''|``|;|:|\bthat\b|\bbut\b|\bwhich\b|\band\b(?=\s+(?:the|a|an)\b)""", before)[-1]
@@ -735,6 +770,25 @@ def _preposed_subject(before: str) -> str | None:
 
 # A role in apposition after a name: "a spokesman for ...", "the top aide to ...".
 _ROLE_AFTER_NAME = re.compile(r"^(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:for|to|of|at|with)\s+\S")
+# A time after a name in an inverted speaker: "said spokesman Roger Salazar Wednesday", "... Smith on Monday".
+_TIME_AFTER_NAME = re.compile(r"(?<=[A-Za-z.])\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?$")
+# A short aside in parentheses after a name and before a comma: "Rep. Ann Cole (R-Tenn.), another critic, said".
+_NAME_ASIDE = re.compile(r"(?<=[A-Za-z.])\s+\([^()\"“”]{1,30}\)(?=,)")
+# "While citing ..., Microsoft argued": "citing" opening the sentence, alone or after a subordinator.
+_OPENING_PARTICIPLE = re.compile(r"\W*(?:(?:while|when|after|before|by|in|also|and|but)\s+)?", re.IGNORECASE)
+# A dateline glued to its dash, with no space after it: "WASHINGTON—An attorney for ... said".
+_GLUED_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                             r"\s*(?:--|—|–)(?=[A-Z“\"])")
+
+
+def _glued_dateline_end(sentence: str) -> int:
+    """Length of a wire dateline written against its dash ("WASHINGTON—An attorney ..."), 0 when there is none:
+    the place the report was filed from is no speaker."""
+    m = _GLUED_DATELINE.match(sentence)
+    return m.end() if m and sum(c.isupper() for c in m.group(0)) >= 2 else 0
+
+
 _DATELINE_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w .&-]{1,30})\)")
 _CONJUNCTION_PART = re.compile(r"^(?:and|or|but|nor|then)\b", re.IGNORECASE)
 _SENTENCE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -758,6 +812,29 @@ def _inverted_speakers(who: str, known_people: Sequence[str]) -> list[Speaker]:
     return [sp] if sp is not None else []
 
 
+def _transcript_turn(sentence: str, known_people: Sequence[str]) -> tuple[Speaker, int] | None:
+    """The person speaking a transcript line ("PRESIDENT OBAMA: Well, ..."), as a named speaker, and where the words
+    said begin; None when the line is no turn of an interview."""
+    from newsdesk.compare.transcript import transcript_turn  # imported here: transcript is a leaf beside this module
+
+    turn = transcript_turn(sentence, known_people)
+    sp = classify(turn.who, known_people) if turn is not None else None
+    return (sp, turn.words_at) if turn is not None and sp is not None and sp.kind == "named" else None
+
+
+def joined_people(np: str, known_people: Sequence[str]) -> list[Speaker]:
+    """The two people of "Cole and Ruiz", "both Ann Cole and Dan Ruiz" as speakers, when each side is a person the
+    article named (or a full name); [] for one body ("Procter and Gamble", "the Fish and Wildlife Service")."""
+    left, sep, right = re.sub(r"^(?:both|and)\s+", "", np.strip(), flags=re.IGNORECASE).partition(" and ")
+    if not sep or not left[:1].isupper() or not right[:1].isupper():
+        return []
+    people = [classify(side, known_people) for side in (left, right)]
+    if not all(p is not None and p.kind == "named" and (len(side.split()) >= 2 or p.who != side)
+               for p, side in zip(people, (left, right))):
+        return []  # a bare word on either side, no one the article named: a body's name, not two people
+    return [p for p in people if p is not None]
+
+
 def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[Speaker]:
     """Every speaker and relayed outlet stated in one sentence, in order, without duplicates.
 
@@ -767,13 +844,16 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     """
     found: list[Speaker] = []
     wire = _SENTENCE_DATELINE.match(sentence)
-    start = dateline_end(sentence)
+    start = dateline_end(sentence) or _glued_dateline_end(sentence)
     if not wire and start:
         wire = _DATELINE_CREDIT.search(sentence, 0, start)  # "DAR ES SALAAM, Tanzania (AP) _"
     if wire and (name := outlet_name(wire.group("o")) or KNOWN_OUTLETS.get(wire.group("o").strip().lower())):
         found.append(Speaker(name, "outlet"))  # "BEIJING (AP) --", "HANOI, January 28 (Xinhua) --"
     # The speakers are in the report, not in its dateline: "NAIROBI, Kenya (AP) _ The Red Cross said ..."
     sentence = sentence[start:]
+    if (turn := _transcript_turn(sentence, known_people)) is not None:
+        found.append(turn[0])  # "PRESIDENT OBAMA: Well, ...": the turn's speaker, then anyone the words quote
+        sentence = sentence[turn[1]:]
     inverted_at: set[int] = set()  # where a verb has its speaker after it (", said District Attorney Rosa Kent")
     quoted = quoted_spans(sentence)
     for m in _INVERTED.finditer(sentence):
@@ -793,6 +873,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if both:
             inverted_at.add(m.start("who"))
     for m in _ACCORDING.finditer(sentence):
+        if m.group(0)[:6].lower() == "citing" and _OPENING_PARTICIPLE.fullmatch(sentence[: m.start()]):
+            continue  # "While citing the old memos, Microsoft argued ...": what the subject cites, not who speaks
         sp = classify(m.group("who"), known_people)
         if sp:
             found.append(sp)
@@ -807,6 +889,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             continue  # "Volvo added air bag curtains to some models", "GM added 500 workers": added a thing
         if m.group(0).split()[-1] == "charged" and not re.match(r"""\s*(?:that\b|,|["“])""", sentence[m.end():]):
             continue  # "the other suspect charged in the bombing": charged with a crime, not charging that
+        if m.group(0).split()[-1] == "maintained" and _KEPT_THING.match(sentence, m.end()):
+            continue  # "Microsoft had maintained its dominance": kept it, said nothing
         if m.group(0).split()[-1] in ("agreed", "concluded") \
                 and re.match(r"\s*(?:on|upon|with|to|in|at|for)\b", sentence[m.end():]):
             continue  # "where leaders agreed on tariffs", "agreed to pay", "concluded in May": a deed, no statement
@@ -833,6 +917,9 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             found.append(Speaker(sp.who, "named", role or None))
             continue
         np = _preposed_subject(sentence[: m.start()])
+        if np and (pair := joined_people(np, known_people)):
+            found.extend(pair)  # "Both Vindman and Williams told lawmakers": two people, each on the record
+            continue
         if np and len(np.split()) <= MAX_SPEAKER_WORDS:
             sp = classify(np, known_people)
             if sp:
@@ -884,6 +971,9 @@ _QUOTE_THEN_SPEAKER = re.compile(r"""(?:[,.!?]["”]|,'')\s+(?P<np>(?:[a-z][\w'�
 # What follows "added" said: the end, a quotation, "that", or a clause ("added the plan was ..."), not a thing added.
 _ADDED_SPEECH = re.compile(rf"""\s*(?:[,.;:!?"“”'‘’]|$|(?:\S+\s+)?\S+[,:](?=\s)|that\b|in\s+(?:a|an|the)\s|(?:\S+\s+){{0,3}}?{_AUXILIARY.pattern}|"""
                            r"(?:\S+\s+){1,3}?[a-z]{2,}ed\b)")
+# "maintained its dominance", "maintained a lead": a thing kept, not a position stated ("maintained his innocence").
+_KEPT_THING = re.compile(r"\s+(?:its|their|his|her|the|a|an|our)\s+(?!(?:innocence|position|stance|view|views|denial|"
+                         r"claim|account|line)\b)[a-z]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s+(?:[a-z]+ly\s+)?$")  # "were (formally) charged"
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
 _NOUN_VERBS = frozenset(["reports", "claims", "notes", "states", "posted"])
