@@ -277,6 +277,9 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
         name, employer = person
         return Speaker(_full_name(name, known_people), "named", employer + (f", {rest}" if rest else ""))
     head_np = _CUT.sub("", first).strip()
+    if kin := _KIN_GIVEN_NAME.match(head_np):
+        # "Shepard's father Dennis": Dennis Shepard, his father, not the Shepard the article named first
+        return Speaker(f"{kin.group('given')} {kin.group('family')}", "named", f"{kin.group('family')}'s {kin.group('kin')}")
     if not head_np or _PRONOUN.match(head_np) or _AUXILIARY.search(head_np):
         return None  # "the money would benefit 29,400 people (living in 48 states)": a clause, not a speaker
     if head_np.lower() in _WEEKDAYS or head_np.lower() in _MONTH_NAMES:
@@ -415,6 +418,9 @@ _SERVICES = frozenset(["ferry", "bus", "rail", "railway", "train", "tour", "netw
                        "hotel", "nuclear", "power", "water", "utility", "transit", "subway", "metro", "tram"])
 
 
+# A relative named by a given name after the family's: "Shepard's father Dennis", "Cole's widow, Ann".
+_KIN_GIVEN_NAME = re.compile(r"^(?P<family>[A-Z][a-z][\w-]+)['’]s\s+(?P<kin>father|mother|son|daughter|brother|sister|"
+                             r"wife|husband|widow|widower|grandfather|grandmother),?\s+(?P<given>[A-Z][a-z]+)$")
 _DOCUMENTS = frozenset(["report", "study", "survey", "audit", "review", "statement", "memo", "indictment"])
 _QUANTIFIERS = frozenset(["many", "most", "some", "several", "few", "both", "all", "other", "others"])
 _MONTH_NAMES = frozenset(["january", "february", "march", "april", "june", "july", "august", "september", "october",
