@@ -261,6 +261,9 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
         rest = ""  # "Amy Pinto, in tears, told": a circumstance, not a role
     if _PRONOUN.match(rest):
         return None  # "Mostefai, he added, had moved": "he" speaks, about Mostefai
+    if (for_someone := _ROLE_FOR_SOMEONE.match(first)) and len(first.split()) <= MAX_SPEAKER_WORDS:
+        # "An attorney for the harbor chief Paul Reed (said)": the attorney speaks, for Reed; not Reed himself
+        return Speaker(for_someone.group(0), "anonymous")
     titled = _TITLED_NAME.match(first)
     if titled and not _looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
@@ -421,6 +424,10 @@ _SERVICES = frozenset(["ferry", "bus", "rail", "railway", "train", "tour", "netw
 # A relative named by a given name after the family's: "Shepard's father Dennis", "Cole's widow, Ann".
 _KIN_GIVEN_NAME = re.compile(r"^(?P<family>[A-Z][a-z][\w-]+)['’]s\s+(?P<kin>father|mother|son|daughter|brother|sister|"
                              r"wife|husband|widow|widower|grandfather|grandmother),?\s+(?P<given>[A-Z][a-z]+)$")
+# A role held for someone, then the name of that someone: "An attorney for senior aide Jared Kushner".
+_ROLE_FOR_SOMEONE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?:attorney|lawyer|spokesman|spokeswoman|"
+                               r"spokesperson|aide|adviser|advisor|publicist|agent|representative)\s+(?:for|to)\s+"
+                               r"(?:[a-z][\w.-]*\s+|[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+$")
 _DOCUMENTS = frozenset(["report", "study", "survey", "audit", "review", "statement", "memo", "indictment"])
 _QUANTIFIERS = frozenset(["many", "most", "some", "several", "few", "both", "all", "other", "others"])
 _MONTH_NAMES = frozenset(["january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -553,7 +560,7 @@ def is_role_word(word: str) -> bool:
     """Whether a capitalised word opening a name is a trade or a role, not a given name ("Balloonists Bertrand
     Piccard", "Guitarist Jimmy Page", "Officials"): a title, a role noun or its plural, or a word in -ist(s)."""
     low = word.lower().rstrip(".")
-    singular = low[:-1] if low.endswith("s") else low
+    singular = low.removesuffix("s")
     return bool(_PROFESSION.match(word)) or any(w in TITLES | _ROLE_NOUNS | ANON_HEADS for w in (low, singular)) \
         and low not in _GIVEN_NAME_TITLES
 
@@ -561,6 +568,7 @@ def is_role_word(word: str) -> bool:
 def person_name(name: str) -> str:
     """A person's name without a role word the name extraction took along: "Balloonists Bertrand Piccard" ->
     "Bertrand Piccard"; a two-word name is left whole ("Judge Smith" may be all the article gives)."""
+    name = re.sub(r"^.*['’]s\s+(?=[A-Z][\w.'’-]*\s+[A-Z])", "", name)  # "Harvard's Ann Cole": hers, not Harvard's
     words = name.split()
     return " ".join(words[1:]) if len(words) >= 3 and is_role_word(words[0]) else name
 
@@ -776,13 +784,15 @@ def _preposed_subject(before: str) -> str | None:
 
 # A role in apposition after a name: "a spokesman for ...", "the top aide to ...".
 _ROLE_AFTER_NAME = re.compile(r"^(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:for|to|of|at|with)\s+\S")
-# A time after a name in an inverted speaker: "said spokesman Roger Salazar Wednesday", "... Smith on Monday".
-_TIME_AFTER_NAME = re.compile(r"(?<=[A-Za-z.])\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A time after a name in an inverted speaker: "said spokesman Roger Salazar Wednesday", "... Smith on Monday"; not
+# after a participle ("a report issued Tuesday", a report of that day).
+_TIME_AFTER_NAME = re.compile(r"(?<![a-z]ed)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                               r"(?:\s+(?:morning|afternoon|evening|night))?$")
 # A short aside in parentheses after a name and before a comma: "Rep. Ann Cole (R-Tenn.), another critic, said".
-_NAME_ASIDE = re.compile(r"(?<=[A-Za-z.])\s+\([^()\"“”]{1,30}\)(?=,)")
-# "While citing ..., Microsoft argued": "citing" opening the sentence, alone or after a subordinator.
-_OPENING_PARTICIPLE = re.compile(r"\W*(?:(?:while|when|after|before|by|in|also|and|but)\s+)?", re.IGNORECASE)
+_NAME_ASIDE = re.compile(r"(?<=[A-Za-z.])\s+\([A-Z0-9][^()\"“”]{0,29}\)(?=,)")
+# "While citing ..., Microsoft argued": "citing" after a subordinator opening the sentence, what the subject
+# argues from; not "Citing police sources, France 2 said", whose sources are relayed.
+_OPENING_PARTICIPLE = re.compile(r"\W*(?:while|when|after|before|by|in)\s+", re.IGNORECASE)
 # A dateline glued to its dash, with no space after it: "WASHINGTON—An attorney for ... said".
 _GLUED_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                              r"\s*(?:--|—|–)(?=[A-Z“\"])")
@@ -821,24 +831,36 @@ def _inverted_speakers(who: str, known_people: Sequence[str]) -> list[Speaker]:
 def _transcript_turn(sentence: str, known_people: Sequence[str]) -> tuple[Speaker, int] | None:
     """The person speaking a transcript line ("PRESIDENT OBAMA: Well, ..."), as a named speaker, and where the words
     said begin; None when the line is no turn of an interview."""
-    from newsdesk.compare.transcript import transcript_turn  # imported here: transcript is a leaf beside this module
+    from newsdesk.compare.transcript import (
+        transcript_turn,  # imported here: transcript is a leaf beside this module
+    )
 
     turn = transcript_turn(sentence, known_people)
     sp = classify(turn.who, known_people) if turn is not None else None
     return (sp, turn.words_at) if turn is not None and sp is not None and sp.kind == "named" else None
 
 
+_FULL_NAME_OPENS = re.compile(r"^\s*(?:[A-Z][\w'’-]+\.?\s+){1,2}[A-Z][\w'’-]+(?:,|\s*$)")
+
+
 def joined_people(np: str, known_people: Sequence[str]) -> list[Speaker]:
     """The two people of "Cole and Ruiz", "both Ann Cole and Dan Ruiz" as speakers, when each side is a person the
     article named (or a full name); [] for one body ("Procter and Gamble", "the Fish and Wildlife Service")."""
-    left, sep, right = re.sub(r"^(?:both|and)\s+", "", np.strip(), flags=re.IGNORECASE).partition(" and ")
-    if not sep or not left[:1].isupper() or not right[:1].isupper():
+    np = re.sub(r"^(?:both|and)\s+", "", np.strip(), flags=re.IGNORECASE)
+    if " and " not in np:
         return []
-    people = [classify(side, known_people) for side in (left, right)]
-    if not all(p is not None and p.kind == "named" and (len(side.split()) >= 2 or p.who != side)
-               for p, side in zip(people, (left, right))):
-        return []  # a bare word on either side, no one the article named: a body's name, not two people
-    return [p for p in people if p is not None]
+    names = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", np) if p.strip()]
+    people = [classify(name, known_people) for name in names]
+    if all(p is not None and p.kind == "named" and (len(name.split()) >= 2 or p.who != name)
+           for p, name in zip(people, names)):
+        return [p for p in people if p is not None]  # "Specter, Santorum and Murtha": each a person the article named
+    left, _, right = np.partition(" and ")
+    if "," in left and all(_FULL_NAME_OPENS.match(side) for side in (left, right)):
+        # "Kurt Volker, the former envoy, and Tim Morrison, an aide": two people, each with a role; not "Mo Reed, the
+        # brother of Al and Bo", whose "and" is inside the apposition
+        pair = [classify(side.strip(" ,"), known_people) for side in (left, right)]
+        return [p for p in pair if p is not None] if all(p is not None and p.kind == "named" for p in pair) else []
+    return []  # a bare word on either side, no one the article named: a body's name, not two people
 
 
 def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[Speaker]:
@@ -1004,6 +1026,10 @@ _ELIDED_SUBJECT = frozenset(["and", "but", "or", "then", "also", "later", "did",
 _AUXILIARY_WORDS = frozenset(["did", "does", "do", "has", "had", "have", "will", "would", "could", "can", "may", "might"])
 
 
+# A transcript turn in shape: one to four words in capitals, a colon, words said ("PRESIDENT OBAMA: Well, ...").
+_TRANSCRIPT_LINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3}:\s+(?![A-Z][A-Z.'’&-]+\s+[A-Z][A-Z.'’&-]+\s)")
+
+
 def pronoun_is_speaker(sentence: str) -> bool:
     """True when "he" or "she" is the subject of the speech verb ("..., he said."; "She says ..."), not the opening
     of what was said ("... but said he was ...")."""
@@ -1012,6 +1038,8 @@ def pronoun_is_speaker(sentence: str) -> bool:
 
 def uses_pronoun_speaker(sentence: str) -> bool:
     """True when the sentence is attributed to "he" or "she" ("..., he said.")."""
+    if _TRANSCRIPT_LINE.match(sentence):
+        return False  # "GEORGE WU: --he says he did it": a turn speaks of someone, not of the last person quoted
     if _PRONOUN_SAID.search(sentence):
         return True
     return any(m.group("closes") is not None or _left_out_subject(m.group("prior"), m.group("before").lower())

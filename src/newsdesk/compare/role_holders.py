@@ -16,7 +16,7 @@ from dataclasses import dataclass
 # Roles a story names once and then uses for the same person, in groups of words that mean the same role.
 _ROLE_GROUPS = {
     "judge": "judge", "judges": "judge",
-    "attorney": "lawyer", "attorneys": "lawyer", "lawyer": "lawyer", "lawyers": "lawyer", "counsel": "lawyer",
+    "attorney": "lawyer", "attorneys": "lawyer", "lawyer": "lawyer", "lawyers": "lawyer",
     "prosecutor": "prosecutor", "prosecutors": "prosecutor",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     "coroner": "coroner", "sheriff": "sheriff", "coach": "coach", "publicist": "publicist",
@@ -24,19 +24,22 @@ _ROLE_GROUPS = {
 _HEAD = "|".join(sorted(_ROLE_GROUPS, key=len, reverse=True))
 _NAME = r"(?:[A-Z][\w'’-]+\.?\s+){1,2}[A-Z][\w'’-]+"
 _OWNER = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<owner>[A-Z][\w'’-]+)['’]s?"
-_MODS = r"(?:[a-z][\w-]*\s+){0,3}"
+# Words describing the role between its article and its noun ("the federal judge"), no preposition ("the
+# statement from (attorney ...)").
+_MODS = r"(?:(?!(?:of|for|from|to|by|with|in|on|at|and|or|that|who)\s)[a-z][\w-]*\s+){0,3}"
 # "Judge Ann Cole", "U.S. District Judge Thomas P. Jackson": the role as a title before the name.
 _TITLE_THEN_NAME = re.compile(rf"(?P<office>\b(?:District|County|City|U\.S\.|State's|Prosecuting)\s+)?"
-                              rf"\b(?P<head>{_HEAD.title()})\s+(?!General\b|Generals\b)(?P<name>{_NAME})\b")
+                              rf"\b(?P<head>{_HEAD.title()}|{_HEAD})\s+(?!General\b|Generals\b)(?P<name>{_NAME})\b")
 # "Reed's attorney, Dan Ruiz", "the judge, Ann Cole of ...", "his lawyer Dan Ruiz".
 _ROLE_THEN_NAME = re.compile(rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|{_OWNER})\s+{_MODS}(?P<head>{_HEAD})\b,?\s+"
                              rf"(?P<name>{_NAME})\b")
 # "Dan Ruiz, Reed's attorney,", "Dan Ruiz, a lawyer for Reed,", "Dan Ruiz, one of Reed's court-appointed lawyers".
-_NAME_THEN_ROLE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:one\s+of\s+)?(?:(?:the|a|an|his|her|their)\s+|{_OWNER}\s+)?"
+_NAME_THEN_ROLE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:one\s+of\s+)?(?:(?:the|a|an|his|her|their)\s+|{_OWNER}\s+)"
                              rf"{_MODS}(?P<head>{_HEAD})\b(?:\s+(?:for|to|of)\s+(?:[a-z][\w-]*\s+|[A-Z][\w.]*\s+)*?"
                              r"(?P<client>[A-Z][\w'’-]+)(?=[\s,.;]))?")
 # A speaker given by a role: "the judge", "the federal judge", "Kushner's attorney", "his lawyer", "an attorney".
-_ROLE_SPEAKER = re.compile(rf"^(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|{_OWNER})\s+{_MODS}(?P<head>{_HEAD})$")
+_ROLE_SPEAKER = re.compile(rf"^(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|{_OWNER})\s+{_MODS}(?P<head>{_HEAD})"
+                           r"(?P<tail>\s+(?:for|to)\s+(?:[a-z][\w-]*\s+|[A-Z][\w.]*\s+)*?(?P<client>[A-Z][\w'’-]+))?$")
 _CLIENT_AFTER = re.compile(r"\s+(?:for|to)\s+(?:[a-z][\w-]*\s+|[A-Z][\w.]*\s+)*?(?P<client>[A-Z][\w'’-]+)"
                            r"(?=\s+(?:said|says|told|on|in|at)\b|[,.;])")
 _NOT_NAMES = frozenset(["The", "A", "An", "He", "She", "They", "It", "In", "On", "At", "But", "And"])
@@ -62,7 +65,7 @@ def role_holders(sentences: Sequence[str]) -> list[RoleHolder]:
     for sentence in sentences:
         for m in _TITLE_THEN_NAME.finditer(sentence):
             # "District Attorney Cal Rerucha" prosecutes; "Attorney Dan Ruiz" defends
-            role = "prosecutor" if m.group("office") and m.group("head") == "Attorney" else _ROLE_GROUPS[m.group("head").lower()]
+            role = "prosecutor" if m.group("office") and m.group("head").lower() == "attorney" else _ROLE_GROUPS[m.group("head").lower()]
             found.append(RoleHolder(role, m.group("name"), None))
         for m in _ROLE_THEN_NAME.finditer(sentence):
             owner = m.groupdict().get("owner")
@@ -84,7 +87,9 @@ def role_holder(who: str, sentence: str, holders: Sequence[RoleHolder]) -> str |
         return None
     client = m.group("owner")
     indefinite = m.group("det").lower() in ("a", "an")
-    if indefinite:
+    if m.group("tail"):  # "an attorney for Reed": the client in the speaker's own words
+        client = m.group("client")
+    elif indefinite:
         at = sentence.find(who)
         after = _CLIENT_AFTER.match(sentence, at + len(who)) if at >= 0 else None
         if after is None:
