@@ -840,6 +840,10 @@ def _transcript_turn(sentence: str, known_people: Sequence[str]) -> tuple[Speake
     return (sp, turn.words_at) if turn is not None and sp is not None and sp.kind == "named" else None
 
 
+# Capitalised words, then a capitalised title: "Child Welfare Secretary Ann Cole", "Means Committee Chairman Dan Ruiz".
+# After "and", they end a compound title ("Health and Child Welfare Secretary"), unless the side before is a titled
+# person of its own ("Mayor Dan Ruiz and Police Chief Ann Cole").
+_COMPOUND_TITLE = re.compile(rf"^(?:[A-Z][\w'’-]*\s+)+(?:{'|'.join(t.title() for t in sorted(TITLES) if t.isalpha())})\b")
 _FULL_NAME_OPENS = re.compile(r"^\s*(?:[A-Z][\w'’-]+\.?\s+){1,2}[A-Z][\w'’-]+(?:,|\s*$)")
 
 
@@ -851,11 +855,14 @@ def joined_people(np: str, known_people: Sequence[str]) -> list[Speaker]:
         return []
     names = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", np) if p.strip()]
     people = [classify(name, known_people) for name in names]
-    if all(p is not None and p.kind == "named" and (len(name.split()) >= 2 or p.who != name)
-           for p, name in zip(people, names)):
+    compound = _COMPOUND_TITLE.match(names[-1])
+    compound_title = compound is not None and not all(_DEMONYM.match(t) for t in compound.group(0).split()[:-1]) \
+        and not any(t.lower().rstrip(".") in TITLES for t in names[0].split())
+    if not compound_title and all(p is not None and p.kind == "named" and (len(name.split()) >= 2 or p.who != name)
+                                  for p, name in zip(people, names)):
         return [p for p in people if p is not None]  # "Specter, Santorum and Murtha": each a person the article named
     left, _, right = np.partition(" and ")
-    if "," in left and all(_FULL_NAME_OPENS.match(side) for side in (left, right)):
+    if left.endswith(",") and all(_FULL_NAME_OPENS.match(side) for side in (left, right)):
         # "Kurt Volker, the former envoy, and Tim Morrison, an aide": two people, each with a role; not "Mo Reed, the
         # brother of Al and Bo", whose "and" is inside the apposition
         pair = [classify(side.strip(" ,"), known_people) for side in (left, right)]
@@ -999,9 +1006,10 @@ _QUOTE_THEN_SPEAKER = re.compile(r"""(?:[,.!?]["”]|,'')\s+(?P<np>(?:[a-z][\w'�
 # What follows "added" said: the end, a quotation, "that", or a clause ("added the plan was ..."), not a thing added.
 _ADDED_SPEECH = re.compile(rf"""\s*(?:[,.;:!?"“”'‘’]|$|(?:\S+\s+)?\S+[,:](?=\s)|that\b|in\s+(?:a|an|the)\s|(?:\S+\s+){{0,3}}?{_AUXILIARY.pattern}|"""
                            r"(?:\S+\s+){1,3}?[a-z]{2,}ed\b)")
-# "maintained its dominance", "maintained a lead": a thing kept, not a position stated ("maintained his innocence").
-_KEPT_THING = re.compile(r"\s+(?:its|their|his|her|the|a|an|our)\s+(?!(?:innocence|position|stance|view|views|denial|"
-                         r"claim|account|line)\b)[a-z]")
+# "maintained its dominance", "maintained a lead": a thing kept, not a position stated ("maintained his innocence",
+# "maintained the strikes were legal").
+_KEPT_THING = re.compile(rf"\s+(?:its|their|his|her|the|a|an|our)\s+(?!(?:innocence|position|stance|view|views|denial|"
+                         rf"claim|account|line)\b)(?!(?:\S+\s+){{1,4}}?{_AUXILIARY.pattern})[a-z]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s+(?:[a-z]+ly\s+)?$")  # "were (formally) charged"
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
 _NOUN_VERBS = frozenset(["reports", "claims", "notes", "states", "posted"])

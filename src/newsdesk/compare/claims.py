@@ -12,6 +12,7 @@ from newsdesk.compare.attribution import (
     TITLES,
     Speaker,
     given_name_shaped,
+    person_name,
     is_body_or_place,
     primary_relay,
     pronoun_is_speaker,
@@ -543,8 +544,9 @@ def article_claims(article: Article) -> ArticleClaims:
             if sp.kind == "named" and not sp.role and sp.who in titled:
                 sp = Speaker(sp.who, "named", titled[sp.who])  # "Holt said" after "Chief Tony Holt"
             resolved.append(sp)
-            if sp.kind == "named" and len(sp.who.split()) >= 2 and sp.who not in people:
-                people.append(sp.who)  # "said Shepard's father Dennis": Dennis Shepard, whom a later "Shepard" may mean
+            if sp.kind == "named" and 2 <= len(person_name(sp.who).split()) <= 3 and given_name_shaped(sp.who) \
+                    and person_name(sp.who) not in people:
+                people.append(person_name(sp.who))  # "said Shepard's father Dennis": Dennis Shepard, whom a later "Shepard" may mean
             if sp.kind == "named":
                 spoken.append(sp.who)
             if sp.kind == "named":

@@ -22,7 +22,7 @@ _ROLE_GROUPS = {
     "coroner": "coroner", "sheriff": "sheriff", "coach": "coach", "publicist": "publicist",
 }
 _HEAD = "|".join(sorted(_ROLE_GROUPS, key=len, reverse=True))
-_NAME = r"(?:[A-Z][\w'’-]+\.?\s+){1,2}[A-Z][\w'’-]+"
+_NAME = r"(?:[A-Z][\w'’-]+\.?\s+){1,2}[A-Z][\w'’-]*[\w-](?!['’]s\b)"
 _OWNER = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<owner>[A-Z][\w'’-]+)['’]s?"
 # Words describing the role between its article and its noun ("the federal judge"), no preposition ("the
 # statement from (attorney ...)").
@@ -95,6 +95,8 @@ def role_holder(who: str, sentence: str, holders: Sequence[RoleHolder]) -> str |
         if after is None:
             return None  # "a lawyer said": maybe one the article never names
         client = after.group("client")
+    if m.group("head").lower().endswith("s") and m.group("head").lower() != "counsel":
+        return None  # "his lawyers said": the team, not the one lawyer the article names
     role = _ROLE_GROUPS[m.group("head").lower()]
     people = {h.person for h in holders
               if h.role == role and (client is None or h.client is None and not indefinite or h.client == client)}
