@@ -121,6 +121,7 @@ def test_a_trade_before_a_name_is_a_role_not_a_given_name():
     assert person_name("Balloonists Tomas Keller") == "Tomas Keller"
     assert person_name("Harvard's Ann Cole") == "Ann Cole"
     assert person_name("Will Smith") == "Will Smith"
+    assert person_name("President-elect Ana Ferro") == "Ana Ferro"
     got = sentence_speakers("“It was loud,” said Guitarist Ray Dunmore.")
     assert [(s.who, s.role) for s in got] == [("Ray Dunmore", "guitarist")]
 

@@ -559,7 +559,7 @@ def _full_name(name: str, known_people: Sequence[str]) -> str:
 def is_role_word(word: str) -> bool:
     """Whether a capitalised word opening a name is a trade or a role, not a given name ("Balloonists Bertrand
     Piccard", "Guitarist Jimmy Page", "Officials"): a title, a role noun or its plural, or a word in -ist(s)."""
-    low = word.lower().rstrip(".")
+    low = word.lower().rstrip(".").removesuffix("-elect")  # "President-elect Hugo Chavez"
     singular = low.removesuffix("s")
     return bool(_PROFESSION.match(word)) or any(w in TITLES | _ROLE_NOUNS | ANON_HEADS for w in (low, singular)) \
         and low not in _GIVEN_NAME_TITLES
