@@ -568,7 +568,7 @@ def is_role_word(word: str) -> bool:
 def person_name(name: str) -> str:
     """A person's name without a role word the name extraction took along: "Balloonists Bertrand Piccard" ->
     "Bertrand Piccard"; a two-word name is left whole ("Judge Smith" may be all the article gives)."""
-    name = re.sub(r"^.*['’]s\s+(?=[A-Z][\w.'’-]*\s+[A-Z])", "", name)  # "Harvard's Ann Cole": hers, not Harvard's
+    name = re.sub(r"^.*['’]s\s+(?=[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]*$)", "", name)  # "Harvard's Ann Cole"
     words = name.split()
     return " ".join(words[1:]) if len(words) >= 3 and is_role_word(words[0]) else name
 

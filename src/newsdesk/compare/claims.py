@@ -538,7 +538,8 @@ def article_claims(article: Article) -> ArticleClaims:
                     (holder,) = only.values()  # "the minister" in an article that named one minister
                 sp = holder or sp  # "the president said" after "President Clinton": Clinton, on the record
             if sp.kind == "anonymous" and (person := role_holder(sp.who, sentence, in_roles)):
-                sp = Speaker(person, "named", sp.who)  # "the judge said": the one judge the article names
+                role = re.sub(r"^(?:The|A|An|His|Her|Their)\b", lambda m: m.group(0).lower(), sp.who)
+                sp = Speaker(person, "named", role)  # "the judge said": the one judge the article names
             if sp.kind == "named" and " " not in sp.who and (spoke := _last_to_speak(sp.who, spoken, people)):
                 sp = Speaker(spoke, "named", sp.role)  # "Shepard added" after Dennis Shepard spoke, not his son
             if sp.kind == "named" and not sp.role and sp.who in titled:
