@@ -249,6 +249,7 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     if _CLAUSE_START.match(np) or _PARTICIPLE_START.match(np):
         return None  # "(agreed) it will take more study", "followed by a van": a clause, not who said it
     first, *more = phrase_parts(np) or [""]
+    first = _TIME_AFTER_NAME.sub("", first)  # "said Gore spokesman Roger Salazar Wednesday": when, not his name
     # "Paul Allen, the co-founder, on Tuesday (announced)", "Venizelos, however, (said)": when, or a link, not a role
     more = [p for p in more if not _TIME_PART.match(p) and p.lower() not in _SENTENCE_ADVERBS]
     if len(more) >= 2 and _FINITE.match(more[0]) and not _FINITE.match(more[-1]) and not _ROLE_APPOSITION.match(more[-1]) \
@@ -260,6 +261,9 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
         rest = ""  # "Amy Pinto, in tears, told": a circumstance, not a role
     if _PRONOUN.match(rest):
         return None  # "Mostefai, he added, had moved": "he" speaks, about Mostefai
+    if (for_someone := _ROLE_FOR_SOMEONE.match(first)) and len(first.split()) <= MAX_SPEAKER_WORDS:
+        # "An attorney for the harbor chief Paul Reed (said)": the attorney speaks, for Reed; not Reed himself
+        return Speaker(for_someone.group(0), "anonymous")
     titled = _TITLED_NAME.match(first)
     if titled and not _looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
@@ -276,6 +280,9 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
         name, employer = person
         return Speaker(_full_name(name, known_people), "named", employer + (f", {rest}" if rest else ""))
     head_np = _CUT.sub("", first).strip()
+    if kin := _KIN_GIVEN_NAME.match(head_np):
+        # "Shepard's father Dennis": Dennis Shepard, his father, not the Shepard the article named first
+        return Speaker(f"{kin.group('given')} {kin.group('family')}", "named", f"{kin.group('family')}'s {kin.group('kin')}")
     if not head_np or _PRONOUN.match(head_np) or _AUXILIARY.search(head_np):
         return None  # "the money would benefit 29,400 people (living in 48 states)": a clause, not a speaker
     if head_np.lower() in _WEEKDAYS or head_np.lower() in _MONTH_NAMES:
@@ -284,6 +291,12 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     if outlet:
         return Speaker(outlet, "outlet")
     toks = head_np.split()
+    if len(toks) == 1 and toks[0].lower() in _QUANTIFIERS:
+        # "Several of the legal experts (said)": some of a group, unnamed; "Several (said)" alone names nobody
+        return Speaker(first, "anonymous") if len(first.split()) > 1 else None
+    if len(toks) >= 3 and toks[1] in ("of", "from") and toks[2][:1].isupper() \
+            and (full := _full_name(toks[0], known_people)) != toks[0]:
+        return Speaker(full, "named", " ".join(toks[1:]))  # "Elhauge of Harvard": the Elhauge the article named
     if rest and re.search(r"\b(?:television|channel|newspaper|news agency|broadcaster|news site|tabloid)\b", rest, re.IGNORECASE):
         return Speaker(head_np, "outlet")  # "Al-Mayadeen, a pro-Damascus television channel"
     if toks[-1].lower() in _DOCUMENTS and any(t[:1].isupper() and not _DEMONYM.match(t) for t in toks[1:-1]):
@@ -327,6 +340,10 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
             return Speaker(_full_name(" ".join(name_toks), known_people), "named", role or None)
         if lowered[0] == "the" and len(name_toks) >= 2:
             return Speaker(head_np, "organization")  # "The Red Cross", "The Associated Charities"
+        if len(name_toks) >= 3 and is_role_word(name_toks[0]):
+            # "said Guitarist Jimmy Page": his trade, then his name
+            role = ", ".join(p for p in (name_toks[0].lower(), rest) if p)
+            return Speaker(_full_name(" ".join(name_toks[1:]), known_people), "named", role)
         if len(name_toks) >= 2 and not any(_DEMONYM.match(t) for t in name_toks):
             return Speaker(" ".join(name_toks), "named", rest or None)
         if len(name_toks) == 1:
@@ -404,6 +421,13 @@ _SERVICES = frozenset(["ferry", "bus", "rail", "railway", "train", "tour", "netw
                        "hotel", "nuclear", "power", "water", "utility", "transit", "subway", "metro", "tram"])
 
 
+# A relative named by a given name after the family's: "Shepard's father Dennis", "Cole's widow, Ann".
+_KIN_GIVEN_NAME = re.compile(r"^(?P<family>[A-Z][a-z][\w-]+)['’]s\s+(?P<kin>father|mother|son|daughter|brother|sister|"
+                             r"wife|husband|widow|widower|grandfather|grandmother),?\s+(?P<given>[A-Z][a-z]+)$")
+# A role held for someone, then the name of that someone: "An attorney for senior aide Jared Kushner".
+_ROLE_FOR_SOMEONE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?:attorney|lawyer|spokesman|spokeswoman|"
+                               r"spokesperson|aide|adviser|advisor|publicist|agent|representative)\s+(?:for|to)\s+"
+                               r"(?:[a-z][\w.-]*\s+|[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+$")
 _DOCUMENTS = frozenset(["report", "study", "survey", "audit", "review", "statement", "memo", "indictment"])
 _QUANTIFIERS = frozenset(["many", "most", "some", "several", "few", "both", "all", "other", "others"])
 _MONTH_NAMES = frozenset(["january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -529,13 +553,37 @@ def _full_name(name: str, known_people: Sequence[str]) -> str:
                and (len(words) == 1 or set(words) <= set(person.split()) or set(person.split()) <= set(words))]
     if len(words) == 1 and len(surname_family(name, known_people)) > 1:
         return name  # "Shepard" after Matthew and Dennis Shepard: which one is for the speakers to tell (claims)
-    return next((m for m in matches if given_name_shaped(m)), matches[0] if matches else name)
+    return person_name(next((m for m in matches if given_name_shaped(m)), matches[0] if matches else name))
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a capitalised word opening a name is a trade or a role, not a given name ("Balloonists Bertrand
+    Piccard", "Guitarist Jimmy Page", "Officials"): a title, a role noun or its plural, or a word in -ist(s)."""
+    low = word.lower().rstrip(".").removesuffix("-elect")  # "President-elect Hugo Chavez"
+    singular = low.removesuffix("s")
+    return bool(_PROFESSION.match(word)) or any(w in TITLES | _ROLE_NOUNS | ANON_HEADS for w in (low, singular)) \
+        and low not in _GIVEN_NAME_TITLES
+
+
+def person_name(name: str) -> str:
+    """A person's name without a role word the name extraction took along: "Balloonists Bertrand Piccard" ->
+    "Bertrand Piccard"; a two-word name is left whole ("Judge Smith" may be all the article gives)."""
+    name = re.sub(r"^.*['’]s\s+(?=[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]*$)", "", name)  # "Harvard's Ann Cole"
+    words = name.split()
+    return " ".join(words[1:]) if len(words) >= 3 and is_role_word(words[0]) else name
+
+
+# A capitalised trade ending in -ist(s): "Guitarist", "Balloonists", "Novelist" (no given name ends so).
+_PROFESSION = re.compile(r"^[A-Z][a-z]{3,}ists?$")
+# Titles that are also given names or that open a name ("Major", "King" Jr. aside, "Dean"): never taken as a role.
+_GIVEN_NAME_TITLES = frozenset(["major", "king", "prince", "justice", "general", "chief", "head", "leader", "member",
+                                "person", "rev", "lord", "sir", "dr", "mr", "mrs", "ms"])
 
 
 def surname_family(surname: str, people: Sequence[str]) -> set[str]:
     """The people of an article who bear a surname, each once under their fullest name ("Jo Reyes" is "Gov. Jo
     Reyes"), leaving out words the name extraction took along ("To Johnson")."""
-    named = {p for p in people if len(p.split()) > 1 and p.split()[-1] == surname and given_name_shaped(p)}
+    named = {person_name(p) for p in people if len(p.split()) > 1 and p.split()[-1] == surname and given_name_shaped(p)}
     return {p for p in named if not any(set(p.split()) < set(other.split()) for other in named)}
 
 
@@ -661,6 +709,7 @@ def _within_words(parts: list[str]) -> str:
 def _preposed_subject(before: str) -> str | None:
     """The noun phrase just before a speech verb: cut at the last quote, semicolon or clause start."""
     before = _QUOTED_TITLE.sub(r"\g<t>", before)  # "Top Gun" director Tony Scott: a title, not a quotation
+    before = _NAME_ASIDE.sub("", before)  # "Rep. Ann Cole (R-Tenn.), another critic, (said)": her party and state
     # "Tonya Adams, principal of the school, which has had the rules posted for years, (said)": an aside
     before = re.sub(r",\s*which\b[^,;:\"”“]*,(?=\s*$)", ",", before)
     seg = re.split(r"""["”“]|''|``|;|:|\bthat\b|\bbut\b|\bwhich\b|\band\b(?=\s+(?:the|a|an)\b)""", before)[-1]
@@ -735,6 +784,27 @@ def _preposed_subject(before: str) -> str | None:
 
 # A role in apposition after a name: "a spokesman for ...", "the top aide to ...".
 _ROLE_AFTER_NAME = re.compile(r"^(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:for|to|of|at|with)\s+\S")
+# A time after a name in an inverted speaker: "said spokesman Roger Salazar Wednesday", "... Smith on Monday"; not
+# after a participle ("a report issued Tuesday", a report of that day).
+_TIME_AFTER_NAME = re.compile(r"(?<![a-z]ed)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?$")
+# A short aside in parentheses after a name and before a comma: "Rep. Ann Cole (R-Tenn.), another critic, said".
+_NAME_ASIDE = re.compile(r"(?<=[A-Za-z.])\s+\([A-Z0-9][^()\"“”]{0,29}\)(?=,)")
+# "While citing ..., Microsoft argued": "citing" after a subordinator opening the sentence, what the subject
+# argues from; not "Citing police sources, France 2 said", whose sources are relayed.
+_OPENING_PARTICIPLE = re.compile(r"\W*(?:while|when|after|before|by|in)\s+", re.IGNORECASE)
+# A dateline glued to its dash, with no space after it: "WASHINGTON—An attorney for ... said".
+_GLUED_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                             r"\s*(?:--|—|–)(?=[A-Z“\"])")
+
+
+def _glued_dateline_end(sentence: str) -> int:
+    """Length of a wire dateline written against its dash ("WASHINGTON—An attorney ..."), 0 when there is none:
+    the place the report was filed from is no speaker."""
+    m = _GLUED_DATELINE.match(sentence)
+    return m.end() if m and sum(c.isupper() for c in m.group(0)) >= 2 else 0
+
+
 _DATELINE_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w .&-]{1,30})\)")
 _CONJUNCTION_PART = re.compile(r"^(?:and|or|but|nor|then)\b", re.IGNORECASE)
 _SENTENCE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -758,6 +828,48 @@ def _inverted_speakers(who: str, known_people: Sequence[str]) -> list[Speaker]:
     return [sp] if sp is not None else []
 
 
+def _transcript_turn(sentence: str, known_people: Sequence[str]) -> tuple[Speaker, int] | None:
+    """The person speaking a transcript line ("PRESIDENT OBAMA: Well, ..."), as a named speaker, and where the words
+    said begin; None when the line is no turn of an interview."""
+    from newsdesk.compare.transcript import (
+        transcript_turn,  # imported here: transcript is a leaf beside this module
+    )
+
+    turn = transcript_turn(sentence, known_people)
+    sp = classify(turn.who, known_people) if turn is not None else None
+    return (sp, turn.words_at) if turn is not None and sp is not None and sp.kind == "named" else None
+
+
+# Capitalised words, then a capitalised title: "Child Welfare Secretary Ann Cole", "Means Committee Chairman Dan Ruiz".
+# After "and", they end a compound title ("Health and Child Welfare Secretary"), unless the side before is a titled
+# person of its own ("Mayor Dan Ruiz and Police Chief Ann Cole").
+_COMPOUND_TITLE = re.compile(rf"^(?:[A-Z][\w'’-]*\s+)+(?:{'|'.join(t.title() for t in sorted(TITLES) if t.isalpha())})\b")
+_FULL_NAME_OPENS = re.compile(r"^\s*(?:[A-Z][\w'’-]+\.?\s+){1,2}[A-Z][\w'’-]+(?:,|\s*$)")
+
+
+def joined_people(np: str, known_people: Sequence[str]) -> list[Speaker]:
+    """The two people of "Cole and Ruiz", "both Ann Cole and Dan Ruiz" as speakers, when each side is a person the
+    article named (or a full name); [] for one body ("Procter and Gamble", "the Fish and Wildlife Service")."""
+    np = re.sub(r"^(?:both|and)\s+", "", np.strip(), flags=re.IGNORECASE)
+    if " and " not in np:
+        return []
+    names = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", np) if p.strip()]
+    people = [classify(name, known_people) for name in names]
+    compound = _COMPOUND_TITLE.match(names[-1])
+    compound_title = compound is not None and not all(_DEMONYM.match(t) for t in compound.group(0).split()[:-1]) \
+        and not any(t.lower().rstrip(".") in TITLES for t in names[0].split())
+    if not compound_title and all(p is not None and p.kind == "named" and (len(name.split()) >= 2 or p.who != name)
+                                  for p, name in zip(people, names)):
+        return [p for p in people if p is not None]  # "Specter, Santorum and Murtha": each a person the article named
+    left, _, right = np.partition(" and ")
+    if left.endswith(",") and all(_FULL_NAME_OPENS.match(side) for side in (left, right)):
+        # "Kurt Volker, the former envoy, and Tim Morrison, an aide": two people, each with a role; not "Mo Reed, the
+        # brother of Al and Bo", whose "and" is inside the apposition
+        pair = [classify(side.strip(" ,"), known_people) for side in (left, right)]
+        return [p for p in pair if p is not None] if all(p is not None and p.kind == "named" for p in pair) else []
+    return []  # a bare word on either side, no one the article named: a body's name, not two people
+
+
 def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[Speaker]:
     """Every speaker and relayed outlet stated in one sentence, in order, without duplicates.
 
@@ -767,13 +879,16 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
     """
     found: list[Speaker] = []
     wire = _SENTENCE_DATELINE.match(sentence)
-    start = dateline_end(sentence)
+    start = dateline_end(sentence) or _glued_dateline_end(sentence)
     if not wire and start:
         wire = _DATELINE_CREDIT.search(sentence, 0, start)  # "DAR ES SALAAM, Tanzania (AP) _"
     if wire and (name := outlet_name(wire.group("o")) or KNOWN_OUTLETS.get(wire.group("o").strip().lower())):
         found.append(Speaker(name, "outlet"))  # "BEIJING (AP) --", "HANOI, January 28 (Xinhua) --"
     # The speakers are in the report, not in its dateline: "NAIROBI, Kenya (AP) _ The Red Cross said ..."
     sentence = sentence[start:]
+    if (turn := _transcript_turn(sentence, known_people)) is not None:
+        found.append(turn[0])  # "PRESIDENT OBAMA: Well, ...": the turn's speaker, then anyone the words quote
+        sentence = sentence[turn[1]:]
     inverted_at: set[int] = set()  # where a verb has its speaker after it (", said District Attorney Rosa Kent")
     quoted = quoted_spans(sentence)
     for m in _INVERTED.finditer(sentence):
@@ -793,6 +908,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if both:
             inverted_at.add(m.start("who"))
     for m in _ACCORDING.finditer(sentence):
+        if m.group(0)[:6].lower() == "citing" and _OPENING_PARTICIPLE.fullmatch(sentence[: m.start()]):
+            continue  # "While citing the old memos, Microsoft argued ...": what the subject cites, not who speaks
         sp = classify(m.group("who"), known_people)
         if sp:
             found.append(sp)
@@ -807,6 +924,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             continue  # "Volvo added air bag curtains to some models", "GM added 500 workers": added a thing
         if m.group(0).split()[-1] == "charged" and not re.match(r"""\s*(?:that\b|,|["“])""", sentence[m.end():]):
             continue  # "the other suspect charged in the bombing": charged with a crime, not charging that
+        if m.group(0).split()[-1] == "maintained" and _KEPT_THING.match(sentence, m.end()):
+            continue  # "Microsoft had maintained its dominance": kept it, said nothing
         if m.group(0).split()[-1] in ("agreed", "concluded") \
                 and re.match(r"\s*(?:on|upon|with|to|in|at|for)\b", sentence[m.end():]):
             continue  # "where leaders agreed on tariffs", "agreed to pay", "concluded in May": a deed, no statement
@@ -833,6 +952,9 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             found.append(Speaker(sp.who, "named", role or None))
             continue
         np = _preposed_subject(sentence[: m.start()])
+        if np and (pair := joined_people(np, known_people)):
+            found.extend(pair)  # "Both Vindman and Williams told lawmakers": two people, each on the record
+            continue
         if np and len(np.split()) <= MAX_SPEAKER_WORDS:
             sp = classify(np, known_people)
             if sp:
@@ -884,6 +1006,10 @@ _QUOTE_THEN_SPEAKER = re.compile(r"""(?:[,.!?]["”]|,'')\s+(?P<np>(?:[a-z][\w'�
 # What follows "added" said: the end, a quotation, "that", or a clause ("added the plan was ..."), not a thing added.
 _ADDED_SPEECH = re.compile(rf"""\s*(?:[,.;:!?"“”'‘’]|$|(?:\S+\s+)?\S+[,:](?=\s)|that\b|in\s+(?:a|an|the)\s|(?:\S+\s+){{0,3}}?{_AUXILIARY.pattern}|"""
                            r"(?:\S+\s+){1,3}?[a-z]{2,}ed\b)")
+# "maintained its dominance", "maintained a lead": a thing kept, not a position stated ("maintained his innocence",
+# "maintained the strikes were legal").
+_KEPT_THING = re.compile(rf"\s+(?:its|their|his|her|the|a|an|our)\s+(?!(?:innocence|position|stance|view|views|denial|"
+                         rf"claim|account|line)\b)(?!(?:\S+\s+){{1,4}}?{_AUXILIARY.pattern})[a-z]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s+(?:[a-z]+ly\s+)?$")  # "were (formally) charged"
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
 _NOUN_VERBS = frozenset(["reports", "claims", "notes", "states", "posted"])
@@ -908,6 +1034,10 @@ _ELIDED_SUBJECT = frozenset(["and", "but", "or", "then", "also", "later", "did",
 _AUXILIARY_WORDS = frozenset(["did", "does", "do", "has", "had", "have", "will", "would", "could", "can", "may", "might"])
 
 
+# A transcript turn in shape: one to four words in capitals, a colon, words said ("PRESIDENT OBAMA: Well, ...").
+_TRANSCRIPT_LINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3}:\s+(?![A-Z][A-Z.'’&-]+\s+[A-Z][A-Z.'’&-]+\s)")
+
+
 def pronoun_is_speaker(sentence: str) -> bool:
     """True when "he" or "she" is the subject of the speech verb ("..., he said."; "She says ..."), not the opening
     of what was said ("... but said he was ...")."""
@@ -916,6 +1046,8 @@ def pronoun_is_speaker(sentence: str) -> bool:
 
 def uses_pronoun_speaker(sentence: str) -> bool:
     """True when the sentence is attributed to "he" or "she" ("..., he said.")."""
+    if _TRANSCRIPT_LINE.match(sentence):
+        return False  # "GEORGE WU: --he says he did it": a turn speaks of someone, not of the last person quoted
     if _PRONOUN_SAID.search(sentence):
         return True
     return any(m.group("closes") is not None or _left_out_subject(m.group("prior"), m.group("before").lower())

@@ -13,6 +13,7 @@ from newsdesk.compare.attribution import (
     Speaker,
     given_name_shaped,
     is_body_or_place,
+    person_name,
     primary_relay,
     pronoun_is_speaker,
     sentence_speakers,
@@ -20,6 +21,7 @@ from newsdesk.compare.attribution import (
     uses_pronoun_speaker,
     without_lead,
 )
+from newsdesk.compare.role_holders import role_holder, role_holders
 from newsdesk.model import Article
 from newsdesk.sentences import dateline_end, split_sentences
 from newsdesk.text import STOPWORDS, content_terms, stem
@@ -497,7 +499,9 @@ def article_claims(article: Article) -> ArticleClaims:
     seen: set[str] = set()
     spoken: list[str] = []  # the named speakers so far, in order
     other_since = False  # another person was introduced after the last named speaker
-    for index, sentence in enumerate(split_sentences(article.text)):
+    sentences = split_sentences(article.text)
+    in_roles = role_holders(sentences)  # "Judge Ann Cole", "Reed's attorney, Dan Ruiz": who "the judge" is
+    for index, sentence in enumerate(sentences):
         for m in _TITLE_NAME.finditer(sentence):
             title = without_lead(m.group("title") + " ").strip()  # "Even President Clinton": President
             if title.lower() not in _OFFICE_WORDS and title.split()[-1].lower() not in _OFFICE_WORDS:
@@ -533,11 +537,17 @@ def article_claims(article: Article) -> ArticleClaims:
                 if holder is None and len(only) == 1:
                     (holder,) = only.values()  # "the minister" in an article that named one minister
                 sp = holder or sp  # "the president said" after "President Clinton": Clinton, on the record
+            if sp.kind == "anonymous" and (person := role_holder(sp.who, sentence, in_roles)):
+                role = re.sub(r"^(?:The|A|An|His|Her|Their)\b", lambda m: m.group(0).lower(), sp.who)
+                sp = Speaker(person, "named", role)  # "the judge said": the one judge the article names
             if sp.kind == "named" and " " not in sp.who and (spoke := _last_to_speak(sp.who, spoken, people)):
                 sp = Speaker(spoke, "named", sp.role)  # "Shepard added" after Dennis Shepard spoke, not his son
             if sp.kind == "named" and not sp.role and sp.who in titled:
                 sp = Speaker(sp.who, "named", titled[sp.who])  # "Holt said" after "Chief Tony Holt"
             resolved.append(sp)
+            if sp.kind == "named" and 2 <= len(person_name(sp.who).split()) <= 3 and given_name_shaped(sp.who) \
+                    and person_name(sp.who) not in people:
+                people.append(person_name(sp.who))  # "said Shepard's father Dennis": Dennis Shepard, whom a later "Shepard" may mean
             if sp.kind == "named":
                 spoken.append(sp.who)
             if sp.kind == "named":

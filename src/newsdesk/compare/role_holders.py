@@ -1,0 +1,104 @@
+"""The person an article names in a role, for a speaker given by that role alone ("the judge", "Kushner's attorney").
+
+A story names a judge or a lawyer once ("State District Judge Ann Cole", "Mr. Reed's attorney, Dan Ruiz", "Dan
+Ruiz, a lawyer for Reed,") and then calls them by the role ("the judge said", "Reed's attorney said"). That speaker is
+on the record, not anonymous. A role resolves only when the article names exactly one person in it (for the same
+client, where the role says whose it is); an indefinite role ("a lawyer said") resolves only with its client
+("an attorney for Reed said"), since another, unnamed lawyer may speak.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Roles a story names once and then uses for the same person, in groups of words that mean the same role.
+_ROLE_GROUPS = {
+    "judge": "judge", "judges": "judge",
+    "attorney": "lawyer", "attorneys": "lawyer", "lawyer": "lawyer", "lawyers": "lawyer",
+    "prosecutor": "prosecutor", "prosecutors": "prosecutor",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "coroner": "coroner", "sheriff": "sheriff", "coach": "coach", "publicist": "publicist",
+}
+_HEAD = "|".join(sorted(_ROLE_GROUPS, key=len, reverse=True))
+_NAME = r"(?:[A-Z][\w'’-]+\.?\s+){1,2}[A-Z][\w'’-]*[\w-](?!['’]s\b)"
+_OWNER = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<owner>[A-Z][\w'’-]+)['’]s?"
+# Words describing the role between its article and its noun ("the federal judge"), no preposition ("the
+# statement from (attorney ...)").
+_MODS = r"(?:(?!(?:of|for|from|to|by|with|in|on|at|and|or|that|who)\s)[a-z][\w-]*\s+){0,3}"
+# "Judge Ann Cole", "U.S. District Judge Thomas P. Jackson": the role as a title before the name.
+_TITLE_THEN_NAME = re.compile(rf"(?P<office>\b(?:District|County|City|U\.S\.|State's|Prosecuting)\s+)?"
+                              rf"\b(?P<head>{_HEAD.title()}|{_HEAD})\s+(?!General\b|Generals\b)(?P<name>{_NAME})\b")
+# "Reed's attorney, Dan Ruiz", "the judge, Ann Cole of ...", "his lawyer Dan Ruiz".
+_ROLE_THEN_NAME = re.compile(rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|{_OWNER})\s+{_MODS}(?P<head>{_HEAD})\b,?\s+"
+                             rf"(?P<name>{_NAME})\b")
+# "Dan Ruiz, Reed's attorney,", "Dan Ruiz, a lawyer for Reed,", "Dan Ruiz, one of Reed's court-appointed lawyers".
+_NAME_THEN_ROLE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:one\s+of\s+)?(?:(?:the|a|an|his|her|their)\s+|{_OWNER}\s+)"
+                             rf"{_MODS}(?P<head>{_HEAD})\b(?:\s+(?:for|to|of)\s+(?:[a-z][\w-]*\s+|[A-Z][\w.]*\s+)*?"
+                             r"(?P<client>[A-Z][\w'’-]+)(?=[\s,.;]))?")
+# A speaker given by a role: "the judge", "the federal judge", "Kushner's attorney", "his lawyer", "an attorney".
+_ROLE_SPEAKER = re.compile(rf"^(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|{_OWNER})\s+{_MODS}(?P<head>{_HEAD})"
+                           r"(?P<tail>\s+(?:for|to)\s+(?:[a-z][\w-]*\s+|[A-Z][\w.]*\s+)*?(?P<client>[A-Z][\w'’-]+))?$")
+_CLIENT_AFTER = re.compile(r"\s+(?:for|to)\s+(?:[a-z][\w-]*\s+|[A-Z][\w.]*\s+)*?(?P<client>[A-Z][\w'’-]+)"
+                           r"(?=\s+(?:said|says|told|on|in|at)\b|[,.;])")
+_NOT_NAMES = frozenset(["The", "A", "An", "He", "She", "They", "It", "In", "On", "At", "But", "And"])
+
+
+@dataclass(frozen=True, slots=True)
+class RoleHolder:
+    """A person an article names in a role, and whose role it is ("Reed" for "Reed's attorney"), if it says."""
+
+    role: str  # the group of words for the role: "judge", "lawyer", "spokesperson", ...
+    person: str
+    client: str | None
+
+
+def role_holders(sentences: Sequence[str]) -> list[RoleHolder]:
+    """Every person the sentences name in a role, with the role's client when given, in order.
+
+    Example:
+        >>> role_holders(["State District Judge Ann Cole barred it.", "Reed's attorney, Dan Ruiz, said no."])
+        [RoleHolder(role='judge', person='Ann Cole', client=None), RoleHolder(role='lawyer', person='Dan Ruiz', client='Reed')]
+    """
+    found: list[RoleHolder] = []
+    for sentence in sentences:
+        for m in _TITLE_THEN_NAME.finditer(sentence):
+            # "District Attorney Cal Rerucha" prosecutes; "Attorney Dan Ruiz" defends
+            role = "prosecutor" if m.group("office") and m.group("head").lower() == "attorney" else _ROLE_GROUPS[m.group("head").lower()]
+            found.append(RoleHolder(role, m.group("name"), None))
+        for m in _ROLE_THEN_NAME.finditer(sentence):
+            owner = m.groupdict().get("owner")
+            if m.group("name").split()[0] not in _NOT_NAMES:
+                found.append(RoleHolder(_ROLE_GROUPS[m.group("head").lower()], m.group("name"), owner))
+        for m in _NAME_THEN_ROLE.finditer(sentence):
+            name = m.group("name")
+            if name.split()[0] in _NOT_NAMES:
+                continue
+            found.append(RoleHolder(_ROLE_GROUPS[m.group("head").lower()], name, m.group("owner") or m.group("client")))
+    return found
+
+
+def role_holder(who: str, sentence: str, holders: Sequence[RoleHolder]) -> str | None:
+    """The one person the article names in the role a speaker is given by ("the judge" -> "Ann Cole"), or None when
+    the speaker is no role of that kind, or none or several people hold it (for the same client)."""
+    m = _ROLE_SPEAKER.match(who.strip())
+    if m is None:
+        return None
+    client = m.group("owner")
+    indefinite = m.group("det").lower() in ("a", "an")
+    if m.group("tail"):  # "an attorney for Reed": the client in the speaker's own words
+        client = m.group("client")
+    elif indefinite:
+        at = sentence.find(who)
+        after = _CLIENT_AFTER.match(sentence, at + len(who)) if at >= 0 else None
+        if after is None:
+            return None  # "a lawyer said": maybe one the article never names
+        client = after.group("client")
+    if m.group("head").lower().endswith("s") and m.group("head").lower() != "counsel":
+        return None  # "his lawyers said": the team, not the one lawyer the article names
+    role = _ROLE_GROUPS[m.group("head").lower()]
+    people = {h.person for h in holders
+              if h.role == role and (client is None or h.client is None and not indefinite or h.client == client)}
+    people = {p for p in people if not any(p != q and p.split()[-1] == q.split()[-1] and len(q) > len(p) for q in people)}
+    return next(iter(people)) if len(people) == 1 else None
