@@ -17,6 +17,7 @@ from newsdesk.compare.conflicts.lexicon import (
     _territories,
 )
 from newsdesk.compare.conflicts.names import _PLACE_QUALIFIERS, _actor_sort, _is_place
+from newsdesk.compare.conflicts.params import SPEAKER_OVERLAP
 from newsdesk.text import STOPWORDS, content_terms, stem
 
 # Words many names share that name nothing by themselves: a kind of body or place ("Harvard [University]" / "Yale
@@ -437,6 +438,18 @@ def _statement_overlap(a: Claim, b: Claim) -> float:
         return set(c.terms) - who - _SPEECH_STEMS
     ta, tb = said(a), said(b)
     return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+def tellers_of_one_statement(a: Claim, ta: Sequence[str], i1: int, i2: int,
+                             b: Claim, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Whether two names are the speakers of one statement, each in its sentence: both speak there, both are people
+    (or both bodies), and what they say shares SPEAKER_OVERLAP of its words ("'The bodies are badly burned,' [X], a
+    police spokesman, told the AP" / "'The bodies are badly burned,' [Y] said"). Who said it is then the slot both
+    fill, however different the words around the two names."""
+    na, nb = " ".join(ta[i1:i2]), " ".join(tb[j1:j2])
+    sort = _actor_sort(ta, i1, i2)
+    return bool(sort) and sort == _actor_sort(tb, j1, j2) and _is_speaker(a, na) and _is_speaker(b, nb) \
+        and _statement_overlap(a, b) >= SPEAKER_OVERLAP
 
 
 def _is_speaker(c: Claim, name: str) -> bool:

@@ -17,6 +17,7 @@ from newsdesk.compare.conflicts.actors import (
     _sorts,
     _statement_overlap,
     respelt,
+    tellers_of_one_statement,
 )
 from newsdesk.compare.conflicts.counted import counts_others, counts_there, of_other_things
 from newsdesk.compare.conflicts.date_pairs import dated_by_shared_figure
@@ -429,6 +430,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 kind_a, kind_b = _actor_sort(ta, i1, i2), _actor_sort(tb, j1, j2)
                 if kind_a and kind_a == kind_b and _lone(sa, ta, kind_a) and _lone(sb, tb, kind_b):
                     need, shared = 0.0, shared or {"<actor>"}
+            if typ == "name" and not anchored and tellers_of_one_statement(a, ta, i1, i2, b, tb, j1, j2):
+                need, shared = 0.0, shared | {"<speaker>"}
             if len(strong) + 0.5 * len(shared - strong) < need or not shared and not unique:
                 continue
             # A number counting the same unit ("[9,000] hours of sunshine" / "[3,000] hours of sunshine") has its unit as
