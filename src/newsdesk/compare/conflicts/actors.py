@@ -452,6 +452,30 @@ def tellers_of_one_statement(a: Claim, ta: Sequence[str], i1: int, i2: int,
         and _statement_overlap(a, b) >= SPEAKER_OVERLAP
 
 
+_AFFILIATION = frozenset(["of", "with", "from", "for", "at"])
+
+
+def affiliate_of(tokens: Sequence[str], i: int, j: int) -> str:
+    """The person a body at tokens[i:j] is given to, by the last word of the person's name: "Ruth [Rabinowitz] of
+    the Inkatha Freedom Party", "Smith with the Sierra Club" -> rabinowitz, smith; or a description opening the
+    sentence with the body, then the name: "A lawmaker with the Inkatha Freedom Party, [Rabinowitz] said" ->
+    rabinowitz. "" when the body is given to no one by name ("the head of the party", "comes from the Ford
+    Foundation, Smith said": a body in what is said, then who says it)."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower() == "the":
+        k -= 1
+    if k >= 1 and tokens[k].lower() in _AFFILIATION:
+        return _own_word(tokens[k - 1])
+    described = len(tokens) > 3 and tokens[0].lower() in ("a", "an") and tokens[1].isalpha() \
+        and tokens[1].islower() and any(t.lower() in _AFFILIATION for t in tokens[2:i])
+    if described and j + 1 < len(tokens) and tokens[j] == "," and _own_word(tokens[j + 1]):
+        k = j + 1
+        while k + 1 < len(tokens) and _own_word(tokens[k + 1]):
+            k += 1
+        return _own_word(tokens[k])
+    return ""
+
+
 def _is_speaker(c: Claim, name: str) -> bool:
     low = name.lower()
     return any(low in sp.who.lower() or sp.who.lower() in low for sp in c.speakers if sp.who)

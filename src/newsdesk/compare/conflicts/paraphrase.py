@@ -9,6 +9,7 @@ from newsdesk.compare.claims import Claim
 from newsdesk.compare.conflicts.actors import (
     _is_speaker,
     _lone,
+    affiliate_of,
     _other_subject,
     _present,
     _same_description,
@@ -449,7 +450,11 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # on record" / "with [1998] being the warmest year on record")
             own = strong | (_clause_context(ta, i1, i2) & _clause_context(tb, j1, j2)) \
                 if typ == "number" or "date:day" in (typ, typ_b) else strong
-            if anchored and not (lone and not extra and len(own) >= ANCHOR_WORDS - unit_ok):
+            # a body given to one person on both sides ("Ruth Rabinowitz of the [X]" / "A lawmaker with the [Y],
+            # Rabinowitz said"): that person's affiliation is the slot both fill, an anchor of its own
+            one_affiliate = typ == "name" and affiliate_of(ta, i1, i2) != "" \
+                and affiliate_of(ta, i1, i2) == affiliate_of(tb, j1, j2)
+            if anchored and not (lone and not extra and (len(own) >= ANCHOR_WORDS - unit_ok or one_affiliate)):
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
