@@ -9,7 +9,6 @@ from newsdesk.compare.claims import Claim
 from newsdesk.compare.conflicts.actors import (
     _is_speaker,
     _lone,
-    affiliate_of,
     _other_subject,
     _present,
     _same_description,
@@ -17,6 +16,7 @@ from newsdesk.compare.conflicts.actors import (
     _same_role,
     _sorts,
     _statement_overlap,
+    affiliate_of,
     respelt,
     tellers_of_one_statement,
 )
