@@ -192,15 +192,16 @@ def _second_word_in_place(ta: Sequence[str], k: int, after: Sequence[str], pos_b
 
 
 # Words of a time set between a verb and its object ("convicted [last week] of three counts"): no part of the statement.
-_TIME_WORDS = frozenset(["last", "next", "this", "week", "weeks", "month", "months", "year", "years", "yesterday",
+_TIME_WORDS = frozenset(["last", "next", "this", "day", "days", "week", "weeks", "month", "months", "year", "years", "yesterday",
                          "today", "tonight", "morning", "afternoon", "evening", "night", "earlier", "later"])
 
 
 def _word_forms(token: str) -> list[str]:
-    """The words of a token, lower case: a possessive cut ("Stinson's" -> stinson), a hyphenated word split
-    ("copper-oxide" -> copper, oxide)."""
+    """The words of a token, lower case: a possessive cut ("Stinson's" -> stinson), a word of two hyphenated parts
+    split ("copper-oxide" -> copper, oxide); none for a longer compound ("day-to-day" is no "day")."""
     low = re.sub(r"['’]s$", "", token.lower())
-    return [w for w in low.split("-") if w.isalpha()]
+    parts = low.split("-")
+    return [w for w in parts if w.isalpha()] if len(parts) <= 2 else []  # not "day-to-day": an idiom of its own
 
 
 def _following_words(ta: Sequence[str], k: int, negated: str) -> list[str]:
