@@ -41,9 +41,11 @@ def test_a_body_given_to_one_person_names_that_persons_affiliation() -> None:
     # a body in what is said, then who says it: no affiliation
     toks = ("The", "money", "comes", "from", "the", "Harbour", "Fund", ",", "Morrow", "said", ".")
     assert affiliate_of(toks, 5, 7) == ""
-    # a body given to a role, not a name
+    # a body given to a role, not a name; a body's own head word ("Bank of ...") holds no one
     toks = ("The", "head", "of", "the", "Harbour", "Party", "resigned", ".")
     assert affiliate_of(toks, 4, 6) == ""
+    toks = ("The", "Bank", "of", "Lorvania", "raised", "its", "rate", ".")
+    assert affiliate_of(toks, 3, 4) == ""
 
 
 def test_one_person_given_two_parties_is_an_actor_conflict_between_loosely_aligned_sentences() -> None:

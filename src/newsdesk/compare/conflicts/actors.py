@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from newsdesk.compare.claims import Claim
 from newsdesk.compare.conflicts.lexicon import (
     _DATE_WORDS,
+    _FACILITY,
     _FUNCTION_CAPS,
     _ORG_WORDS,
     _ROLE_CAPS,
@@ -465,7 +466,8 @@ def affiliate_of(tokens: Sequence[str], i: int, j: int) -> str:
     if k >= 0 and tokens[k].lower() == "the":
         k -= 1
     if k >= 1 and tokens[k].lower() in _AFFILIATION:
-        return _own_word(tokens[k - 1])
+        holder = _own_word(tokens[k - 1])  # a body's or a structure's own head word holds no one ("Bank of [Japan]")
+        return "" if holder in _ORG_WORDS or holder in _FACILITY else holder
     described = len(tokens) > 3 and tokens[0].lower() in ("a", "an") and tokens[1].isalpha() \
         and tokens[1].islower() and any(t.lower() in _AFFILIATION for t in tokens[2:i])
     if described and j + 1 < len(tokens) and tokens[j] == "," and _own_word(tokens[j + 1]):
