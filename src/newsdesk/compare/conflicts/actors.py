@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from newsdesk.compare.claims import Claim
 from newsdesk.compare.conflicts.lexicon import (
     _DATE_WORDS,
+    _FACILITY,
     _FUNCTION_CAPS,
     _ORG_WORDS,
     _ROLE_CAPS,
@@ -17,6 +18,7 @@ from newsdesk.compare.conflicts.lexicon import (
     _territories,
 )
 from newsdesk.compare.conflicts.names import _PLACE_QUALIFIERS, _actor_sort, _is_place
+from newsdesk.compare.conflicts.params import SPEAKER_OVERLAP
 from newsdesk.text import STOPWORDS, content_terms, stem
 
 # Words many names share that name nothing by themselves: a kind of body or place ("Harvard [University]" / "Yale
@@ -437,6 +439,43 @@ def _statement_overlap(a: Claim, b: Claim) -> float:
         return set(c.terms) - who - _SPEECH_STEMS
     ta, tb = said(a), said(b)
     return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+def tellers_of_one_statement(a: Claim, ta: Sequence[str], i1: int, i2: int,
+                             b: Claim, tb: Sequence[str], j1: int, j2: int) -> bool:
+    """Whether two names are the speakers of one statement, each in its sentence: both speak there, both are people
+    (or both bodies), and what they say shares SPEAKER_OVERLAP of its words ("'The bodies are badly burned,' [X], a
+    police spokesman, told the AP" / "'The bodies are badly burned,' [Y] said"). Who said it is then the slot both
+    fill, however different the words around the two names."""
+    na, nb = " ".join(ta[i1:i2]), " ".join(tb[j1:j2])
+    sort = _actor_sort(ta, i1, i2)
+    return bool(sort) and sort == _actor_sort(tb, j1, j2) and _is_speaker(a, na) and _is_speaker(b, nb) \
+        and _statement_overlap(a, b) >= SPEAKER_OVERLAP
+
+
+_AFFILIATION = frozenset(["of", "with", "from", "for", "at"])
+
+
+def affiliate_of(tokens: Sequence[str], i: int, j: int) -> str:
+    """The person a body at tokens[i:j] is given to, by the last word of the person's name: "Ruth [Rabinowitz] of
+    the Inkatha Freedom Party", "Smith with the Sierra Club" -> rabinowitz, smith; or a description opening the
+    sentence with the body, then the name: "A lawmaker with the Inkatha Freedom Party, [Rabinowitz] said" ->
+    rabinowitz. "" when the body is given to no one by name ("the head of the party", "comes from the Ford
+    Foundation, Smith said": a body in what is said, then who says it)."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower() == "the":
+        k -= 1
+    if k >= 1 and tokens[k].lower() in _AFFILIATION:
+        holder = _own_word(tokens[k - 1])  # a body's or a structure's own head word holds no one ("Bank of [Japan]")
+        return "" if holder in _ORG_WORDS or holder in _FACILITY else holder
+    described = len(tokens) > 3 and tokens[0].lower() in ("a", "an") and tokens[1].isalpha() \
+        and tokens[1].islower() and any(t.lower() in _AFFILIATION for t in tokens[2:i])
+    if described and j + 1 < len(tokens) and tokens[j] == "," and _own_word(tokens[j + 1]):
+        k = j + 1
+        while k + 1 < len(tokens) and _own_word(tokens[k + 1]):
+            k += 1
+        return _own_word(tokens[k])
+    return ""
 
 
 def _is_speaker(c: Claim, name: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.compare.claims import Claim
-from newsdesk.compare.conflicts.lexicon import _first_word
+from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _first_word
 from newsdesk.compare.conflicts.params import PARA_NEG
 from newsdesk.compare.conflicts.values import _num
 from newsdesk.model import ConflictKind
@@ -34,12 +34,12 @@ def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
     and the other sentence does not itself deny or dismiss ("Clinton's denial that he ever had" / "did not have")."""
     if tokens[k].lower() in ("nor", "neither") or k and tokens[k - 1].lower() in ("or", "whether", "if"):
         return False
-    if _DENY_WORD.search(other.text):
+    nxt = [w.lower() for w in tokens[k + 1:k + 6] if w[:1].isalpha() and w.lower() not in _NEG_FILLER
+           and w.lower() not in STOPWORDS]
+    if _DENY_WORD.search(other.text) and not _denial_negated(nxt, other.text):
         return False
     if _singled_out(tokens, k) and _counts(other.slots.tokens):
         return False
-    nxt = [w.lower() for w in tokens[k + 1:k + 6] if w[:1].isalpha() and w.lower() not in _NEG_FILLER
-           and w.lower() not in STOPWORDS]
     if not nxt:
         # "it did not." : nothing after to check; but "..., but the House did not.": the verb of the clause before,
         # denied of another subject in a contrast, which the sentence itself draws
@@ -50,6 +50,13 @@ def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
     if at and _remark_against_statement(tokens, k, other_toks, at):
         return False
     return bool(at)
+
+
+def _denial_negated(nxt: Sequence[str], other_text: str) -> bool:
+    """Whether the word a negation negates is the denial the other sentence reports ("an allegation X has not
+    [denied]" / "an allegation X has [denied]"): the denial is then the statement negated, not a denial of it."""
+    return bool(nxt) and _DENY_WORD.fullmatch(nxt[0]) is not None and len(_DENY_WORD.findall(other_text)) == 1 \
+        and stem(nxt[0]) in {stem(m.lower()) for m in _DENY_WORD.findall(other_text)}
 
 
 _CONTRAST_WORDS = frozenset(["but", "while", "whereas", "although", "though"])
@@ -106,7 +113,9 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
     next content word after the negation within four tokens after it, or the last one before the negation within six
     tokens before it ("his body was not found" / "the child's body was found")."""
     ta, tb = a.slots.tokens, b.slots.tokens
-    if _DENY_WORD.search(b.text) or any(_is_neg(t) for t in tb):
+    if any(_is_neg(t) for t in tb) or _DENY_WORD.search(b.text) and not any(
+            _denial_negated([w.lower() for w in ta[k + 1:k + 3] if w.isalpha()], b.text)
+            for k, t in enumerate(ta) if _is_neg(t)):
         return None  # b negates something too ("carries no weapons"), or reports a denial
     pos_b: dict[str, list[int]] = {}
     for p, t in enumerate(tb):
@@ -120,7 +129,7 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
         if k and ta[k - 1].lower() in ("or", "if", "whether", "nor") or k + 1 < len(ta) and (
                 ta[k + 1].lower() in _NOT_QUALIFIER or ta[k + 1][:1].isdigit() or _num(ta[k + 1])):
             continue  # "whether or not", "not only", "not so far", "but not five years"
-        if any(ta[m].lower() in _CONDITION and not (m > k and ta[m - 1].lower() == "that")
+        if any(ta[m].lower() in _CONDITION and not (m > k and ta[m - 1].lower() == "that") and not _asked(ta, k, m)
                for m in range(max(0, k - 7), min(len(ta), k + 6))):
             continue  # a condition ("if emissions are not reduced", "would not sail if"), not "told X that if ..."
         if k == _first_word(ta) or any(w.lower() in _PERSONAL for w in ta[max(0, k - 3):k]):
@@ -141,24 +150,69 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
             # it", "has never granted such a reprieve" (a kind of thing, not the one the other sentence reports)
         if any(stem(t.lower()) in _NEG_VERBS for p in where for t in tb[max(0, p - 3):p + 1]):
             continue  # b says it negatively in other words ("refrained from seeking", "ruled out as")
-        if (cos < PARA_NEG or crowded) and not _second_word_in_place(ta, k, after, pos_b, where):
+        if (cos < PARA_NEG or crowded) and not _second_word_in_place(ta, k, after, pos_b, where, tb):
             continue  # loosely aligned, or a crowded story: a second word must stand in place in b
         return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
     return None
 
 
+def _asked(ta: Sequence[str], k: int, m: int) -> bool:
+    """Whether "if" / "whether" at ta[m] opens the question the verb negated at ta[k] takes ("they were not asked [if]
+    the kids had been bullied", "was not told whether"): an indirect question, what was (not) asked, not a condition."""
+    verbs = [p for p in range(k + 1, m) if ta[p].isalpha() and ta[p].lower() not in _NEG_FILLER]
+    return m > k + 1 and len(verbs) == 1 and verbs[0] == m - 1 and stem(ta[m - 1].lower()) in _ASKING
+
+
+_ASKING = frozenset(stem(w) for w in ["asked", "ask", "asks", "asking", "told", "tell", "tells", "informed", "notified",
+                                       "checked", "tested", "examined", "screened", "investigated"])
+
+
 def _second_word_in_place(ta: Sequence[str], k: int, after: Sequence[str], pos_b: dict[str, list[int]],
-                          where: Sequence[int]) -> bool:
+                          where: Sequence[int], tb: Sequence[str] = ()) -> bool:
     """Whether a second word of the statement negated at ta[k] stands in place around the asserted word (at ``where``
     in b): one of the next two content words after the negated one within four tokens after it ("have not identified
     the enormous [foot]" / "have identified the [foot]"), or one of the last two content words before the negation
     within six tokens before it ("[players] on scholarship are not employees" / "[players] qualify ... as
-    employees")."""
+    employees"). The next words are read up to nine tokens after the negation, past a time ("was not convicted last
+    week of three [counts]" / "was convicted of three [counts]"), a possessive as its word and a hyphenated word as
+    its parts, on both sides ("not consistent with [Stinson's] statement" / "consistent with Ms. [Stinson's]
+    admission", "not be fed into the [copper]-oxide catalyst" / "fed to a [copper] catalyst")."""
     before = [w.lower() for w in reversed(ta[max(0, k - 6):k]) if w.isalpha() and len(w) > 2
               and w.lower() not in STOPWORDS and w.lower() not in _NEG_FILLER][:2]
     nxt_at = [q for w in after[1:3] for q in pos_b.get(stem(w), [])]
     before_at = [q for w in before for q in pos_b.get(stem(w), [])]
-    return any(p < q <= p + 4 for p in where for q in nxt_at) or any(p - 6 <= q < p for p in where for q in before_at)
+    if any(p < q <= p + 4 for p in where for q in nxt_at) or any(p - 6 <= q < p for p in where for q in before_at):
+        return True
+    forms_b: dict[str, list[int]] = {}
+    for p, t in enumerate(tb):
+        for w in _word_forms(t):
+            forms_b.setdefault(stem(w), []).append(p)
+    following = _following_words(ta, k, after[0] if after else "")
+    return any(p < q <= p + 4 for p in where for w in following for q in forms_b.get(stem(w), []))
+
+
+# Words of a time set between a verb and its object ("convicted [last week] of three counts"): no part of the statement.
+_TIME_WORDS = frozenset(["last", "next", "this", "day", "days", "week", "weeks", "month", "months", "year", "years", "yesterday",
+                         "today", "tonight", "morning", "afternoon", "evening", "night", "earlier", "later"])
+
+
+def _word_forms(token: str) -> list[str]:
+    """The words of a token, lower case: a possessive cut ("Stinson's" -> stinson), a word of two hyphenated parts
+    split ("copper-oxide" -> copper, oxide); none for a longer compound ("day-to-day" is no "day")."""
+    low = re.sub(r"['’]s$", "", token.lower())
+    parts = low.split("-")
+    return [w for w in parts if w.isalpha()] if len(parts) <= 2 else []  # not "day-to-day": an idiom of its own
+
+
+def _following_words(ta: Sequence[str], k: int, negated: str) -> list[str]:
+    """The next two content words after the word negated at ta[k] (``negated``), read up to nine tokens after the
+    negation: times, numbers and function words passed over, possessives and hyphenated words read as words."""
+    words = [w for t in ta[k + 1:k + 10] for w in _word_forms(t)]
+    if negated not in words:
+        return []
+    rest = words[words.index(negated) + 1:]
+    return [w for w in rest if len(w) > 2 and w not in STOPWORDS and w not in _NEG_FILLER and w not in _TIME_WORDS
+            and w not in _DATE_WORDS and _num(w) is None][:2]
 
 
 _SINGLING = frozenset(["second", "third", "fourth", "fifth", "sixth", "another", "remaining"])

@@ -16,7 +16,9 @@ from newsdesk.compare.conflicts.actors import (
     _same_role,
     _sorts,
     _statement_overlap,
+    affiliate_of,
     respelt,
+    tellers_of_one_statement,
 )
 from newsdesk.compare.conflicts.counted import counts_others, counts_there, of_other_things
 from newsdesk.compare.conflicts.date_pairs import dated_by_shared_figure
@@ -429,6 +431,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 kind_a, kind_b = _actor_sort(ta, i1, i2), _actor_sort(tb, j1, j2)
                 if kind_a and kind_a == kind_b and _lone(sa, ta, kind_a) and _lone(sb, tb, kind_b):
                     need, shared = 0.0, shared or {"<actor>"}
+            if typ == "name" and not anchored and tellers_of_one_statement(a, ta, i1, i2, b, tb, j1, j2):
+                need, shared = 0.0, shared | {"<speaker>"}
             if len(strong) + 0.5 * len(shared - strong) < need or not shared and not unique:
                 continue
             # A number counting the same unit ("[9,000] hours of sunshine" / "[3,000] hours of sunshine") has its unit as
@@ -446,7 +450,11 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # on record" / "with [1998] being the warmest year on record")
             own = strong | (_clause_context(ta, i1, i2) & _clause_context(tb, j1, j2)) \
                 if typ == "number" or "date:day" in (typ, typ_b) else strong
-            if anchored and not (lone and not extra and len(own) >= ANCHOR_WORDS - unit_ok):
+            # a body given to one person on both sides ("Ruth Rabinowitz of the [X]" / "A lawmaker with the [Y],
+            # Rabinowitz said"): that person's affiliation is the slot both fill, an anchor of its own
+            one_affiliate = typ == "name" and affiliate_of(ta, i1, i2) != "" \
+                and affiliate_of(ta, i1, i2) == affiliate_of(tb, j1, j2)
+            if anchored and not (lone and not extra and (len(own) >= ANCHOR_WORDS - unit_ok or one_affiliate)):
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
