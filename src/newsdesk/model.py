@@ -11,6 +11,11 @@ from typing import Any, Literal
 from newsdesk.errors import Reason
 
 
+def text_hash(text: str) -> str:
+    """The key an article's text is remembered by once a newer version replaced it."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def content_id(*parts: str, prefix: str = "a", length: int = 12) -> str:
     """A stable id from content, so a rerun upserts instead of duplicating."""
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
@@ -76,6 +81,9 @@ class Article:
     url: str | None = None
     removed: tuple[str, ...] = ()  # boilerplate lines, in page order
     group: str | None = None
+    # ``text_hash`` of earlier versions of this article read in the same run (an earlier hourly file): the store
+    # remembers them as replaced, so reading them again later does not put the old text back.
+    replaces: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from newsdesk.config import Settings
 from newsdesk.errors import Reason
-from newsdesk.model import Article, Brief, Comparison, DupLink, RawDoc, Rejection, content_id
+from newsdesk.model import Article, Brief, Comparison, DupLink, RawDoc, Rejection, content_id, text_hash
 from newsdesk.progress import Progress, no_progress
 from newsdesk.urls import url_key
 
@@ -165,6 +166,7 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
 
     repeated = repeated_lines_by_outlet(raws) if len(raws) > 1 else frozenset()
     orders = _date_orders(raws)
+    when: dict[str, str] = {}  # source -> the date its input gave (to tell two versions of an item apart)
     articles: list[Article] = []
     rejected: list[Rejection] = []
     seen: dict[str, Article] = {}  # id -> the article read under it
@@ -183,15 +185,21 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
             # another file name, is the article already read.
             result = dataclasses.replace(result, id=content_id("url", key))
         if not isinstance(result, Rejection) and result.id in seen and seen[result.id].text != result.text:
-            earlier = seen[result.id]
-            if is_revision(earlier, result) and same_article(earlier, result):
-                # A day's hourly files read at once: the later reading of an item is its newer version.
-                articles[articles.index(earlier)] = seen[result.id] = result
-                rejected.append(Rejection(earlier.source, Reason.DUPLICATE, f"article id {result.id}: an earlier "
-                                          f"version of the text read later from {result.source}", "clean"))
+            other = seen[result.id]
+            if _file_of(other.source) != _file_of(result.source) and is_revision(other, result) \
+                    and same_article(other, result):
+                # A day's hourly files read at once: two versions of one item (one file never lists two). The newer
+                # one is kept, and the store is told the other's text was replaced (``Article.replaces``).
+                newer, older = (result, other) if _newer(result, other, when) else (other, result)
+                kept = dataclasses.replace(newer, replaces=(*newer.replaces, text_hash(older.text), *older.replaces))
+                articles[articles.index(other)] = seen[result.id] = kept
+                rejected.append(Rejection(older.source, Reason.DUPLICATE, f"article id {result.id}: an earlier "
+                                          f"version of the text of {newer.source}", "clean"))
                 progress("clean", i, total)
                 continue
             result = apart(result)  # two files numbering their records "1", "2", ...: two articles, not copies
+        if not isinstance(result, Rejection):
+            when[result.source] = raw.date or ""
         if isinstance(result, Rejection):
             rejected.append(result)
         elif result.id in seen:
@@ -201,6 +209,21 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
             articles.append(result)
         progress("clean", i, total)
     return articles, rejected
+
+
+def _newer(a: Article, b: Article, given: dict[str, str]) -> bool:
+    """Whether ``a`` is the newer of two readings of one item: by the dates their inputs gave, when both gave one
+    and they differ; else by their files' names, numbers compared as numbers ("feed-9" before "feed-10"); else the
+    reading made later."""
+    da, db = given.get(a.source, ""), given.get(b.source, "")
+    if da[:4].isdigit() and db[:4].isdigit() and da != db:  # ISO dates (record_date writes them so)
+        return da > db
+    fa, fb = _natural(_file_of(a.source)), _natural(_file_of(b.source))
+    return fa >= fb
+
+
+def _natural(name: str) -> list[tuple[int, int | str]]:
+    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", name) if part]
 
 
 def _file_of(source: str) -> str:

@@ -28,7 +28,8 @@ def _tracking(name: str) -> bool:
 def url_key(url: str | None) -> str | None:
     """The address without what varies between copies of one page: scheme, ``www.``, the host's case, a
     trailing slash, the fragment and tracking parameters (``utm_*``, ``fbclid``, ...); other parameters are
-    kept in their order (``?id=7`` names the page). None for no address or one that is not a web address."""
+    kept, sorted (``?id=7`` names the page), and a hash-bang fragment ("#!/story/123"). None for no address, one that is
+    not a web address, or a site's home page (feeds give it as the link of many items)."""
     if not url or not url.strip():
         return None
     try:
@@ -43,5 +44,8 @@ def url_key(url: str | None) -> str | None:
     if port and port not in (80, 443):
         host = f"{host}:{port}"
     path = parts.path.rstrip("/")
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)])
-    return f"{host}{path}" + (f"?{query}" if query else "")
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)))
+    page = parts.fragment if parts.fragment.startswith("!") else ""  # "#!/story/123" names a page of its own
+    if not path and not query and not page:
+        return None  # a site's home page, which feeds give as the link of many items: it names no one article
+    return f"{host}{path}" + (f"?{query}" if query else "") + (f"#{page}" if page else "")

@@ -79,6 +79,7 @@ def test_another_text_at_one_address_is_kept_as_an_article_of_its_own(tmp_path: 
     ("https://news.test/a/?utm_medium=x&fbclid=1", "http://www.NEWS.test/a"),
     ("https://news.test/a#top", "https://news.test/a/"),
     ("https://news.test:443/a?id=7&ref=home", "https://news.test/a?id=7"),
+    ("https://news.test/a?b=2&a=1", "https://news.test/a?a=1&b=2"),
 ])
 def test_one_page_written_two_ways_has_one_key(a: str, b: str) -> None:
     assert url_key(a) == url_key(b) is not None
@@ -88,12 +89,14 @@ def test_one_page_written_two_ways_has_one_key(a: str, b: str) -> None:
     ("https://news.test/a?id=7", "https://news.test/a?id=8"),
     ("https://news.test/a", "https://other.test/a"),
     ("https://news.test:8080/a", "https://news.test/a"),
+    ("https://site.test/#!/story/123", "https://site.test/#!/story/456"),
 ])
 def test_other_pages_have_other_keys(a: str, b: str) -> None:
     assert url_key(a) != url_key(b)
 
 
-@pytest.mark.parametrize("url", [None, "", "  ", "mailto:desk@news.test", "file:///tmp/a.html", "http://[::1"])
+@pytest.mark.parametrize("url", [None, "", "  ", "mailto:desk@news.test", "file:///tmp/a.html", "http://[::1",
+                                 "https://www.news.test/", "https://news.test/#comments"])
 def test_no_web_address_gives_no_key(url: str | None) -> None:
     assert url_key(url) is None
 

@@ -131,6 +131,37 @@ def test_a_days_files_read_at_once_keep_the_later_version(tmp_path: Path) -> Non
                                     "--db", str(db)])
     assert out.exit_code == 0, out.output
     assert json.loads(out.stdout.strip().splitlines()[-1])["new_articles"] == 2
-    assert "an earlier version of the text read later" in out.output
+    assert "an earlier version of the text of" in out.output
     with open_store(db) as store:
         assert [a.text for a in store.articles_under("r0")] == [corrected]
+
+
+def test_the_newer_file_wins_in_number_order_and_its_replaced_text_is_remembered(tmp_path: Path) -> None:
+    """R25: "feed-9" sorts after "feed-10" as text (the old version won), and the text the run set aside was not
+    remembered, so replaying the 09:00 file later put it back."""
+    db = tmp_path / "desk.db"
+    corrected = FIRST.replace("1,200", "1,300")
+    (tmp_path / "in").mkdir()
+    _write(tmp_path / "in" / "feed-9.jsonl", [FIRST, SECOND])
+    _write(tmp_path / "in" / "feed-10.jsonl", [corrected])
+    runner = CliRunner()
+    out = runner.invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    with open_store(db) as store:
+        assert [a.text for a in store.articles_under("r0")] == [corrected]
+    again = runner.invoke(main, ["ingest", str(tmp_path / "in" / "feed-9.jsonl"), "--db", str(db)])
+    assert "updated with a corrected text" not in again.output and "older version" in again.output
+    with open_store(db) as store:
+        assert [a.text for a in store.articles_under("r0")] == [corrected]
+
+
+def test_two_items_of_one_file_under_one_address_are_two_articles(tmp_path: Path) -> None:
+    """R25: two templated reports linking to the site's home page became one article."""
+    quake = ("A magnitude {m} earthquake struck near {town} on Tuesday morning, the geological survey said. No damage "
+             "or injuries were reported, and no tsunami warning was issued, officials said.")
+    feed = tmp_path / "quakes.jsonl"
+    feed.write_text("".join(json.dumps({"url": "https://www.quakes.test/", "title": f"Quake near {t}",
+                                        "date": "2024-03-05", "text": quake.format(m=m, town=t)}) + "\n"
+                            for m, t in (("4.6", "Ridgecrest"), ("5.1", "Hilo"))), encoding="utf-8")
+    out = CliRunner().invoke(main, ["ingest", str(feed), "--db", str(tmp_path / "desk.db")])
+    assert json.loads(out.stdout.strip().splitlines()[-1])["new_articles"] == 2

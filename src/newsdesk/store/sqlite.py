@@ -9,7 +9,6 @@ nothing twice. This is the only module that speaks SQL; the web page and the CLI
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import math
 import sqlite3
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from newsdesk.errors import Reason, StoreError
-from newsdesk.model import Article, DupLink, Rejection, Story
+from newsdesk.model import Article, DupLink, Rejection, Story, text_hash
 from newsdesk.store.migrations import apply
 
 BUSY_TIMEOUT_MS = 60_000
@@ -70,9 +69,9 @@ class StorySummary:
         }
 
 
-def text_hash(text: str) -> str:
-    """The key an article's text is remembered by once a correction replaced it."""
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+def _remember_replaced(c: sqlite3.Connection, article_id: str, hashes: Iterable[str], when: float) -> None:
+    c.executemany("INSERT OR IGNORE INTO article_versions (article_id, text_hash, replaced_at) VALUES (?, ?, ?)",
+                  [(article_id, h, when) for h in hashes])
 
 
 def _article(row: sqlite3.Row) -> Article:
@@ -156,6 +155,7 @@ class Store:
                 )
                 if cur.rowcount:
                     new.append(a.id)
+                    _remember_replaced(c, a.id, a.replaces, now)
         return new
 
     def revise_articles(self, articles: Iterable[Article]) -> list[str]:
@@ -166,8 +166,7 @@ class Store:
             for a in articles:
                 old = c.execute("SELECT text FROM articles WHERE id=?", (a.id,)).fetchone()
                 if old is not None and old[0] != a.text:  # the text it replaces: never put back by an older reading
-                    c.execute("INSERT OR IGNORE INTO article_versions (article_id, text_hash, replaced_at) "
-                              "VALUES (?, ?, ?)", (a.id, text_hash(old[0]), time.time()))
+                    _remember_replaced(c, a.id, (text_hash(old[0]), *a.replaces), time.time())
                 cur = c.execute(
                     "UPDATE articles SET source=?, text=?, title=?, outlet=?, byline=?, date=?, date_confidence=?,"
                     " url=?, removed=?, grp=?, words=? WHERE id=? AND text IS NOT ?",
