@@ -230,7 +230,7 @@ def split_sentences(text: str) -> list[str]:
 _DATELINE = re.compile(
     r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:--|—|–|_|-)\s+(?=\S)|(?:--|—|–)(?=[A-Z“\"]))")  # or glued: "WASHINGTON—An"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:--|—|–|_|-)\s+(?=\S)|(?:(?<=[A-Z]{4})|(?<=\)))(?:--|—|–)(?=[A-Z“\"][a-z]))")  # glued: "WASHINGTON—An", not "US–China"
 _FILE_PHOTO = re.compile(r"^\W*FILE\b")  # "FILE - In this May 24, 2016, file photo, ...": a caption, not a dateline
 # "(CNN) — ", "(WTNH) -- ", and an agency's initials with no dash before the lead ("(CNN) A Detroit man ...")
 _CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+(?=\S)"

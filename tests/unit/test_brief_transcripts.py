@@ -46,3 +46,16 @@ def test_the_brief_quotes_no_speech_without_its_speaker() -> None:
 def test_questions_and_answers_are_a_transcript() -> None:
     speech = unattributed_turn_sentences("Q: Why close the pier? Was it unsafe?\nA: Yes. It was falling apart.\n")
     assert speech == {"Was it unsafe?", "It was falling apart."}
+
+
+def test_colon_datelines_and_reporting_after_the_exchange_are_not_speech() -> None:
+    """R25: "NEW DELHI: The government ..." datelines were taken as turns, and the reporting after a Q/A as speech."""
+    datelines = ("NEW DELHI: The government raised fuel prices on Monday. The rise takes effect at midnight.\n"
+                 "Opposition parties called a strike for Wednesday.\n"
+                 "MUMBAI: Traders shut their shops in protest. Police said the protest was peaceful.")
+    assert unattributed_turn_sentences(datelines) == frozenset()
+    after = ("Q: Did you see the car? Was it fast?\nA: Yes. It was red.\n"
+             "Police said the driver was arrested at the scene. He was charged with dangerous driving.")
+    speech = unattributed_turn_sentences(after)
+    assert "It was red." in speech and "Was it fast?" in speech
+    assert not any("Police" in s or "charged" in s for s in speech)

@@ -24,3 +24,9 @@ def test_the_clause_after_denied_that_is_denied() -> None:
     assert {"brak", "servic"} <= negated_terms("Brennan Freight denied that the brakes had been serviced.")
     assert {"troop", "border"} <= negated_terms("The ministry denied claims that troops had crossed the border.")
     assert negated_terms("The ministry denied the report, an official said.") == frozenset()
+
+
+def test_the_denied_clause_ends_where_the_sentence_goes_on() -> None:
+    """R25: "denied that it had cut jobs and said it would hire 200 workers" denied the hiring too."""
+    denied = negated_terms("The company denied that it had cut jobs and said it would hire 200 workers in Dunmore.")
+    assert "cut" in denied and "hire" not in denied and "dunmore" not in denied

@@ -73,3 +73,12 @@ def test_a_script_beside_the_articles_is_no_article(tmp_path: Path) -> None:
     assert [d.title for d in docs if isinstance(d, RawDoc)] == ["Dunmore closes its pier"]
     (refused,) = [d for d in docs if isinstance(d, Rejection)]
     assert refused.source.endswith("fetch.py") and "program or configuration file" in refused.detail
+
+
+def test_pandoc_lists_toml_tables_and_folded_values() -> None:
+    """R25: these front matters were read as text, or gave the title ">-"."""
+    assert front_matter("---\ntitle: 'Pier'\nauthor:\n- Jane Doe\n- John Roe\n---\nBody")[0]["author"] == \
+        ["Jane Doe", "John Roe"]
+    assert front_matter('+++\ntitle = "Pier"\n[params]\n  author = "Jane Doe"\n+++\nBody')[0]["author"] == "Jane Doe"
+    fields, rest = front_matter("---\ntitle: >-\n  Pier closes after\n  the storm\ndate: 2024-03-05\n---\nBody")
+    assert fields["title"] == "Pier closes after the storm" and rest == "Body"

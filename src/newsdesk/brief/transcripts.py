@@ -31,19 +31,33 @@ _NOT_SPEAKERS = frozenset(["UPDATE", "UPDATED", "EDITOR'S NOTE", "EDITOR’S NOT
 def unattributed_turn_sentences(text: str) -> frozenset[str]:
     """The sentences of a transcript's turns after each turn's first (and of the lines that go on a turn without a
     label), white space normalised; empty for a text that is no transcript."""
-    labels = [m.group("who") for m in _LABEL.finditer(text) if m.group("who") not in _NOT_SPEAKERS]
+    labels = [m.group("who") for m in _LABEL.finditer(text) if _speaker(m.group("who"))]
     if len(labels) < MIN_TURNS:
         return frozenset()
+    lines = [line for line in text.split("\n") if line.strip()]
+    turns = [i for i, line in enumerate(lines) if (m := _LABEL.match(line)) and _speaker(m.group("who"))]
     out: set[str] = set()
-    in_turn = False
-    for line in text.split("\n"):
-        if not line.strip():
-            continue
-        label = _LABEL.match(line)
-        labelled = label is not None and label.group("who") not in _NOT_SPEAKERS
-        if not labelled and not in_turn:
-            continue  # the article's own text before the transcript begins
-        in_turn = True
-        sentences = [" ".join(s.split()) for s in split_sentences(line)]
-        out.update(sentences[1:] if labelled else sentences)
+    for i in range(turns[0], turns[-1] + 1):  # from the first turn to the last: the article's own text is around it
+        sentences = [" ".join(s.split()) for s in split_sentences(lines[i])]
+        out.update(sentences[1:] if i in turns else sentences)
+    last = [" ".join(s.split()) for s in split_sentences(lines[turns[-1]])]
+    out.update(last[1:])
     return frozenset(out)
+
+
+_TITLE_WORDS = re.compile(r"\b(?:PRESIDENT|SEN|SENATOR|REP|GOV|GOVERNOR|MR|MRS|MS|DR|PROF|JUDGE|MAYOR|MINISTER|"
+                          r"SECRETARY|GEN|GENERAL|CHAIRMAN|CEO|HOST|ANCHOR|REPORTER|QUESTION|ANSWER)\b")
+
+
+def _speaker(label: str) -> bool:
+    """Whether a line's label names who speaks: not a newsroom's note ("UPDATE:") nor a dateline written with a
+    colon ("NEW DELHI: The government ...", as South Asian and Gulf outlets write them) unless a title says it is
+    a person ("PRESIDENT OBAMA:")."""
+    from newsdesk.compare.conflicts.gazetteer import division_of, known_town
+
+    if label in _NOT_SPEAKERS:
+        return False
+    if _TITLE_WORDS.search(label) or label in ("Q", "A"):
+        return True
+    name = label.title()
+    return not (known_town(name) or division_of(name) is not None)

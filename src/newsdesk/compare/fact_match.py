@@ -289,7 +289,7 @@ def negated_terms(text: str) -> frozenset[str]:
         if k >= len(toks) or toks[k].lower() != "that" or _no_denial(toks, i):
             continue
         for j in range(k + 1, len(toks)):
-            if not toks[j][:1].isalnum():
+            if not toks[j][:1].isalnum() or toks[j].lower() in _CLAUSE_ENDS:  # "... and said it would hire 200"
                 break
             scope.add(j)
             denied.update(content_terms(toks[j]))
@@ -298,6 +298,7 @@ def negated_terms(text: str) -> frozenset[str]:
 
 
 _DENY_VERBS = frozenset(["deny", "denies", "denied", "denying"])
+_CLAUSE_ENDS = frozenset(["and", "but", "while", "whereas", "although", "though", "because"])
 _DENIED_THINGS = frozenset(["the", "claims", "claim", "reports", "report", "allegations", "allegation", "suggestions"])
 
 

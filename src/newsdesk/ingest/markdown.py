@@ -32,8 +32,10 @@ _CODE = re.compile(r"`+([^`]+?)`+")
 
 
 _FRONT_OPEN = {"---": ("---", "..."), "+++": ("+++",)}  # YAML (Jekyll, Hugo, Pandoc) and TOML (Hugo) front matter
-_FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$")
-_FRONT_ITEM = re.compile(r"^\s+-\s+(.*?)\s*$")
+_FRONT_FIELD = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$")  # (indented: a TOML table's, a nested map's)
+_FRONT_ITEM = re.compile(r"^\s*-\s+(.*?)\s*$")  # a list item, indented or not (Pandoc writes "- Jane Doe")
+_FRONT_TABLE = re.compile(r"^\s*\[[\w.-]+\]\s*$")  # a TOML table ("[params]"): its fields are read as the others'
+_FOLDED = ("|", "|-", "|+", ">", ">-", ">+")  # a YAML value written on the indented lines after its key
 # Fields static-site generators write; a block naming none of them is text between two rules.
 _FRONT_KEYS = frozenset({"title", "date", "author", "authors", "byline", "publisher", "source", "url", "link",
                          "permalink", "canonical", "canonical_url", "description", "summary", "tags", "categories",
@@ -70,6 +72,12 @@ def front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
     fields: dict[str, str | list[str]] = {}
     key = None
     for line in lines[1:end]:
+        if _FRONT_TABLE.match(line):
+            continue
+        folded = key is not None and isinstance(fields.get(key), str) and str(fields[key]).split("\n", 1)[0] in _FOLDED
+        if folded and line[:1].isspace() and line.strip():
+            fields[key] = f"{fields[key]}\n{line.strip()}"  # joined below
+            continue
         item = _FRONT_ITEM.match(line)
         if item and key is not None and (fields[key] == "" or isinstance(fields[key], list)):
             value = _front_value(item.group(1))
@@ -80,6 +88,9 @@ def front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
             fields[key] = _front_value(field.group(2))
         elif line.strip() and not line.lstrip().startswith("#") and not line[:1].isspace():
             return {}, text  # a paragraph between two rules ("---"): text, not fields
+    for k, v in fields.items():  # a folded or literal value: its lines, the marker left out
+        if isinstance(v, str) and v.split("\n", 1)[0] in _FOLDED:
+            fields[k] = " ".join(v.split("\n")[1:])
     if not any(k.lower() in _FRONT_KEYS for k in fields):
         return {}, text  # "Update: ..." between two rules: a line of text that looks like a field
     return {k: v for k, v in fields.items() if v not in ("", [])}, "\n".join(lines[end + 1:])

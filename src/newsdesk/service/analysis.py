@@ -32,7 +32,8 @@ def _analysis_code_version() -> str:
     store's cached analyses are recomputed after an upgrade instead of showing what old code produced."""
     root = Path(__file__).parent.parent  # the newsdesk package
     digest = hashlib.sha1()
-    files = [root / "sentences.py", root / "text.py", root / "pipeline.py"]
+    files = [root / "sentences.py", root / "text.py", root / "pipeline.py", root / "digests.py",
+             root / "clean" / "headlines.py"]
     for package in ("brief", "compare", "dedupe"):
         files += sorted((root / package).rglob("*.py")) + sorted((root / package).rglob("*.json"))
     for path in files:

@@ -395,7 +395,8 @@ def create_app(
         check_token(request, token_field)
         work, prepare = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch, outlet)
         try:
-            result = jobs.run_now(work, prepare)
+            # in a worker thread: the fetch and the add would hold up every other request on the event loop
+            result = await run_in_threadpool(jobs.run_now, work, prepare)
         except InputError as exc:
             return templates.TemplateResponse(request, "add.html", add_context(error=str(exc)), status_code=400)
         return templates.TemplateResponse(request, "add.html", add_context(result=result.to_dict()))
