@@ -98,6 +98,11 @@ def story_view(store: Any, story_id: str, settings: Settings | None = None, focu
 
         focused = dataclasses.replace(settings, brief=dataclasses.replace(settings.brief, focus=focus))
         brief = brief_articles(list(articles), focused, with_comparison=False)
+        if analysis.get("comparison"):  # the story's comparison (cached): no citation of an article saying otherwise
+            from newsdesk.brief.contradicted import without_contradicting
+            from newsdesk.service.analysis import comparison_from_dict
+
+            brief = without_contradicting(brief, comparison_from_dict(analysis["comparison"]))
         analysis = {**analysis, "sentences": cited_sentences(brief, articles)}
     view = assemble_view(summary, articles, analysis, cached=cached is not None)
     return dataclasses.replace(view, focus=focus) if focus else view
