@@ -241,6 +241,8 @@ def apart_from_stored(articles: Sequence[Article], store: Any, revised: list[Art
     taken: set[str] = set()
     for a in articles:
         stored = [s for s in store.articles_under(base_id(a.id)) if s.id not in taken]
+        if not stored and a.url:  # stored under another id (a store made before ids followed the address)
+            stored = [s for s in store.articles_at(a.url) if s.id not in taken]
         match = next((s for s in stored if same_article(s, a)), None)
         if match is not None:
             a = replace(a, id=match.id)

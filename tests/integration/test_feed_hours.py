@@ -119,3 +119,19 @@ def test_a_page_saved_again_under_another_name_is_the_article_already_stored(tmp
     assert _counts(second.stdout)["new_articles"] == 0
     with open_store(db) as store:
         assert store.count("articles") == 1
+
+
+def test_a_store_of_the_old_ids_knows_its_items_by_their_address(tmp_path: Path) -> None:
+    """R25: a store made before ids followed the address stored every item of the next read of its feed again."""
+    from newsdesk.model import Article
+
+    db = tmp_path / "desk.db"
+    with open_store(db) as store:  # as the earlier code stored it: an id made from the file name and the text
+        store.add_articles([Article("a0123456789ab", "feed-03.jsonl:1", FIRE, title="Fire", date="2024-03-05",
+                                    url="https://news.test/fire")])
+    feed = _feed(tmp_path / "feed-04.jsonl", [("https://news.test/fire", FIRE), ("https://news.test/ferry", FERRY)])
+    out = CliRunner().invoke(main, ["ingest", str(feed), "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert _counts(out.stdout)["new_articles"] == 1
+    with open_store(db) as store:
+        assert store.count("articles") == 2 and store.story_of("a0123456789ab") is not None

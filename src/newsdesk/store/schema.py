@@ -129,3 +129,10 @@ _VERSIONS_OF_TEXT = (
 def _article_versions(conn: sqlite3.Connection) -> None:
     for stmt in _VERSIONS_OF_TEXT:
         conn.execute(stmt)
+
+
+# Articles by address: a store made before ids followed the address (stop 25) knows a feed's items under ids made
+# from the file name; reading the feed again finds them by their address instead of storing them once more.
+@migration("0005_articles_url")
+def _articles_url(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_url ON articles(url)")

@@ -290,6 +290,10 @@ class Store:
                                  (base_id, base_id + "~", base_id + "\x7f"))
         return [_article(row) for row in rows]
 
+    def articles_at(self, url: str) -> list[Article]:
+        """The stored articles given with this address, as written."""
+        return [_article(row) for row in self.conn.execute("SELECT * FROM articles WHERE url=? ORDER BY id", (url,))]
+
     def get_article(self, article_id: str) -> Article | None:
         row = self.conn.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
         return _article(row) if row else None
