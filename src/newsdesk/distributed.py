@@ -13,7 +13,9 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from newsdesk.errors import require
+from newsdesk.errors import ConfigError, require
+
+SCHEDULER_TIMEOUT_S = 5  # how long a given scheduler address may take to answer
 
 T = TypeVar("T")
 
@@ -26,7 +28,11 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]
     """
     distributed = require("dask.distributed", "dask")
     if scheduler:
-        client = distributed.Client(scheduler)
+        try:
+            client = distributed.Client(scheduler, timeout=SCHEDULER_TIMEOUT_S)
+        except (OSError, TimeoutError) as exc:  # Dask waits 30 s by default, then raises a bare OSError
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler!r} within {SCHEDULER_TIMEOUT_S} s "
+                              f"({exc.__class__.__name__}); check the address (HOST:PORT) and that it is running") from exc
         try:
             yield client
         finally:
