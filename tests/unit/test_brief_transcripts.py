@@ -59,3 +59,4 @@ def test_colon_datelines_and_reporting_after_the_exchange_are_not_speech() -> No
     speech = unattributed_turn_sentences(after)
     assert "It was red." in speech and "Was it fast?" in speech
     assert not any("Police" in s or "charged" in s for s in speech)
+

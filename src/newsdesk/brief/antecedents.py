@@ -67,6 +67,10 @@ class StoryPeople:
     unresolved: frozenset[str]
 
 
+_GREETINGS = frozenset(["Welcome", "Thanks", "Thank", "Congratulations", "Congrats", "Dear", "Hello", "Hi", "Hey",
+                        "Goodbye", "Bye", "Meet", "Happy", "Cheers", "Go"])
+
+
 def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -> StoryPeople:
     """The people of a story: named in full and mentioned again by surname alone (in any of its articles), or
     quoted under their full name in one of ``quoting`` (the articles whose speakers are read: reading them
@@ -99,6 +103,8 @@ def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -
             clean.add(tail.group(0))
     for full, count in tails.items():
         surname = full.split()[-1]
+        if full.split()[0] in _GREETINGS:
+            continue  # "Welcome Amy!", "Congratulations Sam": a greeting and a given name, no full name
         if full in fulls.get(surname, ()) or not looks_like_person(full, lower_words) or surname.lower() in lower_words:
             continue  # "Baltimore Police", "Collin Rose" (the story also writes "rose")
         if outlet_name(full) or surname.lower() in ORG_TOKENS:
