@@ -144,8 +144,9 @@ def is_revision(stored: Article, read: Article) -> bool:
         return True
     # Only gained or only lost: an update added below the story, or a paragraph taken down; unless it is a line
     # cleaning kept in one reading and dropped in the other (it is among that reading's removed lines).
-    return any(_prose(p) and p.strip() not in _removed(stored) for p in gained) or \
-        any(_prose(p) and p.strip() not in _removed(read) for p in lost)
+    dropped_before, dropped_now = _removed(stored), _removed(read)
+    return any(_prose(p) and p.strip() not in dropped_before for p in gained) or \
+        any(_prose(p) and p.strip() not in dropped_now for p in lost)
 
 
 MIN_PROSE_WORDS = 8  # a paragraph gained or lost this long, with a full stop, is the article's text changing

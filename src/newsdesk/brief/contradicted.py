@@ -13,10 +13,11 @@ import dataclasses
 
 from newsdesk.model import Brief, Comparison
 from newsdesk.sentences import without_dateline
+from newsdesk.text import normalize_space
 
 
 def _key(text: str) -> str:
-    return " ".join(without_dateline(text).split()).strip("“”\"' ").lower()
+    return normalize_space(without_dateline(text)).strip("“”\"' ").lower()
 
 
 def contradicting(text: str, comparison: Comparison) -> set[str]:

@@ -8,6 +8,7 @@ a conflict for the comparison to show, not an update for the brief to follow.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -157,14 +158,14 @@ def outdated_stage(cands: Sequence[Candidate], articles: Sequence[Article]) -> n
     if not verdicts:
         return out
     sentences = [(articles[cands[i].article].published, _named(cands[i].text)) for i in dated
-                 if _SENTENCED.search(cands[i].text)]
+                 if _sentenced().search(cands[i].text)]
     for i in dated:
         when = articles[cands[i].article].published
         text = cands[i].text
         if "accused" in found[i] and not found[i] & {"convicted", "acquitted"}:
             names = _named(text)
             out[i] = any(later[:10] > when[:10] and names & who for later, who in verdicts)
-        elif sentences and _PENDING_SENTENCE.search(text) and not _SENTENCED.search(text):
+        elif sentences and _PENDING_SENTENCE.search(text) and not _sentenced().search(text):
             # "A jury has now convicted McKinney ... and he could face the death penalty" once a later article
             # reports his sentence ("McKinney ... serving life sentences")
             names = _named(text)
@@ -179,6 +180,11 @@ _PENDING_SENTENCE = re.compile(
     r"up to|a (?:maximum|minimum|possible)|\w+ years)|\bfaces? (?:the death penalty|a death sentence|execution|"
     r"up to|a (?:maximum|possible)|life in prison)|\bawait(?:s|ing)? sentencing\b|\bwill be sentenced\b|"
     r"\bsentencing (?:is|was|has been) (?:set|scheduled)\b|\bfor sentencing\b", re.IGNORECASE)
-_SENTENCED = re.compile(r"\bsentenced (?:\w+ ){0,3}to\b|\bserving (?:a |two |three |\w+ )?(?:life |prison |jail )?"
-                        r"(?:sentences?|terms?)\b|\bjailed for\b", re.IGNORECASE)
+@functools.cache
+def _sentenced() -> re.Pattern[str]:
+    """The sentence-given pattern, with the stages' own "serving a sentence" (compare.fact_match, imported when a
+    story first holds a verdict word, as ``outdated_stage`` imports it)."""
+    from newsdesk.compare.fact_match import SERVING_TERM
+
+    return re.compile(rf"\bsentenced (?:\w+ ){{0,3}}to\b|\b{SERVING_TERM}\b|\bjailed for\b", re.IGNORECASE)
 

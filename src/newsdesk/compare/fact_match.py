@@ -20,14 +20,15 @@ from newsdesk.compare.conflicts.values import _compatible, _qualified, _vague_ok
 from newsdesk.sentences import dateline_end
 from newsdesk.text import STOPWORDS, content_terms
 
+# A sentence being served ("serving life sentences", "serving a prison term"): a case past its verdict.
+SERVING_TERM = r"serving (?:a |two |three |\w+ )?(?:life |prison |jail )?(?:sentences?|terms?)"
 # Stages of a case or of a casualty: a sentence at one stage does not confirm a sentence at another ("is charged
 # with murder" / "was convicted of murder"; "five were killed" / "five were injured").
 _STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("accused", re.compile(r"\b(?:charged|charges|accused|arrested|indicted|suspected|alleged(?:ly)?|"
                            r"awaiting trial|pleaded not guilty)\b", re.IGNORECASE)),
     ("convicted", re.compile(r"\b(?:convicted|found (?:\w+ )?guilty|pleaded guilty|sentenced|guilty verdict|"
-                             r"serving (?:a |two |three |\w+ )?(?:life |prison |jail )?(?:sentences?|terms?))\b",
-                             re.IGNORECASE)),
+                             rf"{SERVING_TERM})\b", re.IGNORECASE)),
     ("acquitted", re.compile(r"\b(?:acquitted|found (?:\w+ )?not guilty|cleared of)\b", re.IGNORECASE)),
     ("dead", re.compile(r"\b(?:killed|dead|died|deaths?(?! penalty| sentence| row| threat))\b", re.IGNORECASE)),
     ("hurt", re.compile(r"\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE)),
