@@ -101,3 +101,15 @@ FLOOD_DOC_B = (
     "The old dam upstream of Millbrook could fail if heavy rain continued, engineers said."
 )
 FLOOD_DOC_C = "Crews began repairing the Millbrook dam on Friday after the rain stopped and the water fell."
+
+
+# Two invented reports of one crash that say otherwise on two points: whether the driver had been drinking, and
+# whether the truck overturned near Kilkenny or near Carlow (tests of citations against the comparison).
+CRASH_DRINKING = ("A truck overturned on the M9 motorway near Kilkenny on Tuesday night, closing both lanes for six hours, "
+     "police said. Police said the driver had been drinking before the crash. The driver, a 52-year-old man, was "
+     "taken to hospital in Waterford with minor injuries. The road reopened at 4 a.m. on Wednesday.")
+CRASH_NOT_DRINKING = ("Both lanes of the M9 were shut for six hours after a lorry overturned near Carlow late on Tuesday, police "
+     "said. Police said the driver had not been drinking before the crash. Gardai are examining the lorry's brakes "
+     "and tyres at a depot in Portlaoise. The driver, a 52-year-old man, was taken to hospital in Waterford with "
+     "minor injuries. Traffic was diverted through Paulstown and Gowran overnight while cranes lifted the trailer. "
+     "The road reopened at 4 a.m. on Wednesday.")

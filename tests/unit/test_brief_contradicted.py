@@ -4,17 +4,10 @@
 from __future__ import annotations
 
 import newsdesk
+from builders import CRASH_DRINKING as A  # the two invented reports of one crash
+from builders import CRASH_NOT_DRINKING as B
 from newsdesk.brief.contradicted import contradicting, without_contradicting
 from newsdesk.model import Brief, BriefSentence, Comparison, Conflict, ConflictSide
-
-A = ("A truck overturned on the M9 motorway near Kilkenny on Tuesday night, closing both lanes for six hours, "
-     "police said. Police said the driver had been drinking before the crash. The driver, a 52-year-old man, was "
-     "taken to hospital in Waterford with minor injuries. The road reopened at 4 a.m. on Wednesday.")
-B = ("Both lanes of the M9 were shut for six hours after a lorry overturned near Carlow late on Tuesday, police "
-     "said. Police said the driver had not been drinking before the crash. Gardai are examining the lorry's brakes "
-     "and tyres at a depot in Portlaoise. The driver, a 52-year-old man, was taken to hospital in Waterford with "
-     "minor injuries. Traffic was diverted through Paulstown and Gowran overnight while cranes lifted the trailer. "
-     "The road reopened at 4 a.m. on Wednesday.")
 
 
 def test_the_brief_cites_no_article_saying_otherwise() -> None:
