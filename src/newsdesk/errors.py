@@ -52,3 +52,4 @@ class Reason(StrEnum):
     TIMEOUT = "timeout"
     NOT_HTML = "not_html"
     DUPLICATE = "duplicate"
+    WITHDRAWN = "withdrawn"  # removed from the store by a user (`newsdesk remove`); not put back by a re-read

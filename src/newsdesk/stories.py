@@ -22,7 +22,7 @@ from newsdesk.cluster import (
 from newsdesk.cluster.incremental import StreamState, advance, finish, resolve
 from newsdesk.config import Settings
 from newsdesk.dedupe import links_from_signals, map_signals
-from newsdesk.errors import ConfigError
+from newsdesk.errors import ConfigError, Reason
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story, content_id
 from newsdesk.pipeline import apart, base_id, find_links, is_revision, same_article, summarize_story
 from newsdesk.progress import Progress, no_progress
@@ -191,6 +191,7 @@ class IngestResult:
     revised_articles: list[str] = field(default_factory=list)  # stored articles whose text a new reading corrected
     stored_ids: list[str] = field(default_factory=list)  # the id each input article is stored under (apart_from_stored)
     older_versions: list[str] = field(default_factory=list)  # stored articles read again in a text a correction replaced
+    withdrawn: list[Rejection] = field(default_factory=list)  # inputs a user had taken out of the store (not stored)
 
     def summary(self) -> str:
         """One line for people: "10 new articles stored: 2 new stories, 1 updated, 0 merged; 3 copy links"."""
@@ -203,6 +204,8 @@ class IngestResult:
                    if self.revised_articles else "")
                 + (f"; {plural(len(self.older_versions), 'older version')} of stored articles read again "
                    "(the corrected text is kept)" if self.older_versions else "")
+                + (f"; {plural(len(self.withdrawn), 'input')} removed from the store before (left out)"
+                   if self.withdrawn else "")
                 + (f"; {self.rejected} not used" if self.rejected else ""))
 
     def to_dict(self) -> dict[str, Any]:
@@ -216,6 +219,7 @@ class IngestResult:
             "moved_articles": len(self.moved_articles),
             "revised_articles": len(self.revised_articles),
             "older_versions": len(self.older_versions),
+            "withdrawn": len(self.withdrawn),
         }
 
 
@@ -281,9 +285,11 @@ def ingest_into_store(
     settings = settings or Settings()
     revised: list[Article] = []
     older: list[str] = []
+    articles, withdrawn = _not_withdrawn(articles, store)
     articles = apart_from_stored(articles, store, revised, older)
     store.add_rejections(rejected)  # kept once each in the store; the run reports every input it could not use
-    result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles], older_versions=older)
+    result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles], older_versions=older,
+                          withdrawn=withdrawn)
     new_ids = set(store.add_articles(articles))
     result.new_articles = [a.id for a in articles if a.id in new_ids]
     # A corrected text under a stored id replaces the stored one (its story stays; its pages are made again, and
@@ -331,9 +337,30 @@ def ingest_into_store(
 STALE_ORPHAN_S = 3600.0  # an article in no story this long after it was stored was left by a stopped run
 
 
+def _not_withdrawn(articles: Sequence[Article], store: Any) -> tuple[list[Article], list[Rejection]]:
+    """The articles a user has not taken out of the store (``newsdesk remove``), and a rejection for each one that
+    was: a retracted report read again from the same feed or folder stays out."""
+    kept: list[Article] = []
+    out: list[Rejection] = []
+    for a in articles:
+        w = store.withdrawal_of(a)
+        if w is None:
+            kept.append(a)
+            continue
+        why = f": {w.reason}" if w.reason else ""
+        out.append(Rejection(a.source, Reason.WITHDRAWN, f"article {w.article_id} was removed from this store on "
+                             f"{w.day}{why} (`newsdesk remove --db FILE --restore {w.article_id}` lets it in again)", "store"))
+    return kept, out
+
+
 def _refreshed_stories(article_ids: Sequence[str], store: Any) -> list[str]:
     """Re-save the stories holding these (revised) articles with title and dates made from their articles now."""
-    ids = sorted({sid for a in article_ids if (sid := store.story_of(a)) is not None})
+    return refresh_stored_stories(sorted({sid for a in article_ids if (sid := store.story_of(a)) is not None}), store)
+
+
+def refresh_stored_stories(ids: Sequence[str], store: Any) -> list[str]:
+    """Re-save these stored stories with title and dates made from the articles they hold now (an article of
+    theirs corrected or taken out); returns the ids of those that hold any."""
     stories = []
     for sid in ids:
         members = store.story_articles(sid)

@@ -12,6 +12,7 @@ _COMMAND_MODULES = (
     "newsdesk.cli.clean_cmd",
     "newsdesk.cli.brief_eval_cmd",
     "newsdesk.cli.stories_cmd",
+    "newsdesk.cli.remove_cmd",
     "newsdesk.cli.compare_cmd",
     "newsdesk.cli.serve_cmd",
 )

@@ -135,10 +135,10 @@ def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:
         articles, rejected = load_articles(_paths(inputs), settings, progress)
         result = ingest_into_store(articles, store, settings, rejected, progress)
         changes = _changed_lines(result, store)
-    report_not_used(rejected)
+    report_not_used([*rejected, *result.withdrawn])
     # read again: the store had them (re-ingest); a corrected one is counted as updated, not as already there
     stored_before = (len(articles) - len(result.new_articles) - len(result.revised_articles)
-                     - len(result.older_versions))
+                     - len(result.older_versions) - len(result.withdrawn))
     again = f"; {plural(stored_before, 'article')} already in the store" if stored_before > 0 else ""
     click.echo(f"{result.summary()}{again} ({db})", err=True)  # for people; stdout keeps the JSON for scripts
     for line in changes:

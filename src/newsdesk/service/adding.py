@@ -281,7 +281,9 @@ def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings 
     revised = set(result.revised_articles)
     story_titles: dict[str, str | None] = {}
     added: list[Added] = []
-    for a, article_id in zip(articles, result.stored_ids, strict=True):  # the id the store knows each one by
+    left_out = {r.source for r in result.withdrawn}  # a user took them out of the store before
+    kept = [a for a in articles if a.source not in left_out]
+    for a, article_id in zip(kept, result.stored_ids, strict=True):  # the id the store knows each one by
         story_id = store.story_of(article_id)
         if story_id is None:  # ingest_into_store assigns every stored article; this would be a store bug
             raise StoreError(f"{a.source}: article {article_id} was stored but not assigned to a story")
@@ -290,4 +292,4 @@ def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings 
             story_titles[story_id] = story.title if story else None
         added.append(Added(article_id, a.title, story_id, story_titles[story_id], story_id in new_stories, a.source,
                            article_id in new_articles, article_id in revised))
-    return AddResult(tuple(added), tuple(rejected))
+    return AddResult(tuple(added), (*rejected, *result.withdrawn))

@@ -136,3 +136,15 @@ def _article_versions(conn: sqlite3.Connection) -> None:
 @migration("0005_articles_url")
 def _articles_url(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS articles_url ON articles(url)")
+
+
+# Articles a user took out of the store (`newsdesk remove`: a retracted report, a page that is no article): reading
+# the same input again (by id, address or text) does not put it back; `newsdesk remove --restore ID` lets it in again.
+@migration("0006_withdrawn_articles")
+def _withdrawn_articles(conn: sqlite3.Connection) -> None:
+    conn.execute("""CREATE TABLE withdrawn_articles (
+        article_id TEXT PRIMARY KEY, url TEXT, text_hash TEXT NOT NULL, title TEXT, source TEXT, reason TEXT NOT NULL,
+        withdrawn_at REAL NOT NULL
+    )""")
+    conn.execute("CREATE INDEX withdrawn_articles_url ON withdrawn_articles(url)")
+    conn.execute("CREATE INDEX withdrawn_articles_hash ON withdrawn_articles(text_hash)")

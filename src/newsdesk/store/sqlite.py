@@ -69,6 +69,32 @@ class StorySummary:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """An article a user took out of the store (``Store.withdraw_articles``), and the story it left."""
+
+    article_id: str
+    title: str | None
+    source: str | None  # the input it was read from
+    reason: str
+    withdrawn_at: float  # store time, seconds
+    story_id: str | None = None  # the story it was in when withdrawn (None once read back from the store)
+    story_removed: bool = False  # that story held nothing else and went too
+
+    @property
+    def day(self) -> str:
+        return datetime.datetime.fromtimestamp(self.withdrawn_at, tz=datetime.UTC).date().isoformat()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article_id, "title": self.title, "source": self.source, "reason": self.reason,
+                "withdrawn": self.day,
+                "story": self.story_id, "story_removed": self.story_removed}
+
+
+def _withdrawal(row: sqlite3.Row) -> Withdrawal:
+    return Withdrawal(row["article_id"], row["title"], row["source"], row["reason"], row["withdrawn_at"])
+
+
 def _remember_replaced(c: sqlite3.Connection, article_id: str, hashes: Iterable[str], when: float) -> None:
     c.executemany("INSERT OR IGNORE INTO article_versions (article_id, text_hash, replaced_at) VALUES (?, ?, ?)",
                   [(article_id, h, when) for h in hashes])
@@ -258,6 +284,46 @@ class Store:
                 c.execute("UPDATE stories SET title=?, first_date=?, last_date=?, updated_at=? WHERE id=?",
                           (s.title, s.first_date, s.last_date, now, s.id))
 
+    def withdraw_articles(self, article_ids: Sequence[str], reason: str) -> list[Withdrawal]:
+        """Take stored articles out: their rows, copy links, versions and story places go, in one transaction; a
+        story left empty goes too (with its cached analyses and the aliases that pointed at it), and the others
+        lose their cached analyses. The store remembers each one's id, address and text hash, so reading the same
+        input again does not put it back (``withdrawal_of``). Ids not stored are ignored (the caller checks)."""
+        now = time.time()
+        out: list[Withdrawal] = []
+        with self.transaction() as c:
+            for aid in dict.fromkeys(article_ids):
+                row = c.execute("SELECT url, text, title, source FROM articles WHERE id=?", (aid,)).fetchone()
+                if row is None:
+                    continue
+                c.execute("INSERT OR REPLACE INTO withdrawn_articles (article_id, url, text_hash, title, source, reason,"
+                          " withdrawn_at) VALUES (?,?,?,?,?,?,?)",
+                          (aid, row[0], text_hash(row[1]), row[2], row[3], reason, now))
+                place = c.execute("SELECT story_id FROM story_articles WHERE article_id=?", (aid,)).fetchone()
+                c.execute("DELETE FROM story_articles WHERE article_id=?", (aid,))
+                c.execute("DELETE FROM dup_links WHERE a=? OR b=?", (aid, aid))
+                c.execute("DELETE FROM article_versions WHERE article_id=?", (aid,))
+                c.execute("DELETE FROM articles WHERE id=?", (aid,))
+                sid = place[0] if place else None
+                emptied = False
+                if sid is not None:
+                    c.execute("DELETE FROM brief_cache WHERE story_id=?", (sid,))
+                    if c.execute("SELECT 1 FROM story_articles WHERE story_id=? LIMIT 1", (sid,)).fetchone() is None:
+                        c.execute("DELETE FROM story_aliases WHERE story_id=?", (sid,))
+                        c.execute("DELETE FROM stories WHERE id=?", (sid,))
+                        emptied = True
+                out.append(Withdrawal(aid, row[2], row[3], reason, now, sid, emptied))
+        return out
+
+    def restore_withdrawn(self, article_ids: Sequence[str]) -> list[str]:
+        """Forget withdrawals, so the next reading of those inputs stores them again; returns the ids forgotten."""
+        done: list[str] = []
+        with self.transaction() as c:
+            for aid in dict.fromkeys(article_ids):
+                if c.execute("DELETE FROM withdrawn_articles WHERE article_id=?", (aid,)).rowcount:
+                    done.append(aid)
+        return done
+
     def assign(self, story: Story, article_id: str, similarity: float = 0.0) -> None:
         """Add one article to a story (creating or refreshing the story row)."""
         self.save_stories([story], {article_id: similarity})
@@ -423,6 +489,19 @@ class Store:
         """Whether ``text`` is a version of the article a correction replaced (an older reading)."""
         return self.conn.execute("SELECT 1 FROM article_versions WHERE article_id=? AND text_hash=?",
                                  (article_id, text_hash(text))).fetchone() is not None
+
+    def withdrawal_of(self, article: Article, stored_id: str | None = None) -> Withdrawal | None:
+        """The withdrawal that keeps this reading out of the store: one of the id it would be stored under
+        (``stored_id``, else its own), of its address, or of its exact text; None when it may be stored."""
+        row = self.conn.execute(
+            "SELECT * FROM withdrawn_articles WHERE article_id IN (?, ?) OR (url IS NOT NULL AND url=?) OR text_hash=?"
+            " LIMIT 1", (article.id, stored_id or article.id, article.url, text_hash(article.text))).fetchone()
+        return None if row is None else _withdrawal(row)
+
+    def withdrawals(self) -> list[Withdrawal]:
+        """Every article taken out of the store, newest first."""
+        rows = self.conn.execute("SELECT * FROM withdrawn_articles ORDER BY withdrawn_at DESC, article_id")
+        return [_withdrawal(r) for r in rows]
 
     def unassigned_articles(self, stored_before: float | None = None) -> list[Article]:
         """Stored articles in no story (a run stopped between storing and assigning them), oldest first; only those
