@@ -22,7 +22,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 from newsdesk.errors import require
@@ -136,6 +136,9 @@ class Job:
                 "result": self.result, "error": self.error}
 
 
+Done = TypeVar("Done")
+
+
 class Jobs:
     """Background add jobs, kept in memory for an hour (a server restart forgets them)."""
 
@@ -181,8 +184,9 @@ class Jobs:
         with self._lock:
             return self._jobs.get(job_id)
 
-    def run_now(self, work: Callable[[Any, Progress], service.AddResult],
-                prepare: Callable[[Progress], None] | None = None) -> service.AddResult:
+    def run_now(self, work: Callable[[Any, Progress], Done], prepare: Callable[[Progress], None] | None = None) -> Done:
+        """Run ``prepare`` then ``work`` now, in this thread, with the store and the one write lock (an add or a
+        removal: story assignment reads then writes)."""
         if prepare is not None:
             prepare(no_progress)
         with self._write:
@@ -324,7 +328,7 @@ def create_app(
 
     @app.exception_handler(_TokenError)
     async def _token(request: Request, exc: _TokenError) -> Response:
-        return _error(request, 401, "adding articles needs this server's token (--token)")
+        return _error(request, 401, "adding or removing articles needs this server's token (--token)")
 
     # ---- pages -----------------------------------------------------------------------------------
 
@@ -378,7 +382,18 @@ def create_app(
     def article_page(request: Request, article_id: str) -> Response:
         st = store()
         view = service.article_view(st, article_id)
-        return templates.TemplateResponse(request, "article.html", {"view": view})
+        return templates.TemplateResponse(request, "article.html", {"view": view, "token_required": bool(token)})
+
+    @app.post("/articles/{article_id:path}/remove", response_class=HTMLResponse, include_in_schema=False,
+              name="article_remove")
+    async def article_remove(request: Request, article_id: str, reason: str = Form("", max_length=500),
+                             token_field: str = Form("", alias="token")) -> Response:
+        """The article page's "Remove from the desk" form: the article goes (a retracted report), and the page
+        says what happened to its story."""
+        check_token(request, token_field)
+        done = await run_in_threadpool(jobs.run_now, lambda st, _: service.withdraw_articles(st, [article_id], reason))
+        story = store().get_story(done[0].story_id) if done[0].story_id and not done[0].story_removed else None
+        return templates.TemplateResponse(request, "removed.html", {"removed": done[0], "story": story})
 
     def add_context(**extra: Any) -> dict[str, Any]:
         return {"token_required": bool(token), "max_upload_mb": max_upload_bytes // 1_000_000,
@@ -436,6 +451,16 @@ def create_app(
         """One article: cleaned text, removed boilerplate lines, metadata, story and duplicates."""
         st = store()
         return service.article_view(st, article_id).to_dict()
+
+    @app.delete("/api/articles/{article_id:path}", name="api_delete_article", tags=["articles"],
+                summary="Remove an article (a retracted report)")
+    def api_delete_article(article_id: str, request: Request,
+                           reason: str = Query("", max_length=500, description="why, kept with the record")) -> dict[str, Any]:
+        """Take the article out of the store: its story keeps the others (or goes, if it held no other), and
+        reading the same input again leaves it out (``newsdesk remove``)."""
+        check_token(request)
+        done = jobs.run_now(lambda st, _: service.withdraw_articles(st, [article_id], reason))
+        return {"removed": [w.to_dict() for w in done]}
 
     @app.post("/api/articles", name="api_post_articles", tags=["articles"], summary="Add articles (JSON)")
     def api_post_articles(body: PostArticles, request: Request) -> dict[str, Any]:
@@ -525,14 +550,14 @@ class Guard:
                 message = {**message, "headers": [*kept, *self.HEADERS]}
             await send(message)
 
-        if scope["method"] == "POST":
+        if scope["method"] not in ("GET", "HEAD", "OPTIONS"):  # a write: an add (POST) or a removal (DELETE)
             request = Request(scope)
             length = request.headers.get("content-length")
             refusal = None
             if length is not None and (not length.isdigit() or int(length) > self.max_upload_bytes):
                 refusal = (413, f"the upload is larger than the limit of {self.max_upload_bytes:,} bytes")
             elif not _same_origin(request):
-                refusal = (403, "cross-origin POST refused")
+                refusal = (403, f"cross-origin {scope['method']} refused")
             if refusal is not None:
                 await self.error(request, *refusal)(scope, receive, send_secured)
                 return
