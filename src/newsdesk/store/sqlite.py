@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
-from newsdesk.errors import Reason, StoreError
+from newsdesk.errors import InputError, Reason, StoreError
 from newsdesk.model import Article, DupLink, Rejection, Story, text_hash
 from newsdesk.store.migrations import apply
 
@@ -530,11 +531,49 @@ class Store:
 
 
 def _fts_query(text: str) -> str:
-    """Quote each word so user text never hits FTS5 syntax errors ("AND", stray quotes, hyphens); control
+    """A search as people type it, in FTS5 syntax with every word quoted (user text never hits an FTS5 syntax
+    error: "AND", stray quotes, hyphens): words must all appear; "a phrase" in quotes must appear as written;
+    ``word*`` matches words starting so; ``a OR b`` either (OR binds its neighbours first, as in web searches:
+    ``iran syria OR iraq`` is iran and one of the other two); ``-word`` or ``NOT word`` must not appear. Control
     characters (a NUL ends SQLite's reading of the quoted word: "unterminated string") are dropped."""
     text = "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in text)
-    toks = [t.replace('"', "") for t in text.split()]
-    return " ".join(f'"{t}"' for t in toks if t) or '""'
+    groups: list[list[str]] = []  # OR-groups of terms, all of them required
+    excluded: list[str] = []
+    join_next = negate_next = False
+    for tok in re.findall(r'-?"[^"]*"?\*?|\S+', text):
+        if tok == "OR":
+            join_next = bool(groups)
+            continue
+        if tok in ("AND", "NOT"):
+            negate_next = tok == "NOT"
+            continue
+        negate = negate_next or (tok.startswith("-") and len(tok) > 1)
+        term = _fts_term(tok[1:] if tok.startswith("-") and len(tok) > 1 else tok)
+        negate_next = False
+        if term is None:
+            continue
+        if negate:
+            excluded.append(term)
+        elif join_next:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        join_next = False
+    if excluded and not groups:  # FTS5 cannot search for an absence alone
+        raise InputError(f"the search {text.strip()!r} only excludes words: give a word to find as well")
+    if not groups:
+        return '""'
+    required = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
+    return required + "".join(f" NOT {t}" for t in excluded)
+
+
+def _fts_term(tok: str) -> str | None:
+    """One word or phrase, quoted for FTS5 (a trailing ``*`` kept as a prefix search); None when nothing is left."""
+    prefix = tok.endswith("*") and len(tok.strip('"*')) > 0
+    words = tok.replace('"', " ").replace("*", " ").split()
+    if not words:
+        return None
+    return '"' + " ".join(words) + '"' + (" *" if prefix else "")
 
 
 def _enable_wal(conn: sqlite3.Connection, seconds: float = BUSY_TIMEOUT_MS / 1000) -> None:
