@@ -10,7 +10,7 @@ from typing import Any
 from newsdesk.clean.date_order import date_caveat
 from newsdesk.clean.headlines import is_digest_title, is_opinion_title, readable_headline
 from newsdesk.clean.outlets import url_outlet
-from newsdesk.model import Article, Brief, Comparison, Rejection, with_people
+from newsdesk.model import Article, Brief, BriefSentence, Comparison, PersonNote, Rejection, with_people
 from newsdesk.sentences import first_sentence_title
 from newsdesk.text import latin_share
 
@@ -77,6 +77,11 @@ def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
     return text
 
 
+# A sentence opening on what came before ("She then took him to the hospital.", "But the plan failed."): no title.
+_LEANING_START = re.compile(r"^[\"“‘']?(?:She|He|They|It|This|These|Those|That|His|Her|Their|Its|But|And|Then|So|Yet|"
+                            r"Still|Also|Instead|Meanwhile|There)\b(?!-)")
+
+
 def story_title(brief: Brief) -> str:
     """A title for the story: the title of the article the brief's first sentence comes from (so the
     headline and the lead agree), else of the article the brief leans on most; in title case when it is all
@@ -97,11 +102,13 @@ def story_title(brief: Brief) -> str:
     for a in ranked:
         if a.title and a.id in by_id and (a.id == lead or counts.get(a.id) or not brief.sentences):
             return readable_headline(a.title, a.text)  # a wire archive's headline in capitals is not shouted
-    if brief.sentences:  # no article has a title: the start of the brief's first sentence
-        lead = brief.sentences[0]
+    if brief.sentences:  # no article has a title: the start of the brief's first sentence that stands alone
         # "She [Kerry Nettle] said ...": a pronoun opening the lead is named in the title as in the brief
-        named = [p for p in lead.people if p.name.split()[-1].lower() in ("he", "she", "his", "her")]
-        return first_sentence_title(with_people(lead.text, named) if named else lead.text)
+        def named(s: BriefSentence) -> list[PersonNote]:
+            return [p for p in s.people if p.name.split()[-1].lower() in ("he", "she", "his", "her")]
+
+        lead = next((s for s in brief.sentences if named(s) or not _LEANING_START.match(s.text)), brief.sentences[0])
+        return first_sentence_title(with_people(lead.text, named(lead)) if named(lead) else lead.text)
     return "Story"
 
 

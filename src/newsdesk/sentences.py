@@ -37,7 +37,8 @@ _ALWAYS_JOIN = frozenset(
 _BOUNDARY = re.compile(r"""[.!?…](?:[.!?…]*['"”’)\]]*(?:(?=\s)|$)"""
                        # two sentences run together where a page dropped the space ("... on Wednesday.The stabbing"),
                        # not a web name ("Amazon.Com", "LeanIn.Org"); the mark is one of [.!?] (the lookbehind)
-                       r"""|(?P<glued>(?<=[a-z]{3}[.!?])['"”’)]?(?=[A-Z][a-z]+\b(?![.@/]))"""
+                       # (after a closing quote, a two-letter word may end it: '... never said no."For her part')
+                       r"""|(?P<glued>(?:(?<=[a-z]{3}[.!?])['"”’)]?|(?<=[a-z]{2}[.!?])['"”’)])(?=[A-Z][a-z]+\b(?![.@/]))"""
                        r"""(?!(?:Com|Net|Org|Gov|Edu|Info|Biz|Co|Tv|Io)\b)))""")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")
 _NEXT_WORD = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
@@ -184,9 +185,11 @@ def _inside_quote(text: str, start: int, end: int, archive_marks: bool = False) 
 
 def _glued_sentences(text: str, stop: int) -> bool:
     """Whether the word ending at ``stop`` ends a sentence glued to the next, not a web address ("www.BBC.com",
-    "example.com/News") or an e-mail address."""
+    "example.com/News") or an e-mail address. Before a closing quote an abbreviation's full stop ends the sentence
+    too ('... never said no."For her part'): no abbreviation closes a quotation."""
     word = _token_ending_at(text, stop)
-    return word.lower() not in ABBREVIATIONS and word.lower() != "www" and not any(c in word for c in "./@:")
+    quoted = text[stop + 1:stop + 2] in ('"', "”", "’", "'")
+    return (quoted or word.lower() not in ABBREVIATIONS) and word.lower() != "www" and not any(c in word for c in "./@:")
 
 
 def split_paragraph(text: str) -> list[str]:
@@ -238,6 +241,13 @@ _CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+
 
 
 _ASIDE_CLOSE = re.compile(r"\s(?:--|—|–)\s")  # the dash that closes an aside opened after a name
+# A dateline whose dash the copy lost: "FORT WAYNE, Ind. (WANE) The Fort Wayne mother ...", a station's or agency's
+# initials closing it; "PARIS An Algerian man ...", a place in capitals before an article opening the lead (a name
+# in capitals before an article is no sentence: "NASA The" is not English).
+_DATELINE_NO_DASH = re.compile(
+    r"^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*\([A-Z][A-Za-z]{1,9}\)\s+(?=[A-Z“\"][a-z])"
+    r"|^\W*[A-Z][A-Z.'-]{3,}(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?=(?:A|An|The)\s+\w)")
 
 
 def dateline_end(sentence: str) -> int:
@@ -246,7 +256,7 @@ def dateline_end(sentence: str) -> int:
     Its place and date say where and when the report was filed, not what happened."""
     if sentence[:1] == "(" and (credit := _CREDIT_ONLY.match(sentence)):
         return credit.end()
-    m = _DATELINE.match(sentence)
+    m = _DATELINE.match(sentence) or _DATELINE_NO_DASH.match(sentence)
     if not m or not any(c.isalpha() and c.isupper() for c in m.group(0)[:3]) or _FILE_PHOTO.match(sentence):
         return 0
     head = m.group(0)

@@ -187,6 +187,7 @@ class IngestResult:
     new_stories: list[str] = field(default_factory=list)
     updated_stories: list[str] = field(default_factory=list)
     merged_stories: list[str] = field(default_factory=list)  # stored stories folded into another one
+    merged_into: dict[str, tuple[str, str]] = field(default_factory=dict)  # merged id -> (its title, absorbing id)
     moved_articles: list[str] = field(default_factory=list)  # stored articles consolidation moved to another story
     revised_articles: list[str] = field(default_factory=list)  # stored articles whose text a new reading corrected
     stored_ids: list[str] = field(default_factory=list)  # the id each input article is stored under (apart_from_stored)
@@ -328,6 +329,8 @@ def ingest_into_store(
     for s in stories:
         if s.id not in result.updated_stories:  # a story a revision refreshed above is listed once
             (result.updated_stories if s.id in known else result.new_stories).append(s.id)
+    # the titles of the stories merged away, read before they go, so the run can say which ones they were
+    result.merged_into = {g: ((old.title if (old := store.get_story(g)) else ""), into) for g, into in merged.items()}
     store.save_stories(stories, sims, merged=merged)
     result.merged_stories = sorted(merged)
     result.moved_articles = moved

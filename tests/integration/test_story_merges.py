@@ -43,6 +43,13 @@ def test_ingest_merges_stored_stories_and_keeps_their_ids_as_aliases(tmp_path: P
         result = ingest_into_store(more, store)  # default settings: stories merge as they grow
         assert len(result.merged_stories) == 2
         flood = store.story_of("f0")
+        # the run says which stories went, by their titles, and where (U26: "2 merged" named none)
+        assert {g: into for g, (_, into) in result.merged_into.items()} == dict.fromkeys(result.merged_stories, flood)
+        assert all(title.startswith("flood report") for title, _ in result.merged_into.values())
+        from newsdesk.cli.stories_cmd import _changed_lines
+
+        lines = _changed_lines(result, store)
+        assert lines[lines.index("Merged into another story (2; the old id still finds it):") + 1].endswith(f"-> {flood}")
         assert {store.story_of(i) for i in ("f0", "f1", "f2", "g0", "g1")} == {flood}
         assert store.story_of("v0") == store.story_of("v1") != flood
         assert store.count("stories") == 2 and store.count("story_articles") == 7

@@ -45,6 +45,9 @@ def test_a_stored_article_moves_to_the_story_that_grew_around_it(tmp_path: Path)
         assert store.story_alias(story) is None and second.merged_stories == []
         assert "1 stored article moved to another story" in second.summary()
         assert second.to_dict()["moved_articles"] == 1
+        from newsdesk.cli.stories_cmd import _changed_lines
+
+        assert f"  late  cholera wells late -> {cholera_story}" in _changed_lines(second, store)  # which one moved
 
         again = ingest_into_store([*malaria, *cholera, late], store)  # re-ingesting changes nothing
         assert (again.new_articles, again.moved_articles, again.new_stories, again.updated_stories) == ([], [], [], [])

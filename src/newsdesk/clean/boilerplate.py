@@ -382,11 +382,35 @@ def _is_link_label(line: Line) -> bool:
     return headline and rest_line.n_words <= 30 and line.n_words <= 35
 
 
+# A warning the page puts above its video or photos ("WARNING: The video contains subject matter of a graphic nature
+# that some may find offensive", "Viewer discretion is advised"): the page's, not the story's, and never its headline.
+_CONTENT_WARNING = re.compile(
+    r"^(?:(?:content|trigger|viewer|graphic content) )?(?:warning|caution|advisory)\s*[:.!\-\u2013\u2014]\s*"
+    r"(?:this|the|these|some)\s+(?:[\w'\u2019-]+\s+){0,2}(?:video|videos|story|article|report|footage|images?|photos?|"
+    r"pictures?|content|clips?|gallery|page|material)\s+(?:contains?|includes?|shows?|may|depicts?|features?|has)\b|"
+    r"^(?:viewer|reader) discretion (?:is )?(?:strongly )?advised\b",
+    re.IGNORECASE)
+
+
+def is_content_warning(text: str) -> bool:
+    """Whether a line is a page's warning about what its video or photos show (not article text, not a headline).
+
+    Example:
+        >>> is_content_warning("WARNING: The video contains subject matter of a graphic nature")
+        True
+        >>> is_content_warning("Warning: the storm may bring floods to the coast")
+        False
+    """
+    return len(text.split()) <= 40 and _CONTENT_WARNING.search(text.strip()) is not None
+
+
 def is_boilerplate_line(text: str) -> bool:
-    """Whether one line is page furniture on its own (a call to action, a copyright or a stamp).
+    """Whether one line is page furniture on its own (a call to action, a copyright, a stamp or a content warning).
 
     Link labels are left out: a headline such as "Bridge disaster: four dead" has the same shape.
     """
+    if is_content_warning(text):
+        return True
     line = _features(text)
     if _COPYRIGHT.search(text) and line.n_words <= 40:
         return True

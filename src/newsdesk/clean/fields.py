@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.clean.boilerplate import is_boilerplate_line, is_wire_mark, split_lines
+from newsdesk.clean.boilerplate import is_boilerplate_line, is_content_warning, is_wire_mark, split_lines
 from newsdesk.clean.bylines import BY_LINE, byline_name, header_stamp, name_key
 from newsdesk.clean.dates import MONTH, PUBLISHED, STATED, date_confidence, parse_date
 from newsdesk.clean.outlets import find_outlet, furniture_lines, masthead, name_shaped, named_as_outlet
@@ -194,7 +194,7 @@ def extract_fields(
     candidates = [
         ln for ln in header
         if is_heading(ln) and byline_name(ln) is None and ln != outlet and ln not in twice and header_stamp(ln) is None
-        and ln not in boxed
+        and ln not in boxed and not is_content_warning(ln)
     ]
     # A masthead ("The Civic Ledger") is short; the headline after it is the title.
     title = next((ln for ln in candidates if len(ln.split()) >= 5), candidates[0] if candidates else None)

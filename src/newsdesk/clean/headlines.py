@@ -29,6 +29,9 @@ _OPINION_LABEL = re.compile(
 )
 
 
+_A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: "310-798-7338.)" has none
+
+
 def tidy_headline(title: str | None) -> str | None:
     """``title`` without wire notes to editors; None when it is nothing but a note ("(The tag appears in all
     sluglines.)").
@@ -38,12 +41,14 @@ def tidy_headline(title: str | None) -> str | None:
         'BEWARE THE BIRDS'
         >>> tidy_headline("U.S. Judge Orders Split in Two EDS-Updates with more details")
         'U.S. Judge Orders Split in Two'
+        >>> tidy_headline("310-798-7338.)") is None
+        True
     """
     if not title:
         return None
     text = " ".join(title.split())
-    if text.startswith("(") and text.endswith(")"):
-        return None
+    if text.startswith("(") and text.endswith(")") or not _A_WORD.search(text):
+        return None  # a note, or no word at all: a phone number or a code left in an archive's headline field
     while True:
         cut = _EDS_HEAD.sub("", _EDS_TAIL.sub("", text))
         cut = _PART_NUMBER.sub("", _EDITOR_INITIALS.sub("", _NOTE_TAIL.sub("", cut)))

@@ -173,6 +173,21 @@ def _changed_lines(result: IngestResult, store: Any) -> list[str]:
             lines.append(f"  {s.id}  {typeset_quotes(s.title or 'untitled')} ({count})")
         if len(stories) > CHANGED_SHOWN:
             lines.append(f"  ... and {len(stories) - CHANGED_SHOWN} more (`newsdesk stories --db ...` lists them all)")
+    # A story merged away is gone from the listing: say which it was and where its articles are now.
+    merged = sorted(result.merged_into.items())
+    if merged:
+        lines.append(f"Merged into another story ({len(merged)}; the old id still finds it):")
+        lines += [f"  {gone}  {typeset_quotes(title or 'untitled')} -> {into}" for gone, (title, into) in merged[:CHANGED_SHOWN]]
+        if len(merged) > CHANGED_SHOWN:
+            lines.append(f"  ... and {len(merged) - CHANGED_SHOWN} more")
+    if result.moved_articles:
+        lines.append(f"Stored articles moved to another story ({len(result.moved_articles)}):")
+        for aid in result.moved_articles[:CHANGED_SHOWN]:
+            article, story = store.get_article(aid), store.story_of(aid)
+            name = article.title or article.source if article else aid
+            lines.append(f"  {aid}  {typeset_quotes(name)} -> {story}")
+        if len(result.moved_articles) > CHANGED_SHOWN:
+            lines.append(f"  ... and {len(result.moved_articles) - CHANGED_SHOWN} more")
     return lines
 
 
