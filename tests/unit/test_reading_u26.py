@@ -62,3 +62,16 @@ def test_a_headline_field_without_a_word_is_no_title() -> None:
 
     assert tidy_headline("310-798-7338.)") is None and tidy_headline("2024") is None
     assert tidy_headline("G7 meets") == "G7 meets"
+
+
+def test_a_site_name_with_its_tagline_is_neither_the_outlet_nor_the_head_of_the_title() -> None:
+    para = ("The Dunmore council voted on Tuesday to close the old bridge over the Mill River after engineers found "
+            "cracks in two of its supports, the mayor said at a meeting attended by about 200 residents.")
+    page = ("<html><head><title>Council closes Mill River bridge</title>"
+            '<meta property="og:site_name" content="Dunmore Ledger | News for the people of Dunmore">'
+            '<meta property="og:title" content="Dunmore Ledger | News for the people of Dunmore: Council closes '
+            'Mill River bridge"></head><body><article><h1>Council closes Mill River bridge</h1>'
+            + "".join(f"<p>{para} Part {k}.</p>" for k in range(4)) + "</article></body></html>")
+    article = newsdesk.clean(page)
+    assert article.outlet == "Dunmore Ledger"
+    assert article.title == "Council closes Mill River bridge"

@@ -93,15 +93,35 @@ def is_heading(line: str) -> bool:
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|•|·)\s+")
 
 
+_LEAD_SEP = r"\s*(?:[:|\u2013\u2014]|\s-)\s+"
+
+
+def _site_lead(name: str) -> re.Pattern[str]:
+    """"Site: ", "Site | its tagline: " opening a title."""
+    return re.compile(re.escape(name.strip()) + r"(?:\s+[|\u2013\u2014-]\s+(?P<tagline>[^:|]{3,80}?))?" + _LEAD_SEP,
+                      re.IGNORECASE)
+
+
 def strip_title_suffix(title: str | None, names: Sequence[str | None]) -> str | None:
-    """``title`` without a trailing "| Author" or "- Site" part naming the byline or the outlet.
+    """``title`` without a trailing "| Author" or "- Site" part naming the byline or the outlet, nor a leading
+    "Site: " or "Site | " naming the outlet.
 
     Example:
         >>> strip_title_suffix("Bridge closes for repairs | Jane Doe", ["Jane Doe"])
         'Bridge closes for repairs'
+        >>> strip_title_suffix("The Ledger | News for Dunmore: Bridge closes for repairs", ["The Ledger"])
+        'Bridge closes for repairs'
     """
     if not title:
         return title
+    for name in filter(None, names):  # "Site: Headline", "Site | its tagline: Headline"
+        lead = _site_lead(name).match(title)
+        if lead and lead.group("tagline") and not any(w[:1].islower() for w in lead.group("tagline").split()):
+            lead = None  # "Site | BREAKING NEWS: ...": no tagline, a part of the headline
+        lead = lead or re.match(re.escape(name.strip()) + _LEAD_SEP, title, re.IGNORECASE)
+        if lead and len(words(title[lead.end():])) >= 2:
+            title = title[lead.end():]
+            break
     known = {name_key(p) for n in names if n for p in n.split(";") if name_key(p)}
     known |= {k.removeprefix("the ") for k in known}
     while True:

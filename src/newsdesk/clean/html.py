@@ -231,4 +231,22 @@ def site_name(name: str | None, url: str | None) -> str | None:
     plain_word = name.strip().isalpha() and name.strip()[1:].islower()  # "Hosted", "Blogs"; not "ProFootballTalk"
     if plain_word and len(labels) >= 3 and labels[1] not in _SUFFIX_LABELS and labels[0] == name.strip().lower():
         return None
-    return name
+    return _without_tagline(name)
+
+
+def _without_tagline(name: str) -> str:
+    """A site name without the tagline it carries after a bar or a dash ("LinkNaija | Nigeria's popular news
+    platform" -> "LinkNaija"): a name of one to three words before, a phrase of three words or more after.
+
+    Example:
+        >>> _without_tagline("LinkNaija | Nigeria's popular news platform"), _without_tagline("Reuters | Business")
+        ('LinkNaija', 'Reuters | Business')
+    """
+    bar = _TAGLINE_BAR.search(name)
+    if bar is None:
+        return name
+    head, tail = name[: bar.start()].strip(), name[bar.end():].split()
+    return head if 1 <= len(head.split()) <= 3 and len(tail) >= 3 and any(w[:1].islower() for w in tail) else name
+
+
+_TAGLINE_BAR = re.compile(r"\s+[|\u2013\u2014-]\s+")
