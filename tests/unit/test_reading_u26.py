@@ -75,3 +75,12 @@ def test_a_site_name_with_its_tagline_is_neither_the_outlet_nor_the_head_of_the_
     article = newsdesk.clean(page)
     assert article.outlet == "Dunmore Ledger"
     assert article.title == "Council closes Mill River bridge"
+
+
+def test_a_desk_credit_above_the_lead_is_no_article_text() -> None:
+    para = ("Police arrested six people on Monday during a narcotics investigation at a home on Seventh Street in "
+            "Dunmore, the police chief said in a statement released on Tuesday afternoon.")
+    page = ("<html><head><title>Police arrest six</title></head><body><article><h1>Police arrest six</h1>"
+            "<p>Staff Reports</p>" + "".join(f"<p>{para} Detail {k}.</p>" for k in range(4)) + "</article></body></html>")
+    article = newsdesk.clean(page)
+    assert not article.text.startswith("Staff Reports") and article.text.startswith("Police arrested six")

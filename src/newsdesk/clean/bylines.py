@@ -243,6 +243,21 @@ def _is_handle(part: str) -> bool:
     return inner_caps >= 2 or (part.isascii() and part.isalpha() and part.islower() and len(part) > 2)
 
 
+_CREDIT_GLUE = frozenset(["from", "and", "wire", "news", "the", "our", "local"])
+
+
+def is_desk_credit(line: str) -> bool:
+    """Whether a line alone credits a desk, not a person ("Staff Reports", "From staff and wire reports"): a byline
+    naming no one, which is no article text.
+
+    Example:
+        >>> is_desk_credit("Staff Reports"), is_desk_credit("From staff and wire reports"), is_desk_credit("Reports")
+        (True, True, False)
+    """
+    low = [t.lower().strip(".,:") for t in line.split()]
+    return 2 <= len(low) <= 6 and low[-1] in _DESK_WORDS and all(t in _DESK_WORDS | _CREDIT_GLUE for t in low)
+
+
 def _desk_or_label(part: str) -> str:
     """A byline part without a desk's or a widget's words: the person of "Jane Doe Staff" ("Jane Doe"), ""
     for a desk ("Our Foreign Staff", "Staff Reports", "Reuters Staff") or a label ("Follow Author", "View all

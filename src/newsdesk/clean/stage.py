@@ -19,7 +19,7 @@ from newsdesk.clean.boilerplate import (
     remove_boilerplate,
     split_lines,
 )
-from newsdesk.clean.bylines import byline_name, clean_byline, header_stamp, is_headline_start
+from newsdesk.clean.bylines import byline_name, clean_byline, header_stamp, is_desk_credit, is_headline_start
 from newsdesk.clean.date_order import distrust_future, settle_numeric_date
 from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
@@ -181,6 +181,7 @@ def _from_html(
         byline, at = found
         lines = lines[:at] + lines[at + 1 :]
     drop = _extracted_furniture(lines) | embedded_furniture(lines) | {i for i, ln in enumerate(lines) if is_call_to_action(ln)}
+    drop |= {i for i, ln in enumerate(lines[:3]) if is_desk_credit(ln)}  # "Staff Reports" above the lead
     drop |= _link_blocks(content, lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and normalize_line(ln) not in repeated]
     removed = tuple(ln for i, ln in enumerate(lines) if i in drop or normalize_line(ln) in repeated)
