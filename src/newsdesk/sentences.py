@@ -73,7 +73,7 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     if match_text[0] != "." or len(match_text.rstrip("'\"”’)]")) > 1:
         return True  # ! ? … and "..." end sentences when followed by a capital
     token = _token_ending_at(text, end - len(match_text) + 1)
-    core = token.rstrip(".").lstrip("('\"“‘[")
+    core = token.rstrip(".").lstrip("('\"“‘[-–—*•")  # "--Aug. 17 --", a timeline's dash before the month
     low = core.lower()
     if not core:
         return True

@@ -84,3 +84,10 @@ def test_a_desk_credit_above_the_lead_is_no_article_text() -> None:
             "<p>Staff Reports</p>" + "".join(f"<p>{para} Detail {k}.</p>" for k in range(4)) + "</article></body></html>")
     article = newsdesk.clean(page)
     assert not article.text.startswith("Staff Reports") and article.text.startswith("Police arrested six")
+
+
+def test_a_timeline_entry_after_a_dash_keeps_its_month() -> None:
+    from newsdesk.sentences import split_sentences
+
+    assert split_sentences("Criticism grows.\n\n--Aug. 17 -- A commission says the ship hit a rock. It sank.") == [
+        "Criticism grows.", "--Aug. 17 -- A commission says the ship hit a rock.", "It sank."]
