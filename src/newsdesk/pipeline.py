@@ -163,6 +163,7 @@ def _removed(article: Article) -> set[str]:
 def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = no_progress) -> tuple[list[Article], list[Rejection]]:
     """Clean each raw document; lines repeated across pages of one outlet count as boilerplate."""
     from newsdesk.clean import clean_raw, repeated_lines_by_outlet
+    from newsdesk.ingest.records import file_of  # the ingest package: loaded once inputs are read
     from newsdesk.limits import guarded
 
     repeated = repeated_lines_by_outlet(raws) if len(raws) > 1 else frozenset()
@@ -179,15 +180,15 @@ def clean_all(raws: Sequence[RawDoc], settings: Settings, progress: Progress = n
         # Behind the limits: HTML nested too deep -> TOO_DEEP, cleaning too slow -> TIMEOUT (newsdesk.limits).
         result = guarded(lambda r: clean_raw(r, settings.clean, repeated), raw,
                          settings.ingest.max_html_depth, settings.ingest.seconds_per_article)
-        if not isinstance(result, Rejection) and result.date and raw.date and _file_of(raw.source) in orders:
-            result = _settled(result, raw.date, orders[_file_of(raw.source)])
+        if not isinstance(result, Rejection) and result.date and raw.date and file_of(raw.source) in orders:
+            result = _settled(result, raw.date, orders[file_of(raw.source)])
         if not named and not isinstance(result, Rejection) and (key := url_key(result.url)):
             # A saved page names its address itself (its canonical link): the same page saved again, under
             # another file name, is the article already read.
             result = dataclasses.replace(result, id=content_id("url", key))
         if not isinstance(result, Rejection) and result.id in seen and seen[result.id].text != result.text:
             other = seen[result.id]
-            if _file_of(other.source) != _file_of(result.source) and is_revision(other, result) \
+            if file_of(other.source) != file_of(result.source) and is_revision(other, result) \
                     and same_article(other, result):
                 # A day's hourly files read at once: two versions of one item (one file never lists two). The newer
                 # one is kept, and the store is told the other's text was replaced (``Article.replaces``).
@@ -216,10 +217,12 @@ def _newer(a: Article, b: Article, given: dict[str, str]) -> bool:
     """Whether ``a`` is the newer of two readings of one item: by the dates their inputs gave, when both gave one
     and they differ; else by their files' names, numbers compared as numbers ("feed-9" before "feed-10"); else the
     reading made later."""
+    from newsdesk.ingest.records import file_of  # the ingest package: loaded once inputs are read
+
     da, db = given.get(a.source, ""), given.get(b.source, "")
     if da[:4].isdigit() and db[:4].isdigit() and da != db:  # ISO dates (record_date writes them so)
         return da > db
-    fa, fb = _natural(_file_of(a.source)), _natural(_file_of(b.source))
+    fa, fb = _natural(file_of(a.source)), _natural(file_of(b.source))
     return fa >= fb
 
 
@@ -227,19 +230,15 @@ def _natural(name: str) -> list[tuple[int, int | str]]:
     return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", name) if part]
 
 
-def _file_of(source: str) -> str:
-    """The file a record came from ("feed.jsonl:3 (r3)" -> "feed.jsonl", "export.csv#4" -> "export.csv")."""
-    return source.split(" (", 1)[0].rsplit("#", 1)[0].rsplit(":", 1)[0]
-
-
 def _date_orders(raws: Sequence[RawDoc]) -> dict[str, bool]:
     """Month first or day first, for each file whose given dates tell (clean.date_order.file_orders)."""
     from newsdesk.clean.date_order import file_orders
+    from newsdesk.ingest.records import file_of  # the ingest package: loaded once inputs are read
 
     by_file: dict[str, list[str]] = {}
     for raw in raws:
         if raw.date and "/" in raw.date:
-            by_file.setdefault(_file_of(raw.source), []).append(raw.date)
+            by_file.setdefault(file_of(raw.source), []).append(raw.date)
     return file_orders(by_file) if by_file else {}
 
 

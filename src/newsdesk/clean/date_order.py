@@ -203,7 +203,7 @@ def settle_numeric_date(day: str, confidence: float, sources: Iterable[str], pag
     order = month_first(page, declared_language(page) if html else None, url)
     if order is None:
         return pair[0], min(confidence, AMBIGUOUS)
-    return pair[1] if order else pair[0], confidence
+    return _read_in_order(pair, order), confidence
 
 
 def _both_readings(day: str, sources: Iterable[str]) -> tuple[str, str] | None:
@@ -242,8 +242,11 @@ def settle_by_order(day: str, given: str, month_first_order: bool) -> str:
         '1998-08-12'
     """
     pair = _both_readings(day, [given])
-    if pair is None:
-        return day
+    return day if pair is None else _read_in_order(pair, month_first_order)
+
+
+def _read_in_order(pair: tuple[str, str], month_first_order: bool) -> str:
+    """Of a date's (day-first, month-first) readings, the one its source's order names."""
     return pair[1] if month_first_order else pair[0]
 
 

@@ -233,9 +233,14 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
 _WARNED: set[tuple[str, str]] = set()
 
 
+def file_of(source: str) -> str:
+    """The file a record came from ("feed.jsonl:3 (r3)" -> "feed.jsonl", "export.csv#4" -> "export.csv")."""
+    return source.split(" (", 1)[0].rsplit("#", 1)[0].rsplit(":", 1)[0]
+
+
 def _warn_once(where: str, key: str, kind: str) -> None:
     """One note per file and field for a metadata field left out (an export of 100,000 records, not 100,000 notes)."""
-    file = where.rsplit(":", 1)[0]
+    file = file_of(where)
     if (file, key) not in _WARNED:
         _WARNED.add((file, key))
         log.warning("%s: field '%s' left out where it is not a string or number (first: a %s; other records of "

@@ -19,7 +19,7 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -468,18 +468,7 @@ def create_app(
         check_token(request)
         if not body.texts and not body.url:
             raise InputError("nothing to add: give texts or a url")
-
-        page = service.fetch_page(body.url, fetch) if body.url else None  # before the store's write lock
-
-        def work(st: Any, progress: Progress) -> service.AddResult:
-            parts = []
-            if body.texts:
-                parts.append(service.add_texts(st, body.texts, settings, progress, outlet=body.outlet))
-            if page is not None:
-                parts.append(service.add_url(st, page[0], settings, progress, page=page))
-            return _merge(parts)
-
-        return jobs.run_now(work).to_dict()
+        return jobs.run_now(*_add_work(body.texts, body.url or "", [], settings, fetch, body.outlet or "")).to_dict()
 
     @app.post("/api/uploads", status_code=202, name="api_upload", tags=["articles"],
               summary="Add files, text or a URL (background job)")
@@ -635,7 +624,15 @@ async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: i
         blobs.append((upload.filename, data))
     if not (text.strip() or url.strip() or blobs):
         raise InputError("nothing to add: paste a text, choose files or give a URL")
+    return _add_work([text] if text.strip() else [], url, blobs, settings, fetch, outlet)
 
+
+def _add_work(texts: Sequence[str], url: str, blobs: Sequence[tuple[str, bytes]], settings: Settings,
+              fetch: Callable[[str], tuple[bytes, str]] | None,
+              outlet: str = "") -> tuple[Callable[[Any, Progress], service.AddResult], Callable[[Progress], None]]:
+    """An add (pasted texts, uploaded files, a URL), as the work to run with the store and what to do before it
+    without the store: fetching the URL, so a slow site holds up no other add (the form, the upload job and the
+    JSON API all add this way)."""
     fetched: list[tuple[str, bytes, str]] = []
 
     def prepare(progress: Progress) -> None:
@@ -645,10 +642,10 @@ async def _work_from_form(text: str, url: str, files: list[UploadFile], limit: i
 
     def work(st: Any, progress: Progress) -> service.AddResult:
         parts = []
-        if text.strip():
-            parts.append(service.add_texts(st, [text], settings, progress, outlet=outlet))
+        if texts:
+            parts.append(service.add_texts(st, list(texts), settings, progress, outlet=outlet))
         if blobs:
-            parts.append(service.add_files(st, blobs, settings, progress))
+            parts.append(service.add_files(st, list(blobs), settings, progress))
         if url.strip():
             parts.append(service.add_url(st, url, settings, progress, fetch=fetch,
                                          page=fetched[0] if fetched else None))
