@@ -83,6 +83,25 @@ def test_article_boilerplate_toggle(desk, page, shot) -> None:
     shot(page, "article")
 
 
+def test_remove_an_article_from_its_page(desk, page, shot) -> None:
+    """A retracted report: the article page's "Remove from the desk" takes it out, and its story page lists it no
+    more (a real form post from the browser: Origin and Sec-Fetch-Site as chromium sends them)."""
+    server, demo, _ = desk
+    first = demo["added"][0]
+    page.goto(f"{server.url}/articles/{first['article']}")
+    page.locator("details.remove summary").click()
+    page.fill("#reason", "retracted by the outlet")
+    page.click("details.remove button[type=submit]")
+    page.wait_for_selector("text=Removed from the desk")
+    shot(page, "removed")
+    assert "retracted by the outlet" in page.locator("main").inner_text()
+    others = [a for a in demo["added"] if a["story"] == first["story"] and a["article"] != first["article"]]
+    if others:
+        page.click(f"a[href$='/stories/{first['story']}']")
+        assert first["article"] not in page.locator(".sources").inner_html()
+    assert not page.errors
+
+
 def test_add_by_paste_joins_its_story(desk, page, shot) -> None:
     server, demo, _ = desk
     bridge = _bridge_story(demo)
