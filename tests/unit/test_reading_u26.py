@@ -91,3 +91,11 @@ def test_a_timeline_entry_after_a_dash_keeps_its_month() -> None:
 
     assert split_sentences("Criticism grows.\n\n--Aug. 17 -- A commission says the ship hit a rock. It sank.") == [
         "Criticism grows.", "--Aug. 17 -- A commission says the ship hit a rock.", "It sank."]
+
+
+def test_a_sentence_opener_before_a_name_is_no_given_name() -> None:
+    from newsdesk.brief.antecedents import people_named
+
+    text = ("The families sued the gun maker. Yet Bushmaster said the rifle was sold legally. Bushmaster makes the "
+            "rifles sold in Dunmore. Bushmaster declined to comment. Jane Reyes, a lawyer, spoke. Reyes left.")
+    assert people_named([Article(id="a", source="a", text=text)]).named == {"Reyes": "Jane Reyes"}
