@@ -174,6 +174,8 @@ def check_public_host(url: str) -> None:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
+        if any(os.environ.get(k) for k in _PROXY_ENV) and isinstance(exc, socket.gaierror):
+            return  # behind a proxy, which resolves names this machine cannot: the proxy fetches the page
         raise InputError(f"this machine cannot reach {url}: the name {host!r} does not resolve ({exc})") from exc
     for info in infos:
         _refuse_private(url, f"points to {str(info[4][0]).split('%', 1)[0]}", str(info[4][0]))
