@@ -136,8 +136,9 @@ def _linkable(url: str | None) -> bool:
     return bool(url) and url.lower().startswith(("http://", "https://")) and not any(c in url for c in " \t\n<>")
 
 
-def source_line(n: int, a: Article, plain: bool = False) -> str:
-    """A numbered source: outlet, title, date (flagged when it may be a capture date), byline, path or URL.
+def source_line(n: int, a: Article, plain: bool = False, with_id: bool = False) -> str:
+    """A numbered source: outlet, title, date (flagged when it may be a capture date), byline, path or URL, and
+    with ``with_id`` the id a store knows it by (to open or remove it).
 
     In Markdown a web address is a link (``<https://...>``, which renderers make clickable) and a file path
     is code; ``plain`` gives both as bare text."""
@@ -151,6 +152,8 @@ def source_line(n: int, a: Article, plain: bool = False) -> str:
         parts.append(f"by {a.byline}")
     where = a.url or a.source
     parts.append(where if plain else f"<{where}>" if _linkable(a.url) else f"`{where}`")
+    if with_id:
+        parts.append(f"id {a.id}" if plain else f"id `{a.id}`")
     return f"{n}. " + " · ".join(parts)
 
 
@@ -163,10 +166,11 @@ def no_brief_reason(brief: Brief) -> str:
     return "No sentence could be selected for a brief."
 
 
-def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#", note: str | None = None) -> str:
+def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#", note: str | None = None,
+                   ids: bool = False) -> str:
     """The brief as Markdown: sentences with citation markers, differences, numbered sources, rejections;
     ``note`` (a caveat about the whole brief, such as "these articles look like 2 different stories") under the
-    title."""
+    title; ``ids``: each source with its article id (a stored story)."""
     numbers = brief.source_number()
     lines = [f"{heading} {title or story_title(brief)}", ""]
     lines.append(f"*{plural(brief.words, 'word')} from {byline_counts(brief.articles)}*")
@@ -187,7 +191,7 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#", n
     lines.append(f"{heading}# Sources")
     lines.append("")
     for n, a in enumerate(brief.articles, start=1):
-        lines.append(source_line(n, a))
+        lines.append(source_line(n, a, with_id=ids))
     if brief.rejected:
         lines += ["", f"{heading}# Not used ({plural(len(brief.rejected), 'input')})", ""]
         for r in brief.rejected:

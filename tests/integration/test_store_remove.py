@@ -42,6 +42,8 @@ def test_a_removed_article_leaves_its_story_and_stays_out_when_its_feed_is_read_
     with open_store(db) as store:
         fire_story = store.story_of("fire-1")
         assert fire_story == store.story_of("fire-2") and store.story_of("budget") != fire_story
+    shown = runner.invoke(main, ["stories", "--db", str(db), "--story", fire_story])
+    assert "id `fire-1`" in shown.output  # the story in full names the ids to remove by
     out = runner.invoke(main, ["remove", "--db", str(db), "fire-1", "--reason", "retracted by the outlet"])
     assert out.exit_code == 0, out.output
     assert "fire-1" in out.output and "Warehouse fire in Dunmore" in out.output

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from newsdesk.store import Withdrawal
 
 
-@main.command("remove", short_help="Take articles out of a store (a retracted report); re-reads keep them out.")
+@main.command("remove", short_help="Take articles out of a store (a retracted report).")
 @click.argument("article_ids", nargs=-1)
 @click.option("--db", required=True, type=click.Path(dir_okay=False, exists=True), help="SQLite store FILE.")
 @click.option("--reason", default="", metavar="TEXT", help="Why, kept with the record (e.g. 'retracted by the outlet').")

@@ -119,7 +119,7 @@ def story_markdown(view: StoryView) -> str:
     articles = tuple(src.article for src in sorted(view.sources, key=lambda src: src.number))
     brief = Brief(sentences=sentences, articles=articles, comparison=view.comparison)
     title = view.story.title + (f" — on: {view.focus}" if view.focus else "")
-    return typeset_quotes(brief_markdown(brief, title=title))
+    return typeset_quotes(brief_markdown(brief, title=title, ids=True))  # ids: to open or remove a stored article
 
 
 def article_view(store: Any, article_id: str) -> ArticleView:
