@@ -243,11 +243,12 @@ _CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+
 _ASIDE_CLOSE = re.compile(r"\s(?:--|—|–)\s")  # the dash that closes an aside opened after a name
 # A dateline whose dash the copy lost: "FORT WAYNE, Ind. (WANE) The Fort Wayne mother ...", a station's or agency's
 # initials closing it; "PARIS An Algerian man ...", a place in capitals before an article opening the lead (a name
-# in capitals before an article is no sentence: "NASA The" is not English).
+# in capitals before an article is no sentence: "NASA The" is not English), unless the sentence goes on in capitals
+# ("HALF A MILLION MICE", a headline in capitals).
 _DATELINE_NO_DASH = re.compile(
     r"^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s*\([A-Z][A-Za-z]{1,9}\)\s+(?=[A-Z“\"][a-z])"
-    r"|^\W*[A-Z][A-Z.'-]{3,}(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?=(?:A|An|The)\s+\w)")
+    r"|^\W*[A-Z][A-Z.'-]{3,}(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?=(?:A|An|The)\s+(?![A-Z'’.-]+\b)\w)")
 
 
 def dateline_end(sentence: str) -> int:

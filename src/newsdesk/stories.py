@@ -193,6 +193,7 @@ class IngestResult:
     stored_ids: list[str] = field(default_factory=list)  # the id each input article is stored under (apart_from_stored)
     older_versions: list[str] = field(default_factory=list)  # stored articles read again in a text a correction replaced
     withdrawn: list[Rejection] = field(default_factory=list)  # inputs a user had taken out of the store (not stored)
+    withdrawn_at: list[int] = field(default_factory=list)  # their places among the articles given (stored_ids skips them)
 
     def summary(self) -> str:
         """One line for people: "10 new articles stored: 2 new stories, 1 updated, 0 merged; 3 copy links"."""
@@ -286,11 +287,12 @@ def ingest_into_store(
     settings = settings or Settings()
     revised: list[Article] = []
     older: list[str] = []
-    articles, withdrawn = _not_withdrawn(articles, store)
-    articles = apart_from_stored(articles, store, revised, older)
+    left_out = [k for k, a in enumerate(articles) if store.withdrawal_of(a) is not None]
+    withdrawn = [_withdrawn_rejection(articles[k], store) for k in left_out]
+    articles = apart_from_stored([a for k, a in enumerate(articles) if k not in set(left_out)], store, revised, older)
     store.add_rejections(rejected)  # kept once each in the store; the run reports every input it could not use
     result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles], older_versions=older,
-                          withdrawn=withdrawn)
+                          withdrawn=withdrawn, withdrawn_at=left_out)
     new_ids = set(store.add_articles(articles))
     result.new_articles = [a.id for a in articles if a.id in new_ids]
     # A corrected text under a stored id replaces the stored one (its story stays; its pages are made again, and
@@ -340,20 +342,13 @@ def ingest_into_store(
 STALE_ORPHAN_S = 3600.0  # an article in no story this long after it was stored was left by a stopped run
 
 
-def _not_withdrawn(articles: Sequence[Article], store: Any) -> tuple[list[Article], list[Rejection]]:
-    """The articles a user has not taken out of the store (``newsdesk remove``), and a rejection for each one that
-    was: a retracted report read again from the same feed or folder stays out."""
-    kept: list[Article] = []
-    out: list[Rejection] = []
-    for a in articles:
-        w = store.withdrawal_of(a)
-        if w is None:
-            kept.append(a)
-            continue
-        why = f": {w.reason}" if w.reason else ""
-        out.append(Rejection(a.source, Reason.WITHDRAWN, f"article {w.article_id} was removed from this store on "
-                             f"{w.day}{why} (`newsdesk remove --db FILE --restore {w.article_id}` lets it in again)", "store"))
-    return kept, out
+def _withdrawn_rejection(article: Article, store: Any) -> Rejection:
+    """Why an input a user took out of the store (``newsdesk remove``) is left out: a retracted report read again
+    from the same feed or folder stays out."""
+    w = store.withdrawal_of(article)
+    why = f": {w.reason}" if w.reason else ""
+    return Rejection(article.source, Reason.WITHDRAWN, f"article {w.article_id} was removed from this store on "
+                     f"{w.day}{why} (`newsdesk remove --db FILE --restore {w.article_id}` puts it back)", "store")
 
 
 def _refreshed_stories(article_ids: Sequence[str], store: Any) -> list[str]:

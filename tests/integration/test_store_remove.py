@@ -61,18 +61,18 @@ def test_a_removed_article_leaves_its_story_and_stays_out_when_its_feed_is_read_
     assert [w["article"] for w in json.loads(listed.stdout)["removed"]] == ["fire-1"]
 
 
-def test_a_story_left_empty_goes_and_a_restored_article_is_stored_again(tmp_path: Path) -> None:
+def test_a_story_left_empty_goes_and_a_restored_article_is_back_in_a_story(tmp_path: Path) -> None:
     db, runner = tmp_path / "desk.db", CliRunner()
     _ingest(runner, _feed(tmp_path / "feed.jsonl"), db)
     with open_store(db) as store:
         budget_story = store.story_of("budget")
         done = service.withdraw_articles(store, ["budget"], "")
         assert done[0].story_removed and store.get_story(budget_story) is None
-        assert service.restore_withdrawn(store, ["budget"]) == ["budget"]
+        back = service.restore_withdrawn(store, ["budget"])
+        assert [a.article for a in back.added] == ["budget"] and back.added[0].new_story
+        assert store.story_of("budget") is not None  # back at once, in a story
     counts, _ = _ingest(runner, tmp_path / "feed.jsonl", db)
-    assert counts["new_articles"] == 1 and counts["withdrawn"] == 0
-    with open_store(db) as store:
-        assert store.story_of("budget") is not None
+    assert counts["new_articles"] == 0 and counts["withdrawn"] == 0  # reading it again: already there
 
 
 def test_a_wrong_id_removes_nothing_and_says_what_it_is(tmp_path: Path) -> None:
@@ -103,3 +103,51 @@ def test_the_web_desk_adding_a_removed_text_says_why_it_is_left_out(tmp_path: Pa
         again = service.add_texts(store, [BUDGET])
     assert again.added == ()
     assert [r.reason for r in again.rejected] == [Reason.WITHDRAWN] and "not our story" in again.rejected[0].detail
+
+
+def test_another_files_record_with_the_same_id_is_not_withdrawn(tmp_path: Path) -> None:
+    """R26: two feeds number their records "1", "2", ...; removing feed A's "1" keeps out feed A's item (read again,
+    or corrected), not feed B's "1"."""
+    db, runner = tmp_path / "desk.db", CliRunner()
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"id": "1", "title": "Warehouse fire", "date": "2024-03-05", "text": FIRE}) + "\n")
+    b.write_text(json.dumps({"id": "1", "title": "Road budget", "date": "2024-03-05", "text": BUDGET}) + "\n")
+    _ingest(runner, a, db)
+    assert runner.invoke(main, ["remove", "--db", str(db), "1"]).exit_code == 0
+    counts, _ = _ingest(runner, b, db)
+    assert counts["new_articles"] == 1 and counts["withdrawn"] == 0
+    a.write_text(json.dumps({"id": "1", "title": "Warehouse fire", "date": "2024-03-06",
+                             "text": FIRE.replace("1,200", "1,300")}) + "\n")  # a correction of the removed item
+    counts, _ = _ingest(runner, a, db)
+    assert counts["new_articles"] == 0 and counts["withdrawn"] == 1
+
+
+def test_restore_puts_the_article_back_at_once_and_removing_a_whole_story_says_so(tmp_path: Path) -> None:
+    db, runner = tmp_path / "desk.db", CliRunner()
+    _ingest(runner, _feed(tmp_path / "feed.jsonl"), db)
+    out = runner.invoke(main, ["remove", "--db", str(db), "fire-1", "fire-2", "--format", "json"])
+    removed = json.loads(out.stdout)["removed"]
+    assert [w["story_removed"] for w in removed] == [True, True]  # the story went with its last article
+    back = runner.invoke(main, ["remove", "--db", str(db), "--restore", "fire-1", "fire-2"])
+    assert back.exit_code == 0 and "Put back 2 articles" in back.output
+    with open_store(db) as store:
+        assert store.get_article("fire-1").text == FIRE and store.story_of("fire-1") == store.story_of("fire-2")
+        assert store.withdrawals() == []
+    assert runner.invoke(main, ["remove", "--db", str(db), "--restore", "fire-1", "--reason", "x"]).exit_code != 0
+
+
+def test_a_story_saved_after_its_article_was_removed_elsewhere_keeps_no_ghost_member(tmp_path: Path) -> None:
+    """R26: a removal from another process between an ingest's reading and its writing of a story."""
+    from newsdesk.model import Story
+
+    db, runner = tmp_path / "desk.db", CliRunner()
+    _ingest(runner, _feed(tmp_path / "feed.jsonl"), db)
+    with open_store(db) as store:
+        sid = store.story_of("fire-1")
+        members = tuple(store.get_story(sid).article_ids)
+        service.withdraw_articles(store, ["fire-1"])
+        store.save_stories([Story(sid, "Warehouse fire", members)])  # as an ingest that read the story before
+        assert list(store.get_story(sid).article_ids) == ["fire-2"]
+        service.withdraw_articles(store, ["budget"])
+        store.save_stories([Story("s-ghost", "Road budget", ("budget",))])
+        assert store.get_story("s-ghost") is None  # a story with no article left is not kept

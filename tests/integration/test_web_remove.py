@@ -25,7 +25,9 @@ def test_the_article_page_form_removes_the_article_and_names_its_story(tmp_path:
     assert "Remove from the desk" in page.text and f"/articles/{added['article']}/remove" in page.text
     with open_store(db) as store:
         others = [a for a in store.get_story(added["story"]).article_ids if a != added["article"]]
-    done = c.post(f"/articles/{added['article']}/remove", data={"reason": "retracted by the outlet"})
+    unticked = c.post(f"/articles/{added['article']}/remove", data={"reason": "retracted by the outlet"})
+    assert unticked.status_code == 400 and "tick the box" in unticked.text
+    done = c.post(f"/articles/{added['article']}/remove", data={"reason": "retracted by the outlet", "confirm": "yes"})
     assert done.status_code == 200, done.text
     assert "is no longer in this store: retracted by the outlet" in done.text
     assert ("Its story keeps" in done.text) == bool(others)

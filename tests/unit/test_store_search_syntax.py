@@ -48,3 +48,18 @@ def test_search_operators(desk, query: str, found: list[str]) -> None:
 def test_a_search_that_only_excludes_says_so(desk) -> None:
     with pytest.raises(InputError, match="only excludes words"):
         service.search_stories(desk, "-morvian NOT dunmore")
+
+
+def test_a_story_matches_by_all_its_articles(tmp_path: Path) -> None:
+    """R26: words are looked for in the story (two articles may hold them between them), and a word left out keeps
+    out the story whose any article holds it."""
+    first = ("A fire destroyed a warehouse in Dunmore on Tuesday night and 1,200 residents faced evacuation from the "
+             "streets around it, firefighters said.")
+    second = ("Firefighters said on Wednesday the warehouse fire in Dunmore was contained after a long night, and the "
+              "residents went home.")
+    with open_store(tmp_path / "desk.db") as store:
+        added = service.add_texts(store, [first, second])
+        assert len({a.story for a in added.added}) == 1
+        assert len(service.search_stories(store, "evacuation contained")) == 1  # one word in each article
+        assert service.search_stories(store, "warehouse -evacuation") == []
+        assert len(store.search("evacuation contained")) == 0  # the article search: one article holds all

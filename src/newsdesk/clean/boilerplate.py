@@ -386,8 +386,9 @@ def _is_link_label(line: Line) -> bool:
 # that some may find offensive", "Viewer discretion is advised"): the page's, not the story's, and never its headline.
 _CONTENT_WARNING = re.compile(
     r"^(?:(?:content|trigger|viewer|graphic content) )?(?:warning|caution|advisory)\s*[:.!\-\u2013\u2014]\s*"
-    r"(?:this|the|these|some)\s+(?:[\w'\u2019-]+\s+){0,2}(?:video|videos|story|article|report|footage|images?|photos?|"
-    r"pictures?|content|clips?|gallery|page|material)\s+(?:contains?|includes?|shows?|may|depicts?|features?|has)\b|"
+    r"(?:this|the|these|some)\s+(?:[\w'\u2019-]+\s+){0,3}(?:video|videos|story|article|report|footage|images?|photos?|"
+    r"pictures?|content|clips?|gallery|page|material)\b.*\b(?:graphic|disturbing|distressing|offensive|upsetting|"
+    r"violen\w*|explicit|nudity|strong language|sensitive)\b|"
     r"^(?:viewer|reader) discretion (?:is )?(?:strongly )?advised\b",
     re.IGNORECASE)
 
@@ -399,6 +400,8 @@ def is_content_warning(text: str) -> bool:
         >>> is_content_warning("WARNING: The video contains subject matter of a graphic nature")
         True
         >>> is_content_warning("Warning: the storm may bring floods to the coast")
+        False
+        >>> is_content_warning("Warning: The report shows lead levels above the limit in 12 schools")
         False
     """
     return len(text.split()) <= 40 and _CONTENT_WARNING.search(text.strip()) is not None

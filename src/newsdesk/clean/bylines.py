@@ -251,11 +251,12 @@ def is_desk_credit(line: str) -> bool:
     naming no one, which is no article text.
 
     Example:
-        >>> is_desk_credit("Staff Reports"), is_desk_credit("From staff and wire reports"), is_desk_credit("Reports")
+        >>> is_desk_credit("Staff Reports"), is_desk_credit("From staff and wire reports"), is_desk_credit("The board")
         (True, True, False)
     """
     low = [t.lower().strip(".,:") for t in line.split()]
-    return 2 <= len(low) <= 6 and low[-1] in _DESK_WORDS and all(t in _DESK_WORDS | _CREDIT_GLUE for t in low)
+    return 2 <= len(low) <= 6 and low[-1] in _DESK_WORDS and all(t in _DESK_WORDS | _CREDIT_GLUE for t in low) \
+        and not {"staff", "wire", "wires"}.isdisjoint(low)  # not "The board", "News and reports"
 
 
 def _desk_or_label(part: str) -> str:

@@ -38,6 +38,7 @@ class Fields:
     date_confidence: float = 0.0
     used: tuple[str, ...] = ()  # lines that carried metadata (not boilerplate, not article text)
     url: str | None = None  # the page's own address, when its markup states one
+    site: str | None = None  # the site's name as its markup states it, tagline and all ("Ledger | News for Dunmore")
 
 
 # Lines shaped like a headline that are page furniture: a photo caption with its credit ("... (Photo: Jo Roe)",
@@ -93,32 +94,21 @@ def is_heading(line: str) -> bool:
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|•|·)\s+")
 
 
-_LEAD_SEP = r"\s*(?:[:|\u2013\u2014]|\s-)\s+"
-
-
-def _site_lead(name: str) -> re.Pattern[str]:
-    """"Site: ", "Site | its tagline: " opening a title."""
-    return re.compile(re.escape(name.strip()) + r"(?:\s+[|\u2013\u2014-]\s+(?P<tagline>[^:|]{3,80}?))?" + _LEAD_SEP,
-                      re.IGNORECASE)
-
-
-def strip_title_suffix(title: str | None, names: Sequence[str | None]) -> str | None:
-    """``title`` without a trailing "| Author" or "- Site" part naming the byline or the outlet, nor a leading
-    "Site: " or "Site | " naming the outlet.
+def strip_title_suffix(title: str | None, names: Sequence[str | None], sites: Sequence[str | None] = ()) -> str | None:
+    """``title`` without a trailing "| Author" or "- Site" part naming the byline or the outlet (``names``), nor a
+    leading "Site: " or "Site | " naming the site as it is written (``sites``: the outlet, the site's own name with
+    its tagline).
 
     Example:
         >>> strip_title_suffix("Bridge closes for repairs | Jane Doe", ["Jane Doe"])
         'Bridge closes for repairs'
-        >>> strip_title_suffix("The Ledger | News for Dunmore: Bridge closes for repairs", ["The Ledger"])
-        'Bridge closes for repairs'
+        >>> strip_title_suffix("The Ledger | News for Dunmore: Bridge closes", [], ["The Ledger | News for Dunmore"])
+        'Bridge closes'
     """
     if not title:
         return title
-    for name in filter(None, names):  # "Site: Headline", "Site | its tagline: Headline"
-        lead = _site_lead(name).match(title)
-        if lead and lead.group("tagline") and not any(w[:1].islower() for w in lead.group("tagline").split()):
-            lead = None  # "Site | BREAKING NEWS: ...": no tagline, a part of the headline
-        lead = lead or re.match(re.escape(name.strip()) + _LEAD_SEP, title, re.IGNORECASE)
+    for site in sorted(filter(None, sites), key=len, reverse=True):  # the longest first: the name with its tagline
+        lead = re.match(re.escape(site.strip()) + r"\s*(?:[:|\u2013\u2014]|\s-)\s+", title, re.IGNORECASE)
         if lead and len(words(title[lead.end():])) >= 2:
             title = title[lead.end():]
             break

@@ -29,7 +29,7 @@ _OPINION_LABEL = re.compile(
 )
 
 
-_A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: "310-798-7338.)" has none
+_A_WORD = re.compile(r"[^\W\d_]")  # a letter: "310-798-7338.)" and "2024" have none ("G8", "9/11 Memorial" do)
 
 
 def tidy_headline(title: str | None) -> str | None:

@@ -231,15 +231,15 @@ def site_name(name: str | None, url: str | None) -> str | None:
     plain_word = name.strip().isalpha() and name.strip()[1:].islower()  # "Hosted", "Blogs"; not "ProFootballTalk"
     if plain_word and len(labels) >= 3 and labels[1] not in _SUFFIX_LABELS and labels[0] == name.strip().lower():
         return None
-    return _without_tagline(name)
+    return name
 
 
-def _without_tagline(name: str) -> str:
+def without_tagline(name: str) -> str:
     """A site name without the tagline it carries after a bar or a dash ("LinkNaija | Nigeria's popular news
     platform" -> "LinkNaija"): a name of one to three words before, a phrase of three words or more after.
 
     Example:
-        >>> _without_tagline("LinkNaija | Nigeria's popular news platform"), _without_tagline("Reuters | Business")
+        >>> without_tagline("LinkNaija | Nigeria's popular news platform"), without_tagline("Reuters | Business")
         ('LinkNaija', 'Reuters | Business')
     """
     bar = _TAGLINE_BAR.search(name)

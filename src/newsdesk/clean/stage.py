@@ -24,7 +24,7 @@ from newsdesk.clean.date_order import distrust_future, settle_numeric_date
 from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
 from newsdesk.clean.headlines import tidy_headline
-from newsdesk.clean.html import trafilatura_extract, visible_text
+from newsdesk.clean.html import trafilatura_extract, visible_text, without_tagline
 from newsdesk.clean.layout_tables import unroll_layout_tables
 from newsdesk.clean.markup_codes import strip_markup_codes
 from newsdesk.clean.not_articles import error_page, service_advisory
@@ -199,7 +199,8 @@ def _from_html(
     fields = Fields(
         title=got.title,
         byline=byline,
-        outlet=got.sitename or _html_outlet(content, kept),
+        outlet=(without_tagline(got.sitename) if got.sitename else None) or _html_outlet(content, kept),
+        site=got.sitename,
         date=day,
         date_confidence=HTML_DATE if day else 0.0,
         url=got.url,
@@ -405,7 +406,7 @@ def clean_raw(
         # A recovered title loses a "| Author" or "- Site" tail, a given one its typesetting codes; both lose notes
         # to editors ("(FOR RELEASE ...)", "EDS-Updates with more details").
         title=tidy_headline(_given_title(raw.title))
-        or tidy_headline(strip_title_suffix(fields.title, [byline, outlet, fields.byline])),
+        or tidy_headline(strip_title_suffix(fields.title, [byline, outlet, fields.byline], [outlet, fields.site])),
         outlet=outlet,
         byline=byline,
         date=day,

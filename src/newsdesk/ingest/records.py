@@ -233,9 +233,19 @@ def record_to_raw(where: str, obj: Any) -> RawDoc | Rejection:
 _WARNED: set[tuple[str, str]] = set()
 
 
+# What the readers add after a file's name for one item of it: ":LINE", "#N" (and a WARC record's address), then
+# " (ID)" when the record has one.
+_ITEM_PART = re.compile(r"(?::\d+(?:#\d+)?|#[^#\s/:]*(?: \S+)?)(?: \([^()]*\))?$")
+
+
 def file_of(source: str) -> str:
-    """The file a record came from ("feed.jsonl:3 (r3)" -> "feed.jsonl", "export.csv#4" -> "export.csv")."""
-    return source.split(" (", 1)[0].rsplit("#", 1)[0].rsplit(":", 1)[0]
+    """The file a record came from ("feed.jsonl:3 (r3)" -> "feed.jsonl", "export (1).csv#4" -> "export (1).csv").
+
+    Example:
+        >>> file_of("news (2).jsonl:7 (a1)"), file_of("crawl.warc.gz#3 http://x.example/a"), file_of("page.html")
+        ('news (2).jsonl', 'crawl.warc.gz', 'page.html')
+    """
+    return _ITEM_PART.sub("", source)
 
 
 def _warn_once(where: str, key: str, kind: str) -> None:

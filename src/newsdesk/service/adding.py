@@ -283,8 +283,8 @@ def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings 
     revised = set(result.revised_articles)
     story_titles: dict[str, str | None] = {}
     added: list[Added] = []
-    left_out = {r.source for r in result.withdrawn}  # a user took them out of the store before
-    kept = [a for a in articles if a.source not in left_out]
+    left_out = set(result.withdrawn_at)  # a user took them out of the store before
+    kept = [a for k, a in enumerate(articles) if k not in left_out]
     for a, article_id in zip(kept, result.stored_ids, strict=True):  # the id the store knows each one by
         story_id = store.story_of(article_id)
         if story_id is None:  # ingest_into_store assigns every stored article; this would be a store bug

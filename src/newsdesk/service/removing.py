@@ -1,8 +1,8 @@
 """Taking articles out of the desk: a retracted report, a page that is no article, a story's stray member.
 
-The store forgets the article (text, copy links, story place) and remembers that it was taken out, so reading the
-same feed or folder again does not put it back; the stories it left get their title and dates made again from the
-articles they keep, and a story left with none goes.
+The article leaves the store's articles (with its copy links and story place) and is kept whole with the withdrawal,
+so reading the same feed or folder again does not put it back and a restore does; the stories it left get their
+title and dates made again from the articles they keep, and a story left with none goes.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from newsdesk.config import Settings
 from newsdesk.errors import InputError
-from newsdesk.service.views import NotFoundError
+from newsdesk.service.views import AddResult, NotFoundError
 from newsdesk.store import Withdrawal
 
 
@@ -36,19 +37,22 @@ def withdraw_articles(store: Any, article_ids: Sequence[str], reason: str = "") 
     return done
 
 
-def restore_withdrawn(store: Any, article_ids: Sequence[str]) -> list[str]:
-    """Let taken-out articles in again: the next reading of their inputs stores them (all or none).
+def restore_withdrawn(store: Any, article_ids: Sequence[str], settings: Settings | None = None) -> AddResult:
+    """Put taken-out articles back, as they were stored, each assigned to a story again as an ingest would
+    (all or none).
 
     Raises:
         NotFoundError: an id names no article taken out of this store.
     """
+    from newsdesk.service.adding import ingest_articles
+
     known = {w.article_id for w in store.withdrawals()}
     ids = list(dict.fromkeys(i.strip() for i in article_ids if i.strip()))
     unknown = [i for i in ids if i not in known]
     if unknown or not ids:
         raise NotFoundError(f"no removed article with id {', '.join(map(repr, unknown)) or '(none given)'} "
                             "(`newsdesk remove --db FILE --list` lists them)")
-    return store.restore_withdrawn(ids)
+    return ingest_articles(store, store.restore_withdrawn(ids), settings)
 
 
 def _why_missing(store: Any, article_id: str) -> str:

@@ -139,12 +139,13 @@ def _articles_url(conn: sqlite3.Connection) -> None:
 
 
 # Articles a user took out of the store (`newsdesk remove`: a retracted report, a page that is no article): reading
-# the same input again (by id, address or text) does not put it back; `newsdesk remove --restore ID` lets it in again.
+# the same input again (by its address, its text, or its id in the same file) does not put it back; the article is
+# kept whole, so `newsdesk remove --restore ID` puts it back at once.
 @migration("0006_withdrawn_articles")
 def _withdrawn_articles(conn: sqlite3.Connection) -> None:
     conn.execute("""CREATE TABLE withdrawn_articles (
         article_id TEXT PRIMARY KEY, url TEXT, text_hash TEXT NOT NULL, title TEXT, source TEXT, reason TEXT NOT NULL,
-        withdrawn_at REAL NOT NULL
+        withdrawn_at REAL NOT NULL, article TEXT NOT NULL
     )""")
     conn.execute("CREATE INDEX withdrawn_articles_url ON withdrawn_articles(url)")
     conn.execute("CREATE INDEX withdrawn_articles_hash ON withdrawn_articles(text_hash)")

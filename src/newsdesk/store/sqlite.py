@@ -96,6 +96,23 @@ def _withdrawal(row: sqlite3.Row) -> Withdrawal:
     return Withdrawal(row["article_id"], row["title"], row["source"], row["reason"], row["withdrawn_at"])
 
 
+def _article_json(a: Article) -> str:
+    """An article whole, as the withdrawal keeps it."""
+    return json.dumps({"id": a.id, "source": a.source, "text": a.text, "title": a.title, "outlet": a.outlet,
+                       "byline": a.byline, "date": a.date, "date_confidence": a.date_confidence, "url": a.url,
+                       "removed": list(a.removed), "group": a.group}, ensure_ascii=False)
+
+
+def _article_from_json(data: str) -> Article:
+    fields = json.loads(data)
+    return Article(**{**fields, "removed": tuple(fields.get("removed") or ())})
+
+
+def _file_name(path: str) -> str:
+    """The last part of a file's path (an input read again from another folder is the same file)."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _remember_replaced(c: sqlite3.Connection, article_id: str, hashes: Iterable[str], when: float) -> None:
     c.executemany("INSERT OR IGNORE INTO article_versions (article_id, text_hash, replaced_at) VALUES (?, ?, ?)",
                   [(article_id, h, when) for h in hashes])
@@ -260,10 +277,13 @@ class Store:
                 )
                 c.execute("DELETE FROM story_aliases WHERE old_id=?", (s.id,))  # a live id is no alias
                 for aid in s.article_ids:
+                    # only an article still stored: `newsdesk remove` in another process may have taken it out
+                    # since this run read the story
                     c.execute(
-                        "INSERT INTO story_articles (story_id, article_id, similarity) VALUES (?,?,?)"
+                        "INSERT INTO story_articles (story_id, article_id, similarity) SELECT ?,?,?"
+                        " WHERE EXISTS (SELECT 1 FROM articles WHERE id=?)"
                         " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id, similarity=excluded.similarity",
-                        (s.id, aid, sims.get(aid, 0.0)),
+                        (s.id, aid, sims.get(aid, 0.0), aid),
                     )
             for gone, into in merged.items():
                 c.execute("UPDATE story_articles SET story_id=? WHERE story_id=?", (into, gone))
@@ -276,6 +296,9 @@ class Store:
                     " ON CONFLICT(old_id) DO UPDATE SET story_id=excluded.story_id, merged_at=excluded.merged_at",
                     (gone, into, now),
                 )
+            for st in stories:  # every article of it removed meanwhile (another process): no story is left empty
+                if c.execute("SELECT 1 FROM story_articles WHERE story_id=? LIMIT 1", (st.id,)).fetchone() is None:
+                    c.execute("DELETE FROM stories WHERE id=?", (st.id,))
 
     def refresh_stories(self, stories: Sequence[Story]) -> None:
         """Update stored stories' title, dates and update time (their membership stays as it is)."""
@@ -288,42 +311,46 @@ class Store:
     def withdraw_articles(self, article_ids: Sequence[str], reason: str) -> list[Withdrawal]:
         """Take stored articles out: their rows, copy links, versions and story places go, in one transaction; a
         story left empty goes too (with its cached analyses and the aliases that pointed at it), and the others
-        lose their cached analyses. The store remembers each one's id, address and text hash, so reading the same
-        input again does not put it back (``withdrawal_of``). Ids not stored are ignored (the caller checks)."""
+        lose their cached analyses. The store keeps each article whole with the withdrawal, so reading the same
+        input again does not put it back (``withdrawal_of``) and ``restore_withdrawn`` can. Ids not stored are
+        ignored (the caller checks)."""
         now = time.time()
-        out: list[Withdrawal] = []
+        taken: list[tuple[Article, str | None]] = []
         with self.transaction() as c:
             for aid in dict.fromkeys(article_ids):
-                row = c.execute("SELECT url, text, title, source FROM articles WHERE id=?", (aid,)).fetchone()
+                row = c.execute("SELECT * FROM articles WHERE id=?", (aid,)).fetchone()
                 if row is None:
                     continue
+                a = _article(row)
                 c.execute("INSERT OR REPLACE INTO withdrawn_articles (article_id, url, text_hash, title, source, reason,"
-                          " withdrawn_at) VALUES (?,?,?,?,?,?,?)",
-                          (aid, row[0], text_hash(row[1]), row[2], row[3], reason, now))
+                          " withdrawn_at, article) VALUES (?,?,?,?,?,?,?,?)",
+                          (aid, a.url, text_hash(a.text), a.title, a.source, reason, now, _article_json(a)))
                 place = c.execute("SELECT story_id FROM story_articles WHERE article_id=?", (aid,)).fetchone()
                 c.execute("DELETE FROM story_articles WHERE article_id=?", (aid,))
                 c.execute("DELETE FROM dup_links WHERE a=? OR b=?", (aid, aid))
                 c.execute("DELETE FROM article_versions WHERE article_id=?", (aid,))
                 c.execute("DELETE FROM articles WHERE id=?", (aid,))
                 sid = place[0] if place else None
-                emptied = False
                 if sid is not None:
                     c.execute("DELETE FROM brief_cache WHERE story_id=?", (sid,))
                     if c.execute("SELECT 1 FROM story_articles WHERE story_id=? LIMIT 1", (sid,)).fetchone() is None:
                         c.execute("DELETE FROM story_aliases WHERE story_id=?", (sid,))
                         c.execute("DELETE FROM stories WHERE id=?", (sid,))
-                        emptied = True
-                out.append(Withdrawal(aid, row[2], row[3], reason, now, sid, emptied))
-        return out
+                taken.append((a, sid))
+            gone = {sid for _, sid in taken if sid is not None
+                    and c.execute("SELECT 1 FROM stories WHERE id=?", (sid,)).fetchone() is None}
+        return [Withdrawal(a.id, a.title, a.source, reason, now, sid, sid in gone) for a, sid in taken]
 
-    def restore_withdrawn(self, article_ids: Sequence[str]) -> list[str]:
-        """Forget withdrawals, so the next reading of those inputs stores them again; returns the ids forgotten."""
-        done: list[str] = []
+    def restore_withdrawn(self, article_ids: Sequence[str]) -> list[Article]:
+        """Forget withdrawals and return the articles as they were stored (to be stored and assigned again)."""
+        out: list[Article] = []
         with self.transaction() as c:
             for aid in dict.fromkeys(article_ids):
-                if c.execute("DELETE FROM withdrawn_articles WHERE article_id=?", (aid,)).rowcount:
-                    done.append(aid)
-        return done
+                row = c.execute("SELECT article FROM withdrawn_articles WHERE article_id=?", (aid,)).fetchone()
+                if row is not None:
+                    c.execute("DELETE FROM withdrawn_articles WHERE article_id=?", (aid,))
+                    out.append(_article_from_json(row[0]))
+        return out
 
     def assign(self, story: Story, article_id: str, similarity: float = 0.0) -> None:
         """Add one article to a story (creating or refreshing the story row)."""
@@ -437,11 +464,14 @@ class Store:
         """
         where, args = "", []
         if query:
-            where = (
-                "WHERE s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a2 ON a2.id = sa.article_id"
-                " WHERE a2.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
-            )
-            args.append(_fts_query(query))
+            # A story matches when its articles hold each word or phrase asked for (not necessarily one article all
+            # of them) and none holds a word left out.
+            required, excluded = _fts_parts(query)
+            with_match = ("SELECT sa.story_id FROM story_articles sa JOIN articles a2 ON a2.id = sa.article_id"
+                          " WHERE a2.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            tests = [f"s.id IN ({with_match})"] * len(required) + [f"s.id NOT IN ({with_match})"] * bool(excluded)
+            where = "WHERE " + " AND ".join(tests)
+            args += [*required, *([" OR ".join(excluded)] if excluded else [])]
         order = "last_date IS NULL, last_date DESC, updated_at DESC, id"
         rows = self.conn.execute(
             f"WITH page AS (SELECT s.id, s.title, s.first_date, s.last_date, s.updated_at FROM stories s {where}"
@@ -491,13 +521,21 @@ class Store:
         return self.conn.execute("SELECT 1 FROM article_versions WHERE article_id=? AND text_hash=?",
                                  (article_id, text_hash(text))).fetchone() is not None
 
-    def withdrawal_of(self, article: Article, stored_id: str | None = None) -> Withdrawal | None:
-        """The withdrawal that keeps this reading out of the store: one of the id it would be stored under
-        (``stored_id``, else its own), of its address, or of its exact text; None when it may be stored."""
-        row = self.conn.execute(
-            "SELECT * FROM withdrawn_articles WHERE article_id IN (?, ?) OR (url IS NOT NULL AND url=?) OR text_hash=?"
-            " LIMIT 1", (article.id, stored_id or article.id, article.url, text_hash(article.text))).fetchone()
-        return None if row is None else _withdrawal(row)
+    def withdrawal_of(self, article: Article) -> Withdrawal | None:
+        """The withdrawal that keeps this reading out of the store: one of its address, of its exact text, or of
+        its id read from the same file (a corrected version of the item; another feed's record "1" is another
+        article); None when it may be stored."""
+        from newsdesk.ingest.records import file_of
+
+        rows = self.conn.execute(
+            "SELECT * FROM withdrawn_articles WHERE article_id=? OR (url IS NOT NULL AND url=?) OR text_hash=?",
+            (article.id, article.url, text_hash(article.text))).fetchall()
+        for row in rows:
+            same_file = row["source"] is not None and _file_name(file_of(row["source"])) == _file_name(
+                file_of(article.source))
+            if row["url"] == article.url is not None or row["text_hash"] == text_hash(article.text) or same_file:
+                return _withdrawal(row)
+        return None
 
     def withdrawals(self) -> list[Withdrawal]:
         """Every article taken out of the store, newest first."""
@@ -531,11 +569,22 @@ class Store:
 
 
 def _fts_query(text: str) -> str:
+    """A search as people type it (``_fts_parts``), as one FTS5 query on one article's text."""
+    required, excluded = _fts_parts(text)
+    return " AND ".join(required) + "".join(f" NOT {t}" for t in excluded)
+
+
+def _fts_parts(text: str) -> tuple[list[str], list[str]]:
     """A search as people type it, in FTS5 syntax with every word quoted (user text never hits an FTS5 syntax
-    error: "AND", stray quotes, hyphens): words must all appear; "a phrase" in quotes must appear as written;
-    ``word*`` matches words starting so; ``a OR b`` either (OR binds its neighbours first, as in web searches:
-    ``iran syria OR iraq`` is iran and one of the other two); ``-word`` or ``NOT word`` must not appear. Control
-    characters (a NUL ends SQLite's reading of the quoted word: "unterminated string") are dropped."""
+    error: "AND", stray quotes, hyphens): the parts that must each be found, and the words that must not be.
+    Words must all appear; "a phrase" in quotes as written; ``word*`` matches words starting so; ``a OR b`` either
+    (OR binds its neighbours first, as in web searches: ``iran syria OR iraq`` is iran and one of the other two);
+    ``-word`` or ``NOT word`` must not appear. Control characters (a NUL ends SQLite's reading of the quoted word:
+    "unterminated string") are dropped. Operators alone search for nothing (``['""']``).
+
+    Raises:
+        InputError: the search only leaves words out (FTS5 cannot search for an absence alone).
+    """
     text = "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in text)
     groups: list[list[str]] = []  # OR-groups of terms, all of them required
     excluded: list[str] = []
@@ -559,12 +608,11 @@ def _fts_query(text: str) -> str:
         else:
             groups.append([term])
         join_next = False
-    if excluded and not groups:  # FTS5 cannot search for an absence alone
+    if excluded and not groups:
         raise InputError(f"the search {text.strip()!r} only excludes words: give a word to find as well")
     if not groups:
-        return '""'
-    required = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
-    return required + "".join(f" NOT {t}" for t in excluded)
+        return ['""'], []
+    return [g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups], excluded
 
 
 def _fts_term(tok: str) -> str | None:

@@ -387,10 +387,12 @@ def create_app(
     @app.post("/articles/{article_id:path}/remove", response_class=HTMLResponse, include_in_schema=False,
               name="article_remove")
     async def article_remove(request: Request, article_id: str, reason: str = Form("", max_length=500),
-                             token_field: str = Form("", alias="token")) -> Response:
-        """The article page's "Remove from the desk" form: the article goes (a retracted report), and the page
-        says what happened to its story."""
+                             token_field: str = Form("", alias="token"), confirm: str = Form("")) -> Response:
+        """The article page's "Remove from the desk" form (its box ticked): the article goes (a retracted report),
+        and the page says what happened to its story."""
         check_token(request, token_field)
+        if confirm != "yes":
+            raise InputError("nothing was removed: tick the box to confirm the removal")
         done = await run_in_threadpool(jobs.run_now, lambda st, _: service.withdraw_articles(st, [article_id], reason))
         story = store().get_story(done[0].story_id) if done[0].story_id and not done[0].story_removed else None
         return templates.TemplateResponse(request, "removed.html", {"removed": done[0], "story": story})
