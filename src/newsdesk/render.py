@@ -77,11 +77,6 @@ def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
     return text
 
 
-# A sentence opening on what came before ("She then took him to the hospital.", "But the plan failed."): no title.
-_LEANING_START = re.compile(r"^[\"“‘']?(?:She|He|They|It|This|These|Those|That|His|Her|Their|Its|But|And|Then|So|Yet|"
-                            r"Still|Also|Instead|Meanwhile|There)\b(?!-)")
-
-
 def story_title(brief: Brief) -> str:
     """A title for the story: the title of the article the brief's first sentence comes from (so the
     headline and the lead agree), else of the article the brief leans on most; in title case when it is all
@@ -107,7 +102,9 @@ def story_title(brief: Brief) -> str:
         def named(s: BriefSentence) -> list[PersonNote]:
             return [p for p in s.people if p.name.split()[-1].lower() in ("he", "she", "his", "her")]
 
-        lead = next((s for s in brief.sentences if named(s) or not _LEANING_START.match(s.text)), brief.sentences[0])
+        from newsdesk.brief.select import is_dangling  # "She then took him to the hospital.": no title
+
+        lead = next((s for s in brief.sentences if named(s) or not is_dangling(s.text)), brief.sentences[0])
         return first_sentence_title(with_people(lead.text, named(lead)) if named(lead) else lead.text)
     return "Story"
 
