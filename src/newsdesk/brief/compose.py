@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from newsdesk.brief.antecedents import leaning_sentences, leans_on
 from newsdesk.brief.cite import (
     carriers_all,
     carry_scores,
@@ -137,7 +138,7 @@ def summarize(
         return Brief(sentences=(), articles=articles)
     with _one_blas_thread():
         chosen, cites = _select(cands, pool, articles, groups, since, cfg, WEIGHTS)
-    order = sorted(chosen, key=lambda i: _order_key(cands[i], articles))
+    order = _ordered(chosen, cands, articles)
     sentences = tuple(
         BriefSentence(text=cands[i].text, from_id=articles[cands[i].article].id,
                       citations=tuple(articles[a].id for a in current_carriers(cands[i], cites[i], pool)))
@@ -165,6 +166,38 @@ def _blas_controller() -> object | None:
 def _order_key(c: Candidate, articles: Sequence[Article]) -> tuple[int, str, int]:
     """Ledes first, then by position in the source; ties by publication date, then input order."""
     return (c.position, articles[c.article].date or "", c.article)
+
+
+def _ordered(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article]) -> list[int]:
+    """The chosen sentences in reading order (:func:`_order_key`), a sentence whose article's sentence before it is
+    chosen too placed right after that one: the reader gets them as the article told them."""
+    by_pool = {cands[i].pool: i for i in chosen}
+
+    def after(i: int) -> int | None:  # the chosen sentence that follows i in its article
+        j = by_pool.get(cands[i].pool + 1)
+        return j if j is not None and cands[j].article == cands[i].article else None
+
+    followers = {j for i in chosen if (j := after(i)) is not None}
+    out: list[int] = []
+    for i in sorted(chosen, key=lambda i: _order_key(cands[i], articles)):
+        if i in followers:
+            continue  # placed after the sentence before it
+        nxt: int | None = i
+        while nxt is not None:
+            out.append(nxt)
+            nxt = after(nxt)
+    return out
+
+
+def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article]) -> list[int]:
+    """The chosen sentences that lean on what the brief, in reading order, has not said before them
+    (:func:`~newsdesk.brief.antecedents.leaning_sentences`)."""
+    order = _ordered(chosen, cands, articles)
+    if not any(leans_on(cands[i].text) for i in order):
+        return []
+    brief = Brief(sentences=tuple(BriefSentence(cands[i].text, articles[cands[i].article].id, ()) for i in order),
+                  articles=tuple(articles))
+    return [order[k] for k in leaning_sentences(brief, [(cands[i].article, cands[i].pool) for i in order])]
 
 
 def _select(
@@ -285,12 +318,28 @@ def _select(
     for i, j in same_figure_pairs([c.tokens for c in cands], [numbers_of(pool[c.pool]) for c in cands],
                                   [c.article for c in cands]):
         redundant[i, j] = redundant[j, i] = True
-    chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
-    if specific is not None:
-        answer = _answer(chosen, cmat, weight, specific, prior / norm, blocked | (lengths > (cfg.words or math.inf)))
-        if answer is not None:
-            chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, first=[answer])
-    chosen = _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
+
+    def choose() -> list[int]:
+        chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
+        if specific is not None:
+            answer = _answer(chosen, cmat, weight, specific, prior / norm,
+                             blocked | (lengths > (cfg.words or math.inf)))
+            if answer is not None:
+                chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, first=[answer])
+        return _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
+
+    chosen = choose()
+    # A sentence that leans on what the brief does not say before it ("It was 4:43 p.m.", "The two have been
+    # accused ...") is left out and the choice made again without it, a few times at most.
+    for _ in range(MAX_REDOS):
+        leaning = _leaning(chosen, cands, articles)
+        if not leaning:
+            break
+        blocked[leaning] = True
+        chosen = choose()
+    else:
+        leaning = _leaning(chosen, cands, articles)
+        chosen = [i for i in chosen if i not in leaning]
     # What is cited: of the articles carrying a chosen sentence, those that carry its claim (after the
     # choice, so that what is chosen stays as the support counts decided it).
     claims = {i: gist(cands[i].text) for i in chosen if len(cites[i]) > 1}
@@ -322,6 +371,7 @@ def _answer(chosen: list[int], cmat: Matrix, weight: np.ndarray, specific: np.nd
     return int(asked.argmax()) if asked.max() > 0 else None
 
 
+MAX_REDOS = 3  # choices made again without the sentences found leaning on what the brief does not say
 ANSWERED = 0.5  # a concept this relevant to what the focus adds (0..1, see _answer) answers it
 ANSWER_TERMS = 4  # a focus of at most this many topic words must be answered (see _answer)
 
