@@ -78,3 +78,83 @@ def test_the_brief_reads_a_sentence_opening_with_it_right_after_its_own_sentence
     carrying = [k for k, text in enumerate(texts) if text.startswith("It was carrying")]
     assert carrying, texts  # the brief keeps it ...
     assert carrying[0] > 0 and texts[carrying[0] - 1].startswith("The ferry Nordstar ran aground")  # ... after its lede
+
+
+@pytest.mark.parametrize("text", [
+    "When you garden organically, you think of your plants as part of a whole system.",
+    "Each of us lives a life of small compromises in the harbour town.",
+    "We should all be grateful that the ferry crew kept their heads.",
+    "Clearly, the harbour town awaits the return of its ferry.",
+    "Sadly, the old ferry will never sail to Kessel Island again.",
+])
+def test_the_writers_own_voice_is_no_brief_sentence(text: str) -> None:
+    from newsdesk.brief.select import _REJECT_COUNTED, _WORDISH, _reject_code, reject_reason
+
+    assert reject_reason(text, BriefConfig()) == "writer_voice"
+    assert _reject_code(text, _WORDISH.findall(text), BriefConfig()) == _REJECT_COUNTED  # still a sentence of the story
+
+
+@pytest.mark.parametrize("text", [
+    "The US Coast Guard said the ferry would be towed to Brenn on Tuesday.",
+    "The ferry crew watched How to Train Your Dragon 2 with the children aboard.",
+    '"We will sail again in May," the ferry captain Ana Morel said on Tuesday.',
+    "Our readers told us the ferry was late again, the harbour master said.",
+])
+def test_a_report_with_us_or_we_in_a_name_or_a_quote_stands(text: str) -> None:
+    from newsdesk.brief.select import reject_reason
+
+    assert reject_reason(text, BriefConfig()) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Which is a good thing for the ferry company and its owners in Brenn.",
+    "Or more precisely, a two-minute film of the ferry striking the rocks off Kessel Island.",
+])
+def test_the_rest_of_a_sentence_is_a_fragment(text: str) -> None:
+    from newsdesk.brief.select import reject_reason
+
+    assert reject_reason(text, BriefConfig()) == "fragment"
+
+
+APPS = [
+    "The Harbour App Store offered 200,000 apps at the end of 2010, the company told developers in Brenn on Monday. "
+    "Developers earned more than ever from the store last year.",
+    "The Harbour App Store offered 220,000 apps at the end of 2010, the company told developers in Brenn on Monday. "
+    "A rival market is growing fast as well.",
+    "The Harbour App Store offered 200,000 apps at the end of 2010, the company told developers at its Brenn meeting. "
+    "Analysts expect growth to slow this year.",
+]
+
+
+def test_an_article_giving_another_figure_is_not_cited_for_the_sentence() -> None:
+    articles = [Article(id=str(k), source=str(k), text=t) for k, t in enumerate(APPS)]
+    first = summarize(articles, BriefConfig(words=60)).sentences[0]
+    assert "200,000 apps" in first.text
+    assert first.citations == ("0", "2")  # not "1", which says 220,000
+
+
+def test_a_figure_rounded_within_a_hundredth_is_the_same_figure() -> None:
+    from newsdesk.brief.same_figure import figures_by_unit, other_figure
+    from newsdesk.brief.similarity import tokens
+
+    own = figures_by_unit(tokens("The climbers were found at 5,900 meters (19,350 feet) in 2016."))
+    assert own == {"meter": {"5_900"}, "feet": {"19_350"}}
+    assert not other_figure(own, figures_by_unit(tokens("They lay at 19,356 feet (5,900 m).")))
+    assert other_figure(figures_by_unit(tokens("It costs $2.9 trillion.")), figures_by_unit(tokens("$1.9 trillion")))
+
+
+MAIN_FIRST = [
+    ("2020-01-01", "A harbour festival opened in Brenn on Friday with music and fireworks over the water. "
+                   "Thousands of visitors came to the quay for the opening night."),
+    ("2020-02-01", "The ferry Nordstar ran aground off Kessel Island on Monday with 212 passengers aboard. "
+                   "Coast guard boats took everyone off within three hours."),
+    ("2020-02-02", "The ferry Nordstar ran aground off Kessel Island on Monday, and all 212 passengers were rescued. "
+                   "Divers inspected the hull on Tuesday."),
+]
+
+
+def test_the_brief_opens_with_the_lede_most_sources_carry() -> None:
+    articles = [Article(id=str(k), source=str(k), text=t, date=d) for k, (d, t) in enumerate(MAIN_FIRST)]
+    brief = summarize(articles, BriefConfig(words=60))
+    assert "festival" in " ".join(s.text for s in brief.sentences)  # the side event is told, after the main one
+    assert brief.sentences[0].text.startswith("The ferry Nordstar ran aground")

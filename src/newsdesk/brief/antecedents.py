@@ -350,6 +350,9 @@ _QUOTE_CREDITED_TO_PRONOUN = re.compile(r"""[,.!?]\s*(?:["”’]|'')\s+(?:he|sh
 _BACK_DETERMINER = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Ss]uch(?: an?)?) (?!days\b|who\b|whose\b|whom\b|that\b|which\b|"
                               r"as\b|with\b|of\b|in\b|at\b|on\b|from\b|for\b|under\b|over\b|by\b|are\b|were\b|is\b|"
                               r"was\b|include\b|included\b|[a-z]+ed\b)([a-z][a-z-]+)")
+# "These" / "those" standing alone for what was named before: "Among those was ...", "These are ...".
+_BACK_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)(?= (?:is|are|was|were|have|has|had|will|would|can|could|may|"
+                                 r"might|include|included)\b|[.,;:!])")
 # A count of people or things named before, as the subject: "The two have been accused ...", "The pair ...".
 _BACK_COUNT = re.compile(r"^(?:The (?:two|three|four|five|pair|trio|duo)|Both)\b(?! of\b)(?: (?!(?:have|has|had|are|were|"
                          r"will|would|could|can|may|might|must|should|also|said|say|told|later|then|now|remain|"
@@ -398,6 +401,8 @@ def leans_on(text: str) -> Lean | None:
     m = _BACK_DETERMINER.search(bare)
     if m is not None:
         return Lean("determiner", m.group(1))
+    if _BACK_DEMONSTRATIVE.search(bare):
+        return Lean("determiner", "")
     if _QUOTE_CREDITED_TO_PRONOUN.search(text):
         return Lean("quoted_pronoun", "")
     return None
@@ -437,7 +442,7 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
             just_after = shown_place is not None and places[k] == (shown_place[0], shown_place[1] + 1)
         if lean is not None and not just_after:
             stands = False
-            if lean.noun and lean.kind in ("determiner", "count", "definite"):
+            if lean.kind in ("determiner", "count", "definite"):
                 stands = _stem(lean.noun) in said
             elif lean.kind == "pronoun" and lean.noun in ("He", "She", "His", "Her"):
                 if people is None:

@@ -43,7 +43,7 @@ from newsdesk.brief.cite import (
 from newsdesk.brief.focus import concept_relevance, topic_terms
 from newsdesk.brief.gist import gist
 from newsdesk.brief.novelty import held
-from newsdesk.brief.same_figure import same_figure_pairs
+from newsdesk.brief.same_figure import figures_by_unit, other_figure, same_figure_pairs
 from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of, within_limits
 from newsdesk.brief.similarity import (
     DENSE_CELLS,
@@ -138,7 +138,7 @@ def summarize(
         return Brief(sentences=(), articles=articles)
     with _one_blas_thread():
         chosen, cites = _select(cands, pool, articles, groups, since, cfg, WEIGHTS)
-    order = _ordered(chosen, cands, articles)
+    order = chosen  # _select gives them in reading order
     sentences = tuple(
         BriefSentence(text=cands[i].text, from_id=articles[cands[i].article].id,
                       citations=tuple(articles[a].id for a in current_carriers(cands[i], cites[i], pool)))
@@ -168,9 +168,11 @@ def _order_key(c: Candidate, articles: Sequence[Article]) -> tuple[int, str, int
     return (c.position, articles[c.article].date or "", c.article)
 
 
-def _ordered(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article]) -> list[int]:
-    """The chosen sentences in reading order (:func:`_order_key`), a sentence whose article's sentence before it is
-    chosen too placed right after that one: the reader gets them as the article told them."""
+def _ordered(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article],
+             support: Sequence[float] | np.ndarray = ()) -> list[int]:
+    """The chosen sentences in reading order: the lede that most other sources carry (``support``, per candidate)
+    first, the story's main news; then the others by :func:`_order_key`. A sentence whose article's sentence before
+    it is chosen too is placed right after that one: the reader gets them as the article told them."""
     by_pool = {cands[i].pool: i for i in chosen}
 
     def after(i: int) -> int | None:  # the chosen sentence that follows i in its article
@@ -178,8 +180,14 @@ def _ordered(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequen
         return j if j is not None and cands[j].article == cands[i].article else None
 
     followers = {j for i in chosen if (j := after(i)) is not None}
+    ranked = sorted(chosen, key=lambda i: _order_key(cands[i], articles))
+    ledes = [i for i in ranked if cands[i].position == 0 and i not in followers]
+    if len(support) and ledes:
+        main = max(ledes, key=lambda i: support[i])  # the first of the best supported
+        ranked.remove(main)
+        ranked.insert(0, main)
     out: list[int] = []
-    for i in sorted(chosen, key=lambda i: _order_key(cands[i], articles)):
+    for i in ranked:
         if i in followers:
             continue  # placed after the sentence before it
         nxt: int | None = i
@@ -189,10 +197,11 @@ def _ordered(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequen
     return out
 
 
-def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article]) -> list[int]:
-    """The chosen sentences that lean on what the brief, in reading order, has not said before them
-    (:func:`~newsdesk.brief.antecedents.leaning_sentences`)."""
-    order = _ordered(chosen, cands, articles)
+def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article],
+             support: np.ndarray) -> list[int]:
+    """The chosen sentences that lean on what the brief, in reading order (:func:`_ordered`), has not said before
+    them (:func:`~newsdesk.brief.antecedents.leaning_sentences`)."""
+    order = _ordered(chosen, cands, articles, support)
     if not any(leans_on(cands[i].text) for i in order):
         return []
     brief = Brief(sentences=tuple(BriefSentence(cands[i].text, articles[cands[i].article].id, ()) for i in order),
@@ -332,13 +341,13 @@ def _select(
     # A sentence that leans on what the brief does not say before it ("It was 4:43 p.m.", "The two have been
     # accused ...") is left out and the choice made again without it, a few times at most.
     for _ in range(MAX_REDOS):
-        leaning = _leaning(chosen, cands, articles)
+        leaning = _leaning(chosen, cands, articles, support)
         if not leaning:
             break
         blocked[leaning] = True
         chosen = choose()
     else:
-        leaning = _leaning(chosen, cands, articles)
+        leaning = _leaning(chosen, cands, articles, support)
         chosen = [i for i in chosen if i not in leaning]
     # What is cited: of the articles carrying a chosen sentence, those that carry its claim (after the
     # choice, so that what is chosen stays as the support counts decided it).
@@ -351,7 +360,23 @@ def _select(
     for i, claim in claims.items():
         cites[i] = claim_carriers(claim, cites[i], cands[i].article, carry[i], pool_article, terms,
                                   cfg.support_threshold, common)
-    return chosen, cites
+        cites[i] = _same_figures(i, cites[i], cands, pool, carry, pool_article, cfg.support_threshold)
+    return _ordered(chosen, cands, articles, support), cites
+
+
+def _same_figures(i: int, cited: list[int], cands: Sequence[Candidate], pool: Sequence[PoolSentence],
+                  carry: np.ndarray, pool_article: np.ndarray, threshold: float) -> list[int]:
+    """The cited articles of candidate ``i`` less those whose every sentence carrying it gives another figure for
+    something it counts ("220,000 apps" cited for "200,000 apps"; see same_figure.other_figure)."""
+    if len(cited) < 2 or not pool[cands[i].pool].numbers:
+        return cited
+    own = figures_by_unit(cands[i].tokens)
+    if not own:
+        return cited
+    reaching = carry[i] >= threshold
+    return [a for a in cited if a == cands[i].article or any(
+        not other_figure(own, figures_by_unit(pool[j].tokens))
+        for j in np.flatnonzero((pool_article == a) & reaching).tolist())]
 
 
 def _answer(chosen: list[int], cmat: Matrix, weight: np.ndarray, specific: np.ndarray, scale: np.ndarray,

@@ -226,10 +226,12 @@ def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = 
         return "headline"  # title case or ALL CAPS: a headline or a name list
     if not any(t.lower() in _AUX or _verb_suffix(t) for t in lower):
         return "no_verb"
-    if stripped[0].islower():
-        return "fragment"  # starts mid-sentence: a splitting or extraction error
+    if stripped[0].islower() or stripped.startswith(_CONTINUATIONS):
+        return "fragment"  # starts mid-sentence: a splitting or extraction error, or "Which is ...", "Or more ..."
     if _unattributed_first_person(stripped):
         return "first_person"
+    if _writer_voice(stripped):
+        return "writer_voice"
     if _POINTS_BACK.match(stripped) or _refers_back(stripped):
         return "points_back"
     return None
@@ -365,7 +367,7 @@ _OK, _REJECT, _REJECT_COUNTED = 0, 1, 2
 
 def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
     """:func:`reject_reason` for :func:`parse`, cheapest rules first: ``_OK``, ``_REJECT``, or
-    ``_REJECT_COUNTED`` when the reason is ``unattributed_quote`` or ``first_person`` (the sentence still
+    ``_REJECT_COUNTED`` when the reason is ``unattributed_quote``, ``first_person`` or ``writer_voice`` (the sentence still
     takes a position).
 
     ``text`` is space-normalised (no leading or trailing white space). The result agrees with
@@ -381,6 +383,7 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
     if (
         text.rstrip("'\"”’)]")[-1:] not in _ENDS  # _TERMINAL
         or text[0].islower()
+        or text.startswith(_CONTINUATIONS)
         or text.startswith(("-", "*"))
         or "•" in text
         or "»" in text
@@ -398,7 +401,29 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
         return _REJECT
     if _points_back(text):
         return _REJECT
-    return _REJECT_COUNTED if _unattributed_first_person(text) else _OK
+    return _REJECT_COUNTED if _unattributed_first_person(text) or _writer_voice(text) else _OK
+
+
+# The writer's own voice rather than a report, with nobody said to speak: the reader addressed ("When you garden
+# organically, you think of your plants as ..."), a "we" of the writer and reader ("Each of us lives a life of ..."),
+# or a stance adverb opening the sentence ("Clearly, the world awaits ...", "Sadly, ..."). In a brief it reads as
+# the brief's own opinion. Outside quotation marks only ("US" is a country; "us" and "we" in a quotation are the
+# speaker's).
+_STANCE = re.compile(r"^(?:Clearly|Obviously|Surely|Frankly|Honestly|Sadly|Unfortunately|Fortunately|Thankfully|"
+                     r"Luckily|Ironically|Admittedly|Undoubtedly|Arguably|Remarkably|Incredibly|Amazingly|Mercifully|"
+                     r"Alas|Needless to say|To be sure|Of course),")
+# Capitalised only opening the sentence: "Your" mid-sentence is a title's ("How to Train Your Dragon").
+_READER_OR_WE = re.compile(r"(?:^|(?<![\w'’-])(?=[a-z]))(?:[Yy]ou(?:['’](?:re|ll|ve|d))?|[Yy]our|[Yy]ours|[Yy]ourself|"
+                           r"[Ww]e(?:['’](?:re|ll|ve|d))?|us|[Oo]ur|[Oo]urs|[Oo]urselves)(?![\w'’-])")
+
+
+def _writer_voice(text: str) -> bool:
+    """Whether the sentence speaks in the writer's own voice (see _STANCE, _READER_OR_WE) and names no speaker."""
+    low = text.lower()
+    if not (_STANCE.match(text) or ("you" in low or "we" in low or "us" in low or "our" in low)
+            and _READER_OR_WE.search(_DOUBLE_QUOTED.sub(" ", text)) is not None):
+        return False
+    return _SPEAKER.search(text) is None
 
 
 def _unattributed_first_person(text: str) -> bool:
@@ -415,6 +440,9 @@ _FIRST_PERSON_REACH = 2 * len("Hopefully, ") + len("Let")
 
 
 _ENDS = (".", "!", "…")
+# Openers that only go on from the sentence before ("Which is a good thing for ...", "Or more precisely, a trailer
+# ..."): the rest of a sentence, not a sentence.
+_CONTINUATIONS = ("Which ", "Or ", "Whereas ", "Whereby ")
 
 
 def _part_of_quote(text: str) -> bool:
