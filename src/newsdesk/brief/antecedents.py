@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsdesk.brief.people import introductions, looks_like_person, surname_ambiguous
@@ -408,20 +408,25 @@ def leans_on(text: str) -> Lean | None:
     return None
 
 
+_WORDS = re.compile(r"[A-Za-z][a-z-]+")
+
+
 def _stem(word: str) -> str:
     """A crude stem for matching a noun against earlier text: lower case, without a plural "s"."""
     low = word.lower()
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
-def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = None) -> list[int]:
+def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = None,
+                      story_people: Callable[[], StoryPeople] | None = None) -> list[int]:
     """Indices of the brief's sentences that lean on something the brief has not said before them (see
     :func:`leans_on`): their article's sentence before is not the brief's previous one, the noun they lean on is
     in no earlier sentence of the brief, and an opening "He" / "She" is not plain (:func:`_person_plain`).
 
     ``places``: per sentence, its article and its index among that article's sentences, when the caller knows
     (otherwise the articles' sentences are looked up). A sentence found leaning is taken as not shown: the sentences
-    after it are judged without it.
+    after it are judged without it. ``story_people``: gives the story's people (:func:`people_named` of its
+    articles, by default), asked only for an opening "He" / "She".
     """
     leans = [leans_on(s.text) for s in brief.sentences]
     if not any(leans):
@@ -446,13 +451,12 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
                 stands = _stem(lean.noun) in said
             elif lean.kind == "pronoun" and lean.noun in ("He", "She", "His", "Her"):
                 if people is None:
-                    sources = {x.from_id for x, lx in zip(brief.sentences, leans, strict=True) if lx is not None}
-                    people = people_named(brief.articles, [a for a in brief.articles if a.id in sources])
+                    people = story_people() if story_people is not None else people_named(brief.articles)
                 stands = _person_plain(s, previous, by_id, split, people, shown)
             if not stands:
                 out.append(k)
                 continue  # the reader never sees it: what it says is not said
-        said.update(_stem(w) for w in re.findall(r"[A-Za-z][a-z-]+", s.text))
+        said.update(map(_stem, _WORDS.findall(s.text)))
         shown += " " + s.display
         previous = s
         shown_place = places[k] if places is not None else None

@@ -23,7 +23,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from newsdesk.brief.antecedents import leaning_sentences, leans_on
+from newsdesk.brief.antecedents import StoryPeople, leaning_sentences, leans_on, people_named
 from newsdesk.brief.cite import (
     carriers_all,
     carry_scores,
@@ -198,7 +198,7 @@ def _ordered(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequen
 
 
 def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article],
-             support: np.ndarray) -> list[int]:
+             support: np.ndarray, story_people: Callable[[], StoryPeople]) -> list[int]:
     """The chosen sentences that lean on what the brief, in reading order (:func:`_ordered`), has not said before
     them (:func:`~newsdesk.brief.antecedents.leaning_sentences`)."""
     order = _ordered(chosen, cands, articles, support)
@@ -206,7 +206,8 @@ def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequen
         return []
     brief = Brief(sentences=tuple(BriefSentence(cands[i].text, articles[cands[i].article].id, ()) for i in order),
                   articles=tuple(articles))
-    return [order[k] for k in leaning_sentences(brief, [(cands[i].article, cands[i].pool) for i in order])]
+    return [order[k] for k in leaning_sentences(brief, [(cands[i].article, cands[i].pool) for i in order],
+                                                story_people)]
 
 
 def _select(
@@ -338,16 +339,17 @@ def _select(
         return _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
 
     chosen = choose()
+    story_people = functools.cache(lambda: people_named(articles))  # asked once at most, for an opening He / She
     # A sentence that leans on what the brief does not say before it ("It was 4:43 p.m.", "The two have been
     # accused ...") is left out and the choice made again without it, a few times at most.
     for _ in range(MAX_REDOS):
-        leaning = _leaning(chosen, cands, articles, support)
+        leaning = _leaning(chosen, cands, articles, support, story_people)
         if not leaning:
             break
         blocked[leaning] = True
         chosen = choose()
     else:
-        leaning = _leaning(chosen, cands, articles, support)
+        leaning = _leaning(chosen, cands, articles, support, story_people)
         chosen = [i for i in chosen if i not in leaning]
     # What is cited: of the articles carrying a chosen sentence, those that carry its claim (after the
     # choice, so that what is chosen stays as the support counts decided it).

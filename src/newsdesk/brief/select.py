@@ -230,7 +230,7 @@ def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = 
         return "fragment"  # starts mid-sentence: a splitting or extraction error, or "Which is ...", "Or more ..."
     if _unattributed_first_person(stripped):
         return "first_person"
-    if _writer_voice(stripped):
+    if _writer_voice(stripped, toks):
         return "writer_voice"
     if _POINTS_BACK.match(stripped) or _refers_back(stripped):
         return "points_back"
@@ -401,7 +401,7 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
         return _REJECT
     if _points_back(text):
         return _REJECT
-    return _REJECT_COUNTED if _unattributed_first_person(text) or _writer_voice(text) else _OK
+    return _REJECT_COUNTED if _unattributed_first_person(text) or _writer_voice(text, toks) else _OK
 
 
 # The writer's own voice rather than a report, with nobody said to speak: the reader addressed ("When you garden
@@ -415,14 +415,23 @@ _STANCE = re.compile(r"^(?:Clearly|Obviously|Surely|Frankly|Honestly|Sadly|Unfor
 # Capitalised only opening the sentence: "Your" mid-sentence is a title's ("How to Train Your Dragon").
 _READER_OR_WE = re.compile(r"(?:^|(?<![\w'’-])(?=[a-z]))(?:[Yy]ou(?:['’](?:re|ll|ve|d))?|[Yy]our|[Yy]ours|[Yy]ourself|"
                            r"[Ww]e(?:['’](?:re|ll|ve|d))?|us|[Oo]ur|[Oo]urs|[Oo]urselves)(?![\w'’-])")
+# The words _READER_OR_WE finds, as the sentence's word tokens give them: most sentences hold none, and are told so
+# by a set look-up instead of the pattern.
+_READER_OR_WE_WORDS = frozenset(
+    ["you", "your", "yours", "yourself", "we", "us", "our", "ours", "ourselves"]
+    + [f"{w}{q}{end}" for w in ("you", "we") for q in "'’" for end in ("re", "ll", "ve", "d")]
+)
+_READER_OR_WE_OPENERS = frozenset(w.capitalize() for w in _READER_OR_WE_WORDS)
 
 
-def _writer_voice(text: str) -> bool:
-    """Whether the sentence speaks in the writer's own voice (see _STANCE, _READER_OR_WE) and names no speaker."""
-    low = text.lower()
-    if not (_STANCE.match(text) or ("you" in low or "we" in low or "us" in low or "our" in low)
-            and _READER_OR_WE.search(_DOUBLE_QUOTED.sub(" ", text)) is not None):
-        return False
+def _writer_voice(text: str, toks: Sequence[str]) -> bool:
+    """Whether the sentence speaks in the writer's own voice (see _STANCE, _READER_OR_WE) and names no speaker.
+    ``toks``: its word tokens (``_WORDISH.findall(text)``)."""
+    if _STANCE.match(text) is None:
+        if _READER_OR_WE_WORDS.isdisjoint(toks) and (not toks or toks[0] not in _READER_OR_WE_OPENERS):
+            return False
+        if _READER_OR_WE.search(_DOUBLE_QUOTED.sub(" ", text)) is None:
+            return False  # only inside quotation marks
     return _SPEAKER.search(text) is None
 
 
