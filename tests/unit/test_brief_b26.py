@@ -21,7 +21,6 @@ from newsdesk.model import Article, Brief, BriefSentence
     ("Inspectors found these faults while examining 300 ferries.", Lean("determiner", "faults")),
     ("The company said the ferry would sail again in May.", Lean("definite", "company")),
     ("The award is given each year to a ferry captain.", Lean("definite", "award")),
-    ('"We will sail again in May," he said.', Lean("quoted_pronoun", "")),
 ])
 def test_sentences_that_lean_on_what_came_before(text: str, lean: Lean) -> None:
     assert leans_on(text) == lean
@@ -82,7 +81,7 @@ def test_the_brief_reads_a_sentence_opening_with_it_right_after_its_own_sentence
 
 @pytest.mark.parametrize("text", [
     "When you garden organically, you think of your plants as part of a whole system.",
-    "Each of us lives a life of small compromises in the harbour town.",
+    "Our town has always lived with small compromises in the harbour.",
     "We should all be grateful that the ferry crew kept their heads.",
     "Clearly, the harbour town awaits the return of its ferry.",
     "Sadly, the old ferry will never sail to Kessel Island again.",

@@ -20,6 +20,7 @@ sentence names the person itself ("Her husband, Al Gore, ...").
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -244,9 +245,19 @@ def _just_read(previous: BriefSentence | None, s: BriefSentence, sentences: Sequ
 def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Article],
           split: dict[str, list[str]], people: StoryPeople, shown: str) -> PersonNote | None:
     pronoun = _opening_pronoun(s.text)
+    return None if pronoun is None else _pronoun_note(s, pronoun, _opening_words(s.text), previous, by_id, split,
+                                                      people, shown)
+
+
+def _pronoun_note(s: BriefSentence, pronoun: str, words: str, previous: BriefSentence | None,
+                  by_id: dict[str, Article], split: dict[str, list[str]], people: StoryPeople,
+                  shown: str) -> PersonNote | None:
+    """The note naming the person ``pronoun`` (capitalised or not) stands for in ``s``, set after ``words`` (the
+    pronoun as written, with a joining word before it), by the rules of the module's docstring."""
     article = by_id.get(s.from_id)
-    if pronoun is None or article is None or any(p.name in (pronoun, _opening_words(s.text)) for p in s.people):
-        return None  # no pronoun, or already named (the stage ran before)
+    if article is None or any(p.name in (pronoun, words) for p in s.people):
+        return None  # already named (the stage ran before)
+    pronoun = pronoun.capitalize()
     if article.id not in split:
         split[article.id] = split_sentences(article.text)
     sentences = split[article.id]
@@ -268,7 +279,8 @@ def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Art
         name = surname
     if pronoun in _POSSESSIVE:
         name = f"{name}’" if name.endswith("s") else f"{name}’s"
-    return PersonNote(_opening_words(s.text), name)  # "He [Tom Varga]", "But he [Tom Varga]"
+    return PersonNote(words, name)  # "He [Tom Varga]", "But he [Tom Varga]", '..., he [Tom Varga] said.'
+
 
 
 # A quotation closed, then "he said" / "she added": the speaker is a pronoun, the person named sentences before.
@@ -288,6 +300,7 @@ def name_quoted_speakers(brief: Brief) -> Brief:
         return brief
     by_id = {a.id: a for a in brief.articles}
     speakers: dict[str, dict[str, str]] = {}  # article id -> sentence -> the named person it is credited to
+    people: StoryPeople | None = None
     split: dict[str, list[str]] = {}
     out: list[BriefSentence] = []
     previous: BriefSentence | None = None
@@ -315,6 +328,12 @@ def name_quoted_speakers(brief: Brief) -> Brief:
                     and _pronoun_fits(m.group("p"), surname, sentences, index):
                 s = dataclasses.replace(s, people=(*s.people, PersonNote(m.group("p"), who if who not in shown
                                                                          else surname)))
+            elif not who:  # no named speaker found: the person the pronoun stands for by the opening pronoun's rules
+                if people is None:
+                    people = people_named(brief.articles)
+                note = _pronoun_note(s, m.group("p"), m.group("p"), previous, by_id, split, people, shown)
+                if note is not None:
+                    s = dataclasses.replace(s, people=(*s.people, note))
         shown += " " + s.display
         previous = s
         out.append(s)
@@ -342,9 +361,6 @@ _LEAN_PRONOUN = re.compile(r"^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead|
 # "It" pointing forward, not back: "It is unclear whether ...", "It was not immediately known how many ...".
 _EXPLETIVE_IT = re.compile(r"^It(?:['’]s| is| was| has been| had been| will be| would be| remains| seems| seemed|"
                            r" appears| appeared)(?: [\w-]+){0,3}? (?:that|whether|if|how|why|when|where|who|what|to)\b")
-# A quotation credited to a pronoun: '"...," he said.'
-_QUOTE_CREDITED_TO_PRONOUN = re.compile(r"""[,.!?]\s*(?:["”’]|'')\s+(?:he|she|they)\s+(?:said|says|added|adds|told|"""
-                                        r"""explained|continued|noted|wrote|writes|recalled|insisted|argued|warned)\b""")
 # A determiner pointing back at a noun: "these cases", "those talks", "such a reprieve" (not "these days",
 # "those who ...", "such as").
 _BACK_DETERMINER = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Ss]uch(?: an?)?) (?!days\b|who\b|whose\b|whom\b|that\b|which\b|"
@@ -367,7 +383,7 @@ _BACK_DEFINITE = re.compile(r"^The (official|company|firm|award|prize|man|woman|
 
 @dataclass(frozen=True)
 class Lean:
-    """What a brief sentence leans on: ``kind`` ("pronoun", "quoted_pronoun", "determiner", "count", "definite")
+    """What a brief sentence leans on: ``kind`` ("pronoun", "determiner", "count", "definite")
     and ``noun``, a word an earlier sentence of the brief may give ("" when only the article's sentence before will
     do; the pronoun for "pronoun")."""
 
@@ -375,6 +391,7 @@ class Lean:
     noun: str
 
 
+@functools.lru_cache(maxsize=4096)
 def leans_on(text: str) -> Lean | None:
     """What the sentence leans on that its article said before it, or None when it stands alone.
 
@@ -403,8 +420,6 @@ def leans_on(text: str) -> Lean | None:
         return Lean("determiner", m.group(1))
     if _BACK_DEMONSTRATIVE.search(bare):
         return Lean("determiner", "")
-    if _QUOTE_CREDITED_TO_PRONOUN.search(text):
-        return Lean("quoted_pronoun", "")
     return None
 
 
@@ -435,7 +450,9 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
     split: dict[str, list[str]] = {}
     people: StoryPeople | None = None
     out: list[int] = []
-    said: set[str] = set()  # stems of the words the brief has given so far
+    said: set[str] = set()  # stems of the words of the brief's sentences before (of ``shown_texts[:said_upto]``)
+    shown_texts: list[str] = []
+    said_upto = 0
     previous: BriefSentence | None = None
     shown_place: tuple[int, int] | None = None  # the place of ``previous`` (see ``places``)
     shown = ""
@@ -448,6 +465,9 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
         if lean is not None and not just_after:
             stands = False
             if lean.kind in ("determiner", "count", "definite"):
+                for text in shown_texts[said_upto:]:
+                    said.update(map(_stem, _WORDS.findall(text)))
+                said_upto = len(shown_texts)
                 stands = _stem(lean.noun) in said
             elif lean.kind == "pronoun" and lean.noun in ("He", "She", "His", "Her"):
                 if people is None:
@@ -456,7 +476,7 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
             if not stands:
                 out.append(k)
                 continue  # the reader never sees it: what it says is not said
-        said.update(map(_stem, _WORDS.findall(s.text)))
+        shown_texts.append(s.text)
         shown += " " + s.display
         previous = s
         shown_place = places[k] if places is not None else None

@@ -329,24 +329,37 @@ def _select(
                                   [c.article for c in cands]):
         redundant[i, j] = redundant[j, i] = True
 
+    required: list[int] = []  # sentences taken first: the sentence before one that leans on it
+
     def choose() -> list[int]:
-        chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
+        chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, first=required)
         if specific is not None:
             answer = _answer(chosen, cmat, weight, specific, prior / norm,
                              blocked | (lengths > (cfg.words or math.inf)))
             if answer is not None:
-                chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, first=[answer])
+                chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg,
+                                 first=[answer, *required])
         return _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
 
     chosen = choose()
     story_people = functools.cache(lambda: people_named(articles))  # asked once at most, for an opening He / She
+    by_pool = {c.pool: k for k, c in enumerate(cands)}
+    budget = cfg.words if cfg.words is not None else math.inf
     # A sentence that leans on what the brief does not say before it ("It was 4:43 p.m.", "The two have been
-    # accused ...") is left out and the choice made again without it, a few times at most.
+    # accused ...") comes with its article's sentence before it, taken first, when that one may be shown and both
+    # fit; otherwise it is left out. The choice is made again, a few times at most.
     for _ in range(MAX_REDOS):
         leaning = _leaning(chosen, cands, articles, support, story_people)
         if not leaning:
             break
-        blocked[leaning] = True
+        for i in leaning:
+            before = by_pool.get(cands[i].pool - 1)
+            if before is not None and cands[before].article == cands[i].article and not blocked[before] \
+                    and cands[before].position <= BRING_BEFORE and before not in required \
+                    and lengths[before] + lengths[i] <= budget:
+                required.append(before)
+            else:
+                blocked[i] = True
         chosen = choose()
     else:
         leaning = _leaning(chosen, cands, articles, support, story_people)
@@ -398,7 +411,8 @@ def _answer(chosen: list[int], cmat: Matrix, weight: np.ndarray, specific: np.nd
     return int(asked.argmax()) if asked.max() > 0 else None
 
 
-MAX_REDOS = 3  # choices made again without the sentences found leaning on what the brief does not say
+BRING_BEFORE = 0  # a leaning sentence comes with its sentence before when that one is this near its article top (0: the lede)
+MAX_REDOS = 4  # choices made again for the sentences found leaning on what the brief does not say
 ANSWERED = 0.5  # a concept this relevant to what the focus adds (0..1, see _answer) answers it
 ANSWER_TERMS = 4  # a focus of at most this many topic words must be answered (see _answer)
 
