@@ -17,10 +17,13 @@ from newsdesk.model import Article, Brief, BriefSentence
     ("But he has been at odds with the harbour board for years.", Lean("pronoun", "He")),
     ("The two have been accused of setting the warehouse fire.", Lean("count", "")),
     ("The pair were arrested at the ferry terminal.", Lean("count", "")),
+    ("The two Harbour Lines captains said the ferry would sail in May.", Lean("count", "captains")),
     ("The mayor has never granted such a reprieve to a landlord.", Lean("determiner", "reprieve")),
     ("Inspectors found these faults while examining 300 ferries.", Lean("determiner", "faults")),
     ("The company said the ferry would sail again in May.", Lean("definite", "company")),
     ("The award is given each year to a ferry captain.", Lean("definite", "award")),
+    ("Just days later, the ferry company announced new safety rules.", Lean("determiner", "")),
+    ("Hence the harbour's old motto: safe in any weather.", Lean("determiner", "")),
 ])
 def test_sentences_that_lean_on_what_came_before(text: str, lean: Lean) -> None:
     assert leans_on(text) == lean
@@ -62,12 +65,12 @@ def test_a_leaning_sentence_stands_after_its_own_sentence_before_or_the_noun_it_
 
 
 STORY = [
-    "The ferry Nordstar ran aground off Kessel Island on Monday morning in thick fog. "
-    "It was carrying 212 passengers and 40 cars from Kessel Island to the mainland harbour of Brenn.",
-    "Coast guard boats took everyone off the Nordstar within three hours of the grounding, Harbour Lines said. "
-    '"The ferry was carrying 212 passengers and 40 cars to Brenn when it struck the rocks."',
-    "Fog closed the harbour of Brenn on Monday as divers inspected the hull of the grounded Nordstar. "
-    '"All 212 passengers and the 40 cars on the ferry to Brenn are safe."',
+    ("The ferry Nordstar ran aground off Kessel Island on Monday morning in thick fog. "
+    "It was carrying 212 passengers and 40 cars from Kessel Island to the mainland harbour of Brenn."),
+    ("Coast guard boats took everyone off the Nordstar within three hours of the grounding, Harbour Lines said. "
+    '"The ferry was carrying 212 passengers and 40 cars to Brenn when it struck the rocks."'),
+    ("Fog closed the harbour of Brenn on Monday as divers inspected the hull of the grounded Nordstar. "
+    '"All 212 passengers and the 40 cars on the ferry to Brenn are safe."'),
 ]
 
 
@@ -116,12 +119,12 @@ def test_the_rest_of_a_sentence_is_a_fragment(text: str) -> None:
 
 
 APPS = [
-    "The Harbour App Store offered 200,000 apps at the end of 2010, the company told developers in Brenn on Monday. "
-    "Developers earned more than ever from the store last year.",
-    "The Harbour App Store offered 220,000 apps at the end of 2010, the company told developers in Brenn on Monday. "
-    "A rival market is growing fast as well.",
-    "The Harbour App Store offered 200,000 apps at the end of 2010, the company told developers at its Brenn meeting. "
-    "Analysts expect growth to slow this year.",
+    ("The Harbour App Store offered 200,000 apps at the end of 2010, the company told developers in Brenn on Monday. "
+    "Developers earned more than ever from the store last year."),
+    ("The Harbour App Store offered 220,000 apps at the end of 2010, the company told developers in Brenn on Monday. "
+    "A rival market is growing fast as well."),
+    ("The Harbour App Store offered 200,000 apps at the end of 2010, the company told developers at its Brenn meeting. "
+    "Analysts expect growth to slow this year."),
 ]
 
 
@@ -143,12 +146,12 @@ def test_a_figure_rounded_within_a_hundredth_is_the_same_figure() -> None:
 
 
 MAIN_FIRST = [
-    ("2020-01-01", "A harbour festival opened in Brenn on Friday with music and fireworks over the water. "
-                   "Thousands of visitors came to the quay for the opening night."),
-    ("2020-02-01", "The ferry Nordstar ran aground off Kessel Island on Monday with 212 passengers aboard. "
-                   "Coast guard boats took everyone off within three hours."),
-    ("2020-02-02", "The ferry Nordstar ran aground off Kessel Island on Monday, and all 212 passengers were rescued. "
-                   "Divers inspected the hull on Tuesday."),
+    ("2020-01-01", ("A harbour festival opened in Brenn on Friday with music and fireworks over the water. "
+                   "Thousands of visitors came to the quay for the opening night.")),
+    ("2020-02-01", ("The ferry Nordstar ran aground off Kessel Island on Monday with 212 passengers aboard. "
+                   "Coast guard boats took everyone off within three hours.")),
+    ("2020-02-02", ("The ferry Nordstar ran aground off Kessel Island on Monday, and all 212 passengers were rescued. "
+                   "Divers inspected the hull on Tuesday.")),
 ]
 
 
@@ -157,3 +160,10 @@ def test_the_brief_opens_with_the_lede_most_sources_carry() -> None:
     brief = summarize(articles, BriefConfig(words=60))
     assert "festival" in " ".join(s.text for s in brief.sentences)  # the side event is told, after the main one
     assert brief.sentences[0].text.startswith("The ferry Nordstar ran aground")
+
+
+def test_a_sentence_opener_before_a_surname_is_no_given_name() -> None:
+    from newsdesk.brief.people import looks_like_person
+
+    assert not looks_like_person("Yet Morel", set())
+    assert looks_like_person("Ana Morel", set())

@@ -300,7 +300,6 @@ def name_quoted_speakers(brief: Brief) -> Brief:
         return brief
     by_id = {a.id: a for a in brief.articles}
     speakers: dict[str, dict[str, str]] = {}  # article id -> sentence -> the named person it is credited to
-    people: StoryPeople | None = None
     split: dict[str, list[str]] = {}
     out: list[BriefSentence] = []
     previous: BriefSentence | None = None
@@ -328,12 +327,6 @@ def name_quoted_speakers(brief: Brief) -> Brief:
                     and _pronoun_fits(m.group("p"), surname, sentences, index):
                 s = dataclasses.replace(s, people=(*s.people, PersonNote(m.group("p"), who if who not in shown
                                                                          else surname)))
-            elif not who:  # no named speaker found: the person the pronoun stands for by the opening pronoun's rules
-                if people is None:
-                    people = people_named(brief.articles)
-                note = _pronoun_note(s, m.group("p"), m.group("p"), previous, by_id, split, people, shown)
-                if note is not None:
-                    s = dataclasses.replace(s, people=(*s.people, note))
         shown += " " + s.display
         previous = s
         out.append(s)
@@ -366,13 +359,17 @@ _EXPLETIVE_IT = re.compile(r"^It(?:['’]s| is| was| has been| had been| will be
 _BACK_DETERMINER = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Ss]uch(?: an?)?) (?!days\b|who\b|whose\b|whom\b|that\b|which\b|"
                               r"as\b|with\b|of\b|in\b|at\b|on\b|from\b|for\b|under\b|over\b|by\b|are\b|were\b|is\b|"
                               r"was\b|include\b|included\b|[a-z]+ed\b)([a-z][a-z-]+)")
+# A time told from the sentence before, or a consequence of it: "Just days later, ...", "Hours later, ...",
+# "Hence the base's slogan ...".
+_BACK_SEQUENCE = re.compile(r"^(?:(?:Just|Only|Barely) )?(?:(?:A|An|One|Two|Three|Four|Five|Several|Few|\d+) )?"
+                            r"(?:days?|hours?|weeks?|months?|years?|minutes?|moments?) later\b|^Hence\b")
 # "These" / "those" standing alone for what was named before: "Among those was ...", "These are ...".
 _BACK_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)(?= (?:is|are|was|were|have|has|had|will|would|can|could|may|"
                                  r"might|include|included)\b|[.,;:!])")
 # A count of people or things named before, as the subject: "The two have been accused ...", "The pair ...".
 _BACK_COUNT = re.compile(r"^(?:The (?:two|three|four|five|pair|trio|duo)|Both)\b(?! of\b)(?: (?!(?:have|has|had|are|were|"
                          r"will|would|could|can|may|might|must|should|also|said|say|told|later|then|now|remain|"
-                         r"remained)\b|[a-z]+ed\b)([a-z][a-z-]+))?")
+                         r"remained)\b|[a-z]+ed\b)(?:[A-Z][\w.'’-]* )*([a-z][a-z-]+))?")
 # A bare definite subject that stands for one particular person, body or thing introduced before ("The company
 # said ...", "The award is given ...", "The official said ..."), unless a name follows it ("The company, Acme, ...").
 _BACK_DEFINITE = re.compile(r"^The (official|company|firm|award|prize|man|woman|boy|girl|victim|suspect|couple|study|"
@@ -409,6 +406,8 @@ def leans_on(text: str) -> Lean | None:
         pronoun = m.group(1).capitalize()
         if not (pronoun == "It" and _EXPLETIVE_IT.match(pronoun + text[m.start(1) + 2:])):
             return Lean("pronoun", pronoun)
+    if _BACK_SEQUENCE.match(text):
+        return Lean("determiner", "")  # only after the article's sentence before
     m = _BACK_COUNT.match(text)
     if m is not None:
         return Lean("count", m.group(1) or "")
