@@ -171,13 +171,13 @@ def _order_key(c: Candidate, articles: Sequence[Article]) -> tuple[int, str, int
 def _ordered(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article],
              support: Sequence[float] | np.ndarray = ()) -> list[int]:
     """The chosen sentences in reading order: the lede that most other sources carry (``support``, per candidate)
-    first, the story's main news; then the others by :func:`_order_key`. A sentence whose article's sentence before
-    it is chosen too is placed right after that one: the reader gets them as the article told them."""
+    first, the story's main news; then the others by :func:`_order_key`. A sentence that leans on its article's
+    sentence before it (:func:`~newsdesk.brief.antecedents.leans_on`), chosen too, is placed right after that one."""
     by_pool = {cands[i].pool: i for i in chosen}
 
-    def after(i: int) -> int | None:  # the chosen sentence that follows i in its article
+    def after(i: int) -> int | None:  # the chosen sentence that follows i in its article and leans on it
         j = by_pool.get(cands[i].pool + 1)
-        return j if j is not None and cands[j].article == cands[i].article else None
+        return j if j is not None and cands[j].article == cands[i].article and leans_on(cands[j].text) else None
 
     followers = {j for i in chosen if (j := after(i)) is not None}
     ranked = sorted(chosen, key=lambda i: _order_key(cands[i], articles))

@@ -407,8 +407,8 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
 # The writer's own voice rather than a report, with nobody said to speak: the reader addressed ("When you garden
 # organically, you think of your plants as ..."), a "we" of the writer and reader ("Each of us lives a life of ..."),
 # or a stance adverb opening the sentence ("Clearly, the world awaits ...", "Sadly, ..."). In a brief it reads as
-# the brief's own opinion. Outside quotation marks only ("US" is a country; "us" and "we" in a quotation are the
-# speaker's).
+# the brief's own opinion. A sentence holding a quotation is left to the quotation rules (its "you" is the
+# speaker's); "US" is a country.
 _STANCE = re.compile(r"^(?:Clearly|Obviously|Surely|Frankly|Honestly|Sadly|Unfortunately|Fortunately|Thankfully|"
                      r"Luckily|Ironically|Admittedly|Undoubtedly|Arguably|Remarkably|Incredibly|Amazingly|Mercifully|"
                      r"Alas|Needless to say|To be sure|Of course),")
@@ -423,6 +423,7 @@ _READER_OR_WE = re.compile(r"(?:^|(?<![\w'’-])(?=[a-z]))(?:[Yy]ou(?:['’](?:r
 _READER_OR_WE_WORDS = frozenset(
     ["you", "your", "yours", "yourself"] + [f"you{q}{end}" for q in "'’" for end in ("re", "ll", "ve", "d")]
 )
+_QUOTATION_MARKS = ('"', "“", "”", "`", "‘")
 _READER_OR_WE_OPENERS = frozenset([w.capitalize() for w in _READER_OR_WE_WORDS] + ["We", "Our"]
                                   + [f"We{q}{end}" for q in "'’" for end in ("re", "ll", "ve", "d")])
 
@@ -433,8 +434,8 @@ def _writer_voice(text: str, toks: Sequence[str]) -> bool:
     if _STANCE.match(text) is None:
         if _READER_OR_WE_WORDS.isdisjoint(toks) and (not toks or toks[0] not in _READER_OR_WE_OPENERS):
             return False
-        if _READER_OR_WE.search(_DOUBLE_QUOTED.sub(" ", text)) is None:
-            return False  # only inside quotation marks
+        if any(mark in text for mark in _QUOTATION_MARKS) or _READER_OR_WE.search(text) is None:
+            return False  # a sentence with a quotation is its speaker's; or "Your" is in a title
     return _SPEAKER.search(text) is None
 
 
