@@ -432,7 +432,8 @@ def _stem(word: str) -> str:
 
 
 def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = None,
-                      story_people: Callable[[], StoryPeople] | None = None) -> list[int]:
+                      story_people: Callable[[], StoryPeople] | None = None,
+                      split: dict[str, list[str]] | None = None) -> list[int]:
     """Indices of the brief's sentences that lean on something the brief has not said before them (see
     :func:`leans_on`): their article's sentence before is not the brief's previous one, the noun they lean on is
     in no earlier sentence of the brief, and an opening "He" / "She" is not plain (:func:`_person_plain`).
@@ -440,13 +441,14 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
     ``places``: per sentence, its article and its index among that article's sentences, when the caller knows
     (otherwise the articles' sentences are looked up). A sentence found leaning is taken as not shown: the sentences
     after it are judged without it. ``story_people``: gives the story's people (:func:`people_named` of its
-    articles, by default), asked only for an opening "He" / "She".
+    articles, by default), asked only for an opening "He" / "She"; ``split``: the articles' sentences by article id,
+    filled as they are split (a caller asking again passes the same dict).
     """
     leans = [leans_on(s.text) for s in brief.sentences]
     if not any(leans):
         return []
     by_id = {a.id: a for a in brief.articles}
-    split: dict[str, list[str]] = {}
+    split = {} if split is None else split
     people: StoryPeople | None = None
     out: list[int] = []
     said: set[str] = set()  # stems of the words of the brief's sentences before (of ``shown_texts[:said_upto]``)
@@ -454,7 +456,6 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
     said_upto = 0
     previous: BriefSentence | None = None
     shown_place: tuple[int, int] | None = None  # the place of ``previous`` (see ``places``)
-    shown = ""
     for k, s in enumerate(brief.sentences):
         lean = leans[k]
         if places is None:
@@ -471,12 +472,11 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
             elif lean.kind == "pronoun" and lean.noun in ("He", "She", "His", "Her"):
                 if people is None:
                     people = story_people() if story_people is not None else people_named(brief.articles)
-                stands = _person_plain(s, previous, by_id, split, people, shown)
+                stands = _person_plain(s, previous, by_id, split, people)
             if not stands:
                 out.append(k)
                 continue  # the reader never sees it: what it says is not said
         shown_texts.append(s.text)
-        shown += " " + s.display
         previous = s
         shown_place = places[k] if places is not None else None
     return out
@@ -495,17 +495,23 @@ def _follows_in_article(s: BriefSentence, previous: BriefSentence | None, by_id:
 
 
 def _person_plain(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Article],
-                  split: dict[str, list[str]], people: StoryPeople, shown: str) -> bool:
-    """Whether the person an opening "He" / "She" stands for is plain to the reader: the pronoun stage names them
-    (:func:`_note`), or the brief's previous sentence names that person alone."""
-    if _note(s, previous, by_id, split, people, shown) is not None:
-        return True
+                  split: dict[str, list[str]], people: StoryPeople) -> bool:
+    """Whether the person an opening "He" / "She" stands for is plain to the reader: the brief's previous sentence
+    names that person alone, or the pronoun stage names them (:func:`_note`'s rules, the reader not having just
+    read the article's sentence before)."""
     article = by_id.get(s.from_id)
     pronoun = _opening_pronoun(s.text)
-    if article is None or pronoun is None or previous is None:
+    if article is None or pronoun is None:
         return False
-    sentences = split.setdefault(article.id, split_sentences(article.text))
+    if article.id not in split:
+        split[article.id] = split_sentences(article.text)
+    sentences = split[article.id]
     if s.text not in sentences:
         return False
-    surname = antecedent(sentences, sentences.index(s.text), pronoun, people)
-    return surname is not None and _mentions(previous.text, people.named) == {surname}
+    index = sentences.index(s.text)
+    surname = antecedent(sentences, index, pronoun, people)
+    if surname is None:
+        return False
+    if previous is not None and _mentions(previous.text, people.named) == {surname}:
+        return True  # the brief's previous sentence names this person alone
+    return surname not in _mentions(s.text, people.named) and _may_be(pronoun, surname, sentences, index, people)

@@ -198,7 +198,7 @@ def _ordered(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequen
 
 
 def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article],
-             support: np.ndarray, story_people: Callable[[], StoryPeople]) -> list[int]:
+             support: np.ndarray, story_people: Callable[[], StoryPeople], split: dict[str, list[str]]) -> list[int]:
     """The chosen sentences that lean on what the brief, in reading order (:func:`_ordered`), has not said before
     them (:func:`~newsdesk.brief.antecedents.leaning_sentences`)."""
     order = _ordered(chosen, cands, articles, support)
@@ -207,7 +207,7 @@ def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequen
     brief = Brief(sentences=tuple(BriefSentence(cands[i].text, articles[cands[i].article].id, ()) for i in order),
                   articles=tuple(articles))
     return [order[k] for k in leaning_sentences(brief, [(cands[i].article, cands[i].pool) for i in order],
-                                                story_people)]
+                                                story_people, split)]
 
 
 def _select(
@@ -344,12 +344,13 @@ def _select(
     chosen = choose()
     story_people = functools.cache(lambda: people_named(articles))  # asked once at most, for an opening He / She
     by_pool = {c.pool: k for k, c in enumerate(cands)}
+    split: dict[str, list[str]] = {}  # the articles' sentences, split once for all the checks below
     budget = cfg.words if cfg.words is not None else math.inf
     # A sentence that leans on what the brief does not say before it ("It was 4:43 p.m.", "The two have been
     # accused ...") comes with its article's sentence before it, taken first, when that one may be shown and both
     # fit; otherwise it is left out. The choice is made again, a few times at most.
     for _ in range(MAX_REDOS):
-        leaning = _leaning(chosen, cands, articles, support, story_people)
+        leaning = _leaning(chosen, cands, articles, support, story_people, split)
         if not leaning:
             break
         for i in leaning:
@@ -362,7 +363,7 @@ def _select(
                 blocked[i] = True
         chosen = choose()
     else:
-        leaning = _leaning(chosen, cands, articles, support, story_people)
+        leaning = _leaning(chosen, cands, articles, support, story_people, split)
         chosen = [i for i in chosen if i not in leaning]
     # What is cited: of the articles carrying a chosen sentence, those that carry its claim (after the
     # choice, so that what is chosen stays as the support counts decided it).
