@@ -20,9 +20,10 @@ sentence names the person itself ("Her husband, Al Gore, ...").
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsdesk.brief.people import introductions, looks_like_person, surname_ambiguous
@@ -250,9 +251,19 @@ def _just_read(previous: BriefSentence | None, s: BriefSentence, sentences: Sequ
 def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Article],
           split: dict[str, list[str]], people: StoryPeople, shown: str) -> PersonNote | None:
     pronoun = _opening_pronoun(s.text)
+    return None if pronoun is None else _pronoun_note(s, pronoun, _opening_words(s.text), previous, by_id, split,
+                                                      people, shown)
+
+
+def _pronoun_note(s: BriefSentence, pronoun: str, words: str, previous: BriefSentence | None,
+                  by_id: dict[str, Article], split: dict[str, list[str]], people: StoryPeople,
+                  shown: str) -> PersonNote | None:
+    """The note naming the person ``pronoun`` (capitalised or not) stands for in ``s``, set after ``words`` (the
+    pronoun as written, with a joining word before it), by the rules of the module's docstring."""
     article = by_id.get(s.from_id)
-    if pronoun is None or article is None or any(p.name in (pronoun, _opening_words(s.text)) for p in s.people):
-        return None  # no pronoun, or already named (the stage ran before)
+    if article is None or any(p.name in (pronoun, words) for p in s.people):
+        return None  # already named (the stage ran before)
+    pronoun = pronoun.capitalize()
     if article.id not in split:
         split[article.id] = split_sentences(article.text)
     sentences = split[article.id]
@@ -274,7 +285,8 @@ def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Art
         name = surname
     if pronoun in _POSSESSIVE:
         name = f"{name}’" if name.endswith("s") else f"{name}’s"
-    return PersonNote(_opening_words(s.text), name)  # "He [Tom Varga]", "But he [Tom Varga]"
+    return PersonNote(words, name)  # "He [Tom Varga]", "But he [Tom Varga]", '..., he [Tom Varga] said.'
+
 
 
 # A quotation closed, then "he said" / "she added": the speaker is a pronoun, the person named sentences before.
@@ -332,3 +344,180 @@ def _pronoun_fits(pronoun: str, surname: str, sentences: Sequence[str], index: i
     every sentence that names the surname)."""
     naming = [i for i, sentence in enumerate(sentences) if re.search(rf"\b{re.escape(surname)}\b", sentence)]
     return _pronouns_allow(pronoun, naming, sentences, index)
+
+
+# --- Sentences that lean on what the brief has not said ------------------------------------------------------------
+# A sentence lifted from an article may lean on the sentence before it there: "It was 4:43 p.m.", "They were
+# released on bail.", "The two have been accused of ...", "Bush has never granted such a reprieve.", "The
+# researchers found these cancer cases ...", "The company said ...". In the brief it stands only when the brief's
+# previous sentence is the article's previous one (the reader has its context), when what it leans on is a noun an
+# earlier sentence of the brief uses ("The study ..." after "A study of 300 children ..."), or, for "He" / "She",
+# when the person is plain (the note above names them, or the brief's previous sentence names them alone).
+
+# A personal pronoun as the subject at the start (after a joining word too), outside quotation marks.
+_LEAN_PRONOUN = re.compile(r"^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead|Meanwhile|Also|However|Thus|Hence|"
+                           r"Indeed|Actually),? (?=[a-z]))?([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Tt]hem)\b(?![\w'’-])")
+# "It" pointing forward, not back: "It is unclear whether ...", "It was not immediately known how many ...".
+_EXPLETIVE_IT = re.compile(r"^It(?:['’]s| is| was| has been| had been| will be| would be| remains| seems| seemed|"
+                           r" appears| appeared)(?: [\w-]+){0,3}? (?:that|whether|if|how|why|when|where|who|what|to)\b")
+# A determiner pointing back at a noun: "these cases", "those talks", "such a reprieve" (not "these days",
+# "those who ...", "such as").
+_BACK_DETERMINER = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Ss]uch(?: an?)?) (?!days\b|who\b|whose\b|whom\b|that\b|which\b|"
+                              r"as\b|with\b|of\b|in\b|at\b|on\b|from\b|for\b|under\b|over\b|by\b|are\b|were\b|is\b|"
+                              r"was\b|include\b|included\b|[a-z]+ed\b)([a-z][a-z-]+)")
+# A time told from the sentence before, or a consequence of it: "Just days later, ...", "Hours later, ...",
+# "Hence the base's slogan ...".
+_BACK_SEQUENCE = re.compile(r"^(?:(?:Just|Only|Barely) )?(?:(?:A|An|One|Two|Three|Four|Five|Several|Few|\d+) )?"
+                            r"(?:days?|hours?|weeks?|months?|years?|minutes?|moments?) later\b|^Hence\b")
+# "These" / "those" standing alone for what was named before: "Among those was ...", "These are ...".
+_BACK_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose)(?= (?:is|are|was|were|have|has|had|will|would|can|could|may|"
+                                 r"might|include|included)\b|[.,;:!])")
+# A count of people or things named before, as the subject: "The two have been accused ...", "The pair ...".
+_BACK_COUNT = re.compile(r"^(?:The (?:two|three|four|five|pair|trio|duo)|Both)\b(?! of\b)(?: (?!(?:have|has|had|are|were|"
+                         r"will|would|could|can|may|might|must|should|also|said|say|told|later|then|now|remain|"
+                         r"remained)\b|[a-z]+ed\b)(?:[A-Z][\w.'’-]* )*([a-z][a-z-]+))?")
+# A bare definite subject that stands for one particular person, body or thing introduced before ("The company
+# said ...", "The award is given ...", "The official said ..."), unless a name follows it ("The company, Acme, ...").
+_BACK_DEFINITE = re.compile(r"^The (official|company|firm|award|prize|man|woman|boy|girl|victim|suspect|couple|study|"
+                            r"report|survey|singer|actor|actress|band|film|movie|book|album|song|show|group|project|"
+                            r"organization|organisation|researchers|scientists|officials|men|women|couple|teen|"
+                            r"teenager|student|driver|pilot|player)\b(?!,? [A-Z])(?! (?:of|in|at|for|from|on|by|with)\b)")
+
+
+@dataclass(frozen=True)
+class Lean:
+    """What a brief sentence leans on: ``kind`` ("pronoun", "determiner", "count", "definite")
+    and ``noun``, a word an earlier sentence of the brief may give ("" when only the article's sentence before will
+    do; the pronoun for "pronoun")."""
+
+    kind: str
+    noun: str
+
+
+@functools.lru_cache(maxsize=4096)
+def leans_on(text: str) -> Lean | None:
+    """What the sentence leans on that its article said before it, or None when it stands alone.
+
+    Example:
+        >>> leans_on("It was 4:43 p.m.")
+        Lean(kind='pronoun', noun='It')
+        >>> leans_on("It is unclear whether the bridge will reopen.") is None
+        True
+        >>> leans_on("Bush has never granted such a reprieve.")
+        Lean(kind='determiner', noun='reprieve')
+    """
+    bare = _QUOTED.sub(" ", text)
+    m = _LEAN_PRONOUN.match(text)
+    if m is not None and (m.start(1) == 0 or m.group(1).islower()):
+        pronoun = m.group(1).capitalize()
+        if not (pronoun == "It" and _EXPLETIVE_IT.match(pronoun + text[m.start(1) + 2:])):
+            return Lean("pronoun", pronoun)
+    if _BACK_SEQUENCE.match(text):
+        return Lean("determiner", "")  # only after the article's sentence before
+    m = _BACK_COUNT.match(text)
+    if m is not None:
+        return Lean("count", m.group(1) or "")
+    m = _BACK_DEFINITE.match(text)
+    if m is not None:
+        return Lean("definite", m.group(1))
+    m = _BACK_DETERMINER.search(bare)
+    if m is not None:
+        return Lean("determiner", m.group(1))
+    if _BACK_DEMONSTRATIVE.search(bare):
+        return Lean("determiner", "")
+    return None
+
+
+_WORDS = re.compile(r"[A-Za-z][a-z-]+")
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching a noun against earlier text: lower case, without a plural "s"."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = None,
+                      story_people: Callable[[], StoryPeople] | None = None,
+                      split: dict[str, list[str]] | None = None) -> list[int]:
+    """Indices of the brief's sentences that lean on something the brief has not said before them (see
+    :func:`leans_on`): their article's sentence before is not the brief's previous one, the noun they lean on is
+    in no earlier sentence of the brief, and an opening "He" / "She" is not plain (:func:`_person_plain`).
+
+    ``places``: per sentence, its article and its index among that article's sentences, when the caller knows
+    (otherwise the articles' sentences are looked up). A sentence found leaning is taken as not shown: the sentences
+    after it are judged without it. ``story_people``: gives the story's people (:func:`people_named` of its
+    articles, by default), asked only for an opening "He" / "She"; ``split``: the articles' sentences by article id,
+    filled as they are split (a caller asking again passes the same dict).
+    """
+    leans = [leans_on(s.text) for s in brief.sentences]
+    if not any(leans):
+        return []
+    by_id = {a.id: a for a in brief.articles}
+    split = {} if split is None else split
+    people: StoryPeople | None = None
+    out: list[int] = []
+    said: set[str] = set()  # stems of the words of the brief's sentences before (of ``shown_texts[:said_upto]``)
+    shown_texts: list[str] = []
+    said_upto = 0
+    previous: BriefSentence | None = None
+    shown_place: tuple[int, int] | None = None  # the place of ``previous`` (see ``places``)
+    for k, s in enumerate(brief.sentences):
+        lean = leans[k]
+        if places is None:
+            just_after = _follows_in_article(s, previous, by_id, split)
+        else:
+            just_after = shown_place is not None and places[k] == (shown_place[0], shown_place[1] + 1)
+        if lean is not None and not just_after:
+            stands = False
+            if lean.kind in ("determiner", "count", "definite"):
+                for text in shown_texts[said_upto:]:
+                    said.update(map(_stem, _WORDS.findall(text)))
+                said_upto = len(shown_texts)
+                stands = _stem(lean.noun) in said
+            elif lean.kind == "pronoun" and lean.noun in ("He", "She", "His", "Her"):
+                if people is None:
+                    people = story_people() if story_people is not None else people_named(brief.articles)
+                stands = _person_plain(s, previous, by_id, split, people)
+            if not stands:
+                out.append(k)
+                continue  # the reader never sees it: what it says is not said
+        shown_texts.append(s.text)
+        previous = s
+        shown_place = places[k] if places is not None else None
+    return out
+
+
+def _follows_in_article(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Article],
+                        split: dict[str, list[str]]) -> bool:
+    """Whether the brief's previous sentence is ``s``'s article's sentence before it."""
+    if previous is None or previous.from_id != s.from_id or s.from_id not in by_id:
+        return False
+    if s.from_id not in split:
+        split[s.from_id] = split_sentences(by_id[s.from_id].text)
+    sentences = split[s.from_id]
+    index = sentences.index(s.text) if s.text in sentences else -1
+    return _just_read(previous, s, sentences, index)
+
+
+def _person_plain(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Article],
+                  split: dict[str, list[str]], people: StoryPeople) -> bool:
+    """Whether the person an opening "He" / "She" stands for is plain to the reader: the brief's previous sentence
+    names that person alone, or the pronoun stage names them (:func:`_note`'s rules, the reader not having just
+    read the article's sentence before)."""
+    article = by_id.get(s.from_id)
+    pronoun = _opening_pronoun(s.text)
+    if article is None or pronoun is None:
+        return False
+    if article.id not in split:
+        split[article.id] = split_sentences(article.text)
+    sentences = split[article.id]
+    if s.text not in sentences:
+        return False
+    index = sentences.index(s.text)
+    surname = antecedent(sentences, index, pronoun, people)
+    if surname is None:
+        return False
+    if previous is not None and _mentions(previous.text, people.named) == {surname}:
+        return True  # the brief's previous sentence names this person alone
+    return surname not in _mentions(s.text, people.named) and _may_be(pronoun, surname, sentences, index, people)

@@ -23,7 +23,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from newsdesk.brief.antecedents import StoryPeople, leaning_sentences, leans_on, people_named
 from newsdesk.brief.cite import (
     carriers_all,
     carry_scores,
@@ -42,7 +43,7 @@ from newsdesk.brief.cite import (
 from newsdesk.brief.focus import concept_relevance, topic_terms
 from newsdesk.brief.gist import gist
 from newsdesk.brief.novelty import held
-from newsdesk.brief.same_figure import same_figure_pairs
+from newsdesk.brief.same_figure import figures_by_unit, other_figure, same_figure_pairs
 from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of, within_limits
 from newsdesk.brief.similarity import (
     DENSE_CELLS,
@@ -137,7 +138,7 @@ def summarize(
         return Brief(sentences=(), articles=articles)
     with _one_blas_thread():
         chosen, cites = _select(cands, pool, articles, groups, since, cfg, WEIGHTS)
-    order = sorted(chosen, key=lambda i: _order_key(cands[i], articles))
+    order = chosen  # _select gives them in reading order
     sentences = tuple(
         BriefSentence(text=cands[i].text, from_id=articles[cands[i].article].id,
                       citations=tuple(articles[a].id for a in current_carriers(cands[i], cites[i], pool)))
@@ -165,6 +166,48 @@ def _blas_controller() -> object | None:
 def _order_key(c: Candidate, articles: Sequence[Article]) -> tuple[int, str, int]:
     """Ledes first, then by position in the source; ties by publication date, then input order."""
     return (c.position, articles[c.article].date or "", c.article)
+
+
+def _ordered(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article],
+             support: Sequence[float] | np.ndarray = ()) -> list[int]:
+    """The chosen sentences in reading order: the lede that most other sources carry (``support``, per candidate)
+    first, the story's main news; then the others by :func:`_order_key`. A sentence that leans on its article's
+    sentence before it (:func:`~newsdesk.brief.antecedents.leans_on`), chosen too, is placed right after that one."""
+    by_pool = {cands[i].pool: i for i in chosen}
+
+    def after(i: int) -> int | None:  # the chosen sentence that follows i in its article and leans on it
+        j = by_pool.get(cands[i].pool + 1)
+        return j if j is not None and cands[j].article == cands[i].article and leans_on(cands[j].text) else None
+
+    followers = {j for i in chosen if (j := after(i)) is not None}
+    ranked = sorted(chosen, key=lambda i: _order_key(cands[i], articles))
+    ledes = [i for i in ranked if cands[i].position == 0 and i not in followers]
+    if len(support) and ledes:
+        main = max(ledes, key=lambda i: support[i])  # the first of the best supported
+        ranked.remove(main)
+        ranked.insert(0, main)
+    out: list[int] = []
+    for i in ranked:
+        if i in followers:
+            continue  # placed after the sentence before it
+        nxt: int | None = i
+        while nxt is not None:
+            out.append(nxt)
+            nxt = after(nxt)
+    return out
+
+
+def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequence[Article],
+             support: np.ndarray, story_people: Callable[[], StoryPeople], split: dict[str, list[str]]) -> list[int]:
+    """The chosen sentences that lean on what the brief, in reading order (:func:`_ordered`), has not said before
+    them (:func:`~newsdesk.brief.antecedents.leaning_sentences`)."""
+    order = _ordered(chosen, cands, articles, support)
+    if not any(leans_on(cands[i].text) for i in order):
+        return []
+    brief = Brief(sentences=tuple(BriefSentence(cands[i].text, articles[cands[i].article].id, ()) for i in order),
+                  articles=tuple(articles))
+    return [order[k] for k in leaning_sentences(brief, [(cands[i].article, cands[i].pool) for i in order],
+                                                story_people, split)]
 
 
 def _select(
@@ -285,12 +328,43 @@ def _select(
     for i, j in same_figure_pairs([c.tokens for c in cands], [numbers_of(pool[c.pool]) for c in cands],
                                   [c.article for c in cands]):
         redundant[i, j] = redundant[j, i] = True
-    chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg)
-    if specific is not None:
-        answer = _answer(chosen, cmat, weight, specific, prior / norm, blocked | (lengths > (cfg.words or math.inf)))
-        if answer is not None:
-            chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, first=[answer])
-    chosen = _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
+
+    required: list[int] = []  # sentences taken first: the sentence before one that leans on it
+
+    def choose() -> list[int]:
+        chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, first=required)
+        if specific is not None:
+            answer = _answer(chosen, cmat, weight, specific, prior / norm,
+                             blocked | (lengths > (cfg.words or math.inf)))
+            if answer is not None:
+                chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg,
+                                 first=[answer, *required])
+        return _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
+
+    chosen = choose()
+    story_people = functools.cache(lambda: people_named(articles))  # asked once at most, for an opening He / She
+    by_pool = {c.pool: k for k, c in enumerate(cands)}
+    split: dict[str, list[str]] = {}  # the articles' sentences, split once for all the checks below
+    budget = cfg.words if cfg.words is not None else math.inf
+    # A sentence that leans on what the brief does not say before it ("It was 4:43 p.m.", "The two have been
+    # accused ...") comes with its article's sentence before it, taken first, when that one may be shown and both
+    # fit; otherwise it is left out. The choice is made again, a few times at most.
+    for _ in range(MAX_REDOS):
+        leaning = _leaning(chosen, cands, articles, support, story_people, split)
+        if not leaning:
+            break
+        for i in leaning:
+            before = by_pool.get(cands[i].pool - 1)
+            if before is not None and cands[before].article == cands[i].article and not blocked[before] \
+                    and cands[before].position <= BRING_BEFORE and before not in required \
+                    and lengths[before] + lengths[i] <= budget:
+                required.append(before)
+            else:
+                blocked[i] = True
+        chosen = choose()
+    else:
+        leaning = _leaning(chosen, cands, articles, support, story_people, split)
+        chosen = [i for i in chosen if i not in leaning]
     # What is cited: of the articles carrying a chosen sentence, those that carry its claim (after the
     # choice, so that what is chosen stays as the support counts decided it).
     claims = {i: gist(cands[i].text) for i in chosen if len(cites[i]) > 1}
@@ -302,7 +376,23 @@ def _select(
     for i, claim in claims.items():
         cites[i] = claim_carriers(claim, cites[i], cands[i].article, carry[i], pool_article, terms,
                                   cfg.support_threshold, common)
-    return chosen, cites
+        cites[i] = _same_figures(i, cites[i], cands, pool, carry, pool_article, cfg.support_threshold)
+    return _ordered(chosen, cands, articles, support), cites
+
+
+def _same_figures(i: int, cited: list[int], cands: Sequence[Candidate], pool: Sequence[PoolSentence],
+                  carry: np.ndarray, pool_article: np.ndarray, threshold: float) -> list[int]:
+    """The cited articles of candidate ``i`` less those whose every sentence carrying it gives another figure for
+    something it counts ("220,000 apps" cited for "200,000 apps"; see same_figure.other_figure)."""
+    if len(cited) < 2 or not pool[cands[i].pool].numbers:
+        return cited
+    own = figures_by_unit(cands[i].tokens)
+    if not own:
+        return cited
+    reaching = carry[i] >= threshold
+    return [a for a in cited if a == cands[i].article or any(
+        not other_figure(own, figures_by_unit(pool[j].tokens))
+        for j in np.flatnonzero((pool_article == a) & reaching).tolist())]
 
 
 def _answer(chosen: list[int], cmat: Matrix, weight: np.ndarray, specific: np.ndarray, scale: np.ndarray,
@@ -322,6 +412,8 @@ def _answer(chosen: list[int], cmat: Matrix, weight: np.ndarray, specific: np.nd
     return int(asked.argmax()) if asked.max() > 0 else None
 
 
+BRING_BEFORE = 0  # a leaning sentence comes with its sentence before when that one is this near its article top (0: the lede)
+MAX_REDOS = 4  # choices made again for the sentences found leaning on what the brief does not say
 ANSWERED = 0.5  # a concept this relevant to what the focus adds (0..1, see _answer) answers it
 ANSWER_TERMS = 4  # a focus of at most this many topic words must be answered (see _answer)
 

@@ -42,6 +42,9 @@ _PERSON_VERBS = frozenset(SPEECH.split("|")) | frozenset(
      "wants", "wanted", "led", "took", "won", "lost", "went", "made", "called", "asked", "urged", "continued"])
 _SPEECH_BEFORE = frozenset(["said", "says", "told", "according", "by", "to", "with", "and", "against"])
 _NOT_ROLE_START = frozenset(["though", "although", "but", "and", "or", "so", "yet", "while", "if", "when", "as"])
+# Words that open a sentence before its subject, never a given name ("Yet Bushmaster continued ...").
+_SENTENCE_OPENERS = frozenset(["yet", "but", "and", "so", "still", "then", "now", "also", "thus", "hence", "instead",
+                               "meanwhile", "however", "later", "earlier", "today", "tonight", "finally", "indeed"])
 MAX_ROLE_WORDS = 16  # a longer appositive is more clause than role; the name alone is given then
 
 
@@ -59,6 +62,8 @@ def looks_like_person(who: str, lower_words: set[str]) -> bool:
     first = toks[0].lower()
     if first.split("-")[0] in TITLES:
         return False  # "Sen.", "President-elect Obama"
+    if first in _SENTENCE_OPENERS:
+        return False  # "Yet Bushmaster continued to market ...": a sentence's first word before a name
     return first not in lower_words and not first.endswith("ing") and toks[-1][:1].isupper()
 
 

@@ -55,3 +55,49 @@ def same_figure_pairs(token_rows: Sequence[Sequence[str]], figures: Sequence[Col
                 if len((wi & wj) - {figure}) >= MIN_SHARED_WORDS:
                     pairs.add((i, j))
     return sorted(pairs)
+
+
+def figures_by_unit(toks: Sequence[str]) -> dict[str, set[str]]:
+    """The figures a sentence gives for each thing it counts: the content word right after a figure ("200,000 apps"
+    -> {"app": {"200_000"}}, from the tokens "200", "000", "app"). Years are left out (they count nothing)."""
+    out: dict[str, set[str]] = {}
+    k, n = 0, len(toks)
+    while k < n:
+        if not toks[k].isdigit():
+            k += 1
+            continue
+        start = k
+        while k < n and toks[k].isdigit():
+            k += 1
+        figure = "_".join(toks[start:k])
+        if k - start == 1 and len(figure) == 4 and figure[:2] in ("19", "20"):
+            continue  # a year
+        if k < n and toks[k].isalpha() and content([toks[k]]):
+            out.setdefault(toks[k], set()).add(figure)
+    return out
+
+
+ROUNDING = 0.01  # two figures this close (a share of the larger) are one figure rounded: 19,350 and 19,356 feet
+
+
+def _value(figure: str) -> float:
+    """The value of a figure from its tokens ("200_000" -> 200000, "2_9" -> 2.9: a group of three digits after the
+    first is thousands, another a decimal part)."""
+    head, *rest = figure.split("_")
+    if all(len(part) == 3 for part in rest):
+        return float(head + "".join(rest))
+    return float(head + "." + "".join(rest))
+
+
+def _same(figure: str, others: set[str]) -> bool:
+    if figure in others:
+        return True
+    value = _value(figure)
+    return any(abs(value - (v := _value(o))) <= ROUNDING * max(value, v) for o in others)
+
+
+def other_figure(own: dict[str, set[str]], other: dict[str, set[str]]) -> bool:
+    """Whether ``other`` gives a different figure for something ``own`` counts, and not ``own``'s ("220,000 apps"
+    against "200,000 apps"; 19,356 feet is 19,350 feet rounded): an article saying so does not carry the sentence's
+    figure."""
+    return any(unit in other and not any(_same(f, other[unit]) for f in figures) for unit, figures in own.items())
