@@ -70,12 +70,6 @@ class StoryPeople:
 
 _GREETINGS = frozenset(["Welcome", "Thanks", "Thank", "Congratulations", "Congrats", "Dear", "Hello", "Hi", "Hey",
                         "Goodbye", "Bye", "Meet", "Happy", "Cheers", "Go"])
-# Words that open a sentence before a name and are no given name ("Yet Bushmaster said", "But Obama"): U26's
-# "Bushmaster [Yet Bushmaster]".
-_OPENERS = frozenset(["Yet", "But", "And", "So", "Still", "Then", "Now", "Also", "Meanwhile", "However", "Instead",
-                      "Later", "Today", "Yesterday", "When", "While", "After", "Before", "If", "As", "Since",
-                      "Although", "Though", "Because", "Why", "How", "What", "Where", "Even", "Only", "Unlike",
-                      "Like", "Both", "Neither", "Nor", "Or", "Thus", "Indeed", "Besides", "Nevertheless", "Moreover"])
 
 
 def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -> StoryPeople:
@@ -110,8 +104,8 @@ def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -
             clean.add(tail.group(0))
     for full, count in tails.items():
         surname = full.split()[-1]
-        if full.split()[0] in _GREETINGS | _OPENERS:
-            continue  # "Welcome Amy!", "Yet Bushmaster": a greeting or a sentence's opener and a name, no full name
+        if full.split()[0] in _GREETINGS:
+            continue  # "Welcome Amy!", "Congratulations Sam": a greeting and a given name, no full name
         if full in fulls.get(surname, ()) or not looks_like_person(full, lower_words) or surname.lower() in lower_words:
             continue  # "Baltimore Police", "Collin Rose" (the story also writes "rose")
         if outlet_name(full) or surname.lower() in ORG_TOKENS:

@@ -44,7 +44,10 @@ _SPEECH_BEFORE = frozenset(["said", "says", "told", "according", "by", "to", "wi
 _NOT_ROLE_START = frozenset(["though", "although", "but", "and", "or", "so", "yet", "while", "if", "when", "as"])
 # Words that open a sentence before its subject, never a given name ("Yet Bushmaster continued ...").
 _SENTENCE_OPENERS = frozenset(["yet", "but", "and", "so", "still", "then", "now", "also", "thus", "hence", "instead",
-                               "meanwhile", "however", "later", "earlier", "today", "tonight", "finally", "indeed"])
+                               "meanwhile", "however", "later", "earlier", "today", "tonight", "finally", "indeed",
+                               "yesterday", "when", "while", "after", "before", "if", "as", "since", "although",
+                               "though", "because", "why", "how", "what", "where", "even", "only", "unlike", "like",
+                               "both", "neither", "nor", "or", "besides", "nevertheless", "moreover"])
 MAX_ROLE_WORDS = 16  # a longer appositive is more clause than role; the name alone is given then
 
 
