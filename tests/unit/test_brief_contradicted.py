@@ -30,3 +30,17 @@ def test_only_the_other_sides_articles_go() -> None:
     brief = Brief(sentences=(BriefSentence(said, "y", ("y", "x", "z", "w")),), articles=())
     assert without_contradicting(brief, comparison).sentences[0].citations == ("y", "z", "w")
     assert without_contradicting(brief, None) is brief
+
+
+def test_a_brief_sentence_giving_a_sides_value_in_other_words_is_on_that_side() -> None:
+    """U26: "Four people on the ground and all 109 people in the plane were killed" cited the article that says five
+    on the ground, while the comparison listed that very conflict between two other sentences."""
+    comparison = Comparison(facts=(), single_source=(), conflicts=(Conflict("number", (
+        ConflictSide("All 112 on board were killed, as were three on the ground.", "were three", ("a", "b")),
+        ConflictSide("All 112 people aboard were killed as well as six on the ground.", "well as six", ("c",)))),))
+    said = "Three people on the ground and all 112 people in the jet were killed."
+    assert contradicting(said, comparison) == {"c"}
+    assert contradicting("Six people on the ground died, and all 112 aboard were killed.", comparison) == {"a", "b"}
+    # a sentence giving both values, or only the figure they share, takes no side
+    assert contradicting("Reports of three or six deaths on the ground and 112 aboard.", comparison) == set()
+    assert contradicting("All 112 people on the jet were killed.", comparison) == set()
