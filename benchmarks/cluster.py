@@ -8,21 +8,33 @@ Each set also gets the gold-centroid ceiling (``cluster_eval.centroid_ceiling``:
 gold topic whose centroid is nearest, leave-one-out; it knows the topics, so it is no system, but it
 bounds what comparing articles with story centroids can reach). ``--seeds N`` reruns newsdesk with
 LSA seeds 0..N-1 (``ClusterConfig.lsa_seed``) and prints the spread: one seed's figure moves by
-about 0.01 B3 F1.
+about 0.01 B3 F1. ``--orders N`` reruns the stream with the articles of each day in N other orders (dates kept:
+the ids are renamed with a seeded random prefix, and the stream takes a day's articles by id), the spread a change
+to the stream must beat: which of two articles of one day opens a story moves the stories that form around it.
 
-Usage: python benchmarks/cluster.py [--eval-dir DIR] [--window-days N] [--seeds N] [--piles | --only-piles]
+Usage: python benchmarks/cluster.py [--eval-dir DIR] [--window-days N] [--seeds N] [--orders N] [--piles | --only-piles]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import tempfile
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from newsdesk.cluster import cluster_labels
 from newsdesk.config import ClusterConfig
-from newsdesk.evaluation.cluster_eval import centroid_ceiling, evaluate_clustering, load_gold, seed_spread
+from newsdesk.evaluation.cluster_eval import (
+    bcubed,
+    centroid_ceiling,
+    evaluate_clustering,
+    load_gold,
+    seed_spread,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,6 +44,8 @@ def main() -> None:
     ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     ap.add_argument("--window-days", type=int, default=3650, help="stream window; DUC topics span years")
     ap.add_argument("--seeds", type=int, default=0, help="also rerun newsdesk with LSA seeds 0..N-1 (0: no)")
+    ap.add_argument("--orders", type=int, default=0, help="also rerun the stream with each day's articles in N other "
+                    "orders (0: no)")
     ap.add_argument("--piles", action="store_true", help="also the multinews-val pile and two mixed piles")
     ap.add_argument("--only-piles", action="store_true", help="only the piles")
     args = ap.parse_args()
@@ -52,8 +66,27 @@ def main() -> None:
             print(f"{name}: newsdesk {'stream' if stream else 'batch'} B3 F1 over LSA seeds 0-{args.seeds - 1}: "
                   f"mean {statistics.mean(f1):.3f}, min {min(f1):.3f}, max {max(f1):.3f} "
                   f"({', '.join(f'{v:.3f}' for v in f1)})\n")
+        if args.orders:
+            f1 = order_spread(data, cfg, range(args.orders))
+            print(f"{name}: newsdesk stream B3 F1 with each day's articles in {args.orders} other orders: mean "
+                  f"{statistics.mean(f1):.3f}, min {min(f1):.3f}, max {max(f1):.3f} ({', '.join(f'{v:.3f}' for v in f1)})\n")
     if args.piles or args.only_piles:
         piles(args.eval_dir, cfg)
+
+
+def order_spread(data: Path, cfg: ClusterConfig, orders: Sequence[int]) -> list[float]:
+    """Stream B3 F1 with the articles of each day in another order, one figure per seed of ``orders``.
+
+    The stream takes articles by date, then by id: each id gets a seeded random prefix, so a day's articles
+    arrive in another order and nothing else changes (the batch grouping at the end of the run visits articles
+    by their content, not their ids)."""
+    gold = load_gold(data)
+    out = []
+    for seed in orders:
+        rng = random.Random(seed)
+        arts = [replace(g.article, id=f"{rng.randrange(10**9):09d}-{g.article.id}") for g in gold]
+        out.append(bcubed([g.label for g in gold], cluster_labels(arts, cfg, incremental=True))[2])
+    return out
 
 
 def _pile_rows(clusters: Path) -> list[dict]:
