@@ -350,6 +350,10 @@ _EVENTS = frozenset(stem(w) for w in [
     "war", "crash", "attack", "bombing", "election", "referendum", "earthquake", "quake", "flood", "hurricane", "coup",
     "revolution", "uprising", "invasion", "massacre", "disaster", "explosion", "blast", "riot", "shooting",
     "assassination", "tsunami", "genocide", "accident", "sinking", "olympics"])
+# Acts done once to what they act on, so that a year beside one and its object names it as an event does ("since the
+# death penalty was [reinstated] in 1976" / "since the Supreme Court [reinstated] the death penalty in 1973"): a law is
+# reinstated or abolished once, a person born once.
+_ONCE_ACTS = frozenset(stem(w) for w in ["reinstated", "reinstatement", "abolished", "abolition", "born"])
 
 Occurrence = tuple[str, str, str, frozenset[str]]  # (article, slot type, value, context words)
 
@@ -424,8 +428,9 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
     A date: two days of a month ("the [July 25] crash" / "crashed ... on [October 25]"), or two years beside the same
     event that happens once ("the [1967] Mideast war" / "the [1964] Middle East War"); not weekdays or months (many
     statements and events in a story have one), nor a year beside a budget or a record ("the 2001 budget" / "the
-    1999 budget": two budgets). A number: the same counted noun ("[10] others" / "[23] others") and another shared
-    word, not a vague amount ("hundreds"), a number inside a name ("Section 8"), an amount of money, a share with
+    1999 budget": two budgets); a year beside an act done once to what two more shared words name ("the death
+    penalty was reinstated in [1976]" / "reinstated the death penalty in [1973]") is as strong as one beside an
+    event. A number: the same counted noun ("[10] others" / "[23] others") and another shared word, not a vague amount ("hundreds"), a number inside a name ("Section 8"), an amount of money, a share with
     fewer than two shared words besides "percent" ("dropped by 33 percent" / "fallen more than 50 percent": shares of
     many things; "polls indicated that [70] percent" / "polls indicated about [148] percent" is one poll's), a
     multiple, a distance, a span of time ("the first ten months" / "six months": two periods), one thing of many ("a
@@ -436,7 +441,7 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
         return False
     if kind == "date":
         if sa[0] == sb[0] == "date:year":
-            return bool(shared & _EVENTS)
+            return bool(shared & _EVENTS) or bool(shared & _ONCE_ACTS) and len(shared - _ONCE_ACTS) >= 2
         return sa[0] == sb[0] == "date:day"
     ta, tb = a.slots.tokens, b.slots.tokens
     i, j = sa[2], sb[2]
