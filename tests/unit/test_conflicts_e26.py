@@ -6,6 +6,7 @@ import numpy as np
 
 from newsdesk.compare.claims import article_claims
 from newsdesk.compare.conflicts.pairing import _strong_anchor, _typed_at, anchored_conflicts
+from newsdesk.compare.conflicts.place_events import event_place_conflicts
 from newsdesk.compare.consensus import index_claims
 from newsdesk.model import Article
 
@@ -49,3 +50,38 @@ def test_a_year_beside_a_repeated_act_is_not_anchored():
     idx = _idx("The council amended the parking law for downtown streets in 1994, officials said.",
                "The parking law for downtown streets was amended in 1997, the council said.")
     assert not _year_anchor(idx, "1994", "1997")
+
+
+# --- one estimate near two places (place_events.ranged_alike) ----------------------------------------------------------
+
+def _one(text: str):
+    return article_claims(Article(id=text[:8], source="x.txt", text=text)).claims[0]
+
+
+def test_the_same_range_of_a_share_ties_two_places():
+    a = _one("Doctors believe the rash affects between 2 and 4 percent of infants in Portugal, the survey said.")
+    b = _one("Between 40,000 and 90,000 babies (or 2 percent to 4 percent) of infants in Spain get the rash, "
+             "doctors believe.")
+    assert event_place_conflicts(a, b) == [("place", "Portugal", "Spain")]
+
+
+def test_a_figure_inside_the_other_range_ties_two_places():
+    a = _one("An estimated 3 million adults in Portugal have the sleeping disorder, which doctors often miss.")
+    b = _one("Doctors estimate that 2.5 million to 3.5 million (or 6 percent to 9 percent) of adults in Spain have "
+             "the sleeping disorder.")
+    assert event_place_conflicts(a, b) == [("place", "Portugal", "Spain")]
+
+
+def test_two_shares_alike_at_one_end_only_tie_nothing():
+    # one end shared is no estimate given twice: the rash is rarer in one country than in the other
+    a = _one("Doctors believe the rash affects between 2 and 4 percent of infants in Portugal, the survey said.")
+    b = _one("Doctors believe the rash affects between 2 and 7 percent of infants in Spain, the survey said.")
+    assert event_place_conflicts(a, b) == []
+
+
+def test_a_figure_outside_the_range_or_counting_other_units_ties_nothing():
+    a = _one("An estimated 5 million adults in Portugal have the sleeping disorder, which doctors often miss.")
+    b = _one("Doctors estimate that 2.5 million to 3.5 million of adults in Spain have the sleeping disorder.")
+    assert event_place_conflicts(a, b) == []
+    c = _one("An estimated 3 percent of adults in Portugal have the sleeping disorder, which doctors often miss.")
+    assert event_place_conflicts(c, b) == []
