@@ -121,8 +121,9 @@ def event_place_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, s
     """One event given two places: two sentences that each name one place and count the same thing with the same figure
     or give the same day ("crashed outside [Germany] on July 25, killing 113 people" / "the July 25 crash near [Paris]
     that killed 113 people"; "Seven people died last year in [Australia]" / "seven people in the [New York] region
-    died"), with EVENT_WORDS more content words in common. Not a town against a country or state (it may lie in it),
-    nor a place the other sentence names too."""
+    died"), or one estimate (``ranged_alike``: "between 3 and 5 percent of children in [X]" / "3 percent to 5 percent
+    of schoolchildren in [Y]"), with EVENT_WORDS more content words in common. Not a town against a country or state
+    (it may lie in it), nor a place the other sentence names too."""
     ta, tb = tuple(a.slots.tokens), tuple(b.slots.tokens)
     pa, pb = _event_place(ta), _event_place(tb)
     if pa is None or pb is None or not (_figures(ta, pa) & _figures(tb, pb) or ranged_alike(ta, pa, tb, pb)):
