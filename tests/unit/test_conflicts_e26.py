@@ -85,3 +85,24 @@ def test_a_figure_outside_the_range_or_counting_other_units_ties_nothing():
     assert event_place_conflicts(a, b) == []
     c = _one("An estimated 3 percent of adults in Portugal have the sleeping disorder, which doctors often miss.")
     assert event_place_conflicts(c, b) == []
+
+
+# --- two rates of change of one named thing (pairing._strong_anchor) ---------------------------------------------------
+
+def _number_anchor(idx, x: str, y: str) -> bool:
+    a, b = _claim(idx, x), _claim(idx, y)
+    return _strong_anchor("number", a, x, _typed_at(a, x), b, y, _typed_at(b, y))
+
+
+def test_two_rates_of_change_of_one_named_thing_are_anchored():
+    idx = _idx("The scan showed the nine patients had on average a 130 percent rise in levels of a liver enzyme known "
+               "as the gamma transferase, the doctors said.",
+               "Patients treated with the drug had on average 60 percent more of an enzyme known as the gamma "
+               "transferase than healthy people.")
+    assert _number_anchor(idx, "130 percent", "60 percent")
+
+
+def test_two_rates_of_change_of_other_things_are_not_anchored():
+    idx = _idx("Prices had on average a 130 percent rise in the capital over the decade, the agency said.",
+               "Rents had on average 60 percent more growth in the suburbs than wages did.")
+    assert not _number_anchor(idx, "130 percent", "60 percent")
