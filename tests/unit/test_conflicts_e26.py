@@ -106,3 +106,10 @@ def test_two_rates_of_change_of_other_things_are_not_anchored():
     idx = _idx("Prices had on average a 130 percent rise in the capital over the decade, the agency said.",
                "Rents had on average 60 percent more growth in the suburbs than wages did.")
     assert not _number_anchor(idx, "130 percent", "60 percent")
+
+
+def test_two_age_ranges_and_a_hyphen_tie_nothing():
+    # "18- to 34-year-olds" / "20-to-34-year-olds": two age groups; a hyphen after a figure is no word it counts
+    a = _one("In Portugal, more than 60 percent of 18- to 34-year-olds live with their parents, the survey says.")
+    b = _one("In Spain, about half of single 20-to-34-year-olds live with their parents, the survey says.")
+    assert event_place_conflicts(a, b) == []

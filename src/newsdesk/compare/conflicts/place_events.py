@@ -77,11 +77,21 @@ def _range_spans(tokens: tuple[str, ...]) -> list[tuple[int, int, float, float, 
     out = []
     for (i1, j1, lo), (i2, j2, hi) in pairwise(nums):
         between = [t.lower() for t in tokens[j1:i2]]
-        after = tokens[j2].lower() if j2 < len(tokens) else ""
+        if len(between) > 1:  # "18- to 34-year-olds", "20-to-34-year-olds": the hyphens belong to the figures
+            between = [t for t in between if t not in ("-", "–")]
+        after = _word_after(tokens, j2)
         if lo < hi and between and between[-1] in _RANGE_JOIN \
                 and (len(between) == 1 or len(between) == 2 and between[0] == after):
             out.append((i1, j2, lo, hi, after))
     return out
+
+
+def _word_after(tokens: tuple[str, ...], j: int) -> str:
+    """The word after a figure, lower case, past a hyphen ("34-year-olds" -> "year-olds"); "" when none follows."""
+    while j < len(tokens) and tokens[j] in ("-", "–"):
+        j += 1
+    word = tokens[j].lower() if j < len(tokens) else ""
+    return word if word.replace("-", "").isalpha() else ""
 
 
 def _ranges(tokens: tuple[str, ...], near: tuple[int, int]) -> list[tuple[float, float, str]]:
@@ -95,7 +105,7 @@ def _figure_words(tokens: tuple[str, ...], near: tuple[int, int]) -> list[tuple[
     """The figures near a place that end no range, with the word after each ("[2 million] children" -> (2,
     "million"))."""
     spans = _range_spans(tokens)
-    return [(float(v), tokens[j].lower() if j < len(tokens) else "") for typ, i, j, v in _typed_slots(tokens)
+    return [(float(v), _word_after(tokens, j)) for typ, i, j, v in _typed_slots(tokens)
             if typ == "number" and _near_place(tokens, near, i, j) and not any(x <= i < y for x, y, *_ in spans)]
 
 
