@@ -113,3 +113,10 @@ def test_two_age_ranges_and_a_hyphen_tie_nothing():
     a = _one("In Portugal, more than 60 percent of 18- to 34-year-olds live with their parents, the survey says.")
     b = _one("In Spain, about half of single 20-to-34-year-olds live with their parents, the survey says.")
     assert event_place_conflicts(a, b) == []
+
+
+def test_an_exact_count_inside_a_range_ties_nothing():
+    # "killed [15] people" is no estimate of the range "10 to 20": two attacks on one day may count so
+    a = _one("Rebels said the army shelling killed 15 people in Homs on Friday, including women and children.")
+    b = _one("Rebels said the army shelling killed 10 to 20 people in Hama on Friday, including women and children.")
+    assert event_place_conflicts(a, b) == []

@@ -102,16 +102,22 @@ def _ranges(tokens: tuple[str, ...], near: tuple[int, int]) -> list[tuple[float,
 
 
 def _figure_words(tokens: tuple[str, ...], near: tuple[int, int]) -> list[tuple[float, str]]:
-    """The figures near a place that end no range, with the word after each ("[2 million] children" -> (2,
-    "million"))."""
+    """The estimates near a place that end no range, with the word after each ("an estimated [2 million] children" ->
+    (2, "million"))."""
     spans = _range_spans(tokens)
     return [(float(v), _word_after(tokens, j)) for typ, i, j, v in _typed_slots(tokens)
-            if typ == "number" and _near_place(tokens, near, i, j) and not any(x <= i < y for x, y, *_ in spans)]
+            if typ == "number" and _near_place(tokens, near, i, j) and not any(x <= i < y for x, y, *_ in spans)
+            and i and tokens[i - 1].lower() in _ESTIMATE]
+
+
+# Words that make a figure an estimate ("an [estimated] 2 million", "[about] 300"): a count the other sentence's range
+# may hold, not an exact count of something else ("killed [15] people in X" / "killed 10 to 20 people in Y").
+_ESTIMATE = frozenset(["estimated", "about", "around", "roughly", "approximately", "some", "nearly", "almost"])
 
 
 def ranged_alike(ta: tuple[str, ...], pa: tuple[int, int], tb: tuple[str, ...], pb: tuple[int, int]) -> bool:
     """Whether two sentences give one estimate near their places: the same range ("between [3 and 5] percent of
-    children in X" / "[3 percent to 5 percent] of schoolchildren in Y"), or a figure inside the other's range with
+    children in X" / "[3 percent to 5 percent] of schoolchildren in Y"), or an estimate inside the other's range with
     the same word after both ("an estimated [2 million] children in X" / "[1.5 million to 2.4 million] ... in Y").
     Two ends given alike tie two sentences to one fact as a single equal figure does, even for a share."""
     ra, rb = _ranges(ta, pa), _ranges(tb, pb)
