@@ -350,6 +350,10 @@ _EVENTS = frozenset(stem(w) for w in [
     "war", "crash", "attack", "bombing", "election", "referendum", "earthquake", "quake", "flood", "hurricane", "coup",
     "revolution", "uprising", "invasion", "massacre", "disaster", "explosion", "blast", "riot", "shooting",
     "assassination", "tsunami", "genocide", "accident", "sinking", "olympics"])
+# Acts done once to what they act on, so that a year beside one and its object names it as an event does ("since the
+# death penalty was [reinstated] in 1976" / "since the Supreme Court [reinstated] the death penalty in 1973"): a law is
+# reinstated or abolished once, a person born once.
+_ONCE_ACTS = frozenset(stem(w) for w in ["reinstated", "reinstatement", "abolished", "abolition", "born"])
 
 Occurrence = tuple[str, str, str, frozenset[str]]  # (article, slot type, value, context words)
 
@@ -424,10 +428,12 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
     A date: two days of a month ("the [July 25] crash" / "crashed ... on [October 25]"), or two years beside the same
     event that happens once ("the [1967] Mideast war" / "the [1964] Middle East War"); not weekdays or months (many
     statements and events in a story have one), nor a year beside a budget or a record ("the 2001 budget" / "the
-    1999 budget": two budgets). A number: the same counted noun ("[10] others" / "[23] others") and another shared
-    word, not a vague amount ("hundreds"), a number inside a name ("Section 8"), an amount of money, a share with
+    1999 budget": two budgets); a year beside an act done once to what two more shared words name ("the death
+    penalty was reinstated in [1976]" / "reinstated the death penalty in [1973]") is as strong as one beside an
+    event. A number: the same counted noun ("[10] others" / "[23] others") and another shared word, not a vague amount ("hundreds"), a number inside a name ("Section 8"), an amount of money, a share with
     fewer than two shared words besides "percent" ("dropped by 33 percent" / "fallen more than 50 percent": shares of
-    many things; "polls indicated that [70] percent" / "polls indicated about [148] percent" is one poll's), a
+    many things; "polls indicated that [70] percent" / "polls indicated about [148] percent" is one poll's; a rate of
+    change only when both name what changed in CHANGED_WORDS shared words: ``_changed_thing``), a
     multiple, a distance, a span of time ("the first ten months" / "six months": two periods), one thing of many ("a
     [five]-story building"), some besides others ("[two] other students" / "[six] students"), or two figures
     SLOT_RATIO times apart."""
@@ -436,7 +442,7 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
         return False
     if kind == "date":
         if sa[0] == sb[0] == "date:year":
-            return bool(shared & _EVENTS)
+            return bool(shared & _EVENTS) or bool(shared & _ONCE_ACTS) and len(shared - _ONCE_ACTS) >= 2
         return sa[0] == sb[0] == "date:day"
     ta, tb = a.slots.tokens, b.slots.tokens
     i, j = sa[2], sb[2]
@@ -444,8 +450,10 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
         return False
     if _amount(ta, i) or _amount(tb, j):
         return False
-    if i and ta[i - 1].lower() in ("a", "an") or j and tb[j - 1].lower() in ("a", "an"):
+    if (i and ta[i - 1].lower() in ("a", "an") and not _per_cent(ta, i)
+            or j and tb[j - 1].lower() in ("a", "an") and not _per_cent(tb, j)):
         return False  # "a [five]-story apartment building" / "a [six]-story apartment building": one of many, two
+        # (not "a [148] percent elevation": the article is the change's)
     qa, qb = quantities(tokens(va)), quantities(tokens(vb))
     fa = abs(qa[0].value if qa else float(sa[1]))
     fb = abs(qb[0].value if qb else float(sb[1]))
@@ -456,13 +464,43 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
     ua, ub = _number_role(ta, i, i + 1)[0], _number_role(tb, j, j + 1)[0]
     units = ua & ub
     if units == {"percent"}:  # a share of a whole, in the same words; not a rate of change, of which a story has many
-        return len(shared - units) >= 2 and not _share_of_change(ta, i) and not _share_of_change(tb, j)
+        if _share_of_change(ta, i) or _share_of_change(tb, j):
+            # a rate of change, of which a story has many, unless both name what changed alike ("on average a [148]
+            # percent elevation in concentrations of a brain protein called the dopamine transporter" / "on average
+            # [70] percent more of a protein called the dopamine transporter")
+            return len(_changed_thing(ta, i) & _changed_thing(tb, j)) >= CHANGED_WORDS
+        return len(shared - units) >= 2
     return bool(units) and not units & _NOT_COUNTS and bool(shared - units)
 
 
 _CHANGE_NEAR = re.compile(r"^(?:by|up|down|ris(?:e|es|en|ing)|rose|fell|fallen|falling|increas\w*|decreas\w*|rais\w*|"
                           r"lower\w*|reduc\w*|cut\w*|drop\w*|jump\w*|climb\w*|gr[eo]w\w*|slash\w*|declin\w*|"
                           r"surg\w*|plung\w*|soar\w*|gain\w*|more|less|higher|growth|change)$", re.IGNORECASE)
+
+
+CHANGED_WORDS = 3  # content words two rates of change must both give for what changed
+_CHANGED_REACH = 12  # tokens after a rate of change read for what changed
+_CLAUSE_END = frozenset([",", ";", ":", ".", "--", "—", "(", ")", "than", "but", "while", "whereas"])
+
+
+def _changed_thing(toks: Sequence[str], i: int) -> set[str]:
+    """Content words (stemmed) of the clause after the share at toks[i], up to _CHANGED_REACH tokens: what changed ("[148]
+    percent elevation in concentrations of a brain protein called the dopamine transporter" -> {elev, concentr, brain,
+    protein, ...}); the words of change left out."""
+    out = set()
+    for t in toks[i + 1:i + 1 + _CHANGED_REACH]:
+        if t in _CLAUSE_END or t.lower() in _CLAUSE_END:
+            break
+        low = t.lower()
+        if low.isalpha() and len(low) > 2 and low not in STOPWORDS and low not in _HEDGES \
+                and not _CHANGE_NEAR.match(low) and low not in ("percent", "per", "cent"):
+            out.add(stem(low))
+    return out
+
+
+def _per_cent(toks: Sequence[str], i: int) -> bool:
+    """Whether the number at toks[i] is a share ("[148] percent", "[5]%")."""
+    return i + 1 < len(toks) and toks[i + 1].lower() in ("percent", "%", "per")
 
 
 def _share_of_change(toks: Sequence[str], i: int) -> bool:

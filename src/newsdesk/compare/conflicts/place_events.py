@@ -5,6 +5,7 @@ unsolved murder cases in [Texas]" / "all unsolved murders in [London]"."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from newsdesk.compare.claims import Claim
 from newsdesk.compare.conflicts.geography import known_area, two_answers
@@ -50,6 +51,82 @@ def _figures(tokens: tuple[str, ...], near: tuple[int, int]) -> set[tuple[str, s
 
 
 EVENT_REACH = 8  # tokens between a place and the figure of the event that happened there
+_RANGE_JOIN = frozenset(["to", "and", "-", "–"])
+
+
+def _gap(tokens: tuple[str, ...], j: int, i: int) -> int:
+    """Tokens from j to i (or i to j), an aside in brackets left out ("2.4 million [(or 3 percent to 5 percent)] of
+    schoolchildren in Y")."""
+    lo, hi = min(i, j), max(i, j)
+    depth, n = 0, 0
+    for t in tokens[lo:hi]:
+        depth += (t == "(") - (t == ")")
+        n += depth == 0 and t != ")"
+    return n
+
+
+def _near_place(tokens: tuple[str, ...], near: tuple[int, int], i: int, j: int) -> bool:
+    return (_gap(tokens, j, near[0]) if j <= near[0] else _gap(tokens, near[1], i)) <= EVENT_REACH
+
+
+def _range_spans(tokens: tuple[str, ...]) -> list[tuple[int, int, float, float, str]]:
+    """The ranges of a sentence: two figures joined by "to", "and" or a dash, the low one first, the first one's unit
+    word repeated after the second or left out ("between [3 and 5] percent", "[1.5 million to 2.4 million]"), as (start
+    of the low end, end of the high end, low, high, the word after the high end)."""
+    nums = [(i, j, float(v)) for typ, i, j, v in _typed_slots(tokens) if typ == "number"]
+    out = []
+    for (i1, j1, lo), (i2, j2, hi) in pairwise(nums):
+        between = [t.lower() for t in tokens[j1:i2]]
+        if len(between) > 1:  # "18- to 34-year-olds", "20-to-34-year-olds": the hyphens belong to the figures
+            between = [t for t in between if t not in ("-", "–")]
+        after = _word_after(tokens, j2)
+        if lo < hi and between and between[-1] in _RANGE_JOIN \
+                and (len(between) == 1 or len(between) == 2 and between[0] == after):
+            out.append((i1, j2, lo, hi, after))
+    return out
+
+
+def _word_after(tokens: tuple[str, ...], j: int) -> str:
+    """The word after a figure, lower case, past a hyphen ("34-year-olds" -> "year-olds"); "" when none follows."""
+    while j < len(tokens) and tokens[j] in ("-", "–"):
+        j += 1
+    word = tokens[j].lower() if j < len(tokens) else ""
+    return word if word.replace("-", "").isalpha() else ""
+
+
+def _ranges(tokens: tuple[str, ...], near: tuple[int, int]) -> list[tuple[float, float, str]]:
+    """The ranges of a sentence (``_range_spans``) within EVENT_REACH tokens of a place, an aside in brackets not
+    counted ("[1.5 million to 2.4 million] (or ...) of schoolchildren in Y" -> (1.5, 2.4, "million"))."""
+    return [(lo, hi, after) for i, j, lo, hi, after in _range_spans(tokens)
+            if _near_place(tokens, near, i, i + 1) or _near_place(tokens, near, j - 1, j)]
+
+
+def _figure_words(tokens: tuple[str, ...], near: tuple[int, int]) -> list[tuple[float, str]]:
+    """The estimates near a place that end no range, with the word after each ("an estimated [2 million] children" ->
+    (2, "million"))."""
+    spans = _range_spans(tokens)
+    return [(float(v), _word_after(tokens, j)) for typ, i, j, v in _typed_slots(tokens)
+            if typ == "number" and _near_place(tokens, near, i, j) and not any(x <= i < y for x, y, *_ in spans)
+            and i and tokens[i - 1].lower() in _ESTIMATE]
+
+
+# Words that make a figure an estimate ("an [estimated] 2 million", "[about] 300"): a count the other sentence's range
+# may hold, not an exact count of something else ("killed [15] people in X" / "killed 10 to 20 people in Y").
+_ESTIMATE = frozenset(["estimated", "about", "around", "roughly", "approximately", "some", "nearly", "almost"])
+
+
+def ranged_alike(ta: tuple[str, ...], pa: tuple[int, int], tb: tuple[str, ...], pb: tuple[int, int]) -> bool:
+    """Whether two sentences give one estimate near their places: the same range ("between [3 and 5] percent of
+    children in X" / "[3 percent to 5 percent] of schoolchildren in Y"), or an estimate inside the other's range with
+    the same word after both ("an estimated [2 million] children in X" / "[1.5 million to 2.4 million] ... in Y").
+    Two ends given alike tie two sentences to one fact as a single equal figure does, even for a share."""
+    ra, rb = _ranges(ta, pa), _ranges(tb, pb)
+    if {(lo, hi) for lo, hi, _ in ra} & {(lo, hi) for lo, hi, _ in rb}:
+        return True
+    for ranges, figures in ((ra, _figure_words(tb, pb)), (rb, _figure_words(ta, pa))):
+        if any(lo < x < hi and word == unit and word for lo, hi, unit in ranges for x, word in figures):
+            return True
+    return False
 
 
 _GENERIC_COUNTS = frozenset(stem(w) for w in ["percent", "times", "year", "years", "month", "months", "day", "days"])
@@ -60,11 +137,12 @@ def event_place_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, s
     """One event given two places: two sentences that each name one place and count the same thing with the same figure
     or give the same day ("crashed outside [Germany] on July 25, killing 113 people" / "the July 25 crash near [Paris]
     that killed 113 people"; "Seven people died last year in [Australia]" / "seven people in the [New York] region
-    died"), with EVENT_WORDS more content words in common. Not a town against a country or state (it may lie in it),
-    nor a place the other sentence names too."""
+    died"), or one estimate (``ranged_alike``: "between 3 and 5 percent of children in [X]" / "3 percent to 5 percent
+    of schoolchildren in [Y]"), with EVENT_WORDS more content words in common. Not a town against a country or state
+    (it may lie in it), nor a place the other sentence names too."""
     ta, tb = tuple(a.slots.tokens), tuple(b.slots.tokens)
     pa, pb = _event_place(ta), _event_place(tb)
-    if pa is None or pb is None or not _figures(ta, pa) & _figures(tb, pb):
+    if pa is None or pb is None or not (_figures(ta, pa) & _figures(tb, pb) or ranged_alike(ta, pa, tb, pb)):
         return []
     na, nb = " ".join(ta[pa[0]:pa[1]]).rstrip(".,"), " ".join(tb[pb[0]:pb[1]]).rstrip(".,")
     if na.lower() in b.text.lower() or nb.lower() in a.text.lower() or not two_answers(na, nb):
