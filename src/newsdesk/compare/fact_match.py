@@ -332,14 +332,32 @@ def affirms(text: str) -> bool:
     return not any(_NEGATOR.search(t) for t in tokens(text)) and not _NEGATIVE_WORD.search(text)
 
 
+@lru_cache(maxsize=50_000)
+def affirmed_terms(text: str) -> frozenset[str]:
+    """The content terms a sentence asserts before any negation: all of them when it negates nothing (``affirms``),
+    else those of its words before the first negator or negative word ("X said the vessel lost steering and that no
+    crew members were hurt" asserts {vessel, lost, steering}; "X denied that ..." asserts nothing after "denied")."""
+    if affirms(text):
+        return frozenset(content_terms(text))
+    toks = tokens(text)
+    first = next((k for k, t in enumerate(toks) if _NEGATOR.search(t)), len(toks))
+    head = " ".join(toks[:first])
+    m = _NEGATIVE_WORD.search(head)
+    return frozenset(content_terms(head[:m.start()] if m else head))
+
+
 def opposite_polarity(a: Claim, b: Claim, about: Claim | None = None) -> bool:
-    """Whether one sentence denies what the other, with no negation anywhere in it, asserts: "Chemists found no
-    traces of chemical weapon compounds" / "soil samples showed traces of an ingredient for making VX". ``about``: a
-    fact both carry; only a denial of what it states too matters ("... until no innocent person will face the death
-    penalty" and "13 men were shown to be innocent" both carry "Ryan suspended executions")."""
+    """Whether one sentence denies what the other asserts with no negation before it (``affirmed_terms``): "Chemists
+    found no traces of chemical weapon compounds" / "soil samples showed traces of an ingredient for making VX";
+    "X denied that the vessel lost steering" / "X said the vessel lost steering and that no crew members were hurt".
+    ``about``: a fact both carry; only a denial of what it states too matters ("... until no innocent person will
+    face the death penalty" and "13 men were shown to be innocent" both carry "Ryan suspended executions")."""
     stated = set(about.terms) if about is not None else None
-    return any(bool(negated_terms(x.text) & set(y.terms) & (stated if stated is not None else set(y.terms)))
-               and affirms(y.text) for x, y in ((a, b), (b, a)))
+    for x, y in ((a, b), (b, a)):
+        denied = negated_terms(x.text) & set(y.terms) & (stated if stated is not None else set(y.terms))
+        if denied and denied <= affirmed_terms(y.text):
+            return True
+    return False
 
 
 # Figures: "the surplus will total $2.9 trillion" is not confirmed by "the surplus would total $1.9 trillion", nor
