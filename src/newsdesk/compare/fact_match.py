@@ -378,6 +378,8 @@ class Figure:
     scale: float
     counts: frozenset[str]
     approx: bool
+    start: int = -1  # its tokens in the sentence: [start, end), a scale word after it included
+    end: int = -1
 
     @property
     def amount(self) -> float:
@@ -402,7 +404,7 @@ def figures(toks: tuple[str, ...]) -> tuple[Figure, ...]:
         if _money(toks, i, j):
             counts |= {MONEY}
         out.append(Figure(toks[i], float(value), scale, counts,
-                          _qualified(toks, i) or toks[i].lower() in _VAGUE))
+                          _qualified(toks, i) or toks[i].lower() in _VAGUE, i, j + (scale != 1.0)))
     return tuple(out)
 
 
@@ -422,6 +424,11 @@ def figures_differ(a: Claim, b: Claim, about: Claim | None = None) -> bool:
     a sentence lists several alike ("16GB or 32GB versions"), which one the other's "up to 128GB" would be is not
     known: no difference is read. ``about``: the sentence both carry; only a figure of something it counts too
     matters (two carriers of "Abrini was seen at a petrol station" that give him two ages both carry it)."""
+    return differing_figures(a, b, about) is not None
+
+
+def differing_figures(a: Claim, b: Claim, about: Claim | None = None) -> tuple[Figure, Figure] | None:
+    """The first two figures, one of each sentence, that ``figures_differ`` reads as one thing given two values."""
     fa, fb = figures(a.slots.tokens), figures(b.slots.tokens)
     fc = figures(about.slots.tokens) if about is not None else None
     for x in fa:
@@ -430,8 +437,8 @@ def figures_differ(a: Claim, b: Claim, about: Claim | None = None) -> bool:
                 or fc is not None and not any(z.counts & (x.counts | y.counts) for z in fc):
             continue
         if not any(same_figure(x, z) for z in fb) and not any(same_figure(y, z) for z in fa):
-            return True
-    return False
+            return x, y
+    return None
 
 
 def _closest(x: Figure, others: Sequence[Figure]) -> Figure | None:

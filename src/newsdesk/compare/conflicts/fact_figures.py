@@ -1,0 +1,135 @@
+"""One fact, two figures: two sentences that state one fact but for a figure of the same thing (#5).
+
+The fact grouping withholds a confirmation when two near sentences give different figures for what may be one thing
+("the surplus will total $2.9 trillion" / "... $1.9 trillion", ``fact_match.figures_differ``). Shown as a number
+conflict, such a pair must state one fact in every other respect: the rest of what the shorter one states is
+stated by the other (``SAME_REST``), the figure stands among the same words on both sides, the sentences name the
+same places, give no different dates and differ in nothing else the grouping reads (people, stage, comparison,
+denial). A rounded or loose figure ("$3 trillion" / "$2.9 trillion", "more than 200,000" / "220,000") is no
+difference. The conflict finder's own guards (a count higher in a later article, questions) apply as to any figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import numpy as np
+
+from newsdesk.compare.claims import Claim
+from newsdesk.compare.conflicts.names import _is_place
+from newsdesk.compare.conflicts.slots import _typed_slots
+from newsdesk.compare.consensus import (
+    MIN_SHARED_TERMS,
+    ClaimIndex,
+    differ_in_what_they_state,
+    is_question,
+    speaker_terms,
+    stated_terms,
+)
+from newsdesk.compare.fact_match import Figure, differing_figures, story_people
+from newsdesk.text import content_terms
+
+FACT_COS = 0.35  # the cosine at which the fact grouping takes two sentences as one fact (CompareConfig.fact_similarity)
+SAME_REST = 0.6  # of the shorter sentence's stated terms (figures left out), the share the other must state too
+CONTEXT = 4  # tokens either side of a figure that make its frame
+
+
+def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """(claim, claim, value, value) for each pair of sentences of different articles that state one fact with two
+    figures of one thing (see the module's docstring)."""
+    out: list[tuple[int, int, str, str]] = []
+    people = story_people(idx.claims)
+    for i, j in np.argwhere(np.triu(idx.sim >= FACT_COS, k=1)):
+        a, b = idx.claims[i], idx.claims[j]
+        if is_question(a.text) or is_question(b.text):
+            continue
+        pair = differing_figures(a, b)
+        if pair is None or not one_fact_but_the_figure(a, b, pair, people):
+            continue
+        x, y = pair
+        out.append((int(i), int(j), figure_text(a, x), figure_text(b, y)))
+    return out
+
+
+def one_fact_but_the_figure(a: Claim, b: Claim, pair: tuple[Figure, Figure], people: Collection[str] = ()) -> bool:
+    """Whether two sentences giving two figures of one thing (``pair``) state one fact in every other respect."""
+    x, y = pair
+    speakers = speaker_terms(a) | speaker_terms(b)
+    own_a = stated_terms(a) - speakers - _figure_terms(a)
+    own_b = stated_terms(b) - speakers - _figure_terms(b)
+    shared = own_a & own_b
+    if len(shared) < MIN_SHARED_TERMS or len(shared) < SAME_REST * min(len(own_a), len(own_b)):
+        return False
+    if any(_no_plain_count(c, f) for c, f in ((a, x), (b, y))) or _bounded(a, x, y) or _bounded(b, y, x) \
+            or (x.counts & y.counts) <= _TIME_UNITS:
+        return False
+    if len(_frame(a, x) & _frame(b, y) - _SHARE_WORDS) < FRAME_WORDS:
+        return False  # "the undercount rate was 1.6 percent" / "the poverty rate hovered around 13 percent"
+    if sentence_places(a) != sentence_places(b) or dated_differently(a, b):
+        return False
+    return not differ_in_what_they_state(a, b, people)
+
+
+FRAME_WORDS = 2  # content words around the figure (a share's "percent" left out) the two sentences must share
+_SHARE_WORDS = frozenset(content_terms("percent per cent percentage"))
+_TIME_UNITS = frozenset(content_terms("year years month months week weeks day days hour hours minute minutes decade"))
+# A figure that is part of something, one end of a span or of a change, or a rate: "another 11 people", "the latter
+# two", "wounded about 70 others", "between 270 and 480 million", "reduced from 10 acres", "one out of 10 children".
+_PART_BEFORE = frozenset(["other", "another", "latter", "former", "additional", "from", "to", "between", "of", "and",
+                          "or", "per"])
+_PART_AFTER = frozenset(["other", "others", "more", "additional", "to", "and", "or", "per"])
+_LOWER_BOUND = frozenset(["more than", "over", "at least", "upwards of", "above", "exceeding"])
+_UPPER_BOUND = frozenset(["up to", "less than", "fewer than", "under", "below", "as many as", "no more than"])
+
+
+def _no_plain_count(claim: Claim, fig: Figure) -> bool:
+    """Whether a figure is no plain count of the thing: part of something, an end of a span or a change, a rate."""
+    toks = [t.lower() for t in claim.slots.tokens]
+    start = fig.start - 1 if fig.start > 0 and toks[fig.start - 1] in ("$", "£", "€") else fig.start
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[fig.end] if fig.end < len(toks) else ""
+    span = after in ("-", "–") and fig.end + 1 < len(toks) and toks[fig.end + 1][:1].isdigit()  # "18-34", not "29-year-old"
+    return before in _PART_BEFORE or after in _PART_AFTER or span \
+        or " ".join(toks[max(0, start - 2):start]) == "out of"
+
+
+def _bounded(claim: Claim, x: Figure, y: Figure) -> bool:
+    """Whether ``x`` is a bound that ``y`` lies within ("more than $1 billion" / "$10 billion", "up to 128GB" /
+    "64GB")."""
+    toks = [t.lower() for t in claim.slots.tokens]
+    start = x.start - 1 if x.start > 0 and toks[x.start - 1] in ("$", "£", "€") else x.start
+    before = {" ".join(toks[max(0, start - k):start]) for k in (1, 2, 3)}
+    return bool(before & _LOWER_BOUND) and y.amount > x.amount or bool(before & _UPPER_BOUND) and y.amount < x.amount
+
+
+def _figure_terms(claim: Claim) -> set[str]:
+    toks = claim.slots.tokens
+    return {t for typ, i, j, _ in _typed_slots(toks) if typ == "number" for t in content_terms(" ".join(toks[i:j]))}
+
+
+def _frame(claim: Claim, fig: Figure) -> set[str]:
+    """The content terms within ``CONTEXT`` tokens of a figure, the figure left out."""
+    toks = claim.slots.tokens
+    near = [*toks[max(0, fig.start - CONTEXT):fig.start], *toks[fig.end:fig.end + CONTEXT]]
+    return set(content_terms(" ".join(t for t in near if not t[:1].isdigit())))
+
+
+def figure_text(claim: Claim, fig: Figure) -> str:
+    """A figure as the sentence writes it, with its currency sign and scale word ("$1.9 trillion")."""
+    toks = claim.slots.tokens
+    start = fig.start - 1 if fig.start > 0 and toks[fig.start - 1] in ("$", "£", "€") else fig.start
+    return " ".join(toks[start:fig.end]).replace("$ ", "$").replace("£ ", "£").replace("€ ", "€")
+
+
+def dated_differently(a: Claim, b: Claim) -> bool:
+    """Whether the two sentences date their figures differently: other years ("in 1997" / "in 1998", "in 1997" /
+    "currently"), or other dates where both give some."""
+    years_a = {d for d in a.dates if d.startswith("year:")}
+    years_b = {d for d in b.dates if d.startswith("year:")}
+    return years_a != years_b or bool(a.dates) and bool(b.dates) and not set(a.dates) & set(b.dates)
+
+
+def sentence_places(c: Claim) -> frozenset[str]:
+    """The places a sentence names (as the slot comparison reads them)."""
+    toks = c.slots.tokens
+    return frozenset(v for typ, i, j, v in _typed_slots(toks) if typ == "name" and _is_place(toks, i, j))
