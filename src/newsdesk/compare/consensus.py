@@ -28,12 +28,15 @@ from newsdesk.compare.attribution import canonical_outlet
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office
 from newsdesk.compare.fact_match import (
     different_comparison,
+    different_filler,
     different_people,
     different_stage,
     event_terms,
     figures_differ,
     midsentence_names,
     opposite_polarity,
+    other_person_meant,
+    persons_meant,
     same_time_of_day,
     story_people,
     subject_unknown,
@@ -109,6 +112,7 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     names = midsentence_names(idx.claims)
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     timed = same_time_pairs(idx)
+    meant = persons_meant(idx.claims, people)
     used = np.zeros(n, dtype=bool)
     groups: list[list[int]] = []
     for seed in order:
@@ -119,10 +123,11 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
             a, b = idx.claims[seed], idx.claims[j]
             if not (same_fact(a, b, people, apart) if strong[seed, j] else same_event(a, b, people, apart)) \
                     or other_holders(a, b) or not _one_quotation(a, b) and (
+                    other_person_meant(a, b, meant[seed], meant[j], people) or
                     subject_unknown(a, words[b.article], names) or subject_unknown(b, words[a.article], names)):
                 continue
             candidates.append(int(j))
-        members = [seed] + sorted(_coherent_carriers(idx, seed, candidates, people))
+        members = [seed] + sorted(_coherent_carriers(idx, seed, candidates, people, meant))
         if len(members) < 2:
             continue
         used[members] = True
@@ -130,7 +135,8 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     return groups
 
 
-def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], people: Collection[str]) -> list[int]:
+def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], people: Collection[str],
+                       meant: Sequence[frozenset[str]] = ()) -> list[int]:
     """One sentence per other article that states the seed's fact, nearest to the seed first, each also agreeing
     with every carrier taken before it (``carriers_agree``). Each is near the seed, but two of them can still tell
     two facts the seed is vague about: "The ferry ran aground with hundreds of passengers aboard" is near both "with
@@ -142,6 +148,9 @@ def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], pe
         c = idx.claims[j]
         if c.article in arts or not all(carriers_agree(c, idx.claims[t], idx.claims[seed], people) for t in taken):
             continue
+        if meant and any(other_person_meant(c, idx.claims[t], meant[j], meant[t], people)
+                         and not _one_quotation(c, idx.claims[t]) for t in taken):
+            continue  # "a warrant is out for his arrest" (Abdeslam's) / "... warrant for a man named as Mohamed Abrini"
         taken.append(j)
         arts.add(c.article)
     return taken
@@ -206,11 +215,13 @@ def compatible(a: Claim, b: Claim, people: Collection[str] = (), apart: Collecti
 
 def agree(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
     """Whether two sentences stating one fact agree on what they both state: no figure of what may be one thing that
-    differs (``figures_differ``: money, or the same counted words, matched one to one), no sentence telling the
+    differs (``figures_differ``: money, or the same counted words, matched one to one), no word between the same two
+    words that differs ("with [Kalashnikovs] inside" / "with [handguns] inside", ``different_filler``), no sentence telling the
     reader what to do, no other people (``different_people``; ``people``: ``story_people``), no other stage of a case
     or casualty count, no other comparison, neither denying what the other asserts (``opposite_polarity``), and not a
     pair that contradicts each other (``apart``)."""
-    if frozenset((a.text, b.text)) in apart or figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b):
+    if frozenset((a.text, b.text)) in apart or figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b) \
+            or different_filler(a, b) is not None:
         return False
     return not differ_in_what_they_state(a, b, people)
 

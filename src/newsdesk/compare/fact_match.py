@@ -160,6 +160,70 @@ def opening_person(claim: Claim) -> set[str]:
     return {_surname(words[-1])}
 
 
+_PRONOUNS = frozenset(["he", "his", "him", "she", "her", "hers"])
+# A person named by a noun before the pronoun, who the pronoun may stand for ("The second attacker detonated his vest")
+_PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "attacker", "bomber", "gunman", "suspect",
+                           "assailant", "driver", "victim", "officer", "official", "spokesman", "spokeswoman", "brother",
+                           "sister", "son", "daughter", "father", "mother", "wife", "husband", "friend", "player",
+                           "teacher", "student", "individual", "person", "who", "pilot", "leader", "president"])
+PRONOUN_REACH = 2  # sentences back a "he" / "his" may reach for the person it stands for
+
+
+def persons_meant(claims: Sequence[Claim], people: Collection[str]) -> list[frozenset[str]]:
+    """For each sentence (``claims`` in article order, as ``ClaimIndex.claims``), the surnames of the people it is
+    about: those it names (``people_named``, ``opening_person``), or, for a sentence that names none but says "he",
+    "his", "she" or "her", those the sentence before it names (within ``PRONOUN_REACH`` sentences of its article):
+    "Salah Abdeslam escaped the scene. An international warrant is out for his arrest" is about Abdeslam. Empty when
+    unknown."""
+    out: list[frozenset[str]] = []
+    last: tuple[str, int, frozenset[str]] = ("", -1, frozenset())
+    for c in claims:
+        named = frozenset(_people_of(c, people))
+        if named:
+            out.append(named)
+            last = (c.article, c.index, named)
+            continue
+        art, at, before = last
+        says_pronoun = _pronoun_for_someone_before(c.slots.tokens)
+        out.append(before if says_pronoun and art == c.article and 0 < c.index - at <= PRONOUN_REACH else frozenset())
+    return out
+
+
+def _pronoun_for_someone_before(toks: Sequence[str]) -> bool:
+    """Whether a sentence says "he", "his", "she" or "her" of someone named before it: no person noun comes before
+    the pronoun ("The second attacker detonated his vest" is of the attacker), and it is no "he said" of a speaker."""
+    for k, t in enumerate(toks):
+        low = t.lower()
+        if low in _PERSON_NOUNS or low.rstrip("s") in _PERSON_NOUNS:
+            return False
+        if low in _PRONOUNS:
+            nxt = toks[k + 1].lower() if k + 1 < len(toks) else ""
+            if nxt not in ("said", "says", "told", "added"):
+                return True
+    return False
+
+
+def other_person_meant(a: Claim, b: Claim, meant_a: frozenset[str], meant_b: frozenset[str],
+                       people: Collection[str]) -> bool:
+    """Whether two sentences, one of which names its person only by a pronoun (``persons_meant``) while the other
+    names people, are about different people (two sentences each saying "he" are not judged: each pronoun may be
+    misread): "An international warrant is out for his arrest" (his: Abdeslam, named the sentence before) /
+    "a judge has issued an international arrest warrant for a man named as Mohamed Abrini"."""
+    pronoun_only = (not _people_of(a, people)) != (not _people_of(b, people))  # one names people, one says "he"
+    return pronoun_only and bool(meant_a) and bool(meant_b) and not meant_a & meant_b
+
+
+def _people_of(claim: Claim, people: Collection[str]) -> set[str]:
+    """The surnames of the people a sentence names (``people_named``, ``opening_person``, a name of two or three
+    words read as a person's), who says it left out."""
+    speakers = {_surname(sp.who.split()[-1]) for sp in claim.speakers if sp.who.split()}
+    toks = claim.slots.tokens
+    full = {_surname(toks[j - 1]) for i, j in name_spans(toks) if 2 <= j - i <= 3
+            and all(t.isalpha() for t in toks[i:j]) and _actor_sort(toks, i, j) == "person"
+            and _may_be_surname(toks[j - 1])}  # "Omar Ismail Mostefai, was a 29-year-old Frenchman"
+    return (people_named(claim, people) | opening_person(claim) | full) - speakers
+
+
 _ACCORDING = re.compile(r"^(?:according to|under|in|on|at|after|by contrast)\b[^,]{0,60},\s*", re.IGNORECASE)
 
 
@@ -358,6 +422,47 @@ def opposite_polarity(a: Claim, b: Claim, about: Claim | None = None) -> bool:
         if denied and denied <= affirmed_terms(y.text):
             return True
     return False
+
+
+# One frame, two fillers: "Police found a car with Kalashnikovs inside" / "a black Seat Leon with handguns inside":
+# the same words on either side of one word that differs are one slot given two values, two facts (what was found),
+# not one fact told twice. Frames of function words only ("the X of") say too little.
+_GENERIC_FRAME = frozenset(["a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "is", "was", "are",
+                            "were", "be", "been", "has", "have", "had", "that", "this", "its", "his", "her", "their",
+                            ",", ".", ";", ":", "\"", "“", "”", "'", "’s", "'s", "(", ")", "-", "—", "–"])
+
+
+@lru_cache(maxsize=50_000)
+def _fillers(toks: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """Each content word of a sentence (as written, not a figure) keyed by the words (lower case) right before and
+    after it."""
+    low = [t.lower() for t in toks]
+    return {(low[k - 1], low[k + 1]): toks[k] for k in range(1, len(low) - 1)
+            if low[k].isalpha() and low[k] not in STOPWORDS and content_terms(low[k])
+            and not (low[k - 1] in _GENERIC_FRAME and low[k + 1] in _GENERIC_FRAME)
+            and (low[k + 1] in STOPWORDS or low[k + 1] in _AFTER_A_THING or not low[k + 1][:1].isalnum())}
+
+
+# Words after a noun that end its phrase ("a car with Kalashnikovs [inside]"); any other content word after a word
+# makes it a modifier ("a [Paris] cafe" / "a [busy] cafe"), which several may qualify one thing with.
+_AFTER_A_THING = frozenset(["inside", "outside", "aboard", "nearby", "instead", "too", "alone"])
+
+
+def different_filler(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two words, one of each sentence, that stand between the same two words ("with [Kalashnikovs] inside" / "with
+    [handguns] inside"), one of them a name (capitalised inside the sentence: a make, a model, a place), neither of
+    which (nor its stem) the other sentence gives anywhere: the first such pair, else None. Two common words in one
+    frame are most often one thing in other words ("committed by" / "waged by", "television station" / "television
+    network"): not read."""
+    fa, fb = _fillers(a.slots.tokens), _fillers(b.slots.tokens)
+    terms_a, terms_b = set(a.terms), set(b.terms)
+    for frame, x in fa.items():
+        y = fb.get(frame)
+        if y is None or x.lower() == y.lower() or not (x[:1].isupper() or y[:1].isupper()):
+            continue
+        if not set(content_terms(x)) & terms_b and not set(content_terms(y)) & terms_a:
+            return x, y
+    return None
 
 
 # Figures: "the surplus will total $2.9 trillion" is not confirmed by "the surplus would total $1.9 trillion", nor

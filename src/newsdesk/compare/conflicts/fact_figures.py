@@ -26,7 +26,13 @@ from newsdesk.compare.consensus import (
     speaker_terms,
     stated_terms,
 )
-from newsdesk.compare.fact_match import Figure, differing_figures, story_people
+from newsdesk.compare.fact_match import (
+    Figure,
+    differing_figures,
+    other_person_meant,
+    persons_meant,
+    story_people,
+)
 from newsdesk.text import content_terms
 
 FACT_COS = 0.35  # the cosine at which the fact grouping takes two sentences as one fact (CompareConfig.fact_similarity)
@@ -39,10 +45,11 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     figures of one thing (see the module's docstring)."""
     out: list[tuple[int, int, str, str]] = []
     people = story_people(idx.claims)
+    meant = persons_meant(idx.claims, people)
     for i, j in np.argwhere(np.triu(idx.sim >= FACT_COS, k=1)):
         a, b = idx.claims[i], idx.claims[j]
-        if is_question(a.text) or is_question(b.text):
-            continue
+        if is_question(a.text) or is_question(b.text) or other_person_meant(a, b, meant[i], meant[j], people):
+            continue  # "A 28-year-old Frenchman, he was known ..." (he: named before) / "X was a 29-year-old Frenchman"
         pair = differing_figures(a, b)
         if pair is None or not one_fact_but_the_figure(a, b, pair, people):
             continue
@@ -60,7 +67,7 @@ def one_fact_but_the_figure(a: Claim, b: Claim, pair: tuple[Figure, Figure], peo
     shared = own_a & own_b
     if len(shared) < MIN_SHARED_TERMS or len(shared) < SAME_REST * min(len(own_a), len(own_b)):
         return False
-    if any(_no_plain_count(c, f) for c, f in ((a, x), (b, y))) or _bounded(a, x, y) or _bounded(b, y, x) \
+    if any(_no_plain_count(c, f) for c, f in ((a, x), (b, y))) or _bounded(a, x, b, y) or _bounded(b, y, a, x) \
             or (x.counts & y.counts) <= _TIME_UNITS:
         return False
     if len(_frame(a, x) & _frame(b, y) - _SHARE_WORDS) < FRAME_WORDS:
@@ -93,13 +100,22 @@ def _no_plain_count(claim: Claim, fig: Figure) -> bool:
         or " ".join(toks[max(0, start - 2):start]) == "out of"
 
 
-def _bounded(claim: Claim, x: Figure, y: Figure) -> bool:
+def _bounded(claim: Claim, x: Figure, claim_y: Claim, y: Figure) -> bool:
     """Whether ``x`` is a bound that ``y`` lies within ("more than $1 billion" / "$10 billion", "up to 128GB" /
-    "64GB")."""
+    "64GB"); not when ``y`` is a bound of the same kind ("up to 64GB")."""
     toks = [t.lower() for t in claim.slots.tokens]
     start = x.start - 1 if x.start > 0 and toks[x.start - 1] in ("$", "£", "€") else x.start
     before = {" ".join(toks[max(0, start - k):start]) for k in (1, 2, 3)}
-    return bool(before & _LOWER_BOUND) and y.amount > x.amount or bool(before & _UPPER_BOUND) and y.amount < x.amount
+    lower, upper = bool(before & _LOWER_BOUND), bool(before & _UPPER_BOUND)
+    return lower and y.amount > x.amount and not _bound_of(claim_y, y, _LOWER_BOUND) \
+        or upper and y.amount < x.amount and not _bound_of(claim_y, y, _UPPER_BOUND)
+
+
+def _bound_of(claim: Claim, fig: Figure, bounds: frozenset[str]) -> bool:
+    """Whether a figure is given as a bound of this kind ("up to 64GB" and "up to 128GB" are two maxima)."""
+    toks = [t.lower() for t in claim.slots.tokens]
+    start = fig.start - 1 if fig.start > 0 and toks[fig.start - 1] in ("$", "£", "€") else fig.start
+    return bool({" ".join(toks[max(0, start - k):start]) for k in (1, 2, 3)} & bounds)
 
 
 def _figure_terms(claim: Claim) -> set[str]:
