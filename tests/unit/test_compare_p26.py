@@ -1,0 +1,128 @@
+"""#5, stop 26: a speaker's own claim set against their denial in another article; one fact told with two figures
+of one thing is a number conflict; a pronoun's person and a name in one frame keep two facts apart."""
+
+from __future__ import annotations
+
+from newsdesk.compare import compare
+from newsdesk.compare.claims import article_claims
+from newsdesk.compare.consensus import group_facts, index_claims
+from newsdesk.compare.fact_match import affirmed_terms, different_filler, persons_meant, story_people
+from newsdesk.model import Article
+
+FILLER_A = "The harbour office reopened the east quay to ferries on Friday after a week of repairs."
+FILLER_B = "Weather forecasters expect strong winds along the northern coast for the rest of the month."
+FILLER_C = "The regional museum will stay closed on Mondays until the new roof is finished in spring."
+
+
+def art(aid: str, *sentences: str, outlet: str | None = None) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=" ".join(sentences), outlet=outlet)
+
+
+def conflicts_of(*articles: Article) -> list[tuple[str, set[str], set[str]]]:
+    """(kind, values, sentences) of each conflict compare finds."""
+    return [(c.kind, {s.value for s in c.sides}, {s.text for s in c.sides}) for c in compare(list(articles)).conflicts]
+
+
+def confirmed_together(articles: list[Article], a: str, b: str) -> bool:
+    return any({a, b} <= set(f.articles) for f in compare(articles).facts)
+
+
+# --- a claim and the same speaker's denial -------------------------------------------------------------------------
+
+SAID = "The haulage firm Tarrow Logistics said the lorry's tyres had been replaced last month."
+DENIED = "Tarrow Logistics denied that the lorry's tyres had been replaced last month."
+
+
+def test_the_same_speaker_saying_a_and_denying_a_in_two_articles_is_a_denial_conflict() -> None:
+    found = conflicts_of(art("a", FILLER_A, SAID), art("b", FILLER_B, DENIED))
+    assert [(kind, texts) for kind, _, texts in found] == [("denial", {SAID, DENIED})]
+    assert not confirmed_together([art("a", FILLER_A, SAID), art("b", FILLER_B, DENIED)], "a", "b")
+
+
+def test_a_speaker_correcting_a_claim_within_one_article_is_no_conflict() -> None:
+    one = art("a", SAID, "Tarrow Logistics later denied that the lorry's tyres had been replaced last month.")
+    assert not [k for k, _, _ in conflicts_of(one, art("b", FILLER_B, FILLER_C)) if k == "denial"]
+
+
+def test_a_denier_named_before_a_relative_clause_denies_the_claim_negated_only_later() -> None:
+    denied = "Orrin Ferries, which runs the crossing, denied that the vessel lost power and said the crew acted fast."
+    said = "The crossing's operator, Orrin Ferries, said the vessel lost power in heavy seas and that no one was hurt."
+    found = conflicts_of(art("a", FILLER_A, denied), art("b", FILLER_B, said))
+    assert [(kind, texts) for kind, _, texts in found] == [("denial", {denied, said})]
+    assert not confirmed_together([art("a", FILLER_A, denied), art("b", FILLER_B, said)], "a", "b")
+
+
+def test_what_a_sentence_asserts_before_any_negation() -> None:
+    assert {"vessel", "lost", "power"} <= affirmed_terms("The operator said the vessel lost power and that no one was hurt.")
+    assert "power" not in affirmed_terms("The operator denied that the vessel lost power.")
+    assert "hurt" not in affirmed_terms("The operator said the vessel lost power and that no one was hurt.")
+
+
+# --- one fact, two figures of one thing ------------------------------------------------------------------------------
+
+def test_one_fact_told_with_two_figures_of_one_thing_is_a_number_conflict() -> None:
+    a = art("a", FILLER_A, "Nearly 2 million households now receive drought grants from the ministry.")
+    b = art("b", FILLER_B, "Currently, 900,000 families receive such drought grants from the ministry.")
+    numbers = [values for kind, values, _ in conflicts_of(a, b) if kind == "number"]
+    assert numbers == [{"2 million", "900,000"}]
+
+
+def test_an_age_glued_to_its_unit_is_one_figure_of_the_person() -> None:
+    a = art("a", FILLER_A, "The clerk, identified as 29-year-old Dana Whitlow, faces charges of fraud and theft.")
+    b = art("b", FILLER_B, "Twenty-eight-year-old Dana Whitlow was arraigned Wednesday on charges of fraud and theft.")
+    assert [kind for kind, _, _ in conflicts_of(a, b)] == ["number"]
+
+
+def test_a_bound_a_part_or_a_span_is_no_second_figure_of_one_fact() -> None:
+    bound = (art("a", FILLER_A, "Farmers spend more than $1 billion a year on unproven drought remedies."),
+             art("b", FILLER_B, "Farmers spend an estimated $10 billion a year on unproven drought remedies."))
+    part = (art("a", FILLER_A, "Another 11 farmers receive drought grants from the ministry this year."),
+            art("b", FILLER_B, "Some 240 farmers receive drought grants from the ministry this year."))
+    years = (art("a", FILLER_A, "In 1997, nearly 2 million households received drought grants from the ministry."),
+             art("b", FILLER_B, "Currently, 900,000 families receive such drought grants from the ministry."))
+    for pair in (bound, part, years):
+        assert not [k for k, _, _ in conflicts_of(*pair) if k == "number"], pair
+
+
+def test_two_maxima_of_one_thing_differ() -> None:
+    a = art("a", FILLER_A, "The tablet has a memory card slot for up to 128GB of extra storage.")
+    b = art("b", FILLER_B, "The tablet has a memory card slot for up to 64GB of extra storage.")
+    assert not confirmed_together([a, b], "a", "b")
+
+
+# --- one person meant by a pronoun; one frame, two fillers -------------------------------------------------------------
+
+def test_his_stands_for_the_person_named_the_sentence_before() -> None:
+    a = art("a", "Police named the missing driver as Colm Reddin on Tuesday.",
+            "An international warrant is out for his arrest after the crash.")
+    b = art("b", FILLER_B, "A judge has issued an international warrant for the arrest of a man named as Piers Ashdown.")
+    idx = index_claims([article_claims(x) for x in (a, b)])
+    meant = persons_meant(idx.claims, story_people(idx.claims))
+    assert meant[1] == frozenset({"reddin"}) and meant[-1] == frozenset({"ashdown"})
+    texts = [{idx.claims[i].text for i in g} for g in group_facts(idx, 0.35)]
+    assert not any(len(g) > 1 and any("his arrest" in t for t in g) for g in texts)
+
+
+def test_two_sentences_each_saying_he_are_not_told_apart_by_their_pronouns() -> None:
+    a = art("a", "Police named the driver as Colm Reddin.", "He was charged with dangerous driving in 2012 in Leeds.")
+    b = art("b", "The court heard from Piers Ashdown.", "He was charged with dangerous driving in 2012 in Leeds, police said.")
+    idx = index_claims([article_claims(x) for x in (a, b)])
+    texts = [{idx.claims[i].text for i in g} for g in group_facts(idx, 0.35)]
+    assert any(len(g) == 2 for g in texts)
+
+
+def test_a_name_and_another_word_between_the_same_words_are_two_things() -> None:
+    a = art("a", FILLER_A, "Police found a van with Kalashnikovs inside in the northern suburb of Alderby.")
+    b = art("b", FILLER_B, "Police found a van with handguns inside in the northern suburb of Alderby.")
+    assert not confirmed_together([a, b], "a", "b")
+    x, y = (article_claims(v).claims[1] for v in (a, b))
+    assert different_filler(x, y) == ("Kalashnikovs", "handguns")
+
+
+def test_two_modifiers_of_one_noun_or_two_common_words_are_one_thing() -> None:
+    cafe = (art("a", FILLER_A, "Brahim Corran blew himself up in front of a Paris cafe on Friday night."),
+            art("b", FILLER_B, "Brahim Corran blew himself up in front of a busy cafe on Friday night."))
+    words = (art("a", FILLER_A, "The official said the country must take appropriate decisions when faced with war."),
+             art("b", FILLER_B, "The official said the country must take appropriate action when faced with war."))
+    for pair in (cafe, words):
+        assert confirmed_together(list(pair), "a", "b"), pair
