@@ -61,14 +61,16 @@ def test_what_a_sentence_asserts_before_any_negation() -> None:
 # --- one fact, two figures of one thing ------------------------------------------------------------------------------
 
 def test_one_fact_told_with_two_figures_of_one_thing_is_a_number_conflict() -> None:
-    a = art("a", FILLER_A, "Nearly 2 million households now receive drought grants from the ministry.")
-    b = art("b", FILLER_B, "Currently, 900,000 families receive such drought grants from the ministry.")
+    a = art("a", FILLER_A, "The Norland budget office projected the harbour fund surplus would total $1.9 million "
+                           "over the next 10 years.")
+    b = art("b", FILLER_B, "The Norland budget office projects that the total harbour fund surplus over the next 10 "
+                           "years will be $2.9 million.")
     numbers = [values for kind, values, _ in conflicts_of(a, b) if kind == "number"]
-    assert numbers == [{"2 million", "900,000"}]
+    assert numbers == [{"$1.9 million", "$2.9 million"}]
 
 
 def test_an_age_glued_to_its_unit_is_one_figure_of_the_person() -> None:
-    a = art("a", FILLER_A, "The clerk, identified as 29-year-old Dana Whitlow, faces charges of fraud and theft.")
+    a = art("a", FILLER_A, "The clerk, 29-year-old Dana Whitlow, was arraigned Wednesday on charges of fraud and theft.")
     b = art("b", FILLER_B, "Twenty-eight-year-old Dana Whitlow was arraigned Wednesday on charges of fraud and theft.")
     assert [kind for kind, _, _ in conflicts_of(a, b)] == ["number"]
 
@@ -78,9 +80,13 @@ def test_a_bound_a_part_or_a_span_is_no_second_figure_of_one_fact() -> None:
              art("b", FILLER_B, "Farmers spend an estimated $10 billion a year on unproven drought remedies."))
     part = (art("a", FILLER_A, "Another 11 farmers receive drought grants from the ministry this year."),
             art("b", FILLER_B, "Some 240 farmers receive drought grants from the ministry this year."))
-    years = (art("a", FILLER_A, "In 1997, nearly 2 million households received drought grants from the ministry."),
-             art("b", FILLER_B, "Currently, 900,000 families receive such drought grants from the ministry."))
-    for pair in (bound, part, years):
+    years = (art("a", FILLER_A, "The Norland budget office projected in 1997 that the harbour fund surplus would total "
+                                "$1.9 million over the next 10 years."),
+             art("b", FILLER_B, "The Norland budget office projects that the total harbour fund surplus over the next "
+                                "10 years will be $2.9 million."))
+    things = (art("a", FILLER_A, "Nearly 2 million households now receive drought grants from the ministry."),
+              art("b", FILLER_B, "Currently, 900,000 families receive such drought grants from the ministry."))
+    for pair in (bound, part, years, things):
         assert not [k for k, _, _ in conflicts_of(*pair) if k == "number"], pair
 
 

@@ -36,7 +36,7 @@ from newsdesk.compare.fact_match import (
 from newsdesk.text import content_terms
 
 FACT_COS = 0.35  # the cosine at which the fact grouping takes two sentences as one fact (CompareConfig.fact_similarity)
-SAME_REST = 0.6  # of the shorter sentence's stated terms (figures left out), the share the other must state too
+SAME_REST = 0.8  # of the shorter sentence's stated terms (figures left out), the share the other must state too
 CONTEXT = 4  # tokens either side of a figure that make its frame
 
 
@@ -70,8 +70,13 @@ def one_fact_but_the_figure(a: Claim, b: Claim, pair: tuple[Figure, Figure], peo
     if any(_no_plain_count(c, f) for c, f in ((a, x), (b, y))) or _bounded(a, x, b, y) or _bounded(b, y, a, x) \
             or (x.counts & y.counts) <= _TIME_UNITS:
         return False
-    if len(_frame(a, x) & _frame(b, y) - _SHARE_WORDS) < FRAME_WORDS:
-        return False  # "the undercount rate was 1.6 percent" / "the poverty rate hovered around 13 percent"
+    noun_a, noun_b = _first_noun(a, x), _first_noun(b, y)
+    if noun_a and noun_b and noun_a != noun_b:
+        return False  # "3 million households" / "1.4 million families": two counts of two things
+    if len(shared) < min(len(own_a), len(own_b)) and len(_frame(a, x) & _frame(b, y) - _SHARE_WORDS) < FRAME_WORDS:
+        return False  # "the undercount rate was 1.6 percent" / "the poverty rate hovered around 13 percent"; a
+        # sentence whose words the other all states gives its figure wherever ("the surplus would total $1.9 trillion
+        # over the next 10 years" / "the surplus over the next 10 years will be $2.9 trillion")
     if sentence_places(a) != sentence_places(b) or dated_differently(a, b):
         return False
     return not differ_in_what_they_state(a, b, people)
@@ -81,9 +86,10 @@ FRAME_WORDS = 2  # content words around the figure (a share's "percent" left out
 _SHARE_WORDS = frozenset(content_terms("percent per cent percentage"))
 _TIME_UNITS = frozenset(content_terms("year years month months week weeks day days hour hours minute minutes decade"))
 # A figure that is part of something, one end of a span or of a change, or a rate: "another 11 people", "the latter
-# two", "wounded about 70 others", "between 270 and 480 million", "reduced from 10 acres", "one out of 10 children".
+# two", "wounded about 70 others", "between 270 and 480 million", "reduced from 10 acres", "one out of 10 children",
+# "15 cents of every dollar".
 _PART_BEFORE = frozenset(["other", "another", "latter", "former", "additional", "from", "to", "between", "of", "and",
-                          "or", "per"])
+                          "or", "per", "including"])
 _PART_AFTER = frozenset(["other", "others", "more", "additional", "to", "and", "or", "per"])
 _LOWER_BOUND = frozenset(["more than", "over", "at least", "upwards of", "above", "exceeding"])
 _UPPER_BOUND = frozenset(["up to", "less than", "fewer than", "under", "below", "as many as", "no more than"])
@@ -96,7 +102,8 @@ def _no_plain_count(claim: Claim, fig: Figure) -> bool:
     before = toks[start - 1] if start > 0 else ""
     after = toks[fig.end] if fig.end < len(toks) else ""
     span = after in ("-", "–") and fig.end + 1 < len(toks) and toks[fig.end + 1][:1].isdigit()  # "18-34", not "29-year-old"
-    return before in _PART_BEFORE or after in _PART_AFTER or span \
+    rate = bool({"every", "each", "per"} & set(toks[fig.end:fig.end + 3]))  # "15 cents of every budget dollar"
+    return before in _PART_BEFORE or after in _PART_AFTER or span or rate \
         or " ".join(toks[max(0, start - 2):start]) == "out of"
 
 
@@ -116,6 +123,13 @@ def _bound_of(claim: Claim, fig: Figure, bounds: frozenset[str]) -> bool:
     toks = [t.lower() for t in claim.slots.tokens]
     start = fig.start - 1 if fig.start > 0 and toks[fig.start - 1] in ("$", "£", "€") else fig.start
     return bool({" ".join(toks[max(0, start - k):start]) for k in (1, 2, 3)} & bounds)
+
+
+def _first_noun(claim: Claim, fig: Figure) -> frozenset[str]:
+    """The stem of the word right after a figure (and its scale word), when it is a content word ("households")."""
+    toks = claim.slots.tokens
+    nxt = toks[fig.end] if fig.end < len(toks) else ""
+    return frozenset(content_terms(nxt)) if nxt.isalpha() else frozenset()
 
 
 def _figure_terms(claim: Claim) -> set[str]:
