@@ -1,12 +1,12 @@
 """#5, stop 26: a speaker's own claim set against their denial in another article; one fact told with two figures
-of one thing is a number conflict; a pronoun's person and a name in one frame keep two facts apart."""
+of one thing is a number conflict; a pronoun's person keeps two facts apart."""
 
 from __future__ import annotations
 
 from newsdesk.compare import compare
 from newsdesk.compare.claims import article_claims
 from newsdesk.compare.consensus import group_facts, index_claims
-from newsdesk.compare.fact_match import affirmed_terms, different_filler, persons_meant, story_people
+from newsdesk.compare.fact_match import affirmed_terms, persons_meant, story_people
 from newsdesk.model import Article
 
 FILLER_A = "The harbour office reopened the east quay to ferries on Friday after a week of repairs."
@@ -56,6 +56,12 @@ def test_what_a_sentence_asserts_before_any_negation() -> None:
     assert {"vessel", "lost", "power"} <= affirmed_terms("The operator said the vessel lost power and that no one was hurt.")
     assert "power" not in affirmed_terms("The operator denied that the vessel lost power.")
     assert "hurt" not in affirmed_terms("The operator said the vessel lost power and that no one was hurt.")
+    # a negation in the main clause asserts nothing: both sentences below deny, neither asserts "prosecuted"
+    assert not affirmed_terms("Five youths suspected of the killing have never been successfully prosecuted.")
+    assert confirmed_together([art("a", FILLER_A, "The five youths suspected of the killing have never been "
+                                                   "successfully prosecuted."),
+                               art("b", FILLER_B, "The five youths suspected of the killing were never successfully "
+                                                   "prosecuted, police said.")], "a", "b")
 
 
 # --- one fact, two figures of one thing ------------------------------------------------------------------------------
@@ -96,7 +102,7 @@ def test_two_maxima_of_one_thing_differ() -> None:
     assert not confirmed_together([a, b], "a", "b")
 
 
-# --- one person meant by a pronoun; one frame, two fillers -------------------------------------------------------------
+# --- one person meant by a pronoun ------------------------------------------------------------------------------------
 
 def test_his_stands_for_the_person_named_the_sentence_before() -> None:
     a = art("a", "Police named the missing driver as Colm Reddin on Tuesday.",
@@ -115,20 +121,3 @@ def test_two_sentences_each_saying_he_are_not_told_apart_by_their_pronouns() -> 
     idx = index_claims([article_claims(x) for x in (a, b)])
     texts = [{idx.claims[i].text for i in g} for g in group_facts(idx, 0.35)]
     assert any(len(g) == 2 for g in texts)
-
-
-def test_a_name_and_another_word_between_the_same_words_are_two_things() -> None:
-    a = art("a", FILLER_A, "Police found a van with Kalashnikovs inside in the northern suburb of Alderby.")
-    b = art("b", FILLER_B, "Police found a van with handguns inside in the northern suburb of Alderby.")
-    assert not confirmed_together([a, b], "a", "b")
-    x, y = (article_claims(v).claims[1] for v in (a, b))
-    assert different_filler(x, y) == ("Kalashnikovs", "handguns")
-
-
-def test_two_modifiers_of_one_noun_or_two_common_words_are_one_thing() -> None:
-    cafe = (art("a", FILLER_A, "Brahim Corran blew himself up in front of a Paris cafe on Friday night."),
-            art("b", FILLER_B, "Brahim Corran blew himself up in front of a busy cafe on Friday night."))
-    words = (art("a", FILLER_A, "The official said the country must take appropriate decisions when faced with war."),
-             art("b", FILLER_B, "The official said the country must take appropriate action when faced with war."))
-    for pair in (cafe, words):
-        assert confirmed_together(list(pair), "a", "b"), pair

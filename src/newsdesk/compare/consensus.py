@@ -28,7 +28,6 @@ from newsdesk.compare.attribution import canonical_outlet
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office
 from newsdesk.compare.fact_match import (
     different_comparison,
-    different_filler,
     different_people,
     different_stage,
     event_terms,
@@ -215,13 +214,11 @@ def compatible(a: Claim, b: Claim, people: Collection[str] = (), apart: Collecti
 
 def agree(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[frozenset[str]] = ()) -> bool:
     """Whether two sentences stating one fact agree on what they both state: no figure of what may be one thing that
-    differs (``figures_differ``: money, or the same counted words, matched one to one), no word between the same two
-    words that differs ("with [Kalashnikovs] inside" / "with [handguns] inside", ``different_filler``), no sentence telling the
+    differs (``figures_differ``: money, or the same counted words, matched one to one), no sentence telling the
     reader what to do, no other people (``different_people``; ``people``: ``story_people``), no other stage of a case
     or casualty count, no other comparison, neither denying what the other asserts (``opposite_polarity``), and not a
     pair that contradicts each other (``apart``)."""
-    if frozenset((a.text, b.text)) in apart or figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b) \
-            or different_filler(a, b) is not None:
+    if frozenset((a.text, b.text)) in apart or figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b):
         return False
     return not differ_in_what_they_state(a, b, people)
 

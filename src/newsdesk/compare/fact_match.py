@@ -399,15 +399,25 @@ def affirms(text: str) -> bool:
 @lru_cache(maxsize=50_000)
 def affirmed_terms(text: str) -> frozenset[str]:
     """The content terms a sentence asserts before any negation: all of them when it negates nothing (``affirms``),
-    else those of its words before the first negator or negative word ("X said the vessel lost steering and that no
-    crew members were hurt" asserts {vessel, lost, steering}; "X denied that ..." asserts nothing after "denied")."""
+    else those of the clauses before the one holding the first negator or negative word ("X said the vessel lost
+    steering and that no crew members were hurt" asserts {vessel, lost, steering}; "X denied that ..." and "None of
+    the five suspects was prosecuted" assert nothing)."""
     if affirms(text):
         return frozenset(content_terms(text))
     toks = tokens(text)
     first = next((k for k, t in enumerate(toks) if _NEGATOR.search(t)), len(toks))
     head = " ".join(toks[:first])
     m = _NEGATIVE_WORD.search(head)
-    return frozenset(content_terms(head[:m.start()] if m else head))
+    head = head[:m.start()] if m else head
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if first < len(toks) and not breaks:
+        return frozenset()  # "Five youths ... have never been prosecuted": the negation is the main clause's
+    return frozenset(content_terms(head[:breaks[-1].start()] if first < len(toks) else head))
+
+
+# Where a clause of its own opens, whose negation leaves what came before asserted ("X said the vessel lost steering
+# [and that] no crew members were hurt")
+_CLAUSE_BREAK = re.compile(r"\s(?:and|but) that\b|\s?,\s(?:and|but|while|although)\b|\s?;", re.IGNORECASE)
 
 
 def opposite_polarity(a: Claim, b: Claim, about: Claim | None = None) -> bool:
@@ -422,47 +432,6 @@ def opposite_polarity(a: Claim, b: Claim, about: Claim | None = None) -> bool:
         if denied and denied <= affirmed_terms(y.text):
             return True
     return False
-
-
-# One frame, two fillers: "Police found a car with Kalashnikovs inside" / "a black Seat Leon with handguns inside":
-# the same words on either side of one word that differs are one slot given two values, two facts (what was found),
-# not one fact told twice. Frames of function words only ("the X of") say too little.
-_GENERIC_FRAME = frozenset(["a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "is", "was", "are",
-                            "were", "be", "been", "has", "have", "had", "that", "this", "its", "his", "her", "their",
-                            ",", ".", ";", ":", "\"", "“", "”", "'", "’s", "'s", "(", ")", "-", "—", "–"])
-
-
-@lru_cache(maxsize=50_000)
-def _fillers(toks: tuple[str, ...]) -> dict[tuple[str, str], str]:
-    """Each content word of a sentence (as written, not a figure) keyed by the words (lower case) right before and
-    after it."""
-    low = [t.lower() for t in toks]
-    return {(low[k - 1], low[k + 1]): toks[k] for k in range(1, len(low) - 1)
-            if low[k].isalpha() and low[k] not in STOPWORDS and content_terms(low[k])
-            and not (low[k - 1] in _GENERIC_FRAME and low[k + 1] in _GENERIC_FRAME)
-            and (low[k + 1] in STOPWORDS or low[k + 1] in _AFTER_A_THING or not low[k + 1][:1].isalnum())}
-
-
-# Words after a noun that end its phrase ("a car with Kalashnikovs [inside]"); any other content word after a word
-# makes it a modifier ("a [Paris] cafe" / "a [busy] cafe"), which several may qualify one thing with.
-_AFTER_A_THING = frozenset(["inside", "outside", "aboard", "nearby", "instead", "too", "alone"])
-
-
-def different_filler(a: Claim, b: Claim) -> tuple[str, str] | None:
-    """Two words, one of each sentence, that stand between the same two words ("with [Kalashnikovs] inside" / "with
-    [handguns] inside"), one of them a name (capitalised inside the sentence: a make, a model, a place), neither of
-    which (nor its stem) the other sentence gives anywhere: the first such pair, else None. Two common words in one
-    frame are most often one thing in other words ("committed by" / "waged by", "television station" / "television
-    network"): not read."""
-    fa, fb = _fillers(a.slots.tokens), _fillers(b.slots.tokens)
-    terms_a, terms_b = set(a.terms), set(b.terms)
-    for frame, x in fa.items():
-        y = fb.get(frame)
-        if y is None or x.lower() == y.lower() or not (x[:1].isupper() or y[:1].isupper()):
-            continue
-        if not set(content_terms(x)) & terms_b and not set(content_terms(y)) & terms_a:
-            return x, y
-    return None
 
 
 # Figures: "the surplus will total $2.9 trillion" is not confirmed by "the surplus would total $1.9 trillion", nor
