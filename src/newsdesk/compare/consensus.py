@@ -27,6 +27,7 @@ from scipy import sparse
 from newsdesk.compare.attribution import canonical_outlet
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office
 from newsdesk.compare.fact_match import (
+    Meant,
     different_comparison,
     different_people,
     different_stage,
@@ -122,7 +123,7 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
             a, b = idx.claims[seed], idx.claims[j]
             if not (same_fact(a, b, people, apart) if strong[seed, j] else same_event(a, b, people, apart)) \
                     or other_holders(a, b) or not _one_quotation(a, b) and (
-                    other_person_meant(a, b, meant[seed], meant[j], people) or
+                    other_person_meant(meant[seed], meant[j]) or
                     subject_unknown(a, words[b.article], names) or subject_unknown(b, words[a.article], names)):
                 continue
             candidates.append(int(j))
@@ -135,7 +136,7 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
 
 
 def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], people: Collection[str],
-                       meant: Sequence[frozenset[str]] = ()) -> list[int]:
+                       meant: Sequence[Meant] = ()) -> list[int]:
     """One sentence per other article that states the seed's fact, nearest to the seed first, each also agreeing
     with every carrier taken before it (``carriers_agree``). Each is near the seed, but two of them can still tell
     two facts the seed is vague about: "The ferry ran aground with hundreds of passengers aboard" is near both "with
@@ -147,7 +148,7 @@ def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], pe
         c = idx.claims[j]
         if c.article in arts or not all(carriers_agree(c, idx.claims[t], idx.claims[seed], people) for t in taken):
             continue
-        if meant and any(other_person_meant(c, idx.claims[t], meant[j], meant[t], people)
+        if meant and any(other_person_meant(meant[j], meant[t])
                          and not _one_quotation(c, idx.claims[t]) for t in taken):
             continue  # "a warrant is out for his arrest" (Abdeslam's) / "... warrant for a man named as Mohamed Abrini"
         taken.append(j)

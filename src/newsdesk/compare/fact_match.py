@@ -169,23 +169,31 @@ _PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "attac
 PRONOUN_REACH = 2  # sentences back a "he" / "his" may reach for the person it stands for
 
 
-def persons_meant(claims: Sequence[Claim], people: Collection[str]) -> list[frozenset[str]]:
-    """For each sentence (``claims`` in article order, as ``ClaimIndex.claims``), the surnames of the people it is
-    about: those it names (``people_named``, ``opening_person``), or, for a sentence that names none but says "he",
-    "his", "she" or "her", those the sentence before it names (within ``PRONOUN_REACH`` sentences of its article):
-    "Salah Abdeslam escaped the scene. An international warrant is out for his arrest" is about Abdeslam. Empty when
-    unknown."""
-    out: list[frozenset[str]] = []
+@dataclass(frozen=True, slots=True)
+class Meant:
+    """The people a sentence is about (surnames, lower case), and whether it names them itself (not by a pronoun)."""
+
+    people: frozenset[str]
+    named: bool
+
+
+def persons_meant(claims: Sequence[Claim], people: Collection[str]) -> list[Meant]:
+    """For each sentence (``claims`` in article order, as ``ClaimIndex.claims``), the people it is about: those it
+    names (``people_named``, ``opening_person``, a name of two or three words read as a person's), or, for a sentence
+    that names none but says "he", "his", "she" or "her", those the sentence before it names (within
+    ``PRONOUN_REACH`` sentences of its article): "Salah Abdeslam escaped the scene. An international warrant is out
+    for his arrest" is about Abdeslam. Empty when unknown."""
+    out: list[Meant] = []
     last: tuple[str, int, frozenset[str]] = ("", -1, frozenset())
     for c in claims:
         named = frozenset(_people_of(c, people))
         if named:
-            out.append(named)
+            out.append(Meant(named, True))
             last = (c.article, c.index, named)
             continue
         art, at, before = last
-        says_pronoun = _pronoun_for_someone_before(c.slots.tokens)
-        out.append(before if says_pronoun and art == c.article and 0 < c.index - at <= PRONOUN_REACH else frozenset())
+        says_pronoun = art == c.article and 0 < c.index - at <= PRONOUN_REACH and _pronoun_for_someone_before(c.slots.tokens)
+        out.append(Meant(before if says_pronoun else frozenset(), False))
     return out
 
 
@@ -203,14 +211,12 @@ def _pronoun_for_someone_before(toks: Sequence[str]) -> bool:
     return False
 
 
-def other_person_meant(a: Claim, b: Claim, meant_a: frozenset[str], meant_b: frozenset[str],
-                       people: Collection[str]) -> bool:
+def other_person_meant(a: Meant, b: Meant) -> bool:
     """Whether two sentences, one of which names its person only by a pronoun (``persons_meant``) while the other
     names people, are about different people (two sentences each saying "he" are not judged: each pronoun may be
     misread): "An international warrant is out for his arrest" (his: Abdeslam, named the sentence before) /
     "a judge has issued an international arrest warrant for a man named as Mohamed Abrini"."""
-    pronoun_only = (not _people_of(a, people)) != (not _people_of(b, people))  # one names people, one says "he"
-    return pronoun_only and bool(meant_a) and bool(meant_b) and not meant_a & meant_b
+    return a.named != b.named and bool(a.people) and bool(b.people) and not a.people & b.people
 
 
 def _people_of(claim: Claim, people: Collection[str]) -> set[str]:

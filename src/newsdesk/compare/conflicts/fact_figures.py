@@ -29,6 +29,7 @@ from newsdesk.compare.consensus import (
 from newsdesk.compare.fact_match import (
     Figure,
     differing_figures,
+    figures,
     other_person_meant,
     persons_meant,
     story_people,
@@ -44,11 +45,15 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     """(claim, claim, value, value) for each pair of sentences of different articles that state one fact with two
     figures of one thing (see the module's docstring)."""
     out: list[tuple[int, int, str, str]] = []
+    counted = np.array([any(f.counts for f in figures(c.slots.tokens)) for c in idx.claims], dtype=bool)
+    near = np.triu(idx.sim >= FACT_COS, k=1) & counted[:, None] & counted[None, :]
+    if not near.any():
+        return out
     people = story_people(idx.claims)
     meant = persons_meant(idx.claims, people)
-    for i, j in np.argwhere(np.triu(idx.sim >= FACT_COS, k=1)):
+    for i, j in np.argwhere(near):
         a, b = idx.claims[i], idx.claims[j]
-        if is_question(a.text) or is_question(b.text) or other_person_meant(a, b, meant[i], meant[j], people):
+        if is_question(a.text) or is_question(b.text) or other_person_meant(meant[i], meant[j]):
             continue  # "A 28-year-old Frenchman, he was known ..." (he: named before) / "X was a 29-year-old Frenchman"
         pair = differing_figures(a, b)
         if pair is None or not one_fact_but_the_figure(a, b, pair, people):
