@@ -27,7 +27,6 @@ from scipy import sparse
 from newsdesk.compare.attribution import canonical_outlet
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office
 from newsdesk.compare.fact_match import (
-    Meant,
     different_comparison,
     different_people,
     different_stage,
@@ -35,12 +34,11 @@ from newsdesk.compare.fact_match import (
     figures_differ,
     midsentence_names,
     opposite_polarity,
-    other_person_meant,
-    persons_meant,
     same_time_of_day,
     story_people,
     subject_unknown,
     times_of_day,
+    unknown_person,
 )
 from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
@@ -112,7 +110,6 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     names = midsentence_names(idx.claims)
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     timed = same_time_pairs(idx)
-    meant = persons_meant(idx.claims, people)
     used = np.zeros(n, dtype=bool)
     groups: list[list[int]] = []
     for seed in order:
@@ -123,11 +120,11 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
             a, b = idx.claims[seed], idx.claims[j]
             if not (same_fact(a, b, people, apart) if strong[seed, j] else same_event(a, b, people, apart)) \
                     or other_holders(a, b) or not _one_quotation(a, b) and (
-                    other_person_meant(meant[seed], meant[j]) or
+                    unknown_person(a, b, words[a.article]) or unknown_person(b, a, words[b.article]) or
                     subject_unknown(a, words[b.article], names) or subject_unknown(b, words[a.article], names)):
                 continue
             candidates.append(int(j))
-        members = [seed] + sorted(_coherent_carriers(idx, seed, candidates, people, meant))
+        members = [seed] + sorted(_coherent_carriers(idx, seed, candidates, people))
         if len(members) < 2:
             continue
         used[members] = True
@@ -135,8 +132,7 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     return groups
 
 
-def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], people: Collection[str],
-                       meant: Sequence[Meant] = ()) -> list[int]:
+def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], people: Collection[str]) -> list[int]:
     """One sentence per other article that states the seed's fact, nearest to the seed first, each also agreeing
     with every carrier taken before it (``carriers_agree``). Each is near the seed, but two of them can still tell
     two facts the seed is vague about: "The ferry ran aground with hundreds of passengers aboard" is near both "with
@@ -148,9 +144,6 @@ def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], pe
         c = idx.claims[j]
         if c.article in arts or not all(carriers_agree(c, idx.claims[t], idx.claims[seed], people) for t in taken):
             continue
-        if meant and any(other_person_meant(meant[j], meant[t])
-                         and not _one_quotation(c, idx.claims[t]) for t in taken):
-            continue  # "a warrant is out for his arrest" (Abdeslam's) / "... warrant for a man named as Mohamed Abrini"
         taken.append(j)
         arts.add(c.article)
     return taken

@@ -166,35 +166,6 @@ _PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "attac
                            "assailant", "driver", "victim", "officer", "official", "spokesman", "spokeswoman", "brother",
                            "sister", "son", "daughter", "father", "mother", "wife", "husband", "friend", "player",
                            "teacher", "student", "individual", "person", "who", "pilot", "leader", "president"])
-PRONOUN_REACH = 2  # sentences back a "he" / "his" may reach for the person it stands for
-
-
-@dataclass(frozen=True, slots=True)
-class Meant:
-    """The people a sentence is about (surnames, lower case), and whether it names them itself (not by a pronoun)."""
-
-    people: frozenset[str]
-    named: bool
-
-
-def persons_meant(claims: Sequence[Claim], people: Collection[str]) -> list[Meant]:
-    """For each sentence (``claims`` in article order, as ``ClaimIndex.claims``), the people it is about: those it
-    names (``people_named``, ``opening_person``, a name of two or three words read as a person's), or, for a sentence
-    that names none but says "he", "his", "she" or "her", those the sentence before it names (within
-    ``PRONOUN_REACH`` sentences of its article): "Salah Abdeslam escaped the scene. An international warrant is out
-    for his arrest" is about Abdeslam. Empty when unknown."""
-    out: list[Meant] = []
-    last: tuple[str, int, frozenset[str]] = ("", -1, frozenset())
-    for c in claims:
-        named = frozenset(_people_of(c, people))
-        if named:
-            out.append(Meant(named, True))
-            last = (c.article, c.index, named)
-            continue
-        art, at, before = last
-        says_pronoun = art == c.article and 0 < c.index - at <= PRONOUN_REACH and _pronoun_for_someone_before(c.slots.tokens)
-        out.append(Meant(before if says_pronoun else frozenset(), False))
-    return out
 
 
 def _pronoun_for_someone_before(toks: Sequence[str]) -> bool:
@@ -211,23 +182,29 @@ def _pronoun_for_someone_before(toks: Sequence[str]) -> bool:
     return False
 
 
-def other_person_meant(a: Meant, b: Meant) -> bool:
-    """Whether two sentences, one of which names its person only by a pronoun (``persons_meant``) while the other
-    names people, are about different people (two sentences each saying "he" are not judged: each pronoun may be
-    misread): "An international warrant is out for his arrest" (his: Abdeslam, named the sentence before) /
-    "a judge has issued an international arrest warrant for a man named as Mohamed Abrini"."""
-    return a.named != b.named and bool(a.people) and bool(b.people) and not a.people & b.people
+def unknown_person(a: Claim, b: Claim, words_a: Collection[str]) -> bool:
+    """Whether ``a`` names its person only by a pronoun ("An international warrant is out for his arrest") while
+    ``b`` names a person in full whom ``a``'s article never names (``words_a``: that article's words, as
+    ``consensus.article_words`` gives them): "a judge has issued a warrant for a man named as Mohamed Abrini" is not
+    what an article that never names Abrini says of "him". Who says ``b`` is left out."""
+    if _people_of(a) or not _pronoun_for_someone_before(a.slots.tokens):
+        return False
+    return any(name not in words_a for name in _full_names(b))
 
 
-def _people_of(claim: Claim, people: Collection[str]) -> set[str]:
-    """The surnames of the people a sentence names (``people_named``, ``opening_person``, a name of two or three
-    words read as a person's), who says it left out."""
+def _people_of(claim: Claim) -> set[str]:
+    """The surnames of the people a sentence names in full (``_full_names``) or opens with (``opening_person``)."""
+    return _full_names(claim) | opening_person(claim)
+
+
+def _full_names(claim: Claim) -> set[str]:
+    """The surnames (lower case) of the names of two or three words a sentence gives that read as a person's ("Omar
+    Ismail Mostefai", "Mohamed Abrini"), who says it left out."""
     speakers = {_surname(sp.who.split()[-1]) for sp in claim.speakers if sp.who.split()}
     toks = claim.slots.tokens
-    full = {_surname(toks[j - 1]) for i, j in name_spans(toks) if 2 <= j - i <= 3
+    return {_surname(toks[j - 1]) for i, j in name_spans(toks) if 2 <= j - i <= 3
             and all(t.isalpha() for t in toks[i:j]) and _actor_sort(toks, i, j) == "person"
-            and _may_be_surname(toks[j - 1])}  # "Omar Ismail Mostefai, was a 29-year-old Frenchman"
-    return (people_named(claim, people) | opening_person(claim) | full) - speakers
+            and _may_be_surname(toks[j - 1])} - speakers
 
 
 _ACCORDING = re.compile(r"^(?:according to|under|in|on|at|after|by contrast)\b[^,]{0,60},\s*", re.IGNORECASE)

@@ -21,6 +21,7 @@ from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.consensus import (
     MIN_SHARED_TERMS,
     ClaimIndex,
+    article_words,
     differ_in_what_they_state,
     is_question,
     speaker_terms,
@@ -30,9 +31,8 @@ from newsdesk.compare.fact_match import (
     Figure,
     differing_figures,
     figures,
-    other_person_meant,
-    persons_meant,
     story_people,
+    unknown_person,
 )
 from newsdesk.text import content_terms
 
@@ -50,10 +50,11 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     if not near.any():
         return out
     people = story_people(idx.claims)
-    meant = persons_meant(idx.claims, people)
+    words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     for i, j in np.argwhere(near):
         a, b = idx.claims[i], idx.claims[j]
-        if is_question(a.text) or is_question(b.text) or other_person_meant(meant[i], meant[j]):
+        if is_question(a.text) or is_question(b.text) or unknown_person(a, b, words[a.article]) \
+                or unknown_person(b, a, words[b.article]):
             continue  # "A 28-year-old Frenchman, he was known ..." (he: named before) / "X was a 29-year-old Frenchman"
         pair = differing_figures(a, b)
         if pair is None or not one_fact_but_the_figure(a, b, pair, people):
