@@ -9,6 +9,7 @@ has convicted McKinney" (another stage of the case), and "40 percent fewer than 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -189,7 +190,19 @@ def unknown_person(a: Claim, b: Claim, words_a: Collection[str]) -> bool:
     what an article that never names Abrini says of "him". Who says ``b`` is left out."""
     if _people_of(a) or not _pronoun_for_someone_before(a.slots.tokens):
         return False
-    return any(name not in words_a for name in _full_names(b))
+    return any(not _mentioned(name, words_a) for name in _full_names(b))
+
+
+def _mentioned(name: str, words: Collection[str]) -> bool:
+    """Whether a name (lower case) is among an article's words, accents aside ("Mostefaï" / "Mostefai")."""
+    if name in words:
+        return True
+    plain = _unaccented(name)
+    return any(_unaccented(w) == plain for w in words if len(w) == len(name))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _people_of(claim: Claim) -> set[str]:
