@@ -4,8 +4,8 @@ The fact grouping withholds a confirmation when two near sentences give differen
 ("the surplus will total $2.9 trillion" / "... $1.9 trillion", ``fact_match.figures_differ``). Shown as a number
 conflict, such a pair must state one fact in every other respect: the rest of what the shorter one states is
 stated by the other (``SAME_REST``), the figure stands among the same words on both sides, the sentences name the
-same places, give no different dates and differ in nothing else the grouping reads (people, stage, comparison,
-denial). A rounded or loose figure ("$3 trillion" / "$2.9 trillion", "more than 200,000" / "220,000") is no
+same places, give no different years and differ in nothing else the grouping reads (people, stage, comparison,
+denial); a sentence saying "he" is not of a person the other names in full and its own article never names. A rounded or loose figure ("$3 trillion" / "$2.9 trillion", "more than 200,000" / "220,000") is no
 difference. The conflict finder's own guards (a count higher in a later article, questions) apply as to any figure.
 """
 
@@ -55,7 +55,7 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         a, b = idx.claims[i], idx.claims[j]
         if is_question(a.text) or is_question(b.text) or unknown_person(a, b, words[a.article]) \
                 or unknown_person(b, a, words[b.article]):
-            continue  # "A 28-year-old Frenchman, he was known ..." (he: named before) / "X was a 29-year-old Frenchman"
+            continue  # "A 28-year-old Frenchman, he ..." is not of a person named in full whom its article never names
         pair = differing_figures(a, b)
         if pair is None or not one_fact_but_the_figure(a, b, pair, people):
             continue
