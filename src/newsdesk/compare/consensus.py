@@ -38,7 +38,6 @@ from newsdesk.compare.fact_match import (
     story_people,
     subject_unknown,
     times_of_day,
-    unknown_person,
 )
 from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
@@ -120,7 +119,6 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
             a, b = idx.claims[seed], idx.claims[j]
             if not (same_fact(a, b, people, apart) if strong[seed, j] else same_event(a, b, people, apart)) \
                     or other_holders(a, b) or not _one_quotation(a, b) and (
-                    unknown_person(a, b, words[a.article]) or unknown_person(b, a, words[b.article]) or
                     subject_unknown(a, words[b.article], names) or subject_unknown(b, words[a.article], names)):
                 continue
             candidates.append(int(j))

@@ -116,7 +116,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             _add(found, order, kind, (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
         for i, j, va, vb in figure_conflicts(idx):  # one fact but for a figure of one thing
             a, b = idx.claims[i], idx.claims[j]
-            if not _grew(idx, a, b, va, vb):
+            if not _grew(idx, a, b, va, vb) and not same_conversion(a.text, va, b.text, vb):
                 _add(found, order, "number", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
     for c, d, score in _denied_claims(idx):
         claim, denial = idx.claims[c], idx.claims[d]
