@@ -168,7 +168,7 @@ def same_event(a: Claim, b: Claim, people: Collection[str] = (), apart: Collecti
     after 8 a.m. local time" / "The balloon landed gently at 08:03 local time at Mut". They must state something
     that happened in common besides the time (``event_terms``; who says either left out), and nothing may make
     them two facts (``compatible``)."""
-    speakers = _speaker_terms(a) | _speaker_terms(b)
+    speakers = speaker_terms(a) | speaker_terms(b)
     shared = event_terms(stated_terms(a) - speakers) & event_terms(stated_terms(b) - speakers)
     return bool(shared) and compatible(a, b, people, apart)
 
@@ -185,7 +185,7 @@ def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collectio
     # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a warrant
     # request" and "The Wayne County prosecutor's office said Rose ..."; "'Tennessee has pride in Gore,' said Tony
     # Coelho" and "Tony Coelho retained his job in the transition to Tennessee".
-    speakers = _speaker_terms(a) | _speaker_terms(b)
+    speakers = speaker_terms(a) | speaker_terms(b)
     own_a, own_b = stated_terms(a) - speakers, stated_terms(b) - speakers
     shared = own_a & own_b
     return len(shared) >= max(MIN_SHARED_TERMS, MIN_SHARE * min(len(own_a), len(own_b))) \
@@ -212,10 +212,10 @@ def agree(a: Claim, b: Claim, people: Collection[str] = (), apart: Collection[fr
     pair that contradicts each other (``apart``)."""
     if frozenset((a.text, b.text)) in apart or figures_differ(a, b) or _tells_the_reader(a) or _tells_the_reader(b):
         return False
-    return not _differ_in_what_they_state(a, b, people)
+    return not differ_in_what_they_state(a, b, people)
 
 
-def _differ_in_what_they_state(a: Claim, b: Claim, people: Collection[str], about: Claim | None = None) -> bool:
+def differ_in_what_they_state(a: Claim, b: Claim, people: Collection[str], about: Claim | None = None) -> bool:
     """Another stage of a case or casualty count, another comparison, one denying what the other asserts (of what
     ``about``, a fact both carry, states too), or other people (``different_people``)."""
     if different_stage(a.text, b.text) or different_comparison(a.text, b.text) or opposite_polarity(a, b, about):
@@ -229,7 +229,7 @@ def carriers_agree(a: Claim, b: Claim, fact: Claim, people: Collection[str] = ()
     it), no other stage or comparison, no denial of what the fact states, no other people (``different_people``). A contradiction
     between the two on a detail the fact does not state (the conflicts, ``apart``) is shown as such; both still carry
     the fact. "16GB or 32GB versions" and "a slot for up to 128GB" both carry a spec sentence listing all three."""
-    return not figures_differ(a, b, fact) and not _differ_in_what_they_state(a, b, people, fact)
+    return not figures_differ(a, b, fact) and not differ_in_what_they_state(a, b, people, fact)
 
 
 def quoted_terms(claim: Claim) -> set[str]:
@@ -274,7 +274,7 @@ QUOTE_WORDS = 4  # fewer quoted words are a phrase the writer borrows ("called i
 _QUOTATION = re.compile(r"(?:\"|“|``)(.+?)(?:\"|”|''|$)")
 
 
-def _speaker_terms(claim: Claim) -> set[str]:
+def speaker_terms(claim: Claim) -> set[str]:
     """The terms of who says a claim ("Fire Chief Dana Okonkwo"): two sentences quoting one person are not one
     fact for that ("Divers pulled 31 people from the water, Chief X said" / "Divers resumed the search for two
     missing people, Chief X said")."""
@@ -299,7 +299,7 @@ def other_holders(a: Claim, b: Claim) -> bool:
     wa, wb = _who_terms(a), _who_terms(b)
     if not wa or not wb or wa & wb:
         return False
-    own_a, own_b = set(a.terms) - _speaker_terms(a), set(b.terms) - _speaker_terms(b)
+    own_a, own_b = set(a.terms) - speaker_terms(a), set(b.terms) - speaker_terms(b)
     return wb <= own_a or wa <= own_b or bool(_ABOUT_SELF.search(a.text) and _ABOUT_SELF.search(b.text))
 
 

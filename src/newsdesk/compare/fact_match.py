@@ -9,6 +9,7 @@ has convicted McKinney" (another stage of the case), and "40 percent fewer than 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -158,6 +159,65 @@ def opening_person(claim: Claim) -> set[str]:
             or _actor_sort(toks, i, j) != "person" or not _may_be_surname(words[-1]):
         return set()
     return {_surname(words[-1])}
+
+
+_PRONOUNS = frozenset(["he", "his", "him", "she", "her", "hers"])
+# A person named by a noun before the pronoun, who the pronoun may stand for ("The second attacker detonated his vest")
+_PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "attacker", "bomber", "gunman", "suspect",
+                           "assailant", "driver", "victim", "officer", "official", "spokesman", "spokeswoman", "brother",
+                           "sister", "son", "daughter", "father", "mother", "wife", "husband", "friend", "player",
+                           "teacher", "student", "individual", "person", "who", "pilot", "leader", "president"])
+
+
+def _pronoun_for_someone_before(toks: Sequence[str]) -> bool:
+    """Whether a sentence says "he", "his", "she" or "her" of someone named before it: no person noun comes before
+    the pronoun ("The second attacker detonated his vest" is of the attacker), and it is no "he said" of a speaker."""
+    for k, t in enumerate(toks):
+        low = t.lower()
+        if low in _PERSON_NOUNS or low.rstrip("s") in _PERSON_NOUNS:
+            return False
+        if low in _PRONOUNS:
+            nxt = toks[k + 1].lower() if k + 1 < len(toks) else ""
+            if nxt not in ("said", "says", "told", "added"):
+                return True
+    return False
+
+
+def unknown_person(a: Claim, b: Claim, words_a: Collection[str]) -> bool:
+    """Whether ``a`` names its person only by a pronoun ("An international warrant is out for his arrest") while
+    ``b`` names a person in full whom ``a``'s article never names (``words_a``: that article's words, as
+    ``consensus.article_words`` gives them): "a judge has issued a warrant for a man named as Mohamed Abrini" is not
+    what an article that never names Abrini says of "him". Who says ``b`` is left out."""
+    if _people_of(a) or not _pronoun_for_someone_before(a.slots.tokens):
+        return False
+    return any(not _mentioned(name, words_a) for name in _full_names(b))
+
+
+def _mentioned(name: str, words: Collection[str]) -> bool:
+    """Whether a name (lower case) is among an article's words, accents aside ("Mostefaï" / "Mostefai")."""
+    if name in words:
+        return True
+    plain = _unaccented(name)
+    return any(_unaccented(w) == plain for w in words if len(w) == len(name))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _people_of(claim: Claim) -> set[str]:
+    """The surnames of the people a sentence names in full (``_full_names``) or opens with (``opening_person``)."""
+    return _full_names(claim) | opening_person(claim)
+
+
+def _full_names(claim: Claim) -> set[str]:
+    """The surnames (lower case) of the names of two or three words a sentence gives that read as a person's ("Omar
+    Ismail Mostefai", "Mohamed Abrini"), who says it left out."""
+    speakers = {_surname(sp.who.split()[-1]) for sp in claim.speakers if sp.who.split()}
+    toks = claim.slots.tokens
+    return {_surname(toks[j - 1]) for i, j in name_spans(toks) if 2 <= j - i <= 3
+            and all(t.isalpha() for t in toks[i:j]) and _actor_sort(toks, i, j) == "person"
+            and _may_be_surname(toks[j - 1])} - speakers
 
 
 _ACCORDING = re.compile(r"^(?:according to|under|in|on|at|after|by contrast)\b[^,]{0,60},\s*", re.IGNORECASE)
@@ -332,14 +392,42 @@ def affirms(text: str) -> bool:
     return not any(_NEGATOR.search(t) for t in tokens(text)) and not _NEGATIVE_WORD.search(text)
 
 
+@lru_cache(maxsize=50_000)
+def affirmed_terms(text: str) -> frozenset[str]:
+    """The content terms a sentence asserts before any negation: all of them when it negates nothing (``affirms``),
+    else those of the clauses before the one holding the first negator or negative word ("X said the vessel lost
+    steering and that no crew members were hurt" asserts {vessel, lost, steering}; "X denied that ..." and "None of
+    the five suspects was prosecuted" assert nothing)."""
+    if affirms(text):
+        return frozenset(content_terms(text))
+    toks = tokens(text)
+    first = next((k for k, t in enumerate(toks) if _NEGATOR.search(t)), len(toks))
+    head = " ".join(toks[:first])
+    m = _NEGATIVE_WORD.search(head)
+    head = head[:m.start()] if m else head
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if first < len(toks) and not breaks:
+        return frozenset()  # "Five youths ... have never been prosecuted": the negation is the main clause's
+    return frozenset(content_terms(head[:breaks[-1].start()] if first < len(toks) else head))
+
+
+# Where a clause of its own opens, whose negation leaves what came before asserted ("X said the vessel lost steering
+# [and that] no crew members were hurt")
+_CLAUSE_BREAK = re.compile(r"\s(?:and|but) that\b|\s?,\s(?:and|but|while|although)\b|\s?;", re.IGNORECASE)
+
+
 def opposite_polarity(a: Claim, b: Claim, about: Claim | None = None) -> bool:
-    """Whether one sentence denies what the other, with no negation anywhere in it, asserts: "Chemists found no
-    traces of chemical weapon compounds" / "soil samples showed traces of an ingredient for making VX". ``about``: a
-    fact both carry; only a denial of what it states too matters ("... until no innocent person will face the death
-    penalty" and "13 men were shown to be innocent" both carry "Ryan suspended executions")."""
+    """Whether one sentence denies what the other asserts with no negation before it (``affirmed_terms``): "Chemists
+    found no traces of chemical weapon compounds" / "soil samples showed traces of an ingredient for making VX";
+    "X denied that the vessel lost steering" / "X said the vessel lost steering and that no crew members were hurt".
+    ``about``: a fact both carry; only a denial of what it states too matters ("... until no innocent person will
+    face the death penalty" and "13 men were shown to be innocent" both carry "Ryan suspended executions")."""
     stated = set(about.terms) if about is not None else None
-    return any(bool(negated_terms(x.text) & set(y.terms) & (stated if stated is not None else set(y.terms)))
-               and affirms(y.text) for x, y in ((a, b), (b, a)))
+    for x, y in ((a, b), (b, a)):
+        denied = negated_terms(x.text) & set(y.terms) & (stated if stated is not None else set(y.terms))
+        if denied and denied <= affirmed_terms(y.text):
+            return True
+    return False
 
 
 # Figures: "the surplus will total $2.9 trillion" is not confirmed by "the surplus would total $1.9 trillion", nor
@@ -360,6 +448,8 @@ class Figure:
     scale: float
     counts: frozenset[str]
     approx: bool
+    start: int = -1  # its tokens in the sentence: [start, end), a scale word after it included
+    end: int = -1
 
     @property
     def amount(self) -> float:
@@ -384,7 +474,7 @@ def figures(toks: tuple[str, ...]) -> tuple[Figure, ...]:
         if _money(toks, i, j):
             counts |= {MONEY}
         out.append(Figure(toks[i], float(value), scale, counts,
-                          _qualified(toks, i) or toks[i].lower() in _VAGUE))
+                          _qualified(toks, i) or toks[i].lower() in _VAGUE, i, j + (scale != 1.0)))
     return tuple(out)
 
 
@@ -404,6 +494,11 @@ def figures_differ(a: Claim, b: Claim, about: Claim | None = None) -> bool:
     a sentence lists several alike ("16GB or 32GB versions"), which one the other's "up to 128GB" would be is not
     known: no difference is read. ``about``: the sentence both carry; only a figure of something it counts too
     matters (two carriers of "Abrini was seen at a petrol station" that give him two ages both carry it)."""
+    return differing_figures(a, b, about) is not None
+
+
+def differing_figures(a: Claim, b: Claim, about: Claim | None = None) -> tuple[Figure, Figure] | None:
+    """The first two figures, one of each sentence, that ``figures_differ`` reads as one thing given two values."""
     fa, fb = figures(a.slots.tokens), figures(b.slots.tokens)
     fc = figures(about.slots.tokens) if about is not None else None
     for x in fa:
@@ -412,8 +507,8 @@ def figures_differ(a: Claim, b: Claim, about: Claim | None = None) -> bool:
                 or fc is not None and not any(z.counts & (x.counts | y.counts) for z in fc):
             continue
         if not any(same_figure(x, z) for z in fb) and not any(same_figure(y, z) for z in fa):
-            return True
-    return False
+            return x, y
+    return None
 
 
 def _closest(x: Figure, others: Sequence[Figure]) -> Figure | None:

@@ -33,7 +33,9 @@ few articles, rising to 0.4 for ten or more, where topic words make chance match
    month against another month ("on 1 August" / "in May") counts as a date conflict.
 3. A sentence that denies or dismisses ("denied claims that...") is set against the affirmative claim of
    another speaker that best covers the object of the denial (a closer match is needed when the two share no
-   name or number).
+   name or number), or against the same speaker's own claim in another article when that claim asserts (before any
+   negation of its own) what the denial denies, nearly all of it ("X said the brakes had been serviced" / "X denied
+   that the brakes had been serviced").
 Plus, across independent reports (articles crediting different outlets), the places and targets each report
 attaches to the same operation ("offensive near Aleppo" vs "operations in the Idlib and Hama countryside").
 4. Posts: two people named in two articles as holder of one post that has one holder at a time ("X, the chairman
@@ -59,6 +61,11 @@ attaches to the same operation ("offensive near Aleppo" vs "operations in the Id
 4f. Parents: one named unit (three capitalised words or more, two of them its own) placed "at" one body by two articles
    or more and "at" another by one article ("the Computer Emergency Response Team at [Carnegie Mellon University]" /
    "... at [Trend Micro Inc]"), no article placing it in both.
+4g. One fact, two figures: two sentences the fact grouping would take as one fact (the shorter's words, figures
+   aside, stated by the other) that give two figures of one thing ("the surplus would total $1.9 trillion over the
+   next 10 years" / "the surplus over the next 10 years will be $2.9 trillion"), unless rounded, a bound holding the
+   other, part of a count, an end of a span or change, a rate, another first noun, other places, other years, or
+   another person (a "he" read as the person named the sentence before).
 5. A figure corrected against other reports in one sentence ("in the hundreds, rather than thousands, as some
    reports have indicated").
 Slots are read after a wire dateline ("MOSCOW, October 15 (Xinhua) --"); a name cut at a middle initial is joined
@@ -130,6 +137,7 @@ Modules, each with one job (lower ones import nothing above them):
     roles       one post, two holders (4, 4a)
     parents     one named unit placed in two bodies (4f)
     frames      a time, day or year after the same words (4b)
+    fact_figures one fact told with two figures of one thing (4g)
     find        every rule over a story, merged (find_conflicts)
 """
 

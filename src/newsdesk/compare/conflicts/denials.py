@@ -10,6 +10,7 @@ from newsdesk.compare.conflicts.actors import _SPEECH_STEMS, _speaker_names
 from newsdesk.compare.conflicts.lexicon import _FUNCTION_CAPS, _first_word
 from newsdesk.compare.conflicts.params import DENIAL, DENIAL_UNANCHORED
 from newsdesk.compare.consensus import ClaimIndex
+from newsdesk.compare.fact_match import affirmed_terms, negated_terms
 from newsdesk.text import STOPWORDS, content_terms
 
 _VAGUE_OBJECT = re.compile(r"\b(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|charges?|"
@@ -84,7 +85,14 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
             continue
         best, best_score = -1, 0.0
         for j, other in enumerate(claims):
-            if j == d or other.denial or other.negated or _same_speaker(c, other):
+            if j == d or other.denial:
+                continue
+            if _same_speaker(c, other):
+                own = _own_words_denied(c, other, idx.idf)  # "X said A" in one article, "X denied that A" in another
+                if own > best_score:
+                    best, best_score = j, own
+                continue
+            if other.negated:
                 continue
             if _accuses_another(other, c):
                 continue  # "speakers accused Holloway of ..." / "Abrams denied the accusations": not his to deny
@@ -104,6 +112,27 @@ def _denied_claims(idx: ClaimIndex) -> Iterable[tuple[int, int, float]]:
                 best, best_score = j, score
         if best >= 0 and best_score >= DENIAL:
             yield best, d, best_score
+
+
+SAME_SPEAKER_COVER = 0.8  # share of what a denial denies (idf-weighted) that the speaker's own claim must assert
+
+
+def _own_words_denied(denial: Claim, claim: Claim, idf: dict[str, float]) -> float:
+    """How closely a speaker's claim in one article asserts what the same speaker denies in another ("Brennan Freight
+    said the truck's brakes had been serviced" / "Brennan Freight denied that the truck's brakes had been serviced"):
+    the share (idf-weighted) of the denied terms (``negated_terms``: the clause after "denied that", what "not"
+    negates) that the claim asserts before any negation of its own (``affirmed_terms``); 0 below
+    ``SAME_SPEAKER_COVER``, for fewer than two such terms, or within one article (a speaker correcting a report, "X
+    said Y; X denied that Y was deliberate", tells one account). One source telling two articles opposite things is
+    a contradiction a reader must see, where two speakers' statements are matched more loosely."""
+    if denial.article == claim.article:
+        return 0.0
+    denied = set(negated_terms(denial.text))
+    asserted = denied & affirmed_terms(claim.text)
+    if len(asserted) < 2 or denied & set(claim.terms) - asserted:
+        return 0.0
+    cover = _coverage(denied, asserted, idf)
+    return cover if cover >= SAME_SPEAKER_COVER else 0.0
 
 
 def _same_speaker(denial: Claim, claim: Claim) -> bool:
@@ -225,7 +254,7 @@ def _speaker_denies(c: Claim) -> bool:
     for m in _DENIAL_VERB.finditer(c.text):
         if _negated(c.text, m.start()):
             continue
-        before = c.text[max(0, m.start() - 60):m.start()]
+        before = _RELATIVE_BEFORE.sub("", c.text[:m.start()])[-60:]
         words = before.split()[-4:]
         for sp in c.speakers:
             names = {w.lower().strip(".,'’s") for w in sp.who.split() if w[:1].isupper() or sp.kind != "named"}
@@ -235,6 +264,8 @@ def _speaker_denies(c: Claim) -> bool:
     return False
 
 
+# A relative clause between the one denying and the verb ("Greyhaven Shipping, which operates the barge, denied ...")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,;]{1,60},\s*$")
 _NOT_BEFORE = re.compile(r"\b(?:never|not|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -11,11 +11,11 @@ from newsdesk.compare.claims import NAME_PARTICLES, Claim, quantities, tokens
 from newsdesk.compare.conflicts.counted import same_conversion
 from newsdesk.compare.conflicts.dates import _different_days, _filed, _is_year, full_date_conflicts
 from newsdesk.compare.conflicts.denials import _denied_claims, denier
+from newsdesk.compare.conflicts.fact_figures import figure_conflicts, sentence_places
 from newsdesk.compare.conflicts.frames import frame_conflicts
 from newsdesk.compare.conflicts.geography import known_to_lie_in, structure_against_area
 from newsdesk.compare.conflicts.holders import remarks_of_two, two_bodies
 from newsdesk.compare.conflicts.lexicon import _ROLE_CAPS, _TITLE
-from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.numbers import _grew, corrected_reports
 from newsdesk.compare.conflicts.pairing import (
     aligned_threshold,
@@ -29,7 +29,7 @@ from newsdesk.compare.conflicts.place_events import described_place_conflicts
 from newsdesk.compare.conflicts.places import home_conflicts
 from newsdesk.compare.conflicts.reports import report_conflicts
 from newsdesk.compare.conflicts.roles import described_conflicts, post_conflicts, role_conflicts
-from newsdesk.compare.conflicts.slots import _typed_slots, signature
+from newsdesk.compare.conflicts.slots import signature
 from newsdesk.compare.conflicts.story_places import story_places
 from newsdesk.compare.consensus import ClaimIndex, is_question
 from newsdesk.model import Conflict, ConflictSide
@@ -73,7 +73,7 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
                 # more places or other places ("in Dar es Salaam and Nairobi killed 258" / "in Tanzania killed 11")
                 # counts something else.
                 hits = [hit for hit in hits if hit[0] == "date" or hit[0] == "number" and not _share(hit[1], hit[2])
-                        and _places(a) == _places(b)]
+                        and sentence_places(a) == sentence_places(b)]
             for kind, va, vb in hits:
                 if kind == "date" and _different_days(idx, a, b, va, vb) or kind == "number" and _grew(idx, a, b, va, vb):
                     continue
@@ -114,6 +114,10 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
                     or kind == "number" and _grew(idx, a, b, va, vb):
                 continue
             _add(found, order, kind, (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
+        for i, j, va, vb in figure_conflicts(idx):  # one fact but for a figure of one thing
+            a, b = idx.claims[i], idx.claims[j]
+            if not _grew(idx, a, b, va, vb) and not same_conversion(a.text, va, b.text, vb):
+                _add(found, order, "number", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
     for c, d, score in _denied_claims(idx):
         claim, denial = idx.claims[c], idx.claims[d]
         who = denier(denial)
@@ -347,7 +351,3 @@ def _share(*values: str) -> bool:
     return any(re.search(r"%|\bper ?cent\b", v, re.IGNORECASE) for v in values)
 
 
-def _places(c: Claim) -> frozenset[str]:
-    """The places a sentence names (as the slot comparison reads them)."""
-    toks = c.slots.tokens
-    return frozenset(v for typ, i, j, v in _typed_slots(toks) if typ == "name" and _is_place(toks, i, j))
