@@ -81,7 +81,10 @@ def speaker_label(sentence: str) -> Label | None:
 
 
 def _names_a_speaker(label: str) -> bool:
-    from newsdesk.compare.conflicts.gazetteer import division_of, known_town  # the gazetteer imports attribution
+    from newsdesk.compare.conflicts.gazetteer import (  # the gazetteer imports attribution
+        division_of,
+        known_town,
+    )
 
     if label in _NOT_SPEAKERS:
         return False
@@ -147,11 +150,11 @@ def transcript_turn(sentence: str, known_people: Sequence[str] = ()) -> Turn | N
 
 
 def turn_shaped(sentence: str) -> bool:
-    """Whether a sentence has a transcript turn's shape, whoever speaks it ("GEORGE WU: --he says he did it"): one
-    to four words in capitals and a colon, and not a heading going on in capitals."""
-    label = speaker_label(sentence)
-    return label is not None and len(label.who.split()) <= MAX_TURN_WORDS and len(label.who) >= 2 \
-        and not _HEADING_WORDS.match(sentence, label.words_at)
+    """Whether a sentence has a transcript turn's shape, whoever speaks it ("GEORGE WU: --he says he did it",
+    "MARTIN: And she says ..."): one to four words in capitals and a colon, not a heading going on in capitals."""
+    m = _LABEL.match(sentence)
+    return m is not None and len(m.group("who")) >= 2 and len(m.group("who").split()) <= MAX_TURN_WORDS \
+        and not _HEADING_WORDS.match(sentence, m.end())
 
 
 def transcript_speech(text: str) -> frozenset[str]:
