@@ -136,3 +136,16 @@ def test_the_brief_states_no_labelled_turn():
                            words=150, compare=False)
     said = [s.text for s in brief.sentences]
     assert said and not any(s.startswith(("MAYOR ANN LEE:", "SAM FIELD:")) for s in said)
+
+
+def test_a_speaker_introduced_with_a_role_speaks_the_turns_under_the_surname():
+    text = ("A retired teacher is walking from Ohio to the capital.\n\n"
+            "NORA MARTIN, HOST:\n\n"
+            "This week we meet a woman who has walked four hundred miles.\n\n"
+            "EDNA PRUITT: I kept telling my family I would do it.\n\n"
+            "MARTIN: That's Edna Pruitt, a retired teacher from Dayton. She says the walk will end in June.\n\n"
+            "PRUITT: I just thought somebody would take notice.\n")
+    assert transcript_names(text) == ("Nora Martin",)
+    got = speakers(text)
+    assert got["MARTIN: That's Edna Pruitt, a retired teacher from Dayton."] == ["Nora Martin"]  # a town's name too
+    assert "Nora Martin" not in got["She says the walk will end in June."]  # the host speaks of her guest

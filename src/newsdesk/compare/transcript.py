@@ -76,8 +76,14 @@ def speaker_label(sentence: str) -> Label | None:
         >>> speaker_label("UPDATE: The road is open again.") is None
         True
     """
+    label = _label(sentence)
+    return label if label is not None and _names_a_speaker(label.who) else None
+
+
+def _label(sentence: str) -> Label | None:
+    """The label a sentence opens with, in shape, when it is no newsroom's note ("UPDATE:")."""
     m = _LABEL.match(sentence)
-    return Label(m.group("who"), m.end()) if m is not None and _names_a_speaker(m.group("who")) else None
+    return Label(m.group("who"), m.end()) if m is not None and m.group("who") not in _NOT_SPEAKERS else None
 
 
 def _names_a_speaker(label: str) -> bool:
@@ -86,8 +92,6 @@ def _names_a_speaker(label: str) -> bool:
         known_town,
     )
 
-    if label in _NOT_SPEAKERS:
-        return False
     if _SPEAKER_WORDS.search(label) or label in ("Q", "A"):
         return True
     name = label.title()
@@ -105,13 +109,20 @@ def looks_like_a_name(label: str) -> bool:
         and w not in ORG_TOKENS for w in words) and not is_body_or_place(label.title())
 
 
+# A speaker introduced with a role in a broadcast transcript, before the turns that give the surname alone:
+# "MICHEL MARTIN, HOST:", "ANN COLE, BYLINE:".
+_NAME_WITH_ROLE = re.compile(r"^[ \t]*(?P<who>[A-Z][A-Z.'’ -]{2,40}[A-Z.]),[ \t]*[A-Z][A-Z ]{1,30}:", re.MULTILINE)
+
+
 @lru_cache(maxsize=256)
 def transcript_names(text: str) -> tuple[str, ...]:
-    """The people a transcript names in its labels only: a name of two to four words ("GEORGE STEPHANOPOULOS:") that
-    opens two turns or more, written as an ordinary name ("George Stephanopoulos"). A heading in capitals opens one
-    line, not two."""
+    """The people a transcript names in its labels only, written as ordinary names ("George Stephanopoulos"): a name
+    of two to four words that opens two turns or more ("GEORGE STEPHANOPOULOS:"; a heading in capitals opens one
+    line, not two), or one given with a role ("MICHEL MARTIN, HOST:")."""
     labels = Counter(label.who for label in _sentence_labels(text))
-    return tuple(_title_case(who) for who, n in labels.items() if n >= MIN_TURNS and looks_like_a_name(who))
+    names = [who for who, n in labels.items() if n >= MIN_TURNS and looks_like_a_name(who)]
+    names += [m.group("who") for m in _NAME_WITH_ROLE.finditer(text) if looks_like_a_name(m.group("who"))]
+    return tuple(dict.fromkeys(map(_title_case, names)))
 
 
 def _title_case(label: str) -> str:
@@ -135,7 +146,7 @@ def transcript_turn(sentence: str, known_people: Sequence[str] = ()) -> Turn | N
         >>> transcript_turn("UPDATE: The road is open again.") is None
         True
     """
-    label = speaker_label(sentence)
+    label = _label(sentence)  # a person the article names ("MARTIN:" for Michel Martin) though a town has the name
     if label is None or _HEADING_WORDS.match(sentence, label.words_at) or sum(c.isalpha() for c in label.who) < 3:
         return None
     words = label.who.split()
