@@ -149,3 +149,9 @@ def test_a_speaker_introduced_with_a_role_speaks_the_turns_under_the_surname():
     got = speakers(text)
     assert got["MARTIN: That's Edna Pruitt, a retired teacher from Dayton."] == ["Nora Martin"]  # a town's name too
     assert "Nora Martin" not in got["She says the walk will end in June."]  # the host speaks of her guest
+
+
+def test_the_sentences_after_a_turns_first_are_its_speakers():
+    got = speakers(INTERVIEW)
+    assert got["The program was never paid for."] == ["Dale"]
+    assert got["TOP STORY: The minister will take more questions on Friday."] == []

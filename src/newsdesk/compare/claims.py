@@ -24,7 +24,7 @@ from newsdesk.compare.attribution import (
     without_lead,
 )
 from newsdesk.compare.role_holders import role_holder, role_holders
-from newsdesk.compare.transcript import transcript_names, transcript_turn, turn_shaped
+from newsdesk.compare.transcript import transcript_names, transcript_speech, transcript_turn, turn_shaped
 from newsdesk.model import Article
 from newsdesk.sentences import dateline_end, split_sentences
 from newsdesk.text import STOPWORDS, content_terms, stem
@@ -505,6 +505,8 @@ def article_claims(article: Article) -> ArticleClaims:
     seen: set[str] = set()
     spoken: list[str] = []  # the named speakers so far, in order
     in_turn: str | None = None  # who speaks the transcript's turn going on: in the first person, never "he" or "she"
+    turn_speaker: Speaker | None = None  # ... as the turn's first sentence gave them
+    speech = transcript_speech(article.text) if ":" in article.text else frozenset()  # a transcript's turns
     other_since = False  # another person was introduced after the last named speaker
     sentences = split_sentences(article.text)
     in_roles = role_holders(sentences)  # "Judge Ann Cole", "Reed's attorney, Dan Ruiz": who "the judge" is
@@ -534,6 +536,7 @@ def article_claims(article: Article) -> ArticleClaims:
         speakers = sentence_speakers(sentence, people) if speaks else []
         if speaks and turn_shaped(sentence):
             in_turn = turn.who if (turn := transcript_turn(sentence, people)) else None
+            turn_speaker = None
         resolved: list[Speaker] = []
         for sp in speakers:
             described = sp.kind == "organization" and is_described(sp.who)  # "the group", not a name
@@ -585,6 +588,14 @@ def article_claims(article: Article) -> ArticleClaims:
             resolved = [antecedent]
         if not resolved and prev and (sentence[:1] in "\"“'‘" or prev_text.endswith(":")):
             resolved = list(prev)  # a quote continuing the previous speaker's
+        if in_turn is not None and turn_shaped(sentence):
+            turn_speaker = next((sp for sp in resolved if sp.kind == "named"
+                                 and sp.who.split()[-1] == in_turn.split()[-1]), None)
+        elif not resolved and turn_speaker is not None and " ".join(sentence.split()) in speech \
+                and not (speaks and uses_pronoun_speaker(sentence)):
+            # "PRESIDENT OBAMA: Well, ... . But the rate is still too high.": his words; not "She says ..." in a
+            # host's turn, which are the words of someone the host speaks of
+            resolved = [turn_speaker]
         prev, prev_text = resolved, sentence
         named_here = [sp for sp in resolved if sp.kind == "named"]
         # The people this sentence introduces besides the last speaker: "... says Pat Ross. Later, Mayor Lee Wu was

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.sentences import split_sentences
+from newsdesk.text import STOPWORDS
 
 # A speaker's label opening a line or a sentence: a name or title in capitals ("GEORGE STEPHANOPOULOS:", "SEN.
 # DURBIN:"), or Q / A, then a colon and the words said.
@@ -105,7 +106,7 @@ def looks_like_a_name(label: str) -> bool:
 
     words = [w.lower() for w in label.split() if w.lower() not in _NAME_SUFFIXES]
     return 2 <= len(words) <= MAX_TURN_WORDS and all(
-        len(w.strip(".'’-")) >= 2 and w not in _NO_NAME_WORDS and w.rstrip(".") not in TITLES
+        len(w.strip(".'’-")) >= 2 and w not in _NO_NAME_WORDS and w not in STOPWORDS and w.rstrip(".") not in TITLES
         and w not in ORG_TOKENS for w in words) and not is_body_or_place(label.title())
 
 
@@ -120,7 +121,9 @@ def transcript_names(text: str) -> tuple[str, ...]:
     of two to four words that opens two turns or more ("GEORGE STEPHANOPOULOS:"; a heading in capitals opens one
     line, not two), or one given with a role ("MICHEL MARTIN, HOST:")."""
     labels = Counter(label.who for label in _sentence_labels(text))
-    names = [who for who, n in labels.items() if n >= MIN_TURNS and looks_like_a_name(who)]
+    words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))  # the article's ordinary words, in lower case
+    names = [who for who, n in labels.items() if n >= MIN_TURNS and looks_like_a_name(who)
+             and not all(w.lower() in words for w in who.split())]  # "HOW IT WORKS:", three times
     names += [m.group("who") for m in _NAME_WITH_ROLE.finditer(text) if looks_like_a_name(m.group("who"))]
     return tuple(dict.fromkeys(map(_title_case, names)))
 
@@ -132,9 +135,10 @@ def _title_case(label: str) -> str:
 
 
 def _sentence_labels(text: str) -> list[Label]:
-    """The speaker labels of a text, at the start of a line or of a sentence."""
-    return [label for line in text.split("\n") if ":" in line
-            for sentence in split_sentences(line) if (label := speaker_label(sentence)) is not None]
+    """The speaker labels of a text, at the start of a line or of a sentence; not a heading's ("OPTIONAL SIDEBAR:
+    ANTIOXIDANTS FOR ARTHRITIS")."""
+    return [label for line in text.split("\n") if ":" in line for sentence in split_sentences(line)
+            if (label := speaker_label(sentence)) is not None and not _HEADING_WORDS.match(sentence, label.words_at)]
 
 
 def transcript_turn(sentence: str, known_people: Sequence[str] = ()) -> Turn | None:
@@ -162,10 +166,10 @@ def transcript_turn(sentence: str, known_people: Sequence[str] = ()) -> Turn | N
 
 def turn_shaped(sentence: str) -> bool:
     """Whether a sentence has a transcript turn's shape, whoever speaks it ("GEORGE WU: --he says he did it",
-    "MARTIN: And she says ..."): one to four words in capitals and a colon, not a heading going on in capitals."""
+    "MARTIN: And she says ...", "Q: Did he?"): one to four words in capitals and a colon, not a heading going on in
+    capitals."""
     m = _LABEL.match(sentence)
-    return m is not None and len(m.group("who")) >= 2 and len(m.group("who").split()) <= MAX_TURN_WORDS \
-        and not _HEADING_WORDS.match(sentence, m.end())
+    return m is not None and len(m.group("who").split()) <= MAX_TURN_WORDS and not _HEADING_WORDS.match(sentence, m.end())
 
 
 def transcript_speech(text: str) -> frozenset[str]:
