@@ -24,8 +24,10 @@ def unattributed_turn_sentences(text: str) -> frozenset[str]:
     normalised), and a lone turn of a titled speaker elsewhere ("PRESIDENT OBAMA: Great to be here."); empty for a
     text with no turn."""
     # imported here: the comparison's package imports the brief's select, which imports this module
-    from newsdesk.compare.transcript import transcript_speech, transcript_turn
+    from newsdesk.compare.transcript import may_hold_turns, transcript_speech, transcript_turn
 
+    if not may_hold_turns(text):
+        return frozenset()
     speech = transcript_speech(text)
     if speech:
         return speech

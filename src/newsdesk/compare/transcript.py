@@ -25,6 +25,9 @@ from newsdesk.text import STOPWORDS
 # DURBIN:"), or Q / A, then a colon and the words said.
 _LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z.'’ -]{0,40}[A-Z.]|Q|A)[ \t]*:[ \t]+(?=\S)")
 _HEADING_WORDS = re.compile(r"(?:[A-Z][A-Z.'’&-]+\s+){2}")  # "HEDGE FUNDS TROLL ...": a heading goes on in capitals
+# Where a label may stand in a whole text: at a line's start or after a sentence's end (a cheap first look, before
+# the text is split into sentences).
+_LABEL_ANYWHERE = re.compile(r"(?:^|[.!?\"”]\s+)[ \t]*(?:[A-Z][A-Z.'’ -]{0,40}[A-Z.]|Q|A)[ \t]*[:,]", re.MULTILINE)
 MIN_TURNS = 2  # labelled sentences that make a text a transcript (cleaning may drop an interviewer's short lines)
 MAX_TURN_WORDS = 4  # a turn's speaker in the comparison: "SUPERIOR COURT JUDGE ITO", not a heading's sentence
 # Labels that are no speaker: a newsroom's notes and page furniture ("UPDATE:", "EDITOR'S NOTE:", "WATCH:").
@@ -120,6 +123,8 @@ def transcript_names(text: str) -> tuple[str, ...]:
     """The people a transcript names in its labels only, written as ordinary names ("George Stephanopoulos"): a name
     of two to four words that opens two turns or more ("GEORGE STEPHANOPOULOS:"; a heading in capitals opens one
     line, not two), or one given with a role ("MICHEL MARTIN, HOST:")."""
+    if _LABEL_ANYWHERE.search(text) is None:
+        return ()
     labels = Counter(label.who for label in _sentence_labels(text))
     words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))  # the article's ordinary words, in lower case
     names = [who for who, n in labels.items() if n >= MIN_TURNS and looks_like_a_name(who)
@@ -164,6 +169,11 @@ def transcript_turn(sentence: str, known_people: Sequence[str] = ()) -> Turn | N
     return Turn(name, label.words_at) if titled or known else None
 
 
+def may_hold_turns(text: str) -> bool:
+    """Whether a text may hold a transcript turn at all: a label in shape at a line's start or after a sentence."""
+    return _LABEL_ANYWHERE.search(text) is not None
+
+
 def turn_shaped(sentence: str) -> bool:
     """Whether a sentence has a transcript turn's shape, whoever speaks it ("GEORGE WU: --he says he did it",
     "MARTIN: And she says ...", "Q: Did he?"): one to four words in capitals and a colon, not a heading going on in
@@ -182,6 +192,8 @@ def transcript_speech(text: str) -> frozenset[str]:
         ...                          "to.\\nThe pier reopens in May."))
         ['MAYOR LEE: It was unsafe.', 'SAM FIELD: Why?', 'We had to.']
     """
+    if len(_LABEL_ANYWHERE.findall(text)) < MIN_TURNS:
+        return frozenset()
     paragraphs = [[" ".join(s.split()) for s in split_sentences(line)] for line in text.split("\n") if line.strip()]
     turns = [(p, i) for p, sentences in enumerate(paragraphs) for i, s in enumerate(sentences) if speaker_label(s)]
     if len(turns) < MIN_TURNS:
