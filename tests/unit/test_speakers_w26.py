@@ -155,3 +155,13 @@ def test_the_sentences_after_a_turns_first_are_its_speakers():
     got = speakers(INTERVIEW)
     assert got["The program was never paid for."] == ["Dale"]
     assert got["TOP STORY: The minister will take more questions on Friday."] == []
+
+
+def test_a_list_by_country_or_a_fact_box_is_no_speech():
+    countries = ("FRANCE: Smokers may not light up in bars. The ban started in 2008.\n"
+                 "NORWAY: Smoking is banned in all public places. Fines are steep.\n")
+    assert unattributed_turn_sentences(countries) == frozenset()
+    facts = ("IMPACT: The virus infected thousands of office computers. Banks were hit hardest.\n"
+             "STATUS: A patch was released on Friday. Most firms have installed it.\n")
+    speech = unattributed_turn_sentences(facts)
+    assert "IMPACT: The virus infected thousands of office computers." not in speech  # the article's own words

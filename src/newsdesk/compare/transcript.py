@@ -71,7 +71,7 @@ class Turn:
 
 def speaker_label(sentence: str) -> Label | None:
     """The label a sentence or line opens with when it names who speaks ("SEN. DURBIN: ...", "Q: ..."); None for a
-    newsroom's note ("UPDATE:") and for a colon dateline ("NEW DELHI: The government ...", as South Asian and Gulf
+    newsroom's note ("UPDATE:"), a country heading a list ("FRANCE: Smokers may not ...") and for a colon dateline ("NEW DELHI: The government ...", as South Asian and Gulf
     outlets write them), unless a title says the label is a person ("PRESIDENT OBAMA:").
 
     Example:
@@ -95,11 +95,12 @@ def _names_a_speaker(label: str) -> bool:
         division_of,
         known_town,
     )
+    from newsdesk.compare.conflicts.pairing import is_country
 
     if _SPEAKER_WORDS.search(label) or label in ("Q", "A"):
         return True
     name = label.title()
-    return not (known_town(name) or division_of(name) is not None)
+    return not (known_town(name) or division_of(name) is not None or is_country(name))  # "FRANCE: Bars ..."
 
 
 def looks_like_a_name(label: str) -> bool:
@@ -202,4 +203,16 @@ def transcript_speech(text: str) -> frozenset[str]:
     out: set[str] = set()
     for p in range(first_p, last_p + 1):
         out.update(paragraphs[p][first_i if p == first_p else 0:])
-    return frozenset(out)
+    names = transcript_names(text)
+    # a label that names no one ("IMPACT: Thousands of computers ...", a fact box) stays a sentence of the article
+    return frozenset(s for s in out if (label := speaker_label(s)) is None or _person_label(label.who, text, names))
+
+
+def _person_label(who: str, text: str, names: Sequence[str]) -> bool:
+    """Whether a transcript's label names who speaks: Q or A, a title or a role ("SEN. DURBIN", "HOST"), a name
+    ("GEORGE STEPHANOPOULOS"), or a surname the article writes in its own sentences ("LEE:" for Opal Lee)."""
+    if who in ("Q", "A") or _SPEAKER_WORDS.search(who) or looks_like_a_name(who):
+        return True
+    surname = _title_case(who.split()[-1])
+    return any(n.split()[-1] == surname for n in names) \
+        or re.search(rf"(?<=[a-z,] ){re.escape(surname)}\b", text) is not None
