@@ -165,3 +165,14 @@ def test_a_list_by_country_or_a_fact_box_is_no_speech():
              "STATUS: A patch was released on Friday. Most firms have installed it.\n")
     speech = unattributed_turn_sentences(facts)
     assert "IMPACT: The virus infected thousands of office computers." not in speech  # the article's own words
+
+
+# --- an office "of" a department, then a name ---
+
+def test_an_office_of_a_department_before_a_name_is_that_person():
+    from newsdesk.compare.attribution import sentence_speakers
+
+    got = sentence_speakers("Dorvian Minister of Public Health Ama Kettle said the outbreak was under control.")
+    assert [(s.who, s.kind, s.role) for s in got] == [("Ama Kettle", "named", "Dorvian Minister of Public Health")]
+    got = sentence_speakers("The Secretary of Homeland Security said the border would stay open.")
+    assert [s.kind for s in got] != ["named"]

@@ -264,6 +264,14 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     if (for_someone := _ROLE_FOR_SOMEONE.match(first)) and len(first.split()) <= MAX_SPEAKER_WORDS:
         # "An attorney for the harbor chief Paul Reed (said)": the attorney speaks, for Reed; not Reed himself
         return Speaker(for_someone.group(0), "anonymous")
+    office = _OFFICE_OF_NAME.match(first)
+    if office and not _looks_org(office.group("name").split()):
+        # "Kenyan Minister of Public Health Sam Onger", "Secretary of State Ann Cole": the office, then the name
+        role = office.group("role") + (f", {rest}" if rest else "")
+        full = _full_name(office.group("name"), known_people)
+        if office.group("role").endswith(full[: len(full) - len(office.group("name"))].strip()):
+            full = office.group("name")  # "... of Electricity and Energy Osman Abaza": not "Energy Osman Abaza"
+        return Speaker(full, "named", role)
     titled = _TITLED_NAME.match(first)
     if titled and not _looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
@@ -441,6 +449,12 @@ _TITLE_WORDS = "|".join(sorted((t for t in TITLES | {"official", "diplomat", "ac
 _TITLED_NAME = re.compile(
     rf"^(?P<role>(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w'’.-]*\s+)*?(?:{_TITLE_WORDS})(?:\s+[a-z][\w'’.-]*)*)\s+"
     r"(?P<name>(?:[A-Z][\w'’-]+\.?\s+){1,2}(?:[a-z]{1,3})?[A-Z][\w'’-]+)$")
+# An office "of" a department in capitals, then a full name: "Minister of Public Health Sam Onger", "Secretary of
+# State Ann Cole" (the name is the last two words, or three with a middle initial; the department is what is before).
+_OFFICE_OF_NAME = re.compile(
+    r"^(?P<role>(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|Governor|Head|Chief)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+|(?:and|of)\s+){0,5}?[A-Z][\w'’-]*)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+)$")
 _NOT_ADVERBS = r"(?!(?:family|assembly|ally|supply|rally|monopoly|anomaly|homily|july|italy|bully|belly|jelly)\b)"
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+{_NOT_ADVERBS}[a-z]{{3,}}ly)+$")
 # A personal pronoun (or "there") and more words: a clause ("it will take more study", "there were reports"), never a speaker's noun phrase.
