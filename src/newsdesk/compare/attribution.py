@@ -264,6 +264,14 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     if (for_someone := _ROLE_FOR_SOMEONE.match(first)) and len(first.split()) <= MAX_SPEAKER_WORDS:
         # "An attorney for the harbor chief Paul Reed (said)": the attorney speaks, for Reed; not Reed himself
         return Speaker(for_someone.group(0), "anonymous")
+    office = _OFFICE_OF_NAME.match(first)
+    if office and not _looks_org(office.group("name").split()):
+        # "Kenyan Minister of Public Health Sam Onger", "Secretary of State Ann Cole": the office, then the name
+        role = office.group("role") + (f", {rest}" if rest else "")
+        full = _full_name(office.group("name"), known_people)
+        if office.group("role").endswith(full[: len(full) - len(office.group("name"))].strip()):
+            full = office.group("name")  # "... of Electricity and Energy Osman Abaza": not "Energy Osman Abaza"
+        return Speaker(full, "named", role)
     titled = _TITLED_NAME.match(first)
     if titled and not _looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
@@ -441,6 +449,12 @@ _TITLE_WORDS = "|".join(sorted((t for t in TITLES | {"official", "diplomat", "ac
 _TITLED_NAME = re.compile(
     rf"^(?P<role>(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w'’.-]*\s+)*?(?:{_TITLE_WORDS})(?:\s+[a-z][\w'’.-]*)*)\s+"
     r"(?P<name>(?:[A-Z][\w'’-]+\.?\s+){1,2}(?:[a-z]{1,3})?[A-Z][\w'’-]+)$")
+# An office "of" a department in capitals, then a full name: "Minister of Public Health Sam Onger", "Secretary of
+# State Ann Cole" (the name is the last two words, or three with a middle initial; the department is what is before).
+_OFFICE_OF_NAME = re.compile(
+    r"^(?P<role>(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|Governor|Head|Chief)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+|(?:and|of)\s+){0,5}?[A-Z][\w'’-]*)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+)$")
 _NOT_ADVERBS = r"(?!(?:family|assembly|ally|supply|rally|monopoly|anomaly|homily|july|italy|bully|belly|jelly)\b)"
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+{_NOT_ADVERBS}[a-z]{{3,}}ly)+$")
 # A personal pronoun (or "there") and more words: a clause ("it will take more study", "there were reports"), never a speaker's noun phrase.
@@ -1034,8 +1048,52 @@ _ELIDED_SUBJECT = frozenset(["and", "but", "or", "then", "also", "later", "did",
 _AUXILIARY_WORDS = frozenset(["did", "does", "do", "has", "had", "have", "will", "would", "could", "can", "may", "might"])
 
 
-# A transcript turn in shape: one to four words in capitals, a colon, words said ("PRESIDENT OBAMA: Well, ...").
-_TRANSCRIPT_LINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3}:\s+(?![A-Z][A-Z.'’&-]+\s+[A-Z][A-Z.'’&-]+\s)")
+# "he said" / "said he", where the pronoun is who speaks or opens what is said.
+_PRONOUN_SPEAKS = re.compile(rf"\b(?:he|she)\s+{_AUX}(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", re.IGNORECASE)
+# A subordinate clause opening right before the pronoun: its words end at the comma, and the main clause after it
+# may name the pronoun's person ("Though he said he welcomed them, Bush reiterated ...").
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:though|although|when|whenever|while|as|after|before|because|if|since|once|"
+                                  r"until|unless|whereas)\s+$", re.IGNORECASE)
+
+
+def named_after_pronoun(sentence: str, person: str) -> bool:
+    """Whether ``person`` is named in what the "he" or "she" of the sentence says or does ("He said Rodriguez would
+    wait", "he told Garcia he had ...", '"... and now Justice Gorsuch has a seat," he said'): a pronoun is never
+    the person named in its own clause, so its person comes from before. After "though", "when" and the like, the
+    clause ends at its comma, and the main clause after it may name the pronoun's person ("When he said no, Cole
+    left").
+
+    Example:
+        >>> named_after_pronoun("He said Rodriguez would wait outside.", "Edgar Rodriguez")
+        True
+        >>> named_after_pronoun("Rodriguez would wait outside, he said.", "Edgar Rodriguez")
+        False
+    """
+    m = _PRONOUN_SPEAKS.search(sentence)
+    if m is None or not person.split():
+        return False
+    after = sentence[m.end():]
+    if _SUBORDINATOR_BEFORE.search(sentence, 0, m.start()):
+        after = after.split(",")[0]
+    return re.search(rf"\b{re.escape(person.split()[-1])}\b", after) is not None
+
+
+# Words of a body's name that make it one of the state, a party, a school, a church or a union, never a business:
+# "the company stated" does not mean the Justice Department, the Food and Drug Administration or UAW Local 696.
+_NO_BUSINESS_WORDS = frozenset(["department", "ministry", "agency", "commission", "court", "government", "congress",
+                                "administration", "office", "bureau", "police", "army", "navy", "council", "committee",
+                                "senate", "parliament", "assembly", "authority", "party", "university", "college",
+                                "school", "union", "local", "church", "embassy", "cabinet", "state", "states", "service",
+                                "kremlin", "pentagon", "prosecutors", "attorneys", "board", "legislature", "house",
+                                "republic", "kingdom", "justice", "tribunal", "regime", "federation", "league"])
+
+
+def may_be_a_company(org: str) -> bool:
+    """Whether a body's name may be a company's: not a department, an agency, a court, a union or a country ("the
+    Justice Department", "Moscow"), which "the company" or "the firm" never stands for."""
+    words = [re.sub(r"['’]s?$", "", w.lower().strip(".,")) for w in org.split()]
+    return not any(w in _NO_BUSINESS_WORDS for w in words) and not _is_place(org) and not _is_country(org) \
+        and not _METONYM.search(org)
 
 
 def pronoun_is_speaker(sentence: str) -> bool:
@@ -1046,7 +1104,9 @@ def pronoun_is_speaker(sentence: str) -> bool:
 
 def uses_pronoun_speaker(sentence: str) -> bool:
     """True when the sentence is attributed to "he" or "she" ("..., he said.")."""
-    if _TRANSCRIPT_LINE.match(sentence):
+    from newsdesk.compare.transcript import turn_shaped  # a leaf beside this module, which imports it
+
+    if turn_shaped(sentence):
         return False  # "GEORGE WU: --he says he did it": a turn speaks of someone, not of the last person quoted
     if _PRONOUN_SAID.search(sentence):
         return True

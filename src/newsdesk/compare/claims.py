@@ -13,6 +13,8 @@ from newsdesk.compare.attribution import (
     Speaker,
     given_name_shaped,
     is_body_or_place,
+    may_be_a_company,
+    named_after_pronoun,
     person_name,
     primary_relay,
     pronoun_is_speaker,
@@ -22,6 +24,7 @@ from newsdesk.compare.attribution import (
     without_lead,
 )
 from newsdesk.compare.role_holders import role_holder, role_holders
+from newsdesk.compare.transcript import transcript_names, transcript_speech, transcript_turn, turn_shaped
 from newsdesk.model import Article
 from newsdesk.sentences import dateline_end, split_sentences
 from newsdesk.text import STOPWORDS, content_terms, stem
@@ -343,6 +346,7 @@ _ANY_ORG = frozenset(["group", "groups", "organization", "organisation", "compan
                       "militia", "network", "body", "outfit", "watchdog", "charity", "campaign", "coalition"])
 
 
+_COMPANY = frozenset(["company", "firm"])  # a business's description, which no department or agency answers to
 # "the group", "the aid group": a description short enough to point back to the body named before; a longer one
 # ("the largest farm advocacy organization in the state") describes a body of its own.
 _ANAPHOR_WORDS = 3
@@ -362,6 +366,8 @@ def is_described(who: str) -> bool:
 def _may_name(description: str, org: str) -> bool:
     """Whether "the <description>" can stand for ``org``: a generic head noun, or one the name itself holds."""
     head = description.lower().split()[-1]
+    if head in _COMPANY and not may_be_a_company(org):
+        return False  # "the company stated" after "the Justice Department": the company named before, not the agency
     return head in _ANY_ORG or head in org.lower().split()
 
 
@@ -487,9 +493,9 @@ def _introduced_people(sentence: str, names: Sequence[str]) -> list[str]:
 def article_claims(article: Article) -> ArticleClaims:
     """Split an article into claims, resolving "he said", surnames and quote continuations within it."""
     claims: list[Claim] = []
-    people: list[str] = []
+    people: list[str] = list(transcript_names(article.text))  # "GEORGE STEPHANOPOULOS:" opening his turns
     last_named: Speaker | None = None
-    last_org: Speaker | None = None
+    orgs: list[Speaker] = []  # the organizations named as speakers so far
     prev: list[Speaker] = []
     prev_text = ""
     prev_subject: Speaker | None = None
@@ -498,6 +504,9 @@ def article_claims(article: Article) -> ArticleClaims:
     holders: dict[str, Speaker] = {}  # "president" -> President Clinton, as the article named them so far
     seen: set[str] = set()
     spoken: list[str] = []  # the named speakers so far, in order
+    in_turn: str | None = None  # who speaks the transcript's turn going on: in the first person, never "he" or "she"
+    turn_speaker: Speaker | None = None  # ... as the turn's first sentence gave them
+    speech = transcript_speech(article.text) if ":" in article.text else frozenset()  # a transcript's turns
     other_since = False  # another person was introduced after the last named speaker
     sentences = split_sentences(article.text)
     in_roles = role_holders(sentences)  # "Judge Ann Cole", "Reed's attorney, Dan Ruiz": who "the judge" is
@@ -523,14 +532,20 @@ def article_claims(article: Article) -> ArticleClaims:
                 continue  # "Plan B. Johnson voted no": a plan and a man, joined by the splitter
             if m.group(0) not in people and not _relative_of_known(m.group(0), sentence, people):
                 people.append(m.group(0))
-        speaks = bool(_SPEECH_HINT.search(sentence))
+        speaks = bool(_SPEECH_HINT.search(sentence)) or turn_shaped(sentence)  # "PRESIDENT OBAMA: Great to be here."
         speakers = sentence_speakers(sentence, people) if speaks else []
+        if speaks and turn_shaped(sentence):
+            in_turn = turn.who if (turn := transcript_turn(sentence, people)) else None
+            turn_speaker = None
         resolved: list[Speaker] = []
         for sp in speakers:
             described = sp.kind == "organization" and is_described(sp.who)  # "the group", not a name
-            if described and last_org is not None and _may_name(sp.who, last_org.who) \
-                    and len(sp.who.split()) <= _ANAPHOR_WORDS:
-                sp, described = last_org, False  # "the group said" -> the organization named before
+            # "the company" goes back past the agencies named since to the last company; any other description
+            # means the last organization named or none
+            pool = orgs if described and sp.who.lower().split()[-1] in _COMPANY else orgs[-1:]
+            named = next((o for o in reversed(pool) if _may_name(sp.who, o.who)), None) if described else None
+            if named is not None and len(sp.who.split()) <= _ANAPHOR_WORDS:
+                sp, described = named, False  # "the group said" -> the last organization named that it may be
             if sp.kind == "anonymous" and (office := _OFFICE.match(sp.who)):
                 holder = next((holders[k] for k in _office_keys(office.group("title")) if k in holders), None)
                 only = {h.who: h for k, h in holders.items() if k.split()[-1] == office.group("title").lower()}
@@ -553,21 +568,34 @@ def article_claims(article: Article) -> ArticleClaims:
             if sp.kind == "named":
                 last_named, named_at = sp, index
             elif sp.kind == "organization" and not described:
-                last_org = sp
+                orgs.append(sp)
         recent = last_named if last_named is not None and index - named_at <= PRONOUN_REACH \
             and not other_since else None
         # "Lee Wu could not confirm it but said he ...": "he" opens what was said, and the subject is the sentence's
         # own; not in "Fans like Wu love it, he says", where "he" speaks
         own_subject = _person_subject(sentence, people) if not resolved and speaks \
             and not pronoun_is_speaker(sentence) else None
-        if not resolved and speaks and uses_pronoun_speaker(sentence) and (own_subject or prev_subject or recent):
+        # "He said Cole would go": not Cole, whom the pronoun's own clause names; nor anyone else when the sentence's
+        # own subject is named there ("Cole met a student who said she studied Cole"); nor a transcript's speaker
+        if not resolved and speaks and uses_pronoun_speaker(sentence) and (antecedent := next(
+                (c for c in ((own_subject,) if own_subject else (prev_subject, recent))
+                 if c is not None and not named_after_pronoun(sentence, c.who)
+                 and (in_turn is None or c.who.split()[-1] != in_turn.split()[-1])), None)) is not None:
             # the sentence's own subject; "Mr. Farrow implied ... .
             # “I walked in ...,” he said.": the person the sentence before was about or introduced; else the last
             # person quoted, when a few sentences back and nobody else was introduced since (further back, "she"
             # may be someone unnamed)
-            resolved = [own_subject or prev_subject or recent]  # type: ignore[list-item]
+            resolved = [antecedent]
         if not resolved and prev and (sentence[:1] in "\"“'‘" or prev_text.endswith(":")):
             resolved = list(prev)  # a quote continuing the previous speaker's
+        if in_turn is not None and turn_shaped(sentence):
+            turn_speaker = next((sp for sp in resolved if sp.kind == "named"
+                                 and sp.who.split()[-1] == in_turn.split()[-1]), None)
+        elif not resolved and turn_speaker is not None and " ".join(sentence.split()) in speech \
+                and not (speaks and uses_pronoun_speaker(sentence)):
+            # "PRESIDENT OBAMA: Well, ... . But the rate is still too high.": his words; not "She says ..." in a
+            # host's turn, which are the words of someone the host speaks of
+            resolved = [turn_speaker]
         prev, prev_text = resolved, sentence
         named_here = [sp for sp in resolved if sp.kind == "named"]
         # The people this sentence introduces besides the last speaker: "... says Pat Ross. Later, Mayor Lee Wu was
