@@ -120,3 +120,17 @@ def test_an_exact_count_inside_a_range_ties_nothing():
     a = _one("Rebels said the army shelling killed 15 people in Homs on Friday, including women and children.")
     b = _one("Rebels said the army shelling killed 10 to 20 people in Hama on Friday, including women and children.")
     assert event_place_conflicts(a, b) == []
+
+
+def test_a_name_owning_the_noun_after_it_is_no_place() -> None:
+    """E26 (applied by the lead to P26's sentence_places): "from Bush's predecessor" names whose, not where."""
+    from newsdesk.compare.claims import tokens
+    from newsdesk.compare.conflicts.fact_figures import _possessor
+    from newsdesk.compare.conflicts.slots import _typed_slots
+
+    def owned(text: str) -> list[bool]:
+        toks = tuple(tokens(text))
+        return [_possessor(toks, j) for typ, _i, j, _v in _typed_slots(toks) if typ == "name"]
+
+    assert owned("He received one from Bush's predecessor in 1990.") == [True]
+    assert owned("They moved from Chicago's suburbs in 1990.") == [False]

@@ -11,12 +11,14 @@ difference. The conflict finder's own guards (a count higher in a later article,
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from newsdesk.compare.claims import Claim
+from newsdesk.compare.claims import _PLACE_NOUNS, Claim
 from newsdesk.compare.conflicts.names import _is_place
+from newsdesk.compare.conflicts.pairing import _AROUND
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.consensus import (
     MIN_SHARED_TERMS,
@@ -168,4 +170,12 @@ def dated_differently(a: Claim, b: Claim) -> bool:
 def sentence_places(c: Claim) -> frozenset[str]:
     """The places a sentence names (as the slot comparison reads them)."""
     toks = c.slots.tokens
-    return frozenset(v for typ, i, j, v in _typed_slots(toks) if typ == "name" and _is_place(toks, i, j))
+    return frozenset(v for typ, i, j, v in _typed_slots(toks) if typ == "name" and _is_place(toks, i, j)
+                     and not _possessor(toks, j))
+
+
+def _possessor(toks: Sequence[str], j: int) -> bool:
+    """Whether the name ending at toks[j] owns the lower-case noun after it ("received one from [Bush's]
+    predecessor"): whose, not where ("from [Chicago's] suburbs" is where). E26."""
+    return bool(re.search(r"['’]s$", toks[j - 1])) and j < len(toks) and toks[j][:1].islower() \
+        and toks[j].lower() not in _PLACE_NOUNS and toks[j].lower() not in _AROUND
