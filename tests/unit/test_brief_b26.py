@@ -167,3 +167,11 @@ def test_a_sentence_opener_before_a_surname_is_no_given_name() -> None:
 
     assert not looks_like_person("Yet Morel", set())
     assert looks_like_person("Ana Morel", set())
+
+
+def test_a_year_before_a_figure_is_not_part_of_it() -> None:
+    """R26b: "In 2004, 150 people" (commas are not tokens) read as the figure 2004150."""
+    from newsdesk.brief.same_figure import figures_by_unit
+
+    assert figures_by_unit(["in", "2004", "150", "people", "died"]) == {"people": {"150"}}
+    assert figures_by_unit(["200", "000", "apps"]) == {"apps": {"200_000"}}

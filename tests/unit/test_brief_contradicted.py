@@ -44,3 +44,13 @@ def test_a_brief_sentence_giving_a_sides_value_in_other_words_is_on_that_side() 
     # a sentence giving both values, or only the figure they share, takes no side
     assert contradicting("Reports of three or six deaths on the ground and 112 aboard.", comparison) == set()
     assert contradicting("All 112 people on the jet were killed.", comparison) == set()
+
+
+def test_a_sentence_without_any_sides_value_takes_no_side() -> None:
+    """R26b: side values share a unit word ("four people" / "five people"); a sentence giving no figure shares only
+    that word and is on no side."""
+    comparison = Comparison(facts=(), single_source=(), conflicts=(Conflict("number", (
+        ConflictSide("Four people on the ground were killed, officials said.", "four people", ("a",)),
+        ConflictSide("Five people on the ground were killed, the police said.", "five people", ("b",)))),))
+    assert contradicting("The jet crashed, killing people on the ground, officials said.", comparison) == set()
+    assert contradicting("Four people on the ground were killed when the jet crashed.", comparison) == {"b"}

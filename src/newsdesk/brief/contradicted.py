@@ -48,10 +48,9 @@ def _states_side(terms: set[str], k: int, sides: Sequence[ConflictSide]) -> bool
     """Whether a sentence of these content ``terms`` states side ``k``'s value (a word of it), none of the other
     sides' values, and most of side ``k``'s words."""
     value = set(content_terms(sides[k].value))  # the value with a word of its context ("well as five")
-    if not value & terms:
-        return False
-    if any((set(content_terms(other.value)) - value) & terms for j, other in enumerate(sides) if j != k):
-        return False
+    others = set().union(*(content_terms(o.value) for j, o in enumerate(sides) if j != k))
+    if not (value - others) & terms or (others - value) & terms:
+        return False  # the words only this side's value has ("four", not a unit all sides share: "people")
     side_terms = set(content_terms(sides[k].text))
     return bool(side_terms) and len(side_terms & terms) >= SIDE_WORDS_HELD * len(side_terms)
 

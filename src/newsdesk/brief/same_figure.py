@@ -69,6 +69,8 @@ def figures_by_unit(toks: Sequence[str]) -> dict[str, set[str]]:
         start = k
         while k < n and toks[k].isdigit():
             k += 1
+        if k - start > 1 and len(toks[start]) == 4 and toks[start][:2] in ("19", "20"):
+            start += 1  # "In 2004, 150 people": a year before the figure (no thousands group has four digits)
         figure = "_".join(toks[start:k])
         if k - start == 1 and len(figure) == 4 and figure[:2] in ("19", "20"):
             continue  # a year

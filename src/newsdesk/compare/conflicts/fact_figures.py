@@ -55,11 +55,11 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     for i, j in np.argwhere(near):
         a, b = idx.claims[i], idx.claims[j]
-        if is_question(a.text) or is_question(b.text) or unknown_person(a, b, words[a.article]) \
+        pair = differing_figures(a, b)  # the cheap test first: most near pairs give no two figures of one thing
+        if pair is None or is_question(a.text) or is_question(b.text) or unknown_person(a, b, words[a.article]) \
                 or unknown_person(b, a, words[b.article]):
             continue  # "A 28-year-old Frenchman, he ..." is not of a person named in full whom its article never names
-        pair = differing_figures(a, b)
-        if pair is None or not one_fact_but_the_figure(a, b, pair, people):
+        if not one_fact_but_the_figure(a, b, pair, people):
             continue
         x, y = pair
         out.append((int(i), int(j), figure_text(a, x), figure_text(b, y)))
