@@ -201,9 +201,9 @@ def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequen
              support: np.ndarray, story_people: Callable[[], StoryPeople], split: dict[str, list[str]]) -> list[int]:
     """The chosen sentences that lean on what the brief, in reading order (:func:`_ordered`), has not said before
     them (:func:`~newsdesk.brief.antecedents.leaning_sentences`)."""
-    order = _ordered(chosen, cands, articles, support)
-    if not any(leans_on(cands[i].text) for i in order):
+    if not any(leans_on(cands[i].text) for i in chosen):  # the order is of these same sentences
         return []
+    order = _ordered(chosen, cands, articles, support)
     brief = Brief(sentences=tuple(BriefSentence(cands[i].text, articles[cands[i].article].id, ()) for i in order),
                   articles=tuple(articles))
     return [order[k] for k in leaning_sentences(brief, [(cands[i].article, cands[i].pool) for i in order],
