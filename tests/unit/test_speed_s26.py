@@ -162,3 +162,33 @@ def test_the_pre_test_words_are_in_every_match_of_the_determiner_patterns() -> N
         found = [m.group(0) for pattern in (_BACK_DETERMINER, _BACK_DEMONSTRATIVE) if (m := pattern.search(text))]
         assert found
         assert all(any(part in f for part in ("hese", "hose", "uch")) for f in found)
+
+
+def test_a_greedy_run_with_more_blocked_takes_the_last_runs_picks_before_them_again() -> None:
+    import numpy as np
+
+    from newsdesk.brief.compose import _greedy, _same_start
+    from newsdesk.config import BriefConfig
+
+    rng = np.random.default_rng(26)
+    checked = 0
+    for trial in range(400):
+        n, m = int(rng.integers(2, 14)), int(rng.integers(1, 20))
+        cmat = (rng.random((n, m)) < 0.3).astype(float)
+        weight = rng.integers(0, 4, m) * 0.5  # ties are common, as with the real weights
+        scale = rng.integers(1, 4, n) / 2.0
+        lengths = rng.integers(5, 30, n).astype(float)
+        redundant = rng.random((n, n)) < 0.1
+        redundant |= redundant.T
+        blocked = rng.random(n) < 0.15
+        cfg = BriefConfig(words=int(rng.integers(20, 120)), sentences=None if trial % 3 else 3)
+        first = [int(i) for i in rng.choice(n, size=int(rng.integers(0, 3)), replace=False)]
+        picks = _greedy(cmat, weight, scale, lengths, redundant, blocked, cfg, first=first)
+        more = blocked.copy()
+        for i in rng.choice(n, size=int(rng.integers(1, 3)), replace=False):
+            more[int(i)] = True  # often a picked sentence, sometimes one to take first
+        start = _same_start((first, blocked, picks), first, more)
+        checked += start is not first
+        assert _greedy(cmat, weight, scale, lengths, redundant, more, cfg, first=start) == \
+            _greedy(cmat, weight, scale, lengths, redundant, more, cfg, first=first)
+    assert checked > 100  # most trials took the last run's picks again
