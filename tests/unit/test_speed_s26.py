@@ -192,3 +192,14 @@ def test_a_greedy_run_with_more_blocked_takes_the_last_runs_picks_before_them_ag
         assert _greedy(cmat, weight, scale, lengths, redundant, more, cfg, first=start) == \
             _greedy(cmat, weight, scale, lengths, redundant, more, cfg, first=first)
     assert checked > 100  # most trials took the last run's picks again
+
+
+@pytest.mark.parametrize("noun", ["study", "researcher", "reprieve", "case", "", "ss", "boss", "talks"])
+def test_said_before_answers_as_the_stems_of_all_earlier_words(noun: str) -> None:
+    from newsdesk.brief.antecedents import _WORDS, _said_before, _stem
+
+    texts = ["A Study of 300 children was published.", "The RESEARCHERS met; bosses and class talk-shows aired.",
+             "Governors granted reprieves to İstanbul's cases.", "Talks ended."]
+    for k in range(len(texts) + 1):
+        said = {_stem(w) for text in texts[:k] for w in _WORDS.findall(text)}
+        assert _said_before(_stem(noun), texts[:k]) == (_stem(noun) in said)

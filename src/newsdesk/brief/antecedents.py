@@ -441,6 +441,12 @@ def _stem(word: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
+def _said_before(stem: str, texts: Sequence[str]) -> bool:
+    """Whether a word of one of ``texts`` has the stem ``stem`` (see _stem). A text whose lower-cased form does not
+    hold the stem has no such word (a word's stem starts its lower-cased form), and is not read word by word."""
+    return any(stem in text.lower() and stem in set(map(_stem, _WORDS.findall(text))) for text in texts)
+
+
 def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = None,
                       story_people: Callable[[], StoryPeople] | None = None,
                       split: dict[str, list[str]] | None = None) -> list[int]:
@@ -461,9 +467,7 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
     split = {} if split is None else split
     people: StoryPeople | None = None
     out: list[int] = []
-    said: set[str] = set()  # stems of the words of the brief's sentences before (of ``shown_texts[:said_upto]``)
     shown_texts: list[str] = []
-    said_upto = 0
     previous: BriefSentence | None = None
     shown_place: tuple[int, int] | None = None  # the place of ``previous`` (see ``places``)
     for k, s in enumerate(brief.sentences):
@@ -475,10 +479,7 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
         if lean is not None and not just_after:
             stands = False
             if lean.kind in ("determiner", "count", "definite"):
-                for text in shown_texts[said_upto:]:
-                    said.update(map(_stem, _WORDS.findall(text)))
-                said_upto = len(shown_texts)
-                stands = _stem(lean.noun) in said
+                stands = _said_before(_stem(lean.noun), shown_texts)
             elif lean.kind == "pronoun" and lean.noun in ("He", "She", "His", "Her"):
                 if people is None:
                     people = story_people() if story_people is not None else people_named(brief.articles)
