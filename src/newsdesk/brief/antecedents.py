@@ -114,10 +114,10 @@ def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -
             continue  # named in full and never alone: no surname mention to resolve
         if full.split()[0] in _GREETINGS:
             continue  # "Welcome Amy!", "Congratulations Sam": a greeting and a given name, no full name
-        if full in fulls.get(surname, ()) or not looks_like_person(full, lower_words) or surname.lower() in lower_words:
-            continue  # "Baltimore Police", "Collin Rose" (the story also writes "rose")
-        if outlet_name(full) or surname.lower() in ORG_TOKENS:
+        if full in fulls.get(surname, ()) or surname.lower() in ORG_TOKENS or outlet_name(full):
             continue  # "Al Jazeera", "Fox News", "Mayo Clinic": no person
+        if not looks_like_person(full, lower_words) or surname.lower() in lower_words:
+            continue  # "Baltimore Police", "Collin Rose" (the story also writes "rose")
         if surname_ambiguous(text, surname, full, _PLACE_BEFORE):
             unresolved.add(surname)
         else:

@@ -107,7 +107,7 @@ def looks_like_person(who: str, lower_words: Container[str]) -> bool:
         return False  # "Sen.", "President-elect Obama"
     if first in _SENTENCE_OPENERS:
         return False  # "Yet Bushmaster continued to market ...": a sentence's first word before a name
-    return first not in lower_words and not first.endswith("ing") and toks[-1][:1].isupper()
+    return not first.endswith("ing") and toks[-1][:1].isupper() and first not in lower_words  # the look-up last
 
 
 def _intro(full: str, role: str | None) -> str:
