@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from newsdesk.brief.people import introductions, looks_like_person, surname_ambiguous
+from newsdesk.brief.people import LowerCaseWords, introductions, looks_like_person, surname_ambiguous
 from newsdesk.compare.attribution import ORG_TOKENS, TITLES, outlet_name
 from newsdesk.model import Article, Brief, BriefSentence, PersonNote
 from newsdesk.sentences import split_sentences
@@ -47,7 +47,11 @@ ROLE_SPAN = 3  # words before a name (or after its comma) that are the person's 
 # two words (with a middle initial between them) are the candidate full name.
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
-_RUN = re.compile(rf"(?<![\w'’.-]){_WORD}(?: (?:[{_UP}]\. )?{_WORD})+(?![\w-])")
+# _WORD where no word goes on before it (``(?<![\w'’.-]){_WORD}``), its capital matched before the look-behind so
+# that re's search goes straight to the capitals.
+_WORD_ALONE = rf"[{_UP}](?<![\w'’.-][{_UP}])[{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
+_RUN = re.compile(rf"{_WORD_ALONE}(?: (?:[{_UP}]\. )?{_WORD})+(?![\w-])")
+_NAME_WORD = re.compile(rf"{_WORD_ALONE}(?![\w-])")  # a capitalised word standing alone: "Shepard" (not "McCain's")
 _TAIL = re.compile(rf"{_WORD}(?: [{_UP}]\.)? {_WORD}$")
 # Not in a quotation (its "he" is the speaker's); after a joining word too ("But he has refused ...").
 _OPENER = re.compile(r"^(?:(He|She|His|Her)|(?:But|And|Yet|Still|So|Now|Then|Later|Instead|Meanwhile),? (he|she|his|her))"
@@ -83,8 +87,8 @@ def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -
         {'Shepard': 'Matthew Shepard'}
     """
     text = "\n\n".join(a.text for a in articles)
-    lower_words = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))
-    words = Counter(re.findall(rf"(?<![\w'’.-]){_WORD}(?![\w-])", text))
+    words = Counter(_NAME_WORD.findall(text))
+    lower_words = LowerCaseWords(text)  # asked about a few names only
     fulls: dict[str, set[str]] = {}
     clean: set[str] = set()  # full names written alone or after a title: "Brock Turner", "Sen. Ted Poe"
     unresolved: set[str] = set()
@@ -102,16 +106,18 @@ def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -
         before = run[: tail.start()].split()
         if not before or before[-1].lower().rstrip(".") in TITLES:
             clean.add(tail.group(0))
+    # Each test below only passes a name over (they read, never write, what the loop makes), so the cheapest
+    # comes first.
     for full, count in tails.items():
         surname = full.split()[-1]
-        if full.split()[0] in _GREETINGS:
-            continue  # "Welcome Amy!", "Congratulations Sam": a greeting and a given name, no full name
-        if full in fulls.get(surname, ()) or not looks_like_person(full, lower_words) or surname.lower() in lower_words:
-            continue  # "Baltimore Police", "Collin Rose" (the story also writes "rose")
-        if outlet_name(full) or surname.lower() in ORG_TOKENS:
-            continue  # "Al Jazeera", "Fox News", "Mayo Clinic": no person
         if words[surname] <= count:
             continue  # named in full and never alone: no surname mention to resolve
+        if full.split()[0] in _GREETINGS:
+            continue  # "Welcome Amy!", "Congratulations Sam": a greeting and a given name, no full name
+        if full in fulls.get(surname, ()) or surname.lower() in ORG_TOKENS or outlet_name(full):
+            continue  # "Al Jazeera", "Fox News", "Mayo Clinic": no person
+        if not looks_like_person(full, lower_words) or surname.lower() in lower_words:
+            continue  # "Baltimore Police", "Collin Rose" (the story also writes "rose")
         if surname_ambiguous(text, surname, full, _PLACE_BEFORE):
             unresolved.add(surname)
         else:
@@ -130,7 +136,7 @@ def people_named(articles: Sequence[Article], quoting: Sequence[Article] = ()) -
 
 def _mentions(sentence: str, surnames: frozenset[str] | set[str] | dict[str, str]) -> set[str]:
     """The surnames a sentence mentions (in full or alone)."""
-    return {s for s in surnames if re.search(rf"(?<![\w'’.-]){re.escape(s)}(?![\w-])", sentence)}
+    return {s for s in surnames if s in sentence and re.search(rf"(?<![\w'’.-]){re.escape(s)}(?![\w-])", sentence)}
 
 
 def _gendered_words(sentence: str, gender: frozenset[str], surname: str) -> bool:
@@ -400,7 +406,6 @@ def leans_on(text: str) -> Lean | None:
         >>> leans_on("Bush has never granted such a reprieve.")
         Lean(kind='determiner', noun='reprieve')
     """
-    bare = _QUOTED.sub(" ", text)
     m = _LEAN_PRONOUN.match(text)
     if m is not None and (m.start(1) == 0 or m.group(1).islower()):
         pronoun = m.group(1).capitalize()
@@ -414,6 +419,11 @@ def leans_on(text: str) -> Lean | None:
     m = _BACK_DEFINITE.match(text)
     if m is not None:
         return Lean("definite", m.group(1))
+    # Both patterns below need "these", "those" or "such" (either case): most sentences hold none, and are told so
+    # without a search of every place in them.
+    if "hese" not in text and "hose" not in text and "uch" not in text:
+        return None
+    bare = _QUOTED.sub(" ", text)
     m = _BACK_DETERMINER.search(bare)
     if m is not None:
         return Lean("determiner", m.group(1))
@@ -429,6 +439,12 @@ def _stem(word: str) -> str:
     """A crude stem for matching a noun against earlier text: lower case, without a plural "s"."""
     low = word.lower()
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def _said_before(stem: str, texts: Sequence[str]) -> bool:
+    """Whether a word of one of ``texts`` has the stem ``stem`` (see _stem). A text whose lower-cased form does not
+    hold the stem has no such word (a word's stem starts its lower-cased form), and is not read word by word."""
+    return any(stem in text.lower() and stem in set(map(_stem, _WORDS.findall(text))) for text in texts)
 
 
 def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = None,
@@ -451,9 +467,7 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
     split = {} if split is None else split
     people: StoryPeople | None = None
     out: list[int] = []
-    said: set[str] = set()  # stems of the words of the brief's sentences before (of ``shown_texts[:said_upto]``)
     shown_texts: list[str] = []
-    said_upto = 0
     previous: BriefSentence | None = None
     shown_place: tuple[int, int] | None = None  # the place of ``previous`` (see ``places``)
     for k, s in enumerate(brief.sentences):
@@ -465,10 +479,7 @@ def leaning_sentences(brief: Brief, places: Sequence[tuple[int, int]] | None = N
         if lean is not None and not just_after:
             stands = False
             if lean.kind in ("determiner", "count", "definite"):
-                for text in shown_texts[said_upto:]:
-                    said.update(map(_stem, _WORDS.findall(text)))
-                said_upto = len(shown_texts)
-                stands = _stem(lean.noun) in said
+                stands = _said_before(_stem(lean.noun), shown_texts)
             elif lean.kind == "pronoun" and lean.noun in ("He", "She", "His", "Her"):
                 if people is None:
                     people = story_people() if story_people is not None else people_named(brief.articles)

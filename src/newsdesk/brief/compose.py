@@ -201,9 +201,9 @@ def _leaning(chosen: Sequence[int], cands: Sequence[Candidate], articles: Sequen
              support: np.ndarray, story_people: Callable[[], StoryPeople], split: dict[str, list[str]]) -> list[int]:
     """The chosen sentences that lean on what the brief, in reading order (:func:`_ordered`), has not said before
     them (:func:`~newsdesk.brief.antecedents.leaning_sentences`)."""
-    order = _ordered(chosen, cands, articles, support)
-    if not any(leans_on(cands[i].text) for i in order):
+    if not any(leans_on(cands[i].text) for i in chosen):  # the order is of these same sentences
         return []
+    order = _ordered(chosen, cands, articles, support)
     brief = Brief(sentences=tuple(BriefSentence(cands[i].text, articles[cands[i].article].id, ()) for i in order),
                   articles=tuple(articles))
     return [order[k] for k in leaning_sentences(brief, [(cands[i].article, cands[i].pool) for i in order],
@@ -330,9 +330,12 @@ def _select(
         redundant[i, j] = redundant[j, i] = True
 
     required: list[int] = []  # sentences taken first: the sentence before one that leans on it
+    last_run: list[tuple[list[int], np.ndarray, list[int]]] = []  # the last greedy run of choose(), see _same_start
 
     def choose() -> list[int]:
-        chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, first=required)
+        first = _same_start(last_run[0], required, blocked) if last_run else required
+        chosen = _greedy(cmat, weight, prior / norm, lengths, redundant, blocked, cfg, first=first)
+        last_run[:] = [(list(required), blocked.copy(), chosen)]
         if specific is not None:
             answer = _answer(chosen, cmat, weight, specific, prior / norm,
                              blocked | (lengths > (cfg.words or math.inf)))
@@ -698,6 +701,23 @@ def _greedy(
         blocked[best] = True
         blocked |= redundant[best]
     return chosen
+
+
+def _same_start(last: tuple[Sequence[int], np.ndarray, Sequence[int]], first: Sequence[int],
+                blocked: np.ndarray) -> Sequence[int]:
+    """What a greedy run (:func:`_greedy`) may take first to give what a run with ``first`` gives, knowing the
+    ``last`` run of the same choice (its ``first``, its ``blocked`` and what it took): ``first`` itself, unless
+    only more sentences are blocked now, none of them one to take first. Then the last run's picks before the first
+    one now blocked are taken again without scoring: each was taken first, or scored best, and still does (a
+    sentence blocked now scored no higher, or came after it), and the scores after them are the same."""
+    last_first, last_blocked, picks = last
+    if list(first) != list(last_first) or (last_blocked & ~blocked).any():
+        return first
+    newly = blocked & ~last_blocked
+    if newly[np.asarray(first, dtype=int)].any():
+        return first
+    cut = next((k for k, i in enumerate(picks) if newly[i]), len(picks))
+    return picks[:cut]
 
 
 def _carry(cands: Sequence[Candidate], pool: Sequence[PoolSentence],

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Container
 
 from newsdesk.brief.first_mentions import first_mentions
 from newsdesk.compare.attribution import ORG_TOKENS, SPEECH, TITLES, sentence_speakers
@@ -51,7 +52,49 @@ _SENTENCE_OPENERS = frozenset(["yet", "but", "and", "so", "still", "then", "now"
 MAX_ROLE_WORDS = 16  # a longer appositive is more clause than role; the name alone is given then
 
 
-def looks_like_person(who: str, lower_words: set[str]) -> bool:
+# A word written in lower case: its first letter matched before the look-behind (the same as r"\b[a-z][a-z'’-]*\b"),
+# so that re's search goes straight to the lower-case letters.
+LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]*\b")
+_LOWER_WORD_CHARS = re.compile(r"[a-z][a-z'’-]*")  # what a match of LOWER_WORD is made of
+
+
+class LowerCaseWords:
+    """The words a text writes in lower case (``set(LOWER_WORD.findall(text))``) for ``in`` tests, when only a few
+    words are asked about: each is looked for where the text holds it, and the whole set is made only when one
+    place cannot tell (the word right after an apostrophe or a hyphen, where it may end a longer one: "rock-n").
+
+    Example:
+        >>> "rose" in LowerCaseWords("Prices rose."), "pat" in LowerCaseWords("Pat Rose left.")
+        (True, False)
+    """
+
+    __slots__ = ("_all", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._all: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._all is not None:
+            return word in self._all
+        if not isinstance(word, str) or _LOWER_WORD_CHARS.fullmatch(word) is None:
+            return False  # no match of LOWER_WORD is such a word ("j.", "Rose", "")
+        text = self._text
+        at = text.find(word)
+        while at != -1:
+            if at and text[at - 1] in "'’-":  # findall may read this place as part of a word begun before it
+                self._all = set(LOWER_WORD.findall(text))
+                return word in self._all
+            # Otherwise findall tries this place (a match before it would hold the character before it), and its
+            # match here is the word when it ends where the word does.
+            m = LOWER_WORD.match(text, at)
+            if m is not None and m.end() == at + len(word):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def looks_like_person(who: str, lower_words: Container[str]) -> bool:
     """Whether a "named" speaker looks like one person's full name (not "The Navy", "Some Democrats").
 
     Every token is name-shaped and the first is not a word the article also writes in lower case
@@ -67,7 +110,7 @@ def looks_like_person(who: str, lower_words: set[str]) -> bool:
         return False  # "Sen.", "President-elect Obama"
     if first in _SENTENCE_OPENERS:
         return False  # "Yet Bushmaster continued to market ...": a sentence's first word before a name
-    return first not in lower_words and not first.endswith("ing") and toks[-1][:1].isupper()
+    return not first.endswith("ing") and toks[-1][:1].isupper() and first not in lower_words  # the look-up last
 
 
 def _intro(full: str, role: str | None) -> str:
@@ -91,7 +134,7 @@ def introductions(article: Article) -> dict[str, tuple[str, str]]:
         >>> introductions(a)
         {'Roe': ('Jane Roe', 'Jane Roe, a lawyer for the family')}
     """
-    lower_words = set(re.findall(r"\b[a-z][a-z'’-]*\b", article.text))
+    lower_words = set(LOWER_WORD.findall(article.text))
     found: dict[str, tuple[str, str | None]] = {}
     clashing: set[str] = set()
     for sentence in split_sentences(article.text):
