@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.brief.cite import duplicate_groups
 from newsdesk.cluster import (
@@ -27,6 +27,9 @@ from newsdesk.model import Article, Brief, DupLink, Rejection, Story, content_id
 from newsdesk.pipeline import apart, base_id, find_links, is_revision, same_article, summarize_story
 from newsdesk.progress import Progress, no_progress
 from newsdesk.render import citation_key, markdown_line, plural, source_line, story_title
+
+if TYPE_CHECKING:
+    from newsdesk.store import Withdrawal
 
 ENGINES = ("local", "dask")
 
@@ -287,9 +290,11 @@ def ingest_into_store(
     settings = settings or Settings()
     revised: list[Article] = []
     older: list[str] = []
-    left_out = [k for k, a in enumerate(articles) if store.withdrawal_of(a) is not None]
-    withdrawn = [_withdrawn_rejection(articles[k], store) for k in left_out]
-    articles = apart_from_stored([a for k, a in enumerate(articles) if k not in set(left_out)], store, revised, older)
+    found = [(k, w) for k, a in enumerate(articles) if (w := store.withdrawal_of(a)) is not None]
+    left_out = [k for k, _ in found]
+    withdrawn = [_withdrawn_rejection(articles[k], w) for k, w in found]
+    skip = set(left_out)
+    articles = apart_from_stored([a for k, a in enumerate(articles) if k not in skip], store, revised, older)
     store.add_rejections(rejected)  # kept once each in the store; the run reports every input it could not use
     result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles], older_versions=older,
                           withdrawn=withdrawn, withdrawn_at=left_out)
@@ -342,10 +347,9 @@ def ingest_into_store(
 STALE_ORPHAN_S = 3600.0  # an article in no story this long after it was stored was left by a stopped run
 
 
-def _withdrawn_rejection(article: Article, store: Any) -> Rejection:
-    """Why an input a user took out of the store (``newsdesk remove``) is left out: a retracted report read again
-    from the same feed or folder stays out."""
-    w = store.withdrawal_of(article)
+def _withdrawn_rejection(article: Article, w: Withdrawal) -> Rejection:
+    """Why an input a user took out of the store (``newsdesk remove``, the withdrawal ``w``) is left out: a
+    retracted report read again from the same feed or folder stays out."""
     why = f": {w.reason}" if w.reason else ""
     return Rejection(article.source, Reason.WITHDRAWN, f"article {w.article_id} was removed from this store on "
                      f"{w.day}{why} (`newsdesk remove --db FILE --restore {w.article_id}` puts it back)", "store")

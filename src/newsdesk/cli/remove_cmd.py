@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from newsdesk.cli.base import handle_errors, main
 from newsdesk.render import plural, typeset_quotes
-
-if TYPE_CHECKING:
-    from newsdesk.store import Withdrawal
 
 
 @main.command("remove", short_help="Take articles out of a store (a retracted report).")
@@ -41,7 +38,7 @@ def remove_cmd(article_ids, db, reason, list_them, restore, fmt) -> None:
         if list_them:
             gone = store.withdrawals()
             _print(fmt, {"removed": [w.to_dict() for w in gone]},
-                   [f"{w.article_id}  {w.day}  {_title(w)}" + (f"  ({w.reason})" if w.reason else "")
+                   [f"{w.article_id}  {w.day}  {_title_of(w.title, w.source)}" + (f"  ({w.reason})" if w.reason else "")
                     for w in gone] or ["No article has been removed from this store."])
             return
         if restore:
@@ -57,12 +54,8 @@ def remove_cmd(article_ids, db, reason, list_them, restore, fmt) -> None:
             story = store.get_story(w.story_id) if w.story_id and not w.story_removed else None
             where = (f"; its story {w.story_id} had no other article and is gone" if w.story_removed else
                      f"; story {w.story_id} keeps {plural(len(story.article_ids), 'article')}" if story else "")
-            lines.append(f"  {w.article_id}  {_title(w)}{where}")
+            lines.append(f"  {w.article_id}  {_title_of(w.title, w.source)}{where}")
         _print(fmt, {"removed": [w.to_dict() for w in done]}, lines)
-
-
-def _title(w: Withdrawal) -> str:
-    return _title_of(w.title, w.source)
 
 
 def _title_of(title: str | None, source: str | None) -> str:

@@ -527,13 +527,14 @@ class Store:
         article); None when it may be stored."""
         from newsdesk.ingest.records import file_of
 
+        digest = text_hash(article.text)
         rows = self.conn.execute(
             "SELECT * FROM withdrawn_articles WHERE article_id=? OR (url IS NOT NULL AND url=?) OR text_hash=?",
-            (article.id, article.url, text_hash(article.text))).fetchall()
+            (article.id, article.url, digest)).fetchall()
         for row in rows:
             same_file = row["source"] is not None and _file_name(file_of(row["source"])) == _file_name(
                 file_of(article.source))
-            if row["url"] == article.url is not None or row["text_hash"] == text_hash(article.text) or same_file:
+            if row["url"] == article.url is not None or row["text_hash"] == digest or same_file:
                 return _withdrawal(row)
         return None
 
