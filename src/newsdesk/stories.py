@@ -419,16 +419,29 @@ def _changed_stories(
 
 
 def report_from_store(store: Any, settings: Settings | None = None, with_briefs: bool = True,
-                      limit: int = 1000) -> StoriesReport:
-    """The stored stories (newest first) with their articles and links, as a StoriesReport."""
+                      limit: int = 1000, query: str | None = None) -> StoriesReport:
+    """The stored stories (newest first) with their articles and links, as a StoriesReport.
+
+    ``query``: only the stories it finds (the web page's search: words, "a phrase", ``a OR b``, ``-word``,
+    ``word*``); None: every story.
+
+    Raises:
+        InputError: the query is blank or asks for nothing but words to leave out.
+    """
     settings = settings or Settings()
-    summaries = store.list_stories(limit=limit)
+    if query is not None:
+        from newsdesk.service.reading import search_stories
+
+        summaries = search_stories(store, query, limit=limit)
+    else:
+        summaries = store.list_stories(limit=limit)
     stories = [store.get_story(s.id) for s in summaries]
     stories = [s for s in stories if s is not None]
     ids = [i for s in stories for i in s.article_ids]
     arts = [a for a in (store.get_article(i) for i in ids) if a is not None]
     links = store.links(ids)
-    report = StoriesReport(stories, arts, store.rejections(), links,
+    rejected = store.rejections() if query is None else []  # a search answers for stories, not for every input
+    report = StoriesReport(stories, arts, rejected, links,
                            updated={s.id: s.updated for s in summaries if s.updated})
     if with_briefs:
         report.briefs = make_briefs(stories, arts, links, settings)

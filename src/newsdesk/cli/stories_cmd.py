@@ -202,14 +202,20 @@ def _changed_lines(result: IngestResult, store: Any) -> list[str]:
               help="Only this story, in full: its brief, where sources differ and its sources (as the web page's "
                    "Markdown and JSON give it).")
 @click.option("--focus", metavar="TEXT", default="", help="With --story: a question or topic the brief prefers.")
+@click.option("--search", "query", metavar="QUERY", default=None,
+              help='Only the stories whose articles hold QUERY, as the web page searches: all words, "a phrase", '
+                   "a OR b, -word (leave out), word*. Exit code 1 when none does.")
 @handle_errors
-def stories_cmd(db, fmt, out, limit, no_briefs, story_id, focus) -> None:
-    """List the stories of a store, newest first (same JSON shape as `cluster`); or one story in full (--story)."""
+def stories_cmd(db, fmt, out, limit, no_briefs, story_id, focus, query) -> None:
+    """List the stories of a store, newest first (same JSON shape as `cluster`); or one story in full (--story);
+    or the stories a search finds (--search)."""
     from newsdesk.store import open_store
     from newsdesk.stories import report_from_store
 
     if focus and not story_id:
         raise click.BadParameter("--focus needs --story ID (the story to brief)", param_hint="--focus")
+    if query is not None and story_id:
+        raise click.BadParameter("--search lists stories; --story shows one: give one of them", param_hint="--search")
     with open_store(db) as store:
         if story_id:
             from newsdesk import service
@@ -218,7 +224,16 @@ def stories_cmd(db, fmt, out, limit, no_briefs, story_id, focus) -> None:
             write_output(json.dumps(view.to_dict(), ensure_ascii=False, indent=2) if fmt == "json"
                          else service.story_markdown(view), out)
             return
-        report = report_from_store(store, Settings(), with_briefs=not no_briefs, limit=limit)
+        report = report_from_store(store, Settings(), with_briefs=not no_briefs, limit=limit, query=query)
+    if query is not None:
+        found = len(report.stories)
+        verb = "matches" if found <= 1 else "match"
+        more = f" (the first {limit}; raise --limit for more)" if found == limit else ""
+        click.echo(f"{plural(found, 'story', 'stories') if found else 'No story'} {verb} {query!r}{more}", err=True)
+        if not found:
+            if fmt == "json":
+                write_output(report.to_json(), out)
+            raise SystemExit(1)
     write_output(report.to_json() if fmt == "json" else typeset_quotes(report.to_markdown()), out)
 
 

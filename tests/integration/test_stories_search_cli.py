@@ -1,0 +1,68 @@
+"""`newsdesk stories --search`: the web page's search from the command line."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsdesk.cli import main
+
+TOPICS = {
+    "flood": "flood river water rain valley evacuate rescue boats levee dam storm rainfall",
+    "vote": "election vote ballot parliament party candidate poll campaign minister coalition",
+}
+
+
+def _store(tmp_path: Path) -> str:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    rng = random.Random(5)
+    for topic, vocab in TOPICS.items():
+        words = vocab.split()
+        for i in range(3):
+            body = ". ".join(" ".join(rng.choice(words) for _ in range(12)).capitalize() for _ in range(8))
+            (corpus / f"{topic}{i}.txt").write_text(f"{topic.title()} report {i}\n\n{body}.\n", encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")  # rejected: the search must not list it
+    db = str(tmp_path / "n.db")
+    res = CliRunner().invoke(main, ["ingest", str(corpus), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "2 new stories" in res.stderr
+    return db
+
+
+def test_search_lists_only_matching_stories(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    res = CliRunner().invoke(main, ["stories", "--db", db, "--search", "levee -parliament",
+                                    "--format", "json", "--no-briefs"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert len(data["stories"]) == 1
+    titles = {a["title"] for a in data["articles"]}
+    assert titles and all(t.startswith("Flood") for t in titles)
+    assert data["rejected"] == [], "rejected inputs are no search result"
+    assert "1 story matches" in res.stderr
+
+
+def test_search_markdown_and_no_match(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    runner = CliRunner()
+    md = runner.invoke(main, ["stories", "--db", db, "--search", "levee OR ballot", "--no-briefs"])
+    assert md.exit_code == 0, md.output
+    assert md.stdout.startswith("# 2 stories") and "2 stories match" in md.stderr
+    none = runner.invoke(main, ["stories", "--db", db, "--search", "earthquake"])
+    assert none.exit_code == 1
+    assert none.stdout == "" and "No story matches 'earthquake'" in none.stderr
+
+
+def test_search_errors_are_clear(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    runner = CliRunner()
+    only_out = runner.invoke(main, ["stories", "--db", db, "--search", "-flood"])
+    assert only_out.exit_code != 0 and "only excludes words" in only_out.output
+    blank = runner.invoke(main, ["stories", "--db", db, "--search", "  "])
+    assert blank.exit_code != 0 and "empty" in blank.output
+    both = runner.invoke(main, ["stories", "--db", db, "--search", "flood", "--story", "sabc"])
+    assert both.exit_code == 2 and "--search" in both.output
