@@ -10,8 +10,13 @@ batch method cuts average link on plain TF-IDF cosine at ``ClusterConfig.small_t
 - ``story+topic``: all documents of one multinews-val story (3 or more) and 6 documents of one duc2006 topic (a
   topic's articles tell different events: the story must stay whole and free of them; B3 precision shown too);
 - ``story+singles``: all documents of one multinews-val story (3 or more) among one document each of 6 others;
+- ``topics+events``: 2-5 duc2006 topics of 2-8 documents each beside 0-6 multinews-val stories (at most 5 documents
+  each), a reporter's folder of several subjects; with the number of stories that mix events over its trials (a
+  story holding two or more documents of each of two gold stories: "four unrelated topics in one story");
 and how many real multinews-val / duc2006 clusters ``stories.mixed_stories`` flags as several stories (the
 note `newsdesk brief` prints).
+
+The same trials are also given to the ``tfidf-agglomerative`` baseline of ``benchmarks/cluster.py`` (last row).
 
 Usage: python benchmarks/cluster_small.py [--eval-dir DIR] [--seed N] [THRESHOLD ...]
 """
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 import argparse
 import random
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,7 +34,7 @@ from newsdesk.clean import clean_raw
 from newsdesk.cluster import cluster_labels
 from newsdesk.config import ClusterConfig, Settings
 from newsdesk.evaluation.clean_eval import read_pages
-from newsdesk.evaluation.cluster_eval import bcubed
+from newsdesk.evaluation.cluster_eval import baseline_agglomerative, bcubed
 from newsdesk.evaluation.summarize_eval import Cluster, read_clusters
 from newsdesk.model import Article, RawDoc
 from newsdesk.stories import mixed_stories
@@ -87,29 +94,55 @@ def main() -> None:
         singles, single_gold = _articles(rng.sample([c for c in mn if c.id != story.id], 6), per=1)
         first, first_gold = _articles([story])
         trials.append(("story+singles", first + singles, first_gold + single_gold))
-    print(f"{len(pages)} pages; trials: 40 mn3, 40 mn4unrel, 10 duc3x5, 10 pages15, 20 story+topic, 20 story+singles "
-          f"(seed {args.seed})")
-    print("| small_threshold | mn3 | mn4unrel | duc3x5 | pages15 | story+topic (B3 P) | story+singles (B3 P) | mean | "
-          "flagged mixed (multinews / duc2006) |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    for _ in range(20):  # drawn last, for the same reason
+        arts, gold = [], []
+        for topic in rng.sample(duc, rng.randint(2, 5)):
+            docs = rng.sample(topic.documents, min(len(topic.documents), rng.randint(2, 8)))
+            more, more_gold = _articles([replace(topic, documents=docs)])
+            arts, gold = arts + more, gold + more_gold
+        more, more_gold = _articles(rng.sample(mn, rng.randint(0, 6)), per=5)
+        trials.append(("topics+events", arts + more, gold + more_gold))
+    print(f"{len(pages)} pages; trials: 40 mn3, 40 mn4unrel, 10 duc3x5, 10 pages15, 20 story+topic, 20 story+singles, "
+          f"20 topics+events (seed {args.seed})")
+    print("| small_threshold | mn3 | mn4unrel | duc3x5 | pages15 | story+topic (B3 P) | story+singles (B3 P) | "
+          "topics+events (stories mixing events) | mean | flagged mixed (multinews / duc2006) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for th in thresholds:
         settings = Settings()
         settings = replace(settings, cluster=replace(settings.cluster, small_threshold=th))
-        scores: dict[str, list[float]] = {}
-        precision: dict[str, list[float]] = {}
-        for kind, arts, gold in trials:
-            p, _r, f1 = bcubed(gold, cluster_labels(arts, settings.cluster))[:3]
-            scores.setdefault(kind, []).append(f1)
-            precision.setdefault(kind, []).append(p)
-        means = {k: sum(v) / len(v) for k, v in scores.items()}
         flagged = []
         for clusters in (mn, duc):
             flagged.append(sum(1 for c in clusters if mixed_stories(_articles([c])[0], settings)))
-        row = " | ".join(f"{means[k]:.3f}" for k in ("mn3", "mn4unrel", "duc3x5", "pages15"))
-        for kind in ("story+topic", "story+singles"):
-            row += f" | {means[kind]:.3f} ({sum(precision[kind]) / len(precision[kind]):.3f})"
-        print(f"| {th} | {row} | {sum(means.values()) / len(means):.3f} | {flagged[0]} of {len(mn)} / "
-              f"{flagged[1]} of {len(duc)} |")
+        row = _row(trials, lambda arts, cfg=settings.cluster: cluster_labels(arts, cfg))
+        print(f"| {th} | {row} | {flagged[0]} of {len(mn)} / {flagged[1]} of {len(duc)} |")
+    print(f"| tfidf-agglomerative (baseline) | {_row(trials, baseline_agglomerative)} | — |")
+
+
+def mixing_stories(gold: Sequence[str], pred: Sequence[str]) -> int:
+    """Predicted stories holding at least two articles of each of at least two gold stories."""
+    by_story: dict[str, Counter[str]] = {}
+    for g, p in zip(gold, pred, strict=True):
+        by_story.setdefault(p, Counter())[g] += 1
+    return sum(1 for c in by_story.values() if sum(1 for n in c.values() if n >= 2) >= 2)
+
+
+def _row(trials: list[tuple[str, list[Article], list[str]]], system: Callable[[list[Article]], list[str]]) -> str:
+    """One table row's cells (but the first and last) for one system over the trials."""
+    scores: dict[str, list[float]] = {}
+    precision: dict[str, list[float]] = {}
+    mixing = 0
+    for kind, arts, gold in trials:
+        pred = system(arts)
+        p, _r, f1 = bcubed(gold, pred)[:3]
+        scores.setdefault(kind, []).append(f1)
+        precision.setdefault(kind, []).append(p)
+        if kind == "topics+events":
+            mixing += mixing_stories(gold, pred)
+    means = {k: sum(v) / len(v) for k, v in scores.items()}
+    row = " | ".join(f"{means[k]:.3f}" for k in ("mn3", "mn4unrel", "duc3x5", "pages15"))
+    for kind in ("story+topic", "story+singles"):
+        row += f" | {means[kind]:.3f} ({sum(precision[kind]) / len(precision[kind]):.3f})"
+    return row + f" | {means['topics+events']:.3f} ({mixing}) | {sum(means.values()) / len(means):.3f}"
 
 
 if __name__ == "__main__":

@@ -91,7 +91,7 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
             text, end - len(match_text) + 1 - len(token), word):
         return False  # "the ID. SPACE VIZZION": a name that ends in a full stop, in capitals like its sequel
     if "." in core and _DOTTED.fullmatch(core):  # U.S / U.N / a.m (the regex needs a dot)
-        w = word.strip("'\"“‘(").lower()
+        w = word.strip("'\"“‘(").rstrip(",;:").lower()  # "the U.S. Also, Kroll ...": the comma is no part of the word
         return w in STOPWORDS or first.isdigit() is False and w in _STARTERS
     if first.isdigit() and core.isdigit():
         return True
@@ -161,7 +161,9 @@ _SPEAKER_AFTER = re.compile(
     r"according|insisted|stated|declared|warned)\b"
 )
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())
-_STARTERS = frozenset("but and yet so meanwhile however still then there this that these those".split())
+# Words that open a sentence and are no part of a name (after "U.S." a sentence ends before them).
+_STARTERS = frozenset("""but and yet so meanwhile however still then there this that these those instead thus indeed
+    moreover furthermore nevertheless earlier later""".split())
 
 
 _QUOTE_SPAN = 400  # a quotation closing within this many characters is kept whole

@@ -11,6 +11,8 @@ from newsdesk.sentences import split_sentences
         ("Maj. Gen. Qasem Soleimani spoke. He left.", ["Maj. Gen. Qasem Soleimani spoke.", "He left."]),
         ("The U.S. Army said so. Then it rained.", ["The U.S. Army said so.", "Then it rained."]),
         ("It came to the U.S. The man left.", ["It came to the U.S.", "The man left."]),
+        ("Sales rose in the U.S. Also, the firm hired.", ["Sales rose in the U.S.", "Also, the firm hired."]),
+        ("Troops left the U.S. Later, more went.", ["Troops left the U.S.", "Later, more went."]),
         ("Prices rose 3.5 percent. Sales fell.", ["Prices rose 3.5 percent.", "Sales fell."]),
         ("J. R. R. Tolkien wrote it. Fans read it.", ["J. R. R. Tolkien wrote it.", "Fans read it."]),
         ("The al-Nusra Front grew. Ahrar al-Sham too.", ["The al-Nusra Front grew.", "Ahrar al-Sham too."]),
