@@ -443,9 +443,8 @@ def report_from_store(store: Any, settings: Settings | None = None, with_briefs:
     rejected = store.rejections() if query is None else []  # a search answers for stories, not for every input
     report = StoriesReport(stories, arts, rejected, links,
                            updated={s.id: s.updated for s in summaries if s.updated})
-    if with_briefs:
+    if with_briefs:  # the stored titles stay: the ingest summary, the web page and this listing name a story alike
         report.briefs = make_briefs(stories, arts, links, settings)
-        report.stories = titled_by_briefs(report.stories, report.briefs, arts)
     return report
 
 

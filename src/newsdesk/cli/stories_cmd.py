@@ -36,7 +36,9 @@ FORMATS = click.Choice(["markdown", "json"])
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler ADDRESS (host:port, e.g. from `dask scheduler`); implies --engine dask. Without it "
                    "--engine dask starts a LocalCluster of 2 worker processes for the run.")
-@click.option("--no-briefs", is_flag=True, help="Skip the per-story briefs.")
+@click.option("--no-briefs", is_flag=True,
+              help="Skip the per-story briefs (faster); a story with no headline is then named after its first "
+                   "article's opening, not after its brief's lead.")
 @click.option("--gap-days", type=click.IntRange(min=1), default=None, metavar="DAYS",
               help="Split a story where its dated articles pause for more than DAYS days (e.g. 30: a 2019 article "
                    "is no part of a 2015 story). By default stories are grouped by their text alone.")

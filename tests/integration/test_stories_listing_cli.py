@@ -1,4 +1,4 @@
-"""`newsdesk stories --search`: the web page's search from the command line."""
+"""`newsdesk stories`: the web page's search from the command line (`--search`), and the stored titles."""
 
 from __future__ import annotations
 
@@ -66,3 +66,29 @@ def test_search_errors_are_clear(tmp_path: Path) -> None:
     assert blank.exit_code != 0 and "empty" in blank.output
     both = runner.invoke(main, ["stories", "--db", db, "--search", "flood", "--story", "sabc"])
     assert both.exit_code == 2 and "--search" in both.output
+
+
+def test_stories_keeps_the_stored_title_of_an_untitled_story(tmp_path: Path) -> None:
+    """The ingest summary, the web page (the store's list) and `stories` name an untitled story alike; `stories`
+    used to rename it after its brief's lead, so a title pasted from one view was not found in the other."""
+    from newsdesk.store import open_store
+
+    lines = [
+        ("Officials said a second report on the bridge was due. The river Avenmoor flooded the valley town of Kestrel "
+        "Ford on Tuesday, and rescue boats evacuated 300 residents, the fire service said."),
+        ("The river Avenmoor flooded Kestrel Ford on Tuesday. Rescue boats evacuated 300 residents, the fire service "
+        "said, and rain is expected until Thursday."),
+        ("Rescue boats evacuated 300 residents of Kestrel Ford after the river Avenmoor flooded the town on Tuesday, "
+        "the fire service said."),
+    ]
+    data = tmp_path / "feed.jsonl"
+    data.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(lines)),
+                    encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(data), "--db", db]).exit_code == 0
+    with open_store(db) as store:
+        stored = [s.title for s in store.list_stories()]
+    listed = runner.invoke(main, ["stories", "--db", db, "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    assert [s["title"] for s in json.loads(listed.stdout)["stories"]] == stored
