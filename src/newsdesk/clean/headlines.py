@@ -130,3 +130,43 @@ _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _SHORT_WORDS = frozenset(["a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
                           "of", "oh", "ok", "on", "or", "so", "to", "up", "we", "ex"])
 
+
+
+DOUBLED_MIN_WORDS = 4  # a headline printed twice is at least this long ("Ebola Case Ebola Case" is no headline)
+DOUBLED_MAX_WORDS = 30
+DOUBLED_SCAN = 5  # lines read at the top of a text
+_CAPITALISED = re.compile(r"^[\W\d]*[A-Z]")
+
+
+def _doubled_heading(line: str) -> tuple[str, str] | None:
+    """A line that opens with one headline printed twice (a scraped page's title and its heading, glued to the lede:
+    "Passenger Being Evaluated For Ebola Passenger Being Evaluated For Ebola A passenger who ..."): the headline
+    and the rest of the line; None when the line does not open so. The headline is in title case (most of its
+    words capitalised), so repeated words of a sentence ("Go go go") are not read as one."""
+    words = line.split()
+    for k in range(DOUBLED_MIN_WORDS, min(DOUBLED_MAX_WORDS, len(words) // 2) + 1):
+        if words[:k] != words[k : 2 * k]:
+            continue
+        capitalised = sum(1 for w in words[:k] if _CAPITALISED.match(w))
+        if capitalised * 4 >= k * 3:
+            return " ".join(words[:k]), " ".join(words[2 * k :])
+    return None
+
+
+def split_doubled_headline(text: str) -> str:
+    """The text with a headline printed twice at the start of one of its first lines given once, on a line of its
+    own above the rest of that line (where it is read as the title). Text without one is returned unchanged."""
+    lines = text.split("\n")
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > DOUBLED_SCAN:
+            break
+        found = _doubled_heading(line)
+        if found is not None:
+            head, rest = found
+            lines[i] = f"{head}\n\n{rest}" if rest else head
+            return "\n".join(lines)
+    return text

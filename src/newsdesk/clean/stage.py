@@ -23,7 +23,7 @@ from newsdesk.clean.bylines import byline_name, clean_byline, header_stamp, is_d
 from newsdesk.clean.date_order import distrust_future, settle_numeric_date
 from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
-from newsdesk.clean.headlines import tidy_headline
+from newsdesk.clean.headlines import split_doubled_headline, tidy_headline
 from newsdesk.clean.html import trafilatura_extract, visible_text, without_tagline
 from newsdesk.clean.layout_tables import unroll_layout_tables
 from newsdesk.clean.markup_codes import strip_markup_codes
@@ -105,7 +105,7 @@ def _from_text(
 ) -> tuple[str, Fields, tuple[str, ...]]:
     # archive typesetting codes and run-in wire slugs out; hard-wrapped paragraphs become one line each before lines
     # are judged
-    content = unwrap(cut_run_in_slugs(strip_markup_codes(content)))
+    content = split_doubled_headline(unwrap(cut_run_in_slugs(strip_markup_codes(content))))
     split = remove_boilerplate(content, cfg, repeated)
     kept = list(split.kept)
     # Lines kept above the first real paragraph are the page header: headline, standfirst without a
