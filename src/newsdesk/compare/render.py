@@ -198,7 +198,8 @@ def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: 
 def _capped(title: str, lines: list[str], limit: int | None) -> list[str]:
     if not lines:
         return []
-    shown = lines if limit is None else lines[:limit]
+    # one item over the cap is shown: the "… and 1 more" pointer would take its line and say less
+    shown = lines if limit is None or len(lines) <= limit + 1 else lines[:limit]
     out = [f"### {title}", "", *shown]
     if len(lines) > len(shown):
         out.append(MORE.format(n=len(lines) - len(shown)))
