@@ -294,6 +294,7 @@ def ingest_into_store(
     left_out = [k for k, _ in found]
     withdrawn = [_withdrawn_rejection(articles[k], w) for k, w in found]
     skip = set(left_out)
+    kept_at = [k for k in range(len(articles)) if k not in skip]  # each kept input's place among those given
     articles = apart_from_stored([a for k, a in enumerate(articles) if k not in skip], store, revised, older)
     store.add_rejections(rejected)  # kept once each in the store; the run reports every input it could not use
     result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles], older_versions=older,
@@ -309,6 +310,14 @@ def ingest_into_store(
     # run still going, beside this one, may be about to assign what it has just stored), whatever this run reads.
     given = {a.id for a in articles}
     orphans = [a for a in articles if a.id not in new_ids and store.story_of(a.id) is None]
+    # one another process removed after the check above: not stored again (``add_articles``), and said so
+    late = [(a, w) for a in orphans if store.get_article(a.id) is None and (w := store.withdrawal_of(a)) is not None]
+    if late:
+        gone = {a.id for a, _ in late}
+        orphans = [a for a in orphans if a.id not in gone]
+        result.withdrawn += [_withdrawn_rejection(a, w) for a, w in late]
+        result.withdrawn_at += [k for k, i in zip(kept_at, result.stored_ids, strict=True) if i in gone]
+        result.stored_ids = [i for i in result.stored_ids if i not in gone]
     orphans += [a for a in store.unassigned_articles(stored_before=time.time() - STALE_ORPHAN_S)
                 if a.id not in new_ids and a.id not in given]
     new_ids |= {a.id for a in orphans}

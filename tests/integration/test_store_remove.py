@@ -151,3 +151,32 @@ def test_a_story_saved_after_its_article_was_removed_elsewhere_keeps_no_ghost_me
         service.withdraw_articles(store, ["budget"])
         store.save_stories([Story("s-ghost", "Road budget", ("budget",))])
         assert store.get_story("s-ghost") is None  # a story with no article left is not kept
+
+
+def test_an_article_removed_by_another_process_during_an_ingest_is_not_stored_again(tmp_path: Path) -> None:
+    """R26b: another process removes a stored article after this ingest has checked its inputs for withdrawals and
+    before it writes them: the article stays out, and the run says it was left out."""
+    from newsdesk.pipeline import load_articles
+
+    db, runner = tmp_path / "desk.db", CliRunner()
+    feed = _feed(tmp_path / "feed.jsonl")
+    _ingest(runner, feed, db)
+    articles = [a for a in load_articles([str(feed)])[0] if a.id != "budget"]
+    with open_store(db) as store:
+        real = store.withdrawal_of
+        checked: set[str] = set()
+
+        def check_then_removed_elsewhere(article):
+            if article.id == "fire-1" and article.id not in checked:
+                checked.add(article.id)
+                with open_store(db) as other:  # the other process, between this run's check and its write
+                    service.withdraw_articles(other, ["fire-1"], "retracted")
+                return None
+            return real(article)
+
+        store.withdrawal_of = check_then_removed_elsewhere
+        added = service.ingest_articles(store, articles)
+        assert store.get_article("fire-1") is None
+        assert [w.article_id for w in store.withdrawals()] == ["fire-1"]
+        assert [a.article for a in added.added] == ["fire-2"]
+        assert [r.reason for r in added.rejected] == [Reason.WITHDRAWN] and "retracted" in added.rejected[0].detail

@@ -186,16 +186,21 @@ class Store:
 
     # -- writes ---------------------------------------------------------------------------------
     def add_articles(self, articles: Iterable[Article]) -> list[str]:
-        """Insert articles not stored yet (keyed by content id); returns the ids that were new."""
+        """Insert articles not stored yet (keyed by content id); returns the ids that were new.
+
+        An article taken out of the store (``withdraw_articles``: the same id and text) is not put back, even by a
+        run that checked ``withdrawal_of`` before another process removed it: the test is part of the insert."""
         new: list[str] = []
         now = time.time()
         with self.transaction() as c:
             for a in articles:
                 cur = c.execute(
                     "INSERT INTO articles (id, source, text, title, outlet, byline, date, date_confidence, url,"
-                    " removed, grp, words, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
+                    " removed, grp, words, added_at) SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?"
+                    " WHERE NOT EXISTS (SELECT 1 FROM withdrawn_articles WHERE article_id=? AND text_hash=?)"
+                    " ON CONFLICT(id) DO NOTHING",
                     (a.id, a.source, a.text, a.title, a.outlet, a.byline, a.date, a.date_confidence, a.url,
-                     json.dumps(list(a.removed)), a.group, a.words, now),
+                     json.dumps(list(a.removed)), a.group, a.words, now, a.id, text_hash(a.text)),
                 )
                 if cur.rowcount:
                     new.append(a.id)
