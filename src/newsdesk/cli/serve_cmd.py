@@ -8,6 +8,8 @@ import click
 
 from newsdesk.cli.base import handle_errors, main
 
+WARM_STORIES = 20  # the newest stories whose pages `serve` makes in the background (a front page's worth)
+
 
 @main.command("serve", short_help="The newsroom web page and JSON API over a store.")
 @click.option("--db", "db", type=click.Path(dir_okay=False), required=True, help="The SQLite store file.")
@@ -25,9 +27,13 @@ from newsdesk.cli.base import handle_errors, main
                    "`newsdesk ingest --window-days` (default 7; give the value the store was ingested with).")
 @click.option("--allow-private-urls", is_flag=True, default=False,
               help="Let 'Add URL' fetch pages on this machine and private networks (refused by default).")
+@click.option("--warm", "warm", type=click.IntRange(min=0), default=WARM_STORIES, show_default=True, metavar="N",
+              help="Once serving, make the briefs and comparisons of the newest N stories that `newsdesk ingest` "
+                   "stored, in the background, so their pages open at once (0: each on its first view; with "
+                   "--workers above 1, off).")
 @handle_errors
 def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: int, workers: int,
-              window_days: int | None, allow_private_urls: bool) -> None:
+              window_days: int | None, allow_private_urls: bool, warm: int) -> None:
     """Serve the stories of DB: a web page for journalists and a JSON API under /api/ (docs at /docs).
 
     `newsdesk ingest` can write to the same DB while it is served (SQLite WAL mode).
@@ -43,7 +49,8 @@ def serve_cmd(db: str, host: str, port: int, token: str | None, max_upload_mb: i
         os.environ[ALLOW_PRIVATE_ENV] = "1"  # read by the fetcher, in this process and in every worker
     new_store = not os.path.exists(db)
     _check_port(host, port)
-    app = create_app(db, token=token, max_upload_bytes=max_upload_mb * 1_000_000, settings=make_settings(window_days=window_days))
+    app = create_app(db, token=token, max_upload_bytes=max_upload_mb * 1_000_000,
+                     settings=make_settings(window_days=window_days), warm_stories=warm if workers == 1 else 0)
     if new_store:  # a mistyped --db would otherwise look like a desk whose stories are gone
         click.echo(f"note: {db} did not exist: serving a new, empty store (add articles on the page or with "
                    f"`newsdesk ingest FILES --db {db}`)", err=True)

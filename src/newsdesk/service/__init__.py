@@ -36,6 +36,7 @@ from newsdesk.service.reading import (
     story_markdown,
     story_version,
     story_view,
+    warm_newest,
     warm_story,
 )
 from newsdesk.service.removing import restore_withdrawn, withdraw_articles
@@ -91,6 +92,7 @@ __all__ = [
     "story_version",
     "story_view",
     "upload_suffix",
+    "warm_newest",
     "warm_story",
     "withdraw_articles",
 ]

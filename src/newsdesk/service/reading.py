@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from newsdesk.config import Settings
@@ -144,3 +145,32 @@ def article_view(store: Any, article_id: str) -> ArticleView:
 def warm_story(store: Any, story_id: str, settings: Settings | None = None) -> None:
     """Compute and cache a story's brief and comparison now (after ingest), not on first view."""
     story_view(store, story_id, settings)
+
+
+def is_warm(store: Any, story_id: str, settings: Settings | None = None) -> bool:
+    """Whether the story's page analysis (brief and comparison) is cached for its articles as they are now."""
+    if store.get_story(story_id) is None:
+        return True  # gone: nothing to warm
+    ids = [a.id for a in citation_ordered(store.story_articles(story_id))]
+    return store.get_cached_brief(story_id, analysis_key(ids, settings or Settings()), kind="view") is not None
+
+
+def warm_newest(store: Any, limit: int, settings: Settings | None = None,
+                stop: Callable[[], bool] = lambda: False) -> list[str]:
+    """Compute and cache the page analyses of the ``limit`` newest stories that have none (stories a `newsdesk
+    ingest` stored: the web page's own adds warm theirs), newest first, until ``stop()`` says so; the ids warmed.
+
+    A story that goes (merged or removed) while this runs is passed over.
+    """
+    warmed: list[str] = []
+    for summary in store.list_stories(limit=limit):
+        if stop():
+            break
+        if is_warm(store, summary.id, settings):
+            continue
+        try:
+            warm_story(store, summary.id, settings)
+        except NotFoundError:
+            continue
+        warmed.append(summary.id)
+    return warmed

@@ -198,6 +198,21 @@ class Jobs:
 # ---------------------------------------------------------------------------------------------------
 
 
+WARM_JOIN_S = 30.0  # at shutdown, how long to wait for the story the warmer is analysing
+
+
+def _warm(pool: StorePool, limit: int, settings: Settings, stopping: threading.Event) -> None:
+    """The background warmer: the newest stories' analyses, each cached as its page makes it (the page then opens at
+    once); a failure is logged and ends the warming, never the server."""
+    log = logging.getLogger(__name__)
+    try:
+        warmed = service.warm_newest(pool.get(), limit, settings, stop=stopping.is_set)
+        if warmed:
+            log.info("warmed the pages of %d stories", len(warmed))
+    except Exception:
+        log.exception("warming the newest stories' pages failed (they are made on first view instead)")
+
+
 class PostArticles(BaseModel):
     """Articles to add: texts (plain text or HTML, one article each) and/or one URL to fetch."""
 
@@ -221,6 +236,7 @@ def create_app(
     store_opener: Callable[[], Any] | None = None,
     fetch: Callable[[str], tuple[bytes, str]] | None = None,
     page_cache_bytes: int = DEFAULT_MAX_BYTES,
+    warm_stories: int = 0,
 ) -> FastAPI:
     """The FastAPI app serving the store at ``db``.
 
@@ -233,6 +249,8 @@ def create_app(
         store_opener: opens a store (tests); defaults to ``open_store(db)``.
         fetch: replaces the URL fetcher (tests, offline machines).
         page_cache_bytes: rendered story and stories pages kept in memory (0: render every request).
+        warm_stories: once serving, make the briefs and comparisons of the newest this many stories that have none
+            (stored by `newsdesk ingest`) in a background thread, so their pages open at once (0: each on first view).
     """
     if store_opener is None:
         if db is None:
@@ -250,7 +268,16 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         pool.get()  # the event loop's own connection (the page routes read versions there), opened before serving
+        stopping = threading.Event()
+        warmer = None
+        if warm_stories > 0:
+            warmer = threading.Thread(target=_warm, args=(pool, warm_stories, settings, stopping),
+                                      name="newsdesk-warm", daemon=True)
+            warmer.start()
         yield
+        stopping.set()
+        if warmer is not None:
+            warmer.join(timeout=WARM_JOIN_S)  # a story being analysed finishes first (seconds at most)
         pool.close()
 
     app = FastAPI(
