@@ -174,8 +174,8 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#", n
     lines.append("")
     if note:
         lines += [f"> {markdown_line(note)}", ""]
-    for s in brief.sentences:
-        lines.append(f"{markdown_line(s.display)} {_markers(s.citations, numbers)}")
+    for s, day in zip(brief.sentences, written_days(brief), strict=True):
+        lines.append(f"{markdown_line(s.display)}{f' *({day})*' if day else ''} {_markers(s.citations, numbers)}")
         lines.append("")
     if not brief.sentences:
         lines += [f"_{no_brief_reason(brief)}_", ""]
@@ -196,11 +196,22 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#", n
     return "\n".join(lines).rstrip() + "\n"
 
 
+def written_days(brief: Brief) -> list[str | None]:
+    """For each brief sentence, the day of its article when the sentence tells time from that day and the story runs
+    on well past it (``brief.when.written_on``), else None."""
+    from newsdesk.brief.when import newest_day, written_on
+
+    newest = newest_day(brief.articles)
+    by_id = {a.id: a for a in brief.articles}
+    return [written_on(s.text, by_id.get(s.from_id), newest) for s in brief.sentences]
+
+
 def brief_text(brief: Brief, note: str | None = None) -> str:
     """The brief as plain text: one paragraph with markers, where sources differ, then the source list; ``note``
     under the title."""
     numbers = brief.source_number()
-    body = " ".join(f"{s.display} {_markers(s.citations, numbers)}" for s in brief.sentences)
+    body = " ".join(f"{s.display}{f' ({day})' if day else ''} {_markers(s.citations, numbers)}"
+                    for s, day in zip(brief.sentences, written_days(brief), strict=True))
     differ: list[str] = []
     if brief.comparison is not None:
         from newsdesk.compare import render_comparison_markdown

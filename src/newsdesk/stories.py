@@ -26,7 +26,7 @@ from newsdesk.errors import ConfigError, Reason
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story, content_id
 from newsdesk.pipeline import apart, base_id, find_links, is_revision, same_article, summarize_story
 from newsdesk.progress import Progress, no_progress
-from newsdesk.render import citation_key, markdown_line, plural, source_line, story_title
+from newsdesk.render import citation_key, markdown_line, plural, source_line, story_title, written_days
 
 if TYPE_CHECKING:
     from newsdesk.store import Withdrawal
@@ -493,9 +493,9 @@ def render_markdown(report: StoriesReport) -> str:
         num = {aid: n for n, aid in enumerate(ids, start=1)}
         brief = report.briefs.get(s.id)
         if brief is not None and brief.sentences:
-            for bs in brief.sentences:
+            for bs, day in zip(brief.sentences, written_days(brief), strict=True):
                 cites = "".join(f"[{num[c]}]" for c in bs.citations if c in num)
-                out.append(f"- {markdown_line(bs.display)} {cites}")
+                out.append(f"- {markdown_line(bs.display)}{f' *({day})*' if day else ''} {cites}")
             out.append("")
         out.append("Sources:\n")
         for n, aid in enumerate(ids, start=1):

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from newsdesk.brief.when import newest_day, written_on
 from newsdesk.config import Settings
 from newsdesk.model import (
     Article,
@@ -122,11 +123,13 @@ def assemble_view(summary: StorySummary, articles: list[Article], analysis: dict
                copy_of[a.id][1] if a.id in copy_of else None)
         for a in articles
     )
+    newest = newest_day(articles)
     brief = tuple(
         CitedSentence(s["text"], s["from"], tuple(
             Evidence(aid, number[aid], sent, by_id[aid].outlet, by_id[aid].title)
             for aid, sent in s["evidence"].items() if aid in number),
-            tuple(PersonNote(p["name"], p["intro"]) for p in s.get("people", ())))
+            tuple(PersonNote(p["name"], p["intro"]) for p in s.get("people", ())),
+            written_on(s["text"], by_id.get(s["from"]), newest))
         for s in analysis["sentences"]
     )
     outlets: dict[str, list[str]] = {}

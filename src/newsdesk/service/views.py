@@ -68,6 +68,7 @@ class CitedSentence:
     from_id: str
     evidence: tuple[Evidence, ...]
     people: tuple[PersonNote, ...] = ()
+    written: str | None = None  # its article's day, when it tells time from that day in a long story (brief.when)
 
     @property
     def display(self) -> str:
@@ -82,6 +83,7 @@ class CitedSentence:
             "citations": [e.article for e in self.evidence],
             "evidence": [e.to_dict() for e in self.evidence],
             "people": [{"name": p.name, "intro": p.intro} for p in self.people],
+            "written": self.written,
         }
 
 

@@ -73,3 +73,27 @@ def test_the_server_warms_the_newest_stories_in_the_background(tmp_path: Path) -
         time.sleep(0.5)
     with open_store(db) as store:
         assert not is_warm(store, store.story_of("v1"))
+
+
+def test_the_story_page_dates_an_old_sentence_that_tells_time_from_its_day(tmp_path: Path) -> None:
+    """A long story's page shows beside a brief sentence that says "on Monday" the day its article was written."""
+    feed = tmp_path / "long.jsonl"
+    old = ("The Dunmore council voted on Monday to close the old harbour bridge for repairs, the mayor said. "
+           "The harbour bridge carries 9,000 cars a day, the council's engineer told reporters.")
+    new = ("The old harbour bridge in Dunmore reopened to traffic after repairs, the mayor said. "
+           "The harbour bridge, which carries 9,000 cars a day, was closed by the council for repairs.")
+    rows = [("b1", "Dunmore closes harbour bridge", "2023-01-09", old),
+            ("b1b", "Harbour bridge to close", "2023-01-09", old.replace("the mayor said", "officials said")),
+            ("b2", "Harbour bridge reopens", "2024-03-05", new)]
+    feed.write_text("".join(json.dumps({"id": i, "title": t, "date": d, "text": x}) + "\n" for i, t, d, x in rows),
+                    encoding="utf-8")
+    db = tmp_path / "long.db"
+    assert CliRunner().invoke(main, ["ingest", str(feed), "--db", str(db), "--window-days", "3650"]).exit_code == 0
+    with open_store(db) as store:
+        sid = store.story_of("b1")
+        assert sid == store.story_of("b2")
+        view = service.story_view(store, sid)
+    dated = [s for s in view.brief if s.written]
+    assert dated and all(s.from_id in ("b1", "b1b") and s.written == "9 January 2023" for s in dated)
+    page = TestClient(create_app(db)).get(f"/stories/{sid}")
+    assert '<em class="written">(9 January 2023)</em>' in page.text
