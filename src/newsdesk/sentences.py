@@ -281,10 +281,30 @@ def without_dateline(sentence: str) -> str:
 TITLE_WORDS = 12  # a name made from a first sentence keeps this many words
 
 
+# "WANE reports that ...", "According to the Daily Herald, ...": who reported it, before what happened; a title
+# names what happened (the source is one line below it, in the sources).
+_REPORT_OPENING = re.compile(
+    r"^(?:(?:[A-Z][\w.&'’-]*\s+){1,5}(?:reports|reported|has reported)\s+that\s+|According to [^,]{2,60},\s+)")
+_MIN_REST_WORDS = 5  # what is left must still say something
+
+
+def without_report_opening(sentence: str) -> str:
+    """The sentence without an opening that only says who reported it ("WANE reports that", "According to police,"),
+    its next word capitalised; unchanged when no such opening or too little is left."""
+    m = _REPORT_OPENING.match(sentence)
+    if m is None or not sentence[:1].isupper():
+        return sentence
+    rest = sentence[m.end():]
+    if len(rest.split()) < _MIN_REST_WORDS:
+        return sentence
+    return rest[:1].upper() + rest[1:]
+
+
 def first_sentence_title(text: str, words: int = TITLE_WORDS) -> str:
     """A name for a text that has no headline (an untitled story, article or brief): its first sentence
     without a wire dateline ("BRUSSELS, January 22 (Xinhua) -- "), cut at ``words`` words with " …"."""
     first = next((s for s in split_sentences(text) if s.strip()), text)
     first = first[dateline_end(first):].strip() or first.strip()
+    first = without_report_opening(first)
     kept = first.split()
     return " ".join(kept) if len(kept) <= words else " ".join(kept[:words]).rstrip(",;:") + " …"

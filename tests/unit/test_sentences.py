@@ -134,3 +134,14 @@ def test_sentences_a_page_ran_together_are_split_but_web_addresses_are_not() -> 
     assert split_sentences("See http://lanmore.example/News.Then call.") == ["See http://lanmore.example/News.Then call."]
     assert split_sentences("Shares of Harbour.Com Inc. rose 5 percent.") == ["Shares of Harbour.Com Inc. rose 5 percent."]
     assert split_sentences("Prof.Smith and Capt.Jones met.") == ["Prof.Smith and Capt.Jones met."]
+
+
+def test_a_title_made_from_a_first_sentence_leaves_out_who_reported_it() -> None:
+    from newsdesk.sentences import first_sentence_title
+
+    assert first_sentence_title("WANE reports that Amber Pasztor was arrested on Friday after a crash near the "
+                                "school.") == "Amber Pasztor was arrested on Friday after a crash near the school."
+    assert first_sentence_title("According to police, a man was found dead in his home on Sunday.") == \
+        "A man was found dead in his home on Sunday."
+    assert first_sentence_title("The Times reported that it rained.") == "The Times reported that it rained."
+    assert first_sentence_title("Police said a man died.") == "Police said a man died."
