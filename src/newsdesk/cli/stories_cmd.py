@@ -232,9 +232,11 @@ def stories_cmd(db, fmt, out, limit, no_briefs, story_id, focus, query) -> None:
         verb = "matches" if found <= 1 else "match"
         more = f" (the first {limit}; raise --limit for more)" if found == limit else ""
         click.echo(f"{plural(found, 'story', 'stories') if found else 'No story'} {verb} {query!r}{more}", err=True)
-        if not found:
+        if not found:  # an --out FILE says so too: a file kept from an earlier search would list stale stories
             if fmt == "json":
                 write_output(report.to_json(), out)
+            elif out:
+                write_output(f"No story matches {query!r}.", out)
             raise SystemExit(1)
     write_output(report.to_json() if fmt == "json" else typeset_quotes(report.to_markdown()), out)
 
