@@ -630,7 +630,8 @@ def _fts_parts(text: str) -> tuple[list[str], list[str]]:
 def _fts_term(tok: str) -> str | None:
     """One word or phrase, quoted for FTS5 (a trailing ``*`` kept as a prefix search); None when nothing is left."""
     prefix = tok.endswith("*") and len(tok.strip('"*')) > 0
-    words = tok.replace('"', " ").replace("*", " ").split()
+    # a word of punctuation alone ("-", "—", "&") is no word to FTS5: quoted, it would match nothing at all
+    words = [w for w in tok.replace('"', " ").replace("*", " ").split() if any(ch.isalnum() for ch in w)]
     if not words:
         return None
     return '"' + " ".join(words) + '"' + (" *" if prefix else "")
