@@ -35,16 +35,22 @@ def _load(path: Path):
     return load_articles([str(path)])[0]
 
 
+def _stored_then_corrected(tmp_path: Path, db: Path) -> Path:
+    """The feed ingested into ``db``, then rewritten with a correction of fire-1 (one figure changed)."""
+    feed = _feed(tmp_path / "feed.jsonl")
+    _ingest(CliRunner(), feed, db)
+    rows = [json.loads(line) for line in feed.read_text().splitlines()]
+    rows[0]["text"] = FIRE.replace("1,200 residents", "1,300 residents")
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return feed
+
+
 def test_control_a_corrected_reading_of_a_removed_article_is_left_out(tmp_path: Path) -> None:
     """No race: the corrected reading from the same file is kept out (withdrawal_of: id from the same file)."""
-    db, runner = tmp_path / "desk.db", CliRunner()
-    feed = _feed(tmp_path / "feed.jsonl")
-    _ingest(runner, feed, db)
+    db = tmp_path / "desk.db"
+    feed = _stored_then_corrected(tmp_path, db)
     with open_store(db) as store:
         service.withdraw_articles(store, ["fire-1"], "retracted")
-    rows = [json.loads(l) for l in feed.read_text().splitlines()]
-    rows[0]["text"] = FIRE.replace("1,200 residents", "1,300 residents")  # a correction of fire-1
-    feed.write_text("".join(json.dumps(r) + "\n" for r in rows))
     with open_store(db) as store:
         service.ingest_articles(store, [a for a in _load(feed) if a.id != "budget"])
         assert store.get_article("fire-1") is None
@@ -53,12 +59,8 @@ def test_control_a_corrected_reading_of_a_removed_article_is_left_out(tmp_path: 
 def test_a_corrected_reading_removed_during_the_ingest_stays_out(tmp_path: Path) -> None:
     """Race: the same corrected reading, removed between the run's check and its write, is stored again (the insert
     tests only the same id AND the same text), while the store still lists it as removed."""
-    db, runner = tmp_path / "desk.db", CliRunner()
-    feed = _feed(tmp_path / "feed.jsonl")
-    _ingest(runner, feed, db)
-    rows = [json.loads(l) for l in feed.read_text().splitlines()]
-    rows[0]["text"] = FIRE.replace("1,200 residents", "1,300 residents")
-    feed.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    db = tmp_path / "desk.db"
+    feed = _stored_then_corrected(tmp_path, db)
     with open_store(db) as store:
         _removed_elsewhere_at_check(store, db, "fire-1")
         service.ingest_articles(store, [a for a in _load(feed) if a.id != "budget"])
