@@ -136,20 +136,23 @@ DOUBLED_MIN_WORDS = 4  # a headline printed twice is at least this long ("Ebola 
 DOUBLED_MAX_WORDS = 30
 DOUBLED_SCAN = 5  # lines read at the top of a text
 _CAPITALISED = re.compile(r"^[\W\d]*[A-Z]")
+_SENTENCE_START = re.compile(r"^[\W_]*(?:\d|[A-Z])")  # a lede opens a sentence: "A passenger ...", "212 people ..."
 
 
 def _doubled_heading(line: str) -> tuple[str, str] | None:
     """A line that opens with one headline printed twice (a scraped page's title and its heading, glued to the lede:
     "Passenger Being Evaluated For Ebola Passenger Being Evaluated For Ebola A passenger who ..."): the headline
     and the rest of the line; None when the line does not open so. The headline is in title case (most of its
-    words capitalised), so repeated words of a sentence ("Go go go") are not read as one."""
+    words capitalised), so repeated words of a sentence ("Go go go") are not read as one; the rest, when there is
+    one, opens a sentence (names said twice inside one, "Ames Bell Cole Dunn Ames Bell Cole Dunn drew ...", stay)."""
     words = line.split()
     for k in range(DOUBLED_MIN_WORDS, min(DOUBLED_MAX_WORDS, len(words) // 2) + 1):
         if words[:k] != words[k : 2 * k]:
             continue
         capitalised = sum(1 for w in words[:k] if _CAPITALISED.match(w))
-        if capitalised * 4 >= k * 3:
-            return " ".join(words[:k]), " ".join(words[2 * k :])
+        rest = " ".join(words[2 * k :])
+        if capitalised * 4 >= k * 3 and (not rest or _SENTENCE_START.match(rest)):
+            return " ".join(words[:k]), rest
     return None
 
 

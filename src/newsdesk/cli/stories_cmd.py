@@ -211,6 +211,7 @@ def _changed_lines(result: IngestResult, store: Any) -> list[str]:
 def stories_cmd(db, fmt, out, limit, no_briefs, story_id, focus, query) -> None:
     """List the stories of a store, newest first (same JSON shape as `cluster`); or one story in full (--story);
     or the stories a search finds (--search)."""
+    from newsdesk.service.reading import search_stories
     from newsdesk.store import open_store
     from newsdesk.stories import report_from_store
 
@@ -227,14 +228,18 @@ def stories_cmd(db, fmt, out, limit, no_briefs, story_id, focus, query) -> None:
                          else service.story_markdown(view), out)
             return
         report = report_from_store(store, Settings(), with_briefs=not no_briefs, limit=limit, query=query)
+        # "the first N" only when there are more (one story over the limit asked for, not briefed)
+        cut = query is not None and len(report.stories) == limit and len(search_stories(store, query, limit + 1)) > limit
     if query is not None:
         found = len(report.stories)
         verb = "matches" if found <= 1 else "match"
-        more = f" (the first {limit}; raise --limit for more)" if found == limit else ""
+        more = f" (the first {limit}; raise --limit for more)" if cut else ""
         click.echo(f"{plural(found, 'story', 'stories') if found else 'No story'} {verb} {query!r}{more}", err=True)
-        if not found:
+        if not found:  # an --out FILE says so too: a file kept from an earlier search would list stale stories
             if fmt == "json":
                 write_output(report.to_json(), out)
+            elif out:
+                write_output(f"No story matches {query!r}.", out)
             raise SystemExit(1)
     write_output(report.to_json() if fmt == "json" else typeset_quotes(report.to_markdown()), out)
 

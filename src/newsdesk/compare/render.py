@@ -2,7 +2,7 @@
 
 The section appended to a brief is short (about one screen): contradictions first, then the facts confirmed
 by independent sources and the single-source facts, each list capped at `limit` items with a pointer to
-`newsdesk compare` for the rest. `newsdesk compare` itself renders with `limit=None` (everything).
+`newsdesk compare` for the rest (a list one item over the cap is shown whole: the pointer would take that line). `newsdesk compare` itself renders with `limit=None` (everything).
 """
 
 from __future__ import annotations
@@ -213,7 +213,7 @@ def render_comparison_markdown(comp: Comparison, numbers: Mapping[str, int], lim
     Args:
         comp: the comparison of one story.
         numbers: article id -> citation number [n], in source-list order.
-        limit: at most this many items per list (None: all), followed by "… and N more".
+        limit: this many items per list (None: all), followed by "… and N more" (N >= 2; one more is shown).
         max_words: quoted sentences are cut to this many words.
     """
     lines = ["## Where sources differ", ""]

@@ -108,6 +108,22 @@ def _article_from_json(data: str) -> Article:
     return Article(**{**fields, "removed": tuple(fields.get("removed") or ())})
 
 
+def _withdrawal_in(conn: sqlite3.Connection, article: Article) -> Withdrawal | None:
+    """``Store.withdrawal_of`` on a connection (also inside a write's transaction)."""
+    from newsdesk.ingest.records import file_of
+
+    digest = text_hash(article.text)
+    rows = conn.execute(
+        "SELECT * FROM withdrawn_articles WHERE article_id=? OR (url IS NOT NULL AND url=?) OR text_hash=?",
+        (article.id, article.url, digest)).fetchall()
+    for row in rows:
+        same_file = row["source"] is not None and _file_name(file_of(row["source"])) == _file_name(
+            file_of(article.source))
+        if row["url"] == article.url is not None or row["text_hash"] == digest or same_file:
+            return _withdrawal(row)
+    return None
+
+
 def _file_name(path: str) -> str:
     """The last part of a file's path (an input read again from another folder is the same file)."""
     return path.replace("\\", "/").rsplit("/", 1)[-1]
@@ -188,19 +204,20 @@ class Store:
     def add_articles(self, articles: Iterable[Article]) -> list[str]:
         """Insert articles not stored yet (keyed by content id); returns the ids that were new.
 
-        An article taken out of the store (``withdraw_articles``: the same id and text) is not put back, even by a
-        run that checked ``withdrawal_of`` before another process removed it: the test is part of the insert."""
+        An article a withdrawal keeps out (``withdrawal_of``: its address, its text, or its id from the same file)
+        is not put back, even by a run that checked ``withdrawal_of`` before another process removed it: the test
+        is made again inside the write's transaction (``BEGIN IMMEDIATE``: no removal can come between)."""
         new: list[str] = []
         now = time.time()
         with self.transaction() as c:
             for a in articles:
+                if _withdrawal_in(c, a) is not None:
+                    continue
                 cur = c.execute(
                     "INSERT INTO articles (id, source, text, title, outlet, byline, date, date_confidence, url,"
-                    " removed, grp, words, added_at) SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?"
-                    " WHERE NOT EXISTS (SELECT 1 FROM withdrawn_articles WHERE article_id=? AND text_hash=?)"
-                    " ON CONFLICT(id) DO NOTHING",
+                    " removed, grp, words, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
                     (a.id, a.source, a.text, a.title, a.outlet, a.byline, a.date, a.date_confidence, a.url,
-                     json.dumps(list(a.removed)), a.group, a.words, now, a.id, text_hash(a.text)),
+                     json.dumps(list(a.removed)), a.group, a.words, now),
                 )
                 if cur.rowcount:
                     new.append(a.id)
@@ -530,18 +547,7 @@ class Store:
         """The withdrawal that keeps this reading out of the store: one of its address, of its exact text, or of
         its id read from the same file (a corrected version of the item; another feed's record "1" is another
         article); None when it may be stored."""
-        from newsdesk.ingest.records import file_of
-
-        digest = text_hash(article.text)
-        rows = self.conn.execute(
-            "SELECT * FROM withdrawn_articles WHERE article_id=? OR (url IS NOT NULL AND url=?) OR text_hash=?",
-            (article.id, article.url, digest)).fetchall()
-        for row in rows:
-            same_file = row["source"] is not None and _file_name(file_of(row["source"])) == _file_name(
-                file_of(article.source))
-            if row["url"] == article.url is not None or row["text_hash"] == digest or same_file:
-                return _withdrawal(row)
-        return None
+        return _withdrawal_in(self.conn, article)
 
     def withdrawals(self) -> list[Withdrawal]:
         """Every article taken out of the store, newest first."""
@@ -624,7 +630,8 @@ def _fts_parts(text: str) -> tuple[list[str], list[str]]:
 def _fts_term(tok: str) -> str | None:
     """One word or phrase, quoted for FTS5 (a trailing ``*`` kept as a prefix search); None when nothing is left."""
     prefix = tok.endswith("*") and len(tok.strip('"*')) > 0
-    words = tok.replace('"', " ").replace("*", " ").split()
+    # a word of punctuation alone ("-", "—", "&") is no word to FTS5: quoted, it would match nothing at all
+    words = [w for w in tok.replace('"', " ").replace("*", " ").split() if any(ch.isalnum() for ch in w)]
     if not words:
         return None
     return '"' + " ".join(words) + '"' + (" *" if prefix else "")
