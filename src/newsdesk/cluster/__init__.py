@@ -27,7 +27,7 @@ def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | No
         # a headline in capitals is shown in title case, as the brief's title is (render.story_title)
         title = readable_headline(title, next(a.text for a in titled if a.title == title))
     else:
-        title = first_sentence_title(members[0].text) if members else ""
+        title = lede_title(members)
     return Story(
         id=story_id or content_id(members[0].id, prefix="s"),
         title=title,
@@ -35,6 +35,43 @@ def make_story(ids: Sequence[str], by_id: dict[str, Article], story_id: str | No
         first_date=min(dates) if dates else None,
         last_date=max(dates) if dates else None,
     )
+
+
+LEDE_SENTENCES = 3  # an untitled article's lede is the first of its first sentences that stands alone
+
+
+def _lede(text: str) -> str:
+    """The first of an article's first sentences that stands alone (no "He said ...", "But ..."), else the first."""
+    from newsdesk.brief.select import is_dangling
+    from newsdesk.sentences import dateline_end, split_sentences
+
+    first = [s for s in split_sentences(text)[:LEDE_SENTENCES] if s.strip()]
+    if not first:
+        return text
+    first[0] = first[0][dateline_end(first[0]):]
+    return next((s for s in first if not is_dangling(s)), first[0])
+
+
+def lede_title(members: Sequence[Article]) -> str:
+    """A title for a story none of whose articles has a headline: the lede that the story's other articles share
+    most words with (its typical lede, as ``typical_title`` takes the typical headline), made a title
+    (``first_sentence_title``). The first article's opening named a flood story "Officials said a second report on
+    the bridge was due ..." (R27)."""
+    if not members:
+        return ""
+    ledes = [_lede(a.text) for a in members]
+    if len(members) == 1:
+        return first_sentence_title(ledes[0])
+    words = [set(content_terms(a.text)) for a in members]
+
+    def shared(i: int) -> float:
+        lede = set(content_terms(ledes[i]))
+        if not lede:
+            return 0.0
+        return sum(len(lede & words[j]) for j in range(len(members)) if j != i) / len(lede)
+
+    best = max(range(len(members)), key=lambda i: (shared(i), -i))
+    return first_sentence_title(ledes[best])
 
 
 MIN_TITLE_TERMS = 3  # a headline of fewer content words ("Gambling") is used only when no other is
