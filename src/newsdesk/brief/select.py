@@ -23,6 +23,30 @@ DANGLING = frozenset(
 _AUX = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "said", "says", "say", "told", "tell", "tells", "added", "adds", "called", "calls", "says", "according", "announced", "reported", "made", "make", "makes", "took", "take", "takes", "gave", "give", "gives", "got", "get", "gets", "went", "go", "goes", "came", "come", "comes", "found", "find", "finds", "left", "leave", "leaves", "began", "begin", "begins", "held", "hold", "holds", "became", "become", "becomes", "knew", "know", "knows", "saw", "see", "sees", "thought", "think", "thinks", "won", "win", "wins", "lost", "lose", "loses", "led", "lead", "leads", "ran", "run", "runs", "paid", "pay", "pays", "sent", "send", "sends", "kept", "keep", "keeps", "met", "meet", "meets", "put", "puts", "set", "sets", "cut", "cuts", "hit", "hits"]
 )
+# Simple past forms of irregular verbs (and a few short regular ones that _verb_suffix's length test leaves out:
+# "died", "fled"), as the verb of a clause: "The ship sank and the crew fled." Left out: forms as often a noun or
+# an adjective in a verbless fragment ("beat", "cost", "spread", "wound", "lay", "lit") and past participles that
+# differ from the past ("shown", "taken"): without an auxiliary (_AUX) they open captions, not clauses.
+_PAST_FORMS = frozenset(
+    ["arose", "awoke", "ate", "bent", "bled", "blew", "broke", "bred", "brought", "built", "bought", "caught", "chose",
+     "clung", "crept", "dealt", "dug", "drew", "drank", "drove", "fed", "fell", "felt", "fought", "fled", "flung",
+     "flew", "forbade", "forgot", "forgave", "froze", "grew", "hung", "heard", "hid", "knelt", "laid", "leapt", "lent",
+     "meant", "mistook", "misled", "overcame", "overtook", "overthrew", "oversaw", "foresaw", "rang", "rebuilt",
+     "rode", "rose", "sang", "sank", "sat", "sought", "sold", "shook", "shone", "shot", "shrank", "slept", "slid",
+     "sped", "spent", "spoke", "sprang", "spun", "stole", "stood", "stuck", "stung", "strode", "struck", "swore",
+     "swept", "swam", "swung", "taught", "tore", "threw", "understood", "undertook", "underwent", "upheld",
+     "withdrew", "withheld", "withstood", "woke", "wore", "wove", "wept", "wrote",
+     "died", "dies", "tied", "lied", "owed", "eyed", "used", "wed"]
+)
+def _has_verb(lower: Sequence[str]) -> bool:
+    """Whether a sentence's lower-case words ``lower`` hold one that reads as a finite verb: one of _AUX or
+    _PAST_FORMS, or an -ed / -s form."""
+    if not _AUX.isdisjoint(lower) or not _PAST_FORMS.isdisjoint(lower):
+        return True
+    low = [t.lower() for t in lower]  # a word of lower-case letters can still hold capitals ("iPhone")
+    return not _AUX.isdisjoint(low) or not _PAST_FORMS.isdisjoint(low) or any(map(_verb_suffix, lower))
+
+
 # Photo captions and credits, and page furniture that survives text extraction (share prompts,
 # newsletter and cookie notices, links). Plain substrings of the lower-cased sentence, matched
 # by one regex (see _literal_search).
@@ -224,7 +248,7 @@ def reject_reason(sentence: str, cfg: BriefConfig, toks: Sequence[str] | None = 
     lower = [t for t in toks if t[0].islower()]
     if len(lower) < 0.35 * n:
         return "headline"  # title case or ALL CAPS: a headline or a name list
-    if not any(t.lower() in _AUX or _verb_suffix(t) for t in lower):
+    if not _has_verb(lower):
         return "no_verb"
     if stripped[0].islower() or stripped.startswith(_CONTINUATIONS):
         return "fragment"  # starts mid-sentence: a splitting or extraction error, or "Which is ...", "Or more ..."
@@ -395,7 +419,7 @@ def _reject_code(text: str, toks: Sequence[str], cfg: BriefConfig) -> int:
     if len(lower) < 0.35 * n:
         return _REJECT
     # A word of _AUX as written is one lower-cased too (they are lower-case): most sentences have one.
-    if _AUX.isdisjoint(lower) and _AUX.isdisjoint(map(str.lower, lower)) and not any(map(_verb_suffix, lower)):
+    if not _has_verb(lower):
         return _REJECT
     if _noise_or_newsroom(text.lower()):
         return _REJECT
