@@ -277,9 +277,10 @@ _VERB = (r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|s
          r"comes|came|come|means|meant|follows|followed|marks|marked|seems|seemed|appears|appeared|"
          r"drew|draws|sparked|prompted|raises|raised|represents|signals|signalled|signaled|went|goes|"
          r"includes|included|remains|remained)\b")
-# A word that reads as the clause's verb: one of _AUX, or an -ed / -s form that is no determiner or preposition.
+# A word that reads as the clause's verb: one of _AUX or _PAST_FORMS, or an -ed / -s form that is no determiner or
+# preposition.
 _VERBISH = (r"(?!(?:this|his|its|as|thus|plus|towards|across|besides|unless|whereas)\b)"
-            r"(?:" + "|".join(sorted(_AUX)) + r"|also|[a-z]+ed|[a-z]+[^s\W]s)\b")
+            r"(?:" + "|".join(sorted(_AUX | _PAST_FORMS)) + r"|also|[a-z]+ed|[a-z]+[^s\W]s)\b")
 _WHEN = (r"(?:(?:(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|"
          r"yesterday|today|tonight|earlier|later|now),? )")
 _NAMED_BY = r"(?:(?:by|from|of) (?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|and))* )?"
