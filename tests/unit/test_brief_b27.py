@@ -17,7 +17,7 @@ from newsdesk.config import BriefConfig
     "Two men from the Kessel coastguard swam to the wreck at dawn.",
     "The Kessel court upheld the ban on night sailing in a 2019 ruling.",
     "Harbour Lines sold its oldest ferry to a Danish operator in March.",
-    "The ferry's captain underwent surgery at the Kessel hospital on Tuesday.",
+    "The captain of the ferry underwent surgery at the Kessel hospital on Tuesday.",
 ])
 def test_a_sentence_with_an_irregular_past_verb_is_kept(sentence: str) -> None:
     assert reject_reason(sentence, BriefConfig()) is None
