@@ -125,7 +125,8 @@ def summarize(
     """
     articles = tuple(articles)
     groups = duplicate_groups([a.id for a in articles], duplicates)
-    cands, pool = parse(articles, groups, cfg)
+    split: dict[str, list[str]] = {}  # the articles' sentences by id: parse splits them, the checks after the choice read them
+    cands, pool = parse(articles, groups, cfg, split)
     n_read, n_cands = len(pool), len(cands)
     cands, pool = within_limits(cands, pool)
     if len(pool) < n_read:
@@ -137,7 +138,7 @@ def summarize(
     if not cands:
         return Brief(sentences=(), articles=articles)
     with _one_blas_thread():
-        chosen, cites = _select(cands, pool, articles, groups, since, cfg, WEIGHTS)
+        chosen, cites = _select(cands, pool, articles, groups, since, cfg, WEIGHTS, split)
     order = chosen  # _select gives them in reading order
     sentences = tuple(
         BriefSentence(text=cands[i].text, from_id=articles[cands[i].article].id,
@@ -218,7 +219,10 @@ def _select(
     since: Sequence[Article],
     cfg: BriefConfig,
     w: Weights,
+    split: dict[str, list[str]] | None = None,
 ) -> tuple[list[int], dict[int, list[int]]]:
+    """The chosen candidates in reading order, and the articles cited for each candidate. ``split``: the articles'
+    sentences by article id, as :func:`~newsdesk.brief.select.parse` fills it (others are split when needed)."""
     n = len(cands)
     n_groups = max(groups) + 1 if groups else 1
     seen_rows = sentences_of(since)
@@ -347,7 +351,7 @@ def _select(
     chosen = choose()
     story_people = functools.cache(lambda: people_named(articles))  # asked once at most, for an opening He / She
     by_pool = {c.pool: k for k, c in enumerate(cands)}
-    split: dict[str, list[str]] = {}  # the articles' sentences, split once for all the checks below
+    split = {} if split is None else split  # the articles' sentences, split once for all the checks below
     budget = cfg.words if cfg.words is not None else math.inf
     # A sentence that leans on what the brief does not say before it ("It was 4:43 p.m.", "The two have been
     # accused ...") comes with its article's sentence before it, taken first, when that one may be shown and both

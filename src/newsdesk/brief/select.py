@@ -556,12 +556,13 @@ _DANGLING_SKIP = "\"“‘'([ "  # what is_dangling looks past
 
 
 def parse(
-    articles: Sequence[Article], groups: Sequence[int], cfg: BriefConfig
+    articles: Sequence[Article], groups: Sequence[int], cfg: BriefConfig, split: dict[str, list[str]] | None = None
 ) -> tuple[list[Candidate], list[PoolSentence]]:
     """Split and tokenise every article once: its usable sentences (candidates) and all its sentences (pool).
 
     A candidate's ``pool`` field is its index in the pool, so anything computed over the pool is
-    also known for the candidates.
+    also known for the candidates. ``split``: filled with each article's sentences (``split_sentences`` of its
+    text) by article id, for the checks after the choice that read them (an id given twice: the last article's).
     """
     cands: list[Candidate] = []
     pool: list[PoolSentence] = []
@@ -577,7 +578,10 @@ def parse(
         group = groups[a_idx]
         # a transcript's sentences after each turn's first carry no speaker (brief/transcripts.py)
         speech = unattributed_turn_sentences(article.text) if ":" in article.text else frozenset()
-        for raw in split_sentences(article.text):
+        sentences = split_sentences(article.text)
+        if split is not None:
+            split[article.id] = sentences
+        for raw in sentences:
             if raw[:1].isupper() or raw[:1] == "(":  # a wire dateline ("PARIS (AP) --", "(CNN) —") is no content
                 raw = without_dateline(raw)
                 if raw.startswith(_LABELS):  # nor is a picture label glued to the sentence
