@@ -84,3 +84,15 @@ def test_the_checks_after_the_choice_split_no_article_again(monkeypatch) -> None
         summarize(_articles(), BriefConfig(words=words))
     assert checked  # the story does make the brief check an opening "He"
     assert asked == []
+
+
+def test_may_hold_turns_answers_as_the_label_pattern_anywhere() -> None:
+    """S27: the faster test of a transcript label (after a sentence's end, or at a line's start) says what the one
+    pattern searched everywhere says."""
+    from newsdesk.compare.transcript import _LABEL_ANYWHERE, may_hold_turns
+
+    texts = ["JOHN SMITH: Good evening.", "He left. MARY JONES: Thanks.", "Q: Why?\nA: Because.",
+             "The ratio was 3:1 at noon.", "He said: no.", "  HOST, CNN: Welcome back.", "U.S. OFFICIALS: none",
+             "Nothing here at all", "line one\n  ANNA KOVA: yes", "Ends with a stop.\tBOB: hi", ""]
+    for text in texts:
+        assert may_hold_turns(text) == (_LABEL_ANYWHERE.search(text) is not None), text
