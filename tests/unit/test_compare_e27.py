@@ -1,0 +1,37 @@
+"""Helper E27 (stop 27): recall of #5 conflicts (numbers, places) in crowded stories; invented text only."""
+
+from __future__ import annotations
+
+from newsdesk.compare.claims import article_claims
+from newsdesk.compare.conflicts.pairing import pair_conflicts
+from newsdesk.model import Article
+
+
+def _one(text: str):
+    return article_claims(Article(id=text[:8], source="x.txt", text=text)).claims[0]
+
+
+def _hits(x: str, y: str, cos: float) -> list[tuple[str, str, str]]:
+    return [(k, va, vb) for k, va, vb in pair_conflicts(_one(x), _one(y), cos, 0.4, True)]
+
+
+# --- the one rate of change of each sentence (rates.only_rates_of_change) -------------------------------------------
+
+_GROWING = ("The guild puts the number of registered beekeepers at 40,000, a number that is growing by at least "
+            "{} percent a year.")
+_RANGE = "The number of registered beekeepers has increased 5 percent to 10 percent in the past three years, the guild said."
+
+
+def test_one_rate_of_change_against_a_range_of_rates():
+    hits = _hits(_GROWING.format(20), _RANGE, 0.45)
+    assert ("number", "20 percent", "5 percent") in hits
+
+
+def test_a_bound_restating_the_range_end_is_no_conflict():
+    assert not [h for h in _hits(_GROWING.format(5), _RANGE, 0.45) if h[0] == "number"]
+
+
+def test_a_share_of_a_whole_is_no_rate_of_change():
+    # "20 percent of the hives": a share of a whole, not a rate; two sentences on two measures
+    x = "The guild puts the number of registered beekeepers at 40,000, with at least 20 percent of the hives in towns."
+    assert not [h for h in _hits(x, _RANGE, 0.45) if h[0] == "number"]
