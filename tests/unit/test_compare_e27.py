@@ -35,3 +35,24 @@ def test_a_share_of_a_whole_is_no_rate_of_change():
     # "20 percent of the hives": a share of a whole, not a rate; two sentences on two measures
     x = "The guild puts the number of registered beekeepers at 40,000, with at least 20 percent of the hives in towns."
     assert not [h for h in _hits(x, _RANGE, 0.45) if h[0] == "number"]
+
+
+# --- a body's seat given in an apposition (places._apposed_body_end) ---------------------------------------------------
+
+def test_a_seat_given_in_an_apposition():
+    x = "Many parents are worried, said Ann Cole of the Coastal Water Research Institute in Portland."
+    y = "Ann Cole, director of the Coastal Water Research Institute, a nonprofit group based in Denver, spoke first."
+    assert ("place", "Portland", "Denver") in _hits(x, y, 0.35)
+
+
+def test_a_seat_in_an_apposition_with_two_nouns_joined():
+    x = "Many parents are worried, said Ann Cole of the Coastal Water Research Institute in Portland."
+    y = "Ann Cole works at the Coastal Water Research Institute, a research and advocacy group based in Denver."
+    assert ("place", "Portland", "Denver") in _hits(x, y, 0.35)
+
+
+def test_based_in_without_an_apposition_names_no_seat():
+    # "a firm based in Denver" describes another body than the institute named before the comma
+    x = "Many parents are worried, said Ann Cole of the Coastal Water Research Institute in Portland."
+    y = "The Coastal Water Research Institute hired Lake Partners, which is a firm based in Denver."
+    assert not [h for h in _hits(x, y, 0.35) if h[0] == "place"]

@@ -135,7 +135,8 @@ _SEAT_JOIN = frozenset(["of", "for", "and", "on", "&"])
 
 def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
     """The places a sentence gives as where a named body is ("the Centers for Disease Control in [Atlanta]", "Square
-    Books in [Oxford]"): body name (lower-cased) -> the place slot after "in"."""
+    Books in [Oxford]", "the Home Education Institute, a nonprofit based in [Oregon]"): body name (lower-cased) -> the
+    place slot after "in". Not "at" ("the University of California at [Davis]": one campus of many)."""
     slots = {i: (i, j) for typ, i, j, _ in _typed_slots(tuple(tokens)) if typ == "name"}
     places = {i: spot for i, spot in slots.items() if _is_place(tokens, *spot)}
     out: dict[str, tuple[int, int]] = {}
@@ -143,6 +144,8 @@ def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
         if t != "in" or not k:
             continue
         spot = places.get(k + 1) or (places.get(k + 2) if k + 2 < len(tokens) and tokens[k + 1] == "the" else None)
+        # a body's seat given in an apposition ("the Home Education Institute, a nonprofit based in [Oregon]")
+        body_end = _apposed_body_end(tokens, k)
         # a named structure with its kind in lower case ("the Har Homa [settlement] in"): one place, like a body's seat,
         # however the other sentence words it ("in the disputed Arab East Jerusalem")
         structure = tokens[k - 1].lower() in _STRUCTURES and k > 1 and tokens[k - 2][:1].isupper()
@@ -150,17 +153,33 @@ def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
             spot = next((slots[x] for x in range(k + 2, min(len(tokens), k + 5)) if x in slots), None)
             if spot and not all(w.islower() and w.isalpha() for w in tokens[k + 2:spot[0]]):
                 spot = None  # only adjectives between "the" and the name
-        start = k - 1 if structure else k
+        start = k - 1 if structure else body_end
         while start and (tokens[start - 1][:1].isupper() or tokens[start - 1].lower() in _SEAT_JOIN
                          and start > 1 and tokens[start - 2][:1].isupper()):
             start -= 1
-        words = [w.lower().strip(".,") for w in tokens[start:k]]
-        caps = sum(1 for w in tokens[start:k] if w[:1].isupper())
+        words = [w.lower().strip(".,") for w in tokens[start:body_end]]
+        caps = sum(1 for w in tokens[start:body_end] if w[:1].isupper())
         if spot is None or caps < (1 if structure else 2) or start == _first_word(tokens) \
                 or not [w for w in words if w not in _GENERIC_SEAT]:
             continue
         out[" ".join(words)] = spot
     return out
+
+
+_SEATED = frozenset(["based", "headquartered"])
+_APPOSED_REACH = 10  # tokens from the comma of an apposition to the "in" of its seat
+
+
+def _apposed_body_end(tokens: Sequence[str], k: int) -> int:
+    """For the "in" at tokens[k] after "based" / "headquartered" in an apposition that describes a name ("the Home
+    Education Institute[,] a nonprofit based in Oregon"), the index of that comma: where the body's name ends; k
+    otherwise."""
+    if k < 3 or tokens[k - 1].lower() not in _SEATED:
+        return k
+    for c in range(k - 2, max(0, k - _APPOSED_REACH) - 1, -1):
+        if tokens[c] in (",", ";", "(", ")", "``", "''") or tokens[c].lower() in ("who", "which", "that"):
+            return c if tokens[c] == "," and c + 1 < k and tokens[c + 1].lower() in ("a", "an") else k
+    return k
 
 
 # Structures that stand in one place, named by a capitalised name and their kind in lower case ("the Har Homa
