@@ -56,3 +56,18 @@ def test_based_in_without_an_apposition_names_no_seat():
     x = "Many parents are worried, said Ann Cole of the Coastal Water Research Institute in Portland."
     y = "The Coastal Water Research Institute hired Lake Partners, which is a firm based in Denver."
     assert not [h for h in _hits(x, y, 0.35) if h[0] == "place"]
+
+
+# --- "claimed" and "killed" people: one toll (numbers.same_toll) ------------------------------------------------------
+
+def test_people_claimed_and_people_killed_are_one_toll():
+    x = "The storm hit the coast in early May, and floods that claimed over 90 people in Dacca and two other towns."
+    y = "The storm brought floods to three river valleys that killed some 40 people in Dacca and two other towns."
+    assert ("number", "90 people", "40 people") in _hits(x, y, 0.45)
+
+
+def test_people_claimed_without_a_toll_word_elsewhere_stay_apart():
+    # "rescued" is no toll: the people claimed dead and the people rescued are two counts
+    x = "The storm hit the coast in early May, and floods that claimed over 90 people in Dacca and two other towns."
+    y = "Crews rescued some 40 people in Dacca and two other towns after the storm brought floods to three valleys."
+    assert not [h for h in _hits(x, y, 0.45) if h[0] == "number"]

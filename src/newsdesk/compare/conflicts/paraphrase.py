@@ -46,6 +46,7 @@ from newsdesk.compare.conflicts.numbers import (
     count_words,
     narrowed_by_name,
     revised_between,
+    same_toll,
     unit_label,
 )
 from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OVERLAP
@@ -488,7 +489,9 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     continue  # "42,000 UAW employees" / "its 200,000-employee parts unit": some of them, not all
                 (unit_a, head_a), (unit_b, head_b) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
                 same_unit = bool(unit_a & unit_b)
-                same_head = bool(head_a) and head_a == head_b or rate_pair  # "grew" / "increased": one change
+                same_head = bool(head_a) and head_a == head_b or rate_pair \
+                    or same_toll(head_a, unit_a, head_b, unit_b)  # "grew" / "increased": one change; "claimed" /
+                # "killed" [300] people: one toll
                 ua, ub = _first_unit(ta, i2), _first_unit(tb, j2)
                 if ua and ub and ua not in unit_b and ub not in unit_a:
                     continue  # "seven settlements (as illegal)" / "15 encampments (illegally built)": other things
