@@ -71,3 +71,12 @@ def test_people_claimed_without_a_toll_word_elsewhere_stay_apart():
     x = "The storm hit the coast in early May, and floods that claimed over 90 people in Dacca and two other towns."
     y = "Crews rescued some 40 people in Dacca and two other towns after the storm brought floods to three valleys."
     assert not [h for h in _hits(x, y, 0.45) if h[0] == "number"]
+
+
+def test_a_town_given_with_its_state_against_that_state():
+    # "Salem, Ore." lies in Oregon: the two seats agree
+    x = "About 90 parents are worried, according to the Coastal Water Research Institute in Salem, Ore."
+    y = "Ann Cole works at the Coastal Water Research Institute, a research and advocacy group based in Oregon."
+    assert not [h for h in _hits(x, y, 0.35) if h[0] == "place"]
+    y2 = "Ann Cole works at the Coastal Water Research Institute, a research and advocacy group based in Florida."
+    assert [h for h in _hits(x, y2, 0.35) if h[0] == "place"]

@@ -246,6 +246,28 @@ def affiliation_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, s
     return out
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a word abbreviates a name: its letters in order in the name, from its first ("Ore." / "Oregon", "Fla." /
+    "Florida", "Mass." / "Massachusetts")."""
+    short, name = short.lower().rstrip("."), name.lower()
+    if len(short) < 2 or not name.startswith(short[0]):
+        return False
+    k = 0
+    for ch in name:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short)
+
+
+def _region_is(tokens: Sequence[str], j: int, other: str) -> bool:
+    """Whether the place ending at tokens[j] is written with its region after a comma ("Salem, [Ore.]", "Salem,
+    [Oregon]") and that region is the other place, in full or abbreviated."""
+    if j + 1 >= len(tokens) or tokens[j] != "," or not tokens[j + 1][:1].isupper():
+        return False
+    region = tokens[j + 1]
+    return region.lower().rstrip(".") == other.lower() or " " not in other and _abbreviates(region, other)
+
+
 def seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
     """One named body placed in two places ("owner of Square Books in [Oxford]" / "owner of Square Books in [Mill
     Valley]", "the Centers for Disease Control in [Madison]" / "the Centers for Disease Control and Prevention in
@@ -264,6 +286,8 @@ def seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
         pa, pb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
         if pa.lower() in low_b or pb.lower() in low_a or _same_entity(pa, pb):
             continue
+        if _region_is(ta, i2, pb) or _region_is(tb, j2, pa):
+            continue  # "the Institute in Salem, [Ore.]" / "based in [Oregon]": the town and its state
         out.append(("place", pa, pb))
     return out + affiliation_conflicts(a, b)
 
