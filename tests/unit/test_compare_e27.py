@@ -80,3 +80,17 @@ def test_a_town_given_with_its_state_against_that_state():
     assert not [h for h in _hits(x, y, 0.35) if h[0] == "place"]
     y2 = "Ann Cole works at the Coastal Water Research Institute, a research and advocacy group based in Florida."
     assert [h for h in _hits(x, y2, 0.35) if h[0] == "place"]
+
+
+# --- one person's workplace placed in two places (places.affiliate_seat_conflicts) ------------------------------------
+
+def test_one_persons_workplace_in_two_places():
+    x = "``The results are very strong,'' said Dr. Ann Cole, a chemist at the State University of Ohio in Toledo."
+    y = "But Dr. Ann Cole, a professor at the State University of Ohio at Dayton, said more work was needed."
+    assert ("place", "Toledo", "Dayton") in _hits(x, y, 0.35)
+
+
+def test_two_people_at_two_campuses_are_no_conflict():
+    x = "``The results are very strong,'' said Dr. Ann Cole, a chemist at the State University of Ohio in Toledo."
+    y = "But Dr. Tom Reyes, a professor at the State University of Ohio at Dayton, said more work was needed."
+    assert not [h for h in _hits(x, y, 0.35) if h[0] == "place"]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsdesk.compare.claims import _LOCATIVE, Claim
 from newsdesk.compare.conflicts.actors import _is_speaker, _present, _same_entity
-from newsdesk.compare.conflicts.geography import town_against_area
+from newsdesk.compare.conflicts.geography import known_to_lie_in, town_against_area
 from newsdesk.compare.conflicts.lexicon import (
     _DEMONYM,
     _FACILITY,
@@ -268,6 +268,37 @@ def _region_is(tokens: Sequence[str], j: int, other: str) -> bool:
     return region.lower().rstrip(".") == other.lower() or " " not in other and _abbreviates(region, other)
 
 
+def _affiliate_seat(tokens: Sequence[str], y: int) -> tuple[int, int] | None:
+    """The place named right after an organization that ends at tokens[y], by "in" or "at" ("a neuroscientist at the
+    University of California at [San Diego]", "... in [Indiana]"): the seat of that person's workplace; None if none."""
+    if y + 1 >= len(tokens) or tokens[y].lower() not in ("in", "at"):
+        return None
+    spot = next(((i, j) for typ, i, j, _ in _typed_slots(tuple(tokens)) if typ == "name" and i == y + 1), None)
+    return spot if spot and _is_place(tokens, *spot) else None
+
+
+def affiliate_seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """One person described as at one organization placed in two places ("Dr. Ann Cole, a chemist at the State
+    University in [Albany]" / "Dr. Ann Cole, a professor at the State University at [Buffalo]"): the seat of one
+    person's workplace. A body of many seats (a university of many campuses) is one place for one person."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    fa, fb = _affiliations(tuple(ta)), _affiliations(tuple(tb))
+    out: list[tuple[ConflictKind, str, str]] = []
+    for person in fa.keys() & fb.keys():
+        seats_a = {" ".join(ta[x:y]).lower(): _affiliate_seat(ta, y) for _, x, y in fa[person]}
+        seats_b = {" ".join(tb[x:y]).lower(): _affiliate_seat(tb, y) for _, x, y in fb[person]}
+        for org in seats_a.keys() & seats_b.keys():
+            sa, sb = seats_a[org], seats_b[org]
+            if sa is None or sb is None:
+                continue
+            pa, pb = " ".join(ta[sa[0]:sa[1]]).rstrip(".,"), " ".join(tb[sb[0]:sb[1]]).rstrip(".,")
+            if pa.lower() in b.text.lower() or pb.lower() in a.text.lower() or _same_entity(pa, pb) \
+                    or _region_is(ta, sa[1], pb) or _region_is(tb, sb[1], pa) or known_to_lie_in(pa, pb):
+                continue
+            out.append(("place", pa, pb))
+    return out
+
+
 def seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
     """One named body placed in two places ("owner of Square Books in [Oxford]" / "owner of Square Books in [Mill
     Valley]", "the Centers for Disease Control in [Madison]" / "the Centers for Disease Control and Prevention in
@@ -289,7 +320,7 @@ def seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
         if _region_is(ta, i2, pb) or _region_is(tb, j2, pa):
             continue  # "the Institute in Salem, [Ore.]" / "based in [Oregon]": the town and its state
         out.append(("place", pa, pb))
-    return out + affiliation_conflicts(a, b)
+    return out + affiliation_conflicts(a, b) + affiliate_seat_conflicts(a, b)
 
 
 def _post_places(tokens: tuple[str, ...]) -> dict[str, tuple[frozenset[str], int, int]]:
