@@ -94,3 +94,20 @@ def test_two_people_at_two_campuses_are_no_conflict():
     x = "``The results are very strong,'' said Dr. Ann Cole, a chemist at the State University of Ohio in Toledo."
     y = "But Dr. Tom Reyes, a professor at the State University of Ohio at Dayton, said more work was needed."
     assert not [h for h in _hits(x, y, 0.35) if h[0] == "place"]
+
+
+def test_more_than_a_share_is_no_rate_of_change():
+    # "more than 20 percent of the hives" / "more than 60 percent of hives": shares of a whole, bounded, not changes
+    x = "The guild puts the number of beekeepers at 40,000, and says more than 20 percent of the hives are in towns."
+    y = "More than 60 percent of hives are kept in towns, the guild said, and the number of beekeepers is 35,000."
+    assert rates_only(x, "20", y, "60") is False
+
+
+def rates_only(x: str, vx: str, y: str, vy: str) -> bool:
+    from newsdesk.compare.conflicts.rates import only_rates_of_change
+    from newsdesk.compare.conflicts.slots import _typed_slots
+    ta, tb = _one(x).slots.tokens, _one(y).slots.tokens
+    sa, sb = _typed_slots(tuple(ta)), _typed_slots(tuple(tb))
+    i, j = ta.index(vx), tb.index(vy)
+    return only_rates_of_change([s for s in sa if s[0] == "number"], ta, i, i + 1,
+                                [s for s in sb if s[0] == "number"], tb, j, j + 1)

@@ -61,4 +61,17 @@ def only_rates_of_change(sa: Sequence[Slot], ta: Sequence[str], i1: int, i2: int
         return False
     if _units(sa, ta)["percent"] != 1 or _units(sb, tb)["percent"] != 1:
         return False
-    return share_of_change(ta, _low_end(ta, i1)) and share_of_change(tb, _low_end(tb, j1))
+    return _changed_by(ta, _low_end(ta, i1)) and _changed_by(tb, _low_end(tb, j1))
+
+
+_COMPARATIVES = frozenset(["more", "less", "fewer", "higher", "lower"])
+
+
+def _changed_by(toks: Sequence[str], i: int) -> bool:
+    """share_of_change without a comparative that only bounds the share ("[more] than 80 percent of child seats": a
+    share of a whole, not a change)."""
+    def changes(k: int) -> bool:
+        low = toks[k].lower()
+        return bool(CHANGE_NEAR.match(low)) and not (low in _COMPARATIVES and k + 1 < len(toks)
+                                                     and toks[k + 1].lower() == "than")
+    return any(changes(k) for k in [*range(max(0, i - 5), i), *range(i + 2, min(len(toks), i + 4))])
