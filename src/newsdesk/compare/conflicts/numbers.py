@@ -288,6 +288,17 @@ _SAME_COUNT = {stem(w): c for c, words in [
 _HARMED = {stem(w): c for c, words in [("dead", ["killed", "killing", "kill", "kills"]),
                                        ("injured", ["wounded", "wounding", "injured", "injuring", "hurt", "hurting"])]
            for w in words}
+_CLAIMED = frozenset(stem(w) for w in ["claimed", "claiming", "claims"])
+
+
+def same_toll(head_a: str, unit_a: frozenset[str], head_b: str, unit_b: frozenset[str]) -> bool:
+    """Whether two counts of people are both of the dead: each after a verb of killing ("killed some [300] people"), or
+    after "claimed" ("blasts that claimed over [607] people", "claimed 300 lives"), which said of people is one."""
+    def toll(head: str, unit: frozenset[str]) -> bool:
+        return "people" in unit and (_HARMED.get(head) == "dead" or head in _CLAIMED)
+    return head_a != head_b and toll(head_a, unit_a) and toll(head_b, unit_b)
+
+
 _BEFORE_COUNT = frozenset(["at", "least", "about", "some", "another", "nearly", "almost", "more", "than", "over",
                            "around", "roughly", "an", "estimated", "up", "to"])
 # Nouns of people that end a compound ("crewmen", "servicemen", "schoolchildren", "steelworkers"): the compound counts

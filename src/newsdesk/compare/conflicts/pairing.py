@@ -42,6 +42,7 @@ from newsdesk.compare.conflicts.paraphrase import _aligned_slot_conflicts, _diff
 from newsdesk.compare.conflicts.penalties import for_two_offences, maximum_conflict, story_maxima
 from newsdesk.compare.conflicts.place_events import event_place_conflicts, phrase_place_conflicts
 from newsdesk.compare.conflicts.places import _list_conflicts, _prep, _same_spot_names, seat_conflicts
+from newsdesk.compare.conflicts.rates import CHANGE_NEAR, share_of_change
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots, signature
 from newsdesk.compare.conflicts.source_clause import without_source
 from newsdesk.compare.conflicts.story_places import place_modifier
@@ -464,7 +465,7 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
     ua, ub = _number_role(ta, i, i + 1)[0], _number_role(tb, j, j + 1)[0]
     units = ua & ub
     if units == {"percent"}:  # a share of a whole, in the same words; not a rate of change, of which a story has many
-        if _share_of_change(ta, i) or _share_of_change(tb, j):
+        if share_of_change(ta, i) or share_of_change(tb, j):
             # a rate of change, of which a story has many, unless both name what changed alike ("on average a [148]
             # percent elevation in concentrations of a brain protein called the dopamine transporter" / "on average
             # [70] percent more of a protein called the dopamine transporter")
@@ -473,9 +474,7 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
     return bool(units) and not units & _NOT_COUNTS and bool(shared - units)
 
 
-_CHANGE_NEAR = re.compile(r"^(?:by|up|down|ris(?:e|es|en|ing)|rose|fell|fallen|falling|increas\w*|decreas\w*|rais\w*|"
-                          r"lower\w*|reduc\w*|cut\w*|drop\w*|jump\w*|climb\w*|gr[eo]w\w*|slash\w*|declin\w*|"
-                          r"surg\w*|plung\w*|soar\w*|gain\w*|more|less|higher|growth|change)$", re.IGNORECASE)
+_CHANGE_NEAR = CHANGE_NEAR
 
 
 CHANGED_WORDS = 3  # content words two rates of change must both give for what changed
@@ -501,14 +500,6 @@ def _changed_thing(toks: Sequence[str], i: int) -> set[str]:
 def _per_cent(toks: Sequence[str], i: int) -> bool:
     """Whether the number at toks[i] is a share ("[148] percent", "[5]%")."""
     return i + 1 < len(toks) and toks[i + 1].lower() in ("percent", "%", "per")
-
-
-def _share_of_change(toks: Sequence[str], i: int) -> bool:
-    """Whether the share at toks[i] measures a change ("dropped by as much as [28] percent", "growing by at least [7]
-    percent a year", "a [5] percent increase"): a word of change among the five tokens before it or the two after its
-    "percent", not a share of a whole ("polls indicated that [70] percent of voters")."""
-    around = list(toks[max(0, i - 5):i]) + list(toks[i + 2:i + 4])
-    return any(_CHANGE_NEAR.match(t) for t in around)
 
 
 # A span of time, a share, a multiple (of a base each sentence names: "10 times farther from the sun than it is now" /

@@ -46,6 +46,7 @@ from newsdesk.compare.conflicts.numbers import (
     count_words,
     narrowed_by_name,
     revised_between,
+    same_toll,
     unit_label,
 )
 from newsdesk.compare.conflicts.params import ANCHOR_WORDS, NAME_COS, SPEAKER_OVERLAP
@@ -59,6 +60,7 @@ from newsdesk.compare.conflicts.ranges import (
     other_wholes,
     restated_limit,
 )
+from newsdesk.compare.conflicts.rates import only_rates_of_change
 from newsdesk.compare.conflicts.slots import Slot, _modifier, _typed_slots
 from newsdesk.compare.conflicts.source_clause import tells
 from newsdesk.compare.conflicts.story_places import place_modifier
@@ -385,6 +387,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # "Monday's clashes came after ... on [Saturday], killing 27 people"), whatever else differs
             tied = typ == typ_b and typ.startswith("date") and dated_by_shared_figure(ta, i1, tb, j1)
             unique = unique or tied
+            # ... and so is the one rate of change each sentence gives ("growing by at least [19] percent a year" /
+            # "has increased [7] percent to 15 percent"), whatever figures of other units differ besides
+            rate_pair = typ == "number" == typ_b and only_rates_of_change(sa, ta, i1, i2, sb, tb, j1, j2)
+            unique = unique or rate_pair
             need = ((0.0 if cos >= 0.5 else 0.5) if unique else (1.0 if cos >= 0.5 else 2.0)) + extra
             if typ == "name" and not unique and (types_a[typ] == 1 or types_b[typ] == 1) and cos < 0.5 \
                     and _is_place(ta, i1, i2) and _is_place(tb, j1, j2):
@@ -458,8 +464,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 continue  # loosely aligned: only a lone slot with its own context words on both sides
             if typ == "number":
                 fa, fb = float(va), float(vb)
-                if revised_between(a.text, fa, ta, i1, b.text, fb, tb, j1):
-                    continue  # a figure revised from the other one: an update
+                if not rate_pair and revised_between(a.text, fa, ta, i1, b.text, fb, tb, j1):
+                    continue  # a figure revised from the other one: an update (not a rate of change against another:
+                    # "increased [7] percent to 15 percent" / "growing by at least [19] percent" are two rates, not a
+                    # level revised)
                 if _part_of_those(ta, i1) != _part_of_those(tb, j1):
                     continue  # "the latter [two] are in custody" / "[three] suspects are in custody": some of them
                 if counts_others(ta, i1, i2) != counts_others(tb, j1, j2) or counts_there(ta, i2) != counts_there(tb, j2) \
@@ -481,7 +489,9 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     continue  # "42,000 UAW employees" / "its 200,000-employee parts unit": some of them, not all
                 (unit_a, head_a), (unit_b, head_b) = _number_role(ta, i1, i2), _number_role(tb, j1, j2)
                 same_unit = bool(unit_a & unit_b)
-                same_head = bool(head_a) and head_a == head_b
+                same_head = bool(head_a) and head_a == head_b or rate_pair \
+                    or same_toll(head_a, unit_a, head_b, unit_b)  # "grew" / "increased": one change; "claimed" /
+                # "killed" [300] people: one toll
                 ua, ub = _first_unit(ta, i2), _first_unit(tb, j2)
                 if ua and ub and ua not in unit_b and ub not in unit_a:
                     continue  # "seven settlements (as illegal)" / "15 encampments (illegally built)": other things

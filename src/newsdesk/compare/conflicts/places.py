@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsdesk.compare.claims import _LOCATIVE, Claim
 from newsdesk.compare.conflicts.actors import _is_speaker, _present, _same_entity
-from newsdesk.compare.conflicts.geography import town_against_area
+from newsdesk.compare.conflicts.geography import known_to_lie_in, town_against_area
 from newsdesk.compare.conflicts.lexicon import (
     _DEMONYM,
     _FACILITY,
@@ -135,7 +135,8 @@ _SEAT_JOIN = frozenset(["of", "for", "and", "on", "&"])
 
 def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
     """The places a sentence gives as where a named body is ("the Centers for Disease Control in [Atlanta]", "Square
-    Books in [Oxford]"): body name (lower-cased) -> the place slot after "in"."""
+    Books in [Oxford]", "the Home Education Institute, a nonprofit based in [Oregon]"): body name (lower-cased) -> the
+    place slot after "in". Not "at" ("the University of California at [Davis]": one campus of many)."""
     slots = {i: (i, j) for typ, i, j, _ in _typed_slots(tuple(tokens)) if typ == "name"}
     places = {i: spot for i, spot in slots.items() if _is_place(tokens, *spot)}
     out: dict[str, tuple[int, int]] = {}
@@ -143,6 +144,8 @@ def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
         if t != "in" or not k:
             continue
         spot = places.get(k + 1) or (places.get(k + 2) if k + 2 < len(tokens) and tokens[k + 1] == "the" else None)
+        # a body's seat given in an apposition ("the Home Education Institute, a nonprofit based in [Oregon]")
+        body_end = _apposed_body_end(tokens, k)
         # a named structure with its kind in lower case ("the Har Homa [settlement] in"): one place, like a body's seat,
         # however the other sentence words it ("in the disputed Arab East Jerusalem")
         structure = tokens[k - 1].lower() in _STRUCTURES and k > 1 and tokens[k - 2][:1].isupper()
@@ -150,17 +153,33 @@ def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
             spot = next((slots[x] for x in range(k + 2, min(len(tokens), k + 5)) if x in slots), None)
             if spot and not all(w.islower() and w.isalpha() for w in tokens[k + 2:spot[0]]):
                 spot = None  # only adjectives between "the" and the name
-        start = k - 1 if structure else k
+        start = k - 1 if structure else body_end
         while start and (tokens[start - 1][:1].isupper() or tokens[start - 1].lower() in _SEAT_JOIN
                          and start > 1 and tokens[start - 2][:1].isupper()):
             start -= 1
-        words = [w.lower().strip(".,") for w in tokens[start:k]]
-        caps = sum(1 for w in tokens[start:k] if w[:1].isupper())
+        words = [w.lower().strip(".,") for w in tokens[start:body_end]]
+        caps = sum(1 for w in tokens[start:body_end] if w[:1].isupper())
         if spot is None or caps < (1 if structure else 2) or start == _first_word(tokens) \
                 or not [w for w in words if w not in _GENERIC_SEAT]:
             continue
         out[" ".join(words)] = spot
     return out
+
+
+_SEATED = frozenset(["based", "headquartered"])
+_APPOSED_REACH = 10  # tokens from the comma of an apposition to the "in" of its seat
+
+
+def _apposed_body_end(tokens: Sequence[str], k: int) -> int:
+    """For the "in" at tokens[k] after "based" / "headquartered" in an apposition that describes a name ("the Home
+    Education Institute[,] a nonprofit based in Oregon"), the index of that comma: where the body's name ends; k
+    otherwise."""
+    if k < 3 or tokens[k - 1].lower() not in _SEATED:
+        return k
+    for c in range(k - 2, max(0, k - _APPOSED_REACH) - 1, -1):
+        if tokens[c] in (",", ";", "(", ")", "``", "''") or tokens[c].lower() in ("who", "which", "that"):
+            return c if tokens[c] == "," and c + 1 < k and tokens[c + 1].lower() in ("a", "an") else k
+    return k
 
 
 # Structures that stand in one place, named by a capitalised name and their kind in lower case ("the Har Homa
@@ -227,6 +246,59 @@ def affiliation_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, s
     return out
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a word abbreviates a name: its letters in order in the name, from its first ("Ore." / "Oregon", "Fla." /
+    "Florida", "Mass." / "Massachusetts")."""
+    short, name = short.lower().rstrip("."), name.lower()
+    if len(short) < 2 or not name.startswith(short[0]):
+        return False
+    k = 0
+    for ch in name:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short)
+
+
+def _region_is(tokens: Sequence[str], j: int, other: str) -> bool:
+    """Whether the place ending at tokens[j] is written with its region after a comma ("Salem, [Ore.]", "Salem,
+    [Oregon]") and that region is the other place, in full or abbreviated."""
+    if j + 1 >= len(tokens) or tokens[j] != "," or not tokens[j + 1][:1].isupper():
+        return False
+    region = tokens[j + 1]
+    return region.lower().rstrip(".") == other.lower() or " " not in other and _abbreviates(region, other)
+
+
+def _affiliate_seat(tokens: Sequence[str], y: int) -> tuple[int, int] | None:
+    """The place named right after an organization that ends at tokens[y], by "in" or "at" ("a neuroscientist at the
+    University of California at [San Diego]", "... in [Indiana]"): the seat of that person's workplace; None if none."""
+    if y + 1 >= len(tokens) or tokens[y].lower() not in ("in", "at"):
+        return None
+    spot = next(((i, j) for typ, i, j, _ in _typed_slots(tuple(tokens)) if typ == "name" and i == y + 1), None)
+    return spot if spot and _is_place(tokens, *spot) else None
+
+
+def affiliate_seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """One person described as at one organization placed in two places ("Dr. Ann Cole, a chemist at the State
+    University in [Albany]" / "Dr. Ann Cole, a professor at the State University at [Buffalo]"): the seat of one
+    person's workplace. A body of many seats (a university of many campuses) is one place for one person."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    fa, fb = _affiliations(tuple(ta)), _affiliations(tuple(tb))
+    out: list[tuple[ConflictKind, str, str]] = []
+    for person in fa.keys() & fb.keys():
+        seats_a = {" ".join(ta[x:y]).lower(): _affiliate_seat(ta, y) for _, x, y in fa[person]}
+        seats_b = {" ".join(tb[x:y]).lower(): _affiliate_seat(tb, y) for _, x, y in fb[person]}
+        for org in seats_a.keys() & seats_b.keys():
+            sa, sb = seats_a[org], seats_b[org]
+            if sa is None or sb is None:
+                continue
+            pa, pb = " ".join(ta[sa[0]:sa[1]]).rstrip(".,"), " ".join(tb[sb[0]:sb[1]]).rstrip(".,")
+            if pa.lower() in b.text.lower() or pb.lower() in a.text.lower() or _same_entity(pa, pb) \
+                    or _region_is(ta, sa[1], pb) or _region_is(tb, sb[1], pa) or known_to_lie_in(pa, pb):
+                continue
+            out.append(("place", pa, pb))
+    return out
+
+
 def seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
     """One named body placed in two places ("owner of Square Books in [Oxford]" / "owner of Square Books in [Mill
     Valley]", "the Centers for Disease Control in [Madison]" / "the Centers for Disease Control and Prevention in
@@ -245,8 +317,10 @@ def seat_conflicts(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
         pa, pb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
         if pa.lower() in low_b or pb.lower() in low_a or _same_entity(pa, pb):
             continue
+        if _region_is(ta, i2, pb) or _region_is(tb, j2, pa):
+            continue  # "the Institute in Salem, [Ore.]" / "based in [Oregon]": the town and its state
         out.append(("place", pa, pb))
-    return out + affiliation_conflicts(a, b)
+    return out + affiliation_conflicts(a, b) + affiliate_seat_conflicts(a, b)
 
 
 def _post_places(tokens: tuple[str, ...]) -> dict[str, tuple[frozenset[str], int, int]]:
