@@ -102,3 +102,9 @@ def test_what_a_speaker_said_after_his_name_is_no_description() -> None:
     """ "Hayes' lawyer, John Fuller, said Monday that his client ..." states what Fuller said."""
     assert one_fact("Hayes' lawyer, John Fuller, said Monday that his client was hit by a van before the shooting "
                     "in Kell.", "John Fuller says his client was hit by a van in Kell before the shooting.")
+
+
+def test_one_quotation_told_alike_stays_one_fact() -> None:
+    """A short quotation (its speaker's description is most of the sentence) told word for word by two outlets."""
+    same = "``I admire her dedication,'' said Ken Marsh, executive director of the Varn Valley Trust, based in Kell."
+    assert one_fact(same, same)

@@ -189,7 +189,7 @@ def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collectio
     speakers = speaker_terms(a) | speaker_terms(b)
     # how either sentence describes its speaker is not what it states ("said Brian Trubshaw, the test pilot who flew
     # the first Concorde" / "Brian Trubshaw, the former Concorde test pilot, told reporters that ...")
-    described = described_speaker_terms(a) | described_speaker_terms(b)
+    described = set() if same_quotation(a, b) else described_speaker_terms(a) | described_speaker_terms(b)
     own_a, own_b = stated_terms(a) - speakers - described, stated_terms(b) - speakers - described
     shared = own_a & own_b
     return len(shared) >= max(MIN_SHARED_TERMS, MIN_SHARE * min(len(own_a), len(own_b))) \
@@ -238,13 +238,20 @@ def other_quotations(a: Claim, b: Claim) -> bool:
     ``MIN_SHARED_TERMS`` terms in common outside their quotations and who says them (names, roles, descriptions):
     "'Autism causes such a broad spectrum,' said Audrey Horne, president of the Autism Society" and "'We are a very
     vulnerable group,' said Audrey Horne, president of the Autism Society" are two things she said."""
-    qa, qb = {t[:5] for t in quoted_terms(a)}, {t[:5] for t in quoted_terms(b)}  # "vehicle" / "vehicles"
-    if not qa or not qb or len(qa & qb) >= SAME_QUOTE_SHARE * min(len(qa), len(qb)):
+    if not quoted_terms(a) or not quoted_terms(b) or same_quotation(a, b):
         return False
     speakers = speaker_terms(a) | speaker_terms(b)
     outside_a = _unquoted_terms(a.text) - speakers - described_speaker_terms(a)
     outside_b = _unquoted_terms(b.text) - speakers - described_speaker_terms(b)
     return len(outside_a & outside_b) < MIN_SHARED_TERMS
+
+
+def same_quotation(a: Claim, b: Claim) -> bool:
+    """Whether two sentences quote one statement (``QUOTE_WORDS`` words or more each), however trimmed: most of the
+    shorter quotation's words (``SAME_QUOTE_SHARE``, by their first five letters: "vehicle" / "vehicles") are in the
+    other's."""
+    qa, qb = {t[:5] for t in quoted_terms(a)}, {t[:5] for t in quoted_terms(b)}
+    return bool(qa) and bool(qb) and len(qa & qb) >= SAME_QUOTE_SHARE * min(len(qa), len(qb))
 
 
 @functools.lru_cache(maxsize=65536)
