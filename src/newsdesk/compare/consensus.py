@@ -24,10 +24,11 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from newsdesk.compare.attribution import canonical_outlet
-from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office
+from newsdesk.compare.attribution import SPEECH, canonical_outlet
+from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office, tokens
 from newsdesk.compare.fact_match import (
     different_comparison,
+    different_dates,
     different_people,
     different_stage,
     event_terms,
@@ -170,7 +171,7 @@ def same_event(a: Claim, b: Claim, people: Collection[str] = (), apart: Collecti
     them two facts (``compatible``)."""
     speakers = speaker_terms(a) | speaker_terms(b)
     shared = event_terms(stated_terms(a) - speakers) & event_terms(stated_terms(b) - speakers)
-    return bool(shared) and compatible(a, b, people, apart)
+    return bool(shared) and not tell_two_facts(a, b, shared) and compatible(a, b, people, apart)
 
 
 def article_words(article: Article) -> frozenset[str]:
@@ -186,10 +187,115 @@ def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collectio
     # request" and "The Wayne County prosecutor's office said Rose ..."; "'Tennessee has pride in Gore,' said Tony
     # Coelho" and "Tony Coelho retained his job in the transition to Tennessee".
     speakers = speaker_terms(a) | speaker_terms(b)
-    own_a, own_b = stated_terms(a) - speakers, stated_terms(b) - speakers
+    # how either sentence describes its speaker is not what it states ("said Brian Trubshaw, the test pilot who flew
+    # the first Concorde" / "Brian Trubshaw, the former Concorde test pilot, told reporters that ...")
+    described = set() if same_quotation(a, b) else described_speaker_terms(a) | described_speaker_terms(b)
+    own_a, own_b = stated_terms(a) - speakers - described, stated_terms(b) - speakers - described
     shared = own_a & own_b
     return len(shared) >= max(MIN_SHARED_TERMS, MIN_SHARE * min(len(own_a), len(own_b))) \
-        and compatible(a, b, people, apart)
+        and not tell_two_facts(a, b, shared) and compatible(a, b, people, apart)
+
+
+def tell_two_facts(a: Claim, b: Claim, shared: Collection[str]) -> bool:
+    """Whether two near sentences sharing ``shared`` (what they state in common) still tell two facts: they date it
+    differently (``different_dates``), they share only names, no word of what happened (``names_only``), or they
+    quote their speakers saying different things and share nothing else (``other_quotations``)."""
+    return different_dates(a, b) or names_only(a, b, shared) or other_quotations(a, b)
+
+
+def names_only(a: Claim, b: Claim, shared: Collection[str]) -> bool:
+    """Whether all two sentences state in common is names (of people, bodies, places, titles), no word or figure of
+    what happened: "The Human Rights Campaign has endorsed Vice President Al Gore" / "That may not be music to the ears
+    of Democrats like Vice President Al Gore"; "In 1992 China joined the Convention on Wetlands established in Ramsar,
+    Iran" / "The Ramsar Convention, signed in Ramsar, Iran, has 90 signatory countries". Two facts about the same
+    people."""
+    return bool(shared) and not set(shared) & plain_terms(a.text) & plain_terms(b.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def plain_terms(text: str) -> frozenset[str]:
+    """The terms of a sentence's words that are no part of a name: lower-case words, figures other than a year, and
+    its first word unless a capitalised word follows it ("Lower-level talks with Ford" opens with no name; "Rebecca Sealfon won"
+    does)."""
+    toks = tokens(text[dateline_end(text):].lstrip("\"“'‘` "))
+    plain = [t for k, t in enumerate(toks) if t[:1].islower() or any(ch.isdigit() for ch in t) and not _YEAR.fullmatch(t)
+             or k == 0 and not (len(toks) > 1 and toks[1][:1].isupper())]
+    return frozenset(content_terms(" ".join(plain)))
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year says when, not what happened
+
+
+# Of the content words of the shorter of two quotations, the share the other must hold for the two to be one
+# statement told twice ("It's time to put children and their safety first in vehicle design" / "It's time for the
+# automobile manufacturers to put kids first in the design of their vehicles"), not two things the speaker said.
+SAME_QUOTE_SHARE = 2 / 3
+
+
+def other_quotations(a: Claim, b: Claim) -> bool:
+    """Whether two sentences each quote someone (``QUOTE_WORDS`` words or more) saying something else (most of the
+    shorter quotation's words are not in the other's, ``SAME_QUOTE_SHARE``), and state fewer than
+    ``MIN_SHARED_TERMS`` terms in common outside their quotations and who says them (names, roles, descriptions):
+    "'Autism causes such a broad spectrum,' said Audrey Horne, president of the Autism Society" and "'We are a very
+    vulnerable group,' said Audrey Horne, president of the Autism Society" are two things she said."""
+    if not quoted_terms(a) or not quoted_terms(b) or same_quotation(a, b):
+        return False
+    speakers = speaker_terms(a) | speaker_terms(b)
+    outside_a = _unquoted_terms(a.text) - speakers - described_speaker_terms(a)
+    outside_b = _unquoted_terms(b.text) - speakers - described_speaker_terms(b)
+    return len(outside_a & outside_b) < MIN_SHARED_TERMS
+
+
+def same_quotation(a: Claim, b: Claim) -> bool:
+    """Whether two sentences quote one statement (``QUOTE_WORDS`` words or more each), however trimmed: most of the
+    shorter quotation's words (``SAME_QUOTE_SHARE``, by their first five letters: "vehicle" / "vehicles") are in the
+    other's."""
+    qa, qb = {t[:5] for t in quoted_terms(a)}, {t[:5] for t in quoted_terms(b)}
+    return bool(qa) and bool(qb) and len(qa & qb) >= SAME_QUOTE_SHARE * min(len(qa), len(qb))
+
+
+@functools.lru_cache(maxsize=65536)
+def _unquoted_terms(text: str) -> frozenset[str]:
+    """The content terms of a sentence outside its quotations (of any length) and its dateline."""
+    return frozenset(content_terms(_QUOTATION.sub(" ", text[dateline_end(text):])))
+
+
+def described_speaker_terms(claim: Claim) -> set[str]:
+    """The terms only the description of a named speaker gives: the phrases after the name, each opened by a comma
+    (or "who"), up to a quotation or a phrase telling what they said ("said Brian Trubshaw, the test pilot who flew
+    the first British Concorde flight in 1969"; "said Mike Stoddart, a transport analyst for Charterhouse Securities,
+    a London-based brokerage firm"). It describes the speaker; it is not what the speaker said."""
+    return set(_described_terms(claim.text, tuple(sp.who for sp in claim.speakers if sp.kind == "named")))
+
+
+@functools.lru_cache(maxsize=65536)
+def _described_terms(text: str, names: tuple[str, ...]) -> frozenset[str]:
+    """``described_speaker_terms`` of a sentence's text and its named speakers."""
+    described: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        at = text.find(name)
+        if at < 0:
+            continue
+        end = at + len(name)
+        for m in _DESCRIPTION.finditer(text, end):
+            if m.start() != end or _SPEECH_WORD.search(m.group(1)):  # ", said Monday that his client ...": what he said
+                break
+            spans.append(m.span(1))
+            described.update(content_terms(m.group(1)))
+            end = m.end(1)
+    if not described:
+        return frozenset()
+    rest = text
+    for i, j in sorted(spans, reverse=True):
+        rest = rest[:i] + " " + rest[j:]
+    return frozenset(described - set(content_terms(rest)))
+
+
+# A phrase after a speaker's name: ", the test pilot who flew ...", " who heads the Division of ...", up to the next
+# comma or quotation (the end of the sentence when none comes).
+_SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"(?:,\s*|\s+(?=who\b))((?:(?!'')[^,\"“”`]){3,}?)\s*(?=,|\"|“|``|''|$|\.\s*$)")
 
 
 # Of what the shorter of two sentences states, the share the other must state too. Sentences near by a few rare words
@@ -229,7 +335,8 @@ def carriers_agree(a: Claim, b: Claim, fact: Claim, people: Collection[str] = ()
     it), no other stage or comparison, no denial of what the fact states, no other people (``different_people``). A contradiction
     between the two on a detail the fact does not state (the conflicts, ``apart``) is shown as such; both still carry
     the fact. "16GB or 32GB versions" and "a slot for up to 128GB" both carry a spec sentence listing all three."""
-    return not figures_differ(a, b, fact) and not differ_in_what_they_state(a, b, people, fact)
+    return not figures_differ(a, b, fact) and not different_dates(a, b, fact) \
+        and not differ_in_what_they_state(a, b, people, fact)
 
 
 def quoted_terms(claim: Claim) -> set[str]:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.compare.attribution import SPEECH
 from newsdesk.compare.claims import _DEMONYM_END, _SCALE, _VAGUE, MONTHS, WEEKDAYS, Claim, name_spans, tokens
 from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
 from newsdesk.compare.conflicts.names import _actor_sort, _person_like
@@ -564,3 +565,48 @@ def same_time_of_day(a: str, b: str) -> bool:
 def event_terms(terms: Collection[str]) -> set[str]:
     """Stated terms that tell what happened, not when (``_TIME_WORDS`` left out)."""
     return set(terms) - _TIME_WORDS
+
+
+# When: "Motsak on Monday confirmed the death of the 118 crew" is not confirmed by "Efforts continued Friday to save the
+# 118 crew", nor "Mongolia and Japan established relations in 1972" by "The United States and Mongolia established
+# relations in January 1987". A weekday, a day of a month, a month or a year that both sentences give, and give
+# differently, makes them two events (a time of day is left to ``same_time_of_day``: "11:40" and "11:45" are one).
+_WHEN_KINDS = ("weekday", "day", "month", "year")
+
+
+def _when(claim: Claim) -> dict[str, set[str]]:
+    """The sentence's dates by kind ("weekday" -> {"monday"}), its dateline left out (``Slots.dates``), less a decade
+    ("the mid-1990s" is no year) and the weekday of a closing attribution (``_told_on``)."""
+    toks = claim.slots.tokens
+    decades = {toks[k] for k in range(len(toks) - 1) if toks[k + 1] == "s"}
+    told = _told_on(claim.text)
+    out: dict[str, set[str]] = {}
+    for d in claim.dates:
+        kind, _, value = d.partition(":")
+        if kind in _WHEN_KINDS and not (kind == "year" and value in decades or kind == "weekday" and value in told):
+            out.setdefault(kind, set()).add(value)
+    return out
+
+
+_TOLD = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
+_TOLD_WORDS = 15  # words of a closing ", the World Wide Fund for Nature said in a report issued here Thursday"
+
+
+@lru_cache(maxsize=50_000)
+def _told_on(text: str) -> frozenset[str]:
+    """The weekdays of a closing attribution (", an international conservation organization warned Wednesday"): the
+    day an outlet heard it, which two outlets reporting one statement a day apart give differently."""
+    tail = text[dateline_end(text):].rsplit(",", 1)[-1]
+    if len(tail.split()) > _TOLD_WORDS or not _TOLD.search(tail):
+        return frozenset()
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", tail) if w.lower() in WEEKDAYS)
+
+
+def different_dates(a: Claim, b: Claim, about: Claim | None = None) -> bool:
+    """Whether two sentences date what they tell differently: a kind of date (weekday, day, month, year) that both
+    give, with no value in common ("on Monday" / "Friday"; "in 1988" / "The 1994 ruling"). ``about``: a fact both
+    carry; only a kind of date it gives too matters (two carriers of "The Kursk sank in the Barents Sea" may date
+    their own reports differently)."""
+    wa, wb = _when(a), _when(b)
+    kinds = set(_when(about)) if about is not None else set(_WHEN_KINDS)
+    return any(not wa[k] & wb[k] for k in wa.keys() & wb.keys() & kinds)
