@@ -62,3 +62,12 @@ def test_clean_raw_never_raises_and_is_stable(page: str) -> None:
     if isinstance(got, Article):
         again = clean_raw(RawDoc(source="gen", content=got.text))
         assert isinstance(again, Article) and again.text == got.text
+
+
+def test_a_page_of_only_a_comment_is_rejected_not_raised() -> None:
+    """Hypothesis found '\\xa0<!': lxml parses it to a comment node, not an element, and the text walk raised."""
+    from newsdesk.clean.stage import clean_raw
+    from newsdesk.model import RawDoc, Rejection
+
+    for page in ("\xa0<!", "<!-- only a comment -->", "<?xml-stylesheet href='a.css'?>"):
+        assert isinstance(clean_raw(RawDoc(source="p.html", content=page, kind="html")), Rejection)

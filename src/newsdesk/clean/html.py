@@ -108,10 +108,12 @@ def parse_markup(markup: str) -> etree._Element | None:
     try:
         # The markup is decoded already: the parser is told so, or a <meta charset="windows-1251"> in the
         # page would make it decode the UTF-8 bytes a second time (mojibake).
-        return lxml_html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=_UTF8_PARSER)
+        root = lxml_html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=_UTF8_PARSER)
     except (etree.ParserError, ValueError) as exc:  # lxml refuses e.g. documents of only comments
         log.debug("lxml could not parse the page: %s", exc)
         return None
+    # A page of nothing but a comment or a processing instruction ("\xa0<!") parses to that node, no element: no text.
+    return root if isinstance(root.tag, str) else None
 
 
 def visible_text(markup: str) -> str:
