@@ -150,10 +150,35 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
             # it", "has never granted such a reprieve" (a kind of thing, not the one the other sentence reports)
         if any(stem(t.lower()) in _NEG_VERBS for p in where for t in tb[max(0, p - 3):p + 1]):
             continue  # b says it negatively in other words ("refrained from seeking", "ruled out as")
+        if _corrected_elsewhere(ta, k, after[0], tb):
+            continue  # "did not call an ambulance but called the mother": b's "called the mother" is the part affirmed
         if (cos < PARA_NEG or crowded) and not _second_word_in_place(ta, k, after, pos_b, where, tb):
             continue  # loosely aligned, or a crowded story: a second word must stand in place in b
         return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
     return None
+
+
+_CORRECTION = frozenset(["but", "instead"])
+_CLAUSE_STOP = frozenset([".", ";", ":", "!", "?"])
+
+
+def _corrected_elsewhere(ta: Sequence[str], k: int, negated: str, tb: Sequence[str]) -> bool:
+    """Whether the negation at ta[k] is the first half of a correction, "not A but B" ("the school did not call [an
+    ambulance] but called the boy's mother instead"), whose negated object A the other sentence does not name: the
+    negation is then about A only, and a sentence asserting the verb of B ("the school called the mother") agrees.
+    The object is the content words between the negated word and "but" / "instead"; with none ("was not killed but
+    injured"), the verb itself is negated and the rule does not apply."""
+    words = [w.lower() for w in ta[k + 1:k + 14]]
+    stop = next((p for p, w in enumerate(words) if w in _CLAUSE_STOP), len(words))
+    turn = next((p for p, w in enumerate(words[:stop]) if w in _CORRECTION), None)
+    if turn is None:
+        return False
+    start = next((p for p, w in enumerate(words[:turn]) if stem(w) == stem(negated)), None)
+    if start is None:
+        return False
+    obj = {stem(w) for w in words[start + 1:turn] if w.isalpha() and len(w) > 2 and w not in STOPWORDS
+           and w not in _NEG_FILLER}
+    return bool(obj) and not obj & {stem(t.lower()) for t in tb}
 
 
 def _asked(ta: Sequence[str], k: int, m: int) -> bool:

@@ -1,0 +1,83 @@
+"""Precision of compare's conflicts (stop 27): a "not A but B" correction affirms B; the teller of a sentence (who
+closes it, after a description, or the outlet told) is no rival of a person the other sentence tells of; an
+abbreviation no gazetteer knows is no place. Every fixture is invented."""
+
+from __future__ import annotations
+
+from builders import first_claim as claim
+from builders import hit_kinds as kinds
+from newsdesk.compare.conflicts.names import _org_like
+from newsdesk.compare.conflicts.negation import _para_negation
+from newsdesk.compare.conflicts.pairing import pair_conflicts
+from newsdesk.compare.conflicts.roles import described_conflicts
+from newsdesk.compare.conflicts.source_clause import tells
+
+
+def test_a_correction_not_a_but_b_affirms_b():
+    # "did not call a taxi but called his sister instead" agrees with "called his sister"
+    a = claim("A neighbour said the driver did not call a taxi but called his sister instead.")
+    b = claim("Instead, the driver called his sister, who drove him home, the family said.")
+    assert _para_negation(a, b, 0.7) is None
+    assert "denial" not in kinds(pair_conflicts(a, b, 0.7))
+
+
+def test_a_correction_still_denies_what_the_other_sentence_asserts_of_the_negated_object():
+    a = claim("A neighbour said the driver did not call a taxi but called his sister instead.")
+    b = claim("The driver called a taxi, which drove him home, the family said.")
+    assert _para_negation(a, b, 0.7) is not None
+
+
+def test_a_plain_negation_without_correction_still_conflicts():
+    a = claim("A neighbour said the driver did not call his sister after the crash.")
+    b = claim("After the crash, the driver called his sister, who drove him home.")
+    assert _para_negation(a, b, 0.7) is not None
+
+
+def test_the_official_who_closes_a_sentence_after_a_description_tells_it():
+    c = claim("A county deputy has died after he was hurt in a crash on Friday, the county Sheriff Dale Orr confirmed.")
+    assert tells(c, "Dale Orr", c.slots.tokens.index("Dale"))
+    c = claim("The sheriff said the crash killed Dale Orr.")
+    assert not tells(c, "Dale Orr", c.slots.tokens.index("Dale"))
+
+
+def test_the_outlet_told_tells_the_sentence_but_not_a_person_told_to_act():
+    c = claim("The plant was closed on Monday, a spokesman, Ed Lamb, told Harbor Radio today.")
+    assert tells(c, "Harbor Radio", c.slots.tokens.index("Harbor"))
+    c = claim("The guard told Ray Cole to leave the plant.")
+    assert not tells(c, "Ray Cole", c.slots.tokens.index("Ray"))
+
+
+def test_the_victim_against_the_official_confirming_the_death_is_no_conflict():
+    a = claim("Harbor County Deputy Sam Vance has died of injuries he suffered when his car was hit on the bridge.")
+    b = claim("A Harbor County deputy has died after his car was hit on the bridge on Friday, the Harbor County "
+              "Sheriff Dale Orr confirmed.")
+    assert "actor" not in kinds(pair_conflicts(a, b, 0.7))
+
+
+def test_the_outlet_told_against_a_body_named_in_a_quote_is_no_conflict():
+    a = claim("The plant has been shut and an inquiry into the leak is under way, Ed Lamb, a spokesman for the "
+              "state Health Department, told Harbor Radio today.")
+    b = claim("Ed Lamb, a spokesman for the Health Department, said in a statement: “We have shut the Lakeside "
+              "Water Works and are looking into the leak.”")
+    assert "actor" not in kinds(pair_conflicts(a, b, 0.7))
+
+
+def test_an_abbreviation_no_gazetteer_knows_is_an_organisation_not_a_place():
+    assert _org_like("HR")
+    assert not _org_like("UK")
+    assert not _org_like("Paris")
+    a = claim("Sales were slow in the Netherlands, and a worker filed a complaint about the manager.")
+    b = claim("A worker filed a formal complaint to HR in May about the manager.")
+    assert "place" not in kinds(pair_conflicts(a, b, 0.7))
+
+
+def test_two_titles_of_one_body_are_two_posts_not_one():
+    # the officer who died and the chief who confirmed it: both of the Harbor County police, in two posts
+    a = claim("Harbor County Police Officer Sam Vance has died of injuries he suffered when his car was hit on the "
+              "bridge.")
+    b = claim("A Harbor County police officer has died after his car was hit on the bridge, Harbor County police "
+              "Chief Dale Orr said on Friday.")
+    assert described_conflicts(a, b) == []
+    c = claim("Harbor County police Chief Sam Vance said the bridge was closed after the crash.")
+    d = claim("The bridge was closed after the crash, said Dale Orr, the chief of the Harbor County police.")
+    assert described_conflicts(c, d) == [("Sam Vance", "Dale Orr")]
