@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from builders import first_claim as claim
 from builders import hit_kinds as kinds
+from newsdesk.compare.attribution import sentence_speakers
 from newsdesk.compare.conflicts.names import _org_like
 from newsdesk.compare.conflicts.negation import _para_negation
 from newsdesk.compare.conflicts.pairing import pair_conflicts
@@ -81,3 +82,28 @@ def test_two_titles_of_one_body_are_two_posts_not_one():
     c = claim("Harbor County police Chief Sam Vance said the bridge was closed after the crash.")
     d = claim("The bridge was closed after the crash, said Dale Orr, the chief of the Harbor County police.")
     assert described_conflicts(c, d) == [("Sam Vance", "Dale Orr")]
+
+
+def _who(sentence: str) -> list[tuple[str, str]]:
+    return [(sp.who, sp.kind) for sp in sentence_speakers(sentence)]
+
+
+def test_a_reason_clause_before_the_speakers_is_no_part_of_them():
+    assert _who("That's why bank analysts say the mill will close.") == [("bank analysts", "anonymous")]
+
+
+def test_when_a_page_was_posted_is_no_part_of_its_name():
+    assert _who("The boy was taken to a clinic, according to the HelpFund page posted Friday.") == \
+        [("the HelpFund page", "organization")]
+    assert _who("Rents rose, according to a study published Monday by the Harbor Institute.") == \
+        [("a study by the Harbor Institute", "organization")]
+
+
+def test_a_report_titled_then_put_out_by_a_body_is_that_bodys():
+    assert _who("Rents rose 5 percent, according to a report, “Renting in Harbor County,” released this week by the "
+                "Harbor Housing Office.") == [("a report by the Harbor Housing Office", "organization")]
+
+
+def test_a_negated_speech_verb_in_a_relative_clause_names_no_speaker():
+    assert _who("Ann Roe, who never claimed innocence, was the first woman freed from the jail.") == []
+    assert _who("Ann Roe, who claimed innocence, was the first woman freed from the jail.") == []
