@@ -7,7 +7,7 @@ from __future__ import annotations
 from builders import first_claim as claim
 from builders import hit_kinds as kinds
 from newsdesk.compare.attribution import sentence_speakers
-from newsdesk.compare.conflicts.names import _org_like
+from newsdesk.compare.conflicts.names import _actor_sort, _org_like
 from newsdesk.compare.conflicts.negation import _para_negation
 from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.compare.conflicts.roles import described_conflicts
@@ -107,3 +107,33 @@ def test_a_report_titled_then_put_out_by_a_body_is_that_bodys():
 def test_a_negated_speech_verb_in_a_relative_clause_names_no_speaker():
     assert _who("Ann Roe, who never claimed innocence, was the first woman freed from the jail.") == []
     assert _who("Ann Roe, who claimed innocence, was the first woman freed from the jail.") == []
+
+
+def test_a_name_after_the_or_in_quotation_marks_is_no_person():
+    toks = claim("A 1980 study doubted a crime wave reported after the Great Flood of 1951.").slots.tokens
+    assert _actor_sort(toks, toks.index("Great"), toks.index("Great") + 2) is None
+    toks = claim("The band's 1969 album featured the hit “Blue Meadow” and three other songs.").slots.tokens
+    assert _actor_sort(toks, toks.index("Blue"), toks.index("Blue") + 2) is None
+    toks = claim("In 1980, sociologist Ann Berg doubted a crime wave reported after the flood.").slots.tokens
+    assert _actor_sort(toks, toks.index("Ann"), toks.index("Ann") + 2) == "person"
+
+
+def test_an_event_named_with_the_is_no_rival_of_a_person():
+    a = claim("A 1980 study doubted a crime wave reported in the Harbor Times after the Great Flood of 1951.")
+    b = claim("In 1980, sociologist Ann Berg published a study of a crime wave reported by the Harbor Times a year "
+              "after a flood had hit the city in 1951.")
+    assert "actor" not in kinds(pair_conflicts(a, b, 0.7))
+
+
+def test_what_a_sentence_says_someone_presumes_is_no_assertion():
+    a = claim("The maker said the “natural” label on the soap does not mean it is safe for babies.")
+    b = claim("Parents seem unaware of the risk, apparently assuming that “natural” means safe for babies.")
+    assert _para_negation(a, b, 0.7) is None
+    c = claim("Parents say that the “natural” label means the soap is safe for babies.")
+    assert _para_negation(a, c, 0.7) is not None
+
+
+def test_rather_than_negates_as_not_does():
+    a = claim("The agency told the court the rating will stay because the owls were not considered to be endangered.")
+    b = claim("The agency was asked to explain why the owls should be considered threatened rather than endangered.")
+    assert _para_negation(a, b, 0.7) is None

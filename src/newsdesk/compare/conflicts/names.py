@@ -124,10 +124,25 @@ def _actor_sort(tokens: Sequence[str], i: int, j: int) -> str | None:
     words = tokens[i:j]
     if words[-1].lower().strip(".,") in _FACILITY or words[-1].lower() in _PLACE_NOUNS:
         return None  # "Old Harbour Bridge", "Soldier Field": a place, whatever precedes it
-    if _person_like(tokens, i, j) or 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(
+    if _titled_work(tokens, i, j):
+        return None  # "the hits “[White Rabbit]” and ...": a song's, a book's or a film's title, no one who acts
+    if _person_like(tokens, i, j):
+        return "person"
+    if i and tokens[i - 1].lower() == "the":
+        return None  # "after the [Great Blackout] of 1965": an event's or a thing's name; a person's takes no "the"
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(
             "'", "").replace("’", "").isalpha() for w in words):
         return "person"
     return None
+
+
+_OPENING_QUOTES = frozenset(["“", '"', "``", "‘", "'"])
+_CLOSING_QUOTES = frozenset(["”", '"', "''", "’", "'"])
+
+
+def _titled_work(tokens: Sequence[str], i: int, j: int) -> bool:
+    """Whether the name at tokens[i:j] stands alone in quotation marks, a title ("the album “Surrealistic Pillow”")."""
+    return 0 < i and j < len(tokens) and tokens[i - 1] in _OPENING_QUOTES and tokens[j] in _CLOSING_QUOTES
 
 
 def _person_like(tokens: Sequence[str], i: int, j: int) -> bool:
