@@ -212,6 +212,28 @@ def _clean_np(np: str) -> str:
     return np.strip()
 
 
+def _label(who: str) -> str:
+    """A speaker's words as a reader is shown them, without a reason clause before ("That's why analysts" ->
+    "analysts") or when the document was put out ("the GoFundMe page posted Tuesday" -> "the GoFundMe page", "a study
+    published Monday by the Harbor Institute" -> "a study by the Harbor Institute"). Only the label changes: whether
+    the words name a speaker, and which sort, is read from them whole."""
+    label = _PUT_OUT_WHEN.sub("", _PUT_OUT_BY.sub(" by ", _REASON_LEAD.sub("", who))).strip()
+    return label or who
+
+
+# A clause that gives the reason or the way before the speaker: "That's why (analysts say)", "This is how".
+_REASON_LEAD = re.compile(r"^(?:that|this|which|it)(?:['’]s|\s+is|\s+was)\s+(?:why|how|because)\s+", re.IGNORECASE)
+_PUT_OUT = r"(?:posted|published|released|issued|updated|filed|written|put out|made public|conducted|compiled|prepared)"
+# Who put a document out, after when: "a study published Monday by the Harbor Institute".
+_PUT_OUT_BY = re.compile(rf"\s+{_PUT_OUT}\s+(?:[\w'’-]+\s+){{0,3}}?by\s+(?=(?:the\s+)?[A-Z])")
+# When a document or a post was put out, after its noun: "a page posted Tuesday", "a report released this week",
+# "a study published on Monday in the journal Science".
+_PUT_OUT_WHEN = re.compile(rf"\s+{_PUT_OUT}\s+"
+                        r"(?:on\s+|last\s+|this\s+|earlier\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday|today|yesterday|tonight|week|month|year|in\b|by\b|online\b).*$",
+                        re.IGNORECASE)
+
+
 # "a teacher from Window Rock": an apposition giving the named person's role, not another speaker ("a spokesman"
 # is one, unnamed)
 _ROLE_APPOSITION = re.compile(rf"^an?\s+(?!(?:{'|'.join(sorted(ANON_HEADS))})\b)", re.IGNORECASE)
@@ -220,6 +242,8 @@ _ROLE_APPOSITION = re.compile(rf"^an?\s+(?!(?:{'|'.join(sorted(ANON_HEADS))})\b)
 def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
     """Turn a speaker noun phrase into a Speaker, or None when it is not a plausible speaker."""
     sp = _classify(np, known_people)
+    if sp is not None and (label := _label(sp.who)) != sp.who:
+        sp = Speaker(label, sp.kind, sp.role)
     words = sp.who.split() if sp is not None else []
     if sp is not None and sp.kind == "named" and sp.role and len(words) == 3 \
             and _ROLE_PREPOSITION_END.search(sp.role) and not sp.role.endswith(f" {words[0]}") \
@@ -436,7 +460,8 @@ _KIN_GIVEN_NAME = re.compile(r"^(?P<family>[A-Z][a-z][\w-]+)['’]s\s+(?P<kin>fa
 _ROLE_FOR_SOMEONE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?:attorney|lawyer|spokesman|spokeswoman|"
                                r"spokesperson|aide|adviser|advisor|publicist|agent|representative)\s+(?:for|to)\s+"
                                r"(?:[a-z][\w.-]*\s+|[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+$")
-_DOCUMENTS = frozenset(["report", "study", "survey", "audit", "review", "statement", "memo", "indictment"])
+_DOCUMENTS = frozenset(["report", "study", "survey", "audit", "review", "statement", "memo", "indictment", "page", "post",
+                        "website", "blog"])
 _QUANTIFIERS = frozenset(["many", "most", "some", "several", "few", "both", "all", "other", "others"])
 _MONTH_NAMES = frozenset(["january", "february", "march", "april", "june", "july", "august", "september", "october",
                          "november", "december"])
@@ -720,6 +745,12 @@ def _within_words(parts: list[str]) -> str:
     return ", ".join(parts)
 
 
+# A relative pronoun, then only adverbs or auxiliaries, before a speech verb: "who (believes)", "who never (claimed)",
+# "who has long (argued)".
+_RELATIVE_END = re.compile(r"\bwho(?:\s+(?:[a-z]+ly|never|not|also|still|once|then|later|first|long|had|has|have|"
+                           r"would|did|does|do))*\s*$")
+
+
 def _preposed_subject(before: str) -> str | None:
     """The noun phrase just before a speech verb: cut at the last quote, semicolon or clause start."""
     before = _QUOTED_TITLE.sub(r"\g<t>", before)  # "Top Gun" director Tony Scott: a title, not a quotation
@@ -727,8 +758,10 @@ def _preposed_subject(before: str) -> str | None:
     # "Tonya Adams, principal of the school, which has had the rules posted for years, (said)": an aside
     before = re.sub(r",\s*which\b[^,;:\"”“]*,(?=\s*$)", ",", before)
     seg = re.split(r"""["”“]|''|``|;|:|\bthat\b|\bbut\b|\bwhich\b|\band\b(?=\s+(?:the|a|an)\b)""", before)[-1]
-    if re.search(r"\bwho\s*$", seg):
-        return None  # "a Republican who (believes)": the relative clause's own verb; its speaker is someone else's
+    if _RELATIVE_END.search(seg):
+        # "a Republican who (believes)", "Tucker, who never (claimed) innocence": the relative clause's own verb; its
+        # speaker is someone else's
+        return None
     seg = seg.strip(" ,")
     if _CLAUSE_START.match(seg) and " and " in seg and "," not in seg:
         seg = seg.rsplit(" and ", 1)[1]  # "He had heart surgery and school officials (said)": the officials
@@ -884,6 +917,13 @@ def joined_people(np: str, known_people: Sequence[str]) -> list[Speaker]:
     return []  # a bare word on either side, no one the article named: a body's name, not two people
 
 
+# After a document's noun ("a report"), its title in quotation marks and who put it out: ", “Remarriage in the United
+# States,” released this week by the Census Bureau", " published by the Harbor Institute".
+_DOCUMENT_BY = re.compile(r"""\s*,?\s*(?:(?:“[^”]{1,80}”|"[^"]{1,80}")\s*,?\s*)?(?:(?:released|published|issued|"""
+                          r"""conducted|compiled|prepared|commissioned|produced|written|carried out)\s+"""
+                          r"""(?:[a-z]+\s+){0,3})?by\s+(?P<body>(?:the\s+)?[A-Z][^,;:.!?"”“]{1,80})""")
+
+
 def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[Speaker]:
     """Every speaker and relayed outlet stated in one sentence, in order, without duplicates.
 
@@ -925,6 +965,11 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if m.group(0)[:6].lower() == "citing" and _OPENING_PARTICIPLE.fullmatch(sentence[: m.start()]):
             continue  # "While citing the old memos, Microsoft argued ...": what the subject cites, not who speaks
         sp = classify(m.group("who"), known_people)
+        if sp and sp.kind == "anonymous" and sp.who.split()[-1].lower() in _DOCUMENTS \
+                and (by := _DOCUMENT_BY.match(sentence, m.end())):
+            # "according to a report, “Remarriage in the United States,” released this week by the Census Bureau":
+            # the body that put the document out
+            sp = Speaker(f"{sp.who} by {by.group('body').strip()}", "organization")
         if sp:
             found.append(sp)
     for m in _PREPOSED.finditer(sentence):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -70,7 +71,34 @@ def _institutions(na: str, nb: str) -> bool:
 
 
 def _org_like(name: str) -> bool:
+    """Whether a name reads as an organisation's: an organisation word in it ("Harbor Health Department"), or it is the
+    initials of one ("HR", "FBI": see ``_org_initials``)."""
+    return _org_named(name) or _org_initials(name)
+
+
+def _org_named(name: str) -> bool:
+    """Whether a name has an organisation word in it ("Harbor Health Department", "Lakeside Water Works")."""
     return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split())
+
+
+# Initials that name places, which the gazetteers do not know by them: common country and city initials, and the U.S.
+# states' postal codes ("a complaint to [HR]" is no place; "in [NYC]", "in [NJ]" are).
+_PLACE_INITIALS = frozenset(["us", "usa", "uk", "uae", "eu", "dc", "nyc", "la", "sf", "ussr", "prc", "drc"]) | frozenset([
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "me", "md",
+    "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri",
+    "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _org_initials(name: str) -> bool:
+    """Whether a name is one word of two to five capital letters ("HR", "FBI", "NASA") that names no place: neither
+    a place's initials nor a name the gazetteers know as a place ("UK", "ROME")."""
+    if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()) or name.lower() in _PLACE_INITIALS:
+        return False
+    # geography reads this module: imported when first asked
+    from newsdesk.compare.conflicts.geography import known_place
+
+    return not known_place(name)
 
 
 def _agent_slot(tokens: Sequence[str], i: int) -> bool:
@@ -81,23 +109,40 @@ def _agent_slot(tokens: Sequence[str], i: int) -> bool:
 
 def _actor_sort(tokens: Sequence[str], i: int, j: int) -> str | None:
     """"person" (two or three capitalised words, or a title before), "org" (an organization word), else None;
-    None too for a possessive ("al-Assad's government": the name qualifies a noun) or a demonym ("Lebanese ...")."""
+    None too for a possessive ("al-Assad's government": the name qualifies a noun) or a demonym ("Lebanese ...").
+    Initials alone ("TMZ") make no "org": two lone names of one sort are paired as rivals, and initials are as often an
+    outlet told ("sources tell [TMZ]") as a party to the event."""
     name = " ".join(tokens[i:j])
     if _is_place(tokens, i, j) or re.search(r"['’]s$", tokens[j - 1]):
         return None
-    if _org_like(name) and j - i > 1:
+    if _org_named(name) and j - i > 1:
         return "org"  # "American Psychiatric Association": an organization, whatever its first word
     if _DEMONYM.search(tokens[i]) and len(tokens[i]) > 4:
         return None
-    if _org_like(name):
+    if _org_named(name):
         return "org"
     words = tokens[i:j]
     if words[-1].lower().strip(".,") in _FACILITY or words[-1].lower() in _PLACE_NOUNS:
         return None  # "Old Harbour Bridge", "Soldier Field": a place, whatever precedes it
-    if _person_like(tokens, i, j) or 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(
+    if _titled_work(tokens, i, j):
+        return None  # "the hits “[White Rabbit]” and ...": a song's, a book's or a film's title, no one who acts
+    if _person_like(tokens, i, j):
+        return "person"
+    if i and tokens[i - 1].lower() == "the":
+        return None  # "after the [Great Blackout] of 1965": an event's or a thing's name; a person's takes no "the"
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(
             "'", "").replace("’", "").isalpha() for w in words):
         return "person"
     return None
+
+
+_OPENING_QUOTES = frozenset(["“", '"', "``", "‘", "'"])
+_CLOSING_QUOTES = frozenset(["”", '"', "''", "’", "'"])
+
+
+def _titled_work(tokens: Sequence[str], i: int, j: int) -> bool:
+    """Whether the name at tokens[i:j] stands alone in quotation marks, a title ("the album “Surrealistic Pillow”")."""
+    return 0 < i and j < len(tokens) and tokens[i - 1] in _OPENING_QUOTES and tokens[j] in _CLOSING_QUOTES
 
 
 def _person_like(tokens: Sequence[str], i: int, j: int) -> bool:

@@ -113,7 +113,7 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
     next content word after the negation within four tokens after it, or the last one before the negation within six
     tokens before it ("his body was not found" / "the child's body was found")."""
     ta, tb = a.slots.tokens, b.slots.tokens
-    if any(_is_neg(t) for t in tb) or _DENY_WORD.search(b.text) and not any(
+    if any(_is_neg(t) for t in tb) or _rather_than(tb) or _DENY_WORD.search(b.text) and not any(
             _denial_negated([w.lower() for w in ta[k + 1:k + 3] if w.isalpha()], b.text)
             for k, t in enumerate(ta) if _is_neg(t)):
         return None  # b negates something too ("carries no weapons"), or reports a denial
@@ -148,12 +148,62 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
                 or "such" in (t.lower() for t in ta[k + 1:k + 4]):
             continue  # "X had been modified, while Y had not been modified", "not to ban it so much as to undermine
             # it", "has never granted such a reprieve" (a kind of thing, not the one the other sentence reports)
+        if all(_assumed(tb, p) for p in where):
+            continue  # "apparently assuming that 'non toxic' means 'safe'": what someone takes for granted, not a fact
         if any(stem(t.lower()) in _NEG_VERBS for p in where for t in tb[max(0, p - 3):p + 1]):
             continue  # b says it negatively in other words ("refrained from seeking", "ruled out as")
+        if _corrected_elsewhere(ta, k, after[0], tb):
+            continue  # "did not call an ambulance but called the mother": b's "called the mother" is the part affirmed
         if (cos < PARA_NEG or crowded) and not _second_word_in_place(ta, k, after, pos_b, where, tb):
             continue  # loosely aligned, or a crowded story: a second word must stand in place in b
         return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
     return None
+
+
+def _rather_than(tokens: Sequence[str]) -> bool:
+    """Whether a sentence sets one thing against another with "rather than" ("should be considered threatened rather
+    than endangered"): it negates the second, as "not" would."""
+    return any(t.lower() == "rather" and k + 1 < len(tokens) and tokens[k + 1].lower() == "than"
+               for k, t in enumerate(tokens))
+
+
+# Words that make what follows a presumption, or a mistake: "assuming that", "mistakenly believe".
+_PRESUMING = frozenset(["assume", "assumes", "assumed", "assuming", "presume", "presumed", "presuming", "mistakenly",
+                        "wrongly", "falsely", "erroneously"])
+
+
+def _assumed(tokens: Sequence[str], p: int) -> bool:
+    """Whether tokens[p] is in what a sentence says someone presumes or mistakes ("apparently [assuming] that 'non
+    toxic' [means] 'completely safe'"): within eight tokens after such a word, in the same clause."""
+    for k in range(p - 1, max(-1, p - 9), -1):
+        if tokens[k] in (".", ";", ":"):
+            return False
+        if tokens[k].lower() in _PRESUMING:
+            return True
+    return False
+
+
+_CORRECTION = frozenset(["but", "instead"])
+_CLAUSE_STOP = frozenset([".", ";", ":", "!", "?"])
+
+
+def _corrected_elsewhere(ta: Sequence[str], k: int, negated: str, tb: Sequence[str]) -> bool:
+    """Whether the negation at ta[k] is the first half of a correction, "not A but B" ("the school did not call [an
+    ambulance] but called the boy's mother instead"), whose negated object A the other sentence does not name: the
+    negation is then about A only, and a sentence asserting the verb of B ("the school called the mother") agrees.
+    The object is the content words between the negated word and "but" / "instead"; with none ("was not killed but
+    injured"), the verb itself is negated and the rule does not apply."""
+    words = [w.lower() for w in ta[k + 1:k + 14]]
+    stop = next((p for p, w in enumerate(words) if w in _CLAUSE_STOP), len(words))
+    turn = next((p for p, w in enumerate(words[:stop]) if w in _CORRECTION), None)
+    if turn is None:
+        return False
+    start = next((p for p, w in enumerate(words[:turn]) if stem(w) == stem(negated)), None)
+    if start is None:
+        return False
+    obj = {stem(w) for w in words[start + 1:turn] if w.isalpha() and len(w) > 2 and w not in STOPWORDS
+           and w not in _NEG_FILLER}
+    return bool(obj) and not obj & {stem(t.lower()) for t in tb}
 
 
 def _asked(ta: Sequence[str], k: int, m: int) -> bool:

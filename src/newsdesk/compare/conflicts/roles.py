@@ -669,6 +669,8 @@ def described_conflicts(a: Claim, b: Claim, crowded: bool = False) -> list[tuple
             shared = da & db
             if len(shared) < 3 and not (len(shared) >= 2 and shared & _ROLE_NOUNS):
                 continue
+            if da & _ROLE_NOUNS and db & _ROLE_NOUNS and not shared & _ROLE_NOUNS:
+                continue  # "the Harbor County police Chief X" / "Harbor County Police Officer Y": two posts of one body
             if _one_person(na, nb) or _name_in(na, b.slots.tokens) or _name_in(nb, a.slots.tokens):
                 continue
             if (da | db) & _PRESS:
