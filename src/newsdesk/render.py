@@ -239,9 +239,14 @@ def to_json(obj: object) -> str:
 
 def render_brief(brief: Brief, fmt: str, note: str | None = None) -> str:
     """The brief in ``fmt`` (json, text or markdown); ``note``, a caveat about the whole brief, goes under the title
-    of the text and Markdown (the JSON is the record alone)."""
+    of the text and Markdown (the JSON is the record alone, each sentence with the day shown beside it in the others
+    as ``written`` when it has one)."""
     if fmt == "json":
-        return to_json(brief)
+        data = brief.to_dict()
+        for sentence, day in zip(data["brief"]["sentences"], written_days(brief), strict=True):
+            if day:
+                sentence["written"] = day
+        return json.dumps(data, ensure_ascii=False, indent=2)
     if fmt == "text":
         return typeset_quotes(brief_text(brief, note))
     return typeset_quotes(brief_markdown(brief, note=note))

@@ -47,9 +47,11 @@ class StoriesReport:
     # Stories of a store: story id -> when it last changed there ("YYYY-MM-DD HH:MM", local time), so a reader
     # of `newsdesk stories` sees which stories the latest ingest run touched.
     updated: dict[str, str] = field(default_factory=dict)
+    query: str | None = None  # the search these stories answer (`stories --search`), None: a listing
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            **({"query": self.query} if self.query is not None else {}),
             "stories": [
                 {
                     "id": s.id,
@@ -450,7 +452,7 @@ def report_from_store(store: Any, settings: Settings | None = None, with_briefs:
     arts = [a for a in (store.get_article(i) for i in ids) if a is not None]
     links = store.links(ids)
     rejected = store.rejections() if query is None else []  # a search answers for stories, not for every input
-    report = StoriesReport(stories, arts, rejected, links,
+    report = StoriesReport(stories, arts, rejected, links, query=query,
                            updated={s.id: s.updated for s in summaries if s.updated})
     if with_briefs:  # the stored titles stay: the ingest summary, the web page and this listing name a story alike
         report.briefs = make_briefs(stories, arts, links, settings)
@@ -479,7 +481,9 @@ def citation_order(ids: Sequence[str], by_id: Mapping[str, Article]) -> list[str
 def render_markdown(report: StoriesReport) -> str:
     """Stories as markdown: title, dates, sources, shared wire passages and the brief."""
     by_id = {a.id: a for a in report.articles}
-    out = [f"# {plural(len(report.stories), 'story', 'stories')} from {plural(len(report.articles), 'article')}\n"]
+    matching = f" matching {report.query!r}" if report.query is not None else ""
+    out = [(f"# {plural(len(report.stories), 'story', 'stories')}{matching} from "
+           f"{plural(len(report.articles), 'article')}\n")]
     for s in report.stories:
         out.append(f"## {s.title or s.id}\n")
         span = "undated" if not s.first_date else s.first_date if s.last_date in (None, s.first_date) \

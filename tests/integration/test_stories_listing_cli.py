@@ -43,6 +43,7 @@ def test_search_lists_only_matching_stories(tmp_path: Path) -> None:
     titles = {a["title"] for a in data["articles"]}
     assert titles and all(t.startswith("Flood") for t in titles)
     assert data["rejected"] == [], "rejected inputs are no search result"
+    assert data["query"] == "levee -parliament"  # the JSON says which search it answers
     assert "1 story matches" in res.stderr
 
 
@@ -51,7 +52,7 @@ def test_search_markdown_and_no_match(tmp_path: Path) -> None:
     runner = CliRunner()
     md = runner.invoke(main, ["stories", "--db", db, "--search", "levee OR ballot", "--no-briefs"])
     assert md.exit_code == 0, md.output
-    assert md.stdout.startswith("# 2 stories") and "2 stories match" in md.stderr
+    assert md.stdout.startswith("# 2 stories matching 'levee OR ballot' from") and "2 stories match" in md.stderr
     none = runner.invoke(main, ["stories", "--db", db, "--search", "earthquake"])
     assert none.exit_code == 1
     assert none.stdout == "" and "No story matches 'earthquake'" in none.stderr

@@ -39,3 +39,16 @@ def test_markdown_and_text_show_the_day_beside_the_sentence() -> None:
     assert "said his office on Monday. *(14 December 1998)* [1]" in md
     assert "Earlier this month Bush granted a reprieve. [2]" in md
     assert "on Monday. (14 December 1998) [1]" in brief_text(brief)
+
+
+def test_the_json_brief_carries_the_day_too() -> None:
+    import json
+
+    from newsdesk.render import render_brief
+
+    brief = Brief(sentences=(
+        BriefSentence("Bush has never granted a stay, said his office on Monday.", "old", ("old",)),
+        BriefSentence("Earlier this month Bush granted a reprieve.", "new", ("new",)),
+    ), articles=(OLD, NEW))
+    sentences = json.loads(render_brief(brief, "json"))["brief"]["sentences"]
+    assert sentences[0]["written"] == "14 December 1998" and "written" not in sentences[1]
