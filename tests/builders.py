@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from pathlib import Path
 
 from newsdesk.model import Article, RawDoc, content_id
 
@@ -76,6 +77,23 @@ MALARIA = ["malaria", "mosquito", "nets", "parasite", "swamp", "quinine", "larva
 CHOLERA = ["cholera", "water", "sanitation", "latrine", "diarrhoea", "wells", "chlorine", "sewage", "pipes",
            "rehydration"]
 VOTE = ["election", "vote", "ballot", "parliament", "party", "candidate", "poll", "campaign", "minister", "coalition"]
+
+
+# Two topics of plain words, three texts each (`write_topic_corpus`): two stories for the CLI tests.
+CORPUS_TOPICS = {
+    "flood": "flood river water rain valley evacuate rescue boats levee dam storm rainfall",
+    "vote": "election vote ballot parliament party candidate poll campaign minister coalition",
+}
+
+
+def write_topic_corpus(d: Path) -> None:
+    """Three titled text files per topic of ``CORPUS_TOPICS`` ("flood0.txt" ... "vote2.txt") in the folder ``d``."""
+    rng = random.Random(5)
+    for topic, vocab in CORPUS_TOPICS.items():
+        words = vocab.split()
+        for i in range(3):
+            body = ". ".join(" ".join(rng.choice(words) for _ in range(12)).capitalize() for _ in range(8))
+            (d / f"{topic}{i}.txt").write_text(f"{topic.title()} report {i}\n\n{body}.\n", encoding="utf-8")
 
 
 def topic_text(rng: random.Random, own: list[str], other: list[str] | None = None, share: float = 0.0) -> str:

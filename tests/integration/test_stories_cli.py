@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
 
 from click.testing import CliRunner
 
+from builders import write_topic_corpus
 from newsdesk.cli import main
-
-TOPICS = {
-    "flood": "flood river water rain valley evacuate rescue boats levee dam storm rainfall",
-    "vote": "election vote ballot parliament party candidate poll campaign minister coalition",
-}
-
-
-def _write_corpus(d: Path) -> None:
-    rng = random.Random(5)
-    for topic, vocab in TOPICS.items():
-        words = vocab.split()
-        for i in range(3):
-            body = ". ".join(" ".join(rng.choice(words) for _ in range(12)).capitalize() for _ in range(8))
-            (d / f"{topic}{i}.txt").write_text(f"{topic.title()} report {i}\n\n{body}.\n", encoding="utf-8")
 
 
 def test_cluster_json_shape(tmp_path: Path) -> None:
-    _write_corpus(tmp_path)
+    write_topic_corpus(tmp_path)
     res = CliRunner().invoke(main, ["cluster", str(tmp_path), "--format", "json", "--no-briefs"])
     assert res.exit_code == 0, res.output
     data = json.loads(res.output)
@@ -39,7 +25,7 @@ def test_cluster_json_shape(tmp_path: Path) -> None:
 def test_ingest_twice_adds_nothing(tmp_path: Path) -> None:
     corpus = tmp_path / "in"
     corpus.mkdir()
-    _write_corpus(corpus)
+    write_topic_corpus(corpus)
     db = str(tmp_path / "n.db")
     runner = CliRunner()
     first = runner.invoke(main, ["ingest", str(corpus), "--db", db])
@@ -65,7 +51,7 @@ def test_two_processes_ingesting_same_files(tmp_path: Path) -> None:
 
     corpus = tmp_path / "in"
     corpus.mkdir()
-    _write_corpus(corpus)
+    write_topic_corpus(corpus)
     db = str(tmp_path / "n.db")
     cmd = [sys.executable, "-m", "newsdesk", "ingest", str(corpus), "--db", db]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
@@ -98,7 +84,7 @@ def test_capture_date_does_not_split_a_story(tmp_path) -> None:
 
 
 def test_cluster_markdown_numbers_sources_and_copies(tmp_path: Path) -> None:
-    _write_corpus(tmp_path)
+    write_topic_corpus(tmp_path)
     copy = tmp_path / "flood_copy.txt"
     copy.write_text((tmp_path / "flood0.txt").read_text(encoding="utf-8"), encoding="utf-8")
     res = CliRunner().invoke(main, ["cluster", str(tmp_path), "--no-briefs"])
@@ -113,7 +99,7 @@ def test_cluster_markdown_numbers_sources_and_copies(tmp_path: Path) -> None:
 
 def test_cluster_markdown_lists_many_copies_of_one_text_once(tmp_path: Path) -> None:
     """Six copies of one article are one line, not fifteen pairs; another article's link to them is said once."""
-    _write_corpus(tmp_path)
+    write_topic_corpus(tmp_path)
     text = (tmp_path / "flood0.txt").read_text(encoding="utf-8")
     for k in range(5):
         (tmp_path / f"flood_copy{k}.txt").write_text(text, encoding="utf-8")

@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
 
 from click.testing import CliRunner
 
+from builders import write_topic_corpus
 from newsdesk.cli import main
-
-TOPICS = {
-    "flood": "flood river water rain valley evacuate rescue boats levee dam storm rainfall",
-    "vote": "election vote ballot parliament party candidate poll campaign minister coalition",
-}
 
 
 def _store(tmp_path: Path) -> str:
     corpus = tmp_path / "in"
     corpus.mkdir()
-    rng = random.Random(5)
-    for topic, vocab in TOPICS.items():
-        words = vocab.split()
-        for i in range(3):
-            body = ". ".join(" ".join(rng.choice(words) for _ in range(12)).capitalize() for _ in range(8))
-            (corpus / f"{topic}{i}.txt").write_text(f"{topic.title()} report {i}\n\n{body}.\n", encoding="utf-8")
+    write_topic_corpus(corpus)
     (corpus / "empty.txt").write_text("", encoding="utf-8")  # rejected: the search must not list it
     db = str(tmp_path / "n.db")
     res = CliRunner().invoke(main, ["ingest", str(corpus), "--db", db])

@@ -63,12 +63,15 @@ def lede_title(members: Sequence[Article]) -> str:
     if len(members) == 1:
         return first_sentence_title(ledes[0])
     words = [set(content_terms(a.text)) for a in members]
+    df = Counter(t for w in words for t in w)  # how many of the story's articles use each word
 
     def shared(i: int) -> float:
+        """The words of lede ``i`` the other articles use, summed over them (each word's other users: linear in
+        the story, not one set intersection per pair of articles), per word of the lede."""
         lede = set(content_terms(ledes[i]))
         if not lede:
             return 0.0
-        return sum(len(lede & words[j]) for j in range(len(members)) if j != i) / len(lede)
+        return sum(df[t] - (t in words[i]) for t in lede) / len(lede)
 
     best = max(range(len(members)), key=lambda i: (shared(i), -i))
     return first_sentence_title(ledes[best])
