@@ -24,6 +24,7 @@ SPEECH = (
     r"asserted|declared|disclosed|revealed|conceded|dismissed|cautioned|agreed|concluded|maintained|recalled|"
     r"suggested|believes|believed|contended|charged|complained|countered|replied|responded|tweeted|posted"
 )
+SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)  # a verb of speech anywhere in a text, any case
 _AUX = r"(?:(?:has|have|had|will|would|also|later|then|previously|earlier|publicly)\s+)*"
 _PREPOSED = re.compile(rf"\b{_AUX}(?:{SPEECH})(?![\w-])(?!\s+(?:are|were|is|was|of|from|have|had|about|by|and|come|came)\b)")
 # ", claimed by the group", ", reported in May", ", claimed responsibility for": a participle or a verb with

@@ -24,7 +24,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from newsdesk.compare.attribution import SPEECH, canonical_outlet
+from newsdesk.compare.attribution import SPEECH_WORD, canonical_outlet
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office, tokens
 from newsdesk.compare.fact_match import (
     different_comparison,
@@ -279,7 +279,7 @@ def _described_terms(text: str, names: tuple[str, ...]) -> frozenset[str]:
             continue
         end = at + len(name)
         for m in _DESCRIPTION.finditer(text, end):
-            if m.start() != end or _SPEECH_WORD.search(m.group(1)):  # ", said Monday that his client ...": what he said
+            if m.start() != end or SPEECH_WORD.search(m.group(1)):  # ", said Monday that his client ...": what he said
                 break
             spans.append(m.span(1))
             described.update(content_terms(m.group(1)))
@@ -294,7 +294,6 @@ def _described_terms(text: str, names: tuple[str, ...]) -> frozenset[str]:
 
 # A phrase after a speaker's name: ", the test pilot who flew ...", " who heads the Division of ...", up to the next
 # comma or quotation (the end of the sentence when none comes).
-_SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:,\s*|\s+(?=who\b))((?:(?!'')[^,\"“”`]){3,}?)\s*(?=,|\"|“|``|''|$|\.\s*$)")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdesk.compare.attribution import SPEECH
+from newsdesk.compare.attribution import SPEECH_WORD
 from newsdesk.compare.claims import _DEMONYM_END, _SCALE, _VAGUE, MONTHS, WEEKDAYS, Claim, name_spans, tokens
 from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
 from newsdesk.compare.conflicts.names import _actor_sort, _person_like
@@ -588,7 +588,6 @@ def _when(claim: Claim) -> dict[str, set[str]]:
     return out
 
 
-_TOLD = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 _TOLD_WORDS = 15  # words of a closing ", the World Wide Fund for Nature said in a report issued here Thursday"
 
 
@@ -597,7 +596,7 @@ def _told_on(text: str) -> frozenset[str]:
     """The weekdays of a closing attribution (", an international conservation organization warned Wednesday"): the
     day an outlet heard it, which two outlets reporting one statement a day apart give differently."""
     tail = text[dateline_end(text):].rsplit(",", 1)[-1]
-    if len(tail.split()) > _TOLD_WORDS or not _TOLD.search(tail):
+    if len(tail.split()) > _TOLD_WORDS or not SPEECH_WORD.search(tail):
         return frozenset()
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", tail) if w.lower() in WEEKDAYS)
 
