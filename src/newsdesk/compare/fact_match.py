@@ -9,7 +9,6 @@ has convicted McKinney" (another stage of the case), and "40 percent fewer than 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +19,7 @@ from newsdesk.compare.conflicts.lexicon import _ORG_WORDS
 from newsdesk.compare.conflicts.names import _actor_sort, _person_like
 from newsdesk.compare.conflicts.values import _compatible, _qualified, _vague_ok
 from newsdesk.sentences import dateline_end
-from newsdesk.text import STOPWORDS, content_terms
+from newsdesk.text import STOPWORDS, content_terms, without_accents
 
 # A sentence being served ("serving life sentences", "serving a prison term"): a case past its verdict.
 SERVING_TERM = r"serving (?:a |two |three |\w+ )?(?:life |prison |jail )?(?:sentences?|terms?)"
@@ -198,12 +197,8 @@ def _mentioned(name: str, words: Collection[str]) -> bool:
     """Whether a name (lower case) is among an article's words, accents aside ("Mostefaï" / "Mostefai")."""
     if name in words:
         return True
-    plain = _unaccented(name)
-    return any(_unaccented(w) == plain for w in words if len(w) == len(name))
-
-
-def _unaccented(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    plain = without_accents(name)
+    return any(without_accents(w) == plain for w in words if len(w) == len(name))
 
 
 def _people_of(claim: Claim) -> set[str]:
