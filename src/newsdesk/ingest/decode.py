@@ -44,11 +44,31 @@ def drop_controls(text: str) -> str:
     return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
 
 
+# C1 control codes (U+0080-U+009F) in decoded text are Windows-1252 punctuation that an exporter wrote as Latin-1
+# ("Christ\x92s" for "Christ’s", "\x93quoted\x94"): no article means a C1 control, and dropped they glue words
+# together ("Christs"). Their Windows-1252 characters; the five codes Windows-1252 leaves undefined stay as they are.
+_C1 = re.compile("[\x80-\x9f]")
+_C1_AS_WINDOWS_1252 = {code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0)
+                       if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def windows_1252_punctuation(text: str) -> str:
+    """``text`` with its C1 control codes read as the Windows-1252 characters they stand for (see ``_C1``).
+
+    Example:
+        >>> windows_1252_punctuation("Christ\x92s \x93vote\x94 \x96 1999")
+        'Christ’s “vote” – 1999'
+    """
+    return text.translate(_C1_AS_WINDOWS_1252) if _C1.search(text) else text
+
+
 def safe_text(text: str) -> str:
-    """``text`` with lone surrogates (from JSON "\\ud800" escapes or undecodable file names) as U+FFFD.
+    """``text`` with lone surrogates (from JSON "\\ud800" escapes or undecodable file names) as U+FFFD, and C1
+    control codes as the Windows-1252 punctuation they stand for (``windows_1252_punctuation``).
 
     Lone surrogates cannot be encoded as UTF-8, so they would crash SQLite, JSON output and printing.
     """
+    text = windows_1252_punctuation(text)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -97,11 +117,17 @@ def meta_charset(data: bytes) -> str | None:
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, Reason | None, str]:
-    """Decode bytes to text.
+    """Decode bytes to text, C1 control codes read as Windows-1252 punctuation (``windows_1252_punctuation``: UTF-8
+    written from a mis-read Latin-1 export holds them).
 
     Returns (text, None, encoding) on success, or (None, reason, detail) when the bytes are not text.
     A declared charset (from a <meta> tag or HTTP header) is only trusted when the bytes decode with it.
     """
+    text, reason, detail = _decode(data, declared)
+    return (None if text is None else windows_1252_punctuation(text)), reason, detail
+
+
+def _decode(data: bytes, declared: str | None) -> tuple[str | None, Reason | None, str]:
     if not data.strip():
         return None, Reason.EMPTY, "no bytes or only white space"
     for bom, enc in _BOMS:
