@@ -508,6 +508,8 @@ _FURNITURE_LINES = frozenset(
         "show comments",
         "read more",
         "don't miss",
+        # a site's tagline above every page of it (it titled a story: U28 #11)
+        "from wikipedia the free encyclopedia",
         "publicité",
         "publicidad",
         "anzeige",

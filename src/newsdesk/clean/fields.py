@@ -9,7 +9,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.clean.boilerplate import is_boilerplate_line, is_content_warning, is_wire_mark, split_lines
+from newsdesk.clean.boilerplate import (
+    is_boilerplate_line,
+    is_call_to_action,
+    is_content_warning,
+    is_wire_mark,
+    split_lines,
+)
 from newsdesk.clean.bylines import BY_LINE, byline_name, header_stamp, name_key
 from newsdesk.clean.dates import MONTH, PUBLISHED, STATED, date_confidence, parse_date
 from newsdesk.clean.outlets import find_outlet, furniture_lines, masthead, name_shaped, named_as_outlet
@@ -92,6 +98,10 @@ def is_heading(line: str) -> bool:
 
 
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|•|·)\s+")
+
+
+# A wiki's section-edit link printed after a heading ("Early life [ edit ]"): no part of the title.
+_WIKI_EDIT = re.compile(r"\s*\[\s*edit\s*\]$", re.IGNORECASE)
 
 
 def strip_title_suffix(title: str | None, names: Sequence[str | None], sites: Sequence[str | None] = ()) -> str | None:
@@ -204,7 +214,7 @@ def extract_fields(
     candidates = [
         ln for ln in header
         if is_heading(ln) and byline_name(ln) is None and ln != outlet and ln not in twice and header_stamp(ln) is None
-        and ln not in boxed and not is_content_warning(ln)
+        and ln not in boxed and not is_content_warning(ln) and not is_call_to_action(ln)  # a site's tagline (U28)
     ]
     # A masthead ("The Civic Ledger") is short; the headline after it is the title.
     title = next((ln for ln in candidates if len(ln.split()) >= 5), candidates[0] if candidates else None)
@@ -264,4 +274,6 @@ def extract_fields(
             and any(re.search(rf"\bfollow {re.escape(outlet)} on\b", ln, re.IGNORECASE) for ln in furniture):
         # "Follow Caroline on Twitter" under "By Caroline Dunne": the reporter's account, not the outlet's
         outlet = find_outlet([ln for ln in furniture if outlet not in ln], body)
+    if title and title.endswith("]"):
+        title = _WIKI_EDIT.sub("", title) or title
     return Fields(title, byline, outlet, day, conf, tuple(used))
