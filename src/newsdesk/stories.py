@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -275,8 +275,10 @@ def ingest_into_store(
     settings: Settings | None = None,
     rejected: Sequence[Rejection] = (),
     progress: Progress = no_progress,
+    restoring: Collection[str] = (),
 ) -> IngestResult:
-    """Store new articles and assign each to a live story (within ``window_days``) or a new one.
+    """Store new articles and assign each to a live story (within ``window_days``) or a new one; those whose ids
+    are in ``restoring`` are taken-out articles a person puts back (no withdrawal keeps them out).
 
     Re-ingesting the same articles adds nothing: ids are content hashes and only new ids are assigned.
     Stories live in the window are rebuilt from the store. As in ``stream_labels``, a story that grows
@@ -292,16 +294,19 @@ def ingest_into_store(
     settings = settings or Settings()
     revised: list[Article] = []
     older: list[str] = []
-    found = [(k, w) for k, a in enumerate(articles) if (w := store.withdrawal_of(a)) is not None]
+    found = [(k, w) for k, a in enumerate(articles) if a.id not in restoring and (w := store.withdrawal_of(a)) is not None]
     left_out = [k for k, _ in found]
     withdrawn = [_withdrawn_rejection(articles[k], w) for k, w in found]
     skip = set(left_out)
     kept_at = [k for k in range(len(articles)) if k not in skip]  # each kept input's place among those given
+    given_ids = [a.id for k, a in enumerate(articles) if k not in skip]
     articles = apart_from_stored([a for k, a in enumerate(articles) if k not in skip], store, revised, older)
+    # a restored article keeps its id unless another text has taken it since (then ``id~hash``)
+    restored = {a.id: was for a, was in zip(articles, given_ids, strict=True) if was in restoring}
     store.add_rejections(rejected)  # kept once each in the store; the run reports every input it could not use
     result = IngestResult(rejected=len(rejected), stored_ids=[a.id for a in articles], older_versions=older,
                           withdrawn=withdrawn, withdrawn_at=left_out)
-    new_ids = set(store.add_articles(articles))
+    new_ids = set(store.add_articles(articles, restored))
     result.new_articles = [a.id for a in articles if a.id in new_ids]
     # A corrected text under a stored id replaces the stored one (its story stays; its pages are made again, and
     # the story's title and dates are made again from its articles as they now read).

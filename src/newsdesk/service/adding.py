@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from newsdesk.config import Settings
@@ -268,8 +268,10 @@ def _add_docs(store: Any, docs: Sequence[RawDoc | Rejection], settings: Settings
 
 
 def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings | None = None,
-                    progress: Progress = no_progress, rejected: Sequence[Rejection] = ()) -> AddResult:
+                    progress: Progress = no_progress, rejected: Sequence[Rejection] = (),
+                    restoring: Collection[str] = ()) -> AddResult:
     """Store cleaned articles and assign each to a story, as ``newsdesk ingest`` does; store the rejections too.
+    Articles whose ids are in ``restoring`` are taken-out articles put back (``restore_withdrawn``).
 
     Returns one ``Added`` per article (its input, id, story, and whether the story or the article is new)
     and the rejections. An article the store already held is reported with ``new_article=False`` and the
@@ -278,7 +280,7 @@ def ingest_articles(store: Any, articles: Sequence[Article], settings: Settings 
     from newsdesk.stories import ingest_into_store
 
     settings = settings or Settings()
-    result = ingest_into_store(articles, store, settings, rejected, progress)
+    result = ingest_into_store(articles, store, settings, rejected, progress, restoring)
     new_articles, new_stories = set(result.new_articles), set(result.new_stories)
     revised = set(result.revised_articles)
     story_titles: dict[str, str | None] = {}

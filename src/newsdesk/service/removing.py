@@ -52,7 +52,7 @@ def restore_withdrawn(store: Any, article_ids: Sequence[str], settings: Settings
     if unknown or not ids:
         raise NotFoundError(f"no removed article with id {', '.join(map(repr, unknown)) or '(none given)'} "
                             "(`newsdesk remove --db FILE --list` lists them)")
-    return ingest_articles(store, store.restore_withdrawn(ids), settings)
+    return ingest_articles(store, store.withdrawn_articles(ids), settings, restoring=set(ids))
 
 
 def _why_missing(store: Any, article_id: str) -> str:

@@ -14,9 +14,9 @@ import math
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Self
 
@@ -111,15 +111,21 @@ def _article_from_json(data: str) -> Article:
 def _withdrawal_in(conn: sqlite3.Connection, article: Article) -> Withdrawal | None:
     """``Store.withdrawal_of`` on a connection (also inside a write's transaction)."""
     from newsdesk.ingest.records import file_of
+    from newsdesk.pipeline import same_article
 
     digest = text_hash(article.text)
     rows = conn.execute(
         "SELECT * FROM withdrawn_articles WHERE article_id=? OR (url IS NOT NULL AND url=?) OR text_hash=?",
         (article.id, article.url, digest)).fetchall()
     for row in rows:
+        if row["url"] == article.url is not None or row["text_hash"] == digest:
+            return _withdrawal(row)
+        # its id read again from the same file: a corrected version of the removed item stays out, but another
+        # article under the same id (tomorrow's "feed.jsonl" numbering its records "1", "2", ... again, another
+        # paste) is no withdrawn one (R28 #2)
         same_file = row["source"] is not None and _file_name(file_of(row["source"])) == _file_name(
             file_of(article.source))
-        if row["url"] == article.url is not None or row["text_hash"] == digest or same_file:
+        if same_file and same_article(replace(_article_from_json(row["article"]), source=article.source), article):
             return _withdrawal(row)
     return None
 
@@ -201,17 +207,24 @@ class Store:
             raise
 
     # -- writes ---------------------------------------------------------------------------------
-    def add_articles(self, articles: Iterable[Article]) -> list[str]:
+    def add_articles(self, articles: Iterable[Article], restoring: Mapping[str, str] | None = None) -> list[str]:
         """Insert articles not stored yet (keyed by content id); returns the ids that were new.
 
         An article a withdrawal keeps out (``withdrawal_of``: its address, its text, or its id from the same file)
         is not put back, even by a run that checked ``withdrawal_of`` before another process removed it: the test
-        is made again inside the write's transaction (``BEGIN IMMEDIATE``: no removal can come between)."""
+        is made again inside the write's transaction (``BEGIN IMMEDIATE``: no removal can come between).
+        Articles whose ids are keys of ``restoring`` are ones a person puts back (``withdrawn_articles``; the value
+        is the id it was removed under, which another article may have taken since): no withdrawal keeps them out
+        (not even another removed copy of their text), and their own withdrawal goes in the same transaction as they
+        come in, so a crash between the two loses neither."""
         new: list[str] = []
         now = time.time()
+        restoring = restoring or {}
         with self.transaction() as c:
             for a in articles:
-                if _withdrawal_in(c, a) is not None:
+                if a.id in restoring:
+                    c.execute("DELETE FROM withdrawn_articles WHERE article_id=?", (restoring[a.id],))
+                elif _withdrawal_in(c, a) is not None:
                     continue
                 cur = c.execute(
                     "INSERT INTO articles (id, source, text, title, outlet, byline, date, date_confidence, url,"
@@ -331,10 +344,11 @@ class Store:
                           (s.title, s.first_date, s.last_date, now, s.id))
 
     def withdraw_articles(self, article_ids: Sequence[str], reason: str) -> list[Withdrawal]:
-        """Take stored articles out: their rows, copy links, versions and story places go, in one transaction; a
+        """Take stored articles out: their rows, copy links and story places go, in one transaction (the texts a
+        correction replaced stay known, so that a restored article is not undone by an older reading); a
         story left empty goes too (with its cached analyses and the aliases that pointed at it), and the others
         lose their cached analyses. The store keeps each article whole with the withdrawal, so reading the same
-        input again does not put it back (``withdrawal_of``) and ``restore_withdrawn`` can. Ids not stored are
+        input again does not put it back (``withdrawal_of``) and a restore can (``withdrawn_articles``). Ids not stored are
         ignored (the caller checks)."""
         now = time.time()
         taken: list[tuple[Article, str | None]] = []
@@ -350,7 +364,6 @@ class Store:
                 place = c.execute("SELECT story_id FROM story_articles WHERE article_id=?", (aid,)).fetchone()
                 c.execute("DELETE FROM story_articles WHERE article_id=?", (aid,))
                 c.execute("DELETE FROM dup_links WHERE a=? OR b=?", (aid, aid))
-                c.execute("DELETE FROM article_versions WHERE article_id=?", (aid,))
                 c.execute("DELETE FROM articles WHERE id=?", (aid,))
                 sid = place[0] if place else None
                 if sid is not None:
@@ -363,15 +376,14 @@ class Store:
                     and c.execute("SELECT 1 FROM stories WHERE id=?", (sid,)).fetchone() is None}
         return [Withdrawal(a.id, a.title, a.source, reason, now, sid, sid in gone) for a, sid in taken]
 
-    def restore_withdrawn(self, article_ids: Sequence[str]) -> list[Article]:
-        """Forget withdrawals and return the articles as they were stored (to be stored and assigned again)."""
+    def withdrawn_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        """The taken-out articles with these ids, as they were stored (to be put back with ``add_articles(...,
+        restoring=ids)``, which forgets their withdrawals); ids of no withdrawal are passed over."""
         out: list[Article] = []
-        with self.transaction() as c:
-            for aid in dict.fromkeys(article_ids):
-                row = c.execute("SELECT article FROM withdrawn_articles WHERE article_id=?", (aid,)).fetchone()
-                if row is not None:
-                    c.execute("DELETE FROM withdrawn_articles WHERE article_id=?", (aid,))
-                    out.append(_article_from_json(row[0]))
+        for aid in dict.fromkeys(article_ids):
+            row = self.conn.execute("SELECT article FROM withdrawn_articles WHERE article_id=?", (aid,)).fetchone()
+            if row is not None:
+                out.append(_article_from_json(row[0]))
         return out
 
     def assign(self, story: Story, article_id: str, similarity: float = 0.0) -> None:
