@@ -139,3 +139,17 @@ def test_opening_a_migrated_store_does_not_wait_for_a_writer(tmp_path: Path, mon
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_a_story_keeps_one_cached_analysis_of_a_kind(tmp_path):
+    """R28 #11: the analyses of a story's earlier article sets go when a newer one is cached."""
+    with open_store(tmp_path / "s.db") as st:
+        for n in range(4):
+            st.put_cached_brief("s1", f"set{n}", {"n": n}, kind="view")
+        st.put_cached_brief("s1", "set3", {"n": 3}, kind="brief")
+        st.put_cached_brief("s2", "other", {"n": 9}, kind="view")
+        assert st.get_cached_brief("s1", "set3", kind="view") == {"n": 3}
+        assert st.get_cached_brief("s1", "set2", kind="view") is None
+        assert st.get_cached_brief("s1", "set3", kind="brief") == {"n": 3}
+        assert st.get_cached_brief("s2", "other", kind="view") == {"n": 9}
+        assert st.conn.execute("SELECT COUNT(*) FROM brief_cache").fetchone()[0] == 3

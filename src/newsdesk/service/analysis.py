@@ -22,6 +22,7 @@ from newsdesk.model import (
     Fact,
     PersonNote,
     Story,
+    text_hash,
 )
 from newsdesk.render import citation_key
 from newsdesk.service.views import CitedSentence, CopyLink, Evidence, Outlet, Source, StoryView, TimelineEntry
@@ -46,6 +47,13 @@ def _analysis_code_version() -> str:
 CACHE_VERSION = _analysis_code_version()
 
 
+
+
+def read_as(articles: Iterable[Article]) -> list[str]:
+    """Each article as the cache knows it: its id and its text's hash, so an analysis made from a text a correction
+    has since replaced is not taken for the analysis of the corrected text (R28 #4: a correction stored while a page
+    was being analysed left the old wording cached under the article set's key)."""
+    return [f"{a.id}@{text_hash(a.text)[:12]}" for a in articles]
 
 
 def analysis_key(article_ids: Iterable[str], settings: Settings) -> str:

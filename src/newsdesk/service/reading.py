@@ -14,6 +14,7 @@ from newsdesk.service.analysis import (
     assemble_view,
     citation_ordered,
     cited_sentences,
+    read_as,
     story_summary,
 )
 from newsdesk.service.views import ArticleView, Duplicate, NotFoundError, StoryMovedError, StoryView
@@ -87,7 +88,7 @@ def story_view(store: Any, story_id: str, settings: Settings | None = None, focu
         raise _missing_story(store, story_id)
     articles = citation_ordered(store.story_articles(story_id))
     summary = story_summary(store, story, articles)
-    key = analysis_key([a.id for a in articles], settings)
+    key = analysis_key(read_as(articles), settings)
     cached = store.get_cached_brief(story_id, key, kind="view")
     analysis = cached
     if analysis is None:
@@ -151,8 +152,8 @@ def is_warm(store: Any, story_id: str, settings: Settings | None = None) -> bool
     """Whether the story's page analysis (brief and comparison) is cached for its articles as they are now."""
     if store.get_story(story_id) is None:
         return True  # gone: nothing to warm
-    ids = [a.id for a in citation_ordered(store.story_articles(story_id))]
-    return store.get_cached_brief(story_id, analysis_key(ids, settings or Settings()), kind="view") is not None
+    key = analysis_key(read_as(store.story_articles(story_id)), settings or Settings())
+    return store.get_cached_brief(story_id, key, kind="view") is not None
 
 
 def warm_newest(store: Any, limit: int, settings: Settings | None = None,

@@ -391,8 +391,12 @@ class Store:
         self.save_stories([story], {article_id: similarity})
 
     def put_cached_brief(self, story_id: str, fingerprint: str, payload: dict[str, Any], kind: str = "brief") -> None:
-        """Cache a brief/comparison JSON for a story and article-set fingerprint."""
+        """Cache a brief/comparison JSON for a story and article-set fingerprint, in place of the story's cached
+        ones of this kind for other fingerprints (its earlier article sets: R28 #11, a story updated hourly kept
+        one payload per update)."""
         with self.transaction() as c:
+            c.execute("DELETE FROM brief_cache WHERE story_id=? AND kind=? AND fingerprint<>?",
+                      (story_id, kind, fingerprint))
             c.execute(
                 "INSERT INTO brief_cache (story_id, fingerprint, kind, payload, created_at) VALUES (?,?,?,?,?)"
                 " ON CONFLICT DO UPDATE SET payload=excluded.payload,"
