@@ -330,7 +330,13 @@ def ingest_into_store(
     new_ids |= {a.id for a in orphans}
     articles = [*articles, *(a for a in orphans if a.id not in given)]
     fresh = sorted((a for a in articles if a.id in new_ids), key=lambda a: (a.published or "9999", a.id))
+    relink = new_ids | set(result.revised_articles)  # a corrected text's copy links are found again (R28 #5)
     if not fresh:
+        if result.revised_articles:
+            revised_now = [a for i in result.revised_articles if (a := store.get_article(i)) is not None]
+            pool = {a.id: a for _, a in store.active_members(_since(revised_now, settings.cluster.window_days))}
+            pool.update({a.id: a for a in revised_now})
+            result.links = store.add_links(_links_touching(pool, relink, settings))
         return result
     members = store.active_members(_since(fresh, settings.cluster.window_days))
     members = [(sid, a) for sid, a in members if a.id not in new_ids]
@@ -339,9 +345,7 @@ def ingest_into_store(
         state.openers = _merged_openers(members, store)
     pool = {a.id: a for _, a in members}
     pool.update({a.id: a for a in fresh})
-    result.links = store.add_links(
-        d for d in find_links(list(pool.values()), settings) if d.a in new_ids or d.b in new_ids
-    )
+    result.links = store.add_links(_links_touching(pool, relink, settings))
     sims: dict[str, float] = {}
     known = set(state.stories)
     for n, a in enumerate(fresh, start=1):
@@ -358,6 +362,11 @@ def ingest_into_store(
     result.merged_stories = sorted(merged)
     result.moved_articles = moved
     return result
+
+
+def _links_touching(pool: Mapping[str, Article], ids: Collection[str], settings: Settings) -> list[DupLink]:
+    """The copy links among the pool's articles that involve one of ``ids``."""
+    return [d for d in find_links(list(pool.values()), settings) if d.a in ids or d.b in ids]
 
 
 STALE_ORPHAN_S = 3600.0  # an article in no story this long after it was stored was left by a stopped run

@@ -80,3 +80,16 @@ def test_a_removed_id_does_not_refuse_another_article_under_that_id_from_a_file_
         assert put.article != "1" and "four dock workers" in store.get_article(put.article).text
         assert store.story_of(put.article) is not None and not store.withdrawals()
         assert "road repairs" in store.get_article("1").text
+
+
+def test_copy_links_follow_a_correction(tmp_path: Path) -> None:
+    """R28 #5: two exact copies, then one of them corrected: they are no exact copies any more."""
+    feed = tmp_path / "feed.jsonl"
+    with open_store(tmp_path / "desk.db") as store:
+        service.ingest_articles(store, load_articles([str(_write(feed, [("w1", CRANE), ("w2", CRANE)]))])[0])
+        assert {d.kind for d in store.links()} == {"exact"}
+        fixed = CRANE.replace("had shown cracks last year.", "had shown cracks last year, the port authority said.")
+        result = service.ingest_articles(store, load_articles([str(_write(feed, [("w1", CRANE), ("w2", fixed)]))])[0])
+        assert [x.revised for x in result.added] == [False, True]
+        kinds = {d.kind for d in store.links()}
+        assert "exact" not in kinds and kinds  # found again on the corrected text: a near copy now

@@ -239,7 +239,8 @@ class Store:
 
     def revise_articles(self, articles: Iterable[Article]) -> list[str]:
         """Replace stored articles' text and metadata with a corrected reading (same id); their stories keep them,
-        their versions grow (pages are made again) and their cached analyses go. Returns the ids changed."""
+        their versions grow (pages are made again), and their cached analyses and copy links go (``ingest_into_store``
+        finds the links of the new text). Returns the ids changed."""
         changed: list[str] = []
         with self.transaction() as c:
             for a in articles:
@@ -256,6 +257,8 @@ class Store:
                     changed.append(a.id)
                     c.execute("DELETE FROM brief_cache WHERE story_id IN"
                               " (SELECT story_id FROM story_articles WHERE article_id=?)", (a.id,))
+                    # its copy links were found on the text it no longer has (the caller finds them again)
+                    c.execute("DELETE FROM dup_links WHERE a=? OR b=?", (a.id, a.id))
         return changed
 
     def add_rejections(self, rejections: Iterable[Rejection]) -> int:
