@@ -291,7 +291,12 @@ def ingest_into_store(
     that no story follows splits off (``ClusterConfig.stream_resplit_min``): under the id of the story an
     earlier run merged away whose opening article it holds (that id is no alias any more), else a new one.
     """
-    settings = settings or Settings()
+    with store.one_run_at_a_time():
+        return _ingest_into_store(articles, store, settings or Settings(), rejected, progress, restoring)
+
+
+def _ingest_into_store(articles: Sequence[Article], store: Any, settings: Settings, rejected: Sequence[Rejection],
+                       progress: Progress, restoring: Collection[str]) -> IngestResult:
     revised: list[Article] = []
     older: list[str] = []
     found = [(k, w) for k, a in enumerate(articles) if a.id not in restoring and (w := store.withdrawal_of(a)) is not None]

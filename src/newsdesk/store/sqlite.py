@@ -21,6 +21,11 @@ from pathlib import Path
 from typing import Any, Self
 
 from newsdesk.errors import InputError, Reason, StoreError
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: runs there go unlocked (``Store.one_run_at_a_time``)
+    fcntl = None  # type: ignore[assignment]
 from newsdesk.model import Article, DupLink, Rejection, Story, text_hash
 from newsdesk.store.migrations import apply
 
@@ -188,6 +193,25 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def one_run_at_a_time(self) -> Iterator[None]:
+        """Hold the store's run lock (an advisory lock on the file ``<store>.lock`` beside it) while the block runs:
+        two ingests into one store (a cron run and a web add) each read the live stories, cluster and write, so run
+        side by side they would split one event into several stories and miss the copy links between their articles
+        (R28 #7). Page views take no such lock. A store in memory, or a system without ``fcntl``, runs unlocked."""
+        if str(self.path) in ("", ":memory:") or fcntl is None:
+            yield
+            return
+        try:
+            handle = open(f"{self.path}.lock", "a+b")  # noqa: SIM115 (held for the block, closed below)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open its run lock ({exc})") from exc
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
+        finally:
+            handle.close()  # closing the file releases the lock
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
