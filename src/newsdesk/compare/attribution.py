@@ -909,6 +909,9 @@ def joined_people(np: str, known_people: Sequence[str]) -> list[Speaker]:
     if not compound_title and all(p is not None and p.kind == "named" and (len(name.split()) >= 2 or p.who != name)
                                   for p, name in zip(people, names)):
         return [p for p in people if p is not None]  # "Specter, Santorum and Murtha": each a person the article named
+    if len(names) == 2 and people[0] is not None and people[0].kind == "named" and people[1] is not None \
+            and re.match(r"(?:his|her|their)\s", names[1]):
+        return [people[0], people[1]]  # "President Clinton and his aides": Clinton on the record, his aides not
     left, _, right = np.partition(" and ")
     if left.endswith(",") and all(_FULL_NAME_OPENS.match(side) for side in (left, right)):
         # "Kurt Volker, the former envoy, and Tim Morrison, an aide": two people, each with a role; not "Mo Reed, the

@@ -20,9 +20,15 @@ _ROLE_GROUPS = {
     "prosecutor": "prosecutor", "prosecutors": "prosecutor",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     "coroner": "coroner", "sheriff": "sheriff", "coach": "coach", "publicist": "publicist",
+    # an expert a story names once ("Thomas Tullius, a professor of chemistry", "Professor Thomas D. Tullius") and
+    # then quotes as "the professor" (U28 #7: shown as an anonymous source)
+    "professor": "professor", "professors": "professor",
+    "researcher": "researcher", "researchers": "researcher", "scientist": "researcher", "scientists": "researcher",
+    "doctor": "doctor", "doctors": "doctor", "physician": "doctor", "physicians": "doctor",
+    "analyst": "analyst", "analysts": "analyst", "economist": "economist", "economists": "economist",
 }
 _HEAD = "|".join(sorted(_ROLE_GROUPS, key=len, reverse=True))
-_NAME = r"(?:[A-Z][\w'’-]+\.?\s+){1,2}[A-Z][\w'’-]*[\w-](?!['’]s\b)"
+_NAME = r"(?:[A-Z](?:[\w'’-]+\.?|\.)\s+){1,2}[A-Z][\w'’-]*[\w-](?!['’]s\b)"  # "Ann Cole", "Thomas P. Jackson"
 _OWNER = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<owner>[A-Z][\w'’-]+)['’]s?"
 # Words describing the role between its article and its noun ("the federal judge"), no preposition ("the
 # statement from (attorney ...)").
