@@ -576,6 +576,23 @@ def _opens_with_dateline(text: str) -> bool:
     return dateline_end(text) > 0 and not _CAPTION_DATELINE.match(text)
 
 
+# An entry of a chronology: a day of a month, a dash or a colon, and what happened ("June 9 _ Microsoft reveals ...",
+# "Oct. 20 - The Justice Department sues ...", "May 30: ..."); its year is a heading above it ("1995:"), which is
+# kept with the entries it dates (the entries read as of the article's year without it).
+_MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_ENTRY = re.compile(rf"^{_MONTH_NAMES}\s+\d{{1,2}}(?:,\s*(?:1[89]|20)\d\d)?\s*(?:_|-|–|—|:)\s+\S")
+_YEAR_HEADING = re.compile(r"^(?:1[89]|20)\d\d\s*:?$")
+DATED_ENTRY_WORDS = 6
+
+
+def _year_headings(lines: Sequence[Line]) -> None:
+    """A year alone on its line ("1995:") right above a chronology's entry is its heading: kept with it."""
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if _YEAR_HEADING.match(line.text) and nxt.sentence and _DATED_ENTRY.match(nxt.text):
+            line.cls = Cls.GOOD
+
+
 def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     text = line.text
     line.caption = ends_with_photo_credit(text) or is_video_caption(text)
@@ -593,6 +610,8 @@ def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
         return Cls.BAD
     if line.sentence and _opens_with_dateline(text):
         return Cls.GOOD  # "TOPPENISH, Wash. (AP) -- At Tiny's Tavern, ...": the story's first paragraph
+    if line.sentence and line.n_words >= DATED_ENTRY_WORDS and _DATED_ENTRY.match(text):
+        return Cls.GOOD  # "June 9 _ Microsoft reveals the inquiry.": an entry of a chronology (U28 #5)
     chars = line.chars
     if chars < SHORT_CHARS:
         return Cls.SHORT
@@ -842,6 +861,7 @@ def classify_lines(
                 line.cls = Cls.GOOD
     _promote_runs(lines)
     _revise(lines)
+    _year_headings(lines)
     return lines
 
 
