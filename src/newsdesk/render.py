@@ -10,7 +10,16 @@ from typing import Any
 from newsdesk.clean.date_order import date_caveat
 from newsdesk.clean.headlines import is_digest_title, is_opinion_title, readable_headline
 from newsdesk.clean.outlets import url_outlet
-from newsdesk.model import Article, Brief, BriefSentence, Comparison, PersonNote, Rejection, with_people
+from newsdesk.model import (
+    Article,
+    Brief,
+    BriefSentence,
+    Comparison,
+    PersonNote,
+    Rejection,
+    Story,
+    with_people,
+)
 from newsdesk.sentences import first_sentence_title
 from newsdesk.text import latin_share
 
@@ -124,6 +133,31 @@ def markdown_line(text: str) -> str:
     return _ORDERED_START.sub(r"\1\\\2", text, count=1)
 
 
+def markdown_inline(text: str) -> str:
+    """An article's title, outlet or byline inside a Markdown line, rendering as the words it has: its newswire
+    quotes typeset (as the whole output's are), then an HTML tag ("<script>", "<b>"), a backtick (which would
+    open a code span reaching into the next field) and a square bracket (a link: "[click](javascript:...)")
+    escaped with a backslash.
+
+    Example:
+        >>> print(markdown_inline("Ferry <b>terminal</b> `to close [video]"))
+        Ferry \\<b>terminal\\</b> \\`to close \\[video\\]
+    """
+    return _INLINE_ACTIVE.sub(r"\\\1", _HTML_TAG.sub(r"\\<", typeset_quotes(text)))
+
+
+_INLINE_ACTIVE = re.compile(r"([`\[\]])")
+
+
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<])")
+
+
+def markdown_code(text: str) -> str:
+    """A file path or id as Markdown code; one holding a backtick (which would end the code span) as text with
+    Markdown's active characters escaped instead."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", text) if "`" in text else f"`{text}`"
+
+
 def _markers(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:
     return "".join(f"[{numbers[c]}]" for c in citations if c in numbers)
 
@@ -139,19 +173,25 @@ def source_line(n: int, a: Article, plain: bool = False, with_id: bool = False) 
 
     In Markdown a web address is a link (``<https://...>``, which renderers make clickable) and a file path
     is code; ``plain`` gives both as bare text."""
-    parts = [known_outlet(a) or "Unknown outlet"]
+    meta = (lambda text: text) if plain else markdown_inline  # what an article says of itself, made inert in Markdown
+    parts = [meta(known_outlet(a) or "Unknown outlet")]
     if a.title:
-        parts.append(f"“{a.title}”")
+        parts.append(f"“{meta(a.title)}”")
     if a.date:
         caveat = date_caveat(a.date_confidence)
         parts.append(a.date + ("" if caveat is None else " (capture date?)" if "captured" in caveat else f" ({caveat}?)"))
     if a.byline:
-        parts.append(f"by {a.byline}")
+        parts.append(f"by {meta(a.byline)}")
     where = a.url or a.source
-    parts.append(where if plain else f"<{where}>" if _linkable(a.url) else f"`{where}`")
+    parts.append(where if plain else f"<{where}>" if _linkable(a.url) else markdown_code(where))
     if with_id:
-        parts.append(f"id {a.id}" if plain else f"id `{a.id}`")
+        parts.append(f"id {a.id}" if plain else f"id {markdown_code(a.id)}")
     return f"{n}. " + " · ".join(parts)
+
+
+def rejection_markdown(r: Rejection) -> str:
+    """An input not used, as a Markdown list item: its name as code, then why."""
+    return f"- {markdown_code(r.source)}: {markdown_inline(r.explain)}"
 
 
 def no_brief_reason(brief: Brief) -> str:
@@ -169,7 +209,7 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#", n
     ``note`` (a caveat about the whole brief, such as "these articles look like 2 different stories") under the
     title; ``ids``: each source with its article id (a stored story)."""
     numbers = brief.source_number()
-    lines = [f"{heading} {title or story_title(brief)}", ""]
+    lines = [f"{heading} {markdown_inline(title or story_title(brief))}", ""]
     lines.append(f"*{plural(brief.words, 'word')} from {byline_counts(brief.articles)}*")
     lines.append("")
     if note:
@@ -191,8 +231,7 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#", n
         lines.append(source_line(n, a, with_id=ids))
     if brief.rejected:
         lines += ["", f"{heading}# Not used ({plural(len(brief.rejected), 'input')})", ""]
-        for r in brief.rejected:
-            lines.append(f"- `{r.source}`: {r.explain}")
+        lines += [rejection_markdown(r) for r in brief.rejected]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -237,15 +276,30 @@ def to_json(obj: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def render_brief(brief: Brief, fmt: str, note: str | None = None) -> str:
+def stories_mixed(articles: Sequence[Article], mixed: Sequence[Story] | None = None) -> list[list[str]] | None:
+    """The JSON's ``stories_mixed``: the article ids of each story when the articles look like several stories (the
+    note "these articles look like 2 different stories" of the Markdown), else None. ``mixed``: the stories
+    ``newsdesk.stories.mixed_stories`` found already ([] when one), so the check is not made twice."""
+    if mixed is None:
+        from newsdesk.stories import mixed_stories
+
+        mixed = mixed_stories(articles)
+    return [list(s.article_ids) for s in mixed] or None
+
+
+def render_brief(brief: Brief, fmt: str, note: str | None = None, mixed: Sequence[Story] | None = None) -> str:
     """The brief in ``fmt`` (json, text or markdown); ``note``, a caveat about the whole brief, goes under the title
-    of the text and Markdown (the JSON is the record alone, each sentence with the day shown beside it in the others
-    as ``written`` when it has one)."""
+    of the text and Markdown (the JSON is the record, each sentence with the day shown beside it in the others
+    as ``written`` when it has one, and ``stories_mixed`` when the articles look like several stories: see
+    ``stories_mixed``, with ``mixed`` as found)."""
     if fmt == "json":
         data = brief.to_dict()
         for sentence, day in zip(data["brief"]["sentences"], written_days(brief), strict=True):
             if day:
                 sentence["written"] = day
+        groups = stories_mixed(brief.articles, mixed)
+        if groups:  # present when there is something to say, as "duplicates" and "comparison" are
+            data["stories_mixed"] = groups
         return json.dumps(data, ensure_ascii=False, indent=2)
     if fmt == "text":
         return typeset_quotes(brief_text(brief, note))
@@ -269,11 +323,17 @@ def comparison_counts(comp: Comparison) -> str:
     return " · ".join(parts)
 
 
-def comparison_dict(comp: Comparison, articles: Sequence[Article], rejected: Sequence[Rejection]) -> dict[str, Any]:
-    """The JSON of ``newsdesk compare``: the comparison, the articles with their numbers, the inputs not used."""
+def comparison_dict(comp: Comparison, articles: Sequence[Article], rejected: Sequence[Rejection],
+                    mixed: Sequence[Story] | None = None) -> dict[str, Any]:
+    """The JSON of ``newsdesk compare``: the comparison, the articles with their numbers, the inputs not used, and
+    ``stories_mixed`` when they look like several stories (``mixed``: the stories ``mixed_stories`` found, when
+    known)."""
     data = comp.to_dict()
     data["articles"] = [dict(a.to_dict(), number=n) for n, a in enumerate(articles, start=1)]
     data["rejected"] = [r.to_dict() for r in rejected]
+    groups = stories_mixed(articles, mixed)
+    if groups:
+        data["stories_mixed"] = groups
     return data
 
 
@@ -285,11 +345,12 @@ def comparison_markdown(comp: Comparison, articles: Sequence[Article], rejected:
 
     numbers = {a.id: n for n, a in enumerate(articles, start=1)}
     what = (f"How {byline_counts(list(articles))} compare" if len(articles) > 1
-            else f"One article ({known_outlet(articles[0]) or 'outlet not known'}): nothing to set it against")
+            else f"One article ({markdown_inline(known_outlet(articles[0]) or 'outlet not known')}): nothing to set it "
+                 "against")
     head = [f"# {what}", "", f"*{comparison_counts(comp)}*", "", *([f"> {markdown_line(note)}", ""] if note else [])]
     body = render_comparison_markdown(comp, numbers, limit=None, max_words=FULL_QUOTE_WORDS)
     sources = ["## Sources", ""] + [source_line(n, a) for n, a in enumerate(articles, start=1)]
     if rejected:
         sources += ["", f"## Not used ({plural(len(rejected), 'input')})", ""]
-        sources += [f"- `{r.source}`: {r.explain}" for r in rejected]
+        sources += [rejection_markdown(r) for r in rejected]
     return "\n".join(head) + "\n" + body + "\n" + "\n".join(sources)

@@ -113,12 +113,18 @@ def report_not_used(rejected: Iterable[Rejection]) -> None:
         click.echo(f"not used: {r.source}: {r.explain}", err=True)
 
 
-def warn_if_mixed(articles, numbers, consequence: str, settings=None) -> str | None:
-    """Say on stderr when the articles look like several stories (``consequence``: what that does to the output);
-    the note is returned too, for the output itself (a brief saved with --out or pasted would lose it)."""
+def mixed_in(articles, settings=None) -> list:
+    """The stories the articles split into when they clearly hold several, else [] (``stories.mixed_stories``,
+    imported here: the clustering stack loads only for the commands that check)."""
     from newsdesk.stories import mixed_stories
 
-    stories = mixed_stories(articles, settings)
+    return mixed_stories(articles, settings)
+
+
+def warn_if_mixed(stories, articles, numbers, consequence: str) -> str | None:
+    """Say on stderr when the articles look like several ``stories`` (as ``newsdesk.stories.mixed_stories`` found
+    them; ``consequence``: what that does to the output); the note is returned too, for the output itself (a brief
+    saved with --out or pasted would lose it)."""
     if not stories:
         return None
     groups = "; ".join("".join(f"[{numbers[i]}]" for i in s.article_ids if i in numbers) for s in stories)

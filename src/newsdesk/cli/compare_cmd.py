@@ -14,6 +14,7 @@ from newsdesk.cli.base import (
     input_options,
     input_settings,
     main,
+    mixed_in,
     report_not_used,
     warn_if_mixed,
     write_output,
@@ -40,10 +41,12 @@ def compare_cmd(inputs: tuple[str, ...], fmt: str, out: str | None, max_bytes: i
         comparison, articles, rejected = api.compare(paths, input_settings(max_bytes, input_format), progress=progress)
     report_not_used(rejected)
     numbers = {a.id: n for n, a in enumerate(articles, start=1)}
-    note = warn_if_mixed(articles, numbers,
+    mixed = mixed_in(articles)
+    note = warn_if_mixed(mixed, articles, numbers,
                          "this comparison mixes them: a difference between two stories is no contradiction")
     if fmt == "json":
-        write_output(json.dumps(comparison_dict(comparison, articles, rejected), ensure_ascii=False, indent=2), out)
+        write_output(json.dumps(comparison_dict(comparison, articles, rejected, mixed), ensure_ascii=False, indent=2),
+                     out)
         return
     write_output(typeset_quotes(comparison_markdown(comparison, articles, rejected, note=note)), out)
 

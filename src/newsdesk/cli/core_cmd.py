@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from newsdesk import api
-from newsdesk.cli.base import handle_errors, main, report_not_used, warn_if_mixed, write_output
+from newsdesk.cli.base import handle_errors, main, mixed_in, report_not_used, warn_if_mixed, write_output
 from newsdesk.cli.progress import progress_bar
 from newsdesk.errors import InputError
 from newsdesk.render import plural, render_brief
@@ -29,8 +29,9 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(1) from exc
     report_not_used(result.rejected)
-    note = _warn_if_mixed(result, settings) or _why_empty(result, words, since)
-    write_output(render_brief(result, fmt, note=note), out)
+    mixed = mixed_in(result.articles, settings)
+    note = _warn_if_mixed(mixed, result) or _why_empty(result, words, since)
+    write_output(render_brief(result, fmt, note=note, mixed=mixed), out)
 
 
 # Below this many words a budget may hold no sentence of a story.
@@ -60,9 +61,9 @@ def _say_what_is_new(inputs, since) -> None:
                err=True)
 
 
-def _warn_if_mixed(brief, settings) -> str | None:
+def _warn_if_mixed(mixed, brief) -> str | None:
     """Say on stderr when the inputs look like several stories: one brief would mix them (the note is returned)."""
-    return warn_if_mixed(brief.articles, brief.source_number(), "this brief mixes them", settings)
+    return warn_if_mixed(mixed, brief.articles, brief.source_number(), "this brief mixes them")
 
 
 @main.command("brief", short_help="A cited brief of one story, then where its sources differ.")

@@ -21,7 +21,8 @@ WARM_STORIES = 20  # the newest stories whose pages `serve` makes in the backgro
 @click.option("--max-upload-mb", type=click.IntRange(min=1), default=20, show_default=True,
               help="Largest upload accepted, in MB.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Server processes (each opens its own store connections).")
+              help="Server processes (each opens its own store connections; above 1, the add page answers when the "
+                   "add is done, without a progress bar, and POST /api/uploads is refused).")
 @click.option("--window-days", type=click.IntRange(min=1), default=None, metavar="DAYS",
               help="For articles added on the page: join only a story with an article within DAYS of their date, as "
                    "`newsdesk ingest --window-days` (default 7; give the value the store was ingested with).")

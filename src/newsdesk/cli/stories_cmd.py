@@ -123,7 +123,7 @@ def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:
     """Store articles in an SQLite file and assign each new one to a story (re-ingest adds nothing).
 
     Prints on stderr what the run changed (the stories it opened and the stories that got new articles, by
-    title) and on stdout the counts and story ids as one line of JSON.
+    title) and on stdout the counts, story ids and the inputs not used (with reasons) as one line of JSON.
     """
     from newsdesk.api import make_settings
     from newsdesk.pipeline import load_articles
@@ -137,7 +137,8 @@ def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:
         articles, rejected = load_articles(_paths(inputs), settings, progress)
         result = ingest_into_store(articles, store, settings, rejected, progress)
         changes = _changed_lines(result, store)
-    report_not_used([*rejected, *result.withdrawn])
+    if articles:  # else the error below names each input not used, once
+        report_not_used([*rejected, *result.withdrawn])
     # read again: the store had them (re-ingest); a corrected one is counted as updated, not as already there
     stored_before = (len(articles) - len(result.new_articles) - len(result.revised_articles)
                      - len(result.older_versions) - len(result.withdrawn))
@@ -146,8 +147,9 @@ def ingest_cmd(inputs, db, window_days, max_bytes, input_format) -> None:
     for line in changes:
         click.echo(line, err=True)
     data = result.to_dict()
-    data.update(new_story_ids=result.new_stories, updated_story_ids=result.updated_stories,
-                merged_story_ids=result.merged_stories)
+    # each input not used with its reason, as `brief` and `compare` list them (not only how many)
+    data.update(rejected=[r.to_dict() for r in rejected], new_story_ids=result.new_stories,
+                updated_story_ids=result.updated_stories, merged_story_ids=result.merged_stories)
     write_output(json.dumps(data), None)  # a full disk: a message, not a traceback
     if not articles:  # exit code 1: no article at all could be read
         _nothing_read(inputs, rejected)

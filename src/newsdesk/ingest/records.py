@@ -113,14 +113,16 @@ def _records(where: str, obj: Any) -> Iterator[RawDoc | Rejection]:
         # Multi-News' own shape: one string, documents split by "|||||", line breaks written "NEWLINE_CHAR"
         docs = [d.replace("NEWLINE_CHAR", "\n").strip() for d in docs.split(MULTINEWS_SEPARATOR)]
         docs = docs[:-1] if len(docs) > 1 and not docs[-1] else docs  # a trailing "|||||" ends the list
-    if not (isinstance(docs, list) and docs and all(isinstance(d, (str, dict)) for d in docs)):
+    if not (isinstance(docs, list) and any(isinstance(d, (str, dict)) for d in docs)):
         yield record_to_raw(where, obj)
         return
     story = obj.get("id")
     group = safe_text(str(story)) if isinstance(story, (str, int)) and not isinstance(story, bool) else where
     for i, doc in enumerate(docs, start=1):
         src = f"{where}#{i}"
-        if isinstance(doc, dict):  # a document given as a record: {"text", "title", "url", "date", ...}
+        if not isinstance(doc, (str, dict)):  # a null or a number among the documents: that item alone is left out
+            yield Rejection(src, Reason.BAD_RECORD, f"the document is {json_kind(doc)}, not a text or a record")
+        elif isinstance(doc, dict):  # a document given as a record: {"text", "title", "url", "date", ...}
             raw = record_to_raw(src, doc)
             yield replace(raw, group=group) if isinstance(raw, RawDoc) else raw
         elif not doc.strip():
@@ -128,6 +130,17 @@ def _records(where: str, obj: Any) -> Iterator[RawDoc | Rejection]:
         else:
             yield RawDoc(source=src, content=safe_text(doc), kind="html" if opens_with_markup(doc) else "text",
                          group=group)
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words ("null", "a number", "a list"), for a reason a user reads."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a boolean)"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a list" if isinstance(value, list) else "a text" if isinstance(value, str) else "an object"
 
 
 def read_json_document(name: str, data: bytes) -> Iterator[RawDoc | Rejection]:

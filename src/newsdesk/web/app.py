@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-import itertools
 import logging
+import secrets
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -50,6 +50,11 @@ from newsdesk.sentences import first_sentence_title
 from newsdesk.web.pages import DEFAULT_MAX_BYTES, Page, PageCache, etag_matches
 
 HERE = Path(__file__).parent
+NO_BACKGROUND_JOBS = (
+    "background uploads need `newsdesk serve --workers 1`: this server runs several processes, and a job's progress "
+    "is known only to the process that took it. Post the same form to /add (it answers when the add is done) or "
+    "JSON to /api/articles"
+)
 DEFAULT_MAX_UPLOAD = 20_000_000
 MAX_OFFSET = 2**62  # SQLite integers are 64-bit: a larger offset is refused (422), not a server error
 
@@ -77,6 +82,21 @@ def headline(article: Any) -> str:
     if getattr(article, "title", None):
         return str(article.title)
     return first_sentence_title(getattr(article, "text", "") or "") or str(getattr(article, "source", "") or "")
+
+
+def moved_path(path: str, old_id: str, new_id: str) -> str | None:
+    """``path`` with the segment naming the merged story ``old_id`` replaced by ``new_id`` (``/stories/OLD``,
+    ``/stories/OLD/brief.md``, ``/api/stories/OLD``); None when no segment names it.
+
+    Example:
+        >>> moved_path("/stories/s1/brief.md", "s1", "s2")
+        '/stories/s2/brief.md'
+    """
+    parts = path.split("/")
+    if old_id not in parts:
+        return None
+    at = len(parts) - 1 - parts[::-1].index(old_id)  # the last such segment: the id, after the route's own words
+    return "/".join([*parts[:at], new_id, *parts[at + 1:]])
 
 
 def who(attribution: Any) -> list[str]:
@@ -140,12 +160,12 @@ Done = TypeVar("Done")
 
 
 class Jobs:
-    """Background add jobs, kept in memory for an hour (a server restart forgets them)."""
+    """Background add jobs, kept in memory for an hour (a server restart forgets them), in the process that runs
+    them: ``newsdesk serve --workers N`` (N > 1) has none (see ``create_app(background_jobs=...)``)."""
 
     def __init__(self, pool: StorePool) -> None:
         self._pool = pool
         self._jobs: dict[str, Job] = {}
-        self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._write = threading.Lock()  # one add at a time: story assignment reads then writes
 
@@ -156,7 +176,7 @@ class Jobs:
             now = time.time()
             for key in [k for k, j in self._jobs.items() if now - j.created > 3600]:
                 del self._jobs[key]
-            job = Job(id=f"j{next(self._ids)}")
+            job = Job(id=secrets.token_urlsafe(12))  # unguessable, and unique across processes and restarts
             self._jobs[job.id] = job
 
         def progress(stage: str, done: int, total: int | None) -> None:
@@ -214,9 +234,11 @@ def _warm(pool: StorePool, limit: int, settings: Settings, stopping: threading.E
 
 
 class PostArticles(BaseModel):
-    """Articles to add: texts (plain text or HTML, one article each) and/or one URL to fetch."""
+    """Articles to add: texts (plain text or HTML, one article each), one text, and/or one URL to fetch."""
 
     texts: list[str] = Field(default_factory=list, description="article texts or HTML pages")
+    text: str | None = Field(default=None, description="one article text or HTML page (the field name of the "
+                                                       "input formats); added with ``texts``")
     outlet: str | None = Field(default=None, max_length=200,
                                description="the outlet that published the texts, when their text does not name it")
     url: str | None = Field(default=None, description="an http(s) page to fetch and add")
@@ -237,6 +259,7 @@ def create_app(
     fetch: Callable[[str], tuple[bytes, str]] | None = None,
     page_cache_bytes: int = DEFAULT_MAX_BYTES,
     warm_stories: int = 0,
+    background_jobs: bool = True,
 ) -> FastAPI:
     """The FastAPI app serving the store at ``db``.
 
@@ -251,6 +274,10 @@ def create_app(
         page_cache_bytes: rendered story and stories pages kept in memory (0: render every request).
         warm_stories: once serving, make the briefs and comparisons of the newest this many stories that have none
             (stored by `newsdesk ingest`) in a background thread, so their pages open at once (0: each on first view).
+        background_jobs: whether ``/api/uploads`` adds in a background job polled at ``/api/jobs/{id}``. False for
+            one of several server processes (``serve --workers N``): a job lives in the process that started it, and a
+            poll another process answers could not find it; uploads are then refused (501) and the page adds
+            through ``POST /add``, which answers when the add is done.
     """
     if store_opener is None:
         if db is None:
@@ -320,9 +347,9 @@ def create_app(
     @app.exception_handler(service.NotFoundError)
     async def _not_found(request: Request, exc: service.NotFoundError) -> Response:
         if isinstance(exc, service.StoryMovedError):  # a merged story's old address leads to its new one
-            path = request.url.path
-            if path.endswith("/" + exc.old_id):
-                return RedirectResponse(path[: -len(exc.old_id)] + exc.story_id, status_code=308)
+            moved = moved_path(request.url.path, exc.old_id, exc.story_id)
+            if moved is not None:  # the query (?focus=...) goes along
+                return RedirectResponse(moved + (f"?{request.url.query}" if request.url.query else ""), status_code=308)
         return _error(request, 404, str(exc))
 
     @app.exception_handler(InputError)
@@ -380,12 +407,12 @@ def create_app(
         limit, query = 50, q.strip()
 
         def make() -> bytes:
-            st = store()
-            stories = service.search_stories(st, query, limit=limit) if query else service.list_stories(st, limit, offset)
-            next_offset = offset + limit if not query and len(stories) == limit else None
-            return render(request, "stories.html", {"stories": stories, "query": q, "next_offset": next_offset})
+            stories = _stories(store(), query, limit, offset)
+            next_offset = offset + limit if len(stories) == limit else None
+            return render(request, "stories.html", {"stories": stories, "query": q, "offset": offset,
+                                                    "next_offset": next_offset})
 
-        return await kept_page(request, ("stories", q, 0 if query else offset), service.desk_version(store()), make)
+        return await kept_page(request, ("stories", q, offset), service.desk_version(store()), make)
 
     @app.api_route("/stories/{story_id}", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False, name="story_page")
     async def story_page(request: Request, story_id: str,
@@ -426,6 +453,7 @@ def create_app(
 
     def add_context(**extra: Any) -> dict[str, Any]:
         return {"token_required": bool(token), "max_upload_mb": max_upload_bytes // 1_000_000,
+                "background_jobs": background_jobs,
                 "upload_accept": ",".join(sorted({"." + s.rsplit(".", 1)[-1] for s in service.UPLOAD_SUFFIXES})), **extra}
 
     @app.get("/add", response_class=HTMLResponse, include_in_schema=False, name="add_page")
@@ -463,9 +491,7 @@ def create_app(
     def api_stories(q: str = Query("", description="FTS5 search over titles and text"),
                     limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
         """Stories newest first, or those matching ``q``."""
-        st = store()
-        stories = service.search_stories(st, q, limit=limit) if q.strip() else service.list_stories(st, limit, offset)
-        return {"stories": [s.to_dict() for s in stories]}
+        return {"stories": [s.to_dict() for s in _stories(store(), q.strip(), limit, offset)]}
 
     @app.get("/api/stories/{story_id}", name="api_story", tags=["stories"],
              summary="One story: brief, comparison, sources")
@@ -495,12 +521,15 @@ def create_app(
     def api_post_articles(body: PostArticles, request: Request) -> dict[str, Any]:
         """Add articles (texts and/or a URL); each is stored and assigned to a story."""
         check_token(request)
-        if not body.texts and not body.url:
-            raise InputError("nothing to add: give texts or a url")
-        return jobs.run_now(*_add_work(body.texts, body.url or "", [], settings, fetch, body.outlet or "")).to_dict()
+        texts = [*body.texts, *([body.text] if body.text and body.text.strip() else [])]
+        if not texts and not body.url:
+            raise InputError("nothing to add: give 'text' (one article), 'texts' (a list of articles) or 'url'")
+        return jobs.run_now(*_add_work(texts, body.url or "", [], settings, fetch, body.outlet or "")).to_dict()
 
     @app.post("/api/uploads", status_code=202, name="api_upload", tags=["articles"],
-              summary="Add files, text or a URL (background job)")
+              summary="Add files, text or a URL (background job)",
+              responses={501: {"description": "a server of several processes (`serve --workers N`): post to /add or "
+                                              "/api/articles instead"}})
     async def api_upload(request: Request, text: str = Form(""), url: str = Form(""),
                          outlet: str = Form("", max_length=200, description="the outlet of the pasted text"),
                          files: list[UploadFile] = File(default=[])) -> dict[str, Any]:
@@ -509,6 +538,8 @@ def create_app(
         Answers 202 with a job; poll ``status_url`` for progress and the result.
         """
         check_token(request)
+        if not background_jobs:
+            return JSONResponse({"detail": NO_BACKGROUND_JOBS}, status_code=501)
         work, prepare = await _work_from_form(text, url, files, max_upload_bytes, settings, fetch, outlet)
         job = jobs.start(work, prepare)
         return {"job": job.id, "status_url": str(request.url_for("api_job", job_id=job.id).path)}
@@ -526,6 +557,10 @@ def create_app(
 
 class _TokenError(Exception):
     """The POST lacked the server's token."""
+
+
+class _BodyTooLarge(Exception):
+    """A request body passed the upload limit while it was read (sent without a length, chunked)."""
 
 
 def page_response(request: Request, page: Page) -> Response:
@@ -568,18 +603,53 @@ class Guard:
                 message = {**message, "headers": [*kept, *self.HEADERS]}
             await send(message)
 
-        if scope["method"] not in ("GET", "HEAD", "OPTIONS"):  # a write: an add (POST) or a removal (DELETE)
-            request = Request(scope)
-            length = request.headers.get("content-length")
-            refusal = None
-            if length is not None and (not length.isdigit() or int(length) > self.max_upload_bytes):
-                refusal = (413, f"the upload is larger than the limit of {self.max_upload_bytes:,} bytes")
-            elif not _same_origin(request):
-                refusal = (403, f"cross-origin {scope['method']} refused")
-            if refusal is not None:
-                await self.error(request, *refusal)(scope, receive, send_secured)
-                return
-        await self.app(scope, receive, send_secured)
+        if scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send_secured)
+            return
+        # a write: an add (POST) or a removal (DELETE)
+        request = Request(scope)
+        length = request.headers.get("content-length")
+        too_large = (413, f"the upload is larger than the limit of {self.max_upload_bytes:,} bytes")
+        refusal = None
+        if length is not None and (not length.isdigit() or int(length) > self.max_upload_bytes):
+            refusal = too_large
+        elif not _same_origin(request):
+            refusal = (403, f"cross-origin {scope['method']} refused")
+        if refusal is not None:
+            await self.error(request, *refusal)(scope, receive, send_secured)
+            return
+        await self._counted(scope, receive, send_secured, request, too_large)
+
+    async def _counted(self, scope: dict[str, Any], receive: Callable, send: Callable, request: Request,
+                       too_large: tuple[int, str]) -> None:
+        """Run the app with the body's bytes counted as they come: a body sent without a length (chunked) is cut at
+        the limit, and the app's answer to the cut body (a parse error) is replaced by the 413."""
+        received, over, started = 0, False, False
+
+        async def counted_receive() -> dict[str, Any]:
+            nonlocal received, over
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_upload_bytes:
+                    over = True
+                    raise _BodyTooLarge()
+            return message
+
+        async def guarded_send(message: dict[str, Any]) -> None:
+            nonlocal started
+            if over:
+                return  # the app's answer to a body cut short: the 413 below is sent instead
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, guarded_send)
+        except Exception:
+            if not over:
+                raise
+        if over and not started:
+            await self.error(request, *too_large)(scope, receive, send)
 
 
 def _same_origin(request: Request) -> bool:
@@ -683,6 +753,17 @@ def _add_work(texts: Sequence[str], url: str, blobs: Sequence[tuple[str, bytes]]
     return work, prepare
 
 
+def _stories(st: Any, query: str, limit: int, offset: int) -> list[Any]:
+    """A page of the stories, newest first: those matching ``query`` (FTS5) when it is not empty, else all.
+
+    The search goes to the store directly: ``service.search_stories`` takes no offset (its checks, an empty query and
+    the FTS5 syntax, are the store's and the caller's), and a search paged without one answered its first page
+    at every offset (a client paging to an empty list never stopped)."""
+    if query:
+        return list(st.list_stories(limit=limit, offset=offset, query=query))
+    return service.list_stories(st, limit, offset)
+
+
 def _merge(parts: list[service.AddResult]) -> service.AddResult:
     return service.AddResult(tuple(a for p in parts for a in p.added), tuple(r for p in parts for r in p.rejected))
 
@@ -700,4 +781,5 @@ def app_from_env() -> FastAPI:
     limit = int(os.environ.get("NEWSDESK_MAX_UPLOAD", DEFAULT_MAX_UPLOAD))
     days = os.environ.get("NEWSDESK_WINDOW_DAYS")
     return create_app(db, token=os.environ.get("NEWSDESK_TOKEN") or None, max_upload_bytes=limit,
-                      settings=make_settings(window_days=int(days) if days else None))
+                      settings=make_settings(window_days=int(days) if days else None),
+                      background_jobs=False)  # a job's progress would be lost to a poll another process answers

@@ -137,7 +137,8 @@
   }
   function initAddForm() {
     var form = document.getElementById("add-form");
-    if (!form || !window.FormData || !window.XMLHttpRequest) return;
+    // No data-api (a server of several processes): the form posts to /add, which answers when the add is done.
+    if (!form || !form.getAttribute("data-api") || !window.FormData || !window.XMLHttpRequest) return;
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       var old = document.getElementById("error");
