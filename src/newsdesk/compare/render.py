@@ -14,7 +14,7 @@ from newsdesk.compare.attribution import TITLES
 from newsdesk.compare.claims import is_office
 from newsdesk.compare.consensus import UNKNOWN_OUTLET
 from newsdesk.model import Attribution, Comparison, Conflict, Fact
-from newsdesk.render import plural, typeset_quotes
+from newsdesk.render import markdown_inline, plural, typeset_quotes
 from newsdesk.sentences import without_dateline
 from newsdesk.text import without_accents
 
@@ -168,7 +168,7 @@ def sources_phrase(f: Fact) -> str:
     """"2 independent sources (Reuters, Washington Post), relayed by 4 outlets"."""
     n = f.independent_sources
     shown = source_names(f)
-    names = f" ({', '.join(shown)})" if shown else ""
+    names = f" ({', '.join(markdown_inline(s) for s in shown)})" if shown else ""
     arts = len(f.articles)
     outlets = min(f.outlets or arts, arts)
     verb = "relayed" if n < outlets else "carried"
@@ -189,7 +189,7 @@ def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: 
     if not with_count:  # one article: the outlet it credits is named nowhere else ("Le Monde newspaper said ...")
         credited = list(dict.fromkeys(a.who for a in f.attribution if a.kind == "outlet"))
         if credited:
-            line += f" Credited to {', '.join(credited)}."
+            line += f" Credited to {', '.join(markdown_inline(c) for c in credited)}."
     if f.anonymous_only:
         line += " *Anonymous sources only.*"
     return line

@@ -35,8 +35,8 @@ def list_stories(store: Any, limit: int = 50, offset: int = 0) -> list[StorySumm
     return store.list_stories(limit=limit, offset=offset)
 
 
-def search_stories(store: Any, query: str, limit: int = 50) -> list[StorySummary]:
-    """Stories whose title or article text match ``query`` (SQLite FTS5), newest first.
+def search_stories(store: Any, query: str, limit: int = 50, offset: int = 0) -> list[StorySummary]:
+    """Stories whose title or article text match ``query`` (SQLite FTS5), newest first, from the ``offset``-th.
 
     Raises:
         InputError: the query is empty or not valid FTS5 syntax even after quoting.
@@ -44,7 +44,7 @@ def search_stories(store: Any, query: str, limit: int = 50) -> list[StorySummary
     query = (query or "").strip()
     if not query:
         raise InputError("the search query is empty")
-    return store.list_stories(limit=limit, query=query)
+    return store.list_stories(limit=limit, offset=offset, query=query)
 
 
 def story_version(store: Any, story_id: str) -> int:

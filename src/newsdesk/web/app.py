@@ -754,13 +754,11 @@ def _add_work(texts: Sequence[str], url: str, blobs: Sequence[tuple[str, bytes]]
 
 
 def _stories(st: Any, query: str, limit: int, offset: int) -> list[Any]:
-    """A page of the stories, newest first: those matching ``query`` (FTS5) when it is not empty, else all.
-
-    The search goes to the store directly: ``service.search_stories`` takes no offset (its checks, an empty query and
-    the FTS5 syntax, are the store's and the caller's), and a search paged without one answered its first page
-    at every offset (a client paging to an empty list never stopped)."""
+    """A page of the stories, newest first: those matching ``query`` (FTS5) when it is not empty, else all (a search
+    paged without its offset answered its first page at every offset: a client paging to an empty list never
+    stopped)."""
     if query:
-        return list(st.list_stories(limit=limit, offset=offset, query=query))
+        return service.search_stories(st, query, limit, offset)
     return service.list_stories(st, limit, offset)
 
 
