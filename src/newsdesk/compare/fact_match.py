@@ -338,9 +338,13 @@ def negated_terms(text: str) -> frozenset[str]:
             denied.update(content_terms(toks[k]))
             taken += 1
     for i, tok in enumerate(toks):  # "X denied that the brakes had been serviced": the clause after is denied
-        if tok.lower() not in _DENY_VERBS:
+        if tok.lower() == "no" and i + 2 < len(toks) and toks[i + 1].lower() in _NO_GROUNDS \
+                and toks[i + 2].lower() == "that":
+            k = i + 2  # "had no evidence that BZ was used", "no sign that the plant made weapons" (U28 #1)
+        elif tok.lower() not in _DENY_VERBS:
             continue
-        k = i + 1
+        else:
+            k = i + 1
         while k < len(toks) and toks[k].lower() in _DENIED_THINGS:  # "denied (the) claims that ..."
             k += 1
         if k >= len(toks) or toks[k].lower() != "that" or _no_denial(toks, i):
@@ -355,6 +359,8 @@ def negated_terms(text: str) -> frozenset[str]:
 
 
 _DENY_VERBS = frozenset(["deny", "denies", "denied", "denying"])
+# "no evidence that ...": what the clause after "that" says is denied, as after "denied that"
+_NO_GROUNDS = frozenset(["evidence", "proof", "sign", "signs", "indication", "indications", "trace", "traces"])
 _CLAUSE_ENDS = frozenset(["and", "but", "while", "whereas", "although", "though", "because"])
 _DENIED_THINGS = frozenset(["the", "claims", "claim", "reports", "report", "allegations", "allegation", "suggestions"])
 
