@@ -328,8 +328,11 @@ def comparison_dict(comp: Comparison, articles: Sequence[Article], rejected: Seq
     """The JSON of ``newsdesk compare``: the comparison, the articles with their numbers, the inputs not used, and
     ``stories_mixed`` when they look like several stories (``mixed``: the stories ``mixed_stories`` found, when
     known)."""
+    from newsdesk.compare.consensus import source_outlet
+
     data = comp.to_dict()
-    data["articles"] = [dict(a.to_dict(), number=n) for n, a in enumerate(articles, start=1)]
+    # "counted_as": the name the facts' "sources" give the article's outlet ("Associated Press" is "AP"), to join them
+    data["articles"] = [dict(a.to_dict(), number=n, counted_as=source_outlet(a)) for n, a in enumerate(articles, start=1)]
     data["rejected"] = [r.to_dict() for r in rejected]
     groups = stories_mixed(articles, mixed)
     if groups:
