@@ -99,11 +99,14 @@ def readable_headline(title: str, text: str = "") -> str:
     letters = [c for c in title if c.isalpha()]
     if len(_WORD.findall(title)) < 3 or not letters or any(c.islower() for c in letters):
         return title
-    acronyms = {w for w in _WORD.findall(text) if len(w) >= 2 and w.isupper()}
+    text_words = _WORD.findall(text)
+    # a word the article writes in capitals, and never otherwise ("KANSAS _" of a dateline beside "Kansas Board")
+    written = {w.lower() for w in text_words if not w.isupper()}
+    acronyms = {w for w in text_words if len(w) >= 2 and w.isupper() and w.lower() not in written}
     acronyms |= {d.replace(".", "") for d in _INITIALS.findall(text)}  # "U.S." in the text: "US" in the headline
     out = []
     for i, token in enumerate(title.split(" ")):
-        core = token.strip("\"'‘’“”()[]:;,!?")
+        core = token.strip("\"'`‘’“”()[]:;,!?")
         if i and core.lower() in _MINOR_WORDS:
             out.append(token.lower())
         else:
@@ -114,12 +117,12 @@ def readable_headline(title: str, text: str = "") -> str:
 def _title_word(word: str, acronyms: set[str]) -> str:
     """One word of a shouted headline in title case: initials ("U.S."), figures ("G7") and the article's own
     capitalised words stay; otherwise the first letter in capitals after any quote or bracket ("'GAY" -> "'Gay")."""
-    core = word.strip("\"'‘’“”()[]:;,!?")
+    core = word.strip("\"'`‘’“”()[]:;,!?")
     if not core or _INITIALS.fullmatch(core) or any(c.isdigit() for c in core) or core.rstrip(".") in acronyms \
             or _ROMAN.fullmatch(core) or (len(core) == 2 and core.isalpha() and core.lower() not in _SHORT_WORDS) \
             or (len(core) == 3 and core.isalpha() and not set(core.lower()) & set("aeiouy")):
         return word  # "UN", "EU", "II", "NBC": initials (a longer one is kept when the article writes it so)
-    lead = len(word) - len(word.lstrip("\"'‘’“”(["))
+    lead = len(word) - len(word.lstrip("\"'`‘’“”(["))
     cased = word[:lead] + word[lead:lead + 1].upper() + word[lead + 1:].lower()
     return re.sub(r"^(\W*[OD]['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), cased)  # "O'Neill", "D'Arcy"
 
