@@ -82,8 +82,11 @@ def _runs(words: list[str]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while not closed and j < len(words):
             core, closed = _core(words[j])
-            if core.endswith(("'s", "’s")) or not (_name_token(core) or core.lower().rstrip(".") in TITLES
-                                                   and core[:1].isupper()):
+            if core.endswith(("'s", "’s")):
+                if _name_token(core[:-2]):
+                    j += 1  # "Prime Minister Tony Blair's": the name ends with it
+                break
+            if not (_name_token(core) or core.lower().rstrip(".") in TITLES and core[:1].isupper()):
                 break
             j += 1
         if j - i >= 2:
@@ -189,6 +192,12 @@ def _appositive(words: list[str], end: int) -> str | None:
 _CLAUSE_IN_ROLE = re.compile(r"\s+(?:who|whom|which|where|when|that|while)\b")
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text also writes ``word`` in lower case, as a word of its own ("host" besides "Host Chris")."""
+    low = word.lower()
+    return low != word and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+
+
 def first_mentions(text: str) -> dict[str, str | None]:
     """Full name -> the role the article gives with its first full-name mention (None when none), in the
     order the article first names them. Names are two or three words (initials count: "J.K. Shin").
@@ -202,12 +211,14 @@ def first_mentions(text: str) -> dict[str, str | None]:
         words = sentence.split()
         for start, end in _runs(words):
             before = words[start - 1].strip(_PUNCT_AFTER) if start else ""
-            cores = [_core(w)[0] for w in words[start:end]]
+            cores = [re.sub(r"['’]s$", "", _core(w)[0]) for w in words[start:end]]
             head, name = _split_title(cores, before)
+            if len(name) == 3 and not _INITIALS.match(name[1]) and _written_lower(text, name[0]):
+                head, name = [*head, name[0]], name[1:]  # "Host Chris Wallace": a role the text writes in lower case
             if any(w.lower() in STOPWORDS for w in head) and not any(map(_is_role_word, head)):
                 continue  # "Q. If Mona Lark said that, ...": a question's clause, no one introduced
-            while head and head[0].lower() in STOPWORDS:
-                head = head[1:]  # "But Governor Paul Cellucci", "To Prof. W. David Lewis"
+            while head and (head[0].lower() in STOPWORDS or head[0].endswith("ing")):
+                head = head[1:]  # "But Governor Paul Cellucci", "To Prof. W. David Lewis", "Watching President ..."
             if not head and before.lower() in _PLACE_BEFORE:
                 continue
             if not 2 <= len(name) <= 3 or not _WORD_NAME.match(name[-1]) or any(w.lower() in TITLES for w in name) \

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from newsdesk.brief.first_mentions import first_mentions
 from newsdesk.compare.attribution import ORG_TOKENS, SPEECH, TITLES, sentence_speakers
@@ -33,7 +33,9 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", 
 _TITLED = TITLES | _HONORIFICS
 _NAME = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|(?:[A-Z]\.)+|(?:al|el|de|da|van|von|bin|la|le|del)-?[A-Z]?[a-z]*)$")
 _CLAUSE = frozenset(["will", "would", "is", "was", "are", "were", "has", "had", "have", "said", "says", "who", "which"])
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "to", "into", "across", "outside", "inside"])
+# Before a place ("in Selby"); not "to", which as often comes before a person ("according to Bergeson", "loyal to
+# Gaddafi", "talking to Rezko"): a surname that is also a place is written after "in" or "at" too.
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "into", "across", "outside", "inside"])
 _CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                        "saturday", "sunday"])
@@ -41,6 +43,8 @@ _CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "
 _PERSON_VERBS = frozenset(SPEECH.split("|")) | frozenset(
     ["will", "would", "has", "had", "is", "was", "also", "who", "later", "then", "could", "can", "did", "does",
      "wants", "wanted", "led", "took", "won", "lost", "went", "made", "called", "asked", "urged", "continued"])
+_QUOTES = "\"“‘'(`"  # opening a word: '“Pope Francis'
+_CLOSING = ",;:\"”'’)"  # closing a word: the end of a quotation or a clause before a name, not a given name
 _SPEECH_BEFORE = frozenset(["said", "says", "told", "according", "by", "to", "with", "and", "against"])
 _NOT_ROLE_START = frozenset(["though", "although", "but", "and", "or", "so", "yet", "while", "if", "when", "as"])
 # Words that open a sentence before its subject, never a given name ("Yet Bushmaster continued ...").
@@ -48,7 +52,10 @@ _SENTENCE_OPENERS = frozenset(["yet", "but", "and", "so", "still", "then", "now"
                                "meanwhile", "however", "later", "earlier", "today", "tonight", "finally", "indeed",
                                "yesterday", "when", "while", "after", "before", "if", "as", "since", "although",
                                "though", "because", "why", "how", "what", "where", "even", "only", "unlike", "like",
-                               "both", "neither", "nor", "or", "besides", "nevertheless", "moreover"])
+                               "both", "neither", "nor", "or", "besides", "nevertheless", "moreover",
+                               # prepositions, and the imperatives of a web caption ("Watch Colbert ...")
+                               "despite", "among", "amid", "against", "during", "without", "within", "unlike", "via",
+                               "watch", "see", "read", "listen", "click"])
 MAX_ROLE_WORDS = 16  # a longer appositive is more clause than role; the name alone is given then
 
 
@@ -108,7 +115,7 @@ def looks_like_person(who: str, lower_words: Container[str]) -> bool:
     first = toks[0].lower()
     if first.split("-")[0] in TITLES:
         return False  # "Sen.", "President-elect Obama"
-    if first in _SENTENCE_OPENERS:
+    if first in _SENTENCE_OPENERS or _GROUP.search(toks[0]):  # "Americans Holm": a group before a name
         return False  # "Yet Bushmaster continued to market ...": a sentence's first word before a name
     return not first.endswith("ing") and toks[-1][:1].isupper() and first not in lower_words  # the look-up last
 
@@ -149,7 +156,7 @@ def introductions(article: Article) -> dict[str, tuple[str, str]]:
                 continue
             role = sp.role
             if role and (len(role.split()) > MAX_ROLE_WORDS or _CLAUSE.intersection(role.lower().split())
-                         or role.split()[0].lower() in _NOT_ROLE_START or "_" in role or re.search(r"\b[A-Z]{4,}\b", role)):
+                         or role.split()[0].lower() in _NOT_ROLE_START or "_" in role or _ROLE_JUNK.search(role)):
                 role = None  # "though President", "WASHINGTON _ Housing Secretary": a clause or a dateline
             if surname not in found or (found[surname][1] is None and role):
                 found[surname] = (sp.who, role)
@@ -177,8 +184,9 @@ def _introduced_by_mention(text: str, lower_words: set[str]) -> list[tuple[str, 
         if not looks_like_person(full, lower_words):
             continue
         names = full.split()
-        if any(n.lower() in ORG_TOKENS for n in names) or names[0].endswith("ly") or _GROUP.search(names[-1]):
-            continue  # "Honda Motor Co", "Eventually Virginia", "Log Cabin Republicans"
+        if any(n.lower() in ORG_TOKENS for n in names) or names[0].endswith("ly") or _GROUP.search(names[-1]) \
+                or _GROUP.search(names[0]):
+            continue  # "Honda Motor Co", "Eventually Virginia", "Log Cabin Republicans", "Americans Francis"
         surname = names[-1] if _bare_count(text, names[-1]) else None
         if surname is None and role and len(names) == 2 and _bare_count(text, names[0]) \
                 and _only_before(text, names[0], names[1]):
@@ -187,7 +195,7 @@ def _introduced_by_mention(text: str, lower_words: set[str]) -> list[tuple[str, 
                 or not _acts_as_person(text, surname):
             continue  # "Collin Rose" (the story writes "rose"); "Olympic Games" ("Games" never says anything)
         if role and (len(role.split()) > MAX_ROLE_WORDS or _CLAUSE.intersection(role.lower().split())
-                     or "_" in role or re.search(r"\b[A-Z]{4,}\b", role)):
+                     or "_" in role or _ROLE_JUNK.search(role)):
             role = None
         out.append((surname, full, role))
     return out
@@ -214,6 +222,8 @@ _ACTS = frozenset(SPEECH.split("|")) | frozenset(
 _SAID_BEFORE = frozenset(["said", "says", "mr", "mrs", "ms", "dr", "told", "asked"])
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "another"])
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?$")
+# A role that holds a dateline ("WASHINGTON _ ...") or an editor's bracket ("protesters [Reuters] Libyan leader").
+_ROLE_JUNK = re.compile(r"\b[A-Z]{4,}\b|[\[\]]")
 _GROUP = re.compile(r"(?:icans|ians|ists|ites)$")  # "Republicans", "Socialists": a group, not a surname
 
 
@@ -275,6 +285,7 @@ def surname_ambiguous(text: str, surname: str, full: str, places: frozenset[str]
         if prev.lower() in places:
             return True
         if prev not in names and prev[:1].isupper() and prev.isalpha() and prev.lower() not in _TITLED \
+                and prev.lower() not in STOPWORDS and prev.lower() not in _SENTENCE_OPENERS \
                 and full not in text[start: after + 1] and not text.startswith(full, found):
             return True
     return False
@@ -297,8 +308,9 @@ def _bare_mention(text: str, surname: str, full: str) -> bool:
             continue  # part of a longer name: "Amnesty International", "Benedict XVI"
         low = prev.lower()
         honorific = low in _HONORIFICS
-        if not honorific and (low in TITLES or prev[:1].isupper()):
-            continue  # titled ("President Obama") or another given name ("Michael Dunn")
+        if not honorific and (low in TITLES or prev.lstrip(_QUOTES)[:1].isupper() and prev[-1:] not in _CLOSING):
+            continue  # titled ("President Obama") or another given name ("Michael Dunn"); not the last word of a
+            # quotation before it ('"... in America," Cruz said')
         nxt = text[m.end():].lstrip()
         follows = nxt[:1] in ",.;:)!?\"”'’" or (after and after[0].lower().strip(",.;:") in _PERSON_VERBS) \
             or (len(after) > 2 and after[0] == "and" and after[1][:1].isupper()
@@ -310,9 +322,14 @@ def _bare_mention(text: str, surname: str, full: str) -> bool:
 
 
 def introduce_people(brief: Brief) -> Brief:
-    """The brief with a ``PersonNote`` on each sentence that first names someone by bare surname."""
+    """The brief with a ``PersonNote`` on each sentence that first names someone by bare surname.
+
+    The introduction is the sentence's own article's; when that article never names the person in full ("...,"
+    Sanders said.), another article of the brief's that does is read (:func:`story_introductions`), provided the
+    sentence's article gives that surname to no one else."""
     by_id = {a.id: a for a in brief.articles}
     intros: dict[str, dict[str, tuple[str, str]]] = {}
+    story: dict[str, tuple[str, str]] | None = None  # made when first needed
     shown: list[str] = []  # brief text so far: a person named in full there needs no note
     out: list[BriefSentence] = []
     for s in brief.sentences:
@@ -321,7 +338,13 @@ def introduce_people(brief: Brief) -> Brief:
         if article is not None:
             if article.id not in intros:
                 intros[article.id] = introductions(article)
-            for surname, (full, intro) in intros[article.id].items():
+            own = intros[article.id]
+            if story is None and _may_name_someone(s.text, own):
+                story = story_introductions(brief.articles, intros)
+            others = {surname: v for surname, v in (story or {}).items()
+                      if surname not in own and surname in s.text and not _given_name_too(article.text, surname)
+                      and not surname_ambiguous(article.text, surname, v[0])}
+            for surname, (full, intro) in [*own.items(), *others.items()]:
                 if any(full in t for t in shown) or not _bare_mention(s.text, surname, full):
                     continue
                 notes.append(PersonNote(surname, intro))
@@ -330,3 +353,44 @@ def introduce_people(brief: Brief) -> Brief:
         out.append(dataclasses.replace(s, people=tuple(notes)) if notes else s)
     return dataclasses.replace(brief, sentences=tuple(out))
 
+
+_CAPITALISED_INSIDE = re.compile(r"(?<=[^\s.!?] )[\"“'‘]*([A-Z][a-z]+)")
+
+
+def _may_name_someone(text: str, own: dict[str, tuple[str, str]]) -> bool:
+    """Whether the sentence has a capitalised word past its first that its article does not introduce: a surname
+    another article may (the story's introductions are read only then)."""
+    return any(m.group(1) not in own for m in _CAPITALISED_INSIDE.finditer(text))
+
+
+def _given_name_too(text: str, surname: str) -> bool:
+    """Whether the text writes the word before another name, as someone's given name ("her brother, Burke Ramsey"
+    against a "Stan Burke" of another article)."""
+    return re.search(rf"(?<![\w'’.-]){re.escape(surname)} [A-Z][a-z]", text) is not None
+
+
+def story_introductions(articles: Sequence[Article],
+                        known: dict[str, dict[str, tuple[str, str]]] | None = None) -> dict[str, tuple[str, str]]:
+    """Surname -> (full name, introduction) over all the articles (:func:`introductions` of each; ``known`` holds
+    those already made, by article id, and is filled): the surnames every article that introduces them gives the
+    same full name; the introduction with a role is kept ("Sen. Ted Cruz" over "Ted Cruz").
+
+    Example:
+        >>> a = Article(id="a", source="a", text="Jo Ames, a nurse, said so. Ames said more.")
+        >>> b = Article(id="b", source="b", text='"Yes," Ames said.')
+        >>> story_introductions([a, b])
+        {'Ames': ('Jo Ames', 'Jo Ames, a nurse')}
+    """
+    known = {} if known is None else known
+    found: dict[str, tuple[str, str]] = {}
+    clashing: set[str] = set()
+    for article in articles:
+        if article.id not in known:
+            known[article.id] = introductions(article)
+        for surname, (full, intro) in known[article.id].items():
+            if surname in found and found[surname][0] != full:
+                clashing.add(surname)
+            elif surname not in found or found[surname][1] == full:
+                found[surname] = (full, intro)
+    given = {word for full, _ in found.values() for word in full.split()[:-1]}  # "Burke" of "Burke Ramsey"
+    return {surname: v for surname, v in found.items() if surname not in clashing and surname not in given}
