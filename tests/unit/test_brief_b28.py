@@ -61,3 +61,15 @@ def test_a_group_or_a_caption_word_is_no_given_name_and_a_bracket_is_no_role() -
     art = make_article(id="h", text=("The talks began, protesters [Reuters] ferry captain Ola Brandt said on Monday. "
                                      "Brandt said more."))
     assert introductions(art) == {"Brandt": ("Ola Brandt", "Ola Brandt")}
+
+
+def test_a_possessive_after_a_preposition_or_a_weekday_before_a_surname_is_still_the_person() -> None:
+    art = make_article(id="k", text=("Officer Lia Brandt was hurt on Monday. An inquiry into Brandt's fall began. "
+                                     "In Brandt's case, the rules were clear. Last Monday Brandt fell again. "
+                                     "Brandt said she was well."))
+    assert introductions(art)["Brandt"] == ("Lia Brandt", "Officer Lia Brandt")
+
+
+def test_an_adverb_between_a_surname_and_its_verb() -> None:
+    art = make_article(id="m", text="Ferry captain Ola Brandt sailed at dawn. Brandt immediately asked for tugs.")
+    assert introductions(art)["Brandt"] == ("Ola Brandt", "Ferry captain Ola Brandt")

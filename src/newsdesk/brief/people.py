@@ -203,10 +203,10 @@ def _introduced_by_mention(text: str, lower_words: set[str]) -> list[tuple[str, 
 
 def _acts_as_person(text: str, name: str) -> bool:
     """Whether the article writes ``name`` alone as a person: saying or thinking something ("Raab told", "Heyward
-    said", "Beaudoin, 29, argues", "Kim, who", "Lund and Moss said"), or after "said" or an honorific ("says
-    Beaudoin", "Mr. Shin")."""
+    said", "Beaudoin, 29, argues", "Woods immediately asked", "Kim, who", "Lund and Moss said"), or after "said" or
+    an honorific ("says Beaudoin", "Mr. Shin")."""
     for m in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", text):
-        after = re.match(r"(?:,[^,.]{1,60},|\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:has|had|have|also|later|then)\s+)?([a-z]+)",
+        after = re.match(r"(?:,[^,.]{1,60},|\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:has|had|have|also|later|then|[a-z]+ly)\s+)?([a-z]+)",
                          text[m.end():])
         before = text[max(0, m.start() - 12): m.start()].split()
         if before and before[-1].lower() in _DETERMINERS:
@@ -282,10 +282,11 @@ def surname_ambiguous(text: str, surname: str, full: str, places: frozenset[str]
         if start == end:
             continue  # nothing but white space before it
         prev = text[start:end].strip("\"“‘'(")
-        if prev.lower() in places:
-            return True
+        if prev.lower() in places and not text.startswith(("'s", "’s"), after):
+            return True  # "in Ghana"; not "into Rose's decision", "In Pippig's case": a person's
         if prev not in names and prev[:1].isupper() and prev.isalpha() and prev.lower() not in _TITLED \
                 and prev.lower() not in STOPWORDS and prev.lower() not in _SENTENCE_OPENERS \
+                and prev.lower() not in _CALENDAR \
                 and full not in text[start: after + 1] and not text.startswith(full, found):
             return True
     return False
