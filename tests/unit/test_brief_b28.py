@@ -24,6 +24,14 @@ def test_a_surname_is_introduced_from_another_article_that_names_the_person_in_f
     assert story_introductions([NURSE, QUOTE]) == {"Ames": ("Jo Ames", "Jo Ames, a nurse at the Brenn clinic")}
 
 
+def test_a_surname_opening_the_brief_is_introduced_from_another_article_too() -> None:
+    brief = introduce_people(_brief(("Ames said the ward was full.", "b"), articles=(NURSE, QUOTE)))
+    assert brief.sentences[0].display == "Ames [Jo Ames, a nurse at the Brenn clinic] said the ward was full."
+    brief = introduce_people(_brief(("Prices rose.", "b"), ("Ames said the ward was full.", "b"),
+                                    articles=(NURSE, QUOTE)))
+    assert brief.sentences[1].display == "Ames [Jo Ames, a nurse at the Brenn clinic] said the ward was full."
+
+
 def test_no_note_from_another_article_when_the_word_is_also_a_given_name_or_two_people_share_it() -> None:
     given = make_article(id="c", text='Ames Dorner sailed at dawn with his crew. "Calm," Ames said.')
     brief = introduce_people(_brief(('"Calm," Ames said.', "c"), articles=(NURSE, given)))

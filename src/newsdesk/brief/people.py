@@ -330,7 +330,6 @@ def introduce_people(brief: Brief) -> Brief:
     sentence's article gives that surname to no one else."""
     by_id = {a.id: a for a in brief.articles}
     intros: dict[str, dict[str, tuple[str, str]]] = {}
-    story: dict[str, tuple[str, str]] | None = None  # made when first needed
     shown: list[str] = []  # brief text so far: a person named in full there needs no note
     out: list[BriefSentence] = []
     for s in brief.sentences:
@@ -340,10 +339,13 @@ def introduce_people(brief: Brief) -> Brief:
             if article.id not in intros:
                 intros[article.id] = introductions(article)
             own = intros[article.id]
-            if story is None and _may_name_someone(s.text, own):
-                story = story_introductions(brief.articles, intros)
-            others = {surname: v for surname, v in (story or {}).items()
-                      if surname not in own and surname in s.text and not _given_name_too(article.text, surname)
+            wanted = _bare_names(s.text, own)
+            # only the articles that write such a word next to another name can introduce it, or give it to someone
+            # else ("Jo Ames", "Liu Xiaming", "Burke Ramsey")
+            story = story_introductions([a for a in brief.articles if _beside_a_name(a.text, wanted)], intros) \
+                if wanted else {}
+            others = {surname: v for surname, v in story.items()
+                      if surname in wanted and not _given_name_too(article.text, surname)
                       and not surname_ambiguous(article.text, surname, v[0])}
             for surname, (full, intro) in [*own.items(), *others.items()]:
                 if any(full in t for t in shown) or not _bare_mention(s.text, surname, full):
@@ -355,13 +357,19 @@ def introduce_people(brief: Brief) -> Brief:
     return dataclasses.replace(brief, sentences=tuple(out))
 
 
-_CAPITALISED_INSIDE = re.compile(r"(?<=[^\s.!?] )[\"“'‘]*([A-Z][a-z]+)")
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{2,})?(?![\w-])")  # "Faulder" of "Faulder's"
 
 
-def _may_name_someone(text: str, own: dict[str, tuple[str, str]]) -> bool:
-    """Whether the sentence has a capitalised word past its first that its article does not introduce: a surname
-    another article may (the story's introductions are read only then)."""
-    return any(m.group(1) not in own for m in _CAPITALISED_INSIDE.finditer(text))
+def _bare_names(text: str, own: dict[str, tuple[str, str]]) -> set[str]:
+    """The capitalised words the sentence uses alone as a person's name (:func:`_bare_mention`) that its article does
+    not introduce: the surnames another article of the brief may."""
+    return {w for w in set(_CAPITALISED.findall(text)) - own.keys() if _bare_mention(text, w, "\0")}
+
+
+def _beside_a_name(text: str, words: set[str]) -> bool:
+    """Whether the text writes one of the words right after or before another capitalised word."""
+    return any(w in text and re.search(rf"[A-Z][\w.'’-]* {re.escape(w)}(?![\w-])|(?<![\w'’.-]){re.escape(w)} [A-Z]", text)
+               for w in words)
 
 
 def _given_name_too(text: str, surname: str) -> bool:
