@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.compare.conflicts.dates import _figures
+from newsdesk.compare.conflicts.lexicon import _DATE_WORDS
+from newsdesk.compare.conflicts.names import _actor_sort
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots
 from newsdesk.text import STOPWORDS, stem
 
@@ -108,3 +110,64 @@ def dated_by_shared_figure(ta: Sequence[str], i: int, tb: Sequence[str], j: int)
                 and _nearest_date(slots_b, sb[0], at_b[0]) == sb:
             return True
     return False
+
+
+# What is done to a person once, by its kind: one death (however told: stabbed, murdered, killed, slain), one birth,
+# one kidnapping, one execution. Words that tell of another act beside it ("killer", "convicted") are not in these.
+_ONCE_TO_A_PERSON = {
+    "death": ["stabbed", "stabbing", "murdered", "murder", "killed", "killing", "slain", "slaying", "assassinated",
+              "assassination", "died"],
+    "birth": ["born"],
+    "kidnapping": ["kidnapped", "kidnapping", "abducted", "abduction"],
+    "execution": ["executed", "execution"],
+}
+_ACT_OF = {w: kind for kind, words in _ONCE_TO_A_PERSON.items() for w in words}
+ACT_REACH = 12  # tokens between the act and its person, and between the act and its year, at most
+
+
+def _person_acts(tokens: Sequence[str], slots: Sequence[Slot]) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
+    """(kind of act, year, name words, capitalised words) for each act done once to a person in a sentence: the year
+    nearest the act word (the only one within ACT_REACH tokens, not one end of a span "1994-96"), the words of the names
+    of people within ACT_REACH tokens of it and every capitalised word there (a first word is no name slot: "[Lawrence], an
+    18-year-old student who was stabbed"); not a possessive ("[Lawrence's] parents": someone else)."""
+    years = [s for s in slots if s[0] == "date:year" and not _spanned(tokens, s)]
+    names = [s for s in slots if s[0] == "name"]
+    out = []
+    for k, t in enumerate(tokens):
+        kind = _ACT_OF.get(t.lower())
+        if not kind:
+            continue
+        near = [s for s in years if min(abs(s[1] - k), abs(s[2] - 1 - k)) <= ACT_REACH]
+        if len(near) != 1:
+            continue
+        reach = range(max(0, k - ACT_REACH), min(len(tokens), k + ACT_REACH + 1))
+        words = frozenset(_word(w) for _, i, j, _ in names if i in reach and _actor_sort(tokens, i, j) == "person"
+                          for w in tokens[i:j] if w[:1].isupper())
+        caps = frozenset(_word(tokens[m]) for m in reach if tokens[m][:1].isupper()
+                         and not _POSSESSIVE.search(tokens[m]) and m + 1 < len(tokens) and tokens[m + 1] not in ("'s", "’s"))
+        words, caps = words - STOPWORDS - _DATE_WORDS, caps - STOPWORDS - _DATE_WORDS
+        if words or caps:
+            out.append((kind, near[0][3], words, caps))
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _word(tok: str) -> str:
+    return tok.lower().rstrip(".,")
+
+
+def one_persons_act_dated_twice(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:
+    """(year in a, year in b) where two sentences date one act that is done to a person once, named in both beside it,
+    with two years ("the [1990] fatal stabbing of 17-year-old Stephen Lawrence" / "the death of Stephen Lawrence, who
+    was fatally stabbed by white youths at a bus stop in [1993]"): a person is killed, born, kidnapped once. The person
+    is a name of one sentence that the other has capitalised near its act."""
+    acts_a = _person_acts(ta, _typed_slots(tuple(ta)))
+    acts_b = _person_acts(tb, _typed_slots(tuple(tb)))
+    out: list[tuple[str, str]] = []
+    for kind, ya, words_a, caps_a in acts_a:
+        for kind_b, yb, words_b, caps_b in acts_b:
+            if kind == kind_b and ya != yb and (words_a & caps_b or caps_a & words_b) and (ya, yb) not in out:
+                out.append((ya, yb))
+    return out

@@ -18,7 +18,7 @@ from newsdesk.compare.conflicts.counted import (
     part_against_whole,
     total_against_added,
 )
-from newsdesk.compare.conflicts.date_pairs import one_of_listed_pair_changed
+from newsdesk.compare.conflicts.date_pairs import one_of_listed_pair_changed, one_persons_act_dated_twice
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.measures import contrasting_kinds, other_measures, other_owners, other_periods
@@ -583,7 +583,12 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
         most = maximum_conflict(maxima, a, b) if maxima else None
         if most:
             out.append((int(i), int(j), "number", *most))  # one law's maximum given two values (penalties.py)
-        for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded):
+        hits = pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded)
+        if not any(kind == "date" for kind, _, _ in hits):
+            # one act done once to a person, named beside it in both, in two years (date_pairs)
+            for va, vb in one_persons_act_dated_twice(a.slots.tokens, b.slots.tokens):
+                out.append((int(i), int(j), "date", va, vb))
+        for kind, va, vb in hits:
             if kind == "number" and most:
                 continue
             if kind == "place" and ("place", va, vb) in event_place_conflicts(a, b):
