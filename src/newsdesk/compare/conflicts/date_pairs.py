@@ -123,13 +123,15 @@ _ONCE_TO_A_PERSON = {
 }
 _ACT_OF = {w: kind for kind, words in _ONCE_TO_A_PERSON.items() for w in words}
 ACT_REACH = 12  # tokens between the act and its person, and between the act and its year, at most
+_BOUNDS = frozenset(["after", "before", "since", "until", "till", "by"])
 
 
 def _person_acts(tokens: Sequence[str], slots: Sequence[Slot]) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
-    """(kind of act, year, name words, capitalised words) for each act done once to a person in a sentence: the year
-    nearest the act word (the only one within ACT_REACH tokens, not one end of a span "1994-96"), the words of the names
-    of people within ACT_REACH tokens of it and every capitalised word there (a first word is no name slot: "[Lawrence], an
-    18-year-old student who was stabbed"); not a possessive ("[Lawrence's] parents": someone else)."""
+    """(kind of act, year, surnames, capitalised words) for each act done once to a person in a sentence: the year
+    nearest the act word (the only one within ACT_REACH tokens, not one end of a span "1994-96", not a bound: "born
+    after 1979"), the surnames of the people named within ACT_REACH tokens of it, and every capitalised word there (a
+    first word is no name slot: "[Lawrence], an 18-year-old student who was stabbed"), not a possessive ("[Lawrence's]
+    parents": someone else)."""
     years = [s for s in slots if s[0] == "date:year" and not _spanned(tokens, s)]
     names = [s for s in slots if s[0] == "name"]
     out = []
@@ -138,11 +140,11 @@ def _person_acts(tokens: Sequence[str], slots: Sequence[Slot]) -> list[tuple[str
         if not kind:
             continue
         near = [s for s in years if min(abs(s[1] - k), abs(s[2] - 1 - k)) <= ACT_REACH]
-        if len(near) != 1:
-            continue
+        if len(near) != 1 or near[0][1] and tokens[near[0][1] - 1].lower() in _BOUNDS:
+            continue  # "born after [1979]": a bound of many births, not the year of one
         reach = range(max(0, k - ACT_REACH), min(len(tokens), k + ACT_REACH + 1))
-        words = frozenset(_word(w) for _, i, j, _ in names if i in reach and _actor_sort(tokens, i, j) == "person"
-                          for w in tokens[i:j] if w[:1].isupper())
+        words = frozenset(_word(tokens[j - 1]) for _, i, j, _ in names
+                          if i in reach and _actor_sort(tokens, i, j) == "person")  # a person by the surname
         caps = frozenset(_word(tokens[m]) for m in reach if tokens[m][:1].isupper()
                          and not _POSSESSIVE.search(tokens[m]) and m + 1 < len(tokens) and tokens[m + 1] not in ("'s", "’s"))
         words, caps = words - STOPWORDS - _DATE_WORDS, caps - STOPWORDS - _DATE_WORDS
@@ -171,3 +173,66 @@ def one_persons_act_dated_twice(ta: Sequence[str], tb: Sequence[str]) -> list[tu
             if kind == kind_b and ya != yb and (words_a & caps_b or caps_a & words_b) and (ya, yb) not in out:
                 out.append((ya, yb))
     return out
+
+
+NAMED_REACH = 10  # tokens on each side of a date read for the people and the act around it
+NAMED_WORDS = 3  # names and content words both sentences put around two dates, at least one of each
+_SPEECH_WORDS = frozenset(["said", "says", "say", "told", "tells", "announced", "stated", "added", "declared", "reported",
+                           "according", "statement", "interview"])
+NamedDate = tuple[int, str, str, frozenset[str]]  # (article, date type, value, names around it)
+
+
+def _around(tokens: Sequence[str], slots: Sequence[Slot], slot: Slot) -> tuple[frozenset[str], frozenset[str]]:
+    """The names (by their last word) and the content words (stemmed; no date, figure or verb of speech) within
+    NAMED_REACH tokens of a date."""
+    _, i, j, _ = slot
+    lo, hi = max(0, i - NAMED_REACH), min(len(tokens), j + NAMED_REACH)
+    names, inside = set(), set()
+    for typ, x, y, _ in slots:
+        if typ == "name" and lo <= x and y <= hi:
+            names.add(_word(tokens[y - 1]).removesuffix("'s").removesuffix("’s"))
+            inside.update(range(x, y))
+    words = {stem(t.lower()) for k, t in enumerate(tokens[lo:hi], lo) if k not in inside and not i <= k < j
+             and t.isalpha() and len(t) > 2 and t.lower() not in STOPWORDS and t.lower() not in _DATE_WORDS
+             and t.lower() not in _SPEECH_WORDS}
+    return frozenset(names - _DATE_WORDS), frozenset(words)
+
+
+def named_frame(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> frozenset[str]:
+    """The names two dates of one type (starting at ta[i] and tb[j], each the only date of its type in its sentence)
+    share around them, when they share NAMED_WORDS names and content words with one of each at least ("On [Saturday],
+    Russia agreed to enlist help from Britain and Norway" / "Russia has accepted offers of help from Britain and Norway
+    on [Wednesday]"): the same people doing the same thing; else empty."""
+    slots_a, slots_b = _typed_slots(tuple(ta)), _typed_slots(tuple(tb))
+    sa, sb = _slot_at(slots_a, i), _slot_at(slots_b, j)
+    if not sa or not sb or sa[0] != sb[0] or not sa[0].startswith("date") \
+            or sum(s[0] == sa[0] for s in slots_a) != 1 or sum(s[0] == sb[0] for s in slots_b) != 1:
+        return frozenset()
+    names_a, words_a = _around(ta, slots_a, sa)
+    names_b, words_b = _around(tb, slots_b, sb)
+    names, words = names_a & names_b, words_a & words_b
+    return names if names and words and len(names) + len(words) >= NAMED_WORDS else frozenset()
+
+
+def named_dates(claims: Sequence) -> list[NamedDate]:
+    """Every date of a story with its article and the names around it."""
+    out = []
+    for c in claims:
+        toks = c.slots.tokens
+        slots = _typed_slots(tuple(toks))
+        for s in slots:
+            if s[0].startswith("date"):
+                out.append((c.article, s[0], s[3], _around(toks, slots, s)[0]))
+    return out
+
+
+def one_against_the_rest(dates: Sequence[NamedDate], typ: str, names: frozenset[str]) -> bool:
+    """Whether the story gives the dates of this type with all these names around them exactly two values, one of them
+    in a single article: one source against the rest. A third value ("Yeltsin met Putin [Monday]", "[Thursday]",
+    "[Saturday]") says that the names meet on many days."""
+    arts: dict[str, set[str]] = {}
+    for art, t, value, around in dates:
+        if t == typ and names <= around:
+            arts.setdefault(value, set()).add(art)
+    counts = sorted(len(x) for x in arts.values())
+    return len(counts) == 2 and counts[0] == 1
