@@ -174,7 +174,32 @@ def crowded_lone_places(a: Claim, b: Claim, cos: float,
         if prep and j2 and prep == _prep(tb, j1) \
                 and _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2):
             out.append((kind, va, vb))
-    return out
+    return out or _lone_places_beside_figures(a, b)
+
+
+LONE_PLACE_WORDS = 2  # content words two lone places must share around them where figures of other things differ too
+
+
+def _lone_places_beside_figures(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """The one differing name of each of two aligned sentences, both places after the same preposition, with
+    LONE_PLACE_WORDS content words shared around them, where the only other slots that differ are figures ("Ten days
+    before the vote, a small group of parents in [X] appeared before the local school board" / "At the urging of a
+    group of parents, the school board in [Y], a town of about 7,000, ..."): the figures count other things (days, a
+    town's people), and the place is still the one slot both sentences fill. Not where a date differs too (another
+    event)."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    sa, sb = _differing_slots(a, b, _typed_slots(ta), _typed_slots(tb))
+    if any(s[0].startswith("date") for s in (*sa, *sb)):
+        return []
+    names_a, names_b = [s for s in sa if s[0] == "name"], [s for s in sb if s[0] == "name"]
+    if len(names_a) != 1 or len(names_b) != 1:
+        return []
+    (_, i1, i2, _), (_, j1, j2, _) = names_a[0], names_b[0]
+    prep = _prep(ta, i1)
+    if not prep or prep != _prep(tb, j1) or not (_is_place(ta, i1, i2) and _is_place(tb, j1, j2)) \
+            or len(_wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)) < LONE_PLACE_WORDS:
+        return []
+    return [("place", " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,"))]
 
 
 def _without_other_measures(a: Claim, b: Claim,
@@ -591,12 +616,12 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
         most = maximum_conflict(maxima, a, b) if maxima else None
         if most:
             out.append((int(i), int(j), "number", *most))  # one law's maximum given two values (penalties.py)
-        hits = pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded)
-        if not any(kind == "date" for kind, _, _ in hits):
-            # one act done once to a person, named beside it in both, in two years (date_pairs)
-            for va, vb in one_persons_act_dated_twice(a.slots.tokens, b.slots.tokens):
-                out.append((int(i), int(j), "date", va, vb))
-        for kind, va, vb in hits:
+        acts = one_persons_act_dated_twice(a.slots.tokens, b.slots.tokens)
+        # one act done once to a person, named beside it in both, in two years (date_pairs)
+        out += [(int(i), int(j), "date", va, vb) for va, vb in acts]
+        for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded):
+            if kind == "date" and (va, vb) in acts:
+                continue
             if kind == "number" and most:
                 continue
             if kind == "place" and ("place", va, vb) in event_place_conflicts(a, b):
