@@ -64,30 +64,6 @@ def test_a_seat_of_a_body_that_opens_the_sentence():
     assert ("place", "Portland", "Denver") in pair_conflicts(_one(x), _one(y), 0.35, 0.4, True)
 
 
-# --- two dates framed by the same people doing the same thing (date_pairs.named_frame) --------------------------------
-
-_APRIL = "The mayor also said his answers in a deposition in the Harlan Mills lawsuit last April were accurate."
-_JANUARY = "Mayor Reed, in a January deposition in the Harlan Mills lawsuit, swore that he never signed the permit."
-_JANUARY_2 = "In January the mayor gave a deposition in the Harlan Mills lawsuit over the permit, his lawyer said."
-
-
-def test_one_deposition_in_one_lawsuit_dated_twice():
-    assert frozenset(("April", "January")) in _dates(_anchored(_APRIL, _JANUARY, _JANUARY_2))
-
-
-def test_a_third_date_of_the_same_frame_says_it_holds_many_events():
-    # the story gives the lawsuit's depositions three months: depositions on many dates, not one dated twice
-    march = "In March the mayor gave another deposition in the Harlan Mills lawsuit over the permit, his lawyer said."
-    assert frozenset(("April", "January")) not in _dates(_anchored(_APRIL, _JANUARY, march, _JANUARY_2))
-
-
-def test_dates_without_a_name_in_common_stay_apart():
-    x = "The mayor also said his answers in a deposition in the lawsuit last April were accurate."
-    y = "In a January deposition in the lawsuit, the mayor swore that he never signed the permit."
-    z = "In January the mayor gave a deposition in the lawsuit over the permit, his lawyer said."
-    assert frozenset(("April", "January")) not in _dates(_anchored(x, y, z))
-
-
 # --- the lone place of each sentence, where only figures of other things differ besides (pairing) ---------------------
 
 _PARENTS = ("Ten days before the council's vote, a small group of parents in {} appeared before the local library "

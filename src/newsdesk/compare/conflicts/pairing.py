@@ -18,14 +18,7 @@ from newsdesk.compare.conflicts.counted import (
     part_against_whole,
     total_against_added,
 )
-from newsdesk.compare.conflicts.date_pairs import (
-    NamedDate,
-    named_dates,
-    named_frame,
-    one_against_the_rest,
-    one_of_listed_pair_changed,
-    one_persons_act_dated_twice,
-)
+from newsdesk.compare.conflicts.date_pairs import one_of_listed_pair_changed, one_persons_act_dated_twice
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.measures import contrasting_kinds, other_measures, other_owners, other_periods
@@ -607,7 +600,6 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
     # (pair_conflicts is most of the time of a large story's comparison).
     counted = [any(typ != "name" for typ, *_ in _typed_slots(c.slots.tokens)) for c in idx.claims]
     maxima = story_maxima(idx)
-    dated: list[NamedDate] = []  # the story's dates with the names around them, read when first needed
     out: list[tuple[int, int, ConflictKind, str, str]] = []
     for i, j in pairs:
         a, b = idx.claims[i], idx.claims[j]
@@ -632,18 +624,7 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
             if sa and sb and (_strong_anchor(kind, a, va, sa, b, vb, sb) and _outlier(occ, sa, sb)
                               or kind == "number" and _tied(a, sa, b, sb)
                               or kind == "date" and one_of_listed_pair_changed(a.slots.tokens, sa[2], b.slots.tokens,
-                                                                               sb[2])
-                              or kind == "date" and _named(idx, dated, a, sa, b, sb)):
+                                                                               sb[2])):
                 out.append((int(i), int(j), kind, va, vb))
     return out
 
-
-def _named(idx: ClaimIndex, dated: list[NamedDate], a: Claim, sa: TypedAt, b: Claim, sb: TypedAt) -> bool:
-    """Whether two dates are framed by the same people doing the same thing (date_pairs.named_frame), and the story
-    gives that frame only these two dates, one of them in a single article. ``dated`` is filled on first use."""
-    names = named_frame(a.slots.tokens, sa[2], b.slots.tokens, sb[2])
-    if not names:
-        return False
-    if not dated:
-        dated.extend(named_dates(idx.claims))
-    return one_against_the_rest(dated, sa[0], names)
