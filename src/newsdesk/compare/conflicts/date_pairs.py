@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdesk.compare.conflicts.dates import _figures
-from newsdesk.compare.conflicts.lexicon import _DATE_WORDS
+from newsdesk.compare.conflicts.dates import _RECORD, _figures
+from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _first_word
 from newsdesk.compare.conflicts.names import _actor_sort
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots
 from newsdesk.text import STOPWORDS, stem
@@ -174,3 +174,55 @@ def one_persons_act_dated_twice(ta: Sequence[str], tb: Sequence[str]) -> list[tu
                 out.append((ya, yb))
     return out
 
+
+
+_CLAUSE_MARKS = frozenset([",", ";", ":", ".", "--", "—", "(", ")"])
+PERIOD_WORDS = 2  # content words the two sentences must give the period outside their "since" clauses
+
+
+def _since_clause(tokens: Sequence[str], slots: Sequence[Slot]) -> tuple[int, int, str] | None:
+    """(start, end, year) of a sentence's one "since" clause when it holds the sentence's one year ("has been halted
+    [since Israeli construction of the Har Homa settlement in early 1994]", "[Since federal troops withdrew from the
+    region in 1993], Chechnya has run its own affairs"): the start of a period the rest of the sentence names."""
+    at = [k for k, t in enumerate(tokens) if t.lower() == "since"]
+    years = [s for s in slots if s[0] == "date:year" and not _spanned(tokens, s)]
+    if len(at) != 1 or len(years) != 1 or years[0][1] < at[0]:
+        return None
+    k, (_, i, j, year) = at[0], years[0]
+    if any(t in _CLAUSE_MARKS for t in tokens[k:i]) or tokens[i - 1].lower() in _BOUNDS - {"since"}:
+        return None
+    end = next((m for m in range(j, len(tokens)) if tokens[m] in _CLAUSE_MARKS), len(tokens))
+    return k, end, year
+
+
+def _content(tokens: Sequence[str], keep: Sequence[int]) -> set[str]:
+    """Content words (stemmed) at these positions: lower-case words, and the sentence's first word."""
+    first = _first_word(tokens)
+    return {stem(tokens[m].lower()) for m in keep if tokens[m].isalpha() and (tokens[m][:1].islower() or m == first)
+            and len(tokens[m]) > 2 and tokens[m].lower() not in STOPWORDS}
+
+
+def _names_and_caps(tokens: Sequence[str], slots: Sequence[Slot]) -> tuple[set[str], set[str]]:
+    """The last words of a sentence's names, and all its capitalised words (a first word is no name slot)."""
+    names = {_word(tokens[j - 1]) for typ, _, j, _ in slots if typ == "name"}
+    return names - STOPWORDS, {_word(t) for t in tokens if t[:1].isupper()} - STOPWORDS - _DATE_WORDS
+
+
+def one_period_started_twice(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:
+    """(year in a, year in b) where two sentences give one period's start in two years: each has one "since" clause
+    holding its one year, the rest of the two sentences names the period in PERIOD_WORDS content words both use, and
+    the two share a name ("Chechnya has run its own affairs since winning independence in a war that ended in [1996]"
+    / "Since federal troops withdrew from the region in [1993], Chechnya has run its own affairs"). Not a record's last
+    precedent ("the warmest year since 1880": dates._RECORD)."""
+    slots_a, slots_b = _typed_slots(tuple(ta)), _typed_slots(tuple(tb))
+    ca, cb = _since_clause(ta, slots_a), _since_clause(tb, slots_b)
+    if not ca or not cb or ca[2] == cb[2]:
+        return []
+    rest_a = [m for m in range(len(ta)) if not ca[0] <= m < ca[1]]
+    rest_b = [m for m in range(len(tb)) if not cb[0] <= m < cb[1]]
+    if _RECORD.search(" ".join(ta[m] for m in rest_a)) or _RECORD.search(" ".join(tb[m] for m in rest_b)):
+        return []
+    (names_a, caps_a), (names_b, caps_b) = _names_and_caps(ta, slots_a), _names_and_caps(tb, slots_b)
+    if not (names_a & caps_b or caps_a & names_b) or len(_content(ta, rest_a) & _content(tb, rest_b)) < PERIOD_WORDS:
+        return []
+    return [(ca[2], cb[2])]

@@ -18,7 +18,11 @@ from newsdesk.compare.conflicts.counted import (
     part_against_whole,
     total_against_added,
 )
-from newsdesk.compare.conflicts.date_pairs import one_of_listed_pair_changed, one_persons_act_dated_twice
+from newsdesk.compare.conflicts.date_pairs import (
+    one_of_listed_pair_changed,
+    one_period_started_twice,
+    one_persons_act_dated_twice,
+)
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.measures import contrasting_kinds, other_measures, other_owners, other_periods
@@ -104,6 +108,8 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
             seen.add(key(hit[0], hit[1]))
     if crowded and cos >= ALIGNED and not any(k in ("place", "actor") for k, _, _ in out):
         out += crowded_lone_places(a, b, cos, places)
+        if not any(k in ("place", "number", "date") for k, _, _ in out):
+            out += lone_places_beside_figures(a, b)
     if any(k == "place" for k, _, _ in out) and _counts_differ(a, b):
         # "the embassy in Tanzania killed 11 people" / "the embassy in neighboring Kenya killed 248 people": a count for
         # each place, two places of one story, not two answers to where
@@ -167,19 +173,20 @@ def crowded_lone_places(a: Claim, b: Claim, cos: float,
         if prep and j2 and prep == _prep(tb, j1) \
                 and _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2):
             out.append((kind, va, vb))
-    return out or _lone_places_beside_figures(a, b)
+    return out
 
 
 LONE_PLACE_WORDS = 2  # content words two lone places must share around them where figures of other things differ too
 
 
-def _lone_places_beside_figures(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+def lone_places_beside_figures(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
     """The one differing name of each of two aligned sentences, both places after the same preposition, with
     LONE_PLACE_WORDS content words shared around them, where the only other slots that differ are figures ("Ten days
     before the vote, a small group of parents in [X] appeared before the local school board" / "At the urging of a
     group of parents, the school board in [Y], a town of about 7,000, ..."): the figures count other things (days, a
     town's people), and the place is still the one slot both sentences fill. Not where a date differs too (another
-    event)."""
+    event), nor where the figures are found to differ on one thing (pair_conflicts calls it only then): two places
+    and two figures of one thing are two facts."""
     ta, tb = a.slots.tokens, b.slots.tokens
     sa, sb = _differing_slots(a, b, _typed_slots(ta), _typed_slots(tb))
     if any(s[0].startswith("date") for s in (*sa, *sb)):
@@ -608,8 +615,9 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
         most = maximum_conflict(maxima, a, b) if maxima else None
         if most:
             out.append((int(i), int(j), "number", *most))  # one law's maximum given two values (penalties.py)
-        acts = one_persons_act_dated_twice(a.slots.tokens, b.slots.tokens)
-        # one act done once to a person, named beside it in both, in two years (date_pairs)
+        # one act done once to a person, named beside it in both, or one period's start, in two years (date_pairs)
+        acts = one_persons_act_dated_twice(a.slots.tokens, b.slots.tokens) \
+            + one_period_started_twice(a.slots.tokens, b.slots.tokens)
         out += [(int(i), int(j), "date", va, vb) for va, vb in acts]
         for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded):
             if kind == "date" and (va, vb) in acts:
