@@ -81,3 +81,11 @@ def test_lone_places_with_a_date_differing_too_stay_apart():
     x = _PARENTS.format("Ashford").replace("Ten days before the council's vote", "In March")
     y = _BOARD.format("Milton").replace("this month", "in June")
     assert not [h for h in pair_conflicts(_one(x), _one(y), 0.45, 0.4, True) if h[0] == "place"]
+
+
+def test_a_body_named_two_ways_is_no_lone_place():
+    x = ("Most children learn it early, said Dana Ruiz, professor of psychology and director of the reading project at "
+         "the UW.")
+    y = ("That points to a strong family component, said Dana Ruiz, professor of psychology and director of the "
+         "reading project at the University of Washington.")
+    assert not [h for h in pair_conflicts(_one(x), _one(y), 0.45, 0.4, True) if h[0] == "place"]
