@@ -7,6 +7,7 @@ import numpy as np
 from newsdesk.compare.claims import article_claims, tokens
 from newsdesk.compare.conflicts.date_pairs import one_persons_act_dated_twice
 from newsdesk.compare.conflicts.pairing import anchored_conflicts, pair_conflicts
+from newsdesk.compare.conflicts.places import home_conflicts
 from newsdesk.compare.consensus import index_claims
 from newsdesk.model import Article
 
@@ -59,18 +60,20 @@ def test_born_after_a_year_is_a_bound_not_a_birth():
 # --- a body's seat in a sentence opened by "The" (places._seats) ------------------------------------------------------
 
 def test_a_seat_of_a_body_that_opens_the_sentence():
-    x = "The Lakeside Water Research Institute in Portland has sent six researchers to the coast."
-    y = "Results of the tests were confirmed by the Lakeside Water Research Institute in Denver on Friday."
-    assert ("place", "Portland", "Denver") in pair_conflicts(_one(x), _one(y), 0.35, 0.4, True)
+    idx = index_claims([article_claims(Article(id=f"a{n}", source=f"s{n}.txt", text=t)) for n, t in enumerate([
+        "The Lakeside Water Research Institute in Portland has sent six researchers to the coast.",
+        "Results of the tests were confirmed by the Lakeside Water Research Institute in Denver on Friday.",
+        "Samples went to the Lakeside Water Research Institute in Denver, officials said."])])
+    assert {frozenset((va, vb)) for _, _, kind, va, vb in home_conflicts(idx) if kind == "place"} \
+        == {frozenset(("Portland", "Denver"))}
 
 
 # --- the lone place of each sentence, where only figures of other things differ besides (pairing) ---------------------
 
 _PARENTS = ("Ten days before the council's vote, a small group of parents in {} appeared before the local library "
-            "board and asked that a book titled ``Stones of the River Valley'' be removed from the shelves.")
-_BOARD = ("At the urging of a group of parents, the library board in {}, a town of about 9,000, held a hearing on a "
-          "book titled ``Stones of the River Valley'' this month.")
-
+            "board and asked that a book about river spirits be taken off the shelves.")
+_BOARD = ("At the urging of a group of parents, the library board in {}, a town of about 9,000, held a hearing this "
+          "month on whether the volume should stay in the children's section.")
 
 def test_lone_places_beside_figures_of_other_things():
     hits = pair_conflicts(_one(_PARENTS.format("Ashford")), _one(_BOARD.format("Milton")), 0.45, 0.4, True)

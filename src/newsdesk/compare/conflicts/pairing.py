@@ -26,7 +26,7 @@ from newsdesk.compare.conflicts.date_pairs import (
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.measures import contrasting_kinds, other_measures, other_owners, other_periods
-from newsdesk.compare.conflicts.names import _actor_sort, _is_place, _org_like, _person_like
+from newsdesk.compare.conflicts.names import _actor_sort, _is_place, _org_like
 from newsdesk.compare.conflicts.negation import _para_negation
 from newsdesk.compare.conflicts.numbers import _CURRENCY_AFTER, _TIME_UNITS, _money, _number_role
 from newsdesk.compare.conflicts.params import (
@@ -200,7 +200,7 @@ def lone_places_beside_figures(a: Claim, b: Claim) -> list[tuple[ConflictKind, s
     if not prep or prep != _prep(tb, j1) or not (_is_place(ta, i1, i2) and _is_place(tb, j1, j2)) \
             or len(_wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)) < LONE_PLACE_WORDS:
         return []
-    if _org_like(na) or _org_like(nb) or _person_like(ta, i1, i2) or _person_like(tb, j1, j2):
+    if _org_like(na) or _org_like(nb):
         return []  # "director of the autism project at the [UW]" / "... at the [University of Washington]": a body
     return [("place", na, nb)]
 
