@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdesk.compare.conflicts.dates import _figures
+from newsdesk.compare.conflicts.dates import _RECORD, _figures
+from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _first_word
+from newsdesk.compare.conflicts.names import _actor_sort
 from newsdesk.compare.conflicts.slots import Slot, _typed_slots
 from newsdesk.text import STOPWORDS, stem
 
@@ -108,3 +110,119 @@ def dated_by_shared_figure(ta: Sequence[str], i: int, tb: Sequence[str], j: int)
                 and _nearest_date(slots_b, sb[0], at_b[0]) == sb:
             return True
     return False
+
+
+# What is done to a person once, by its kind: one death (however told: stabbed, murdered, killed, slain), one birth,
+# one kidnapping, one execution. Words that tell of another act beside it ("killer", "convicted") are not in these.
+_ONCE_TO_A_PERSON = {
+    "death": ["stabbed", "stabbing", "murdered", "murder", "killed", "killing", "slain", "slaying", "assassinated",
+              "assassination", "died"],
+    "birth": ["born"],
+    "kidnapping": ["kidnapped", "kidnapping", "abducted", "abduction"],
+    "execution": ["executed", "execution"],
+}
+_ACT_OF = {w: kind for kind, words in _ONCE_TO_A_PERSON.items() for w in words}
+ACT_REACH = 12  # tokens between the act and its person, and between the act and its year, at most
+_BOUNDS = frozenset(["after", "before", "since", "until", "till", "by"])
+
+
+def _person_acts(tokens: Sequence[str], slots: Sequence[Slot]) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
+    """(kind of act, year, surnames, capitalised words) for each act done once to a person in a sentence: the year
+    nearest the act word (the only one within ACT_REACH tokens, not one end of a span "1994-96", not a bound: "born
+    after 1979"), the surnames of the people named within ACT_REACH tokens of it, and every capitalised word there (a
+    first word is no name slot: "[Lawrence], an 18-year-old student who was stabbed"), not a possessive ("[Lawrence's]
+    parents": someone else)."""
+    years = [s for s in slots if s[0] == "date:year" and not _spanned(tokens, s)]
+    names = [s for s in slots if s[0] == "name"]
+    out = []
+    for k, t in enumerate(tokens):
+        kind = _ACT_OF.get(t.lower())
+        if not kind:
+            continue
+        near = [s for s in years if min(abs(s[1] - k), abs(s[2] - 1 - k)) <= ACT_REACH]
+        if len(near) != 1 or near[0][1] and tokens[near[0][1] - 1].lower() in _BOUNDS:
+            continue  # "born after [1979]": a bound of many births, not the year of one
+        reach = range(max(0, k - ACT_REACH), min(len(tokens), k + ACT_REACH + 1))
+        words = frozenset(_word(tokens[j - 1]) for _, i, j, _ in names
+                          if i in reach and _actor_sort(tokens, i, j) == "person")  # a person by the surname
+        caps = frozenset(_word(tokens[m]) for m in reach if tokens[m][:1].isupper()
+                         and not _POSSESSIVE.search(tokens[m]) and m + 1 < len(tokens) and tokens[m + 1] not in ("'s", "’s"))
+        words, caps = words - STOPWORDS - _DATE_WORDS, caps - STOPWORDS - _DATE_WORDS
+        if words or caps:
+            out.append((kind, near[0][3], words, caps))
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _word(tok: str) -> str:
+    return tok.lower().rstrip(".,")
+
+
+def one_persons_act_dated_twice(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:
+    """(year in a, year in b) where two sentences date one act that is done to a person once, named in both beside it,
+    with two years ("the [1990] fatal stabbing of 17-year-old Stephen Lawrence" / "the death of Stephen Lawrence, who
+    was fatally stabbed by white youths at a bus stop in [1993]"): a person is killed, born, kidnapped once. The person
+    is a name of one sentence that the other has capitalised near its act."""
+    acts_a = _person_acts(ta, _typed_slots(tuple(ta)))
+    acts_b = _person_acts(tb, _typed_slots(tuple(tb)))
+    out: list[tuple[str, str]] = []
+    for kind, ya, words_a, caps_a in acts_a:
+        for kind_b, yb, words_b, caps_b in acts_b:
+            if kind == kind_b and ya != yb and (words_a & caps_b or caps_a & words_b) and (ya, yb) not in out:
+                out.append((ya, yb))
+    return out
+
+
+
+_CLAUSE_MARKS = frozenset([",", ";", ":", ".", "--", "—", "(", ")"])
+PERIOD_WORDS = 2  # content words the two sentences must give the period outside their "since" clauses
+
+
+def _since_clause(tokens: Sequence[str], slots: Sequence[Slot]) -> tuple[int, int, str] | None:
+    """(start, end, year) of a sentence's one "since" clause when it holds the sentence's one year ("has been halted
+    [since Israeli construction of the Har Homa settlement in early 1994]", "[Since federal troops withdrew from the
+    region in 1993], Chechnya has run its own affairs"): the start of a period the rest of the sentence names."""
+    at = [k for k, t in enumerate(tokens) if t.lower() == "since"]
+    years = [s for s in slots if s[0] == "date:year" and not _spanned(tokens, s)]
+    if len(at) != 1 or len(years) != 1 or years[0][1] < at[0]:
+        return None
+    k, (_, i, j, year) = at[0], years[0]
+    if any(t in _CLAUSE_MARKS for t in tokens[k:i]) or tokens[i - 1].lower() in _BOUNDS - {"since"}:
+        return None
+    end = next((m for m in range(j, len(tokens)) if tokens[m] in _CLAUSE_MARKS), len(tokens))
+    return k, end, year
+
+
+def _content(tokens: Sequence[str], keep: Sequence[int]) -> set[str]:
+    """Content words (stemmed) at these positions: lower-case words, and the sentence's first word."""
+    first = _first_word(tokens)
+    return {stem(tokens[m].lower()) for m in keep if tokens[m].isalpha() and (tokens[m][:1].islower() or m == first)
+            and len(tokens[m]) > 2 and tokens[m].lower() not in STOPWORDS}
+
+
+def _names_and_caps(tokens: Sequence[str], slots: Sequence[Slot]) -> tuple[set[str], set[str]]:
+    """The last words of a sentence's names, and all its capitalised words (a first word is no name slot)."""
+    names = {_word(tokens[j - 1]) for typ, _, j, _ in slots if typ == "name"}
+    return names - STOPWORDS, {_word(t) for t in tokens if t[:1].isupper()} - STOPWORDS - _DATE_WORDS
+
+
+def one_period_started_twice(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[str, str]]:
+    """(year in a, year in b) where two sentences give one period's start in two years: each has one "since" clause
+    holding its one year, the rest of the two sentences names the period in PERIOD_WORDS content words both use, and
+    the two share a name ("Chechnya has run its own affairs since winning independence in a war that ended in [1996]"
+    / "Since federal troops withdrew from the region in [1993], Chechnya has run its own affairs"). Not a record's last
+    precedent ("the warmest year since 1880": dates._RECORD)."""
+    slots_a, slots_b = _typed_slots(tuple(ta)), _typed_slots(tuple(tb))
+    ca, cb = _since_clause(ta, slots_a), _since_clause(tb, slots_b)
+    if not ca or not cb or ca[2] == cb[2]:
+        return []
+    rest_a = [m for m in range(len(ta)) if not ca[0] <= m < ca[1]]
+    rest_b = [m for m in range(len(tb)) if not cb[0] <= m < cb[1]]
+    if _RECORD.search(" ".join(ta[m] for m in rest_a)) or _RECORD.search(" ".join(tb[m] for m in rest_b)):
+        return []
+    (names_a, caps_a), (names_b, caps_b) = _names_and_caps(ta, slots_a), _names_and_caps(tb, slots_b)
+    if not (names_a & caps_b or caps_a & names_b) or len(_content(ta, rest_a) & _content(tb, rest_b)) < PERIOD_WORDS:
+        return []
+    return [(ca[2], cb[2])]

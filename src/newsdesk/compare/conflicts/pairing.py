@@ -18,11 +18,15 @@ from newsdesk.compare.conflicts.counted import (
     part_against_whole,
     total_against_added,
 )
-from newsdesk.compare.conflicts.date_pairs import one_of_listed_pair_changed
+from newsdesk.compare.conflicts.date_pairs import (
+    one_of_listed_pair_changed,
+    one_period_started_twice,
+    one_persons_act_dated_twice,
+)
 from newsdesk.compare.conflicts.geography import known_area, known_to_lie_in
 from newsdesk.compare.conflicts.lexicon import _DATE_WORDS, _span_of
 from newsdesk.compare.conflicts.measures import contrasting_kinds, other_measures, other_owners, other_periods
-from newsdesk.compare.conflicts.names import _actor_sort, _is_place
+from newsdesk.compare.conflicts.names import _actor_sort, _is_place, _org_like
 from newsdesk.compare.conflicts.negation import _para_negation
 from newsdesk.compare.conflicts.numbers import _CURRENCY_AFTER, _TIME_UNITS, _money, _number_role
 from newsdesk.compare.conflicts.params import (
@@ -104,6 +108,8 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
             seen.add(key(hit[0], hit[1]))
     if crowded and cos >= ALIGNED and not any(k in ("place", "actor") for k, _, _ in out):
         out += crowded_lone_places(a, b, cos, places)
+        if not any(k in ("place", "number", "date") for k, _, _ in out):
+            out += lone_places_beside_figures(a, b)
     if any(k == "place" for k, _, _ in out) and _counts_differ(a, b):
         # "the embassy in Tanzania killed 11 people" / "the embassy in neighboring Kenya killed 248 people": a count for
         # each place, two places of one story, not two answers to where
@@ -168,6 +174,35 @@ def crowded_lone_places(a: Claim, b: Claim, cos: float,
                 and _wide_context(ta, i1, i2) & _wide_context(tb, j1, j2):
             out.append((kind, va, vb))
     return out
+
+
+LONE_PLACE_WORDS = 2  # content words two lone places must share around them where figures of other things differ too
+
+
+def lone_places_beside_figures(a: Claim, b: Claim) -> list[tuple[ConflictKind, str, str]]:
+    """The one differing name of each of two aligned sentences, both places after the same preposition, with
+    LONE_PLACE_WORDS content words shared around them, where the only other slots that differ are figures ("Ten days
+    before the vote, a small group of parents in [X] appeared before the local school board" / "At the urging of a
+    group of parents, the school board in [Y], a town of about 7,000, ..."): the figures count other things (days, a
+    town's people), and the place is still the one slot both sentences fill. Not where a date differs too (another
+    event), nor where the figures are found to differ on one thing (pair_conflicts calls it only then): two places
+    and two figures of one thing are two facts."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    sa, sb = _differing_slots(a, b, _typed_slots(ta), _typed_slots(tb))
+    if any(s[0].startswith("date") for s in (*sa, *sb)):
+        return []
+    names_a, names_b = [s for s in sa if s[0] == "name"], [s for s in sb if s[0] == "name"]
+    if len(names_a) != 1 or len(names_b) != 1:
+        return []
+    (_, i1, i2, _), (_, j1, j2, _) = names_a[0], names_b[0]
+    prep = _prep(ta, i1)
+    na, nb = " ".join(ta[i1:i2]).rstrip(".,"), " ".join(tb[j1:j2]).rstrip(".,")
+    if not prep or prep != _prep(tb, j1) or not (_is_place(ta, i1, i2) and _is_place(tb, j1, j2)) \
+            or len(_wide_context(ta, i1, i2) & _wide_context(tb, j1, j2)) < LONE_PLACE_WORDS:
+        return []
+    if _org_like(na) or _org_like(nb):
+        return []  # "director of the autism project at the [UW]" / "... at the [University of Washington]": a body
+    return [("place", na, nb)]
 
 
 def _without_other_measures(a: Claim, b: Claim,
@@ -583,7 +618,13 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
         most = maximum_conflict(maxima, a, b) if maxima else None
         if most:
             out.append((int(i), int(j), "number", *most))  # one law's maximum given two values (penalties.py)
+        # one act done once to a person, named beside it in both, or one period's start, in two years (date_pairs)
+        acts = one_persons_act_dated_twice(a.slots.tokens, b.slots.tokens) \
+            + one_period_started_twice(a.slots.tokens, b.slots.tokens)
+        out += [(int(i), int(j), "date", va, vb) for va, vb in acts]
         for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded):
+            if kind == "date" and (va, vb) in acts:
+                continue
             if kind == "number" and most:
                 continue
             if kind == "place" and ("place", va, vb) in event_place_conflicts(a, b):
@@ -597,3 +638,4 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
                                                                                sb[2])):
                 out.append((int(i), int(j), kind, va, vb))
     return out
+

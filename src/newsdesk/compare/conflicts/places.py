@@ -157,6 +157,8 @@ def _seats(tokens: Sequence[str]) -> dict[str, tuple[int, int]]:
         while start and (tokens[start - 1][:1].isupper() or tokens[start - 1].lower() in _SEAT_JOIN
                          and start > 1 and tokens[start - 2][:1].isupper()):
             start -= 1
+        if start == _first_word(tokens) and tokens[start].lower() == "the" and body_end - start > 2:
+            start += 1  # "The Centers for Disease Control in [Atlanta] has sent ...": the article opens the sentence
         words = [w.lower().strip(".,") for w in tokens[start:body_end]]
         caps = sum(1 for w in tokens[start:body_end] if w[:1].isupper())
         if spot is None or caps < (1 if structure else 2) or start == _first_word(tokens) \
