@@ -19,7 +19,9 @@ import numpy as np
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.pairing import _AROUND
+from newsdesk.compare.conflicts.holders import held_shares
 from newsdesk.compare.conflicts.slots import _typed_slots
+from newsdesk.compare.conflicts.values import _compatible, _num, _qualified
 from newsdesk.compare.consensus import (
     MIN_SHARED_TERMS,
     ClaimIndex,
@@ -50,7 +52,7 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     counted = np.array([any(f.counts for f in figures(c.slots.tokens)) for c in idx.claims], dtype=bool)
     near = np.triu(idx.sim >= FACT_COS, k=1) & counted[:, None] & counted[None, :]
     if not near.any():
-        return out
+        return held_share_conflicts(idx)
     people = story_people(idx.claims)
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     for i, j in np.argwhere(near):
@@ -63,7 +65,57 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
             continue
         x, y = pair
         out.append((int(i), int(j), figure_text(a, x), figure_text(b, y)))
+    done = {(i, j) for i, j, _, _ in out}
+    return out + [hit for hit in held_share_conflicts(idx) if (hit[0], hit[1]) not in done]
+
+
+def held_share_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """(claim, claim, value, value) for two sentences of different articles that give one holder two shares of one
+    thing, wherever in the story they stand ("Zyuganov trails with about [45] percent" / "about [20] percent for
+    Communist Gennady Zyuganov", "Barnes & Noble has about [31] percent of the retail book market" / "Barnes & Noble's
+    sales account for about [14] percent of the consumer book market"): the same name holds both (``held_shares``),
+    of the same noun or of none, both in a poll or neither (a poll's share is not a vote's), the figures differ
+    beyond rounding and neither is a bound the other lies within, and the sentences give no different dates."""
+    held = [(k, c, held_shares(c.slots.tokens)) for k, c in enumerate(idx.claims)]
+    held = [(k, c, h) for k, c, h in held if h and not is_question(c.text)]
+    out: list[tuple[int, int, str, str]] = []
+    for n, (i, a, shares_a) in enumerate(held):
+        for j, b, shares_b in held[n + 1:]:
+            if a.article == b.article or dated_differently(a, b):
+                continue
+            hit = _two_shares(a, shares_a, b, shares_b)
+            if hit:
+                out.append((i, j, *hit))
     return out
+
+
+def _two_shares(a: Claim, shares_a: Sequence[tuple[str, int, str, bool]], b: Claim,
+                shares_b: Sequence[tuple[str, int, str, bool]]) -> tuple[str, str] | None:
+    """The two differing shares one holder holds in two sentences (one holder with one share in each), or None."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    for holder, i, of, poll in shares_a:
+        mine_a = [s for s in shares_a if s[0] == holder]
+        mine_b = [s for s in shares_b if s[0] == holder]
+        if len(mine_a) != 1 or len(mine_b) != 1:
+            continue  # "from 20 percent to 25 percent": a holder's change, not one share
+        _, j, of_b, poll_b = mine_b[0]
+        va, vb = _num(ta[i]), _num(tb[j])
+        if va is None or vb is None or of != of_b or poll != poll_b:
+            continue
+        if _compatible(va, vb, _qualified(ta, i) or _qualified(tb, j)) or _bound_around(ta, i, va, tb, j, vb):
+            continue
+        return f"{ta[i]} {ta[i + 1]}", f"{tb[j]} {tb[j + 1]}"
+    return None
+
+
+def _bound_around(ta: Sequence[str], i: int, va: float, tb: Sequence[str], j: int, vb: float) -> bool:
+    """Whether either share is a bound the other lies within ("more than 20 percent" / "43 percent")."""
+    def bound(toks: Sequence[str], k: int) -> str:
+        before = {" ".join(t.lower() for t in toks[max(0, k - n):k]) for n in (1, 2, 3)}
+        return "lower" if before & _LOWER_BOUND else "upper" if before & _UPPER_BOUND else ""
+    ba, bb = bound(ta, i), bound(tb, j)
+    return ba == "lower" and vb > va or ba == "upper" and vb < va or bb == "lower" and va > vb \
+        or bb == "upper" and va < vb
 
 
 def one_fact_but_the_figure(a: Claim, b: Claim, pair: tuple[Figure, Figure], people: Collection[str] = ()) -> bool:
