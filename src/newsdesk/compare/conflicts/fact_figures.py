@@ -74,14 +74,15 @@ def held_share_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     thing, wherever in the story they stand ("Zyuganov trails with about [45] percent" / "about [20] percent for
     Communist Gennady Zyuganov", "Barnes & Noble has about [31] percent of the retail book market" / "Barnes & Noble's
     sales account for about [14] percent of the consumer book market"): the same name holds both (``held_shares``),
-    of the same noun or of none, both in a poll or neither (a poll's share is not a vote's), the figures differ
-    beyond rounding and neither is a bound the other lies within, and the sentences give no different dates."""
+    of the same noun or of none, of one measure (a standing in polls, a vote's result, or neither: ``share_measure``),
+    the figures differ beyond rounding and neither is a bound the other lies within, and the sentences give the same
+    dates (or none)."""
     held = [(k, c, held_shares(c.slots.tokens)) for k, c in enumerate(idx.claims)]
     held = [(k, c, h) for k, c, h in held if h and not is_question(c.text)]
     out: list[tuple[int, int, str, str]] = []
     for n, (i, a, shares_a) in enumerate(held):
         for j, b, shares_b in held[n + 1:]:
-            if a.article == b.article or dated_differently(a, b):
+            if a.article == b.article or set(a.dates) != set(b.dates):  # "a poll released Tuesday" / "polls say"
                 continue
             hit = _two_shares(a, shares_a, b, shares_b)
             if hit:
@@ -89,18 +90,18 @@ def held_share_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _two_shares(a: Claim, shares_a: Sequence[tuple[str, int, str, bool]], b: Claim,
-                shares_b: Sequence[tuple[str, int, str, bool]]) -> tuple[str, str] | None:
+def _two_shares(a: Claim, shares_a: Sequence[tuple[str, int, str, str]], b: Claim,
+                shares_b: Sequence[tuple[str, int, str, str]]) -> tuple[str, str] | None:
     """The two differing shares one holder holds in two sentences (one holder with one share in each), or None."""
     ta, tb = a.slots.tokens, b.slots.tokens
-    for holder, i, of, poll in shares_a:
+    for holder, i, of, measure in shares_a:
         mine_a = [s for s in shares_a if s[0] == holder]
         mine_b = [s for s in shares_b if s[0] == holder]
         if len(mine_a) != 1 or len(mine_b) != 1:
             continue  # "from 20 percent to 25 percent": a holder's change, not one share
-        _, j, of_b, poll_b = mine_b[0]
+        _, j, of_b, measure_b = mine_b[0]
         va, vb = _num(ta[i]), _num(tb[j])
-        if va is None or vb is None or of != of_b or poll != poll_b:
+        if va is None or vb is None or of != of_b or measure != measure_b:
             continue
         if _compatible(va, vb, _qualified(ta, i) or _qualified(tb, j)) or _bound_around(ta, i, va, tb, j, vb):
             continue

@@ -80,7 +80,12 @@ def remarks_of_two(ta: Sequence[str], value_a: str, tb: Sequence[str], value_b: 
 _SHARE_AFTER = frozenset(["percent", "%", "per"])
 _CLAUSE_BREAK = frozenset([";", ":", "while", "whereas", "but", "against", "compared", "versus", "vs.", "than", "to",
                            "from", "by", "up", "down", "and", "or", "of", "behind", "ahead", "trailing"])
-_POLL_WORDS = frozenset(["poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters"])
+# What a share of a sentence measures: a standing in polls, or a vote's result ("trails with 20 percent in the polls" /
+# "finished second with 29 percent": two measures, not one figure given twice).
+_POLL_WORDS = frozenset(["poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters", "support", "rating",
+                         "ratings", "approval", "trails", "trailing", "leads", "leading"])
+_VOTE_WORDS = frozenset(["vote", "votes", "voted", "ballots", "finished", "won", "elected", "result", "results",
+                         "first", "second", "third", "fourth", "fifth"])
 _OF_STOP = frozenset([",", ".", ";", ":", "in", "and", "or", "but", "while", "to", "from", "for", "on", "at", "by",
                       "than", "who", "which", "that"])
 _HOLDER_REACH = 8  # tokens between a holder's name and its share, at most
@@ -118,10 +123,22 @@ def _holder_before(tokens: Sequence[str], i: int) -> str:
     for k in range(i - 1, max(-1, i - 1 - _HOLDER_REACH), -1):
         tok = tokens[k]
         if _capitalised(tok) and k > 0:
-            return _holder_word(tok)
+            return _holder_word(tokens[_owner_of_body(tokens, k)])
         if tok.lower() in _CLAUSE_BREAK or tok[:1].isdigit():
             return ""
     return ""
+
+
+def _owner_of_body(tokens: Sequence[str], k: int) -> int:
+    """Where the name a body's name at tokens[k] belongs to ends, if it is given "of" that name ("Senator Omar Kettle
+    of the [Farmers Party]" -> Kettle's index), else k."""
+    m = k
+    while m > 0 and (_capitalised(tokens[m - 1]) or tokens[m - 1] == "&"):
+        m -= 1
+    m -= 1 if m > 0 and tokens[m - 1].lower() == "the" else 0
+    if m >= 2 and tokens[m - 1].lower() == "of" and _capitalised(tokens[m - 2]):
+        return m - 2
+    return k
 
 
 def _of_head(tokens: Sequence[str], k: int) -> str:
@@ -136,13 +153,20 @@ def _of_head(tokens: Sequence[str], k: int) -> str:
     return head
 
 
-def held_shares(tokens: Sequence[str]) -> list[tuple[str, int, str, bool]]:
-    """(holder, index of the figure, what it is a share of, whether the sentence is of a poll) for each share of a
+def share_measure(tokens: Sequence[str]) -> str:
+    """What the shares of a sentence measure: "poll" (a standing: polls, support, "trails"), "vote" (a result:
+    "finished second", "won"), "" (neither: a market, a population)."""
+    low = {t.lower() for t in tokens}
+    return "poll" if _POLL_WORDS & low else "vote" if _VOTE_WORDS & low else ""
+
+
+def held_shares(tokens: Sequence[str]) -> list[tuple[str, int, str, str]]:
+    """(holder, index of the figure, what it is a share of, what it measures: ``share_measure``) for each share of a
     sentence held by a name: the name it is "for" right after it, else the nearest name before it in its clause.
     A share that is a change or a margin ("up [5] percent", "by [3] percent", "[5] percentage points") is none."""
     low = [t.lower() for t in tokens]
-    poll = bool(_POLL_WORDS & set(low))
-    out: list[tuple[str, int, str, bool]] = []
+    measure = share_measure(tokens)
+    out: list[tuple[str, int, str, str]] = []
     for i, tok in enumerate(tokens):
         if not tok[:1].isdigit() or i + 1 >= len(tokens) or low[i + 1] not in _SHARE_AFTER:
             continue
@@ -154,5 +178,5 @@ def held_shares(tokens: Sequence[str]) -> list[tuple[str, int, str, bool]]:
             continue
         holder = _holder_after(tokens, k) or _holder_before(tokens, i)
         if holder:
-            out.append((holder, i, _of_head(tokens, k), poll))
+            out.append((holder, i, _of_head(tokens, k), measure))
     return out

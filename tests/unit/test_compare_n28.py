@@ -1,0 +1,91 @@
+"""Helper N28 (stop 28): #5 number conflicts of a share held by a name (holders.held_shares,
+fact_figures.held_share_conflicts); invented text only."""
+
+from __future__ import annotations
+
+from newsdesk.compare import compare
+from newsdesk.compare.claims import slots_of
+from newsdesk.compare.conflicts.holders import held_shares, share_measure
+from newsdesk.model import Article
+
+
+def _story(*texts: str) -> list[tuple[str, set[str]]]:
+    arts = [Article(id=f"a{k}", source=f"s{k}.txt", text=t) for k, t in enumerate(texts)]
+    return [(c.kind, {s.value for s in c.sides}) for c in compare(arts).conflicts]
+
+
+def _holders(text: str) -> list[tuple[str, str, str, str]]:
+    toks = slots_of(text).tokens
+    return [(h, toks[i], of, m) for h, i, of, m in held_shares(toks)]
+
+
+# --- who holds a share (holders.held_shares) -------------------------------------------------------------------------
+
+def test_the_holder_before_a_share_in_its_clause():
+    assert _holders("Mayor Dana Voss, the front-runner, leads with about 41 percent in the polls.") == [
+        ("voss", "41", "", "poll")]
+
+
+def test_the_holder_a_share_is_for():
+    text = "Lind has led the polls with 55 percent, against about 30 percent for her rival, Senator Omar Kettle."
+    assert ("kettle", "30", "", "poll") in _holders(text)
+
+
+def test_a_share_after_a_clause_word_has_no_holder_before_it():
+    # "while" opens another clause: the 12 percent is not Lind's
+    assert _holders("Lind was ahead, while 12 percent of voters were undecided.") == []
+
+
+def test_a_change_of_a_share_is_no_share_held():
+    assert _holders("Support for Lind rose 5 percentage points in a week.") == []
+
+
+def test_the_measure_of_a_sentence():
+    assert share_measure(slots_of("Kettle finished second with 31 percent.").tokens) == "vote"
+    assert share_measure(slots_of("Kettle trails with 31 percent, a survey says.").tokens) == "poll"
+    assert share_measure(slots_of("Orchard Books has 12 percent of the market.").tokens) == ""
+
+
+# --- one holder, two shares, anywhere in a story (fact_figures.held_share_conflicts) ---------------------------------
+
+_POLL_A = ("Governor Ruth Lind's closest challenger, Senator Omar Kettle of the Farmers Party, trails with about {} "
+           "percent, while the three other candidates hardly register in the polls.")
+_POLL_B = ("Lind has held the support of about 58 percent in pre-election opinion polls, against about 22 percent for "
+           "Farmers Party Senator Omar Kettle, her closest challenger.")
+
+
+def test_one_holder_two_shares_in_two_poll_sentences():
+    assert ("number", {"47 percent", "22 percent"}) in _story(_POLL_A.format(47), _POLL_B)
+
+
+def test_one_holder_the_same_share_is_no_conflict():
+    assert not [k for k, _ in _story(_POLL_A.format(22), _POLL_B) if k == "number"]
+
+
+def test_a_poll_share_against_a_vote_share_is_no_conflict():
+    # the standing in the polls before the vote and the share of the vote are two measures
+    vote = "Senator Omar Kettle of the Farmers Party finished second with a surprising 31 percent of the vote."
+    assert not [k for k, _ in _story(vote, _POLL_B) if k == "number"]
+
+
+def test_a_dated_poll_against_an_undated_one_is_no_conflict():
+    dated = "A poll released Monday gave Lind 61 percent, to 17 percent for Kettle, her closest challenger."
+    assert not [k for k, _ in _story(dated, _POLL_B) if k == "number"]
+
+
+def test_one_company_two_shares_of_one_market():
+    x = "Orchard Books holds about 12 percent of the national children's book market."
+    y = "Orchard Books's sales make up about 27 percent of the children's book market, analysts say."
+    assert ("number", {"12 percent", "27 percent"}) in _story(x, y)
+
+
+def test_one_company_shares_of_two_things_are_no_conflict():
+    x = "Orchard Books holds about 12 percent of the national children's book market."
+    y = "Orchard Books's sales rose, and it now prints about 27 percent of its titles abroad, analysts say."
+    assert not [k for k, _ in _story(x, y) if k == "number"]
+
+
+def test_a_bound_and_a_share_inside_it_are_no_conflict():
+    x = "Orchard Books holds more than 12 percent of the national children's book market."
+    y = "Orchard Books's sales make up about 27 percent of the children's book market, analysts say."
+    assert not [k for k, _ in _story(x, y) if k == "number"]
