@@ -89,3 +89,24 @@ def test_a_bound_and_a_share_inside_it_are_no_conflict():
     x = "Orchard Books holds more than 12 percent of the national children's book market."
     y = "Orchard Books's sales make up about 27 percent of the children's book market, analysts say."
     assert not [k for k, _ in _story(x, y) if k == "number"]
+
+
+# --- one past change, dated, told twice (numbers.one_dated_change) ---------------------------------------------------
+
+_CHANGE = "Oregon raised the age for hunting licenses to {} in the early 1990s, and Idaho did so in 1996."
+
+
+def test_one_dated_change_with_two_values_is_a_conflict():
+    assert ("number", {"16", "14"}) in _story(_CHANGE.format(16), _CHANGE.format(14))
+
+
+def test_a_change_without_a_year_stays_an_update():
+    x = "Oregon raised the age for hunting licenses to 16, officials said."
+    y = "Oregon raised the age for hunting licenses to 14, officials said."
+    assert not [k for k, _ in _story(x, y) if k == "number"]
+
+
+def test_one_change_dated_by_two_years_is_no_one_change():
+    x = "Oregon raised the age for hunting licenses to 16 in 1994."
+    y = "Oregon raised the age for hunting licenses to 14 in 1991."
+    assert not [k for k, _ in _story(x, y) if k == "number"]
