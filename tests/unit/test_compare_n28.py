@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsdesk.compare import compare
 from newsdesk.compare.claims import slots_of
+from newsdesk.compare.conflicts.counted import body_sizes
 from newsdesk.compare.conflicts.holders import held_shares, share_measure
 from newsdesk.model import Article
 
@@ -110,3 +111,29 @@ def test_one_change_dated_by_two_years_is_no_one_change():
     x = "Oregon raised the age for hunting licenses to 16 in 1994."
     y = "Oregon raised the age for hunting licenses to 14 in 1991."
     assert not [k for k, _ in _story(x, y) if k == "number"]
+
+
+# --- one body, two sizes (counted.body_sizes, fact_figures.body_size_conflicts) -------------------------------------
+
+_BODY_A = ("The county committee of {} nurses, which sent its report to the Dorset Health Trust, was surprised when the "
+           "Trust rejected it.")
+_BODY_B = "Last spring the Dorset Health Trust named a 14-member committee of nurses and midwives to review night shifts."
+
+
+def test_the_size_of_a_body_read_two_ways():
+    toks = ["a", "14", "-", "member", "committee", "of", "nurses", "and", "midwives", "to", "review"]
+    assert body_sizes(toks) == [("committee", 1, frozenset({"nurs", "midwiv"}))]
+    assert body_sizes(["the", "committee", "of", "9", "nurses", ","]) == [("committee", 3, frozenset({"nurs"}))]
+
+
+def test_one_body_two_sizes():
+    assert ("number", {"9", "14"}) in _story(_BODY_A.format(9), _BODY_B)
+
+
+def test_one_body_one_size_is_no_conflict():
+    assert not [k for k, _ in _story(_BODY_A.format(14), _BODY_B) if k == "number"]
+
+
+def test_bodies_of_other_people_are_two_bodies():
+    other = "Last spring the Dorset Health Trust named a 14-member committee of surgeons to review night shifts."
+    assert not [k for k, _ in _story(_BODY_A.format(9), other) if k == "number"]

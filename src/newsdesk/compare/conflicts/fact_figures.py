@@ -19,6 +19,7 @@ import numpy as np
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.pairing import _AROUND
+from newsdesk.compare.conflicts.counted import body_size, body_sizes
 from newsdesk.compare.conflicts.holders import held_shares
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.conflicts.values import _compatible, _num, _qualified
@@ -38,7 +39,7 @@ from newsdesk.compare.fact_match import (
     story_people,
     unknown_person,
 )
-from newsdesk.text import content_terms
+from newsdesk.text import STOPWORDS, content_terms
 
 FACT_COS = 0.35  # the cosine at which the fact grouping takes two sentences as one fact (CompareConfig.fact_similarity)
 SAME_REST = 0.8  # of the shorter sentence's stated terms (figures left out), the share the other must state too
@@ -52,7 +53,7 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     counted = np.array([any(f.counts for f in figures(c.slots.tokens)) for c in idx.claims], dtype=bool)
     near = np.triu(idx.sim >= FACT_COS, k=1) & counted[:, None] & counted[None, :]
     if not near.any():
-        return held_share_conflicts(idx)
+        return _story_wide(out, idx)
     people = story_people(idx.claims)
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     for i, j in np.argwhere(near):
@@ -65,8 +66,17 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
             continue
         x, y = pair
         out.append((int(i), int(j), figure_text(a, x), figure_text(b, y)))
+    return _story_wide(out, idx)
+
+
+def _story_wide(out: list[tuple[int, int, str, str]], idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """``out`` with the figure conflicts read wherever in a story two sentences stand, each pair once."""
     done = {(i, j) for i, j, _, _ in out}
-    return out + [hit for hit in held_share_conflicts(idx) if (hit[0], hit[1]) not in done]
+    for hit in held_share_conflicts(idx) + body_size_conflicts(idx):
+        if (hit[0], hit[1]) not in done:
+            out.append(hit)
+            done.add((hit[0], hit[1]))
+    return out
 
 
 def held_share_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
@@ -88,6 +98,30 @@ def held_share_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
             if hit:
                 out.append((i, j, *hit))
     return out
+
+
+def body_size_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """(claim, claim, value, value) for two sentences of different articles that give one body two sizes, wherever in
+    the story they stand ("a [27]-member committee of science teachers" / "the committee of [59] science teachers"):
+    the same body noun made of the same people (a word of who it is made of shared), one such body in each sentence,
+    a name both sentences give besides (whose body it is: "the Kansas Board of Education"), the same dates or none."""
+    sized = [(k, c, body_sizes(c.slots.tokens)) for k, c in enumerate(idx.claims)]
+    sized = [(k, c, s) for k, c, s in sized if len(s) == 1 and not is_question(c.text)]
+    out: list[tuple[int, int, str, str]] = []
+    for n, (i, a, [(body_a, ia, members_a)]) in enumerate(sized):
+        for j, b, [(body_b, ib, members_b)] in sized[n + 1:]:
+            if a.article == b.article or body_a != body_b or not members_a & members_b \
+                    or set(a.dates) != set(b.dates) or not _names(a) & _names(b):
+                continue
+            va, vb = body_size(a.slots.tokens, ia), body_size(b.slots.tokens, ib)
+            if va is not None and vb is not None and not _compatible(va, vb, False):
+                out.append((i, j, a.slots.tokens[ia], b.slots.tokens[ib]))
+    return out
+
+
+def _names(claim: Claim) -> set[str]:
+    """The capitalised words of a sentence past its first (the names it gives), lower-cased."""
+    return {t.lower() for t in claim.slots.tokens[1:] if t[:1].isupper() and t.lower() not in STOPWORDS}
 
 
 def _two_shares(a: Claim, shares_a: Sequence[tuple[str, int, str, str]], b: Claim,
