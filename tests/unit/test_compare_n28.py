@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsdesk.compare import compare
 from newsdesk.compare.claims import slots_of
-from newsdesk.compare.conflicts.counted import body_sizes
+from newsdesk.compare.conflicts.counted import aboard_counts, body_sizes
 from newsdesk.compare.conflicts.holders import held_shares, share_measure
 from newsdesk.model import Article
 
@@ -137,3 +137,35 @@ def test_one_body_one_size_is_no_conflict():
 def test_bodies_of_other_people_are_two_bodies():
     other = "Last spring the Dorset Health Trust named a 14-member committee of surgeons to review night shifts."
     assert not [k for k, _ in _story(_BODY_A.format(9), other) if k == "number"]
+
+
+# --- those aboard one craft, counted twice (counted.aboard_counts, fact_figures.aboard_conflicts) ------------------
+
+_ABOARD_A = "All {} people on board were feared dead after the Skyline Air turboprop went down off Kodiak Island on Friday."
+_ABOARD_B = "The Skyline Air plane crashed into the sea near Kodiak Island, killing the 38 people on board."
+
+
+def test_those_aboard_read():
+    toks = ["killing", "the", "38", "people", "on", "board", "."]
+    assert aboard_counts(toks) == [(2, "people")]
+    assert aboard_counts(["all", "12", "aboard"]) == [(1, "")]
+    assert aboard_counts(["and", "12", "other", "people", "on", "board"]) == []
+
+
+def test_one_craft_two_counts_aboard():
+    assert ("number", {"45 people", "38 people"}) in _story(_ABOARD_A.format(45), _ABOARD_B)
+
+
+def test_one_craft_one_count_aboard_is_no_conflict():
+    assert not [k for k, _ in _story(_ABOARD_A.format(38), _ABOARD_B) if k == "number"]
+
+
+def test_passengers_against_people_aboard_is_no_conflict():
+    # the passengers leave out the crew
+    y = "The Skyline Air plane crashed into the sea near Kodiak Island, killing the 38 passengers on board."
+    assert not [k for k, _ in _story(_ABOARD_A.format(45), y) if k == "number"]
+
+
+def test_another_craft_is_not_the_same_craft():
+    y = "A Bay Charter plane crashed into the sea near Homer last year, killing the 38 people on board."
+    assert not [k for k, _ in _story(_ABOARD_A.format(45), y) if k == "number"]

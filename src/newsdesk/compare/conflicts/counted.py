@@ -280,3 +280,24 @@ def body_sizes(tokens: Sequence[str]) -> list[tuple[str, int, frozenset[str]]]:
 def body_size(tokens: Sequence[str], i: int) -> float | None:
     """The figure of a body's size at tokens[i] ("27-member" -> 27, "27" of "27 - member", "59" -> 59)."""
     return _num(tokens[i].lower().removesuffix("-member"))
+
+
+# People aboard a craft: "all the [439] people on board", "killing the [217] people on board", "all 109 aboard".
+_ABOARD_UNITS = frozenset(["people", "persons", "passengers", "crew", "others", "souls"])
+_ABOARD_PART = frozenset(["other", "another", "more", "of", "including", "and", "plus"])
+
+
+def aboard_counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
+    """(index of the figure, the unit word or "") for each count of those aboard a craft a sentence gives ("the [217]
+    people on board", "all [109] aboard"); not a part ("[12] other people on board", "[199] passengers and 18 crew")."""
+    low = [t.lower() for t in tokens]
+    out: list[tuple[int, str]] = []
+    for i, tok in enumerate(tokens):
+        if not tok[:1].isdigit() or _num(tok) is None or i and low[i - 1] in _ABOARD_PART:
+            continue
+        k, unit = i + 1, ""
+        if k < len(low) and low[k] in _ABOARD_UNITS:
+            unit, k = low[k], k + 1
+        if low[k:k + 2] == ["on", "board"] or low[k:k + 1] == ["aboard"]:
+            out.append((i, unit))
+    return out

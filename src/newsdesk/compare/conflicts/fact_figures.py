@@ -19,7 +19,7 @@ import numpy as np
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.pairing import _AROUND
-from newsdesk.compare.conflicts.counted import body_size, body_sizes
+from newsdesk.compare.conflicts.counted import aboard_counts, body_size, body_sizes
 from newsdesk.compare.conflicts.holders import held_shares
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.conflicts.values import _compatible, _num, _qualified
@@ -72,7 +72,7 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
 def _story_wide(out: list[tuple[int, int, str, str]], idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     """``out`` with the figure conflicts read wherever in a story two sentences stand, each pair once."""
     done = {(i, j) for i, j, _, _ in out}
-    for hit in held_share_conflicts(idx) + body_size_conflicts(idx):
+    for hit in held_share_conflicts(idx) + body_size_conflicts(idx) + aboard_conflicts(idx):
         if (hit[0], hit[1]) not in done:
             out.append(hit)
             done.add((hit[0], hit[1]))
@@ -116,6 +116,29 @@ def body_size_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
             va, vb = body_size(a.slots.tokens, ia), body_size(b.slots.tokens, ib)
             if va is not None and vb is not None and not _compatible(va, vb, False):
                 out.append((i, j, a.slots.tokens[ia], b.slots.tokens[ib]))
+    return out
+
+
+ABOARD_NAMES = 2  # names two sentences must share to tell of one craft ("the EgyptAir flight ... off Nantucket")
+
+
+def aboard_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """(claim, claim, value, value) for two sentences of different articles that count those aboard one craft twice,
+    wherever in the story they stand ("All the [439] people on board are feared dead as the EgyptAir Boeing 767 ...
+    crashed ... off Nantucket" / "The EgyptAir flight crashed Oct. 31 off ... Nantucket, killing the [217] people on
+    board"): one such count in each sentence, of the same unit word (or none: "passengers" leave out the crew), and
+    at least ``ABOARD_NAMES`` names both sentences give (whose craft, where). Who was aboard a flight does not change
+    between two reports, so no date is asked."""
+    counted = [(k, c, aboard_counts(c.slots.tokens)) for k, c in enumerate(idx.claims)]
+    counted = [(k, c, n) for k, c, n in counted if len(n) == 1 and not is_question(c.text)]
+    out: list[tuple[int, int, str, str]] = []
+    for n, (i, a, [(ia, unit_a)]) in enumerate(counted):
+        for j, b, [(ib, unit_b)] in counted[n + 1:]:
+            if a.article == b.article or unit_a != unit_b or len(_names(a) & _names(b)) < ABOARD_NAMES:
+                continue
+            va, vb = _num(a.slots.tokens[ia]), _num(b.slots.tokens[ib])
+            if va is not None and vb is not None and not _compatible(va, vb, False):
+                out.append((i, j, f"{a.slots.tokens[ia]} {unit_a}".strip(), f"{b.slots.tokens[ib]} {unit_b}".strip()))
     return out
 
 
