@@ -17,10 +17,10 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
-from newsdesk.compare.conflicts.names import _is_place
-from newsdesk.compare.conflicts.pairing import _AROUND
 from newsdesk.compare.conflicts.counted import aboard_counts, body_size, body_sizes
 from newsdesk.compare.conflicts.holders import held_shares
+from newsdesk.compare.conflicts.names import _is_place
+from newsdesk.compare.conflicts.pairing import _AROUND
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.conflicts.values import _compatible, _num, _qualified
 from newsdesk.compare.consensus import (
