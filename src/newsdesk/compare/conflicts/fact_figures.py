@@ -79,6 +79,12 @@ def _story_wide(out: list[tuple[int, int, str, str]], idx: ClaimIndex) -> list[t
     return out
 
 
+# Cheap tests of a sentence's text before its slots are read (most sentences give no share, body size or count aboard).
+_SHARE_TEXT = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_BODY_TEXT = re.compile(r"\d\s*-?\s*member\b|\bof \d", re.IGNORECASE)
+_ABOARD_TEXT = re.compile(r"\b(?:on board|aboard)\b", re.IGNORECASE)
+
+
 def held_share_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     """(claim, claim, value, value) for two sentences of different articles that give one holder two shares of one
     thing, wherever in the story they stand ("Zyuganov trails with about [45] percent" / "about [20] percent for
@@ -87,7 +93,7 @@ def held_share_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     of the same noun or of none, of one measure (a standing in polls, a vote's result, or neither: ``share_measure``),
     the figures differ beyond rounding and neither is a bound the other lies within, and the sentences give the same
     dates (or none)."""
-    held = [(k, c, held_shares(c.slots.tokens)) for k, c in enumerate(idx.claims)]
+    held = [(k, c, held_shares(c.slots.tokens)) for k, c in enumerate(idx.claims) if _SHARE_TEXT.search(c.text)]
     held = [(k, c, h) for k, c, h in held if h and not is_question(c.text)]
     out: list[tuple[int, int, str, str]] = []
     for n, (i, a, shares_a) in enumerate(held):
@@ -105,7 +111,7 @@ def body_size_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     the story they stand ("a [27]-member committee of science teachers" / "the committee of [59] science teachers"):
     the same body noun made of the same people (a word of who it is made of shared), one such body in each sentence,
     a name both sentences give besides (whose body it is: "the Kansas Board of Education"), the same dates or none."""
-    sized = [(k, c, body_sizes(c.slots.tokens)) for k, c in enumerate(idx.claims)]
+    sized = [(k, c, body_sizes(c.slots.tokens)) for k, c in enumerate(idx.claims) if _BODY_TEXT.search(c.text)]
     sized = [(k, c, s) for k, c, s in sized if len(s) == 1 and not is_question(c.text)]
     out: list[tuple[int, int, str, str]] = []
     for n, (i, a, [(body_a, ia, members_a)]) in enumerate(sized):
@@ -129,7 +135,7 @@ def aboard_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     board"): one such count in each sentence, of the same unit word (or none: "passengers" leave out the crew), and
     at least ``ABOARD_NAMES`` names both sentences give (whose craft, where). Who was aboard a flight does not change
     between two reports, so no date is asked."""
-    counted = [(k, c, aboard_counts(c.slots.tokens)) for k, c in enumerate(idx.claims)]
+    counted = [(k, c, aboard_counts(c.slots.tokens)) for k, c in enumerate(idx.claims) if _ABOARD_TEXT.search(c.text)]
     counted = [(k, c, n) for k, c, n in counted if len(n) == 1 and not is_question(c.text)]
     out: list[tuple[int, int, str, str]] = []
     for n, (i, a, [(ia, unit_a)]) in enumerate(counted):
