@@ -156,6 +156,14 @@ def test_one_craft_two_counts_aboard():
     assert ("number", {"45 people", "38 people"}) in _story(_ABOARD_A.format(45), _ABOARD_B)
 
 
+def test_one_craft_two_counts_aboard_in_sentences_worded_apart():
+    # two sentences too differently worded to be paired: the craft's and the place's names tie the two counts
+    x = ("Rescuers held out little hope for the 45 people on board the Skyline Air turboprop, which vanished from "
+         "radar near Kodiak Island during a storm on Friday evening.")
+    y = "Skyline Air confirmed that its plane went into the sea off Kodiak Island and said the 38 people on board are presumed dead."
+    assert ("number", {"45 people", "38 people"}) in _story(x, y)
+
+
 def test_one_craft_one_count_aboard_is_no_conflict():
     assert not [k for k, _ in _story(_ABOARD_A.format(38), _ABOARD_B) if k == "number"]
 
