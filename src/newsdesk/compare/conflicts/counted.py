@@ -235,3 +235,69 @@ def total_against_added(ta: Sequence[str], value_a: str, tb: Sequence[str], valu
         return False
     return _told_as_total(ta, i1, i2) and _told_as_added(tb, j1, j2) \
         or _told_as_added(ta, i1, i2) and _told_as_total(tb, j1, j2)
+
+
+# The size of a body given two ways: "a [27]-member committee of science teachers" / "the committee of [59] science
+# teachers" (#5, N28).
+_BODIES = frozenset(["committee", "panel", "board", "jury", "commission", "council", "team", "delegation", "task",
+                     "group", "crew", "cabinet", "squad"])
+_MEMBERS_END = frozenset([",", ";", ".", "which", "who", "that", "to", "in", "on", "at", "for", "from", "with", "was",
+                          "were", "is", "are", "has", "had", "(", ")"])
+
+
+def _members(tokens: Sequence[str], k: int) -> frozenset[str]:
+    """The content words of who a body is made of, from tokens[k] ("science teachers and professors to write ..." ->
+    {scienc, teacher, professor}), up to four words."""
+    out: set[str] = set()
+    for tok in tokens[k:k + 4]:
+        low = tok.lower()
+        if low in _MEMBERS_END:
+            break
+        if low.isalpha() and low not in STOPWORDS:
+            out.add(stem(low))
+    return frozenset(out)
+
+
+def body_sizes(tokens: Sequence[str]) -> list[tuple[str, int, frozenset[str]]]:
+    """(body noun, index of the figure, who it is made of) for each body a sentence gives the size of: "a [27]-member
+    committee of science teachers", "the committee of [59] science teachers"."""
+    low = [t.lower() for t in tokens]
+    out: list[tuple[str, int, frozenset[str]]] = []
+    for i, tok in enumerate(low):
+        m = re.fullmatch(r"(.+)-member", tok)
+        split = _num(tok) is not None and low[i + 1:i + 3] == ["-", "member"]  # "27 - member", as tokens split it
+        body = i + (3 if split else 1)
+        if (split or m and _num(m.group(1)) is not None) and body < len(low) and low[body] in _BODIES:
+            k = body + 1
+            members = _members(tokens, k + 1) if k < len(low) and low[k] == "of" else frozenset()
+            out.append((low[body], i, members))
+        elif tok in _BODIES and i + 2 < len(low) and low[i + 1] == "of" and _num(tokens[i + 2]) is not None \
+                and tokens[i + 2][:1].isdigit():
+            out.append((tok, i + 2, _members(tokens, i + 3)))
+    return out
+
+
+def body_size(tokens: Sequence[str], i: int) -> float | None:
+    """The figure of a body's size at tokens[i] ("27-member" -> 27, "27" of "27 - member", "59" -> 59)."""
+    return _num(tokens[i].lower().removesuffix("-member"))
+
+
+# People aboard a craft: "all the [439] people on board", "killing the [217] people on board", "all 109 aboard".
+_ABOARD_UNITS = frozenset(["people", "persons", "passengers", "crew", "others", "souls"])
+_ABOARD_PART = frozenset(["other", "another", "more", "of", "including", "and", "plus"])
+
+
+def aboard_counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
+    """(index of the figure, the unit word or "") for each count of those aboard a craft a sentence gives ("the [217]
+    people on board", "all [109] aboard"); not a part ("[12] other people on board", "[199] passengers and 18 crew")."""
+    low = [t.lower() for t in tokens]
+    out: list[tuple[int, str]] = []
+    for i, tok in enumerate(tokens):
+        if not tok[:1].isdigit() or _num(tok) is None or i and low[i - 1] in _ABOARD_PART:
+            continue
+        k, unit = i + 1, ""
+        if k < len(low) and low[k] in _ABOARD_UNITS:
+            unit, k = low[k], k + 1
+        if low[k:k + 2] == ["on", "board"] or low[k:k + 1] == ["aboard"]:
+            out.append((i, unit))
+    return out

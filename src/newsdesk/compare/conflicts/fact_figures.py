@@ -17,9 +17,12 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
+from newsdesk.compare.conflicts.counted import aboard_counts, body_size, body_sizes
+from newsdesk.compare.conflicts.holders import held_shares
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.pairing import _AROUND
 from newsdesk.compare.conflicts.slots import _typed_slots
+from newsdesk.compare.conflicts.values import _compatible, _num, _qualified
 from newsdesk.compare.consensus import (
     MIN_SHARED_TERMS,
     ClaimIndex,
@@ -36,7 +39,7 @@ from newsdesk.compare.fact_match import (
     story_people,
     unknown_person,
 )
-from newsdesk.text import content_terms
+from newsdesk.text import STOPWORDS, content_terms
 
 FACT_COS = 0.35  # the cosine at which the fact grouping takes two sentences as one fact (CompareConfig.fact_similarity)
 SAME_REST = 0.8  # of the shorter sentence's stated terms (figures left out), the share the other must state too
@@ -50,7 +53,7 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     counted = np.array([any(f.counts for f in figures(c.slots.tokens)) for c in idx.claims], dtype=bool)
     near = np.triu(idx.sim >= FACT_COS, k=1) & counted[:, None] & counted[None, :]
     if not near.any():
-        return out
+        return _story_wide(out, idx)
     people = story_people(idx.claims)
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     for i, j in np.argwhere(near):
@@ -63,7 +66,120 @@ def figure_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
             continue
         x, y = pair
         out.append((int(i), int(j), figure_text(a, x), figure_text(b, y)))
+    return _story_wide(out, idx)
+
+
+def _story_wide(out: list[tuple[int, int, str, str]], idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """``out`` with the figure conflicts read wherever in a story two sentences stand, each pair once."""
+    done = {(i, j) for i, j, _, _ in out}
+    for hit in held_share_conflicts(idx) + body_size_conflicts(idx) + aboard_conflicts(idx):
+        if (hit[0], hit[1]) not in done:
+            out.append(hit)
+            done.add((hit[0], hit[1]))
     return out
+
+
+# Cheap tests of a sentence's text before its slots are read (most sentences give no share, body size or count aboard).
+_SHARE_TEXT = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_BODY_TEXT = re.compile(r"\d\s*-?\s*member\b|\bof \d", re.IGNORECASE)
+_ABOARD_TEXT = re.compile(r"\b(?:on board|aboard)\b", re.IGNORECASE)
+
+
+def held_share_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """(claim, claim, value, value) for two sentences of different articles that give one holder two shares of one
+    thing, wherever in the story they stand ("Zyuganov trails with about [45] percent" / "about [20] percent for
+    Communist Gennady Zyuganov", "Barnes & Noble has about [31] percent of the retail book market" / "Barnes & Noble's
+    sales account for about [14] percent of the consumer book market"): the same name holds both (``held_shares``),
+    of the same noun or of none, of one measure (a standing in polls, a vote's result, or neither: ``share_measure``),
+    the figures differ beyond rounding and neither is a bound the other lies within, and the sentences give the same
+    dates (or none)."""
+    held = [(k, c, held_shares(c.slots.tokens)) for k, c in enumerate(idx.claims) if _SHARE_TEXT.search(c.text)]
+    held = [(k, c, h) for k, c, h in held if h and not is_question(c.text)]
+    out: list[tuple[int, int, str, str]] = []
+    for n, (i, a, shares_a) in enumerate(held):
+        for j, b, shares_b in held[n + 1:]:
+            if a.article == b.article or set(a.dates) != set(b.dates):  # "a poll released Tuesday" / "polls say"
+                continue
+            hit = _two_shares(a, shares_a, b, shares_b)
+            if hit:
+                out.append((i, j, *hit))
+    return out
+
+
+def body_size_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """(claim, claim, value, value) for two sentences of different articles that give one body two sizes, wherever in
+    the story they stand ("a [27]-member committee of science teachers" / "the committee of [59] science teachers"):
+    the same body noun made of the same people (a word of who it is made of shared), one such body in each sentence,
+    a name both sentences give besides (whose body it is: "the Kansas Board of Education"), the same dates or none."""
+    sized = [(k, c, body_sizes(c.slots.tokens)) for k, c in enumerate(idx.claims) if _BODY_TEXT.search(c.text)]
+    sized = [(k, c, s) for k, c, s in sized if len(s) == 1 and not is_question(c.text)]
+    out: list[tuple[int, int, str, str]] = []
+    for n, (i, a, [(body_a, ia, members_a)]) in enumerate(sized):
+        for j, b, [(body_b, ib, members_b)] in sized[n + 1:]:
+            if a.article == b.article or body_a != body_b or not members_a & members_b \
+                    or set(a.dates) != set(b.dates) or not _names(a) & _names(b):
+                continue
+            va, vb = body_size(a.slots.tokens, ia), body_size(b.slots.tokens, ib)
+            if va is not None and vb is not None and not _compatible(va, vb, False):
+                out.append((i, j, a.slots.tokens[ia], b.slots.tokens[ib]))
+    return out
+
+
+ABOARD_NAMES = 2  # names two sentences must share to tell of one craft ("the EgyptAir flight ... off Nantucket")
+
+
+def aboard_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """(claim, claim, value, value) for two sentences of different articles that count those aboard one craft twice,
+    wherever in the story they stand ("All the [439] people on board are feared dead as the EgyptAir Boeing 767 ...
+    crashed ... off Nantucket" / "The EgyptAir flight crashed Oct. 31 off ... Nantucket, killing the [217] people on
+    board"): one such count in each sentence, of the same unit word (or none: "passengers" leave out the crew), and
+    at least ``ABOARD_NAMES`` names both sentences give (whose craft, where). Who was aboard a flight does not change
+    between two reports, so no date is asked."""
+    counted = [(k, c, aboard_counts(c.slots.tokens)) for k, c in enumerate(idx.claims) if _ABOARD_TEXT.search(c.text)]
+    counted = [(k, c, n) for k, c, n in counted if len(n) == 1 and not is_question(c.text)]
+    out: list[tuple[int, int, str, str]] = []
+    for n, (i, a, [(ia, unit_a)]) in enumerate(counted):
+        for j, b, [(ib, unit_b)] in counted[n + 1:]:
+            if a.article == b.article or unit_a != unit_b or len(_names(a) & _names(b)) < ABOARD_NAMES:
+                continue
+            va, vb = _num(a.slots.tokens[ia]), _num(b.slots.tokens[ib])
+            if va is not None and vb is not None and not _compatible(va, vb, False):
+                out.append((i, j, f"{a.slots.tokens[ia]} {unit_a}".strip(), f"{b.slots.tokens[ib]} {unit_b}".strip()))
+    return out
+
+
+def _names(claim: Claim) -> set[str]:
+    """The capitalised words of a sentence past its first (the names it gives), lower-cased."""
+    return {t.lower() for t in claim.slots.tokens[1:] if t[:1].isupper() and t.lower() not in STOPWORDS}
+
+
+def _two_shares(a: Claim, shares_a: Sequence[tuple[str, int, str, str]], b: Claim,
+                shares_b: Sequence[tuple[str, int, str, str]]) -> tuple[str, str] | None:
+    """The two differing shares one holder holds in two sentences (one holder with one share in each), or None."""
+    ta, tb = a.slots.tokens, b.slots.tokens
+    for holder, i, of, measure in shares_a:
+        mine_a = [s for s in shares_a if s[0] == holder]
+        mine_b = [s for s in shares_b if s[0] == holder]
+        if len(mine_a) != 1 or len(mine_b) != 1:
+            continue  # "from 20 percent to 25 percent": a holder's change, not one share
+        _, j, of_b, measure_b = mine_b[0]
+        va, vb = _num(ta[i]), _num(tb[j])
+        if va is None or vb is None or of != of_b or measure != measure_b:
+            continue
+        if _compatible(va, vb, _qualified(ta, i) or _qualified(tb, j)) or _bound_around(ta, i, va, tb, j, vb):
+            continue
+        return f"{ta[i]} {ta[i + 1]}", f"{tb[j]} {tb[j + 1]}"
+    return None
+
+
+def _bound_around(ta: Sequence[str], i: int, va: float, tb: Sequence[str], j: int, vb: float) -> bool:
+    """Whether either share is a bound the other lies within ("more than 20 percent" / "43 percent")."""
+    def bound(toks: Sequence[str], k: int) -> str:
+        before = {" ".join(t.lower() for t in toks[max(0, k - n):k]) for n in (1, 2, 3)}
+        return "lower" if before & _LOWER_BOUND else "upper" if before & _UPPER_BOUND else ""
+    ba, bb = bound(ta, i), bound(tb, j)
+    return ba == "lower" and vb > va or ba == "upper" and vb < va or bb == "lower" and va > vb \
+        or bb == "upper" and va < vb
 
 
 def one_fact_but_the_figure(a: Claim, b: Claim, pair: tuple[Figure, Figure], people: Collection[str] = ()) -> bool:

@@ -107,7 +107,41 @@ def revised_between(text_a: str, va: float | None, ta: Sequence[str], i: int,
                     text_b: str, vb: float | None, tb: Sequence[str], j: int) -> bool:
     """Whether a figure at ta[i] and one at tb[j] are one figure revised between two reports (either sentence reports
     a revision that accounts for the other's value, see ``_updates``), not one course told twice (``same_course``)."""
-    return (_updates(text_a, vb) or _updates(text_b, va)) and not same_course(ta, i, tb, j)
+    return (_updates(text_a, vb) or _updates(text_b, va)) and not same_course(ta, i, tb, j) \
+        and not one_dated_change(ta, i, tb, j)
+
+
+_YEAR_OR_DECADE = re.compile(r"^(?:1[6-9]|20)\d\d(?:s|'s)?$")
+_PERIOD_WORDS = frozenset(["the", "late", "early", "mid", "mid-", "middle", "of"])
+_SAME_WORDS = 4  # the words before the "to" two tellings of one change share
+
+
+def _dated_by(tokens: Sequence[str], k: int) -> str:
+    """The year or decade the change reaching the figure at tokens[k] is dated by, right after it ("to 18 [in the late
+    1980s]", "to $5.15 an hour in 1997"), "" when there is none within four words."""
+    for m in range(k + 1, min(len(tokens), k + 5)):
+        if tokens[m].lower() in ("in", "by"):
+            n = m + 1
+            while n < len(tokens) and tokens[n].lower() in _PERIOD_WORDS:
+                n += 1
+            return tokens[n].lower() if n < len(tokens) and _YEAR_OR_DECADE.match(tokens[n]) else ""
+        if tokens[m] in (",", ";", ".") or _num(tokens[m]) is not None:
+            return ""
+    return ""
+
+
+def one_dated_change(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
+    """Whether two figures are the value one past change reached, told twice: reached by "to" after the same words in
+    both ("Maryland raised the age for capital punishment to [18] in the late 1980s" / "... to [21] in the late
+    1980s") and dated by the same year or decade right after it. A change done in a year is no count revised between
+    two reports ("raised the toll to 40" / "45 dead"), so its two values disagree."""
+    pa, pb = _to_at(ta, i), _to_at(tb, j)
+    if pa < _SAME_WORDS or pb < _SAME_WORDS:
+        return False
+    if [t.lower() for t in ta[pa - _SAME_WORDS:pa]] != [t.lower() for t in tb[pb - _SAME_WORDS:pb]]:
+        return False
+    year = _dated_by(ta, i)
+    return bool(year) and year == _dated_by(tb, j)
 
 
 _CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "us$", "dlrs", "usd", "eur", "gbp", "rmb", "rs", "rs."])
