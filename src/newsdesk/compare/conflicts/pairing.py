@@ -127,8 +127,13 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         out = [hit for hit in out if hit[0] != "number"]
     out = _without_other_measures(a, b, out)
     if any(k == "number" for k, _, _ in out) and any(k in ("place", "date") for k, _, _ in out):
-        # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction
-        out = [hit for hit in out if hit[0] != "number"]
+        # "in Tanzania killed 11" / "in Kenya killed 248": a figure for another place or time, not a contradiction;
+        # but a span of years back ("slain [eleven] years ago" / "whose death [five] years ago") is no figure of the
+        # day an article tells of ("apologized Wednesday" / "apologized Thursday"): days apart account for no years
+        weekdays_only = all(k != "place" and (k != "date" or _weekday(va) and _weekday(vb)) for k, va, vb in out
+                            if k != "number")
+        out = [hit for hit in out if hit[0] != "number" or weekdays_only and _years_ago(a, hit[1])
+               and _years_ago(b, hit[2])]
     if any(k == "date" for k, _, _ in out) and any(k in ("actor", "place") for k, _, _ in out) \
             or any(k in ("actor", "place") for k, _, _ in out) and _dates_differ(a, b):
         # "Mongolia and Japan established relations in 1972" / "The United States and Mongolia ... in 1987", "passed
@@ -302,6 +307,19 @@ def _enumerated(slots: Sequence[Slot], tokens: Sequence[str]) -> int:
             k -= 1
         n += t == "name" and k >= 0 and tokens[k] in (",", ";")
     return n
+
+
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def _weekday(value: str) -> bool:
+    return value.strip().lower() in _WEEKDAYS
+
+
+def _years_ago(c: Claim, value: str) -> bool:
+    """Whether a figure is a span of years back from the telling ("[five] years ago", "[11 years] ago")."""
+    first = value.split()[0] if value.split() else value
+    return bool(re.search(rf"(?<!\w){re.escape(first)} years? ago\b", c.text, re.IGNORECASE))
 
 
 def _since(text: str) -> str:
