@@ -264,10 +264,15 @@ def brief_text(brief: Brief, note: str | None = None) -> str:
 
 
 def _plain(markdown_line: str) -> str:
-    """A line of the comparison's Markdown without its markup (headings, bold, italics)."""
+    """A line of the comparison's Markdown without its markup (headings, bold, italics, and the backslashes that keep
+    an outlet's "<", "`", "[" or "]" from being read as markup: ``markdown_inline``)."""
     line = markdown_line.lstrip("#").strip() if markdown_line.startswith("#") else markdown_line
-    return line.replace("**", "").replace("_No contradiction", "No contradiction").replace("articles._", "articles.") \
+    line = line.replace("**", "").replace("_No contradiction", "No contradiction").replace("articles._", "articles.") \
         .replace("*", "")
+    return _INLINE_ESCAPE.sub(r"\1", line)
+
+
+_INLINE_ESCAPE = re.compile(r"\\([`\[\]<])")
 
 
 def to_json(obj: object) -> str:

@@ -336,12 +336,14 @@ def _ingest_into_store(articles: Sequence[Article], store: Any, settings: Settin
     articles = [*articles, *(a for a in orphans if a.id not in given)]
     fresh = sorted((a for a in articles if a.id in new_ids), key=lambda a: (a.published or "9999", a.id))
     relink = new_ids | set(result.revised_articles)  # a corrected text's copy links are found again (R28 #5)
+    revised_now = [a for i in result.revised_articles if (a := store.get_article(i)) is not None]
+    # the articles a corrected text may share passages with: those of its own window (not only the new articles')
+    around_revised = {a.id: a for _, a in store.active_members(_since(revised_now, settings.cluster.window_days))
+                      } if revised_now else {}
+    around_revised.update({a.id: a for a in revised_now})
     if not fresh:
-        if result.revised_articles:
-            revised_now = [a for i in result.revised_articles if (a := store.get_article(i)) is not None]
-            pool = {a.id: a for _, a in store.active_members(_since(revised_now, settings.cluster.window_days))}
-            pool.update({a.id: a for a in revised_now})
-            result.links = store.add_links(_links_touching(pool, relink, settings))
+        if revised_now:
+            result.links = store.add_links(_links_touching(around_revised, relink, settings))
         return result
     members = store.active_members(_since(fresh, settings.cluster.window_days))
     members = [(sid, a) for sid, a in members if a.id not in new_ids]
@@ -350,7 +352,7 @@ def _ingest_into_store(articles: Sequence[Article], store: Any, settings: Settin
         state.openers = _merged_openers(members, store)
     pool = {a.id: a for _, a in members}
     pool.update({a.id: a for a in fresh})
-    result.links = store.add_links(_links_touching(pool, relink, settings))
+    result.links = store.add_links(_links_touching({**around_revised, **pool}, relink, settings))
     sims: dict[str, float] = {}
     known = set(state.stories)
     for n, a in enumerate(fresh, start=1):

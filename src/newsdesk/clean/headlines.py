@@ -101,7 +101,7 @@ def readable_headline(title: str, text: str = "") -> str:
         return title
     text_words = _WORD.findall(text)
     # a word the article writes in capitals, and never otherwise ("KANSAS _" of a dateline beside "Kansas Board")
-    written = {w.lower() for w in text_words if not w.isupper()}
+    written = {w.lower() for w in text_words if w[:1].isupper() and not w.isupper()}
     acronyms = {w for w in text_words if len(w) >= 2 and w.isupper() and w.lower() not in written}
     acronyms |= {d.replace(".", "") for d in _INITIALS.findall(text)}  # "U.S." in the text: "US" in the headline
     out = []

@@ -339,7 +339,7 @@ def negated_terms(text: str) -> frozenset[str]:
             taken += 1
     for i, tok in enumerate(toks):  # "X denied that the brakes had been serviced": the clause after is denied
         if tok.lower() == "no" and i + 2 < len(toks) and toks[i + 1].lower() in _NO_GROUNDS \
-                and toks[i + 2].lower() == "that":
+                and toks[i + 2].lower() == "that" and (i + 3 >= len(toks) or toks[i + 3].lower() not in _TIME_NOUNS):
             k = i + 2  # "had no evidence that BZ was used", "no sign that the plant made weapons" (U28 #1)
         elif tok.lower() not in _DENY_VERBS:
             continue
@@ -360,6 +360,7 @@ def negated_terms(text: str) -> frozenset[str]:
 
 _DENY_VERBS = frozenset(["deny", "denies", "denied", "denying"])
 # "no evidence that ...": what the clause after "that" says is denied, as after "denied that"
+_TIME_NOUNS = frozenset(["day", "night", "morning", "afternoon", "evening", "week", "month", "year", "time", "way"])
 _NO_GROUNDS = frozenset(["evidence", "proof", "sign", "signs", "indication", "indications", "trace", "traces"])
 _CLAUSE_ENDS = frozenset(["and", "but", "while", "whereas", "although", "though", "because"])
 _DENIED_THINGS = frozenset(["the", "claims", "claim", "reports", "report", "allegations", "allegation", "suggestions"])

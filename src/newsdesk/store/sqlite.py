@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime
 import json
+import logging
 import math
+import os
 import re
 import sqlite3
 import time
@@ -28,6 +30,8 @@ except ImportError:  # not on Windows: runs there go unlocked (``Store.one_run_a
     fcntl = None  # type: ignore[assignment]
 from newsdesk.model import Article, DupLink, Rejection, Story, text_hash
 from newsdesk.store.migrations import apply
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 60_000
 
@@ -203,12 +207,24 @@ class Store:
         if str(self.path) in ("", ":memory:") or fcntl is None:
             yield
             return
+        lock = f"{self.path}.lock"
         try:
-            handle = open(f"{self.path}.lock", "a+b")  # noqa: SIM115 (held for the block, closed below)
+            # made writable by all who may write the store (umask aside); a lock file another user made is opened
+            # to read (a lock needs no write access: R28b)
+            handle = os.fdopen(os.open(lock, os.O_CREAT | os.O_RDWR, 0o666), "r+b")
+        except PermissionError:
+            try:
+                handle = open(lock, "rb")  # noqa: SIM115 (held for the block, closed below)
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot open its run lock {lock} ({exc})") from exc
         except OSError as exc:
-            raise StoreError(f"{self.path}: cannot open its run lock ({exc})") from exc
+            raise StoreError(f"{self.path}: cannot open its run lock {lock} ({exc})") from exc
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                log.warning("%s: another ingest into this store is running; waiting for it to finish", self.path)
+                fcntl.flock(handle, fcntl.LOCK_EX)
             yield
         finally:
             handle.close()  # closing the file releases the lock

@@ -19,6 +19,7 @@ import numpy as np
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
 from newsdesk.compare.conflicts.counted import aboard_counts, body_size, body_sizes
 from newsdesk.compare.conflicts.holders import held_shares
+from newsdesk.compare.conflicts.lexicon import _DATE_WORDS
 from newsdesk.compare.conflicts.names import _is_place
 from newsdesk.compare.conflicts.pairing import _AROUND
 from newsdesk.compare.conflicts.slots import _typed_slots
@@ -100,6 +101,9 @@ def held_share_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         for j, b, shares_b in held[n + 1:]:
             if a.article == b.article or set(a.dates) != set(b.dates):  # "a poll released Tuesday" / "polls say"
                 continue
+            scope_a, scope_b = _scopes(a), _scopes(b)
+            if scope_a - scope_b and scope_b - scope_a:  # "in Ohio" / "in Texas": a share of each place
+                continue
             hit = _two_shares(a, shares_a, b, shares_b)
             if hit:
                 out.append((i, j, *hit))
@@ -140,7 +144,7 @@ def aboard_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for n, (i, a, [(ia, unit_a)]) in enumerate(counted):
         for j, b, [(ib, unit_b)] in counted[n + 1:]:
-            if a.article == b.article or unit_a != unit_b or len(_names(a) & _names(b)) < ABOARD_NAMES:
+            if a.article == b.article or unit_a != unit_b or len(_name_runs(a) & _name_runs(b)) < ABOARD_NAMES:
                 continue
             va, vb = _num(a.slots.tokens[ia]), _num(b.slots.tokens[ib])
             if va is not None and vb is not None and not _compatible(va, vb, False):
@@ -148,9 +152,32 @@ def aboard_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _name_runs(claim: Claim) -> set[str]:
+    """Each name of a sentence whole ("egyptair flight", "long island"): a shared "Flight" or "Island" is no shared
+    craft or place."""
+    runs, run = set(), []
+    toks = claim.slots.tokens
+    lone_first = len(toks) > 1 and not toks[1][:1].isupper()  # a capitalised first word alone: no name
+    for t in [*(toks[1:] if lone_first else toks), "."]:
+        if t[:1].isupper() and t.lower() not in STOPWORDS and t.lower() not in _DATE_WORDS:
+            run.append(t.lower())
+        elif run:
+            runs.add(" ".join(run))
+            run = []
+    return runs
+
+
+def _scopes(claim: Claim) -> set[str]:
+    """The names a sentence puts after "in" or "among" (where a share is held: "in Ohio", "in Asia"), lower-cased."""
+    toks = claim.slots.tokens
+    return {toks[k + 1].lower() for k in range(len(toks) - 1) if toks[k].lower() in ("in", "among")
+            and toks[k + 1][:1].isupper()}
+
+
 def _names(claim: Claim) -> set[str]:
     """The capitalised words of a sentence past its first (the names it gives), lower-cased."""
-    return {t.lower() for t in claim.slots.tokens[1:] if t[:1].isupper() and t.lower() not in STOPWORDS}
+    return {t.lower() for t in claim.slots.tokens[1:] if t[:1].isupper() and t.lower() not in STOPWORDS
+            and t.lower() not in _DATE_WORDS}
 
 
 def _two_shares(a: Claim, shares_a: Sequence[tuple[str, int, str, str]], b: Claim,
