@@ -99,6 +99,8 @@ class StreamState:
     aliases: dict[str, str] = field(default_factory=dict)  # merged-away story id -> the story it joined
     members: dict[str, list[Features]] = field(default_factory=dict)  # story id -> its articles' features
     since_consolidation: int = 0  # arrivals since ``consolidate`` last ran
+    # stories that took in an undated article since ``consolidate`` last ran: live whatever their dates
+    undated_joined: set[str] = field(default_factory=set)
     stored: set[str] = field(default_factory=set)  # ids of the articles ``seed_state`` rebuilt (earlier runs)
     # article id -> the id of a story it opened that an earlier run merged away (the store's aliases): a story
     # that ``move_parts`` splits off again takes that id back (``ClusterConfig.stream_resplit_min``)
@@ -131,6 +133,8 @@ def _join(state: StreamState, story_id: str, vec: dict[int, float], f: Features)
     """Add an article to a story; ``postings`` list a story under the terms its centroid keeps, only."""
     day = f.day
     state.members.setdefault(story_id, []).append(f)
+    if day is None:
+        state.undated_joined.add(story_id)
     story = state.stories.setdefault(story_id, StoryState(story_id))
     for t in story.add(vec, day):
         posting = state.postings.get(t)
@@ -186,6 +190,7 @@ def seed_state(members: Iterable[tuple[str, Features]]) -> StreamState:
         state.stored.add(f.id)
     for sid, f in pairs:
         _join(state, sid, _vector(f, state), f)
+    state.undated_joined.clear()
     return state
 
 
@@ -304,11 +309,13 @@ def consolidate(state: StreamState, cfg: ClusterConfig) -> list[tuple[str, str]]
     days = [st.last_day for st in state.stories.values() if st.last_day is not None]
     newest = max(days) if days else None
     live = sorted(sid for sid, st in state.stories.items()
-                  if newest is None or st.last_day is None or st.last_day >= newest - cfg.window_days)
+                  if newest is None or st.last_day is None or st.last_day >= newest - cfg.window_days
+                  or sid in state.undated_joined)
     state.since_consolidation = 0
+    state.undated_joined.clear()
     if len(live) < 2:
         return []
-    feats = [f for sid in live for f in state.members.get(sid, ())]
+    feats = [f for sid in sorted(state.stories) for f in state.members.get(sid, ())]
     group_of = {aid: k for k, group in enumerate(cluster_features(feats, cfg)) for aid in group}
     moved: list[tuple[str, str]] = []
     for _ in range(CONSOLIDATE_PASSES):
@@ -414,7 +421,8 @@ def move_parts(state: StreamState, live: list[str], group_of: dict[str, int], cf
         size = sum(len(part) for _, part in split)
         resplit = (cfg.stream_resplit_min and size >= cfg.stream_resplit_min
                    and any(f.id in state.stored for _, part in split for f in part))
-        if not resplit and (not cfg.stream_split_min or size < cfg.stream_split_min):
+        alone = size == 1
+        if not resplit and not alone and (not cfg.stream_split_min or size < cfg.stream_split_min):
             continue
         new = _revivable(state, split) if resplit else None
         if new is None:
