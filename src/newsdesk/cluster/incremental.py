@@ -381,8 +381,9 @@ def move_parts(state: StreamState, live: list[str], group_of: dict[str, int], cf
     the rest of its own story's (times ``MOVE_RATIO``). Single-pass assignment mixes stories that share
     a field ("diseases in Kenya" articles in a "malaria" story), and a consolidation within a run merges
     stories that a later, larger batch grouping tells apart; merging whole stories cannot undo either.
-    A part whose group is no story's home stays, unless it is one article alone in that group (the batch
-    grouping puts it with no live story: it becomes a story of its own, ``cfg.stream_split_lone``), or
+    A part whose group is no story's home stays, unless it is one article stored by an earlier run, alone in
+    that group (the batch grouping of this run's articles puts it with no live story: it becomes a story of
+    its own, ``cfg.stream_split_lone``), or
     ``cfg.stream_split_min`` is set: the parts of
     such a group, when they hold that many articles together, become a new story (off by default: it
     cost more than it gained on mixed piles; the numbers are in ``ClusterConfig``), or unless
@@ -429,7 +430,7 @@ def move_parts(state: StreamState, live: list[str], group_of: dict[str, int], cf
         size = sum(len(part) for _, part in split)
         resplit = (cfg.stream_resplit_min and size >= cfg.stream_resplit_min
                    and any(f.id in state.stored for _, part in split for f in part))
-        alone = cfg.stream_split_lone and size == 1
+        alone = cfg.stream_split_lone and size == 1 and any(f.id in state.stored for _, part in split for f in part)
         if not resplit and not alone and (not cfg.stream_split_min or size < cfg.stream_split_min):
             continue
         new = _revivable(state, split) if resplit else None
