@@ -99,6 +99,9 @@ class StreamState:
     aliases: dict[str, str] = field(default_factory=dict)  # merged-away story id -> the story it joined
     members: dict[str, list[Features]] = field(default_factory=dict)  # story id -> its articles' features
     since_consolidation: int = 0  # arrivals since ``consolidate`` last ran
+    # stories that took in an undated article since ``consolidate`` last ran: ``consolidate`` checks them whatever
+    # their dates (an undated article joins a story of any age on arrival, and is news of this run)
+    undated_joined: set[str] = field(default_factory=set)
     stored: set[str] = field(default_factory=set)  # ids of the articles ``seed_state`` rebuilt (earlier runs)
     # article id -> the id of a story it opened that an earlier run merged away (the store's aliases): a story
     # that ``move_parts`` splits off again takes that id back (``ClusterConfig.stream_resplit_min``)
@@ -131,6 +134,8 @@ def _join(state: StreamState, story_id: str, vec: dict[int, float], f: Features)
     """Add an article to a story; ``postings`` list a story under the terms its centroid keeps, only."""
     day = f.day
     state.members.setdefault(story_id, []).append(f)
+    if day is None:
+        state.undated_joined.add(story_id)
     story = state.stories.setdefault(story_id, StoryState(story_id))
     for t in story.add(vec, day):
         posting = state.postings.get(t)
@@ -186,6 +191,7 @@ def seed_state(members: Iterable[tuple[str, Features]]) -> StreamState:
         state.stored.add(f.id)
     for sid, f in pairs:
         _join(state, sid, _vector(f, state), f)
+    state.undated_joined.clear()
     return state
 
 
@@ -215,6 +221,8 @@ def _absorb(state: StreamState, keep: str, gone: str) -> None:
     other = state.stories.pop(gone)
     state.stories[keep].absorb(other)
     state.members.setdefault(keep, []).extend(state.members.pop(gone, []))
+    if gone in state.undated_joined:
+        state.undated_joined.add(keep)
     for t in other.sums:
         posting = state.postings.setdefault(t, set())
         posting.discard(gone)
@@ -297,15 +305,20 @@ def consolidate(state: StreamState, cfg: ClusterConfig) -> list[tuple[str, str]]
     Before the merges, when ``cfg.stream_move_min`` is set, articles that the batch method puts in
     another story's group move there (``move_parts``): merging whole stories cannot undo a mix.
     Live: stories whose last article is within ``cfg.window_days`` of the newest story's (all stories
-    when there are no dates). Returns ``(gone, into)`` pairs; the caller records the aliases. Moved
+    when there are no dates), and the stories an undated article joined since the last consolidation
+    (``StreamState.undated_joined``): an undated article joins a story of any age on arrival, so the
+    story it joined is news of this run; left out, a mix it made stayed for good (an undated church report
+    filed with a 2000 evolution report that a run with newer articles never checked). Returns ``(gone, into)`` pairs; the caller records the aliases. Moved
     articles are found in ``state.members`` (an article's story is the one listing it).
     Cost: one batch clustering of the live articles (near-linear past ``batch.MAX_LINKAGE`` articles).
     """
     days = [st.last_day for st in state.stories.values() if st.last_day is not None]
     newest = max(days) if days else None
     live = sorted(sid for sid, st in state.stories.items()
-                  if newest is None or st.last_day is None or st.last_day >= newest - cfg.window_days)
+                  if newest is None or st.last_day is None or st.last_day >= newest - cfg.window_days
+                  or sid in state.undated_joined)
     state.since_consolidation = 0
+    state.undated_joined.clear()
     if len(live) < 2:
         return []
     feats = [f for sid in live for f in state.members.get(sid, ())]
@@ -368,7 +381,10 @@ def move_parts(state: StreamState, live: list[str], group_of: dict[str, int], cf
     the rest of its own story's (times ``MOVE_RATIO``). Single-pass assignment mixes stories that share
     a field ("diseases in Kenya" articles in a "malaria" story), and a consolidation within a run merges
     stories that a later, larger batch grouping tells apart; merging whole stories cannot undo either.
-    A part whose group is no story's home stays, unless ``cfg.stream_split_min`` is set: the parts of
+    A part whose group is no story's home stays, unless it is one article stored by an earlier run, alone in
+    that group (the batch grouping of this run's articles puts it with no live story: it becomes a story of
+    its own, ``cfg.stream_split_lone``), or
+    ``cfg.stream_split_min`` is set: the parts of
     such a group, when they hold that many articles together, become a new story (off by default: it
     cost more than it gained on mixed piles; the numbers are in ``ClusterConfig``), or unless
     ``cfg.stream_resplit_min`` is set and the parts hold an article stored by an earlier run: a run that
@@ -414,7 +430,8 @@ def move_parts(state: StreamState, live: list[str], group_of: dict[str, int], cf
         size = sum(len(part) for _, part in split)
         resplit = (cfg.stream_resplit_min and size >= cfg.stream_resplit_min
                    and any(f.id in state.stored for _, part in split for f in part))
-        if not resplit and (not cfg.stream_split_min or size < cfg.stream_split_min):
+        alone = cfg.stream_split_lone and size == 1 and any(f.id in state.stored for _, part in split for f in part)
+        if not resplit and not alone and (not cfg.stream_split_min or size < cfg.stream_split_min):
             continue
         new = _revivable(state, split) if resplit else None
         if new is None:
