@@ -98,6 +98,8 @@ def forget_story_words() -> None:
     """Empty the word memos: a brief's time then does not depend on what the process briefed before."""
     for memo in _STORY_MEMOS:
         memo.clear()
+
+
 _IS_STOP = STOPWORDS.__contains__
 
 
