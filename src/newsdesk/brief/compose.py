@@ -54,6 +54,7 @@ from newsdesk.brief.similarity import (
     column_sums,
     concept_matrix,
     content,
+    forget_story_words,
     tfidf_matrix,
 )
 from newsdesk.brief.updates import current_carriers, numbers_of, outdated_stage, superseded
@@ -123,7 +124,15 @@ def summarize(
         >>> brief = summarize(articles, BriefConfig(words=120))
         >>> [(s.text, s.citations) for s in brief.sentences]
     """
-    articles = tuple(articles)
+    try:
+        return _brief(tuple(articles), cfg, duplicates, since)
+    finally:
+        forget_story_words()  # the word memos hold this story's words only: see similarity._STORY_MEMOS
+
+
+def _brief(articles: tuple[Article, ...], cfg: BriefConfig, duplicates: Sequence[DupLink],
+           since: Sequence[Article]) -> Brief:
+    """:func:`summarize` with the word memos filled as it goes."""
     groups = duplicate_groups([a.id for a in articles], duplicates)
     split: dict[str, list[str]] = {}  # the articles' sentences by id: parse splits them, the checks after the choice read them
     cands, pool = parse(articles, groups, cfg, split)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from newsdesk.brief.cite import figures_in, number_words, numbers
-from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, tokens
+from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, story_memo, tokens
 from newsdesk.brief.transcripts import unattributed_turn_sentences
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
@@ -696,7 +696,7 @@ def _name_tokens(word: str) -> tuple[str, ...]:
     return (_SURFACE[core],) if core.isalnum() else tuple(tokens(word))
 
 
-_NAME_TOKENS = _Memo(_name_tokens)  # capitalised word -> its tokens
+_NAME_TOKENS = story_memo(_Memo(_name_tokens))  # capitalised word -> its tokens (one brief's)
 
 
 # The most candidate and pool sentences one brief weighs: the selection keeps candidate x candidate and

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, count, pairwise
 from operator import and_
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -27,7 +28,7 @@ def word_tokens(surface: Sequence[str]) -> list[str]:
 
 
 _TOKEN: dict[str, str] = {}  # word -> token, filled as words are met (bounded: see _token)
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 200_000  # the most words a memo holds (one brief's words: see forget_story_words)
 _stem = stem.__wrapped__  # _TOKEN is the cache here; stem's own LRU cache would only add its bookkeeping
 
 
@@ -78,6 +79,27 @@ class _SurfaceTokens(dict):
 _SURFACE = _SurfaceTokens()
 # Token -> whether it carries content (see content).
 _IS_CONTENT = _Memo(lambda t: t not in STOPWORDS and len(t) > 1)
+
+# The word memos of one brief (these and select's), emptied when it ends (forget_story_words). Kept for the life
+# of the process, they grew with every story briefed: a long-running process (newsdesk serve, a worker) looked
+# words up in ever larger tables, and each brief got slower (with 200,000 words met, about a fifth); a story
+# meets each of its words many times, so a memo that starts empty still answers most lookups.
+_STORY_MEMOS: list[dict] = [_TOKEN, _SURFACE, _IS_CONTENT]
+_M = TypeVar("_M", bound=dict)
+
+
+def story_memo(memo: _M) -> _M:
+    """Register ``memo`` as one of the word memos that :func:`forget_story_words` empties."""
+    _STORY_MEMOS.append(memo)
+    return memo
+
+
+def forget_story_words() -> None:
+    """Empty the word memos: a brief's time then does not depend on what the process briefed before."""
+    for memo in _STORY_MEMOS:
+        memo.clear()
+
+
 _IS_STOP = STOPWORDS.__contains__
 
 
