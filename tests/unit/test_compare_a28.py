@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from builders import first_claim
+from newsdesk.compare.conflicts.negation import _para_negation
 from newsdesk.compare.conflicts.pairing import pair_conflicts
 
 
@@ -26,3 +27,33 @@ def test_a_paper_against_a_teller_needs_no_quote_of_anyone_else() -> None:
     hits = pair_conflicts(a, b, 0.41, 0.4, crowded=True)
     assert not any(kind == "actor" and va == "Pieter Dorn" and vb.endswith("Gazette") for kind, va, vb in hits)
 
+
+
+def test_a_negation_in_the_other_sentence_about_something_else_does_not_hide_the_denial() -> None:
+    # b negates only what a never speaks of ("does not disclose its market share"); it still asserts what a denies
+    a = first_claim("Norvik, based in Bergen, is not the largest supplier of school books in the region.")
+    b = first_claim("Although Norvik, which is based in Bergen, is the largest supplier of school books in the region, "
+                    "it does not disclose its profits.")
+    assert _para_negation(a, b, 0.7, crowded=True) is not None
+
+
+def test_a_negation_in_the_other_sentence_of_what_a_states_still_counts() -> None:
+    # b negates a word a has too ("not ... supplier"): no plain assertion to set a's denial against
+    a = first_claim("Norvik, based in Bergen, is not the largest supplier of school books in the region.")
+    b = first_claim("Norvik, which is based in Bergen, is the largest printer in the region but not a supplier of "
+                    "school books.")
+    assert _para_negation(a, b, 0.7, crowded=True) is None
+    # a quantifier in b counts as b negating, whatever it negates
+    c = first_claim("Norvik, which is based in Bergen, is the largest supplier of school books, with no rival in the "
+                    "region.")
+    assert _para_negation(a, c, 0.7, crowded=True) is None
+
+
+def test_a_name_denied_with_not_known_as_is_a_negation() -> None:
+    a = first_claim("The Morrow worm is not known in Norway as the MX2, after its author's initials.")
+    b = first_claim("The Morrow worm, known in Norway as the MX2 for its author's initials, spread to banks on Monday.")
+    assert _para_negation(a, b, 0.6, crowded=True) is not None
+    # "not known whether": no statement of fact
+    c = first_claim("It is not known whether the Morrow worm spread to banks in Norway on Monday.")
+    d = first_claim("The Morrow worm is known to have spread to banks in Norway on Monday.")
+    assert _para_negation(c, d, 0.6, crowded=True) is None

@@ -113,7 +113,8 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
     next content word after the negation within four tokens after it, or the last one before the negation within six
     tokens before it ("his body was not found" / "the child's body was found")."""
     ta, tb = a.slots.tokens, b.slots.tokens
-    if any(_is_neg(t) for t in tb) or _rather_than(tb) or _DENY_WORD.search(b.text) and not any(
+    if any(_is_neg(t) and not _negates_other_thing(tb, p, ta) for p, t in enumerate(tb)) or _rather_than(tb) \
+            or _DENY_WORD.search(b.text) and not any(
             _denial_negated([w.lower() for w in ta[k + 1:k + 3] if w.isalpha()], b.text)
             for k, t in enumerate(ta) if _is_neg(t)):
         return None  # b negates something too ("carries no weapons"), or reports a denial
@@ -136,7 +137,7 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
             continue  # "Not for Kansas ...", "I don't know what it is": no statement of fact to set against another
         after = [w.lower() for w in ta[k + 1:k + 6] if w.isalpha() and w.lower() not in _NEG_FILLER
                  and w.lower() not in STOPWORDS and _num(w) is None]
-        if not after or after[0] in _NEG_IDIOM or len(after[0]) < 3:
+        if not after or after[0] in _NEG_IDIOM and not _named_as(ta, k, after[0]) or len(after[0]) < 3:
             continue
         where = pos_b.get(stem(after[0]), [])
         if not where or _quoted(ta, k) or _remark_against_statement(ta, k, tb, where):
@@ -158,6 +159,29 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
             continue  # loosely aligned, or a crowded story: a second word must stand in place in b
         return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
     return None
+
+
+def _negates_other_thing(tb: Sequence[str], p: int, ta: Sequence[str]) -> bool:
+    """Whether b's negation at tb[p] is a verb's ("not", "n't", "never") whose next two content words the other
+    sentence lacks altogether ("Ingram is a dominant force in book distribution, but it does not [disclose] its
+    [market] share" against "Ingram is not the dominant force"): b then negates something a does not speak of, and
+    still asserts the rest. A quantifier ("no", "none", "neither ... nor") or "without" always counts as b negating."""
+    low = tb[p].lower()
+    if low not in ("not", "never") and not low.endswith(("n't", "n’t")) or p and tb[p - 1].lower() in ("or", "if"):
+        return False
+    nxt = [w.lower() for w in tb[p + 1:p + 6] if w[:1].isalpha() and w.lower() not in _NEG_FILLER
+           and w.lower() not in STOPWORDS][:2]
+    own = {stem(t.lower()) for t in ta}
+    return bool(nxt) and not any(stem(w) in own for w in nxt)
+
+
+def _named_as(ta: Sequence[str], k: int, word: str) -> bool:
+    """Whether "not known" is a name denied ("is not [known] in Taiwan as the CIH"): "as" follows within four tokens
+    in the clause, unlike "it is not known whether" or "the cause is not known"."""
+    if word != "known":
+        return False
+    at = next(p for p in range(k + 1, len(ta)) if ta[p].lower() == "known")
+    return any(t.lower() == "as" for t in ta[at + 1:at + 5]) and not any(t in (",", ";", ".") for t in ta[at + 1:at + 2])
 
 
 def _rather_than(tokens: Sequence[str]) -> bool:
