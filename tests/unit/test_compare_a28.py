@@ -57,3 +57,11 @@ def test_a_name_denied_with_not_known_as_is_a_negation() -> None:
     c = first_claim("It is not known whether the Morrow worm spread to banks in Norway on Monday.")
     d = first_claim("The Morrow worm is known to have spread to banks in Norway on Monday.")
     assert _para_negation(c, d, 0.6, crowded=True) is None
+
+
+def test_a_sentence_of_what_could_be_asserts_nothing_plainly() -> None:
+    # "might not be enough ... which could result in charges" / "has never been charged": no assertion of charges
+    a = first_claim("Dorn has never been criminally charged over the accident.")
+    b = first_claim("His apology might not be enough to end the dispute, which could result in Dorn facing criminal "
+                    "charges over the accident.")
+    assert _para_negation(a, b, 0.6, crowded=True) is None

@@ -165,14 +165,20 @@ def _negates_other_thing(tb: Sequence[str], p: int, ta: Sequence[str]) -> bool:
     """Whether b's negation at tb[p] is a verb's ("not", "n't", "never") whose next two content words the other
     sentence lacks altogether ("Ingram is a dominant force in book distribution, but it does not [disclose] its
     [market] share" against "Ingram is not the dominant force"): b then negates something a does not speak of, and
-    still asserts the rest. A quantifier ("no", "none", "neither ... nor") or "without" always counts as b negating."""
+    still asserts the rest. A quantifier ("no", "none", "neither ... nor") or "without" always counts as b negating,
+    and so does any negation of a sentence that says what may or could be (no plain assertion)."""
     low = tb[p].lower()
     if low not in ("not", "never") and not low.endswith(("n't", "n’t")) or p and tb[p - 1].lower() in ("or", "if"):
         return False
+    if any(t.lower() in _MAYBE for t in tb):
+        return False  # "might not be enough ..., which could result in criminal charges": b asserts nothing plainly
     nxt = [w.lower() for w in tb[p + 1:p + 6] if w[:1].isalpha() and w.lower() not in _NEG_FILLER
            and w.lower() not in STOPWORDS][:2]
     own = {stem(t.lower()) for t in ta}
     return bool(nxt) and not any(stem(w) in own for w in nxt)
+
+
+_MAYBE = frozenset(["might", "could", "may", "would", "should"])
 
 
 def _named_as(ta: Sequence[str], k: int, word: str) -> bool:
