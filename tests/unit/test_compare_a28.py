@@ -65,3 +65,10 @@ def test_a_sentence_of_what_could_be_asserts_nothing_plainly() -> None:
     b = first_claim("His apology might not be enough to end the dispute, which could result in Dorn facing criminal "
                     "charges over the accident.")
     assert _para_negation(a, b, 0.6, crowded=True) is None
+
+
+def test_a_negation_in_the_clause_of_the_word_denies_it_too() -> None:
+    # "Tea was not part of the ration" / "... meant bread and water, and not tea": both leave tea out
+    a = first_claim("The guard has said he believed the ration meant bread and water, and not tea.")
+    b = first_claim("Tea was not included in the ration given to the prisoners in the camp.")
+    assert _para_negation(a, b, 0.6, crowded=True) is None

@@ -113,7 +113,8 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
     next content word after the negation within four tokens after it, or the last one before the negation within six
     tokens before it ("his body was not found" / "the child's body was found")."""
     ta, tb = a.slots.tokens, b.slots.tokens
-    if any(_is_neg(t) and not _negates_other_thing(tb, p, ta) for p, t in enumerate(tb)) or _rather_than(tb) \
+    negated_b = [p for p, t in enumerate(tb) if _is_neg(t)]
+    if any(not _negates_other_thing(tb, p, ta) for p in negated_b) or _rather_than(tb) \
             or _DENY_WORD.search(b.text) and not any(
             _denial_negated([w.lower() for w in ta[k + 1:k + 3] if w.isalpha()], b.text)
             for k, t in enumerate(ta) if _is_neg(t)):
@@ -140,6 +141,9 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
         if not after or after[0] in _NEG_IDIOM and not _named_as(ta, k, after[0]) or len(after[0]) < 3:
             continue
         where = pos_b.get(stem(after[0]), [])
+        if any(_one_clause(tb, p, w) for p in negated_b for w in where):
+            continue  # b negates in the clause with the word ("Oral sex was not included in the definition" / "...
+            # referred to intercourse, and not oral sex"): b denies that part too
         if not where or _quoted(ta, k) or _remark_against_statement(ta, k, tb, where):
             continue  # a quote gives a view in the speaker's words, not a fact to set against a paraphrase: on
             # either side ("'It's a lot of money,' he said." / "$5,000 isn't a lot of money.")
@@ -163,7 +167,7 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
 
 def _negates_other_thing(tb: Sequence[str], p: int, ta: Sequence[str]) -> bool:
     """Whether b's negation at tb[p] is a verb's ("not", "n't", "never") whose next two content words the other
-    sentence lacks altogether ("Ingram is a dominant force in book distribution, but it does not [disclose] its
+    sentence lacks altogether, in a clause of its own ("Ingram is a dominant force in book distribution, but it does not [disclose] its
     [market] share" against "Ingram is not the dominant force"): b then negates something a does not speak of, and
     still asserts the rest. A quantifier ("no", "none", "neither ... nor") or "without" always counts as b negating,
     and so does any negation of a sentence that says what may or could be (no plain assertion)."""
@@ -176,6 +180,15 @@ def _negates_other_thing(tb: Sequence[str], p: int, ta: Sequence[str]) -> bool:
            and w.lower() not in STOPWORDS][:2]
     own = {stem(t.lower()) for t in ta}
     return bool(nxt) and not any(stem(w) in own for w in nxt)
+
+
+_CLAUSE_BREAK = frozenset([",", ";", ":", ".", "--", "—", "but", "although", "though", "while", "whereas"])
+
+
+def _one_clause(tokens: Sequence[str], p: int, q: int) -> bool:
+    """Whether tokens p and q are in one clause: no comma, colon, dash or contrasting conjunction between them."""
+    lo, hi = min(p, q), max(p, q)
+    return not any(t.lower() in _CLAUSE_BREAK for t in tokens[lo + 1:hi])
 
 
 _MAYBE = frozenset(["might", "could", "may", "would", "should"])
