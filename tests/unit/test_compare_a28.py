@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from builders import first_claim
+from builders import first_claim, story_conflicts
+from newsdesk.compare.claims import article_claims
 from newsdesk.compare.conflicts.negation import _para_negation
 from newsdesk.compare.conflicts.pairing import pair_conflicts
+from newsdesk.compare.conflicts.roles import affiliation_conflicts
+from newsdesk.compare.consensus import index_claims
+from newsdesk.model import Article
 
 
 def test_one_statement_credited_to_a_paper_and_to_a_person_names_two_tellers() -> None:
@@ -72,3 +76,32 @@ def test_a_negation_in_the_clause_of_the_word_denies_it_too() -> None:
     a = first_claim("The guard has said he believed the ration meant bread and water, and not tea.")
     b = first_claim("Tea was not included in the ration given to the prisoners in the camp.")
     assert _para_negation(a, b, 0.6, crowded=True) is None
+
+
+def test_one_person_given_two_parties_in_two_articles_is_an_actor_conflict() -> None:
+    found = story_conflicts(
+        '"It is only a formality," said one tired lawmaker, Ida Brandt of the Green Farmers Party, which voted against '
+        'the law.',
+        "A lawmaker with the Fisheries Ministry, Brandt said she abstained because her group had taken no position on "
+        "the law.")
+    assert ("actor", {"Green Farmers Party", "Fisheries Ministry"}) in found
+
+
+def _affiliations(*texts: str) -> list[tuple[str, str]]:
+    idx = index_claims([article_claims(Article(id=chr(97 + k), source=f"{chr(97 + k)}.txt", text=t))
+                        for k, t in enumerate(texts)])
+    return [(va, vb) for _, _, va, vb in affiliation_conflicts(idx)]
+
+
+def test_a_surname_of_two_people_or_one_article_giving_both_bodies_is_no_affiliation_conflict() -> None:
+    assert _affiliations("Ida Brandt of the Green Farmers Party voted against the law on Tuesday.",
+                         "A lawmaker with the Fisheries Ministry, Brandt said she abstained from the vote.") \
+        == [("Green Farmers Party", "Fisheries Ministry")]
+    # two first names with one surname: two people, each with a body
+    assert not _affiliations("Ida Brandt of the Green Farmers Party voted against the law on Tuesday.",
+                             "A lawmaker with the Fisheries Ministry, Brandt said she abstained. Her brother, Olaf "
+                             "Brandt, a farmer in the north, said he had voted for the law on Tuesday.")
+    # one article gives her both: two affiliations of one person
+    assert not _affiliations("Ida Brandt of the Green Farmers Party voted against the law. Brandt of the Fisheries "
+                             "Ministry spoke first.",
+                             "A lawmaker with the Fisheries Ministry, Brandt said she abstained from the vote.")

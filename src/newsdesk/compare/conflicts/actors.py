@@ -502,7 +502,8 @@ def affiliate_of(tokens: Sequence[str], i: int, j: int) -> str:
         k -= 1
     if k >= 1 and tokens[k].lower() in _AFFILIATION:
         holder = _own_word(tokens[k - 1])  # a body's or a structure's own head word holds no one ("Bank of [Japan]")
-        return "" if holder in _ORG_WORDS or holder in _FACILITY else holder
+        if holder:
+            return "" if holder in _ORG_WORDS or holder in _FACILITY else holder
     described = len(tokens) > 3 and tokens[0].lower() in ("a", "an") and tokens[1].isalpha() \
         and tokens[1].islower() and any(t.lower() in _AFFILIATION for t in tokens[2:i])
     if described and j + 1 < len(tokens) and tokens[j] == "," and _own_word(tokens[j + 1]):
