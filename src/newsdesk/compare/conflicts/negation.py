@@ -113,7 +113,9 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
     next content word after the negation within four tokens after it, or the last one before the negation within six
     tokens before it ("his body was not found" / "the child's body was found")."""
     ta, tb = a.slots.tokens, b.slots.tokens
-    if any(_is_neg(t) for t in tb) or _rather_than(tb) or _DENY_WORD.search(b.text) and not any(
+    negated_b = [p for p, t in enumerate(tb) if _is_neg(t)]
+    if any(not _negates_other_thing(tb, p, ta) for p in negated_b) or _rather_than(tb) \
+            or _DENY_WORD.search(b.text) and not any(
             _denial_negated([w.lower() for w in ta[k + 1:k + 3] if w.isalpha()], b.text)
             for k, t in enumerate(ta) if _is_neg(t)):
         return None  # b negates something too ("carries no weapons"), or reports a denial
@@ -136,9 +138,12 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
             continue  # "Not for Kansas ...", "I don't know what it is": no statement of fact to set against another
         after = [w.lower() for w in ta[k + 1:k + 6] if w.isalpha() and w.lower() not in _NEG_FILLER
                  and w.lower() not in STOPWORDS and _num(w) is None]
-        if not after or after[0] in _NEG_IDIOM or len(after[0]) < 3:
+        if not after or after[0] in _NEG_IDIOM and not _named_as(ta, k, after[0]) or len(after[0]) < 3:
             continue
         where = pos_b.get(stem(after[0]), [])
+        if any(_one_clause(tb, p, w) for p in negated_b for w in where):
+            continue  # b negates in the clause with the word ("Oral sex was not included in the definition" / "...
+            # referred to intercourse, and not oral sex"): b denies that part too
         if not where or _quoted(ta, k) or _remark_against_statement(ta, k, tb, where):
             continue  # a quote gives a view in the speaker's words, not a fact to set against a paraphrase: on
             # either side ("'It's a lot of money,' he said." / "$5,000 isn't a lot of money.")
@@ -158,6 +163,44 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
             continue  # loosely aligned, or a crowded story: a second word must stand in place in b
         return "denial", "…" + " ".join(ta[max(0, k - 2):k + 3]) + "…", "asserts"
     return None
+
+
+def _negates_other_thing(tb: Sequence[str], p: int, ta: Sequence[str]) -> bool:
+    """Whether b's negation at tb[p] is a verb's ("not", "n't", "never") whose next two content words the other
+    sentence lacks altogether, in a clause of its own ("Ingram is a dominant force in book distribution, but it does not [disclose] its
+    [market] share" against "Ingram is not the dominant force"): b then negates something a does not speak of, and
+    still asserts the rest. A quantifier ("no", "none", "neither ... nor") or "without" always counts as b negating,
+    and so does any negation of a sentence that says what may or could be (no plain assertion)."""
+    low = tb[p].lower()
+    if low not in ("not", "never") and not low.endswith(("n't", "n’t")) or p and tb[p - 1].lower() in ("or", "if"):
+        return False
+    if any(t.lower() in _MAYBE for t in tb):
+        return False  # "might not be enough ..., which could result in criminal charges": b asserts nothing plainly
+    nxt = [w.lower() for w in tb[p + 1:p + 6] if w[:1].isalpha() and w.lower() not in _NEG_FILLER
+           and w.lower() not in STOPWORDS][:2]
+    own = {stem(t.lower()) for t in ta}
+    return bool(nxt) and not any(stem(w) in own for w in nxt)
+
+
+_CLAUSE_BREAK = frozenset([",", ";", ":", ".", "--", "—", "but", "although", "though", "while", "whereas"])
+
+
+def _one_clause(tokens: Sequence[str], p: int, q: int) -> bool:
+    """Whether tokens p and q are in one clause: no comma, colon, dash or contrasting conjunction between them."""
+    lo, hi = min(p, q), max(p, q)
+    return not any(t.lower() in _CLAUSE_BREAK for t in tokens[lo + 1:hi])
+
+
+_MAYBE = frozenset(["might", "could", "may", "would", "should"])
+
+
+def _named_as(ta: Sequence[str], k: int, word: str) -> bool:
+    """Whether "not known" is a name denied ("is not [known] in Taiwan as the CIH"): "as" follows within four tokens
+    in the clause, unlike "it is not known whether" or "the cause is not known"."""
+    if word != "known":
+        return False
+    at = next(p for p in range(k + 1, len(ta)) if ta[p].lower() == "known")
+    return any(t.lower() == "as" for t in ta[at + 1:at + 5]) and not any(t in (",", ";", ".") for t in ta[at + 1:at + 2])
 
 
 def _rather_than(tokens: Sequence[str]) -> bool:

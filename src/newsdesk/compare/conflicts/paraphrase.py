@@ -524,7 +524,8 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                     # is a name describing a noun the other sentence lacks where ("originated in [Taiwan]" / "using
                     # [Microsoft] operating systems"; "salmon in the [Pacific]" / "[Snake River] salmon" is one role)
                 if _is_speaker(a, na) and _is_speaker(b, nb) and _statement_overlap(a, b) < SPEAKER_OVERLAP \
-                        and not _same_role(ta, i1, i2, tb, j1, j2):
+                        and not _same_role(ta, i1, i2, tb, j1, j2) \
+                        and not tellers_of_one_statement(a, ta, i1, i2, b, tb, j1, j2):
                     continue  # two people quoted on the topic, not one statement credited to two people
                 if tells(a, na, i1) and not tells(b, nb, j1) and not _is_speaker(b, nb) \
                         or tells(b, nb, j1) and not tells(a, na, i1) and not _is_speaker(a, na):

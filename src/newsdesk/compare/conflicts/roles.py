@@ -9,9 +9,15 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from newsdesk.compare.claims import _PLACE_NOUNS, Claim
-from newsdesk.compare.conflicts.actors import _name_in, _same_entity, _skeleton, _statement_overlap
+from newsdesk.compare.conflicts.actors import (
+    _name_in,
+    _same_entity,
+    _skeleton,
+    _statement_overlap,
+    affiliate_of,
+)
 from newsdesk.compare.conflicts.lexicon import _FACILITY, _FUNCTION_CAPS, _ROLE_CAPS, _TITLE
-from newsdesk.compare.conflicts.names import _is_place, _org_like
+from newsdesk.compare.conflicts.names import _actor_sort, _is_place, _org_like
 from newsdesk.compare.conflicts.params import MUTUAL_FROM, PAIR
 from newsdesk.compare.conflicts.slots import _typed_slots
 from newsdesk.compare.consensus import ClaimIndex
@@ -401,7 +407,7 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         if pairs:
             ka, kb = max(pairs, key=lambda p: float(idx.sim[p[0], p[1]]))
             out.append((ka, kb, na, nb))
-    return out + spokesperson_conflicts(idx)
+    return out + spokesperson_conflicts(idx) + affiliation_conflicts(idx)
 
 
 # Posts a person holds for one body only (they run it): not founder, chairman or president, which one person may be of a
@@ -677,3 +683,47 @@ def described_conflicts(a: Claim, b: Claim, crowded: bool = False) -> list[tuple
                 continue  # "Al Jazeera's X, reporting from Athens" / "... Y, reporting from Athens": an outlet has many
             out.append((na, nb))
     return out
+
+
+def affiliation_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
+    """One person given to two organizations in two articles ("Ruth Rabinowitz of the [Freedom Party]" / "A lawmaker
+    with the [Health Ministry], Rabinowitz said"): only when the story gives that person (by surname) those two bodies
+    alone, each article one of them, and the person's surname names no one else (one first name with it)."""
+    bodies: dict[str, list[tuple[int, str]]] = {}
+    for k, c in enumerate(idx.claims):
+        toks = c.slots.tokens
+        for typ, i, j, _ in _typed_slots(toks):
+            if typ != "name" or _is_place(toks, i, j) or _actor_sort(toks, i, j) != "org":
+                continue
+            holder = affiliate_of(toks, i, j)
+            if holder:
+                bodies.setdefault(holder, []).append((k, " ".join(toks[i:j]).rstrip(".,")))
+    out: list[tuple[int, int, str, str]] = []
+    for holder, given in bodies.items():
+        names: list[str] = []
+        for _k, body in given:
+            if not any(_same_entity(body, m) for m in names):
+                names.append(body)
+        if len(names) != 2 or _first_names(idx, holder) > 1:
+            continue
+        per_article: dict[str, set[bool]] = {}
+        for k, body in given:
+            per_article.setdefault(idx.claims[k].article, set()).add(_same_entity(body, names[0]))
+        if any(len(v) > 1 for v in per_article.values()):
+            continue  # one article gives the person both bodies: two affiliations, not one told twice
+        ka = next(k for k, body in given if _same_entity(body, names[0]))
+        kb = next(k for k, body in given if not _same_entity(body, names[0]))
+        out.append((ka, kb, names[0], names[1]))
+    return out
+
+
+def _first_names(idx: ClaimIndex, surname: str) -> int:
+    """How many different capitalised words the story puts right before this surname (its first names)."""
+    firsts = set()
+    for c in idx.claims:
+        toks = c.slots.tokens
+        for p in range(1, len(toks)):
+            if toks[p].lower() == surname and toks[p - 1][:1].isupper() and toks[p - 1].isalpha() \
+                    and toks[p - 1].lower() not in STOPWORDS and toks[p - 1] not in _TITLE:
+                firsts.add(toks[p - 1].lower())
+    return len(firsts)
