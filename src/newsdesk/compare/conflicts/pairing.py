@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsdesk.compare.claims import _VAGUE, Claim, quantities, tokens
+from newsdesk.compare.claims import _VAGUE, WEEKDAYS, Claim, quantities, tokens
 from newsdesk.compare.conflicts.actors import _alias, _is_speaker
 from newsdesk.compare.conflicts.agents import agents_of_two_acts, asked_two_things, two_founded_bodies
 from newsdesk.compare.conflicts.counted import (
@@ -309,11 +309,8 @@ def _enumerated(slots: Sequence[Slot], tokens: Sequence[str]) -> int:
     return n
 
 
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
-
 def _weekday(value: str) -> bool:
-    return value.strip().lower() in _WEEKDAYS
+    return value.strip().lower() in WEEKDAYS
 
 
 def _years_ago(c: Claim, value: str) -> bool:
