@@ -143,9 +143,10 @@ class Story:
 
 @dataclass(frozen=True, slots=True)
 class PersonNote:
-    """Who a surname in a brief sentence is, as the person's own article introduced them."""
+    """Who a surname in a brief sentence is, as the person's own article introduced them; or who an opening pronoun
+    ("He") or bare noun ("The magazine") stands for (``newsdesk.brief.antecedents``, ``newsdesk.brief.referents``)."""
 
-    name: str  # as the sentence writes it: "Skinner"
+    name: str  # as the sentence writes it: "Skinner", "He", "The magazine"
     intro: str  # "Patrick Skinner, an analyst with the security consulting firm Soufan Group"
 
 

@@ -292,15 +292,17 @@ def summarize_story(
     articles: Sequence[Article], settings: Settings, links: Sequence[DupLink] = (), since: Sequence[Article] = ()
 ) -> Brief:
     """The brief a reader gets of one story: ``summarize`` (a digest's items off the story left out:
-    ``digests.story_items``), then people named by bare surname introduced and the person an opening "He" / "She"
-    stands for named where the article makes it plain."""
+    ``digests.story_items``), then people named by bare surname introduced, and the person an opening "He" / "She"
+    stands for and the outlet or company an opening "The magazine" / "The company" stands for named where the
+    article makes it plain."""
     from newsdesk.brief import summarize
     from newsdesk.brief.antecedents import name_pronouns, name_quoted_speakers
     from newsdesk.brief.people import introduce_people
+    from newsdesk.brief.referents import name_definite_referents
     from newsdesk.digests import story_items
 
-    return name_quoted_speakers(name_pronouns(introduce_people(
-        summarize(story_items(articles), settings.brief, duplicates=links, since=since))))
+    return name_definite_referents(name_quoted_speakers(name_pronouns(introduce_people(
+        summarize(story_items(articles), settings.brief, duplicates=links, since=since)))))
 
 
 def compare_story(articles: Sequence[Article], settings: Settings, links: Sequence[DupLink] = ()) -> Comparison:

@@ -570,6 +570,11 @@ def _looks_org(toks: Sequence[str]) -> bool:
     )
 
 
+def looks_org(toks: Sequence[str]) -> bool:
+    """Whether a name's words say it is a body: an organization word ("Corp.", "Party") or an acronym ("TSA")."""
+    return _looks_org(toks)
+
+
 # Words a name extraction takes along before a name: prepositions, conjunctions, question words, verbs of saying.
 _TAKEN_ALONG = frozenset(
     ["to", "for", "since", "what", "could", "would", "with", "no", "under", "when", "after", "as", "at", "by", "from",
