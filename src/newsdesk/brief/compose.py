@@ -121,8 +121,14 @@ def summarize(
         taken from first, then every other article carrying the same content.
 
     Example:
-        >>> brief = summarize(articles, BriefConfig(words=120))
+        >>> articles = [
+        ...     Article(id="a", source="a.txt", text="Floods closed the main road to Dunmore on Monday. "
+        ...             "Crews worked through the night to clear it."),
+        ...     Article(id="b", source="b.txt", text="Floods closed the main road to Dunmore on Monday, police said. "
+        ...             "The road reopened on Tuesday.")]
+        >>> brief = summarize(articles, BriefConfig(words=20))
         >>> [(s.text, s.citations) for s in brief.sentences]
+        [('Floods closed the main road to Dunmore on Monday.', ('a', 'b')), ('Crews worked through the night to clear it.', ('a',))]
     """
     try:
         return _brief(tuple(articles), cfg, duplicates, since)

@@ -265,6 +265,10 @@ def dateline_credit(body: Sequence[str]) -> str | None:
     Example:
         >>> dateline_credit(["BRUSSELS, January 22 (Xinhua) -- Two recent studies found growth."])
         'Xinhua'
+        >>> dateline_credit(["BONN, February 5 (xinhua) -- The cabinet met."])
+        'Xinhua'
+        >>> dateline_credit(["HAMBURG (dpa) -- The port reopened."])
+        'dpa'
     """
     from newsdesk.sentences import dateline_end
 
@@ -275,4 +279,9 @@ def dateline_credit(body: Sequence[str]) -> str | None:
     m = _DATELINE_CREDIT.search(first, 0, end) if end else None
     if m is None or m.group("o").lower() in _NOT_CREDIT:
         return None
-    return m.group("o")
+    credit = m.group("o")
+    if credit.islower():  # "BONN, February 5 (xinhua) --": the agency as its other copies write it
+        from newsdesk.compare.attribution import KNOWN_OUTLETS  # the comparison's names of known outlets
+
+        credit = KNOWN_OUTLETS.get(credit, credit[0].upper() + credit[1:])  # "dpa" stays "dpa"
+    return credit
