@@ -20,7 +20,7 @@ from newsdesk.model import (
     Story,
     with_people,
 )
-from newsdesk.sentences import first_sentence_title
+from newsdesk.sentences import first_sentence_title, split_sentences
 from newsdesk.text import latin_share
 
 
@@ -39,6 +39,8 @@ def typeset_quotes(text: str) -> str:
         Protected from the interference of government.”
         >>> print(typeset_quotes("NEW RUSSIAN LEADER: HIS `VICES' AND `VIRTUES'"))
         NEW RUSSIAN LEADER: HIS ‘VICES’ AND ‘VIRTUES’
+        >>> print(typeset_quotes("He called it ''a disgrace,'' and left."))
+        He called it “a disgrace,” and left.
     """
     if "`" in text:  # one backtick opens a quotation within a quotation (`Gay Panic'), or stands for an apostrophe;
         # a Markdown code span (`a.txt`, a source's path) is left as it is
@@ -46,7 +48,7 @@ def typeset_quotes(text: str) -> str:
                        _BACKTICK_APOSTROPHE.sub("\u2019", _SINGLE_QUOTED.sub("\u2018\\1\u2019", part))
                        for part in _CODE_SPAN_SPLIT.split(text))
     if "``" not in text:
-        return _LONE_CLOSE.sub("\u201d", text) if "''" in text else text
+        return _LONE_CLOSE.sub("\u201d", _LONE_OPEN.sub("\u201c", text)) if "''" in text else text
     return text.replace("``", "\u201c").replace("''", "\u201d")
 
 
@@ -56,6 +58,9 @@ _CODE_SPAN_SPLIT = re.compile(f"({_CODE_SPAN.pattern})")
 _BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")  # "QUAKE`S"
 # Two apostrophes closing a quotation: after a letter or punctuation, not after a digit (5'10'') or a third one.
 _LONE_CLOSE = re.compile(r"(?<=[^\d\s'])''(?!')")
+# Two apostrophes opening a quotation (a text whose opening pairs were typed as apostrophes): at the start, after a
+# space, a bracket or an opening mark, and before a word ("... the plant, ''except for the claim ...").
+_LONE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u201c\u2018]))''(?=[\w\u2018])")
 
 
 def known_outlet(article: Article) -> str | None:
@@ -111,11 +116,37 @@ def story_title(brief: Brief) -> str:
         def named(s: BriefSentence) -> list[PersonNote]:
             return [p for p in s.people if p.name.split()[-1].lower() in ("he", "she", "his", "her")]
 
-        from newsdesk.brief.select import is_dangling  # "She then took him to the hospital.": no title
-
-        lead = next((s for s in brief.sentences if named(s) or not is_dangling(s.text)), brief.sentences[0])
-        return first_sentence_title(with_people(lead.text, named(lead)) if named(lead) else lead.text)
+        # The brief's first sentence that can head a story, else the lede of the article of its first sentence,
+        # else the lede of the article it cites most.
+        first = brief.sentences[0]
+        cited = sorted((a for a in brief.articles if counts.get(a.id)),
+                       key=lambda a: (a.id != first.from_id, -counts[a.id]))
+        choices = [*((s.text, named(s)) for s in brief.sentences),
+                   *((t, []) for a in cited for t in split_sentences(a.text)[:1])]
+        text, people = next(((t, p) for t, p in choices if p or title_worthy(t)), (first.text, named(first)))
+        return first_sentence_title(with_people(text, people) if people else text)
     return "Story"
+
+
+# Openings that continue or quote, not a headline's: a quotation, a connective ("By contrast, ...", "All in all,
+# ...", "Thus, ..."), a pronoun (``newsdesk.brief.select.is_dangling``).
+_TITLE_UNFIT = re.compile(r"^(?:[\"“‘'`(]|(?:By|In) contrast\b|All in all\b|Overall,|In short\b|In fact\b|Indeed\b|"
+                          r"Of course\b|For (?:example|instance)\b|Even so\b|As a result\b|In addition\b|"
+                          r"On the other hand\b|Again,|Similarly\b|Likewise\b|Conversely\b|Finally\b|"
+                          r"(?:First|Second|Third|Last)(?:ly)?,)")
+
+
+def title_worthy(sentence: str) -> bool:
+    """Whether a sentence can head a story: it opens neither with a quotation, nor with a connective or a pronoun
+    that needs the sentence before.
+
+    Example:
+        >>> title_worthy("By contrast, the rival campaign spent little online."), title_worthy("Floods hit Dunmore.")
+        (False, True)
+    """
+    from newsdesk.brief.select import is_dangling  # "She then took him to the hospital.": no title
+
+    return _TITLE_UNFIT.match(sentence) is None and not is_dangling(sentence)
 
 
 _BLOCK_START = re.compile(r"^(?:#|>|[-+*] |=+\s*$|-+\s*$)")

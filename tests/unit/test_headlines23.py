@@ -57,3 +57,11 @@ def test_single_backquotes_are_typeset() -> None:
     line = "- `adv.txt`: no article text: a news service's advisory"
     assert typeset_quotes(line) == line
     assert typeset_quotes("`I don't know,' he said") == "\u2018I don't know,\u2019 he said"
+
+
+def test_two_apostrophes_that_open_a_quotation_open_it():
+    from newsdesk.render import typeset_quotes
+
+    assert typeset_quotes("''Overall, it seems probable,' the authors wrote.") == "“Overall, it seems probable,' the authors wrote."
+    assert typeset_quotes("the plant, ''except for the claim.''") == "the plant, “except for the claim.”"
+    assert typeset_quotes("He is 5'10'' tall.") == "He is 5'10'' tall."

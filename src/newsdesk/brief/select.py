@@ -10,6 +10,7 @@ from itertools import chain
 from newsdesk.brief.cite import figures_in, number_words, numbers
 from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, story_memo, tokens
 from newsdesk.brief.transcripts import unattributed_turn_sentences
+from newsdesk.clean.boilerplate import CAPTION_OPENING
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
 from newsdesk.sentences import dateline_end, split_sentences, without_dateline
@@ -68,10 +69,8 @@ _NOISE_WORDS = (
     "(c) ", "(l) ", "(l-r)", "(r-l)",
 )
 _NOISE = re.compile(r"\blog ?in\b|@\w")
-# A wire photo caption, which describes a picture the reader of the brief does not see: "In this May 3,
-# 2015 photo, ...", "In this image released by ...", "This photo provided by the State Patrol shows ...".
-_CAPTION = re.compile(r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?\b"
-                      r"(?:,|\s+(?:provided|released|taken|made|obtained|shows?|showing|courtesy)\b)")
+# A wire photo caption, which describes a picture the reader of the brief does not see (``CAPTION_OPENING``).
+_CAPTION = CAPTION_OPENING
 # A sentence that only announces what follows ("The following are major news items ...", "Here are 18
 # facts about ...:", "Here's what we know."): in a brief, what it announces is not there.
 _ANNOUNCE = re.compile(r"(?:the )?following (?:is|are|were)\b|here(?:'s|’s| is| are) (?:a|an|the|some|what|how|why|"

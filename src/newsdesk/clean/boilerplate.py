@@ -563,10 +563,39 @@ def is_video_caption(text: str) -> bool:
     return ("CLOSE " in text or "Skip in" in text) and _VIDEO_PLAYER.search(text) is not None
 
 
+# A wire photo caption, which describes a picture the reader does not see: "In this May 3, 2015 photo, ...", "In
+# this image released by ...", "This photo provided by the State Patrol shows ...", "This image show the mummy ..."
+# (matched against the lower-cased text; the brief's sentence filter uses it too).
+CAPTION_OPENING = re.compile(r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?\b"
+                             r"(?:,|\s+(?:provided|released|taken|made|obtained|shows?|showing|courtesy)\b)")
+CAPTION_WORDS = 60  # a longer paragraph opening so is the story's own text about a picture
+
+
+def opens_as_caption(text: str) -> bool:
+    """Whether a short paragraph is a photo caption by its opening ("This photo provided by ... shows ...").
+
+    Example:
+        >>> opens_as_caption("This image show the hull of the ferry on the seabed.")
+        True
+        >>> opens_as_caption("This photograph changed how the public saw the war, historians say.")
+        False
+    """
+    low = text[:12].lower()
+    return low.startswith(("this", "in this")) and len(text.split()) <= CAPTION_WORDS \
+        and CAPTION_OPENING.match(text.lower()) is not None
+
+
+# A caption's credit line run into it: "... researchers believe. Credit: Image courtesy Jo Roe", "Image credit: NASA".
+_CREDIT_LINE_END = re.compile(r"(?:^|[.!?\"”’]\s+)(?:(?:Image|Photo|Picture|Photograph)\s+)?(?i:credit)s?:\s+[^.!?:]{2,70}$")
+
+
 def ends_with_photo_credit(text: str) -> bool:
     """Whether a paragraph is a photo caption closed by its credit ("Crews leave the terminal on Monday. (Jo
-    Roe/Harbour Times Photo)"): furniture, however much it reads like a sentence of the story."""
-    return text.endswith(")") and _PHOTO_CREDIT_END.search(text[-140:]) is not None
+    Roe/Harbour Times Photo)", "A woman in her 20s had cancer of the skull. Credit: Image courtesy Jo Roe"):
+    furniture, however much it reads like a sentence of the story."""
+    if text.endswith(")"):
+        return _PHOTO_CREDIT_END.search(text[-140:]) is not None
+    return "redit" in text[-90:] and _CREDIT_LINE_END.search(text[-90:]) is not None
 
 
 def _opens_with_dateline(text: str) -> bool:
@@ -595,7 +624,7 @@ def _year_headings(lines: Sequence[Line]) -> None:
 
 def _initial(line: Line, cfg: CleanConfig, stop_ok: bool) -> Cls:
     text = line.text
-    line.caption = ends_with_photo_credit(text) or is_video_caption(text)
+    line.caption = ends_with_photo_credit(text) or is_video_caption(text) or opens_as_caption(text)
     if (_COPYRIGHT.search(text) and line.n_words <= 40) or line.caption:
         line.hard = True
         return Cls.BAD

@@ -25,6 +25,7 @@ from newsdesk.clean.dates import CAPTURE, STATED, parse_date
 from newsdesk.clean.fields import Fields, extract_fields, strip_title_suffix
 from newsdesk.clean.headlines import split_doubled_headline, tidy_headline
 from newsdesk.clean.html import trafilatura_extract, visible_text, without_tagline
+from newsdesk.clean.inline_promos import without_inline_promos
 from newsdesk.clean.layout_tables import unroll_layout_tables
 from newsdesk.clean.markup_codes import strip_markup_codes
 from newsdesk.clean.not_articles import error_page, service_advisory
@@ -105,7 +106,7 @@ def _from_text(
 ) -> tuple[str, Fields, tuple[str, ...]]:
     # archive typesetting codes and run-in wire slugs out; hard-wrapped paragraphs become one line each before lines
     # are judged
-    content = split_doubled_headline(unwrap(cut_run_in_slugs(strip_markup_codes(content))))
+    content = split_doubled_headline(unwrap(cut_run_in_slugs(without_inline_promos(strip_markup_codes(content)))))
     split = remove_boilerplate(content, cfg, repeated)
     kept = list(split.kept)
     # Lines kept above the first real paragraph are the page header: headline, standfirst without a

@@ -1,0 +1,23 @@
+"""An untitled story is not headed by a quotation or a sentence that opens with a connective (U29 #11)."""
+
+from __future__ import annotations
+
+from newsdesk.model import Article, Brief, BriefSentence
+from newsdesk.render import story_title, title_worthy
+
+
+def test_connective_and_quotation_openings_do_not_head_a_story():
+    a = Article(id="a", source="a", text="By contrast, the rival campaign spent little online. "
+                "The Dunmore campaign spent $2 million on online ads in May.")
+    b = Article(id="b", source="b", text='"We were outspent," the rival manager said.')
+    brief = Brief(sentences=(BriefSentence('"We were outspent," the rival manager said.', "b", ("b",)),
+                             BriefSentence("By contrast, the rival campaign spent little online.", "a", ("a",)),
+                             BriefSentence("The Dunmore campaign spent $2 million on online ads in May.", "a", ("a",))),
+                  articles=(a, b))
+    assert story_title(brief).startswith("The Dunmore campaign spent")
+
+
+def test_title_worthy():
+    assert not title_worthy("All in all, the talks went well.")
+    assert not title_worthy("“It is over,” she said.")
+    assert title_worthy("Talks between the union and the carmaker ended on Friday.")
