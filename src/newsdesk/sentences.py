@@ -56,6 +56,13 @@ def _token_ending_at(text: str, stop: int) -> str:
     return text[start:stop]
 
 
+# A short "who says so" after an ellipsis, the end of a gossip site's sentence: "... TMZ has learned.", "... sources
+# tell us.", "... the magazine reports."
+_ATTRIBUTION_TAIL = re.compile(r"(?!(?:Then|He|She|They|It|We|I|You|But|And|So|Now|This|That)\b)"
+                               r"(?:(?!he |she |they |it |we |I )[\w&'’.-]+ ){1,4}(?:has |have )?(?:learned|learnt|confirmed|reports|reported|"
+                               r"says|said|writes|wrote|tells? (?:us|[A-Z][\w&.-]*)|told (?:us|[A-Z][\w&.-]*))[.!]")
+
+
 def _is_boundary(text: str, end: int, match_text: str) -> bool:
     """Decide whether the punctuation ending at ``end`` closes a sentence."""
     nxt = _NEXT_WORD.match(text, end)
@@ -70,6 +77,8 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     if match_text == "!" and re.sub(r"(?:['’]s)?[.,;:]*$", "", word.lower()) in _EXCLAIMED_NAMES.get(
             _token_ending_at(text, end - 1).lower().lstrip("('\"“‘["), ()):
         return False  # "Yahoo! News": the mark is part of the name ("bought by Yahoo! The deal" ends one)
+    if match_text.rstrip("'\"”’)]") in ("...", "…") and _ATTRIBUTION_TAIL.match(text, nxt.start(2)):
+        return False  # "... died of an apparent overdose ... TMZ has learned.": who says so ends the sentence
     if match_text[0] != "." or len(match_text.rstrip("'\"”’)]")) > 1:
         return True  # ! ? … and "..." end sentences when followed by a capital
     token = _token_ending_at(text, end - len(match_text) + 1)

@@ -145,3 +145,11 @@ def test_a_title_made_from_a_first_sentence_leaves_out_who_reported_it() -> None
         "A man was found dead in his home on Sunday."
     assert first_sentence_title("The Times reported that it rained.") == "The Times reported that it rained."
     assert first_sentence_title("Police said a man died.") == "Police said a man died."
+
+
+def test_an_ellipsis_before_who_says_so_does_not_end_the_sentence():
+    from newsdesk.sentences import split_sentences
+
+    assert split_sentences("The singer has died of an apparent overdose ... Gossipwire has learned. Police came.") == [
+        "The singer has died of an apparent overdose ... Gossipwire has learned.", "Police came."]
+    assert split_sentences("He paused... Then he said. More.") == ["He paused...", "Then he said.", "More."]
