@@ -169,9 +169,22 @@ def introductions(article: Article) -> dict[str, tuple[str, str]]:
             found[surname] = (full, role)
     out: dict[str, tuple[str, str]] = {}
     for surname, (full, role) in found.items():
-        if surname not in clashing and not surname_ambiguous(article.text, surname, full):
+        if surname not in clashing and not surname_ambiguous(article.text, surname, full) \
+                and not _names_no_person(article.text, surname, full):
             out[surname] = (full, _intro(full, role))
     return out
+
+
+def _names_no_person(text: str, surname: str, full: str) -> bool:
+    """Whether the article shows that ``full`` is no person's name: an article stands before it ("Physicians for a
+    Smoke-Free Canada"), or its last word is a country the article writes as a place ("in Canada"), so that
+    "Canada has stiffened its rules" is not "Canada [Smoke-Free Canada]"."""
+    if re.search(rf"\b(?:[Aa]n?|[Tt]he) {re.escape(full)}(?![\w'’-])", text):
+        return True
+    from newsdesk.compare.conflicts.pairing import is_country  # the comparison's gazetteer
+
+    return is_country(surname) and re.search(rf"\b(?:in|to|from|across|throughout) {re.escape(surname)}\b", text) \
+        is not None
 
 
 def _introduced_by_mention(text: str, lower_words: set[str]) -> list[tuple[str, str, str | None]]:
