@@ -107,6 +107,10 @@ def brief(
             raise InputError("nothing read from the articles already seen (since): "
                              + nothing_read_message(seen_rejected, seen_given))
         rejected = [*rejected, *(dataclasses.replace(r, source=f"{r.source} (since)") for r in seen_rejected)]
+        seen_texts = {a.text for a in known}
+        new = [a for a in articles if a.text not in seen_texts]
+        if new:  # an article given in both (a directory and one of its files as --since) is seen, not new
+            articles = new
     return brief_articles(articles, settings, rejected, since=known, with_comparison=compare)
 
 
