@@ -285,3 +285,29 @@ def dateline_credit(body: Sequence[str]) -> str | None:
 
         credit = KNOWN_OUTLETS.get(credit, credit[0].upper() + credit[1:])  # "dpa" stays "dpa"
     return credit
+
+
+# An outlet naming itself in its own text: a syndication footer ("Originally published on Live Science.", "This
+# article first appeared on Vox") or a gossip or TV news scoop ("... TMZ has learned.", "NBC News has learned").
+_OUTLET_NAME = r"(?:The )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
+_SELF_CREDIT = re.compile(rf"(?:^|\n)\s*(?:This (?:article|story|post) )?(?:was )?(?:[Oo]riginally|[Ff]irst) "
+                          rf"(?:published|appeared|posted) (?:on|in|at|by) {_OUTLET_NAME}[.!]?\s*(?:\n|$)"
+                          rf"|(?<![\w'’-]){_OUTLET_NAME} has (?:exclusively )?learned\b")
+_NOT_SELF = frozenset(["He", "She", "It", "They", "We", "I", "Police", "The", "This", "Officials"])
+
+
+def self_credit(text: str) -> str | None:
+    """The outlet an article's own text names as itself, or None: a footer saying where it was first published,
+    or "X has learned", which an outlet writes of its own reporting.
+
+    Example:
+        >>> self_credit("The mummies were studied.\\n\\nOriginally published on Science Daily Now.")
+        'Science Daily Now'
+        >>> self_credit("The singer died on Monday ... Gossipwire has learned."), self_credit("He has learned a lot.")
+        ('Gossipwire', None)
+    """
+    for m in _SELF_CREDIT.finditer(text):
+        name = m.group(1) or m.group(2)
+        if name not in _NOT_SELF:
+            return name.rstrip(".")
+    return None

@@ -35,6 +35,7 @@ from newsdesk.clean.outlets import (
     furniture_lines,
     names_outlet,
     outlet_as_named,
+    self_credit,
     url_outlet,
 )
 from newsdesk.clean.unwrap import unwrap
@@ -396,7 +397,8 @@ def clean_raw(
     # ("BRUSSELS, January 22 (Xinhua) -- ...") comes last: an outlet relaying an agency's copy names
     # itself in its page, metadata or address, and only a text that names nothing else is the agency's.
     outlet = outlet_as_named(raw.outlet or fields.outlet) or url_outlet(raw.url) or dateline_credit(
-        body.split("\n\n", 1)[:1]) or url_outlet(fields.url)  # the page's own address last: it may be a host's
+        body.split("\n\n", 1)[:1]) or url_outlet(fields.url) or self_credit(raw.content if raw.kind == "text" else body)
+    # (the page's own address after the dateline: it may be a host's; a text naming itself as its outlet last)
     byline = clean_byline(raw.byline or fields.byline, outlet)
     if byline and not raw.byline and is_headline_start(byline, raw.title):
         byline = None  # the headline line, read as a name ("Michelle Obama Goes Organic and ...")
