@@ -59,7 +59,8 @@ def _token_ending_at(text: str, stop: int) -> str:
 # A short "who says so" after an ellipsis, the end of a gossip site's sentence: "... TMZ has learned.", "... sources
 # tell us.", "... the magazine reports."
 _ATTRIBUTION_TAIL = re.compile(r"(?!(?:Then|He|She|They|It|We|I|You|But|And|So|Now|This|That)\b)"
-                               r"(?:(?!he |she |they |it |we |I )[\w&'’.-]+ ){1,4}(?:has |have )?(?:learned|learnt|confirmed|reports|reported|"
+                               r"(?:(?!he |she |they |it |we |I |was |were |is |are |been |being )[\w&'’.-]+ ){1,4}"
+                               r"(?:has |have )?(?:learned|learnt|confirmed|reports|reported|"
                                r"says|said|writes|wrote|tells? (?:us|[A-Z][\w&.-]*)|told (?:us|[A-Z][\w&.-]*))[.!]")
 
 

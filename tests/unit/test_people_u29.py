@@ -22,3 +22,9 @@ def test_a_surname_that_is_a_country_written_as_a_place_is_no_person():
 def test_a_person_is_still_introduced():
     a = Article(id="a", source="a.txt", text="Jane Roe, a lawyer for the family, said it was wrong. Roe said more.")
     assert introductions(a) == {"Roe": ("Jane Roe", "Jane Roe, a lawyer for the family")}
+
+
+def test_a_persons_name_before_a_noun_keeps_the_person():
+    a = Article(id="a", source="a.txt", text=(
+        "Ines Lacroix, a lawyer, said the Ines Lacroix affair had ended. Lacroix said she was relieved."))
+    assert "Lacroix" in introductions(a)

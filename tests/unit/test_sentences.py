@@ -153,3 +153,10 @@ def test_an_ellipsis_before_who_says_so_does_not_end_the_sentence():
     assert split_sentences("The singer has died of an apparent overdose ... Gossipwire has learned. Police came.") == [
         "The singer has died of an apparent overdose ... Gossipwire has learned.", "Police came."]
     assert split_sentences("He paused... Then he said. More.") == ["He paused...", "Then he said.", "More."]
+
+
+def test_an_ellipsis_before_a_passive_still_ends_the_sentence():
+    from newsdesk.sentences import split_sentences
+
+    assert split_sentences("The vote was close ... The result was confirmed. Then more.") == [
+        "The vote was close ...", "The result was confirmed.", "Then more."]

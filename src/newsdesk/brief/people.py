@@ -176,11 +176,13 @@ def introductions(article: Article) -> dict[str, tuple[str, str]]:
 
 
 def _names_no_person(text: str, surname: str, full: str) -> bool:
-    """Whether the article shows that ``full`` is no person's name: an article stands before it ("Physicians for a
-    Smoke-Free Canada"), or its last word is a country the article writes as a place ("in Canada"), so that
-    "Canada has stiffened its rules" is not "Canada [Smoke-Free Canada]"."""
-    if re.search(rf"\b(?:[Aa]n?|[Tt]he) {re.escape(full)}(?![\w'’-])", text):
-        return True
+    """Whether the article shows that ``full`` is no person's name: an article stands before it, and no noun after it
+    ("Physicians for a Smoke-Free Canada.", not "the Monica Lewinsky scandal"), or its last word is a country the
+    article writes as a place ("in Canada"), so that "Canada has stiffened its rules" is not "Canada [Smoke-Free
+    Canada]"."""
+    if re.search(rf"\b(?:[Aa]n?|[Tt]he) {re.escape(full)}(?![\w'’-])(?=[,.;:)]|\s+(?:who|which|that|has|had|have|is|"
+                 rf"was|were|will|said|says|and|of)\b|\s+[a-z]+ed\b|\s*$)", text):
+        return True  # not "the Monica Lewinsky scandal", "a Tom Hanks movie": a person's name before a noun
     from newsdesk.compare.conflicts.pairing import is_country  # the comparison's gazetteer
 
     return is_country(surname) and re.search(rf"\b(?:in|to|from|across|throughout) {re.escape(surname)}\b", text) \

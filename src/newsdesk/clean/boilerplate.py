@@ -568,7 +568,13 @@ def is_video_caption(text: str) -> bool:
 # (matched against the lower-cased text; the brief's sentence filter uses it too).
 CAPTION_OPENING = re.compile(r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?\b"
                              r"(?:,|\s+(?:provided|released|taken|made|obtained|shows?|showing|courtesy)\b)")
-CAPTION_WORDS = 60  # a longer paragraph opening so is the story's own text about a picture
+# A paragraph-long caption: the caption's own words for what the picture is ("This photo provided by ... shows"), no
+# "made" or bare comma, which the story's own sentences about a picture use too ("This photo made him famous.",
+# "In this picture, the economy looks stronger ..."), and no one speaking.
+_CAPTION_PARAGRAPH = re.compile(r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?"
+                                r"\b,?\s+(?:provided|released|taken|obtained|shows?|showing|courtesy)\b")
+_SPEAKING = re.compile(r"\b(?:said|says|told|according to)\b")
+CAPTION_WORDS = 40  # a longer paragraph opening so is the story's own text about a picture
 
 
 def opens_as_caption(text: str) -> bool:
@@ -579,14 +585,19 @@ def opens_as_caption(text: str) -> bool:
         True
         >>> opens_as_caption("This photograph changed how the public saw the war, historians say.")
         False
+        >>> opens_as_caption("This image shows how divided the country is, analysts said.")
+        False
     """
-    low = text[:12].lower()
-    return low.startswith(("this", "in this")) and len(text.split()) <= CAPTION_WORDS \
-        and CAPTION_OPENING.match(text.lower()) is not None
+    if not text[:12].lower().startswith(("this", "in this")) or len(text.split()) > CAPTION_WORDS:
+        return False
+    low = text.lower()
+    return _CAPTION_PARAGRAPH.match(low) is not None and _SPEAKING.search(low) is None
 
 
 # A caption's credit line run into it: "... researchers believe. Credit: Image courtesy Jo Roe", "Image credit: NASA".
-_CREDIT_LINE_END = re.compile(r"(?:^|[.!?\"”’]\s+)(?:(?:Image|Photo|Picture|Photograph)\s+)?(?i:credit)s?:\s+[^.!?:]{2,70}$")
+_CREDIT_LINE_END = re.compile(r"(?:^|[.!?\"”’]\s+)(?:(?:Image|Photo|Picture|Photograph)\s+)?(?i:credit):\s+"
+                              r"(?:(?i:courtesy|photo|image)\b[^.!?:]{0,60}|[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){0,5}"
+                              r"(?:\s*/\s*[A-Z][\w.&'’ -]{1,40})?)$")
 
 
 def ends_with_photo_credit(text: str) -> bool:
@@ -595,7 +606,9 @@ def ends_with_photo_credit(text: str) -> bool:
     furniture, however much it reads like a sentence of the story."""
     if text.endswith(")"):
         return _PHOTO_CREDIT_END.search(text[-140:]) is not None
-    return "redit" in text[-90:] and _CREDIT_LINE_END.search(text[-90:]) is not None
+    tail = text[-90:]
+    cut = tail.find(" ") + 1 if len(text) > 90 else 0  # the tail from a word's start: "^" is the paragraph's or a word's
+    return "redit" in tail and _CREDIT_LINE_END.search(tail[cut:]) is not None
 
 
 def _opens_with_dateline(text: str) -> bool:
@@ -787,6 +800,8 @@ def _best_region(lines: list[Line], cfg: CleanConfig) -> tuple[int, int]:
     for i, line in enumerate(lines):
         if line.cls is Cls.GOOD:
             gain = line.weight
+        elif line.caption:  # a photo caption sits anywhere in a story: it does not end the article's region
+            gain = 0.0
         elif line.stamp and i not in posts:  # time stamps recur in comment threads and teaser lists, rarely
             # inside an article; the posts of a live report are the exception
             gain = -STAMP_PENALTY

@@ -13,13 +13,15 @@ import re
 _LABELS = (r"(?:(?:In |See |More |Related |Top |Best )?(?:Photos?|Pictures?|Images?|Image Gallery|Gallery|Galleries|"
            r"Slideshow|Slide Show|Videos?|Infographic|Interactive|Map|Audio|Podcast)|Related(?: Stories| Story| Article)?|"
            r"Read (?:More|Also|This)|See Also|Also Read|Watch|Listen|More)")
-_PROMO = re.compile(rf"[ \t]*\[(?i:{_LABELS}):[^\[\]\n]{{1,120}}\]")
+_PROMO = re.compile(rf"[ \t]*\[(?i:{_LABELS}):[^\[\]\n]{{1,120}}\](?=[ \t]*(?:\n|$))")  # ending its paragraph
 
 
 def without_inline_promos(text: str) -> str:
     """``text`` without the bracketed gallery, video and related-story links run into its paragraphs.
 
     Example:
+        >>> without_inline_promos('"[Audio: inaudible] we will go," he said.')
+        '"[Audio: inaudible] we will go," he said.'
         >>> without_inline_promos("The finds were dated, they wrote. [Photos: Ten Oldest Mummies]\\nNext paragraph.")
         'The finds were dated, they wrote.\\nNext paragraph.'
         >>> without_inline_promos('"We did not know [what it was]," he said.')

@@ -289,10 +289,11 @@ def dateline_credit(body: Sequence[str]) -> str | None:
 
 # An outlet naming itself in its own text: a syndication footer ("Originally published on Live Science.", "This
 # article first appeared on Vox") or a gossip or TV news scoop ("... TMZ has learned.", "NBC News has learned").
-_OUTLET_NAME = r"(?:The )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
-_SELF_CREDIT = re.compile(rf"(?:^|\n)\s*(?:This (?:article|story|post) )?(?:was )?(?:[Oo]riginally|[Ff]irst) "
-                          rf"(?:published|appeared|posted) (?:on|in|at|by) {_OUTLET_NAME}[.!]?\s*(?:\n|$)"
-                          rf"|(?<![\w'’-]){_OUTLET_NAME} has (?:exclusively )?learned\b")
+_OUTLET_NAME = r"(?:The )?([A-Z][\w&'’-]*(?:\.[A-Za-z]+)*(?: [A-Z][\w&'’-]*(?:\.[A-Za-z]+)*){0,3})"
+_SELF_CREDIT = re.compile(
+    rf"(?m:^)[ \t]*(?:This (?:article|story|post) )?(?:was )?(?:[Oo]riginally|[Ff]irst) (?:published|appeared|posted) "
+    rf"(?:on|in|at|by) {_OUTLET_NAME}[.!]?[ \t]*$"
+    rf"|(?:,|\.\.\.|…)[ \t]+(?:the )?(?<![\w'’-]){_OUTLET_NAME} has (?:exclusively )?learned[.!]")
 _NOT_SELF = frozenset(["He", "She", "It", "They", "We", "I", "Police", "The", "This", "Officials"])
 
 
@@ -306,8 +307,10 @@ def self_credit(text: str) -> str | None:
         >>> self_credit("The singer died on Monday ... Gossipwire has learned."), self_credit("He has learned a lot.")
         ('Gossipwire', None)
     """
+    from newsdesk.compare.attribution import canonical_outlet  # the comparison's names of known outlets
+
     for m in _SELF_CREDIT.finditer(text):
         name = m.group(1) or m.group(2)
         if name not in _NOT_SELF:
-            return name.rstrip(".")
+            return canonical_outlet(name)  # "Associated Press" is "AP", as its datelines credit it
     return None
