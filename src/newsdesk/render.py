@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -322,20 +321,6 @@ def stories_mixed(articles: Sequence[Article], mixed: Sequence[Story] | None = N
 
         mixed = mixed_stories(articles)
     return [list(s.article_ids) for s in mixed] or None
-
-
-def led_by_main_story(brief: Brief, mixed: Sequence[Story]) -> Brief:
-    """The brief of articles that look like several stories (``mixed``, as ``newsdesk.stories.mixed_stories`` found
-    them) opened by its first sentence from the story with the most articles: its title and lead then name the
-    main story, not an article set apart (the other sentences keep their order)."""
-    if not mixed or not brief.sentences:
-        return brief
-    main = set(max(mixed, key=lambda s: len(s.article_ids)).article_ids)
-    first = next((k for k, s in enumerate(brief.sentences) if s.from_id in main), 0)
-    if first == 0:
-        return brief
-    sentences = (brief.sentences[first], *brief.sentences[:first], *brief.sentences[first + 1:])
-    return dataclasses.replace(brief, sentences=sentences)
 
 
 def render_brief(brief: Brief, fmt: str, note: str | None = None, mixed: Sequence[Story] | None = None) -> str:

@@ -21,15 +21,3 @@ def test_title_worthy():
     assert not title_worthy("All in all, the talks went well.")
     assert not title_worthy("“It is over,” she said.")
     assert title_worthy("Talks between the union and the carmaker ended on Friday.")
-
-
-def test_a_mixed_brief_opens_with_the_main_story():
-    from newsdesk.model import Story
-    from newsdesk.render import led_by_main_story
-
-    arts = tuple(Article(id=i, source=i, text=f"Text {i}.") for i in "abc")
-    brief = Brief(sentences=(BriefSentence("Text c.", "c", ("c",)), BriefSentence("Text a.", "a", ("a",)),
-                             BriefSentence("Text b.", "b", ("b",))), articles=arts)
-    mixed = [Story("s1", "One", ("a", "b")), Story("s2", "Two", ("c",))]
-    assert [s.from_id for s in led_by_main_story(brief, mixed).sentences] == ["a", "c", "b"]
-    assert led_by_main_story(brief, []) is brief

@@ -10,7 +10,7 @@ from newsdesk import api
 from newsdesk.cli.base import handle_errors, main, mixed_in, report_not_used, warn_if_mixed, write_output
 from newsdesk.cli.progress import progress_bar
 from newsdesk.errors import InputError
-from newsdesk.render import led_by_main_story, plural, render_brief
+from newsdesk.render import plural, render_brief
 
 FORMATS = click.Choice(["markdown", "json", "text"])
 
@@ -30,7 +30,6 @@ def _run_brief(inputs, words, sentences, since, compare, fmt, out, max_bytes, in
         raise SystemExit(1) from exc
     report_not_used(result.rejected)
     mixed = mixed_in(result.articles, settings)
-    result = led_by_main_story(result, mixed)
     note = _warn_if_mixed(mixed, result) or _why_empty(result, words, since)
     write_output(render_brief(result, fmt, note=note, mixed=mixed), out)
 
