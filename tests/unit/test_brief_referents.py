@@ -65,3 +65,11 @@ def test_a_named_noun_is_not_an_opening_to_resolve():
     assert opening_noun("The magazine Glimmer claims ...") is None
     assert opening_noun("The firm of Dahl & Berg sued.") is None
     assert opening_noun("The magazine claims ...") == "The magazine"
+
+
+def test_a_place_a_nationality_or_a_person_is_not_the_company():
+    for before in ("The Lakeside company fired 200 workers.", "Toyota, the Japanese company, said so.",
+                   "Sales fell, Jones said."):
+        shown = _display({"x": before + " The company said it regretted the move."},
+                         ("x", "The company said it regretted the move."))
+        assert shown == ["The company said it regretted the move."], before

@@ -21,7 +21,16 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from newsdesk.compare.attribution import Speaker, looks_org, may_be_a_company, sentence_speakers
+from newsdesk.compare.attribution import (
+    _DEMONYM,
+    TITLES,
+    Speaker,
+    looks_org,
+    may_be_a_company,
+    outlet_name,
+    sentence_speakers,
+)
+from newsdesk.compare.conflicts.pairing import is_country
 from newsdesk.model import Article, Brief, BriefSentence, PersonNote
 from newsdesk.sentences import split_sentences
 
@@ -46,24 +55,41 @@ def opening_noun(text: str) -> str | None:
     return None if m is None else m.group(0)
 
 
-_NAME = r"(?:[A-Z][\w'’.-]*|&)(?: (?:[A-Z][\w'’.-]*|&))*"
-_NOT_NAMES = frozenset(["The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Another"])
+_NAME_WORD = r"(?:[A-Z][\w'’-]*(?:\.[A-Za-z]+)*\.?|&)"
+_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}"
+_AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]nother) $")
+
+
+_NOT_NAME_STARTS = frozenset(["The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Another",
+                              "While", "When", "As", "But", "And", "If"])
+
+
+def _usable_name(name: str) -> bool:
+    """Whether a run of capitalised words before or after the noun can be the outlet or company's name: not a title,
+    a nationality, a country or a place word ("the Japanese company", "U.S. magazine", "President Bob Jones")."""
+    words = name.split()
+    if not words or "&" in (words[0], words[-1]) or words[0] in _NOT_NAME_STARTS:
+        return False  # "The New York company", "A paper", "While U.S. magazine": no name of its own
+    return not any(w.lower().rstrip(".") in TITLES or _DEMONYM.match(w) or is_country(w) for w in words)
 
 
 def _named_with(noun: str, sentence: str) -> set[str]:
-    """Names a sentence gives the noun itself: "Star magazine ...", "the magazine Star ...".
+    """Names a sentence gives the noun itself: "Star magazine ...", "the magazine Star ..." (not after an article:
+    "the New York company" is a place before the noun).
 
     Example:
         >>> sorted(_named_with("magazine", "Star magazine, which broke the news, has reported that she left."))
         ['Star']
+        >>> sorted(_named_with("company", "Toyota, the Japanese company, said so."))
+        []
     """
     found = set()
-    for m in re.finditer(rf"(?<![\w'’-])({_NAME}) {noun}(?![\w'’-])|(?<![\w'’-]){noun} ({_NAME})(?![\w'’-])", sentence):
-        words = (m.group(1) or m.group(2)).split()
-        while words and words[0] in _NOT_NAMES:
-            words = words[1:]
-        if words and words[0] != "&" and words[-1] != "&":
-            found.add(" ".join(words))
+    for m in re.finditer(rf"(?<![\w'’.-])({_NAME}) {noun}(?![\w'’-])", sentence):
+        if _usable_name(m.group(1)) and not _AFTER_DETERMINER.search(sentence, 0, m.start()):
+            found.add(m.group(1))
+    for m in re.finditer(rf"(?<![\w'’-]){noun},? ({_NAME})(?![\w'’-])", sentence):
+        if _usable_name(m.group(1)):
+            found.add(m.group(1).rstrip("."))
     return found
 
 
@@ -71,24 +97,28 @@ _PUBLICATIONS = frozenset(["magazine", "newspaper", "paper", "tabloid", "website
                            "station"])
 _COMPANIES = frozenset(["company", "firm", "airline", "carrier", "automaker", "carmaker", "retailer", "bank",
                         "publisher", "studio", "label"])
+_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group"])
 
 
-def _referent(noun: str, speakers: Sequence[Speaker]) -> str | None:
+def _referent(noun: str, speakers: Sequence[Speaker], article_text: str) -> str | None:
     """The one source a sentence credits, when it can be what ``noun`` ("magazine", "company") stands for: an outlet
-    for a publication; for a company or agency a body's name ("Corvane Industries", "TSA") or one capitalised word
-    ("Star reports that ..."); never a name with a lower-case word in it ("Chief executive Marta Solberg")."""
+    for a publication, or a name the article itself gives that noun ("Star reports ..." where it also writes "Star
+    magazine"); for a company or an agency a body's name ("Corvane Corp.", "the TSA"), never a person's ("Chief
+    executive Marta Solberg", "Jones said") or a bare "Inc."."""
     names = {s.who for s in speakers if s.kind != "anonymous"}
     if len(names) != 1:
         return None
     who = next(iter(names))
     kind = next(s.kind for s in speakers if s.who == who)
     words = who.split()
-    if any(w[:1].islower() for w in words):
+    if any(w[:1].islower() for w in words) or who.lower() in _SUFFIXES or not _usable_name(who):
         return None
-    if kind == "outlet":
-        return who if noun in _PUBLICATIONS else None
-    if len(words) > 1 and not looks_org(words):
-        return None  # "Marta Solberg": a person, or a name that does not say it is a body
+    if who in _named_with(noun, article_text):
+        return who  # the article calls it so itself: "Star magazine, which broke the news"
+    if noun in _PUBLICATIONS:
+        return who if kind == "outlet" or outlet_name(who) else None
+    if kind != "organization" or not looks_org(words):
+        return None  # "Jones said": a person, or a name that does not say it is a body
     if noun in _COMPANIES and not may_be_a_company(who):
         return None  # "the Justice Department" is no company
     return who
@@ -135,7 +165,8 @@ def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Art
     if named:
         who = next(iter(named)) if len(named) == 1 else None
     else:
-        who = _referent(word, [sp for sp in sentence_speakers(before) if not _dateline_credit(sp.who, before)])
+        who = _referent(word, [sp for sp in sentence_speakers(before) if not _dateline_credit(sp.who, before)],
+                        article.text)
     if who is None or (previous is not None and who in previous.text):
         return None  # no one source, or a person; or the brief has just named it
     return PersonNote(noun, who)
