@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsdesk.config import Settings
-from newsdesk.errors import InputError
+from newsdesk.errors import InputError, Reason
 from newsdesk.model import Article, Brief, Comparison, RawDoc, Rejection
 from newsdesk.pipeline import Input, brief_articles
 from newsdesk.pipeline import load_articles as _load_articles
@@ -107,9 +107,13 @@ def brief(
             raise InputError("nothing read from the articles already seen (since): "
                              + nothing_read_message(seen_rejected, seen_given))
         rejected = [*rejected, *(dataclasses.replace(r, source=f"{r.source} (since)") for r in seen_rejected)]
-        seen_texts = {a.text for a in known}
+        seen_texts = {a.text: a.source for a in known}
         new = [a for a in articles if a.text not in seen_texts]
-        if new:  # an article given in both (a directory and one of its files as --since) is seen, not new
+        if new and len(new) < len(articles):  # an article given in both (a directory and one of its files as
+            # --since) is seen, not new: said among the inputs not used
+            rejected = [*rejected, *(Rejection(a.source, Reason.DUPLICATE, f"already seen: the same text as "
+                                               f"{seen_texts[a.text]} (since)") for a in articles
+                                     if a.text in seen_texts)]
             articles = new
     return brief_articles(articles, settings, rejected, since=known, with_comparison=compare)
 

@@ -81,7 +81,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 def byline_counts(articles: tuple[Article, ...] | list[Article]) -> str:
     """ "5 articles by 3 outlets", "5 articles by 3 outlets (2 of unknown outlet)", "4 articles (outlet not known)"."""
     outlets = [known_outlet(a) for a in articles]
-    known = {o for o in outlets if o}
+    known = {o.casefold() for o in outlets if o}  # "Xinhua" and "xinhua" are one outlet
     unknown = outlets.count(None)
     if not known:
         return f"{plural(len(articles), 'article')} (outlet not known)" if articles else "0 articles"
@@ -123,30 +123,54 @@ def story_title(brief: Brief) -> str:
                        key=lambda a: (a.id != first.from_id, -counts[a.id]))
         choices = [*((s.text, named(s)) for s in brief.sentences),
                    *((t, []) for a in cited for t in split_sentences(a.text)[:1])]
-        text, people = next(((t, p) for t, p in choices if p or title_worthy(t)), (first.text, named(first)))
-        return first_sentence_title(with_people(text, people) if people else text)
+        for text, people in choices:
+            if people:
+                return first_sentence_title(with_people(text, people))
+            if (headline := as_title(text)) is not None:
+                return first_sentence_title(headline)
+        return first_sentence_title(with_people(first.text, named(first)) if named(first) else first.text)
     return "Story"
 
 
-# Openings that continue or quote, not a headline's: a quotation, a connective ("By contrast, ...", "All in all,
-# ...", "Thus, ..."), a pronoun (``newsdesk.brief.select.is_dangling``).
-_TITLE_UNFIT = re.compile(r"^(?:[\"“‘'`(]|(?:By|In) contrast\b|All in all\b|Overall,|In short\b|In fact\b|Indeed\b|"
-                          r"Of course\b|For (?:example|instance)\b|Even so\b|As a result\b|In addition\b|"
-                          r"On the other hand\b|Again,|Similarly\b|Likewise\b|Conversely\b|Finally\b|"
-                          r"(?:First|Second|Third|Last)(?:ly)?,)")
+# A connective that only links the sentence to the one before ("By contrast, ...", "All in all, ..."): a title
+# drops it. A byline run into the text ("By Jo Roe and Al Poe Sure, ...") and a quoted utterance ('"We lost," she
+# said.') head no story.
+_CONNECTIVE = re.compile(r"^(?:(?:By|In) contrast|All in all|Overall|In short|In fact|Indeed|Of course|For (?:example|"
+                         r"instance)|Even so|As a result|In addition|On the other hand|Again|Similarly|Likewise|"
+                         r"Conversely|Finally|(?:First|Second|Third|Last)(?:ly)?),\s+(?=\S)")
+_BYLINE_START = re.compile(r"^By [A-Z][\w.'’-]+ (?:[A-Z]\. )?[A-Z]")
+_QUOTED_UTTERANCE = re.compile(r"^(?:(?:[\"“]|``)[^\"”]*?[,.!?][’']?(?:[\"”]|'')|[‘'`][^’'`]*?[,.!?][’'])")
+
+
+def as_title(sentence: str) -> str | None:
+    """The sentence as a story's title, or None when it cannot head one: a quoted utterance, a byline, a pronoun or
+    a joining word that needs the sentence before (``newsdesk.brief.select.is_dangling``); an opening connective
+    is dropped.
+
+    Example:
+        >>> as_title("All in all, contract talks were quick and peaceful.")
+        'Contract talks were quick and peaceful.'
+        >>> as_title('"We were outspent," the manager said.') is None, as_title('"Star Wars" opens to record crowds.')
+        (True, '"Star Wars" opens to record crowds.')
+    """
+    from newsdesk.brief.select import is_dangling  # "She then took him to the hospital.": no title
+
+    m = _CONNECTIVE.match(sentence)
+    if m is not None:
+        sentence = sentence[m.end()].upper() + sentence[m.end() + 1:]
+    if _QUOTED_UTTERANCE.match(sentence) or _BYLINE_START.match(sentence) or is_dangling(sentence):
+        return None
+    return sentence
 
 
 def title_worthy(sentence: str) -> bool:
-    """Whether a sentence can head a story: it opens neither with a quotation, nor with a connective or a pronoun
-    that needs the sentence before.
+    """Whether a sentence can head a story as it is written (:func:`as_title` without dropping anything).
 
     Example:
         >>> title_worthy("By contrast, the rival campaign spent little online."), title_worthy("Floods hit Dunmore.")
         (False, True)
     """
-    from newsdesk.brief.select import is_dangling  # "She then took him to the hospital.": no title
-
-    return _TITLE_UNFIT.match(sentence) is None and not is_dangling(sentence)
+    return as_title(sentence) == sentence
 
 
 _BLOCK_START = re.compile(r"^(?:#|>|[-+*] |=+\s*$|-+\s*$)")

@@ -267,8 +267,8 @@ def dateline_credit(body: Sequence[str]) -> str | None:
         'Xinhua'
         >>> dateline_credit(["BONN, February 5 (xinhua) -- The cabinet met."])
         'Xinhua'
-        >>> dateline_credit(["HAMBURG (dpa) -- The port reopened."])
-        'dpa'
+        >>> dateline_credit(["HAMBURG (dpa) -- The port reopened."]), dateline_credit(["BEIJING (XINHUA) -- Rain."])
+        ('dpa', 'Xinhua')
     """
     from newsdesk.sentences import dateline_end
 
@@ -280,10 +280,10 @@ def dateline_credit(body: Sequence[str]) -> str | None:
     if m is None or m.group("o").lower() in _NOT_CREDIT:
         return None
     credit = m.group("o")
-    if credit.islower():  # "BONN, February 5 (xinhua) --": the agency as its other copies write it
+    if credit.islower() or credit.isupper():  # "(xinhua)", "(XINHUA)": the agency as its other copies write it
         from newsdesk.compare.attribution import KNOWN_OUTLETS  # the comparison's names of known outlets
 
-        credit = KNOWN_OUTLETS.get(credit, credit[0].upper() + credit[1:])  # "dpa" stays "dpa"
+        credit = KNOWN_OUTLETS.get(credit.lower(), credit)  # "dpa" stays "dpa", an unknown "(mena)" as written
     return credit
 
 
