@@ -34,7 +34,7 @@ def test_short_reports_and_bracketed_datelines_are_no_notices() -> None:
     assert not is_notice(report, len(report.split()))
     # a long text is not read for notes: a column that ends in a distribution line is an article
     column = " ".join(["The island ferry crews voted to end their strike after three weeks of talks."] * 30)
-    assert not is_notice(column + " (Distributed by Harbour Syndicate Special Features)", 450)
+    assert not is_notice(column + " (Distributed by Harbour Syndicate Special Features)", 420)
 
 
 def test_a_notice_has_no_features_with_or_without_the_shared_token_pass() -> None:
