@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import re
 import unicodedata
 import zlib
 from collections import Counter
@@ -19,6 +20,10 @@ from typing import Any, ClassVar, TypeVar
 
 import numpy as np
 
+from newsdesk.clean.boilerplate import is_boilerplate_line
+from newsdesk.clean.markup_codes import strip_markup_codes
+from newsdesk.clean.not_articles import ERROR_PAGE_WORDS, error_page, service_advisory
+from newsdesk.config import CleanConfig
 from newsdesk.model import Article
 from newsdesk.sentences import split_sentences
 from newsdesk.text import content_terms, content_terms_of, normalize_for_hash, words
@@ -30,6 +35,12 @@ TITLE_WEIGHT = 6
 # memory of a million-article run (about 1.6 KB of terms per article); 200 vs 100 terms: +0.03 stream B3 F1 on DUC.
 MAX_TERMS = 200
 NO_DAY = int(np.iinfo(np.int32).min)  # the ``day`` column of a table where an article has no usable date
+# ``is_notice``: only a text of at most this many words can be a note on its own (a news service's distribution line,
+# a writer's bio, a web page's error notice): as short as the cleaner's error page. Longer texts are not read line by
+# line (the map step's cost: the line tests cost 0.4 ms a text). The notes of duc2006-clustering and multinews-val have
+# 9-117 words.
+NOTICE_WORDS = ERROR_PAGE_WORDS
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # an editor's note in brackets: "(Distributed by ...)"
 
 T = TypeVar("T")
 
@@ -105,10 +116,11 @@ def features(article: Article, tokens: ArticleTokens | None = None) -> Features:
         >>> len(f) > 0
         True
     """
-    if tokens is None:
-        counts: Counter[str] = Counter(content_terms(article.text))
-    else:  # content_terms over the shared pass
-        counts = Counter(content_terms_of(tokens.words))
+    toks = words(article.text) if tokens is None else tokens.words  # content_terms over the shared pass
+    if is_notice(article.text, len(toks)):
+        return Features(article.id, day_number(article.published), article.outlet, np.zeros(0, dtype=np.uint32),
+                        np.zeros(0, dtype=np.float32))
+    counts: Counter[str] = Counter(content_terms_of(toks))
     if article.title:
         for t in content_terms(article.title):
             counts[t] += TITLE_WEIGHT
@@ -121,6 +133,35 @@ def features(article: Article, tokens: ArticleTokens | None = None) -> Features:
     vals = np.fromiter(merged.values(), dtype=np.float32, count=len(merged))
     order = np.argsort(ids, kind="stable")
     return Features(article.id, day_number(article.published), article.outlet, ids[order], vals[order])
+
+
+def is_notice(text: str, n_words: int) -> bool:
+    """Whether a text (of ``n_words`` words) is no article but a note: a news service's advisory to its clients (a
+    budget, a photo list: ``service_advisory``), a page saying it has no article (``error_page``), or a text that is
+    nothing but notes once its typesetting codes, boilerplate lines (``is_boilerplate_line``: a service's "To publish
+    this article, it must be purchased ...") and bracketed notes ("(Distributed by New York Times Special Features)",
+    "(Jane Roe is a contributing writer.)") are set aside: fewer words left than the cleaner's shortest article
+    (``CleanConfig.min_article_words``). The tests are the cleaner's; a cleaned text is no note (the cleaner rejected
+    those), so this only acts on texts given as they came (archived wire copy, ``newsdesk eval cluster``).
+
+    Why: a note says who sells, writes or lists articles, not what happened. Notes share their wording with each other
+    (the service's name, "distributed", "purchase", "clients"), so they made stories of their own out of articles of
+    unrelated topics: duc2006-clustering's nine notes of eight topics (one story), eight budgets and photo lists of
+    four (another). Their features are empty (``features``): a note joins no story and no story joins it.
+
+    Example:
+        >>> is_notice("(Distributed by the Star Syndicate) &QL;", 6), is_notice("Floods hit the city.", 4)
+        (True, False)
+    """
+    if service_advisory(text):
+        return True
+    if n_words > NOTICE_WORDS:
+        return False
+    if error_page(text, n_words):
+        return True
+    body = strip_markup_codes(text)
+    rest = _BRACKETED.sub(" ", "\n".join(line for line in body.splitlines() if not is_boilerplate_line(line)))
+    return rest.split() != text.split() and len(words(rest)) < CleanConfig().min_article_words
 
 
 @dataclass(frozen=True, slots=True, eq=False)
