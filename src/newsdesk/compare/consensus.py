@@ -14,6 +14,7 @@ two sentences sharing only a dateline, how they are sourced or a few words of th
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -44,7 +45,7 @@ from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
 from newsdesk.render import known_outlet
 from newsdesk.sentences import dateline_end
-from newsdesk.text import content_terms
+from newsdesk.text import STOPWORDS, content_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,20 +157,29 @@ def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], pe
 # (what they wanted, not what happened).
 _PRONOUN_SUBJECT = frozenset(["a", "an", "it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "i",
                               "this", "that", "these", "those", "the", "both", "each", "such", "there", "all",
-                              "one", "another", "either", "neither"])
+                              "another", "either", "neither"])
 # What opens a sentence before its subject: a connective ("But", "Also,"), or an opening phrase or clause up to its
 # comma ("In other public places, such as stores, ...", "Along with doctors and consumers, ...", "When ..., ...").
-_CONNECTIVE = re.compile(r"^(?:(?:and|but|also|still|yet|so|meanwhile|however|now|instead|moreover|thus|indeed|"
+_CONNECTIVE = re.compile(r"^(?:(?:and|but|also|still|yet|so|meanwhile|however|now|instead|moreover|thus|indeed|even|true|"
                          r"then|in addition|in fact|for example|for instance)\b,?\s*)+", re.IGNORECASE)
-_OPENING_PHRASE = re.compile(r"^(?:in|on|at|for|after|before|along with|with|without|under|by|as|since|despite|during|"
-                             r"according to|unlike|like|among|from|over|through|within|when|while|although|though|if|"
-                             r"because|once|until)\b[^,]{0,60},\s*"
+_OPENING_PHRASE = re.compile(r"^(?:in|on|at|for|after|before|along with|with|without|under|by|as a result|since|despite|"
+                             r"during|according to|unlike|like|among|from|over|through|within|when|while|although|"
+                             r"though|until)\b[^,]{0,60},\s*"
                              r"(?:such as\b[^,]{0,60},\s*)?", re.IGNORECASE)
 # Where a subject's noun phrase ends: a verb, an auxiliary, a preposition or a relative word
 _SUBJECT_END = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                           "might", "must", "should", "shall", "did", "does", "do", "of", "in", "with", "for", "at",
                           "on", "by", "from", "that", "who", "which", "to", "as", "said", "says", "say", "also",
-                          "now", "still", "have", "not", "never"])
+                          "now", "still", "have", "not", "never",
+                          # past forms not in -ed: "McCain met with ...", "The quake struck ..."
+                          "met", "made", "took", "gave", "went", "won", "lost", "left", "paid", "sold", "held", "found",
+                          "told", "got", "came", "became", "began", "ran", "saw", "put", "set", "kept", "led", "brought",
+                          "bought", "thought", "fell", "rose", "hit", "cut", "shot", "struck", "spent", "sent", "built",
+                          "fought", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "wrote", "spoke",
+                          "stood", "sat", "felt", "heard", "meant", "became", "killed", "died"])
+_COUNT_WORDS = frozenset(["some", "many", "most", "several", "about", "nearly", "almost", "over", "more", "than",
+                          "just", "only", "at", "least", "around", "roughly", "two", "three", "four", "five", "six",
+                          "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"])
 SUBJECT_WORDS = 5  # tokens of a subject noun phrase looked at ("Some 26,000 survivors", "Health maintenance organizations")
 
 
@@ -195,12 +205,19 @@ def sentence_subject(text: str, names: frozenset[str]) -> Subject:
     span = _subject_span(toks)
     if not span:
         return Subject((), frozenset(), False, True)
+    while len(span) > 1 and (span[0].lower() in _COUNT_WORDS or span[0][:1].isdigit()):
+        span = span[1:]  # "Some 26,000 survivors": the survivors
     first = span[0].lower()
+    if first in STOPWORDS and first not in _PRONOUN_SUBJECT or not span[0][:1].isalpha() or first.endswith("ly"):
+        return Subject(tuple(w.lower() for w in span), frozenset(), False, True)  # "Since then she ...": not read
     if first in _PRONOUN_SUBJECT and not (first == "the" and len(span) > 1 and all(w[:1].isupper() for w in span[1:])):
         return Subject(tuple(w.lower() for w in span), frozenset(), False, True)
-    name = [w for w in span if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
-    named = bool(name) and span[0][:1].isupper() and all(re.sub(r"['’]s$", "", w).lower() in names for w in name)
-    words = tuple(re.sub(r"['’]s$", "", w).lower() for w in (name if named else span))
+    # a name heads the phrase ("Former FBI Director Robert Mueller", not "Russian rescue submarines" nor "Zimmerman's
+    # lawyer"): its words the story writes capitalised inside a sentence
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), span[1:] if first == "the" else span))
+    named = bool(run) and len(run) == len(span) - (first == "the") and re.search(r"['’]s?$", run[-1]) is None \
+        and run[-1].lower() in names  # a name, not one qualifying a noun ("Russian rescue submarines", "Zimmerman's lawyer")
+    words = tuple(re.sub(r"['’]s$", "", w).lower() for w in (run if named else span))
     terms = frozenset(t for w in words for t in content_terms(w) if t.isalpha())
     if not terms:
         return Subject(words, terms, False, True)
@@ -212,18 +229,28 @@ def _clause_tokens(text: str) -> tuple[str, ...]:
     """The tokens of a sentence's main clause from its subject on: after its dateline, an opening quotation mark, a
     connective, an opening phrase ("In other public places, such as stores, ...") or a short segment up to a comma
     ("Immediately after the ruling, ..."), and a speaker's lead ("Police said (that) ...")."""
-    rest = text[dateline_end(text):].lstrip("\"“'‘` ")
-    rest = _OPENING_PHRASE.sub("", _CONNECTIVE.sub("", rest), count=1)
-    head, comma, tail = rest.partition(", ")
-    first = head.split()[0].lower() if head.split() else ""
-    if comma and len(head.split()) <= _OPENING_WORDS and first.endswith(("ly", "ing", "ed")) and first != "the":
-        rest = tail  # "Immediately after the ruling, ...", "Speaking on TV, ...", "Based on ..., ...", not "The crash, ..."
-    lead = _SPEAKER_LEAD.match(rest)
-    return tuple(tokens(rest[lead.end():] if lead else rest))
+    rest = text[dateline_end(text):]
+    rest = _CREDIT_OPENING.sub("", rest).lstrip("\"“'‘`_*•-–— ")  # a quotation mark, a list's bullet ("_ Vitamin E ...")
+    for _ in range(3):  # "Analysts said that given ..., the UAW could ...": a lead, then an opening phrase
+        before = rest
+        rest = _OPENING_PHRASE.sub("", _CONNECTIVE.sub("", rest), count=1)
+        head, comma, tail = rest.partition(", ")
+        first = head.split()[0].lower() if head.split() else ""
+        if comma and len(head.split()) <= _OPENING_WORDS and (first.endswith(("ly", "ing", "ed")) or first in _WHEN_WORDS):
+            rest = tail  # "Immediately after the ruling, ...", "Speaking on TV, ...", not "The crash, ..."
+        lead = _SPEAKER_LEAD.match(rest)
+        rest = _CONNECTIVE.sub("", rest[lead.end():] if lead else rest)
+        if rest == before:
+            break
+    return tuple(tokens(rest))
 
 
+# A dateline the dateline reader leaves: "Tokyo (CNN) Seven US sailors are missing ..."
+_CREDIT_OPENING = re.compile(r"^[A-Z][\w .,'’-]{0,30}?\s*\([A-Z][\w .&-]{1,20}\)\s*[-—–_:]*\s*(?=[A-Z])")
+_WHEN_WORDS = frozenset(["earlier", "later", "meanwhile", "then", "now", "today", "yesterday", "last", "next",
+                         "overnight", "separately", "elsewhere", "still", "instead", "soon"])
 _OPENING_WORDS = 8  # a segment this short before a first comma opens the sentence ("Based on the description, ...")
-_SPEAKER_LEAD = re.compile(rf"^[^,;:\"“”]{{1,60}}?(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s"
+_SPEAKER_LEAD = re.compile(rf"^(?:[^\s,;:\"“”]+\s+){{0,5}}?[^\s,;:\"“”]+(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s"
                            rf"(?!told\b|tells\b)(?:{SPEECH})\s+"
                            r"(?:that\s+)?(?=\S)")  # "Police said (that) ...", not "Buildings were reported to ..."
 
@@ -234,8 +261,8 @@ def _subject_span(toks: Sequence[str]) -> list[str]:
     span: list[str] = []
     for k, t in enumerate(toks[:SUBJECT_WORDS]):
         low = t.lower()
-        if t in ("\"", "“", "”"):
-            continue
+        if t in ("\"", "“", "”") or t == "." and span and span[-1][:1].isupper() and len(span[-1]) <= 4:
+            continue  # "Abigail \"Abby\" Williams", "Sen. John McCain"
         if not t[:1].isalnum() or low in _SUBJECT_END or k and low.endswith("ed") and len(low) > 4:
             break
         span.append(t)
@@ -294,32 +321,25 @@ _UNREALISED = re.compile(rf"\b(?:{_MODAL}|(?:{_INTENT})\s+to)\s+(?:(?:not|be|bee
 
 @functools.lru_cache(maxsize=65536)
 def _modality_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(terms of verbs a sentence tells as done: a past form in -ed not under a modal or an intent, terms of verbs
-    it tells as wanted, expected or possible: after "will", "would", "could", "eager to", "expected to" ...), each
-    by its first five letters ("completed" / "complete"), quotations left out."""
+    """(the term of the main verb when the sentence tells it as done, in -ed right after its subject (``_DONE``),
+    terms of verbs it tells anywhere as wanted, expected or possible: after "will", "would", "could", "eager to",
+    "expected to" ..., quotations left out), each by its first five letters ("completed" / "complete")."""
     plain = _QUOTATION.sub(" ", text[dateline_end(text):])
     unrealised: set[str] = set()
-    spans: list[tuple[int, int]] = []
     at = 0
     while m := _UNREALISED.search(plain, at):  # "would work to avoid": "work", then "avoid"
         unrealised.update(t[:5] for t in content_terms(m.group("verb")))
-        spans.append(m.span("verb"))
         at = m.start("verb")
-    done: set[str] = set()
-    for m in _DONE.finditer(plain):
-        if not any(s <= m.start("verb") < e for s, e in spans):
-            done.update(t[:5] for t in content_terms(m.group("verb")))
     toks = _clause_tokens(text)
-    main = len(_subject_span(toks))
-    if 0 < main < len(toks) and re.fullmatch(r"[a-z][a-z-]{2,}ed", toks[main]):
-        done.update(t[:5] for t in content_terms(toks[main]))  # "Both sides avoided ...": the main verb, past
-    return frozenset(done), frozenset(unrealised)
+    main = _DONE.match(" ".join(toks[len(_subject_span(toks)):]))
+    done = frozenset(t[:5] for t in content_terms(main.group("verb"))) if main else frozenset()
+    return done, frozenset(unrealised)
 
 
-# A verb in -ed told as done: after "has", "was", "were" ... ("Celebrex is covered", "has declared"), not a
-# participle after a noun ("a cell powered by the sun")
-_DONE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s+(?:(?:not|also|already|now|just|\w+ly)\s+)?"
-                   r"(?P<verb>[a-z][a-z-]{2,}ed)\b", re.IGNORECASE)
+# The main verb told as done, in -ed, after the subject: "Both sides avoided ...", "Celebrex is covered ...", "has
+# declared"; not a participle in a clause of its own ("why he was charged", "a cell powered by the sun")
+_DONE = re.compile(r"(?:(?:has|have|had|is|are|was|were|been|also|already|now|just|[a-z]+ly)\s+){0,2}"
+                   r"(?P<verb>[a-z][a-z-]{2,}ed)\b")
 
 
 def other_modality(a: Claim, b: Claim) -> bool:
