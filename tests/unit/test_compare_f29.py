@@ -95,3 +95,44 @@ def test_compare_lists_no_confirmation_across_modality() -> None:
     b = art("b1", "Both sides were eager to avoid costly strikes that could cut short a record sales year for carmakers.",
             "Talks resumed at noon.")
     assert not confirmed(a, b, "avoid")
+
+
+# Who says it: a mother is not her son; named researchers are not anonymous; a deed is not a statement.
+
+def test_an_honorific_speaker_is_the_relative_the_article_introduces() -> None:
+    from newsdesk.compare.role_holders import honorific_speaker, kin_relatives
+
+    sentences = ["Tom Brimley, 21, was beaten outside a bar.", "Tom Brimley's mother, Ann, sat in the last row.",
+                 "'These laws can help,' Mrs. Brimley said."]
+    relatives = kin_relatives(sentences)
+    assert honorific_speaker("Tom Brimley", sentences[2], relatives) == "Ann Brimley"
+    unnamed = kin_relatives(["Tom Brimley was beaten.", "Brimley's mother asked Congress for a law."])
+    assert honorific_speaker("Tom Brimley", "'It helps,' Mrs. Brimley said.", unnamed) == "Mrs. Brimley"
+    assert honorific_speaker("Tom Brimley", "'It helps,' Mr. Brimley said.", relatives) is None, "Mr. may be Tom"
+    assert honorific_speaker("Tom Brimley", "'It helps,' Brimley said.", relatives) is None
+
+
+def test_the_researchers_are_the_study_authors_the_article_names() -> None:
+    from newsdesk.compare.role_holders import role_holder, role_holders
+
+    sentences = ["The risk was low, wrote Ann Velk and Dr. Piet Osterman in their paper in a journal.",
+                 "'Cancer was rare,' Velk and Osterman wrote.", "Three of the cases were young, the researchers said."]
+    holders = role_holders(sentences)
+    assert role_holder("the researchers", sentences[2], holders) == "Ann Velk and Piet Osterman"
+    other = role_holders(sentences + ["Other teams disagree, wrote Lee Hart and Bo Kim in a study."])
+    assert role_holder("the researchers", sentences[2], other) is None, "two teams: which one is not known"
+
+
+def test_named_researchers_are_not_an_anonymous_source() -> None:
+    text = ("The lifetime cancer risk was about 5 in 1,000, wrote Ann Velk and Piet Osterman in their paper. "
+            "Three of the six cases were people in their 20s, the researchers said.")
+    c = article_claims(Article(id="a1", source="a1.txt", text=text)).claims[1]
+    assert [(s.who, s.kind) for s in c.speakers] == [("Ann Velk and Piet Osterman", "named")]
+
+
+def test_a_response_by_deed_is_no_statement() -> None:
+    from newsdesk.compare.attribution import sentence_speakers
+
+    assert not sentence_speakers("The Norvia campaign quickly responded to the speech by posting a photo online.")
+    assert sentence_speakers("The Norvia campaign responded to the speech by saying it was false.")
+    assert sentence_speakers("The Norvia campaign responded that the speech was false.")
