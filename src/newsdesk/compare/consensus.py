@@ -177,6 +177,8 @@ _SUBJECT_END = frozenset(["is", "are", "was", "were", "has", "have", "had", "wil
                           "bought", "thought", "fell", "rose", "hit", "cut", "shot", "struck", "spent", "sent", "built",
                           "fought", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "wrote", "spoke",
                           "stood", "sat", "felt", "heard", "meant", "became", "killed", "died"])
+_TIME_NOUNS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+                         "minutes", "morning", "night", "evening", "afternoon", "ago", "decade", "decades", "time"])
 _COUNT_WORDS = frozenset(["some", "many", "most", "several", "about", "nearly", "almost", "over", "more", "than",
                           "just", "only", "at", "least", "around", "roughly", "two", "three", "four", "five", "six",
                           "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"])
@@ -208,7 +210,8 @@ def sentence_subject(text: str, names: frozenset[str]) -> Subject:
     while len(span) > 1 and (span[0].lower() in _COUNT_WORDS or span[0][:1].isdigit()):
         span = span[1:]  # "Some 26,000 survivors": the survivors
     first = span[0].lower()
-    if first in STOPWORDS and first not in _PRONOUN_SUBJECT or not span[0][:1].isalpha() or first.endswith("ly"):
+    if first in STOPWORDS and first not in _PRONOUN_SUBJECT or not span[0][:1].isalpha() or first.endswith("ly") \
+            or any(w.lower() in _TIME_NOUNS for w in span):  # "Two days before the raid, ...": when, not who
         return Subject(tuple(w.lower() for w in span), frozenset(), False, True)  # "Since then she ...": not read
     if first in _PRONOUN_SUBJECT and not (first == "the" and len(span) > 1 and all(w[:1].isupper() for w in span[1:])):
         return Subject(tuple(w.lower() for w in span), frozenset(), False, True)
