@@ -588,6 +588,13 @@ _TAKEN_ALONG = frozenset(
 )
 
 
+# "responded to X by posting a photo", "replied by suing": what the subject did in answer, not what it said; "by
+# saying" / "by writing that" is speech.
+_REACTION_VERBS = frozenset(["responded", "replied", "countered"])
+_BY_DEED = re.compile(r"(?:\s+to\s+[^,;:\"“”]{1,80}?)?\s+by\s+(?!(?:saying|telling|stating|writing|noting|arguing|"
+                      r"insisting|declaring|tweeting|asserting|claiming|explaining|issuing a statement)\b)[a-z]+ing\b")
+
+
 def _full_name(name: str, known_people: Sequence[str]) -> str:
     """A surname resolved to the full name mentioned earlier in the article ("Lund" -> "Aron Lund"); a name with a
     given name is another person of that family unless one of the two holds all the other's words ("Chris
@@ -998,6 +1005,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
                 and re.match(r"\s*(?:on|upon|with|to|in|at|for)\b", sentence[m.end():]):
             continue  # "where leaders agreed on tariffs", "agreed to pay", "concluded in May": a deed, no statement
         verb = m.group(0).split()[-1]
+        if verb in _REACTION_VERBS and _BY_DEED.match(sentence, m.end()):
+            continue  # "The campaign quickly responded to the speech by posting a photo": a deed, no statement (U29 #14)
         if verb in _NOUN_VERBS and _COUNTED.search(sentence, 0, m.end() - len(verb)):
             continue  # "The Justice Department and 19 states assert": "states" counted, a noun
         if verb in _NOUN_VERBS and _NOUN_NEXT.match(sentence, m.end()):

@@ -14,6 +14,7 @@ two sentences sharing only a dateline, how they are sourced or a few words of th
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -24,7 +25,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from newsdesk.compare.attribution import SPEECH_WORD, canonical_outlet
+from newsdesk.compare.attribution import SPEECH, SPEECH_WORD, canonical_outlet
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office, tokens
 from newsdesk.compare.fact_match import (
     different_comparison,
@@ -44,7 +45,7 @@ from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
 from newsdesk.render import known_outlet
 from newsdesk.sentences import dateline_end
-from newsdesk.text import content_terms
+from newsdesk.text import STOPWORDS, content_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
     total = idx.sim.sum(axis=1)
     order = sorted(range(n), key=lambda i: (-int(n_articles[i]), -float(total[i]), i))
     people = story_people(idx.claims)
-    names = midsentence_names(idx.claims)
+    names = frozenset(midsentence_names(idx.claims))
     words = {a: article_words(ac.article) for a, ac in idx.articles.items()}
     timed = same_time_pairs(idx)
     used = np.zeros(n, dtype=bool)
@@ -119,7 +120,7 @@ def group_facts(idx: ClaimIndex, threshold: float, apart: Collection[frozenset[s
         for j in np.flatnonzero((strong[seed] | timed[seed]) & ~used):
             a, b = idx.claims[seed], idx.claims[j]
             if not (same_fact(a, b, people, apart) if strong[seed, j] else same_event(a, b, people, apart)) \
-                    or other_holders(a, b) or not _one_quotation(a, b) and (
+                    or other_holders(a, b) or other_subject_or_modality(a, b, names) or not _one_quotation(a, b) and (
                     subject_unknown(a, words[b.article], names) or subject_unknown(b, words[a.article], names)):
                 continue
             candidates.append(int(j))
@@ -146,6 +147,217 @@ def _coherent_carriers(idx: ClaimIndex, seed: int, candidates: Sequence[int], pe
         taken.append(j)
         arts.add(c.article)
     return taken
+
+
+# Subject and modality (U29 #1): two sentences sharing a topic's words state one fact only when they say it of the
+# same thing and say that it happened (or that it is expected) alike. "Celebrex is covered by about half of all
+# HMOs" is not confirmed by "HMOs may hold part of the key to the drugs' acceptance" (of HMOs, not Celebrex), nor
+# "Jordan has enacted a law banning smoking in public places" by "In other public places, smoking is banned under
+# law" (another country's law), nor "Both sides avoided costly strikes" by "Both sides were eager to avoid a strike"
+# (what they wanted, not what happened).
+_PRONOUN_SUBJECT = frozenset(["a", "an", "it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "i",
+                              "this", "that", "these", "those", "the", "both", "each", "such", "there", "all",
+                              "another", "either", "neither"])
+# What opens a sentence before its subject: a connective ("But", "Also,"), or an opening phrase or clause up to its
+# comma ("In other public places, such as stores, ...", "Along with doctors and consumers, ...", "When ..., ...").
+_CONNECTIVE = re.compile(r"^(?:(?:and|but|also|still|yet|so|meanwhile|however|now|instead|moreover|thus|indeed|even|true|"
+                         r"then|in addition|in fact|for example|for instance)\b,?\s*)+", re.IGNORECASE)
+_OPENING_PHRASE = re.compile(r"^(?:in|on|at|for|after|before|along with|with|without|under|by|as a result|since|despite|"
+                             r"during|according to|unlike|like|among|from|over|through|within|when|while|although|"
+                             r"though|until)\b[^,]{0,60},\s*"
+                             r"(?:such as\b[^,]{0,60},\s*)?", re.IGNORECASE)
+# Where a subject's noun phrase ends: a verb, an auxiliary, a preposition or a relative word
+_SUBJECT_END = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                          "might", "must", "should", "shall", "did", "does", "do", "of", "in", "with", "for", "at",
+                          "on", "by", "from", "that", "who", "which", "to", "as", "said", "says", "say", "also",
+                          "now", "still", "have", "not", "never",
+                          # past forms not in -ed: "McCain met with ...", "The quake struck ..."
+                          "met", "made", "took", "gave", "went", "won", "lost", "left", "paid", "sold", "held", "found",
+                          "told", "got", "came", "became", "began", "ran", "saw", "put", "set", "kept", "led", "brought",
+                          "bought", "thought", "fell", "rose", "hit", "cut", "shot", "struck", "spent", "sent", "built",
+                          "fought", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "wrote", "spoke",
+                          "stood", "sat", "felt", "heard", "meant", "became", "killed", "died"])
+_TIME_NOUNS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+                         "minutes", "morning", "night", "evening", "afternoon", "ago", "decade", "decades", "time"])
+_COUNT_WORDS = frozenset(["some", "many", "most", "several", "about", "nearly", "almost", "over", "more", "than",
+                          "just", "only", "at", "least", "around", "roughly", "two", "three", "four", "five", "six",
+                          "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"])
+SUBJECT_WORDS = 5  # tokens of a subject noun phrase looked at ("Some 26,000 survivors", "Health maintenance organizations")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a sentence is about, as its opening noun phrase gives it: ``words`` (lower case, as written) and
+    ``terms`` (content terms); ``named``: it is a name (``midsentence_names``: "Celebrex", "Jordan"); ``may_refer``:
+    a pronoun or a description ("It", "The drug", "Both sides") that may stand for anything named before; empty
+    when none is read."""
+
+    words: tuple[str, ...]
+    terms: frozenset[str]
+    named: bool
+    may_refer: bool
+
+
+@functools.lru_cache(maxsize=65536)
+def sentence_subject(text: str, names: frozenset[str]) -> Subject:
+    """The subject noun phrase of a sentence (``Subject``), after its dateline, an opening quotation mark, a
+    connective and an opening phrase up to its comma; a capitalised first word is a name only when the story writes
+    it capitalised inside a sentence too (``names``)."""
+    toks = _clause_tokens(text)
+    span = _subject_span(toks)
+    if not span:
+        return Subject((), frozenset(), False, True)
+    while len(span) > 1 and (span[0].lower() in _COUNT_WORDS or span[0][:1].isdigit()):
+        span = span[1:]  # "Some 26,000 survivors": the survivors
+    first = span[0].lower()
+    if first in STOPWORDS and first not in _PRONOUN_SUBJECT or not span[0][:1].isalpha() or first.endswith("ly") \
+            or any(w.lower() in _TIME_NOUNS for w in span):  # "Two days before the raid, ...": when, not who
+        return Subject(tuple(w.lower() for w in span), frozenset(), False, True)  # "Since then she ...": not read
+    if first in _PRONOUN_SUBJECT and not (first == "the" and len(span) > 1 and all(w[:1].isupper() for w in span[1:])):
+        return Subject(tuple(w.lower() for w in span), frozenset(), False, True)
+    # a name heads the phrase ("Former FBI Director Robert Mueller", not "Russian rescue submarines" nor "Zimmerman's
+    # lawyer"): its words the story writes capitalised inside a sentence
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), span[1:] if first == "the" else span))
+    named = bool(run) and len(run) == len(span) - (first == "the") and re.search(r"['’]s?$", run[-1]) is None \
+        and run[-1].lower() in names  # a name, not one qualifying a noun ("Russian rescue submarines", "Zimmerman's lawyer")
+    words = tuple(re.sub(r"['’]s$", "", w).lower() for w in (run if named else span))
+    terms = frozenset(t for w in words for t in content_terms(w) if t.isalpha())
+    if not terms:
+        return Subject(words, terms, False, True)
+    return Subject(words, terms, named, False)
+
+
+@functools.lru_cache(maxsize=65536)
+def _clause_tokens(text: str) -> tuple[str, ...]:
+    """The tokens of a sentence's main clause from its subject on: after its dateline, an opening quotation mark, a
+    connective, an opening phrase ("In other public places, such as stores, ...") or a short segment up to a comma
+    ("Immediately after the ruling, ..."), and a speaker's lead ("Police said (that) ...")."""
+    rest = text[dateline_end(text):]
+    rest = _CREDIT_OPENING.sub("", rest).lstrip("\"“'‘`_*•-–— ")  # a quotation mark, a list's bullet ("_ Vitamin E ...")
+    for _ in range(3):  # "Analysts said that given ..., the UAW could ...": a lead, then an opening phrase
+        before = rest
+        rest = _OPENING_PHRASE.sub("", _CONNECTIVE.sub("", rest), count=1)
+        head, comma, tail = rest.partition(", ")
+        first = head.split()[0].lower() if head.split() else ""
+        if comma and len(head.split()) <= _OPENING_WORDS and (first.endswith(("ly", "ing", "ed")) or first in _WHEN_WORDS):
+            rest = tail  # "Immediately after the ruling, ...", "Speaking on TV, ...", not "The crash, ..."
+        lead = _SPEAKER_LEAD.match(rest)
+        rest = _CONNECTIVE.sub("", rest[lead.end():] if lead else rest)
+        if rest == before:
+            break
+    return tuple(tokens(rest))
+
+
+# A dateline the dateline reader leaves: "Tokyo (CNN) Seven US sailors are missing ..."
+_CREDIT_OPENING = re.compile(r"^[A-Z][\w .,'’-]{0,30}?\s*\([A-Z][\w .&-]{1,20}\)\s*[-—–_:]*\s*(?=[A-Z])")
+_WHEN_WORDS = frozenset(["earlier", "later", "meanwhile", "then", "now", "today", "yesterday", "last", "next",
+                         "overnight", "separately", "elsewhere", "still", "instead", "soon"])
+_OPENING_WORDS = 8  # a segment this short before a first comma opens the sentence ("Based on the description, ...")
+_SPEAKER_LEAD = re.compile(rf"^(?:[^\s,;:\"“”]+\s+){{0,5}}?[^\s,;:\"“”]+(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s"
+                           rf"(?!told\b|tells\b)(?:{SPEECH})\s+"
+                           r"(?:that\s+)?(?=\S)")  # "Police said (that) ...", not "Buildings were reported to ..."
+
+
+def _subject_span(toks: Sequence[str]) -> list[str]:
+    """The subject noun phrase's first tokens (``SUBJECT_WORDS`` at most), up to a verb, an auxiliary, a preposition
+    or punctuation; quotation marks inside a name ("Abigail \"Abby\" Williams") are passed over."""
+    span: list[str] = []
+    for k, t in enumerate(toks[:SUBJECT_WORDS]):
+        low = t.lower()
+        if t in ("\"", "“", "”") or t == "." and span and span[-1][:1].isupper() and len(span[-1]) <= 4:
+            continue  # "Abigail \"Abby\" Williams", "Sen. John McCain"
+        if not t[:1].isalnum() or low in _SUBJECT_END or k and low.endswith("ed") and len(low) > 4:
+            break
+        span.append(t)
+    return span
+
+
+def _mentions(subject: Subject, claim: Claim) -> bool:
+    """Whether a sentence mentions a subject: one of its words (by the first five letters of a longer word, "Quebec"
+    / "Quebecers"), its initials ("the LCC"), or one of its content terms."""
+    if subject.terms & set(content_terms(claim.text)):
+        return True
+    words = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w'’-]+", claim.text)}
+    stems = {w[:5] for w in words if len(w) >= 5}
+    initials = "".join(w[0] for w in subject.words if w not in _NAME_LINKS)
+    return len(initials) > 1 and initials in words or any(
+        len(w) > 2 and (w in words or len(w) >= 5 and w[:5] in stems) for w in subject.words if w not in _NAME_LINKS)
+
+
+_NAME_LINKS = frozenset(["the", "of", "and", "for", "de", "van", "von"])
+
+
+def other_subject(a: Claim, b: Claim, names: frozenset[str]) -> bool:
+    """Whether two sentences say what they share of two different things (``sentence_subject``): one's subject is
+    a name the other neither mentions nor may refer to by a pronoun or a description ("Celebrex is covered by half
+    of HMOs" / "HMOs may hold the key"; "Jordan has enacted a law banning smoking" / "Smoking is banned under law"),
+    or neither's subject, both plain nouns, is in the other ("Some 26,000 survivors ... are living in tent cities" /
+    "Buildings collapsed in all three cities")."""
+    sa, sb = sentence_subject(a.text, names), sentence_subject(b.text, names)
+    if sa.may_refer or sb.may_refer or _is_speaker(sa, a) or _is_speaker(sb, b):
+        return False
+    a_in_b, b_in_a = _mentions(sa, b), _mentions(sb, a)
+    if sa.named and sb.named:  # one named in the other: two names of one thing ("RMSF" / "Rocky Mountain ... (RMSF)")
+        return not a_in_b and not b_in_a
+    if sa.named or sb.named:
+        return not (a_in_b if sa.named else b_in_a)
+    return not a_in_b and not b_in_a
+
+
+def _is_speaker(subject: Subject, claim: Claim) -> bool:
+    """Whether a subject is who says the sentence ("Committee investigators say ..."): what it states is about
+    something else."""
+    return bool(subject.terms & speaker_terms(claim))
+
+
+_MODAL = r"will|would|could|may|might|should|shall|['’]ll|won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|cannot|can['’]t"
+# Words before "to" that make what follows wanted, expected or planned, not done: "eager to avoid", "expected to
+# complete", "plans to close", "would work to avoid".
+_INTENT = (r"eager|anxious|expected|expects?|expecting|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|"
+           r"wanting|seeks?|seeking|sought|tries|try|tried|trying|likely|unlikely|aims?|aimed|aiming|intends?|intended|"
+           r"intending|set|threatens?|threatened|threatening|works?|worked|working|promised?|promising|pledged?|"
+           r"pledging|vowed?|vowing|proposed?|proposing|going|about|ready|poised|scheduled|slated|supposed|due|"
+           r"determined|hoping|looking|moving|moved|pushing|pushed|pressing|pressed|urged?|urging|asked|calls?|called")
+_UNREALISED = re.compile(rf"\b(?:{_MODAL}|(?:{_INTENT})\s+to)\s+(?:(?:not|be|been|have|also|still|never|only|soon|"
+                         r"eventually|[a-z]+ly)\s+){0,2}(?P<verb>[a-z][\w-]*)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _modality_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the term of the main verb when the sentence tells it as done, in -ed right after its subject (``_DONE``),
+    terms of verbs it tells anywhere as wanted, expected or possible: after "will", "would", "could", "eager to",
+    "expected to" ..., quotations left out), each by its first five letters ("completed" / "complete")."""
+    plain = _QUOTATION.sub(" ", text[dateline_end(text):])
+    unrealised: set[str] = set()
+    at = 0
+    while m := _UNREALISED.search(plain, at):  # "would work to avoid": "work", then "avoid"
+        unrealised.update(t[:5] for t in content_terms(m.group("verb")))
+        at = m.start("verb")
+    toks = _clause_tokens(text)
+    main = _DONE.match(" ".join(toks[len(_subject_span(toks)):]))
+    done = frozenset(t[:5] for t in content_terms(main.group("verb"))) if main else frozenset()
+    return done, frozenset(unrealised)
+
+
+# The main verb told as done, in -ed, after the subject: "Both sides avoided ...", "Celebrex is covered ...", "has
+# declared"; not a participle in a clause of its own ("why he was charged", "a cell powered by the sun")
+_DONE = re.compile(r"(?:(?:has|have|had|is|are|was|were|been|also|already|now|just|[a-z]+ly)\s+){0,2}"
+                   r"(?P<verb>[a-z][a-z-]{2,}ed)\b")
+
+
+def other_modality(a: Claim, b: Claim) -> bool:
+    """Whether one sentence tells as done what the other tells only as wanted, expected or possible: a verb both
+    give, past in one ("Both sides avoided costly strikes", "Celebrex is covered by ...") and only after "would",
+    "eager to", "expected to" ... in the other ("Both sides were eager to avoid a strike")."""
+    done_a, maybe_a = _modality_terms(a.text)
+    done_b, maybe_b = _modality_terms(b.text)
+    return bool(done_a & (maybe_b - done_b)) or bool(done_b & (maybe_a - done_a))
+
+
+def other_subject_or_modality(a: Claim, b: Claim, names: frozenset[str]) -> bool:
+    """``other_subject`` or ``other_modality``: two facts, whatever words they share. Two sentences quoting one
+    statement are one fact however each opens."""
+    return not same_quotation(a, b) and (other_subject(a, b, names) or other_modality(a, b))
 
 
 EVENT_FLOOR = 0.1  # cosine two sentences giving one time of day need to be one event told in other words
@@ -653,7 +865,8 @@ def story_relevance(idx: ClaimIndex) -> np.ndarray:
 RESTATED = 0.85  # a claim this close (times fact_similarity) to another article's claim is no single-source fact
 
 
-def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig, people: Collection[str] = ()) -> bool:
+def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig, people: Collection[str] = (),
+                       names: frozenset[str] = frozenset()) -> bool:
     """Whether another article carries claim ``i`` too: a near claim sharing ``MIN_SHARED_TERMS`` terms that nothing
     makes another fact (``compatible``: "X could get 20 years if convicted" is no restatement of "X was convicted
     and could get 20 years"). Grouping keeps one claim per article, so an article that states the story's core
@@ -662,7 +875,7 @@ def _carried_elsewhere(idx: ClaimIndex, i: int, cfg: CompareConfig, people: Coll
     near = np.flatnonzero(idx.sim[i] >= cfg.fact_similarity * RESTATED)
     terms = set(idx.claims[i].terms)
     return any(len(terms & set(idx.claims[j].terms)) >= MIN_SHARED_TERMS and compatible(idx.claims[i], idx.claims[j], people)
-               for j in near)
+               and not other_subject_or_modality(idx.claims[i], idx.claims[j], names) for j in near)
 
 
 # A sentence speaking to the reader, outside any quotation: "Read on for ...", "Go to the website and create an
@@ -731,9 +944,10 @@ def build_facts(
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
     used = {i for g in groups for i in g}
     people = story_people(idx.claims)
+    names = frozenset(midsentence_names(idx.claims))
     relevance = story_relevance(idx)
     singles_idx = [i for i in range(len(idx.claims))
-                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg, people)]
+                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg, people, names)]
     singles_idx.sort(key=lambda i: -(relevance[i] * _news_weight(idx.claims[i])))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]

@@ -49,6 +49,14 @@ _ROLE_SPEAKER = re.compile(rf"^(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|{_OW
 _CLIENT_AFTER = re.compile(r"\s+(?:for|to)\s+(?:[a-z][\w-]*\s+|[A-Z][\w.]*\s+)*?(?P<client>[A-Z][\w'’-]+)"
                            r"(?=\s+(?:said|says|told|on|in|at)\b|[,.;])")
 _NOT_NAMES = frozenset(["The", "A", "An", "He", "She", "They", "It", "In", "On", "At", "But", "And"])
+# The authors of a study an article reports, named as they write ("wrote Molto and Sheldrick in their paper", "Molto
+# and Sheldrick wrote"): who "the researchers said" means when the article names no other team (U29 #14).
+_PERSON = r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+_TEAM = rf"(?P<team>{_PERSON}(?:,\s+{_PERSON})*,?\s+and\s+{_PERSON})"
+_AUTHORS = (re.compile(rf"\b(?:wrote|write|writes|reported|report|reports)\s+{_TEAM}\s+in\s+(?:a|an|the|their)\s+"
+                       r"(?:[\w-]+\s+){0,3}(?:paper|study|report|article|journal)\b"),
+            re.compile(rf"(?:^|[,;:\"“”'`]\s*){_TEAM}\s+(?:wrote|write|writes)\b"))
+_TEAM_ROLES = frozenset(["researchers", "scientists", "authors"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +90,20 @@ def role_holders(sentences: Sequence[str]) -> list[RoleHolder]:
             if name.split()[0] in _NOT_NAMES:
                 continue
             found.append(RoleHolder(_ROLE_GROUPS[m.group("head").lower()], name, m.group("owner") or m.group("client")))
+        found.extend(RoleHolder("researchers", team, None) for team in study_authors(sentence))
     return found
+
+
+def study_authors(sentence: str) -> list[str]:
+    """The teams a sentence names as writing a study ("wrote El Molto and Peter Sheldrick in their paper",
+    "Molto and Sheldrick wrote"), each as written, without a title ("Molto and Sheldrick")."""
+    teams = [m.group("team") for pat in _AUTHORS for m in pat.finditer(sentence)]
+    return [re.sub(r"\b(?:Dr|Prof|Professor)\.?\s+", "", t) for t in teams if t.split()[0] not in _NOT_NAMES]
+
+
+def _surnames(team: str) -> frozenset[str]:
+    """The surnames of a team ("El Molto and Peter Sheldrick" -> {molto, sheldrick})."""
+    return frozenset(part.split()[-1].lower() for part in re.split(r",\s+and\s+|,\s+|\s+and\s+", team) if part.split())
 
 
 def role_holder(who: str, sentence: str, holders: Sequence[RoleHolder]) -> str | None:
@@ -101,6 +122,12 @@ def role_holder(who: str, sentence: str, holders: Sequence[RoleHolder]) -> str |
         if after is None:
             return None  # "a lawyer said": maybe one the article never names
         client = after.group("client")
+    if m.group("head").lower() in _TEAM_ROLES and m.group("det").lower() == "the" and not m.group("tail"):
+        # "the researchers said": the study's authors when the article names one team (by surnames), the fullest
+        teams = {h.person for h in holders if h.role == "researchers"}
+        if len({_surnames(t) for t in teams}) == 1:
+            return max(teams, key=len)
+        return None
     if m.group("head").lower().endswith("s") and m.group("head").lower() != "counsel":
         return None  # "his lawyers said": the team, not the one lawyer the article names
     role = _ROLE_GROUPS[m.group("head").lower()]
@@ -108,3 +135,55 @@ def role_holder(who: str, sentence: str, holders: Sequence[RoleHolder]) -> str |
               if h.role == role and (client is None or h.client is None and not indefinite or h.client == client)}
     people = {p for p in people if not any(p != q and p.split()[-1] == q.split()[-1] and len(q) > len(p) for q in people)}
     return next(iter(people)) if len(people) == 1 else None
+
+
+# Relatives an article introduces by kin ("Matthew Shepard's mother, Judy,", "his wife, Judy Shepard", "Shepard's
+# mother asked ..."): who "Mrs. Shepard said" is, rather than the only Shepard named in full (U29 #2: her son).
+_FEMALE_KIN = frozenset(["mother", "wife", "daughter", "sister", "widow", "grandmother", "aunt", "niece", "stepmother",
+                         "stepdaughter", "granddaughter"])
+_MALE_KIN = frozenset(["father", "husband", "son", "brother", "widower", "grandfather", "uncle", "nephew", "stepfather",
+                       "stepson", "grandson"])
+_KIN = "|".join(sorted(_FEMALE_KIN | _MALE_KIN, key=len, reverse=True))
+_KIN_INTRO = re.compile(rf"\b(?P<owner>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w-]+)['’]s?\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})\b"
+                        r"(?:,?\s+(?P<given>[A-Z][a-z][\w'’-]*)(?:\s+(?P<surname>[A-Z][a-z][\w'’-]*))?(?=[\s,.;]))?")
+_HONORIFIC = re.compile(r"\b(?P<h>Mrs|Ms|Miss|Mr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
+_HONORIFIC_FEMALE = frozenset(["mrs", "ms", "miss"])
+
+
+def kin_relatives(sentences: Sequence[str]) -> list[RoleHolder]:
+    """Every relative the sentences introduce by kin: role = the kin word, client = whose relative, person = the
+    relative's full name when the article gives a given name ("Matthew Shepard's mother, Judy" -> Judy Shepard), else
+    "" ("Shepard's mother asked Congress ...")."""
+    found: list[RoleHolder] = []
+    for sentence in sentences:
+        for m in _KIN_INTRO.finditer(sentence):
+            owner = m.group("owner")
+            if owner.split()[0] in _NOT_NAMES and len(owner.split()) == 1:
+                continue
+            given = m.group("given")
+            person = f"{given} {m.group('surname') or owner.split()[-1]}" if given and given not in _NOT_NAMES else ""
+            found.append(RoleHolder(m.group("kin").lower(), person, owner))
+    return found
+
+
+def honorific_speaker(who: str, sentence: str, relatives: Sequence[RoleHolder]) -> str | None:
+    """Who a named speaker is when the sentence calls them by an honorific and a surname ("Mrs. Shepard said") and
+    the article introduces a relative of that surname whose kin agrees with the honorific: that relative when the
+    article names one ("Judy Shepard"), else the honorific and surname as written ("Mrs. Shepard": not the son the
+    article names in full). None: the speaker stands as resolved."""
+    words = who.split()
+    if not words:
+        return None
+    m = next((h for h in _HONORIFIC.finditer(sentence) if h.group("surname") == words[-1]), None)
+    if m is None:
+        return None
+    kin = _FEMALE_KIN if m.group("h").lower() in _HONORIFIC_FEMALE else _MALE_KIN
+    family = [r for r in relatives if r.client and r.client.split()[-1] == words[-1]]
+    alike = [r for r in family if r.role in kin]
+    named = {r.person for r in alike if r.person}
+    if len(named) == 1:
+        return next(iter(named))
+    contrary = any(r.person == who and r.role not in kin for r in family)  # "his son, Tom Reed": not "Mrs. Reed"
+    if (alike or contrary) and not named and who != m.group(0):
+        return f"{m.group('h')}. {words[-1]}"
+    return None
