@@ -136,3 +136,14 @@ def test_a_response_by_deed_is_no_statement() -> None:
     assert not sentence_speakers("The Norvia campaign quickly responded to the speech by posting a photo online.")
     assert sentence_speakers("The Norvia campaign responded to the speech by saying it was false.")
     assert sentence_speakers("The Norvia campaign responded that the speech was false.")
+
+
+def test_an_articles_mrs_speaker_is_the_mother_not_the_son() -> None:
+    from newsdesk.compare.claims import article_claims
+    from newsdesk.model import Article
+
+    text = ("Tom Brimley, 21, was beaten outside a bar in Dunmore in May. Tom Brimley's mother, Ann, sat in the last "
+            "row of the chamber. 'These laws can help,' Mrs. Brimley said.")
+    claims = article_claims(Article(id="a", source="a.txt", text=text)).claims
+    speakers = [sp.who for c in claims if "laws can help" in c.text for sp in c.speakers]
+    assert speakers == ["Ann Brimley"]

@@ -23,7 +23,7 @@ from newsdesk.compare.attribution import (
     uses_pronoun_speaker,
     without_lead,
 )
-from newsdesk.compare.role_holders import role_holder, role_holders
+from newsdesk.compare.role_holders import honorific_speaker, kin_relatives, role_holder, role_holders
 from newsdesk.compare.transcript import transcript_names, transcript_speech, transcript_turn, turn_shaped
 from newsdesk.model import Article
 from newsdesk.sentences import dateline_end, split_sentences
@@ -510,6 +510,7 @@ def article_claims(article: Article) -> ArticleClaims:
     other_since = False  # another person was introduced after the last named speaker
     sentences = split_sentences(article.text)
     in_roles = role_holders(sentences)  # "Judge Ann Cole", "Reed's attorney, Dan Ruiz": who "the judge" is
+    relatives = kin_relatives(sentences)  # "Matthew Shepard's mother, Judy": who "Mrs. Shepard" is
     for index, sentence in enumerate(sentences):
         for m in _TITLE_NAME.finditer(sentence):
             title = without_lead(m.group("title") + " ").strip()  # "Even President Clinton": President
@@ -555,6 +556,8 @@ def article_claims(article: Article) -> ArticleClaims:
             if sp.kind == "anonymous" and (person := role_holder(sp.who, sentence, in_roles)):
                 role = re.sub(r"^(?:The|A|An|His|Her|Their)\b", lambda m: m.group(0).lower(), sp.who)
                 sp = Speaker(person, "named", role)  # "the judge said": the one judge the article names
+            if sp.kind == "named" and (relative := honorific_speaker(sp.who, sentence, relatives)):
+                sp = Speaker(relative, "named", sp.role)  # "Mrs. Shepard said": his mother, not Matthew Shepard
             if sp.kind == "named" and " " not in sp.who and (spoke := _last_to_speak(sp.who, spoken, people)):
                 sp = Speaker(spoke, "named", sp.role)  # "Shepard added" after Dennis Shepard spoke, not his son
             if sp.kind == "named" and not sp.role and sp.who in titled:
