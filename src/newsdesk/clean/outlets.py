@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from newsdesk.clean.boilerplate import is_boilerplate_line
 from newsdesk.clean.bylines import COPYRIGHT_LINE, NAME_WORD
+from newsdesk.outlet_names import KNOWN_OUTLETS, canonical_outlet
 from newsdesk.text import OUTLET_WORDS
 
 # Phrases by which a page names its own outlet: social follow lines, copyright lines, "other X readers".
@@ -281,8 +282,6 @@ def dateline_credit(body: Sequence[str]) -> str | None:
         return None
     credit = m.group("o")
     if credit.islower() or credit.isupper():  # "(xinhua)", "(XINHUA)": the agency as its other copies write it
-        from newsdesk.compare.attribution import KNOWN_OUTLETS  # the comparison's names of known outlets
-
         credit = KNOWN_OUTLETS.get(credit.lower(), credit)  # "dpa" stays "dpa", an unknown "(mena)" as written
     return credit
 
@@ -307,8 +306,6 @@ def self_credit(text: str) -> str | None:
         >>> self_credit("The singer died on Monday ... Gossipwire has learned."), self_credit("He has learned a lot.")
         ('Gossipwire', None)
     """
-    from newsdesk.compare.attribution import canonical_outlet  # the comparison's names of known outlets
-
     for m in _SELF_CREDIT.finditer(text):
         name = m.group(1) or m.group(2)
         if name not in _NOT_SELF:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.model import AttributionKind
+from newsdesk.outlet_names import KNOWN_OUTLETS
 from newsdesk.sentences import dateline_end
 from newsdesk.text import OUTLET_WORDS
 
@@ -110,13 +111,6 @@ ORG_HEADS = frozenset(
      "broadcaster", "railway", "railroad", "museum", "zoo", "charity", "foundation", "institute", "association",
      "prosecutors", "attorneys", "lawyers", "club", "league", "college", "prison", "airport", "cabinet"]
 )
-KNOWN_OUTLETS = {
-    "reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
-    "agence france presse": "AFP", "bloomberg": "Bloomberg", "bbc": "BBC", "cnn": "CNN", "xinhua": "Xinhua",
-    "tass": "TASS", "interfax": "Interfax", "al jazeera": "Al Jazeera", "upi": "UPI", "dpa": "dpa",
-    "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "nbc": "NBC", "abc": "ABC", "cbs": "CBS",
-    "fox news": "Fox News", "npr": "NPR", "politico": "Politico", "axios": "Axios", "tmz": "TMZ",
-}
 
 
 def _is_country(name: str) -> bool:
@@ -124,15 +118,6 @@ def _is_country(name: str) -> bool:
     from newsdesk.compare.conflicts.pairing import is_country
 
     return is_country(name)
-
-
-def canonical_outlet(name: str | None) -> str | None:
-    """A known outlet under the one name its credits use ("Associated Press", "The Associated Press" -> "AP"), so
-    that an article filed by an outlet and another crediting it name one source; any other name as given."""
-    if not name:
-        return name
-    low = name.strip().lower()
-    return KNOWN_OUTLETS.get(low.removeprefix("the "), KNOWN_OUTLETS.get(low, name))
 
 
 ORG_TOKENS = frozenset(

@@ -25,7 +25,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from newsdesk.compare.attribution import SPEECH, SPEECH_WORD, canonical_outlet
+from newsdesk.compare.attribution import SPEECH, SPEECH_WORD
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office, tokens
 from newsdesk.compare.fact_match import (
     different_comparison,
@@ -43,6 +43,7 @@ from newsdesk.compare.fact_match import (
 )
 from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
+from newsdesk.outlet_names import canonical_outlet
 from newsdesk.render import known_outlet
 from newsdesk.sentences import dateline_end
 from newsdesk.text import STOPWORDS, content_terms
