@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -358,7 +359,7 @@ def _select(
         return _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
 
     chosen = choose()
-    story_people = functools.cache(lambda: people_named(articles))  # asked once at most, for an opening He / She
+    story_people = _once(lambda: people_named(articles))  # asked once at most, for an opening He / She
     by_pool = {c.pool: k for k, c in enumerate(cands)}
     split = {} if split is None else split  # the articles' sentences, split once for all the checks below
     budget = cfg.words if cfg.words is not None else math.inf
@@ -385,7 +386,7 @@ def _select(
     # choice, so that what is chosen stays as the support counts decided it).
     claims = {i: gist(cands[i].text) for i in chosen if len(cites[i]) > 1}
 
-    @functools.cache
+    @_once
     def common() -> frozenset[str]:  # asked only where a carrier shares few of a claim's words
         return story_words(set().union(*(c.key for c in claims.values())), terms, pool_group, n_groups)
 
@@ -394,6 +395,22 @@ def _select(
                                   cfg.support_threshold, common)
         cites[i] = _same_figures(i, cites[i], cands, pool, carry, pool_article, cfg.support_threshold)
     return _ordered(chosen, cands, articles, support), cites
+
+
+_T = TypeVar("_T")
+
+
+def _once(fn: Callable[[], _T]) -> Callable[[], _T]:
+    """``fn``'s value, worked out at the first call only: functools.cache of a function without arguments, without
+    the few microseconds that building a cache wrapper takes (the brief makes two per story)."""
+    value: list[_T] = []
+
+    def once() -> _T:
+        if not value:
+            value.append(fn())
+        return value[0]
+
+    return once
 
 
 def _same_figures(i: int, cited: list[int], cands: Sequence[Candidate], pool: Sequence[PoolSentence],
