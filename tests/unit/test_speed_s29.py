@@ -54,10 +54,13 @@ def test_a_token_met_through_tokens_first_still_tells_its_content() -> None:
 def test_a_full_surface_memo_gives_the_token_without_keeping_it(monkeypatch: pytest.MonkeyPatch) -> None:
     similarity.forget_story_words()
     monkeypatch.setattr(similarity, "_CACHE_LIMIT", 0)
+    memos = (similarity._SURFACE, similarity._TOKEN, similarity._IS_CONTENT)
+    sizes = [len(m) for m in memos]
     try:
         assert similarity._SURFACE["Ferries"] == stem("ferries")
         assert similarity._SURFACE["The"] == "the"
-        assert len(similarity._SURFACE) == len(similarity._TOKEN) == len(similarity._IS_CONTENT) == 0
+        assert [len(m) for m in memos] == sizes
+        assert "Ferries" not in similarity._SURFACE and "ferries" not in similarity._TOKEN
     finally:
         similarity.forget_story_words()
 
