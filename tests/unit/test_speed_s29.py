@@ -133,3 +133,40 @@ def test_lexrank_is_timed_from_the_documents_it_splits_as_read_clusters_did(tmp_
 
     _script()._from_documents(system)(cluster, 100)
     assert seen == [cluster.sentences]
+
+
+def test_the_stop_word_seed_holds_what_the_memos_would_work_out() -> None:
+    seeds = {id(memo): seed for memo, seed in similarity._STOP_WORD_SEEDS}
+    surface = seeds[id(similarity._SURFACE)]
+    assert {"the", "The", "THE", "said", "Said"} <= set(surface)
+    for form, tok in surface.items():
+        assert tok == similarity._token_of(form.lower())
+    for low, tok in seeds[id(similarity._TOKEN)].items():
+        assert tok == similarity._token_of(low)
+    for tok, is_content in seeds[id(similarity._IS_CONTENT)].items():
+        assert is_content == (tok not in STOPWORDS and len(tok) > 1)
+
+
+def test_a_brief_is_the_same_without_the_seed(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [
+        Article(id="h1", source="Coast Wire", text=(
+            "The harbour authority closed the northern pier on Tuesday after storms cracked its pilings. "
+            "Engineers said repairs would take six weeks. Ferries will dock at the southern pier.")),
+        Article(id="h2", source="Bay Herald", text=(
+            "Storms cracked the pilings of the northern pier, and the harbour authority closed it on Tuesday. "
+            "Ferry captains said the southern pier was crowded. Repairs are expected to take six weeks.")),
+    ]
+    seeded = summarize(articles, BriefConfig(words=60))
+    monkeypatch.setattr(similarity, "_STOP_WORD_SEEDS", [])
+    assert summarize(articles, BriefConfig(words=60)) == seeded
+    assert len(similarity._SURFACE) == 0  # emptied when the brief ends, seeded or not
+
+
+def test_a_brief_starts_from_the_seed_and_ends_empty() -> None:
+    similarity.forget_story_words()
+    similarity.seed_story_words()
+    try:
+        assert similarity._SURFACE.get("The") == "the" and similarity._IS_CONTENT.get("the") is False
+    finally:
+        similarity.forget_story_words()
+    assert len(similarity._SURFACE) == len(similarity._IS_CONTENT) == 0

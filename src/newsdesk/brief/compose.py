@@ -56,6 +56,7 @@ from newsdesk.brief.similarity import (
     concept_matrix,
     content,
     forget_story_words,
+    seed_story_words,
     tfidf_matrix,
 )
 from newsdesk.brief.updates import current_carriers, numbers_of, outdated_stage, superseded
@@ -126,6 +127,7 @@ def summarize(
         >>> [(s.text, s.citations) for s in brief.sentences]
     """
     try:
+        seed_story_words()  # the stop words' entries, the same for every brief
         return _brief(tuple(articles), cfg, duplicates, since)
     finally:
         forget_story_words()  # the word memos hold this story's words only: see similarity._STORY_MEMOS
