@@ -76,7 +76,11 @@ _BY_LAST_TWO = {
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light suffix stripper (no data files needed); good enough to match word forms."""
-    w = word.lower()
+    return stem_lower(word.lower())
+
+
+def stem_lower(w: str) -> str:
+    """:func:`stem` of a word already lower-cased (no cache: for callers that keep their own)."""
     if len(w) <= 3 or not w.isalpha():
         return w
     found = _BY_LAST_TWO.get(w[-2:])

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -55,6 +56,7 @@ from newsdesk.brief.similarity import (
     concept_matrix,
     content,
     forget_story_words,
+    seed_story_words,
     tfidf_matrix,
 )
 from newsdesk.brief.updates import current_carriers, numbers_of, outdated_stage, superseded
@@ -131,6 +133,7 @@ def summarize(
         [('Floods closed the main road to Dunmore on Monday.', ('a', 'b')), ('Crews worked through the night to clear it.', ('a',))]
     """
     try:
+        seed_story_words()  # the stop words' entries, the same for every brief
         return _brief(tuple(articles), cfg, duplicates, since)
     finally:
         forget_story_words()  # the word memos hold this story's words only: see similarity._STORY_MEMOS
@@ -364,7 +367,7 @@ def _select(
         return _attributed(chosen, cands, same_fact, redundant | blocked[None, :], lengths, cites, cfg)
 
     chosen = choose()
-    story_people = functools.cache(lambda: people_named(articles))  # asked once at most, for an opening He / She
+    story_people = _once(lambda: people_named(articles))  # asked once at most, for an opening He / She
     by_pool = {c.pool: k for k, c in enumerate(cands)}
     split = {} if split is None else split  # the articles' sentences, split once for all the checks below
     budget = cfg.words if cfg.words is not None else math.inf
@@ -391,7 +394,7 @@ def _select(
     # choice, so that what is chosen stays as the support counts decided it).
     claims = {i: gist(cands[i].text) for i in chosen if len(cites[i]) > 1}
 
-    @functools.cache
+    @_once
     def common() -> frozenset[str]:  # asked only where a carrier shares few of a claim's words
         return story_words(set().union(*(c.key for c in claims.values())), terms, pool_group, n_groups)
 
@@ -400,6 +403,22 @@ def _select(
                                   cfg.support_threshold, common)
         cites[i] = _same_figures(i, cites[i], cands, pool, carry, pool_article, cfg.support_threshold)
     return _ordered(chosen, cands, articles, support), cites
+
+
+_T = TypeVar("_T")
+
+
+def _once(fn: Callable[[], _T]) -> Callable[[], _T]:
+    """``fn``'s value, worked out at the first call only: functools.cache of a function without arguments, without
+    the few microseconds that building a cache wrapper takes (the brief makes two per story)."""
+    value: list[_T] = []
+
+    def once() -> _T:
+        if not value:
+            value.append(fn())
+        return value[0]
+
+    return once
 
 
 def _same_figures(i: int, cited: list[int], cands: Sequence[Candidate], pool: Sequence[PoolSentence],

@@ -13,7 +13,8 @@ from typing import TypeVar
 import numpy as np
 from scipy import sparse
 
-from newsdesk.text import STOPWORDS, stem, words
+from newsdesk.text import STOPWORDS, words
+from newsdesk.text import stem_lower as _stem_lower
 
 
 def tokens(text: str) -> list[str]:
@@ -29,11 +30,16 @@ def word_tokens(surface: Sequence[str]) -> list[str]:
 
 _TOKEN: dict[str, str] = {}  # word -> token, filled as words are met (bounded: see _token)
 _CACHE_LIMIT = 200_000  # the most words a memo holds (one brief's words: see forget_story_words)
-_stem = stem.__wrapped__  # _TOKEN is the cache here; stem's own LRU cache would only add its bookkeeping
+
+
+def _token_of(word: str) -> str:
+    """The token of a lower-cased word (_TOKEN is the cache here; stem's own LRU cache would only add its
+    bookkeeping, and its lower-casing)."""
+    return word if word in STOPWORDS else _stem_lower(word)
 
 
 def _token(word: str) -> str:
-    tok = word if word in STOPWORDS else _stem(word)
+    tok = _token_of(word)
     if len(_TOKEN) < _CACHE_LIMIT:
         _TOKEN[word] = tok
     return tok
@@ -65,14 +71,13 @@ class _SurfaceTokens(dict):
     def __missing__(self, word: str) -> str:
         low = word.lower()
         tok = _TOKEN.get(low)
-        if tok is None:
-            tok = low if low in STOPWORDS else _stem(low)
-            if len(_TOKEN) < _CACHE_LIMIT:
-                _TOKEN[low] = tok
-        if len(self) < _CACHE_LIMIT:
-            self[word] = tok
-        if tok not in _IS_CONTENT and len(_IS_CONTENT) < _CACHE_LIMIT:
-            _IS_CONTENT[tok] = tok not in STOPWORDS and len(tok) > 1
+        if len(self) >= _CACHE_LIMIT:  # full: worked out, not kept (the other two memos grow only with this one here)
+            return _token_of(low) if tok is None else tok
+        if tok is None:  # a new lower-cased word: its token, and whether that carries content
+            tok = _TOKEN[low] = low if low in STOPWORDS else _stem_lower(low)
+            if tok not in _IS_CONTENT:
+                _IS_CONTENT[tok] = tok not in STOPWORDS and len(tok) > 1
+        self[word] = tok  # (a token met before through tokens() is left to _IS_CONTENT's own lookup)
         return tok
 
 
@@ -98,6 +103,28 @@ def forget_story_words() -> None:
     """Empty the word memos: a brief's time then does not depend on what the process briefed before."""
     for memo in _STORY_MEMOS:
         memo.clear()
+
+
+def seed_story_words() -> None:
+    """Give the word memos a brief starts with the stop words' entries (each written in lower case, capitalised and
+    in capitals): the words every story meets most, so they are no miss in any. The entries are fixed (worked out at
+    import by the memos themselves), so a brief still starts from the same state whatever the process briefed
+    before; copying them in costs a few microseconds, working them out a few hundred."""
+    for memo, seed in _STOP_WORD_SEEDS:
+        memo.update(seed)
+
+
+def _stop_word_seeds() -> list[tuple[dict, dict]]:
+    """The entries of :func:`seed_story_words`, each memo's as its own lookups fill it; the memos are left empty."""
+    for word in sorted(STOPWORDS):
+        for form in (word, word.capitalize(), word.upper()):
+            _SURFACE[form]
+    seeds = [(memo, dict(memo)) for memo in (_TOKEN, _SURFACE, _IS_CONTENT)]
+    forget_story_words()
+    return seeds
+
+
+_STOP_WORD_SEEDS = _stop_word_seeds()
 
 
 _IS_STOP = STOPWORDS.__contains__
