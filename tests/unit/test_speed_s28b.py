@@ -70,4 +70,4 @@ def test_story_memo_registers_a_memo() -> None:
         similarity.forget_story_words()
         assert memo == {}
     finally:
-        similarity._STORY_MEMOS.remove(memo)
+        similarity._STORY_MEMOS[:] = [m for m in similarity._STORY_MEMOS if m is not memo]  # not the first equal
