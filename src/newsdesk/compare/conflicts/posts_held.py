@@ -41,11 +41,23 @@ def _two_posts(ra: Role, rb: Role) -> bool:
 
 
 def _post_as_written(tokens: tuple[str, ...], role: Role) -> str:
-    """The words of a post in a sentence, from its first word to its last ("Mongolian Prime Minister", "director of
-    Macau's Judicial Police")."""
-    at = [n for n, t in enumerate(tokens) if t[:1].isupper() and _caps_key(t) in role[2]
-          or stem(t.lower().rstrip(".")) in _POST_WORDS.get(role[0], {role[0]})]
-    return " ".join(tokens[at[0]:at[-1] + 1]) if at else role[0]
+    """The words of a post in a sentence, around its head word ("Mongolian Prime Minister", "director of Macau's
+    Judicial Police")."""
+    heads = _POST_WORDS.get(role[0], {role[0]})
+
+    def of_post(t: str) -> bool:
+        return t[:1].isupper() and _caps_key(t) in role[2] or stem(t.lower().rstrip(".")) in heads
+
+    at = next((n for n, t in enumerate(tokens) if stem(t.lower().rstrip(".")) in heads), None)
+    if at is None:
+        return role[0]
+    i = j = at
+    while i > 0 and of_post(tokens[i - 1]):
+        i -= 1
+    while j + 1 < len(tokens) and (of_post(tokens[j + 1]) or tokens[j + 1].lower() in ("of", "the", "for")
+                                   and j + 2 < len(tokens) and of_post(tokens[j + 2])):
+        j += 1
+    return " ".join(tokens[i:j + 1])
 
 
 # A post's head as ``roles._post_head`` names it, and the words it is written with.

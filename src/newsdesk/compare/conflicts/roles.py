@@ -195,9 +195,7 @@ def _post_parts(words: Sequence[str], head_at: int) -> tuple[frozenset[str], fro
     # post of "X, executive director of the Log Cabin Republicans")
     k = head_at - 1
     while k >= 0 and words[k][:1].isupper():
-        if words[k].lower() in _RANKS:
-            mods.add(stem(words[k].lower()))
-        elif k == head_at - 1 and stem(words[k].lower()) in _TITLE_MODS:
+        if words[k].lower() in _RANKS or k == head_at - 1 and stem(words[k].lower()) in _TITLE_MODS:
             mods.add(stem(words[k].lower()))
         k -= 1
     caps = {_country_key(re.sub(r"['’]s$", "", w.lower().rstrip("."))) for k, w in enumerate(words) if k != head_at
