@@ -54,9 +54,13 @@ def _post_as_written(tokens: tuple[str, ...], role: Role) -> str:
     i = j = at
     while i > 0 and of_post(tokens[i - 1]):
         i -= 1
-    while j + 1 < len(tokens) and (of_post(tokens[j + 1]) or tokens[j + 1].lower() in ("of", "the", "for")
-                                   and j + 2 < len(tokens) and of_post(tokens[j + 2])):
-        j += 1
+    while True:
+        k = j + 1
+        while k < len(tokens) and tokens[k].lower() in ("of", "the", "for"):
+            k += 1  # "director of the Harbor Police"
+        if k >= len(tokens) or not of_post(tokens[k]):
+            break
+        j = k
     return " ".join(tokens[i:j + 1])
 
 
