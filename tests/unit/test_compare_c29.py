@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from builders import story_conflicts
+from builders import first_claim, story_conflicts
 from newsdesk.compare.claims import article_claims
+from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.compare.conflicts.posts_held import two_posts_conflicts
 from newsdesk.compare.conflicts.roles import role_conflicts
 from newsdesk.compare.consensus import index_claims
@@ -51,8 +52,8 @@ def test_one_person_given_two_top_posts_in_two_articles_is_an_actor_conflict() -
         "In the capital, Foreign Ministry spokesman Lee Chanwoo urged the port city to act against gangs.")
     assert ("actor", {"director of the Harbor Police", "Foreign Ministry spokesman"}) in found
     # the president and the prime minister of one country are two people
-    assert _two_posts("Voters cheered Norland's President Ivo Rask in the square on Monday.",
-                      "Norland's Prime Minister Ivo Rask met bankers in the capital on Tuesday.")
+    assert _two_posts("On Monday, crowds cheered Chile's President Ivo Rask in the square.",
+                      "Chile's Prime Minister Ivo Rask met bankers in the capital on Tuesday.")
 
 
 def test_two_posts_of_a_career_or_held_at_once_are_no_conflict() -> None:
@@ -61,12 +62,46 @@ def test_two_posts_of_a_career_or_held_at_once_are_no_conflict() -> None:
                           "Chanwoo said the talks would resume.",
                           "Foreign Ministry spokesman Lee Chanwoo urged the port city to act against gangs.")
     # a former post, an acting post, a holder taking office
-    assert not _two_posts("Former Norland President Ivo Rask met bankers in the capital on Tuesday.",
-                          "Norland's Prime Minister Ivo Rask met bankers in the capital on Tuesday.")
-    assert not _two_posts("Voters cheered Norland's acting President Ivo Rask in the square on Monday.",
-                          "Norland's Prime Minister Ivo Rask met bankers in the capital on Tuesday.")
-    assert not _two_posts("Norland's President Ivo Rask, who took office in May, met bankers on Monday.",
-                          "Norland's Prime Minister Ivo Rask met bankers in the capital on Tuesday.")
+    assert not _two_posts("Former Chilean President Ivo Rask met bankers in the capital on Tuesday.",
+                          "Chile's Prime Minister Ivo Rask met bankers in the capital on Tuesday.")
+    assert not _two_posts("On Monday, crowds cheered Chile's acting President Ivo Rask in the square.",
+                          "Chile's Prime Minister Ivo Rask met bankers in the capital on Tuesday.")
+    assert not _two_posts("Chile's President Ivo Rask, who took office in May, met bankers on Monday.",
+                          "Chile's Prime Minister Ivo Rask met bankers in the capital on Tuesday.")
     # two people of one surname with two first names are two people
-    assert not _two_posts("Voters cheered Norland's President Ivo Rask in the square on Monday.",
-                          "Norland's Prime Minister Ola Rask met bankers in the capital on Tuesday.")
+    assert not _two_posts("On Monday, crowds cheered Chile's President Ivo Rask in the square.",
+                          "Chile's Prime Minister Ola Rask met bankers in the capital on Tuesday.")
+
+
+def test_two_words_for_the_top_of_one_body_are_one_post() -> None:
+    assert not _two_posts("Harbor Police Commissioner Ivo Rask told the council the port was safe.",
+                          "The mayor backed Harbor Police Chief Ivo Rask to stay in his job.")
+    # a body named by one word that is no country may be the other's short name ("Fed" / "Federal Reserve")
+    assert not _two_posts("Fed chairman Ivo Rask warned that rates would rise again.",
+                          "Reserve Bank Governor Ivo Rask said inflation was under control.")
+
+
+def test_a_holder_resigning_is_a_change_of_holder() -> None:
+    # a crowded story (six articles or more): one article's holder against two articles' is one report against the
+    # rest, unless the one tells of its holder leaving the post
+    others = ["Builders in the north asked for cheaper land, the trade group said.",
+              "Tenant groups marched in the capital on Sunday.", "Rents in the south fell for the third month."]
+    vance = ["The shortage of cheap flats is the worst on record, Housing Secretary Tom Vance told the panel.",
+             "Housing Secretary Tom Vance will visit the new estates in the spring."]
+    assert _roles("Housing Secretary Ann Brody said the office would open on Monday.", *vance, *others)
+    assert not _roles("Housing Secretary Ann Brody is resigning, the office said Monday.", *vance, *others)
+
+
+def test_a_place_before_since_is_a_place_not_a_word_describing_a_noun() -> None:
+    a = first_claim("Aid workers have stayed in the Sudan since the fighting stopped in the spring.")
+    b = first_claim("Aid workers have stayed in the Congo since the fighting stopped in the spring.")
+    assert ("place", "Sudan", "Congo") in pair_conflicts(a, b, 0.9, 0.4, crowded=True)
+
+
+def test_may_listed_with_another_month_is_a_month() -> None:
+    a = first_claim("Two launches of the probe are being planned for May and October.")
+    b = first_claim("Two launches of the probe are being planned for August and October.")
+    assert ("date", "May", "August") in pair_conflicts(a, b, 0.9, 0.4, crowded=True)
+    # "May" as the verb, capitalised at the start of a quoted line, is no month
+    c = first_claim("``May the launch go well,'' the director said of the October flight.")
+    assert not [h for h in pair_conflicts(c, b, 0.9, 0.4, crowded=True) if h[0] == "date"]

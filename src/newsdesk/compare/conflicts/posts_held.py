@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.compare.conflicts.pairing import is_country
 from newsdesk.compare.conflicts.roles import (
     _DEPARTMENTS,
     _SPOKES,
@@ -33,11 +34,17 @@ def _top_post(role: Role) -> bool:
 
 
 def _two_posts(ra: Role, rb: Role) -> bool:
-    """Two posts no one holds at once: heads of two bodies ("Mongolian President" / "Japanese Prime Minister"), or
-    two heads of one body ("Mongolian President" / "Mongolian Prime Minister")."""
-    if ra[0] == rb[0]:
-        return not _one_body(ra[2], set(rb[2]))
-    return True
+    """Two posts no one holds at once: posts of two bodies each named clearly enough to tell apart ("director of the
+    Harbor Police" / "Foreign Ministry spokesman", "Mongolian President" / "Russian Foreign Minister"), or the head of
+    state and the head of government of one country ("Mongolian President" / "Mongolian Prime Minister"). Two words
+    for the top of one body ("Police Commissioner" / "Police Chief", "leader" / "president") are one post."""
+    if _one_body(ra[2], set(rb[2])):
+        return {ra[0], rb[0]} == _HEADS_OF_STATE and all(len(r[2]) == 1 and is_country(next(iter(r[2])))
+                                                         for r in (ra, rb))
+    return all(len(r[2]) >= 2 or is_country(next(iter(r[2]))) for r in (ra, rb))
+
+
+_HEADS_OF_STATE = frozenset([stem("president"), stem("premier")])
 
 
 def _post_as_written(tokens: tuple[str, ...], role: Role) -> str:

@@ -152,7 +152,7 @@ def _published(idx: ClaimIndex) -> dict[str, str | None]:
 
 _TOOK_OFFICE = re.compile(r"\b(?:took office|takes office|taking office|sworn in|swearing[- ]in|newly[- ](?:elected|appointed|"
                           r"named)|took over|takes over|succeed(?:ed|s)|successor|incoming|(?:was|been|is) (?:elected|"
-                          r"appointed|named)|inaugurat\w+)\b", re.IGNORECASE)
+                          r"appointed|named)|inaugurat\w+|resign\w*|step(?:s|ped|ping)? down)\b", re.IGNORECASE)
 
 
 # Role nouns: a post or occupation given to a person ("London Mayor X", "X, a spokeswoman for Barnes & Noble"). Posts of
