@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from builders import first_claim, story_conflicts
 from newsdesk.compare.claims import article_claims
+from newsdesk.compare.conflicts.date_pairs import one_persons_act_dated_twice
 from newsdesk.compare.conflicts.pairing import pair_conflicts
 from newsdesk.compare.conflicts.posts_held import two_posts_conflicts
 from newsdesk.compare.conflicts.roles import role_conflicts
@@ -105,3 +106,12 @@ def test_may_listed_with_another_month_is_a_month() -> None:
     # "May" as the verb, capitalised at the start of a quoted line, is no month
     c = first_claim("``May the launch go well,'' the director said of the October flight.")
     assert not [h for h in pair_conflicts(c, b, 0.9, 0.4, crowded=True) if h[0] == "date"]
+
+
+def test_a_persons_death_dated_twice_counts_words_not_marks_between_name_and_act() -> None:
+    # "19-year-old" is three tokens but one word: the person is eleven words before the act
+    a = first_claim("Morven, a 19-year-old bike courier who was set upon and stabbed to death in East Harbor in 1987 by "
+                    "a gang.")
+    b = first_claim("The inquiry into the death of 19-year-old Ian Morven, who was fatally stabbed by a gang at a bus "
+                    "stop in 1989, reported on Monday.")
+    assert one_persons_act_dated_twice(a.slots.tokens, b.slots.tokens) == [("1987", "1989")]
