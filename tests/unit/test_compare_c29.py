@@ -5,7 +5,7 @@ from __future__ import annotations
 from builders import first_claim, story_conflicts
 from newsdesk.compare.claims import article_claims
 from newsdesk.compare.conflicts.date_pairs import one_persons_act_dated_twice
-from newsdesk.compare.conflicts.pairing import pair_conflicts
+from newsdesk.compare.conflicts.pairing import _strong_anchor, _typed_at, pair_conflicts
 from newsdesk.compare.conflicts.posts_held import two_posts_conflicts
 from newsdesk.compare.conflicts.roles import role_conflicts
 from newsdesk.compare.consensus import index_claims
@@ -115,3 +115,14 @@ def test_a_persons_death_dated_twice_counts_words_not_marks_between_name_and_act
     b = first_claim("The inquiry into the death of 19-year-old Ian Morven, who was fatally stabbed by a gang at a bus "
                     "stop in 1989, reported on Monday.")
     assert one_persons_act_dated_twice(a.slots.tokens, b.slots.tokens) == [("1987", "1989")]
+
+
+def test_a_month_beside_one_vote_on_one_thing_is_anchored() -> None:
+    a = first_claim("According to the council's timetable, the council is to vote on the rules in September.")
+    b = first_claim("The council is scheduled to vote in June on the new rules.")
+    sa, sb = _typed_at(a, "September"), _typed_at(b, "June")
+    assert sa and sb and _strong_anchor("date", a, "September", sa, b, "June", sb)
+    # two months of other things, beside no event
+    c = first_claim("The council said rents under the rules rose in June.")
+    sc = _typed_at(c, "June")
+    assert sc and not _strong_anchor("date", a, "September", sa, c, "June", sc)
