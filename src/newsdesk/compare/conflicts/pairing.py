@@ -478,9 +478,8 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
     """Whether two slots say what they are in the same words, enough to be compared whatever else the sentences say.
 
     A date: two days of a month ("the [July 25] crash" / "crashed ... on [October 25]"), or two years beside the same
-    event that happens once ("the [1967] Mideast war" / "the [1964] Middle East War"), or two months beside one (a
-    vote, an election) and another shared word; not weekdays or other months (many statements and events in a story
-    have one), nor a year beside a budget or a record ("the 2001 budget" / "the
+    event that happens once ("the [1967] Mideast war" / "the [1964] Middle East War"), or two months beside one vote
+    and what it is on; not weekdays or other months (many statements and events in a story have one), nor a year beside a budget or a record ("the 2001 budget" / "the
     1999 budget": two budgets); a year beside an act done once to what two more shared words name ("the death
     penalty was reinstated in [1976]" / "reinstated the death penalty in [1973]") is as strong as one beside an
     event. A number: the same counted noun ("[10] others" / "[23] others") and another shared word, not a vague amount ("hundreds"), a number inside a name ("Section 8"), an amount of money, a share with
@@ -497,9 +496,10 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
         if sa[0] == sb[0] == "date:year":
             return bool(shared & _EVENTS) or bool(shared & _ONCE_ACTS) and len(shared - _ONCE_ACTS) >= 2
         if sa[0] == sb[0] == "date:month":
-            # a month beside one event and what it is of ("to vote on the standards in [September]" / "scheduled
-            # to vote in [June] on the new standards"), as a year beside it is
-            return bool(shared & (_EVENTS | _VOTE)) and len(shared) >= 2
+            # a month beside one vote and what it is on ("to vote on the standards in [September]" / "scheduled to
+            # vote in [June] on the new standards"); not an election, of which a story may tell several in one year
+            # (governors' in October, local ones in February)
+            return bool(shared & _VOTE) and len(shared) >= 2
         return sa[0] == sb[0] == "date:day"
     ta, tb = a.slots.tokens, b.slots.tokens
     i, j = sa[2], sb[2]
