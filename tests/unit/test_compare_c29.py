@@ -6,6 +6,7 @@ from builders import first_claim, story_conflicts
 from newsdesk.compare.claims import article_claims
 from newsdesk.compare.conflicts.date_pairs import one_persons_act_dated_twice
 from newsdesk.compare.conflicts.pairing import _strong_anchor, _typed_at, pair_conflicts
+from newsdesk.compare.conflicts.place_frames import frame_place_conflicts
 from newsdesk.compare.conflicts.posts_held import two_posts_conflicts
 from newsdesk.compare.conflicts.roles import role_conflicts
 from newsdesk.compare.consensus import index_claims
@@ -126,3 +127,26 @@ def test_a_month_beside_one_vote_on_one_thing_is_anchored() -> None:
     c = first_claim("The council said rents under the rules rose in June.")
     sc = _typed_at(c, "June")
     assert sc and not _strong_anchor("date", a, "September", sa, c, "June", sc)
+
+
+def _frame_places(*texts: str) -> list[tuple[str, str]]:
+    return [(va, vb) for _, _, _, va, vb in frame_place_conflicts(_index(*texts))]
+
+
+_THEFTS = ["Most of the alleged thefts were planned in Lisbon but committed in Porto, the court heard.",
+           "Many of the alleged thefts were committed in Porto, where the gang had lived for years."]
+
+
+def test_one_phrase_given_a_place_by_one_article_against_the_rest_is_a_place_conflict() -> None:
+    assert _frame_places(*_THEFTS, "Many of the alleged thefts committed in Madrid went unpunished for years.") \
+        == [("Madrid", "Porto")]
+
+
+def test_a_phrase_with_a_third_place_or_a_place_inside_the_other_is_no_frame_conflict() -> None:
+    # a third place for the phrase: thefts committed in several places
+    assert not _frame_places(*_THEFTS, "Many of the alleged thefts committed in Madrid went unpunished for years.",
+                             "Some alleged thefts were committed in Seville, the gang's lawyer said.")
+    # a country the city lies in
+    assert not _frame_places(*_THEFTS, "Many of the alleged thefts committed in Portugal went unpunished for years.")
+    # sentences that share nothing but the phrase tell of other things
+    assert not _frame_places(*_THEFTS, "Two murders committed in Madrid shocked the nation.")
