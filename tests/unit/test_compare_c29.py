@@ -150,3 +150,14 @@ def test_a_phrase_with_a_third_place_or_a_place_inside_the_other_is_no_frame_con
     assert not _frame_places(*_THEFTS, "Many of the alleged thefts committed in Portugal went unpunished for years.")
     # sentences that share nothing but the phrase tell of other things
     assert not _frame_places(*_THEFTS, "Two murders committed in Madrid shocked the nation.")
+    # a sentence that puts the lone place in a region of its own ("in Braga, in northern Portugal") names both
+    assert not _frame_places(*_THEFTS, "Many of the alleged thefts committed in Braga, north of Porto, went unpunished.")
+    # one name spelt two ways
+    assert not _frame_places(*_THEFTS, "Many of the alleged thefts committed in Oporto went unpunished for years.")
+
+
+def test_where_a_person_is_is_no_frame_of_one_fact() -> None:
+    # "the gang's leader in [X]": where a person is, which may change; not what was done there
+    lead = ["Most of the alleged thefts were run by the gang's leader in Porto, the court heard.",
+            "Many of the alleged thefts were ordered by the gang's leader in Porto, police said."]
+    assert not _frame_places(*lead, "Many of the alleged thefts were known to the gang's leader in Madrid.")
