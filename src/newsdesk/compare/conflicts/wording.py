@@ -132,9 +132,10 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
 
 
 def _may_months(tokens: Sequence[str], i: int, j: int) -> set[tuple[str, str]]:
-    """("month", "may") for each "May" in tokens[i:j] that its neighbours make a month ("planned for [May] and
-    December"): ``_date_key`` reads a token alone and leaves "May" out, since it is most often the verb."""
-    return {("month", "may") for k in range(i, j) if tokens[k] == "May" and _month_at(tokens, k)}
+    """("month", "may") when the changed span is a lone "May" that its neighbours make a month ("planned for [May] and
+    December" / "[August] and December"): ``_date_key`` reads a token alone and leaves "May" out, since it is most
+    often the verb. A wider span ("[in May]" / "[on 1 August, hours]") is left to the slot comparison."""
+    return {("month", "may")} if j - i == 1 and tokens[i] == "May" and _month_at(tokens, i) else set()
 
 
 def _value_at(tokens: Sequence[str], k: int) -> float | None:
