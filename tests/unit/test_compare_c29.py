@@ -92,6 +92,10 @@ def test_a_holder_resigning_is_a_change_of_holder() -> None:
              "Housing Secretary Tom Vance will visit the new estates in the spring."]
     assert _roles("Housing Secretary Ann Brody said the office would open on Monday.", *vance, *others)
     assert not _roles("Housing Secretary Ann Brody is resigning, the office said Monday.", *vance, *others)
+    # the same resignation told with two names: one event given two holders
+    quit_ = ["Housing Secretary Tom Vance resigned on Friday, the office said.",
+             "Housing Secretary Tom Vance stepped down after the vote on rents."]
+    assert _roles("Housing Secretary Ann Brody abruptly resigned on Friday, the office said.", *quit_, *others)
 
 
 def test_a_place_before_since_is_a_place_not_a_word_describing_a_noun() -> None:

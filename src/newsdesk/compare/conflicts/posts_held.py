@@ -10,6 +10,7 @@ from newsdesk.compare.conflicts.roles import (
     _DEPARTMENTS,
     _SPOKES,
     _TOOK_OFFICE,
+    LEFT_OFFICE,
     Role,
     _caps_key,
     _one_body,
@@ -101,7 +102,7 @@ def two_posts_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         if arts[0] & arts[1]:
             continue  # one article gives the person both posts
         texts = [idx.claims[k].text for k, _ in given]
-        if any(_TOOK_OFFICE.search(t) or _PASSING.search(t) for t in texts):
+        if any(_TOOK_OFFICE.search(t) or LEFT_OFFICE.search(t) or _PASSING.search(t) for t in texts):
             continue
         ka, kb = max(((x, y) for x in sides[0] for y in sides[1]), key=lambda p: float(idx.sim[p[0], p[1]]))
         out.append((ka, kb, _post_as_written(idx.claims[ka].slots.tokens, kinds[0]),

@@ -152,7 +152,10 @@ def _published(idx: ClaimIndex) -> dict[str, str | None]:
 
 _TOOK_OFFICE = re.compile(r"\b(?:took office|takes office|taking office|sworn in|swearing[- ]in|newly[- ](?:elected|appointed|"
                           r"named)|took over|takes over|succeed(?:ed|s)|successor|incoming|(?:was|been|is) (?:elected|"
-                          r"appointed|named)|inaugurat\w+|resign\w*|step(?:s|ped|ping)? down)\b", re.IGNORECASE)
+                          r"appointed|named)|inaugurat\w+)\b", re.IGNORECASE)
+# A holder leaving the post: told of one holder only, the other is the successor; told of both, one event is given two
+# holders ("Russian President [Gorbachev] abruptly resigned" / "President Boris Yeltsin's announcement to resign").
+LEFT_OFFICE = re.compile(r"\b(?:resign\w*|step(?:s|ped|ping)? down)\b", re.IGNORECASE)
 
 
 # Role nouns: a post or occupation given to a person ("London Mayor X", "X, a spokeswoman for Barnes & Noble"). Posts of
@@ -409,6 +412,8 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         if any(len(v) > 1 for v in per_article.values()):
             continue  # one article gives the post to both: a change of holder, or two posts
         sort = _roles_match(role, role)
+        if len({_one_person(n, na) for k, n in holders if LEFT_OFFICE.search(idx.claims[k].text)}) == 1:
+            continue  # one holder told leaving the post ("Treasury Secretary X is resigning"), the other not: a change
         # in a crowded story, a one-holder post given to one name by several articles and to the other by one article
         # is one report against the rest, not a change of holder
         lone = sort == "one" and _one_against_many(*({a for a, v in per_article.items() if v == {flag}}
