@@ -122,7 +122,7 @@ _ONCE_TO_A_PERSON = {
     "execution": ["executed", "execution"],
 }
 _ACT_OF = {w: kind for kind, words in _ONCE_TO_A_PERSON.items() for w in words}
-ACT_REACH = 12  # tokens between the act and its person, and between the act and its year, at most
+ACT_REACH = 12  # words between the act and its person, and between the act and its year, at most
 _BOUNDS = frozenset(["after", "before", "since", "until", "till", "by"])
 
 
@@ -134,15 +134,16 @@ def _person_acts(tokens: Sequence[str], slots: Sequence[Slot]) -> list[tuple[str
     parents": someone else)."""
     years = [s for s in slots if s[0] == "date:year" and not _spanned(tokens, s)]
     names = [s for s in slots if s[0] == "name"]
+    at = _word_positions(tokens)
     out = []
     for k, t in enumerate(tokens):
         kind = _ACT_OF.get(t.lower())
         if not kind:
             continue
-        near = [s for s in years if min(abs(s[1] - k), abs(s[2] - 1 - k)) <= ACT_REACH]
+        near = [s for s in years if min(abs(at[s[1]] - at[k]), abs(at[s[2] - 1] - at[k])) <= ACT_REACH]
         if len(near) != 1 or near[0][1] and tokens[near[0][1] - 1].lower() in _BOUNDS:
             continue  # "born after [1979]": a bound of many births, not the year of one
-        reach = range(max(0, k - ACT_REACH), min(len(tokens), k + ACT_REACH + 1))
+        reach = [m for m in range(len(tokens)) if abs(at[m] - at[k]) <= ACT_REACH]
         words = frozenset(_word(tokens[j - 1]) for _, i, j, _ in names
                           if i in reach and _actor_sort(tokens, i, j) == "person")  # a person by the surname
         caps = frozenset(_word(tokens[m]) for m in reach if tokens[m][:1].isupper()
@@ -154,6 +155,16 @@ def _person_acts(tokens: Sequence[str], slots: Sequence[Slot]) -> list[tuple[str
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _word_positions(tokens: Sequence[str]) -> list[int]:
+    """Each token's place counted in words, punctuation left out ("Lawrence, an 18-year-old student": "18", "-" and
+    "year-old" are tokens, one word and a mark apart)."""
+    out, n = [], 0
+    for t in tokens:
+        out.append(n)
+        n += any(ch.isalnum() for ch in t)
+    return out
 
 
 def _word(tok: str) -> str:

@@ -41,12 +41,23 @@ def _month_at(tokens: Sequence[str], k: int) -> str | None:
     if not month or not t[:1].isupper():
         return None
     if low == "may" and not (k + 1 < len(tokens) and (_day(tokens[k + 1]) or _is_year(tokens[k + 1]))
-                             or k and (_day(tokens[k - 1]) or tokens[k - 1].lower() in _MONTH_CUE)):
-        return None  # "May" is a month beside a day or a year, or after "in", "since", "early" ...
+                             or k and (_day(tokens[k - 1]) or tokens[k - 1].lower() in _MONTH_CUE)
+                             or _listed_with_month(tokens, k)):
+        return None  # "May" is a month beside a day or a year, after "in", "since", "early" ..., or listed with one
     return month
 
 
-_MONTH_CUE = frozenset(["in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "during"])
+def _listed_with_month(tokens: Sequence[str], k: int) -> bool:
+    """Whether the token at k is listed with a month ("May and December", "March, May"): a joiner, then a month."""
+    for step in (1, -1):
+        m = k + 2 * step
+        if 0 <= m < len(tokens) and tokens[k + step].lower() in ("and", "or", ",") \
+                and tokens[m].lower().rstrip(".") in MONTHS and tokens[m].lower() != "may" and tokens[m][:1].isupper():
+            return True
+    return False
+
+
+_MONTH_CUE = frozenset(["in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "during", "for"])
 
 
 def _month_of_day(tokens: Sequence[str], k: int) -> str | None:

@@ -26,7 +26,9 @@ from newsdesk.compare.conflicts.pairing import (
 from newsdesk.compare.conflicts.params import ALIGNED, CLOSE, MUTUAL_FROM, PAIR
 from newsdesk.compare.conflicts.parents import parent_conflicts
 from newsdesk.compare.conflicts.place_events import described_place_conflicts
+from newsdesk.compare.conflicts.place_frames import frame_place_conflicts
 from newsdesk.compare.conflicts.places import home_conflicts
+from newsdesk.compare.conflicts.posts_held import two_posts_conflicts
 from newsdesk.compare.conflicts.reports import report_conflicts
 from newsdesk.compare.conflicts.roles import described_conflicts, post_conflicts, role_conflicts
 from newsdesk.compare.conflicts.slots import signature
@@ -99,11 +101,12 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
             a, b = idx.claims[i], idx.claims[j]
             if (a.text, b.text) not in seen:
                 _add(found, order, "actor", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
-        for i, j, va, vb in role_conflicts(idx) + parent_conflicts(idx):  # one post, or one unit's body, twice
+        # one post, or one unit's body, twice; one person given two posts
+        for i, j, va, vb in role_conflicts(idx) + parent_conflicts(idx) + two_posts_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]
             _add(found, order, "actor", (a, va), (b, vb), 1.0 + float(idx.sim[i, j]))
-        # one body's seat, one post's place, one place's description: anywhere in the story
-        for i, j, kind, va, vb in home_conflicts(idx) + described_place_conflicts(idx):
+        # one body's seat, one post's place, one place's description, one phrase's place: anywhere in the story
+        for i, j, kind, va, vb in home_conflicts(idx) + described_place_conflicts(idx) + frame_place_conflicts(idx):
             _add(found, order, kind, (idx.claims[i], va), (idx.claims[j], vb), 1.0 + float(idx.sim[i, j]))
         for i, j, kind, va, vb in frame_conflicts(idx):
             a, b = idx.claims[i], idx.claims[j]

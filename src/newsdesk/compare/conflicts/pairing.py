@@ -401,6 +401,7 @@ _EVENTS = frozenset(stem(w) for w in [
     "war", "crash", "attack", "bombing", "election", "referendum", "earthquake", "quake", "flood", "hurricane", "coup",
     "revolution", "uprising", "invasion", "massacre", "disaster", "explosion", "blast", "riot", "shooting",
     "assassination", "tsunami", "genocide", "accident", "sinking", "olympics"])
+_VOTE = frozenset([stem("vote")])  # one body's vote on one thing, in a month: scheduled or held once
 # Acts done once to what they act on, so that a year beside one and its object names it as an event does ("since the
 # death penalty was [reinstated] in 1976" / "since the Supreme Court [reinstated] the death penalty in 1973"): a law is
 # reinstated or abolished once, a person born once.
@@ -477,8 +478,8 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
     """Whether two slots say what they are in the same words, enough to be compared whatever else the sentences say.
 
     A date: two days of a month ("the [July 25] crash" / "crashed ... on [October 25]"), or two years beside the same
-    event that happens once ("the [1967] Mideast war" / "the [1964] Middle East War"); not weekdays or months (many
-    statements and events in a story have one), nor a year beside a budget or a record ("the 2001 budget" / "the
+    event that happens once ("the [1967] Mideast war" / "the [1964] Middle East War"), or two months beside one vote
+    and what it is on; not weekdays or other months (many statements and events in a story have one), nor a year beside a budget or a record ("the 2001 budget" / "the
     1999 budget": two budgets); a year beside an act done once to what two more shared words name ("the death
     penalty was reinstated in [1976]" / "reinstated the death penalty in [1973]") is as strong as one beside an
     event. A number: the same counted noun ("[10] others" / "[23] others") and another shared word, not a vague amount ("hundreds"), a number inside a name ("Section 8"), an amount of money, a share with
@@ -494,6 +495,11 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
     if kind == "date":
         if sa[0] == sb[0] == "date:year":
             return bool(shared & _EVENTS) or bool(shared & _ONCE_ACTS) and len(shared - _ONCE_ACTS) >= 2
+        if sa[0] == sb[0] == "date:month":
+            # a month beside one vote and what it is on ("to vote on the standards in [September]" / "scheduled to
+            # vote in [June] on the new standards"); not an election, of which a story may tell several in one year
+            # (governors' in October, local ones in February)
+            return bool(shared & _VOTE) and len(shared) >= 2
         return sa[0] == sb[0] == "date:day"
     ta, tb = a.slots.tokens, b.slots.tokens
     i, j = sa[2], sb[2]

@@ -153,6 +153,9 @@ def _published(idx: ClaimIndex) -> dict[str, str | None]:
 _TOOK_OFFICE = re.compile(r"\b(?:took office|takes office|taking office|sworn in|swearing[- ]in|newly[- ](?:elected|appointed|"
                           r"named)|took over|takes over|succeed(?:ed|s)|successor|incoming|(?:was|been|is) (?:elected|"
                           r"appointed|named)|inaugurat\w+)\b", re.IGNORECASE)
+# A holder leaving the post: told of one holder only, the other is the successor; told of both, one event is given two
+# holders ("Russian President [Gorbachev] abruptly resigned" / "President Boris Yeltsin's announcement to resign").
+LEFT_OFFICE = re.compile(r"\b(?:resign\w*|step(?:s|ped|ping)? down)\b", re.IGNORECASE)
 
 
 # Role nouns: a post or occupation given to a person ("London Mayor X", "X, a spokeswoman for Barnes & Noble"). Posts of
@@ -191,10 +194,11 @@ def _post_parts(words: Sequence[str], head_at: int) -> tuple[frozenset[str], fro
             mods.add("of:" + stem(words[k].lower()))
             k += 1
     # a capitalised rank in the title before the post is part of it ("Deputy Premier", "Deputy Prime Minister" are not
-    # "Premier")
+    # "Premier"); so is a capitalised role word, as it is in lower case ("Log Cabin Executive Director X" holds the
+    # post of "X, executive director of the Log Cabin Republicans")
     k = head_at - 1
     while k >= 0 and words[k][:1].isupper():
-        if words[k].lower() in _RANKS:
+        if words[k].lower() in _RANKS or k == head_at - 1 and stem(words[k].lower()) in _TITLE_MODS:
             mods.add(stem(words[k].lower()))
         k -= 1
     caps = {_country_key(re.sub(r"['’]s$", "", w.lower().rstrip("."))) for k, w in enumerate(words) if k != head_at
@@ -204,6 +208,14 @@ def _post_parts(words: Sequence[str], head_at: int) -> tuple[frozenset[str], fro
 
 
 _RANKS = frozenset(["deputy", "vice", "assistant", "associate"])
+# Role words that qualify the post right after them ("executive director", "managing editor").
+_TITLE_MODS = frozenset(stem(w) for w in ["executive", "managing"])
+# Departments of a government: their secretary is one person at a time ("Housing Secretary", "Secretary of State"),
+# unlike a secretary of an office ("a secretary at the firm").
+_DEPARTMENTS = frozenset(["housing", "defense", "defence", "treasury", "labor", "labour", "agriculture", "energy",
+                          "transportation", "transport", "commerce", "education", "interior", "health", "home",
+                          "foreign", "state", "veterans", "navy", "army"])
+_SECRETARY = stem("secretary")
 _RANK_STEMS = frozenset(stem(w) for w in _RANKS)
 # Demonyms whose country is not the demonym less an ending.
 _COUNTRY_OF = {"british": "britain", "french": "france", "dutch": "netherlands", "greek": "greece", "swiss": "switzerland",
@@ -339,7 +351,13 @@ def _roles_match(ra: Role, rb: Role) -> str:
     if ra[0] != rb[0] or ra[1] != rb[1] or ra[2] != rb[2] or not ra[2] or ra[3] != rb[3]:
         return ""  # a former holder ("a retired Michigan State labor professor") is no holder
     # a deputy's post ("Deputy Premier", "vice president") has several holders
-    return "one" if ra[0] in _ONE_HOLDER and not (ra[3] or rb[3]) and not ra[1] & _RANK_STEMS else "many"
+    return "one" if _one_holder(ra) and not (ra[3] or rb[3]) and not ra[1] & _RANK_STEMS else "many"
+
+
+def _one_holder(role: Role) -> bool:
+    """Whether a post has one holder at a time: a head of a body ("chairman", "mayor"), or a government department's
+    secretary ("Housing Secretary X", "Secretary of State X"), not any secretary ("a secretary at the firm")."""
+    return role[0] in _ONE_HOLDER or role[0] == _SECRETARY and bool(role[2] & _DEPARTMENTS)
 
 
 def _one_person(a: str, b: str) -> bool:
@@ -394,6 +412,8 @@ def role_conflicts(idx: ClaimIndex) -> list[tuple[int, int, str, str]]:
         if any(len(v) > 1 for v in per_article.values()):
             continue  # one article gives the post to both: a change of holder, or two posts
         sort = _roles_match(role, role)
+        if len({_one_person(n, na) for k, n in holders if LEFT_OFFICE.search(idx.claims[k].text)}) == 1:
+            continue  # one holder told leaving the post ("Treasury Secretary X is resigning"), the other not: a change
         # in a crowded story, a one-holder post given to one name by several articles and to the other by one article
         # is one report against the rest, not a change of holder
         lone = sort == "one" and _one_against_many(*({a for a, v in per_article.items() if v == {flag}}

@@ -243,6 +243,11 @@ _UNIT_NOUNS = frozenset(["district", "province", "county", "region", "ward", "pr
                          "municipality", "township", "neighborhood", "neighbourhood", "suburb"])
 
 
+# Words that open a clause or a phrase, never a noun a name could describe ("executed in the Canada [since] 1976").
+_NOT_NOUNS = frozenset(["since", "although", "unless", "whether", "though", "despite", "without", "within", "among",
+                        "across"])
+
+
 def _modifier(tokens: Sequence[str], i: int, j: int) -> bool:
     """A one-word name used as a modifier of the noun after it ("Texas pickax killer", "Washington lawyer"), or a
     hyphenated one ("Cairo-bound"); a place after "in/at/near" is kept, and so is "in a Michigan river"."""
@@ -252,7 +257,7 @@ def _modifier(tokens: Sequence[str], i: int, j: int) -> bool:
         return False
     nxt = tokens[j]
     prev = tokens[i - 1].lower() if i else ""
-    if prev in _LOCATIVE or not nxt[:1].islower() or nxt.lower() in STOPWORDS or len(nxt) < 3:
+    if prev in _LOCATIVE or not nxt[:1].islower() or nxt.lower() in STOPWORDS | _NOT_NOUNS or len(nxt) < 3:
         return False
     if prev in ("a", "an") and i > 1 and tokens[i - 2].lower() in _LOCATIVE:
         return False  # "in a Paris suburb": a place (see _is_place)

@@ -15,7 +15,7 @@ from newsdesk.compare.conflicts.actors import (
     _same_role,
     _statement_overlap,
 )
-from newsdesk.compare.conflicts.dates import _date_key, _is_year, _month_of_day
+from newsdesk.compare.conflicts.dates import _date_key, _is_year, _month_at, _month_of_day
 from newsdesk.compare.conflicts.lexicon import _span_of
 from newsdesk.compare.conflicts.names import _institutions, _is_place, _org_apposed, _org_like, _person_like
 from newsdesk.compare.conflicts.negation import _AUX_WORDS, _is_neg, _negates_shared
@@ -96,8 +96,8 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
         # A range of days is read by its ends ("Monday-Friday" / "Thursday-Friday": Monday against Thursday).
         parts_a = [p for t in seg_a for p in re.split(r"(?<=[a-z])[-–](?=[A-Z])", t)]
         parts_b = [p for t in seg_b for p in re.split(r"(?<=[a-z])[-–](?=[A-Z])", t)]
-        dates_a = {(_date_key(t), t.lower()) for t in parts_a if _date_key(t)}
-        dates_b = {(_date_key(t), t.lower()) for t in parts_b if _date_key(t)}
+        dates_a = {(_date_key(t), t.lower()) for t in parts_a if _date_key(t)} | _may_months(ta, i1, i2)
+        dates_b = {(_date_key(t), t.lower()) for t in parts_b if _date_key(t)} | _may_months(tb, j1, j2)
         types = {k for k, _ in dates_a} & {k for k, _ in dates_b}
         if types:
             va = {v for k, v in dates_a if k in types}
@@ -129,6 +129,13 @@ def _local_conflicts(a: Claim, b: Claim, ops: Sequence[tuple[str, int, int, int,
             org = _institutions(na, nb) or _org_apposed(ta, x2) or _org_apposed(tb, y2)
             out.append(("place" if (pa or pb) and not org else "actor", na, nb))
     return out
+
+
+def _may_months(tokens: Sequence[str], i: int, j: int) -> set[tuple[str, str]]:
+    """("month", "may") when the changed span is a lone "May" that its neighbours make a month ("planned for [May] and
+    December" / "[August] and December"): ``_date_key`` reads a token alone and leaves "May" out, since it is most
+    often the verb. A wider span ("[in May]" / "[on 1 August, hours]") is left to the slot comparison."""
+    return {("month", "may")} if j - i == 1 and tokens[i] == "May" and _month_at(tokens, i) else set()
 
 
 def _value_at(tokens: Sequence[str], k: int) -> float | None:
