@@ -144,18 +144,20 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
 
 _NAME = rf"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{'|'.join(sorted(NAME_PARTICLES - {'of', 'for'}))}))*"
 # "in Nairobi, Kenya", "at the embassy in Nairobi in neighboring Kenya", "NAIROBI, Kenya (AP) _"
-_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|outside) ({_NAME}),? (?:in (?:neighbou?ring )?)?({_NAME})\b")
+_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|outside) (?:the (?:[a-z]+ )?)?({_NAME}),? (?:in (?:neighbou?ring )?)?"
+                       rf"({_NAME})\b")
 _DATELINE_PLACE = re.compile(rf"^([A-Z][A-Z .'-]+), ({_NAME}) \(")
 
 
 def nested_places(idx: ClaimIndex) -> set[frozenset[str]]:
     """Pairs of places the story's own sentences put one inside the other ("in Nairobi, Kenya", "the embassy in
-    Nairobi in neighboring Kenya", a dateline "NAIROBI, Kenya (AP)"), lower-cased: a report of one and a report of
+    Nairobi in neighboring Kenya", "in the ancient Dakhleh in Egypt's Western Desert", a dateline "NAIROBI, Kenya
+    (AP)"), lower-cased: a report of one and a report of
     the other do not contradict each other on where."""
     out: set[frozenset[str]] = set()
     for c in idx.claims:
         for m in (*_IN_PLACE.finditer(c.text), *_DATELINE_PLACE.finditer(c.text)):
-            inner, outer = m.group(1).lower(), m.group(2).lower()
+            inner, outer = m.group(1).lower(), re.split(r"['’]s\b", m.group(2).lower())[0]  # "Egypt's Western Desert"
             if inner != outer:
                 out.add(frozenset((inner, outer)))
     return out
