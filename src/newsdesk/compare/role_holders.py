@@ -52,10 +52,11 @@ _NOT_NAMES = frozenset(["The", "A", "An", "He", "She", "They", "It", "In", "On",
 # The authors of a study an article reports, named as they write ("wrote Molto and Sheldrick in their paper", "Molto
 # and Sheldrick wrote"): who "the researchers said" means when the article names no other team (U29 #14).
 _PERSON = r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
-_TEAM = rf"(?P<team>{_PERSON}(?:,\s+{_PERSON})*,?\s+and\s+{_PERSON})"
+_TEAM = rf"(?P<team>{_PERSON}(?:,\s+{_PERSON}){{0,4}},?\s+and\s+{_PERSON})"  # a team of six at most: linear
 _AUTHORS = (re.compile(rf"\b(?:wrote|write|writes|reported|report|reports)\s+{_TEAM}\s+in\s+(?:a|an|the|their)\s+"
                        r"(?:[\w-]+\s+){0,3}(?:paper|study|report|article|journal)\b"),
             re.compile(rf"(?:^|[,;:\"“”'`]\s*){_TEAM}\s+(?:wrote|write|writes)\b"))
+_STUDY = re.compile(r"\b(?:paper|study|studies|journal|findings|research)\b")
 _TEAM_ROLES = frozenset(["researchers", "scientists", "authors"])
 
 
@@ -97,7 +98,9 @@ def role_holders(sentences: Sequence[str]) -> list[RoleHolder]:
 def study_authors(sentence: str) -> list[str]:
     """The teams a sentence names as writing a study ("wrote El Molto and Peter Sheldrick in their paper",
     "Molto and Sheldrick wrote"), each as written, without a title ("Molto and Sheldrick")."""
-    teams = [m.group("team") for pat in _AUTHORS for m in pat.finditer(sentence)]
+    teams = [m.group("team") for m in _AUTHORS[0].finditer(sentence)]
+    if _STUDY.search(sentence):  # "X and Y wrote" is a study's team only beside the study ("Senators X and Y wrote to ...")
+        teams += [m.group("team") for m in _AUTHORS[1].finditer(sentence)]
     return [re.sub(r"\b(?:Dr|Prof|Professor)\.?\s+", "", t) for t in teams if t.split()[0] not in _NOT_NAMES]
 
 
@@ -180,6 +183,8 @@ def honorific_speaker(who: str, sentence: str, relatives: Sequence[RoleHolder]) 
     kin = _FEMALE_KIN if m.group("h").lower() in _HONORIFIC_FEMALE else _MALE_KIN
     family = [r for r in relatives if r.client and r.client.split()[-1] == words[-1]]
     alike = [r for r in family if r.role in kin]
+    if m.group("h") == "Mr" and " " in who and alike:
+        return None  # "Mr. Reed said" after "John Reed ... Reed's son, Tom": the father as much as the son
     named = {r.person for r in alike if r.person}
     if len(named) == 1:
         return next(iter(named))

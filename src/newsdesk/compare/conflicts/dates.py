@@ -57,7 +57,7 @@ def _listed_with_month(tokens: Sequence[str], k: int) -> bool:
     return False
 
 
-_MONTH_CUE = frozenset(["in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "during", "for"])
+_MONTH_CUE = frozenset(["in", "since", "until", "by", "early", "late", "mid", "last", "next", "of", "during"])  # not "for": "voted for May"
 
 
 def _month_of_day(tokens: Sequence[str], k: int) -> str | None:

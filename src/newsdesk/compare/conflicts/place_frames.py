@@ -64,6 +64,12 @@ def _two_places(a: str, b: str) -> bool:
 SPELLING = 0.75  # likeness of two names above which they are one name spelt two ways (as ``roles._one_person`` reads)
 
 
+def _other_times(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two sentences dated differently ("arrested in X on Friday" / "a third suspect arrested in Y on Sunday"): two
+    events, each in its place."""
+    return bool(a) and bool(b) and not set(a) & set(b)
+
+
 def frame_place_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind, str, str]]:
     """Where the story puts one thing: the same word and preposition before a place ("committed in [X]", "in custody
     in [X]"), one place in two articles or more and another in a single article, no third place and no article giving
@@ -100,7 +106,8 @@ def frame_place_conflicts(idx: ClaimIndex) -> list[tuple[int, int, ConflictKind,
         lone, rest = (sides[0], sides[1]) if len(arts[0]) == 1 else (sides[1], sides[0])
         texts = {k: idx.claims[k].text.lower() for k, _a, _p, _w in occ}
         pairs = [(x, y) for x in lone for y in rest
-                 if y[2].lower() not in texts[x[0]] and x[2].lower() not in texts[y[0]]]  # "in Wau, in southern Sudan"
+                 if y[2].lower() not in texts[x[0]] and x[2].lower() not in texts[y[0]]  # "in Wau, in southern Sudan"
+                 and not _other_times(idx.claims[x[0]].dates, idx.claims[y[0]].dates)]
         if not pairs:
             continue
         best = max(pairs, key=lambda p: len(p[0][3] & p[1][3]))

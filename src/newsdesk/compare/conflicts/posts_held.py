@@ -39,6 +39,9 @@ def _two_posts(ra: Role, rb: Role) -> bool:
     Harbor Police" / "Foreign Ministry spokesman", "Mongolian President" / "Russian Foreign Minister"), or the head of
     state and the head of government of one country ("Mongolian President" / "Mongolian Prime Minister"). Two words
     for the top of one body ("Police Commissioner" / "Police Chief", "leader" / "president") are one post."""
+    if any(_PRIVATE_BODY.intersection(r[2]) for r in (ra, rb)):
+        return False  # a firm's or an association's post beside another: "Acme Corp. chief executive" who chairs a
+        # trade body, a prime minister who leads a party
     if _one_body(ra[2], set(rb[2])):
         return {ra[0], rb[0]} == _HEADS_OF_STATE and all(len(r[2]) == 1 and is_country(next(iter(r[2])))
                                                          for r in (ra, rb))
@@ -46,6 +49,11 @@ def _two_posts(ra: Role, rb: Role) -> bool:
 
 
 _HEADS_OF_STATE = frozenset([stem("president"), stem("premier")])
+# Words of a body whose post its holder may keep beside another (a company, a party, a trade or civic body).
+_PRIVATE_BODY = frozenset(w for word in ("corp", "corporation", "inc", "co", "company", "party", "association",
+                                         "roundtable", "council", "committee", "foundation", "union", "federation",
+                                         "league", "club", "group", "institute", "society", "board", "chamber")
+                          for w in (word, stem(word)))
 
 
 def _post_as_written(tokens: tuple[str, ...], role: Role) -> str:
