@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -121,8 +122,9 @@ def story_title(brief: Brief) -> str:
         first = brief.sentences[0]
         cited = sorted((a for a in brief.articles if counts.get(a.id)),
                        key=lambda a: (a.id != first.from_id, -counts[a.id]))
-        choices = [*((s.text, named(s)) for s in brief.sentences),
-                   *((t, []) for a in cited for t in split_sentences(a.text)[:1])]
+        # Lazily: an article is split for its lede only when no sentence of the brief can head the story.
+        choices = itertools.chain(((s.text, named(s)) for s in brief.sentences),
+                                  ((t, []) for a in cited for t in split_sentences(a.text)[:1]))
         for text, people in choices:
             if people:
                 return first_sentence_title(with_people(text, people))

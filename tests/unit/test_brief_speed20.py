@@ -15,7 +15,6 @@ from newsdesk.brief.cite import _overlap
 from newsdesk.brief.select import (
     _ANNOUNCE,
     _BACK_OPENERS,
-    _CAPTION,
     _CAPTION_OR_ANNOUNCEMENT_OPENERS,
     _ELISION,
     _POINTS_BACK,
@@ -29,6 +28,7 @@ from newsdesk.brief.select import (
     _points_back,
     _refers_back,
 )
+from newsdesk.clean.boilerplate import CAPTION_OPENING
 from newsdesk.config import BriefConfig
 from newsdesk.sentences import split_sentences
 
@@ -184,7 +184,7 @@ def _literal_prefixes(pattern: str) -> set[str]:
 
 
 def test_captions_and_announcements_open_with_one_of_their_openers() -> None:
-    for pattern in (_CAPTION, _ANNOUNCE):
+    for pattern in (CAPTION_OPENING, _ANNOUNCE):
         prefixes = _literal_prefixes(pattern.pattern)
         assert prefixes and all(p.startswith(_CAPTION_OR_ANNOUNCEMENT_OPENERS) for p in prefixes), prefixes
     assert _caption_or_announcement("in this may 3, 2015 photo, rescuers search the river bank.")

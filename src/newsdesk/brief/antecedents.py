@@ -242,10 +242,22 @@ def name_pronouns(brief: Brief) -> Brief:
     return dataclasses.replace(brief, sentences=tuple(out))
 
 
-def _just_read(previous: BriefSentence | None, s: BriefSentence, sentences: Sequence[str], index: int) -> bool:
+def just_read(previous: BriefSentence | None, s: BriefSentence, sentences: Sequence[str], index: int) -> bool:
     """Whether the brief's previous sentence is the one before ``s`` in its article (sentence ``index`` of
     ``sentences``): the reader has the context a note would give."""
     return previous is not None and previous.from_id == s.from_id and index > 0 and sentences[index - 1] == previous.text
+
+
+def place_in_article(s: BriefSentence, article: Article, split: dict[str, list[str]]) -> tuple[list[str], int] | None:
+    """The article's sentences (split once per article into ``split``) and the index of ``s`` among them; None when
+    the brief's sentence was rewritten (a dateline cut) and has no place in its article to look back from."""
+    if article.id not in split:
+        split[article.id] = split_sentences(article.text)
+    sentences = split[article.id]
+    try:
+        return sentences, sentences.index(s.text)
+    except ValueError:
+        return None
 
 
 def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Article],
@@ -264,14 +276,11 @@ def _pronoun_note(s: BriefSentence, pronoun: str, words: str, previous: BriefSen
     if article is None or any(p.name in (pronoun, words) for p in s.people):
         return None  # already named (the stage ran before)
     pronoun = pronoun.capitalize()
-    if article.id not in split:
-        split[article.id] = split_sentences(article.text)
-    sentences = split[article.id]
-    try:
-        index = sentences.index(s.text)
-    except ValueError:
+    place = place_in_article(s, article, split)
+    if place is None:
         return None  # the brief's sentence was rewritten (a dateline cut): no article position to look back from
-    if _just_read(previous, s, sentences, index):
+    sentences, index = place
+    if just_read(previous, s, sentences, index):
         return None  # the reader has just read the sentence before it
     surname = antecedent(sentences, index, pronoun, people)
     if surname is None:
@@ -321,7 +330,7 @@ def name_quoted_speakers(brief: Brief) -> Brief:
             who = speakers[article.id].get(s.text)
             sentences = split[article.id]
             index = sentences.index(s.text) if s.text in sentences else -1
-            follows = _just_read(previous, s, sentences, index)
+            follows = just_read(previous, s, sentences, index)
             surname = who.split()[-1] if who else ""
             # the sentence before names the speaker (a wrong name is worse than none: "a teacher" between them
             # and the pronoun is hers), and the article never calls them by the pronoun of the other gender
@@ -498,11 +507,8 @@ def _follows_in_article(s: BriefSentence, previous: BriefSentence | None, by_id:
     """Whether the brief's previous sentence is ``s``'s article's sentence before it."""
     if previous is None or previous.from_id != s.from_id or s.from_id not in by_id:
         return False
-    if s.from_id not in split:
-        split[s.from_id] = split_sentences(by_id[s.from_id].text)
-    sentences = split[s.from_id]
-    index = sentences.index(s.text) if s.text in sentences else -1
-    return _just_read(previous, s, sentences, index)
+    place = place_in_article(s, by_id[s.from_id], split)
+    return place is not None and just_read(previous, s, *place)
 
 
 def _person_plain(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Article],
@@ -514,12 +520,10 @@ def _person_plain(s: BriefSentence, previous: BriefSentence | None, by_id: dict[
     pronoun = _opening_pronoun(s.text)
     if article is None or pronoun is None:
         return False
-    if article.id not in split:
-        split[article.id] = split_sentences(article.text)
-    sentences = split[article.id]
-    if s.text not in sentences:
+    place = place_in_article(s, article, split)
+    if place is None:
         return False
-    index = sentences.index(s.text)
+    sentences, index = place
     surname = antecedent(sentences, index, pronoun, people)
     if surname is None:
         return False

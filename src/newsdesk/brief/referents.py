@@ -21,6 +21,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from newsdesk.brief.antecedents import just_read, place_in_article
 from newsdesk.compare.attribution import (
     _DEMONYM,
     TITLES,
@@ -32,7 +33,6 @@ from newsdesk.compare.attribution import (
 )
 from newsdesk.compare.conflicts.pairing import is_country
 from newsdesk.model import Article, Brief, BriefSentence, PersonNote
-from newsdesk.sentences import split_sentences
 
 # Nouns for a publication or a company that a sentence opens with, meaning one named just before.
 _OPENER = re.compile(r"^The (magazine|newspaper|paper|tabloid|website|network|broadcaster|channel|station|agency|"
@@ -148,14 +148,11 @@ def _note(s: BriefSentence, previous: BriefSentence | None, by_id: dict[str, Art
     article = by_id.get(s.from_id)
     if noun is None or article is None or any(p.name == noun for p in s.people):
         return None
-    if article.id not in split:
-        split[article.id] = split_sentences(article.text)
-    sentences = split[article.id]
-    try:
-        index = sentences.index(s.text)
-    except ValueError:
+    place = place_in_article(s, article, split)
+    if place is None:
         return None  # the brief's sentence was rewritten: no article position to look back from
-    if previous is not None and previous.from_id == s.from_id and index > 0 and sentences[index - 1] == previous.text:
+    sentences, index = place
+    if just_read(previous, s, sentences, index):
         return None  # the reader has just read the sentence before it
     if index == 0:
         return None

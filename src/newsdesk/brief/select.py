@@ -69,8 +69,6 @@ _NOISE_WORDS = (
     "(c) ", "(l) ", "(l-r)", "(r-l)",
 )
 _NOISE = re.compile(r"\blog ?in\b|@\w")
-# A wire photo caption, which describes a picture the reader of the brief does not see (``CAPTION_OPENING``).
-_CAPTION = CAPTION_OPENING
 # A sentence that only announces what follows ("The following are major news items ...", "Here are 18
 # facts about ...:", "Here's what we know."): in a brief, what it announces is not there.
 _ANNOUNCE = re.compile(r"(?:the )?following (?:is|are|were)\b|here(?:'s|’s| is| are) (?:a|an|the|some|what|how|why|"
@@ -85,13 +83,14 @@ def _announces(low: str) -> bool:
     return low.rstrip().endswith(":") or ":" not in low and len(low.split()) <= _ANNOUNCE_WORDS
 
 
-# What a caption (_CAPTION) or an announcement (_ANNOUNCE) opens with: other text is not matched against them.
+# What a caption (CAPTION_OPENING: a wire photo caption, which describes a picture the reader of the brief does
+# not see) or an announcement (_ANNOUNCE) opens with: other text is not matched against them.
 _CAPTION_OR_ANNOUNCEMENT_OPENERS = ("this", "in this", "the following", "following", "here")
 
 
 def _caption_or_announcement(low: str) -> bool:
     """A photo caption or an announcement (lower-cased text): the sentence-shaped noise that no literal marks."""
-    return low.startswith(_CAPTION_OR_ANNOUNCEMENT_OPENERS) and (_CAPTION.match(low) is not None or _announces(low))
+    return low.startswith(_CAPTION_OR_ANNOUNCEMENT_OPENERS) and (CAPTION_OPENING.match(low) is not None or _announces(low))
 
 
 # A picture or player label that text extraction glued to the front of the next sentence ("Image The White

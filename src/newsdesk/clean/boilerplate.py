@@ -566,13 +566,12 @@ def is_video_caption(text: str) -> bool:
 # A wire photo caption, which describes a picture the reader does not see: "In this May 3, 2015 photo, ...", "In
 # this image released by ...", "This photo provided by the State Patrol shows ...", "This image show the mummy ..."
 # (matched against the lower-cased text; the brief's sentence filter uses it too).
-CAPTION_OPENING = re.compile(r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?\b"
-                             r"(?:,|\s+(?:provided|released|taken|made|obtained|shows?|showing|courtesy)\b)")
+_CAPTION_SUBJECT = r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?\b"
+CAPTION_OPENING = re.compile(rf"{_CAPTION_SUBJECT}(?:,|\s+(?:provided|released|taken|made|obtained|shows?|showing|courtesy)\b)")
 # A paragraph-long caption: the caption's own words for what the picture is ("This photo provided by ... shows"), no
 # "made" or bare comma, which the story's own sentences about a picture use too ("This photo made him famous.",
 # "In this picture, the economy looks stronger ..."), and no one speaking.
-_CAPTION_PARAGRAPH = re.compile(r"(?:in )?this\b[^.;]{0,40}?\b(?:photo|photograph|image|picture|frame grab|screen ?shot)s?"
-                                r"\b,?\s+(?:provided|released|taken|obtained|shows?|showing|courtesy)\b")
+_CAPTION_PARAGRAPH = re.compile(rf"{_CAPTION_SUBJECT},?\s+(?:provided|released|taken|obtained|shows?|showing|courtesy)\b")
 _SPEAKING = re.compile(r"\b(?:said|says|told|according to)\b")
 CAPTION_WORDS = 40  # a longer paragraph opening so is the story's own text about a picture
 

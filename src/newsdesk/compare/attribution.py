@@ -275,7 +275,7 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
         # "An attorney for the harbor chief Paul Reed (said)": the attorney speaks, for Reed; not Reed himself
         return Speaker(for_someone.group(0), "anonymous")
     office = _OFFICE_OF_NAME.match(first)
-    if office and not _looks_org(office.group("name").split()):
+    if office and not looks_org(office.group("name").split()):
         # "Kenyan Minister of Public Health Sam Onger", "Secretary of State Ann Cole": the office, then the name
         role = office.group("role") + (f", {rest}" if rest else "")
         full = _full_name(office.group("name"), known_people)
@@ -283,7 +283,7 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
             full = office.group("name")  # "... of Electricity and Energy Osman Abaza": not "Energy Osman Abaza"
         return Speaker(full, "named", role)
     titled = _TITLED_NAME.match(first)
-    if titled and not _looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
+    if titled and not looks_org(titled.group("name").split()) and not _DEMONYM.match(titled.group("name").split()[0]):
         # "Tanzanian director of criminal investigation Rajabi Adadi": a role the cut would end, then the name
         role = titled.group("role") + (f", {rest}" if rest else "")
         name_words = titled.group("name").split()
@@ -322,7 +322,7 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     cut = next((i for i, t in enumerate(toks) if t in ("from", "in", "of", "at", "with", "on")), len(toks))
     if cut and toks[cut - 1].lower() in ("reports", "report", "sources", "officials", "witnesses", "residents"):
         return Speaker(_with_body(head_np, first), "anonymous")  # "Reports from Lebanon", "officials in Washington"
-    if (toks[-1].lower() in ANON_HEADS and not _looks_org([t for t in toks if t[:1].isupper()])
+    if (toks[-1].lower() in ANON_HEADS and not looks_org([t for t in toks if t[:1].isupper()])
             and (len(toks) == 1 or not all(_NAME_TOKEN.match(t) for t in toks))):
         return Speaker(_with_body(head_np, first), "anonymous")  # "Activists", "officials at the Pentagon"
     if any(t.lower() in ("not", "no", "never") for t in toks):
@@ -342,7 +342,7 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     name_toks = toks[title_idx + 1:] if title_idx >= 0 else toks
     if any(t.endswith("-based") for t in lowered[:-1]) and toks[-1][:1].isupper():
         return Speaker(head_np, "organization")  # "London-based Amnesty": a body placed by its seat, not a person
-    if name_toks and all(_NAME_TOKEN.match(t) for t in name_toks) and not _looks_org(name_toks):
+    if name_toks and all(_NAME_TOKEN.match(t) for t in name_toks) and not looks_org(name_toks):
         if title_idx >= 0 and not _DEMONYM.match(name_toks[0]):
             role_toks = [t for t in toks[: title_idx + 1] if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
             if not any(t[:1].isupper() or t.lower().rstrip(".") in TITLES for t in role_toks):
@@ -381,14 +381,14 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     head = lowered[-1]
     caps = [t for t in toks if t[:1].isupper() and not _DEMONYM.match(t) and t.lower() not in TITLES]
     if head in ANON_HEADS or head.rstrip("s") in ANON_HEADS:
-        if len(caps) >= 2 and _looks_org(caps):
+        if len(caps) >= 2 and looks_org(caps):
             return Speaker(head_np, "organization")  # "the Syrian Observatory for Human Rights"
         return Speaker(_with_body(head_np, first), "anonymous")
     if head in TITLES:  # "the minister", "a senior commander": a role without a name
         return Speaker(head_np, "anonymous")
     if lowered[0] in _POSSESSIVES and len(toks) <= 3 and head in _RELATIONS:
         named = re.match(r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+$", more[0].strip()) if more else None
-        if named and not _looks_org(named.group(0).split()):  # "said his mother, Bina Thampy": her, named
+        if named and not looks_org(named.group(0).split()):  # "said his mother, Bina Thampy": her, named
             return Speaker(_full_name(named.group(0), known_people), "named", head_np)
         return Speaker(head_np, "anonymous")  # "His lawyer", "her family": unnamed, and not the last person quoted
     initialled = _INITIALLED_NAME.search(head_np)
@@ -398,11 +398,11 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     # "His brother Paul Reed" opening a sentence reads as "his brother Paul Reed"
     described = _DESCRIBED_NAME.match(head_np[0].lower() + head_np[1:] if lowered[0] in _POSSESSIVES else head_np)
     if described and described.group("role").split()[-1] in TITLES | ANON_HEADS | _ROLE_NOUNS | _RELATIONS \
-            and not _looks_org(described.group("name").split()):
+            and not looks_org(described.group("name").split()):
         # "study lead author Lucas Paganini", "planetary scientist Ana Ruiz": a role in lower case, then the name
         role = described.group("role").strip() + (f", {rest}" if rest else "")
         return Speaker(_full_name(described.group("name"), known_people), "named", role)
-    if caps and (_looks_org(caps) or len(caps) >= 1 and toks[-1][:1].isupper()):
+    if caps and (looks_org(caps) or len(caps) >= 1 and toks[-1][:1].isupper()):
         return Speaker(head_np, "organization")
     if head in ORG_HEADS or head in ("operator", "operators") and len(lowered) >= 2 and lowered[-2] in _SERVICES:
         return Speaker(head_np, "organization")  # "the airline"; "the ferry operator" (not "the crane operator")
@@ -499,7 +499,7 @@ def _person_of(phrase: str) -> tuple[str, str] | None:
         return None
     toks = m.group("name").split()
     lowered = [t.lower().rstrip(".") for t in toks]
-    if (_looks_org(toks) or any(_DEMONYM.match(t) for t in toks) or lowered[0] in _DET_WORDS
+    if (looks_org(toks) or any(_DEMONYM.match(t) for t in toks) or lowered[0] in _DET_WORDS
             or any(t in TITLES or t in _NOT_PERSON_WORDS or t in _WEEKDAYS or t in _MONTH_NAMES for t in lowered)
             or _LEAD.match(m.group("name") + " ")):
         return None
@@ -546,18 +546,14 @@ _METONYM = re.compile(r"(?:ia|land|stan|States|Kremlin|Pentagon|Moscow|Washingto
 
 def is_body_or_place(name: str) -> bool:
     """Whether a capitalised name is a body's ("Human Rights Campaign", "NATO") or a state's or country's, no person's."""
-    return _looks_org(name.split()) or _is_place(name)
-
-
-def _looks_org(toks: Sequence[str]) -> bool:
-    return any(t.lower().strip(".,") in ORG_TOKENS for t in toks) or any(
-        len(t) >= 2 and t.isupper() and t.isalpha() for t in toks
-    )
+    return looks_org(name.split()) or _is_place(name)
 
 
 def looks_org(toks: Sequence[str]) -> bool:
     """Whether a name's words say it is a body: an organization word ("Corp.", "Party") or an acronym ("TSA")."""
-    return _looks_org(toks)
+    return any(t.lower().strip(".,") in ORG_TOKENS for t in toks) or any(
+        len(t) >= 2 and t.isupper() and t.isalpha() for t in toks
+    )
 
 
 # Words a name extraction takes along before a name: prepositions, conjunctions, question words, verbs of saying.
@@ -802,7 +798,7 @@ def _preposed_subject(before: str) -> str | None:
             and not any(_CONJUNCTION_PART.match(p) for p in parts[2:]):
         for k, part in enumerate(parts[1:-1], start=1):
             toks = part.split()
-            if 2 <= len(toks) <= 4 and all(_NAME_TOKEN.match(t) for t in toks) and not _looks_org(toks):
+            if 2 <= len(toks) <= 4 and all(_NAME_TOKEN.match(t) for t in toks) and not looks_org(toks):
                 # "the lead researcher, William Copeland, a psychologist at Duke University in Durham, N.C.,":
                 # the name between the commas, not the place at the end
                 # A first part opening the sentence ("Earlier this week, Adadi Rajabu, ...") is no role.
@@ -810,14 +806,14 @@ def _preposed_subject(before: str) -> str | None:
                 full = ", ".join([part, *role])
                 return full if len(full.split()) <= MAX_SPEAKER_WORDS else ", ".join([part, *role[:1]])
     if len(parts) >= 3 and 2 <= len(parts[0].split()) <= 3 and _name_words(parts[0]) \
-            and not _looks_org(parts[0].split()) and parts[0].split()[0][:1].isupper() \
+            and not looks_org(parts[0].split()) and parts[0].split()[0][:1].isupper() \
             and any(re.match(r"(?:who|whose)\b", p) for p in parts[1:]) \
             and not any(_VERB_OPENING.match(p) for p in parts[1:]):
         # "Ann Cole, a delegate from Ohio, who sits on the board of the Farm Union, the largest group in the state,
         # (said)": a person, her role and a relative clause, however long; not the body the clause names last
         return _within_words(parts)
     if len(parts) >= 3 and _ROLE_AFTER_NAME.match(parts[-1]) and 2 <= len(parts[-2].split()) <= 3 \
-            and all(_NAME_TOKEN.match(t) for t in parts[-2].split()) and not _looks_org(parts[-2].split()) \
+            and all(_NAME_TOKEN.match(t) for t in parts[-2].split()) and not looks_org(parts[-2].split()) \
             and parts[-2].split()[0][:1].isupper():
         # "The bird was found in a lab, Mike Ruiz, a spokesman for Gov. Ann Cole, (said)": the person before the
         # role speaks, not the one the role names
@@ -956,7 +952,7 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         both = _inverted_speakers(m.group("who"), known_people)
         named_after = _NAME_AFTER.match(sentence, m.end("who"))
         if named_after and both and both[0].kind == "anonymous" and both[0].who.split()[0].lower() in _POSSESSIVES \
-                and not _looks_org(named_after.group(1).split()) and not outlet_name(named_after.group(1)):
+                and not looks_org(named_after.group(1).split()) and not outlet_name(named_after.group(1)):
             # ", said his mother, Bina Rao": the relation, then her name after its comma
             both = [sp for sp in [classify(f"{both[0].who}, {named_after.group(1)}", known_people)] if sp] or both
         found.extend(both)
