@@ -245,7 +245,8 @@ def split_sentences(text: str) -> list[str]:
 _DATELINE = re.compile(
     r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:--|—|–|_|-)\s+(?=\S)|(?:(?<=[A-Z]{4})|(?<=\)))(?:--|—|–)(?=[A-Z“\"][a-z]))")  # glued: "WASHINGTON—An", not "US–China"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:--|—|–|_|-)\s+(?=\S)|(?:(?<=[A-Z]{4})|(?<=\)))(?:--|—|–)(?=[A-Z“\"][a-z])"  # glued: "WASHINGTON—An", not "US–China"
+    r"|(?:(?<=\))|(?<=\)\s))_(?=[A-Z“\"][a-z]))")  # the archives' underscore glued to the lead: "(AP) _Venezuelan"
 _FILE_PHOTO = re.compile(r"^\W*FILE\b")  # "FILE - In this May 24, 2016, file photo, ...": a caption, not a dateline
 # "(CNN) — ", "(WTNH) -- ", and an agency's initials with no dash before the lead ("(CNN) A Detroit man ...")
 _CREDIT_ONLY = re.compile(r"^\([A-Z][\w.&'’ -]{0,30}\)\s*(?:--|—|–|_|-)\s+(?=\S)"
@@ -288,7 +289,32 @@ def without_dateline(sentence: str) -> str:
     return sentence
 
 
-TITLE_WORDS = 12  # a name made from a first sentence keeps this many words
+TITLE_WORDS = 12  # a name made from a first sentence keeps this many words ...
+TITLE_CLAUSE_WORDS = 18  # ... or its first clause, when that closes within this many words ...
+TITLE_SENTENCE_WORDS = 22  # ... or the whole sentence, when it is no longer than this; else it is cut with " …"
+_TITLE_MIN_CLAUSE = 6  # a clause shorter than this names too little ("Jo Roe, 33, of Lanmore, ...")
+_TITLE_DANGLING_END = frozenset("a an the of to in on at by for with from and or but that as into".split())
+# An opening phrase or clause that leans on what follows it ("After days of protests, ...", "By the time the gunman
+# shot himself, ..."): no title on its own.
+_LEANING_OPENING = re.compile(
+    r"^(?:after|along|amid|as|at|because|before|by|despite|during|even|following|for|from|if|in|like|on|once|over|"
+    r"since|though|although|to|under|unlike|until|upon|when|whenever|where|while|with|without|yet|but|and|so|or|"
+    r"however|meanwhile|still|also|then|now|earlier|later|today|yesterday)\b", re.IGNORECASE)
+
+
+def _first_clause(words: list[str]) -> str | None:
+    """The sentence's words up to its first comma, semicolon, colon or dash, when that clause can name the story:
+    it closes within ``TITLE_CLAUSE_WORDS`` words and has ``_TITLE_MIN_CLAUSE`` or more, no quotation is left open and
+    it does not lean on what follows it ("After days of protests, ...")."""
+    for i, word in enumerate(words[:TITLE_CLAUSE_WORDS]):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word[-1:] in ",;:" or nxt in ("—", "–", "--", "-"):
+            if i + 1 < _TITLE_MIN_CLAUSE or _LEANING_OPENING.match(words[0]):
+                return None
+            clause = " ".join(words[: i + 1]).rstrip(",;:")
+            quotes = sum(clause.count(q) for q in '"“”')
+            return None if quotes % 2 else clause
+    return None
 
 
 # "WANE reports that ...", "According to the Daily Herald, ...": who reported it, before what happened; a title
@@ -312,9 +338,30 @@ def without_report_opening(sentence: str) -> str:
 
 def first_sentence_title(text: str, words: int = TITLE_WORDS) -> str:
     """A name for a text that has no headline (an untitled story, article or brief): its first sentence
-    without a wire dateline ("BRUSSELS, January 22 (Xinhua) -- "), cut at ``words`` words with " …"."""
+    without a wire dateline ("BRUSSELS, January 22 (Xinhua) -- "); a longer one gives its first clause when that
+    can name the story, else the whole sentence up to ``TITLE_SENTENCE_WORDS`` words, else its first ``words``
+    words with " …" (a desk would rather read a clause or a whole lead than one cut in mid-phrase).
+
+    Example:
+        >>> first_sentence_title("The Lanmore family set out on a bike ride on a fine spring evening, the young "
+        ...                      "couple and their three children pedaling across a bridge they knew well.")
+        'The Lanmore family set out on a bike ride on a fine spring evening'
+        >>> first_sentence_title("After days of protests, students at Elmwood College occupied the dean's "
+        ...                      "office on Monday.")
+        "After days of protests, students at Elmwood College occupied the dean's office on Monday."
+    """
     first = next((s for s in split_sentences(text) if s.strip()), text)
     first = first[dateline_end(first):].strip() or first.strip()
     first = without_report_opening(first)
     kept = first.split()
-    return " ".join(kept) if len(kept) <= words else " ".join(kept[:words]).rstrip(",;:") + " …"
+    if len(kept) <= words:
+        return " ".join(kept)
+    clause = _first_clause(kept)
+    if clause is not None:
+        return clause
+    if len(kept) <= TITLE_SENTENCE_WORDS:
+        return " ".join(kept)
+    cut = kept[:words]
+    while len(cut) > _TITLE_MIN_CLAUSE and cut[-1].lower() in _TITLE_DANGLING_END:
+        cut.pop()  # "... on Tuesday night, the …" reads as "... on Tuesday night …"
+    return " ".join(cut).rstrip(",;:") + " …"

@@ -160,3 +160,13 @@ def test_an_ellipsis_before_a_passive_still_ends_the_sentence():
 
     assert split_sentences("The vote was close ... The result was confirmed. Then more.") == [
         "The vote was close ...", "The result was confirmed.", "Then more."]
+
+
+def test_an_archive_dateline_with_its_underscore_glued_to_the_lead_is_a_dateline() -> None:
+    """"LANMORE, Elbonia (AP) _Elbonian ministers met ...": the archives' underscore glued to the lead still closes
+    the dateline, so the lead loses it and the article gets its outlet (review U30 #12)."""
+    from newsdesk.sentences import dateline_end, without_dateline
+
+    text = "LANMORE, Elbonia (AP) _Elbonian, Ruritanian and Freedonian ministers met on Friday."
+    assert without_dateline(text) == "Elbonian, Ruritanian and Freedonian ministers met on Friday."
+    assert dateline_end("Name the file my_Report today.") == 0

@@ -45,6 +45,7 @@ from newsdesk.brief.focus import concept_relevance, topic_terms
 from newsdesk.brief.gist import gist
 from newsdesk.brief.novelty import held
 from newsdesk.brief.same_figure import figures_by_unit, other_figure, same_figure_pairs
+from newsdesk.brief.same_quote import same_quote_pairs
 from newsdesk.brief.select import Candidate, PoolSentence, parse, sentences_of, within_limits
 from newsdesk.brief.similarity import (
     DENSE_CELLS,
@@ -349,6 +350,8 @@ def _select(
     # One figure told twice ("killing all 217 people on board" / "All 217 people on board were killed").
     for i, j in same_figure_pairs([c.tokens for c in cands], [numbers_of(pool[c.pool]) for c in cands],
                                   [c.article for c in cands]):
+        redundant[i, j] = redundant[j, i] = True
+    for i, j in same_quote_pairs([c.text for c in cands]):  # one quotation given twice (U30 #11)
         redundant[i, j] = redundant[j, i] = True
 
     required: list[int] = []  # sentences taken first: the sentence before one that leans on it

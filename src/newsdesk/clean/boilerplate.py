@@ -364,9 +364,16 @@ def _feature_values(text: str) -> tuple[str, int, float, bool, int, float, float
     return (text, n, stop, bool(_SENTENCE_END.search(text)), cta, caps, weight, len(text) + 2 * cjk, stamp)
 
 
+# A pointer for readers under its label: "More information: For tips on starting to exercise, see the American Heart
+# Association.", "For more information: www.example.org".
+_MORE_INFORMATION = re.compile(r"^(?:for )?(?:more|further|additional) info(?:rmation)?\s*:\s", re.IGNORECASE)
+
+
 def _is_link_label(line: Line) -> bool:
-    """'Related: Some Headline', 'Read More: ...', '[Headline of another story]'."""
+    """'Related: Some Headline', 'Read More: ...', '[Headline of another story]', 'More information: see ...'."""
     if _BRACKETED.match(line.text) and line.n_words <= 25:
+        return True
+    if _MORE_INFORMATION.match(line.text) and line.n_words <= 40:
         return True
     m = _LABEL.match(line.text)
     if not m:
@@ -555,12 +562,21 @@ _PHOTO_CREDIT_END = re.compile(
 # begin sales ... Jason Bean", the USA Today network's pages) or its controls ("Skip in Skip x Embed x Share").
 # ("CLOSE TO 500 people gathered ..." and "CLOSE CALL: ..." are a lead and a headline: the caption opens with a word
 # in title case, or with a name in capitals and its "'s": "CLOSE USA TODAY's Bryan Alexander ...")
-_VIDEO_PLAYER = re.compile(r"^CLOSE (?=[A-Z][a-z]|[A-Z]{2,}(?: [A-Z]{2,})*['’]s\b)|\bSkip in Skip x Embed x Share\b")
+# CNN's player names its videos between "JUST WATCHED" and "Replay More Videos ... MUST WATCH".
+_VIDEO_PLAYER = re.compile(r"^CLOSE (?=[A-Z][a-z]|[A-Z]{2,}(?: [A-Z]{2,})*['’]s\b)|\bSkip in Skip x Embed x Share\b"
+                           r"|^JUST WATCHED\b.{0,200}\bReplay More Videos\b")
 
 
 def is_video_caption(text: str) -> bool:
-    """Whether a paragraph is the caption of a video player, told by the player's words run into it."""
-    return ("CLOSE " in text or "Skip in" in text) and _VIDEO_PLAYER.search(text) is not None
+    """Whether a paragraph is the caption of a video player, told by the player's words run into it.
+
+    Example:
+        >>> is_video_caption("JUST WATCHED Lanmore dam revealed Replay More Videos ... MUST WATCH Lanmore dam 04:56")
+        True
+        >>> is_video_caption("CLOSE TO 500 people gathered on the square.")
+        False
+    """
+    return ("CLOSE " in text or "Skip in" in text or "JUST WATCHED" in text) and _VIDEO_PLAYER.search(text) is not None
 
 
 # A wire photo caption, which describes a picture the reader does not see: "In this May 3, 2015 photo, ...", "In
@@ -599,12 +615,26 @@ _CREDIT_LINE_END = re.compile(r"(?:^|[.!?\"”’]\s+)(?:(?:Image|Photo|Picture|
                               r"(?:\s*/\s*[A-Z][\w.&'’ -]{1,40})?)$")
 
 
+# A gallery's caption cut short and closed by its agency: "... listens, Monday May 4, 2015, in Neenah,... (Associated
+# Press)". The cut ("...") before the credit is the gallery's: a story's own paragraph does not break off so.
+_CUT_CAPTION_END = re.compile(rf"(?:\.\.\.|…)\s*\((?:The )?(?:{_CREDIT_OUTLETS}|Associated Press|Agence France-Presse"
+                              r"|[A-Z][\w.&'’ -]{0,40}\b(?:Photo|Photos|Images|Pictures|Press))\)\s*$")
+
+
 def ends_with_photo_credit(text: str) -> bool:
     """Whether a paragraph is a photo caption closed by its credit ("Crews leave the terminal on Monday. (Jo
     Roe/Harbour Times Photo)", "A woman in her 20s had cancer of the skull. Credit: Image courtesy Jo Roe"):
-    furniture, however much it reads like a sentence of the story."""
+    furniture, however much it reads like a sentence of the story.
+
+    Example:
+        >>> ends_with_photo_credit("Police tape off the bridge in Menlo on Monday, May 4, 2015, in Menlo,... (Associated Press)")
+        True
+        >>> ends_with_photo_credit("The mayor said the bridge would reopen on Friday. (Associated Press)")
+        False
+    """
     if text.endswith(")"):
-        return _PHOTO_CREDIT_END.search(text[-140:]) is not None
+        tail = text[-140:]
+        return _PHOTO_CREDIT_END.search(tail) is not None or _CUT_CAPTION_END.search(tail) is not None
     tail = text[-90:]
     cut = tail.find(" ") + 1 if len(text) > 90 else 0  # the tail from a word's start: "^" is the paragraph's or a word's
     return "redit" in tail and _CREDIT_LINE_END.search(tail[cut:]) is not None
