@@ -6,12 +6,12 @@ import newsdesk
 from newsdesk.clean import clean_text
 from newsdesk.clean.boilerplate import ends_with_photo_credit
 
-GALLERY_TAIL = "\n\n".join([
+GALLERY_TAIL = (
     "Lanmore Police Chief Ada Roe, right, speaks during a press conference at Mercy Hospital, as Dr. Jo Lee listens, "
-    "Monday May 4, 2015, in Lanmore,... (Associated Press)",
+    "Monday May 4, 2015, in Lanmore,... (Associated Press)\n\n"
     "In this May 3, 2015 photo, authorities move a shooting victim to an ambulance at the Elm Street bridge in "
-    "Lanmore. Four people are dead after a man opened... (Associated Press)",
-])
+    "Lanmore. Four people are dead after a man opened... (Associated Press)"
+)
 STORY = ("A gunman killed three people on the Elm Street bridge in Lanmore on Sunday evening before shooting "
          "himself, police said. The victims were a father, his daughter and a man out for a walk, Chief Ada Roe "
          "said on Monday. The bridge will stay closed until Wednesday while detectives work the scene.")
