@@ -216,7 +216,9 @@ def markdown_code(text: str) -> str:
 
 
 def _markers(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:
-    return "".join(f"[{numbers[c]}]" for c in citations if c in numbers)
+    """The citation marks of a sentence in the order of the source list ("[1][3][4]", not "[4][1][3]": review U30
+    #15); the JSON keeps the article the words are quoted from first (``from``)."""
+    return "".join(f"[{n}]" for n in sorted(numbers[c] for c in citations if c in numbers))
 
 
 def _linkable(url: str | None) -> bool:
