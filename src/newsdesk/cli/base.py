@@ -127,7 +127,8 @@ def warn_if_mixed(stories, articles, numbers, consequence: str) -> str | None:
     saved with --out or pasted would lose it)."""
     if not stories:
         return None
-    groups = "; ".join("".join(f"[{numbers[i]}]" for i in s.article_ids if i in numbers) for s in stories)
+    groups = "; ".join("".join(f"[{n}]" for n in sorted(numbers[i] for i in s.article_ids if i in numbers))
+                       for s in stories)  # in the order of the source list, as the brief's citation marks
     note = (f"Note: these {len(articles)} articles look like {len(stories)} different stories ({groups}); "
             f"{consequence}. `newsdesk cluster` separates them, with a brief each.")
     click.echo(note, err=True)
