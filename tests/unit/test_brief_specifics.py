@@ -35,6 +35,22 @@ def test_a_sentence_about_another_country_does_not_carry_the_claim() -> None:
                names) is None
 
 
+def test_a_name_is_the_same_with_a_possessive_or_another_apostrophe() -> None:
+    claim = "A man asked him about his gang and commented on Pryce's red shoes, police said."
+    assert gap(claim, "A man confronted Pryce about his red shoes and asked about his gang.") is None
+    assert gap("O’Marra said he paid the firm a large fee and never signed a contract.",
+               "O'Marra said last week he paid the firm a large fee and never signed a contract.") is None
+
+
+def test_a_name_in_the_sentence_before_stands_for_the_carriers_pronoun() -> None:
+    claim = "Later that night Vessa Cole threw a drink on them and punched the woman before running off."
+    spec = specifics(claim, gist(claim).plain)
+    toks = tokens("She then threw a drink on them and punched the woman before running off.")
+    assert missing(spec, toks, set(toks), set()) == "name"
+    before = set(content(tokens("Police arrested Vessa Cole at a bar on Main Street.")))
+    assert missing(spec, toks, set(toks), set(), before) is None
+
+
 def test_a_capitalised_first_word_is_a_name_only_where_the_story_writes_it_so() -> None:
     claim = "Salmon spawn in the rivers of the north, so any plan to save them must span them all."
     assert gap(claim, "A plan to save the salmon that spawn in the rivers of the north was unveiled.") is None
@@ -67,8 +83,20 @@ def test_dates_years_and_ages_are_no_figures_a_carrier_must_repeat() -> None:
 
 
 def test_a_figure_written_as_a_word_agrees_with_its_digits() -> None:
-    claim = "Six miners were trapped underground at the Harlow pit."
-    assert gap(claim, "Rescuers are trying to reach 6 trapped miners at the Harlow pit.") is None
+    claim = "Rescuers are trying to reach 6 miners trapped underground at the Harlow pit."
+    assert gap(claim, "Six miners were trapped underground at the Harlow pit.") is None
+    assert gap(claim, "Nine miners were trapped underground at the Harlow pit.") == "figure"
+
+
+def test_a_number_written_as_a_word_is_not_required() -> None:
+    claim = "He sent the girl thousands of messages over two weeks and planned an attack on one or two churches."
+    assert gap(claim, "He sent the girl thousands of messages and planned an attack on churches.") is None
+
+
+def test_a_figures_thousands_are_no_age() -> None:
+    claim = "Poole took his prize in one payment of $2,219,807.90."
+    assert gap(claim, "Lottery officials said Poole took one payment of $2,219,807.90.") is None
+    assert gap(claim, "Lottery officials said Poole took one payment of $2,219,000.") == "figure"
 
 
 # --- days and denials ----------------------------------------------------------------------------------------

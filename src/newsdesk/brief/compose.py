@@ -437,7 +437,8 @@ def _claim_test(claim: Gist, spec: Specifics, pool: Sequence[PoolSentence], term
         verdict = carries_without_common(claim, words)
         if verdict is None:  # the story's common words decide
             verdict = shares_a_rare_word(claim, words, common())
-        return verdict and missing(spec, pool[j].tokens, words, pool[j].numbers or ()) is None
+        before = terms[j - 1] if j and pool[j - 1].article == pool[j].article else ()
+        return verdict and missing(spec, pool[j].tokens, words, pool[j].numbers or (), before) is None
 
     return carries
 
