@@ -1,4 +1,4 @@
-"""A cited article gives what makes a claim specific: one of its names, one of its figures, its day; it does not deny
+"""A cited article gives what makes a claim specific: one of the figures it counts, no other weekday; it does not deny
 the claim's words; an acronym and its expansion count as one word (brief/specifics.py, brief/acronyms.py)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from newsdesk.brief.acronyms import expansions, fold, fold_gist
 from newsdesk.brief.cite import figures_in
 from newsdesk.brief.gist import gist
 from newsdesk.brief.similarity import content, tokens
-from newsdesk.brief.specifics import missing, specifics, story_names
+from newsdesk.brief.specifics import missing, specifics
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
 
@@ -17,55 +17,17 @@ def art(aid: str, outlet: str, *sentences: str) -> Article:
     return Article(id=aid, source=f"{aid}.txt", text=" ".join(sentences), outlet=outlet)
 
 
-def gap(claim: str, carrier: str, names: frozenset[str] = frozenset()) -> str | None:
-    """What ``carrier`` fails to give of ``claim``'s specifics (specifics.missing), names as the story writes them."""
+def gap(claim: str, carrier: str) -> str | None:
+    """What ``carrier`` fails to give of ``claim``'s specifics (specifics.missing)."""
     toks = tokens(carrier)
-    spec = specifics(claim, gist(claim).plain, lambda tok: tok in names)
-    return missing(spec, toks, set(content(toks)), figures_in(carrier, toks))
+    return missing(specifics(claim, gist(claim).plain), toks, figures_in(carrier, toks))
 
 
-# --- names ---------------------------------------------------------------------------------------------------
+# --- names are not required ------------------------------------------------------------------------------------
 
-def test_a_sentence_about_another_country_does_not_carry_the_claim() -> None:
-    claim = "Vardania has enacted a law banning smoking in public places, but many people ignore it."
-    names = frozenset(tokens("Vardania Ostland"))
-    assert gap(claim, "In Ostland smoking is banned by law in public places, but some people light up anyway.",
-               names) == "name"
-    assert gap(claim, "Smoking in public places is banned by a law Vardania enacted, though many ignore it.",
-               names) is None
-
-
-def test_a_name_is_the_same_with_a_possessive_or_another_apostrophe() -> None:
-    claim = "A man asked him about his gang and commented on Pryce's red shoes, police said."
-    assert gap(claim, "A man confronted Pryce about his red shoes and asked about his gang.") is None
-    assert gap("O’Marra said he paid the firm a large fee and never signed a contract.",
-               "O'Marra said last week he paid the firm a large fee and never signed a contract.") is None
-
-
-def test_a_name_in_the_sentence_before_stands_for_the_carriers_pronoun() -> None:
+def test_a_carrier_may_give_the_claims_subject_as_a_pronoun() -> None:
     claim = "Later that night Vessa Cole threw a drink on them and punched the woman before running off."
-    spec = specifics(claim, gist(claim).plain)
-    toks = tokens("She then threw a drink on them and punched the woman before running off.")
-    assert missing(spec, toks, set(toks), set()) == "name"
-    before = set(content(tokens("Police arrested Vessa Cole at a bar on Main Street.")))
-    assert missing(spec, toks, set(toks), set(), before) is None
-
-
-def test_a_capitalised_first_word_is_a_name_only_where_the_story_writes_it_so() -> None:
-    claim = "Salmon spawn in the rivers of the north, so any plan to save them must span them all."
-    assert gap(claim, "A plan to save the salmon that spawn in the rivers of the north was unveiled.") is None
-
-
-def test_a_name_given_as_an_example_is_not_required() -> None:
-    claim = "The push is to unionize athletes at private schools, such as Kestrel University, for now."
-    assert gap(claim, "The focus is for athletes to unionize at private schools for now.") is None
-
-
-def test_story_names_are_the_tokens_written_capitalised_inside_sentences() -> None:
-    rows = [({"vardania"}, tokens("Smoking in Vardania is banned.")),
-            ({"vardania"}, tokens("The ban in Vardania is new.")),
-            (set(), tokens("Salmon are fish and the salmon spawn."))]
-    assert story_names(rows) == frozenset({"vardania"})
+    assert gap(claim, "She then threw a drink on them and punched the woman before running off.") is None
 
 
 # --- figures -------------------------------------------------------------------------------------------------
@@ -74,6 +36,16 @@ def test_a_sentence_without_the_claims_count_does_not_carry_it() -> None:
     claim = "More than 30 no-smoking signs have been placed in the city council's buildings since it passed the ban."
     assert gap(claim, "The city council passed the ban last December and it has wide support.") == "figure"
     assert gap(claim, "Some 30 no-smoking signs now hang in the council's buildings.") is None
+
+
+def test_a_figure_of_the_claims_time_or_cause_is_not_required() -> None:
+    claim = "Harbour Air grounded its remaining Skyliners at once after the crash near Dunmore that killed 113 people."
+    assert gap(claim, "After the crash, Harbour Air agreed to ground its remaining Skyliners.") is None
+
+
+def test_an_age_at_the_end_is_no_figure() -> None:
+    claim = "We can start living and no more nightmares, said Fran Kell, 67."
+    assert gap(claim, "We can start living and no more nightmares, Fran Kell told the paper.") is None
 
 
 def test_dates_years_and_ages_are_no_figures_a_carrier_must_repeat() -> None:
@@ -135,22 +107,16 @@ def test_an_acronym_and_its_expansion_count_once() -> None:
     assert len(claim.plain & carrier) == 1, "the drugs are one shared word, not six"
 
 
-def test_a_plain_acronym_is_no_name_a_carrier_must_give() -> None:
-    text = "Millions rely on non-steroidal anti-inflammatory drugs, or NSAIDs, for joint pain."
-    claim = fold_gist(gist(text), expansions([text]))
-    spec = specifics(text, claim.plain)
-    assert spec.names == frozenset()
-
-
 # --- in a brief ----------------------------------------------------------------------------------------------
 
-def test_the_brief_cites_only_the_articles_giving_the_claims_name() -> None:
-    ban = "Vardania has enacted a law banning smoking in public places, but many people ignore it."
-    a = art("a", "Harbour Times", ban, "Cafes in the capital still sell cigarettes.")
-    b = art("b", "Valley Post", ban, "The health ministry of Vardania welcomed the law.")
-    c = art("c", "Kell Courier", "In Ostland smoking is banned by law in public places, but many people ignore it.",
-            "Ostland's ban dates from last year.")
-    brief = summarize([a, b, c], BriefConfig(sentences=1))
+def test_the_brief_cites_only_the_articles_giving_the_claims_figure() -> None:
+    signs = "More than 30 no-smoking signs have been placed in the Vardania council's buildings since it passed the ban."
+    a = art("a", "Harbour Times", signs, "Cafes in the capital still sell cigarettes.")
+    b = art("b", "Valley Post", signs, "The health ministry of Vardania welcomed the law.")
+    c = art("c", "Kell Courier", "Trading at the Vardania market resumed on Wednesday after a week of storms.",
+            "The Vardania council's buildings have had no-smoking signs placed in them, on every floor and at every door, "
+            "since it passed the ban.")
+    brief = summarize([a, b, c], BriefConfig(sentences=1, max_sentence_words=20))  # c's sentence may carry only
     (sentence,) = brief.sentences
-    assert sentence.text == ban
-    assert set(sentence.citations) == {"a", "b"}, "c tells of Ostland, not Vardania"
+    assert sentence.text == signs
+    assert set(sentence.citations) == {"a", "b"}, "c does not say how many signs"

@@ -60,7 +60,7 @@ from newsdesk.brief.similarity import (
     seed_story_words,
     tfidf_matrix,
 )
-from newsdesk.brief.specifics import Specifics, missing, specifics, story_names
+from newsdesk.brief.specifics import Specifics, missing, specifics
 from newsdesk.brief.updates import current_carriers, numbers_of, outdated_stage, superseded
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
@@ -403,9 +403,8 @@ def _select(
         def common() -> frozenset[str]:  # asked only where a carrier shares few of a claim's words
             return story_words(set().union(*(c.key for c in claims.values())), terms, pool_group, n_groups)
 
-        names = _once(lambda: story_names((p.names, p.tokens) for p in pool))
         for i, claim in claims.items():
-            spec = specifics(cands[i].text, claim.plain, lambda tok: tok in names())
+            spec = specifics(cands[i].text, claim.plain)
             test = _claim_test(claim, spec, pool, terms, table, common)
             cites[i] = claim_carriers(cites[i], cands[i].article, carry[i], pool_article, cfg.support_threshold, test)
             cites[i] = _same_figures(i, cites[i], cands, pool, carry, pool_article, cfg.support_threshold)
@@ -437,8 +436,7 @@ def _claim_test(claim: Gist, spec: Specifics, pool: Sequence[PoolSentence], term
         verdict = carries_without_common(claim, words)
         if verdict is None:  # the story's common words decide
             verdict = shares_a_rare_word(claim, words, common())
-        before = terms[j - 1] if j and pool[j - 1].article == pool[j].article else ()
-        return verdict and missing(spec, pool[j].tokens, words, pool[j].numbers or (), before) is None
+        return verdict and missing(spec, pool[j].tokens, pool[j].numbers or ()) is None
 
     return carries
 
