@@ -404,7 +404,7 @@ def _select(
             return story_words(set().union(*(c.key for c in claims.values())), terms, pool_group, n_groups)
 
         for i, claim in claims.items():
-            spec = specifics(cands[i].text, claim.plain)
+            spec = specifics(cands[i].text, claim.head)
             test = _claim_test(claim, spec, pool, terms, table, common)
             cites[i] = claim_carriers(cites[i], cands[i].article, carry[i], pool_article, cfg.support_threshold, test)
             cites[i] = _same_figures(i, cites[i], cands, pool, carry, pool_article, cfg.support_threshold)

@@ -8,6 +8,9 @@ gives one of the figures the claim counts and names no other weekday than the cl
 claim's words ("no studies show that it is effective") does not carry a claim that asserts them ("new studies show
 that it may be effective").
 
+A denial counts only of the words of the claim's head: "..., after 13 men were shown to be innocent" is carried by
+"... and no innocent person will face the death penalty again".
+
 Only figures in digits in the claim's head count (before its time or cause: "grounded its five Concordes | after the
 crash that killed 113"), and not a date ("on Aug. 7", "in 1998"), which another sentence may tell from its own day
 ("last Saturday"), nor an age ("the 6-year-old boy", "Smith, 45,"), which describes a person the claim is about. A
@@ -28,10 +31,13 @@ from newsdesk.brief.similarity import tokens
 
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# A figure that dates or ages rather than counts: a day of a month ("Aug. 7", "7 August"), a year or decade ("1998",
-# "the 1980s"), an age ("6-year-old", "aged 40", "Smith, 45," and "said Fran Keller, 67" at the end).
+# A figure that dates, ages, describes or names rather than counts: a day of a month ("Aug. 7", "7 August"), a year,
+# decade or century ("1998", "the 1980s", "the 21st century"), an age ("6-year-old", "aged 40", "Smith, 45," and
+# "said Fran Keller, 67" at the end), a figure joined to its noun ("its 200,000-employee parts unit", "a 35-member
+# mission"), a number in a name ("told Channel 2 News", "aboard Flight 990").
 _TIME_OR_AGE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}|\b(?:1[5-9]|20)\d\d(?:'?s)?\b|"
-                          r"\b\d+-(?:year|month|week)s?-old\b|\bage[ds]?\s+\d+\b|,\s+\d{1,3}(?:,|\W*$)")
+                          r"\b\d+(?:st|nd|rd|th)\s+century\b|\b\d+-(?:year|month|week)s?-old\b|\bage[ds]?\s+\d+\b|"
+                          r",\s+\d{1,3}(?:,(?!\d)|\W*$)|\b\d[\d,.]*-[a-z]+\b|(?<=[a-z,] )[A-Z][a-z]+\s+\d+\b")
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # as newsdesk.brief.cite's: "1,200" and "3.5" whole
 # Words that deny what follows them: "no studies show", "did not approve", "hasn't been found".
 _DENIALS = frozenset(("no", "not", "never", "none", "nobody", "neither", "nor", "cannot", "without"))
@@ -45,13 +51,13 @@ class Specifics:
 
     figures: frozenset[str] = frozenset()  # a carrier gives one of them, when there are any
     days: frozenset[str] = frozenset()  # a carrier naming a weekday names one of these, when there are any
-    plain: frozenset[str] = frozenset()  # the claim's plain words (its Gist's): a carrier must not deny them
+    plain: frozenset[str] = frozenset()  # the plain words of the claim's head (its Gist's): a carrier must not deny them
     denies: bool = False  # the claim itself denies something: a denial in the carrier is no sign of another claim
 
 
 def specifics(text: str, plain: Collection[str] = frozenset()) -> Specifics:
     """The :class:`Specifics` of a sentence's claim (:func:`~newsdesk.brief.gist.claim_text`); ``plain``: the
-    claim's plain words (``gist(text).plain``).
+    plain words of the claim's head (``gist(text).head``), those a carrier must not deny.
 
     Example:
         >>> s = specifics("Troops on Tuesday shelled 30 villages near Orlovo after a raid that killed 12.")
@@ -59,11 +65,14 @@ def specifics(text: str, plain: Collection[str] = frozenset()) -> Specifics:
         (['30'], ['tuesday'])
     """
     part = claim_text(text).strip()
-    cut = CIRCUMSTANCE.search(part)
-    head = part[: cut.start()] if cut is not None and cut.start() > 0 else part
+    # The figures of the claim's head, with what dates, ages, describes or names taken out of the whole sentence
+    # first ("Mosk told Channel 2 News that ...": the claim starts after "Channel").
+    counted = claim_text(_TIME_OR_AGE.sub(" ", text)).strip()
+    cut = CIRCUMSTANCE.search(counted)
+    head = counted[: cut.start()] if cut is not None and cut.start() > 0 else counted
     claim_tokens = tokens(part)
     return Specifics(
-        figures=frozenset(f.replace(",", "") for f in _FIGURE.findall(_TIME_OR_AGE.sub(" ", head))),
+        figures=frozenset(f.replace(",", "") for f in _FIGURE.findall(head)),
         days=WEEKDAYS.intersection(claim_tokens),
         plain=frozenset(plain),
         denies=any(_is_denial(t) for t in claim_tokens),
