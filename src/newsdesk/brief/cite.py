@@ -8,7 +8,6 @@ from collections.abc import Callable, Collection, Sequence
 import numpy as np
 from scipy import sparse
 
-from newsdesk.brief.gist import Gist, carries_without_common, shares_a_rare_word
 from newsdesk.brief.similarity import as_array
 from newsdesk.model import DupLink
 
@@ -102,38 +101,27 @@ def carriers_all(
 
 
 def claim_carriers(
-    claim: Gist,
     cited: Sequence[int],
     own_article: int,
     score_row: np.ndarray,
     pool_article: np.ndarray,
-    pool_terms: Sequence[Collection[str]],
     threshold: float,
-    common: Callable[[], Collection[str]] = frozenset,
+    carries: Callable[[int], bool],
 ) -> list[int]:
-    """The cited articles (:func:`carriers`) that carry a sentence's claim (its :func:`~newsdesk.brief.gist.gist`),
-    not only its background.
+    """The cited articles (:func:`carriers`) that carry a sentence's claim, not only its background or its topic.
 
     A carry score counts shared words wherever they stand, so an article that repeats only a sentence's
     subordinate clause ("… Stephen Lawrence, who was stabbed at a bus stop in 1993"), its reason ("…, saying it
-    would drive businesses away") or its source ("…, the Itar-Tass news agency reported") reaches it too. An
-    article is kept when one of its sentences scoring at least ``threshold`` also repeats the claim's own words
-    (see newsdesk.brief.gist). ``pool_terms``: each pool sentence's stemmed content words; ``common``: gives the
-    words most of the story's sources use (:func:`story_words`), asked only where they decide.
+    would drive businesses away"), its source ("…, the Itar-Tass news agency reported") or the story's topic words
+    reaches it too. An article is kept when one of its sentences scoring at least ``threshold`` passes
+    ``carries`` (asked with the pool sentence's index): it repeats the claim's own words (newsdesk.brief.gist) and
+    gives what makes the claim specific (newsdesk.brief.specifics).
     """
     kept = []
     reaching = score_row >= threshold  # once for all the cited articles
     for a in cited:
-        if a == own_article:
+        if a == own_article or any(carries(j) for j in np.flatnonzero((pool_article == a) & reaching).tolist()):
             kept.append(a)
-            continue
-        for j in np.flatnonzero((pool_article == a) & reaching).tolist():
-            verdict = carries_without_common(claim, pool_terms[j])
-            if verdict is None:  # the story's common words decide
-                verdict = shares_a_rare_word(claim, pool_terms[j], common())
-            if verdict:
-                kept.append(a)
-                break
     return kept
 
 

@@ -32,6 +32,7 @@ from typing import TypeVar
 import numpy as np
 from scipy import sparse
 
+from newsdesk.brief.acronyms import expansions, fold, fold_gist
 from newsdesk.brief.antecedents import StoryPeople, leaning_sentences, leans_on, people_named
 from newsdesk.brief.cite import (
     carriers_all,
@@ -42,7 +43,7 @@ from newsdesk.brief.cite import (
     story_words,
 )
 from newsdesk.brief.focus import concept_relevance, topic_terms
-from newsdesk.brief.gist import gist
+from newsdesk.brief.gist import Gist, carries_without_common, gist, shares_a_rare_word
 from newsdesk.brief.novelty import held
 from newsdesk.brief.same_figure import figures_by_unit, other_figure, same_figure_pairs
 from newsdesk.brief.same_quote import same_quote_pairs
@@ -60,6 +61,7 @@ from newsdesk.brief.similarity import (
     seed_story_words,
     tfidf_matrix,
 )
+from newsdesk.brief.specifics import Specifics, missing, specifics
 from newsdesk.brief.updates import current_carriers, numbers_of, outdated_stage, superseded
 from newsdesk.config import BriefConfig
 from newsdesk.errors import ConfigError
@@ -396,15 +398,19 @@ def _select(
     # What is cited: of the articles carrying a chosen sentence, those that carry its claim (after the
     # choice, so that what is chosen stays as the support counts decided it).
     claims = {i: gist(cands[i].text) for i in chosen if len(cites[i]) > 1}
+    if claims:
+        table = expansions(a.text for a in articles)
+        claims = {i: fold_gist(claim, table) for i, claim in claims.items()}
 
-    @_once
-    def common() -> frozenset[str]:  # asked only where a carrier shares few of a claim's words
-        return story_words(set().union(*(c.key for c in claims.values())), terms, pool_group, n_groups)
+        @_once
+        def common() -> frozenset[str]:  # asked only where a carrier shares few of a claim's words
+            return story_words(set().union(*(c.key for c in claims.values())), terms, pool_group, n_groups)
 
-    for i, claim in claims.items():
-        cites[i] = claim_carriers(claim, cites[i], cands[i].article, carry[i], pool_article, terms,
-                                  cfg.support_threshold, common)
-        cites[i] = _same_figures(i, cites[i], cands, pool, carry, pool_article, cfg.support_threshold)
+        for i, claim in claims.items():
+            spec = specifics(cands[i].text, claim.head)
+            test = _claim_test(claim, spec, pool, terms, table, common)
+            cites[i] = claim_carriers(cites[i], cands[i].article, carry[i], pool_article, cfg.support_threshold, test)
+            cites[i] = _same_figures(i, cites[i], cands, pool, carry, pool_article, cfg.support_threshold)
     return _ordered(chosen, cands, articles, support), cites
 
 
@@ -422,6 +428,20 @@ def _once(fn: Callable[[], _T]) -> Callable[[], _T]:
         return value[0]
 
     return once
+
+
+def _claim_test(claim: Gist, spec: Specifics, pool: Sequence[PoolSentence], terms: Sequence[set[str]],
+                table: dict[str, frozenset[str]], common: Callable[[], frozenset[str]]) -> Callable[[int], bool]:
+    """Whether pool sentence ``j`` carries a claim: it repeats the claim's words (gist.carries_gist, an acronym and
+    its expansion counted once) and gives what makes the claim specific (specifics.missing)."""
+    def carries(j: int) -> bool:
+        words = fold(terms[j], table)
+        verdict = carries_without_common(claim, words)
+        if verdict is None:  # the story's common words decide
+            verdict = shares_a_rare_word(claim, words, common())
+        return verdict and missing(spec, pool[j].tokens, pool[j].numbers or ()) is None
+
+    return carries
 
 
 def _same_figures(i: int, cited: list[int], cands: Sequence[Candidate], pool: Sequence[PoolSentence],

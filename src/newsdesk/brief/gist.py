@@ -42,7 +42,7 @@ _LEADING_SPEECH = re.compile(rf"^[^,]{{0,80}}?{_LEADING_VERB}(?:\s+that)?\s+|^[^
 _BACKGROUND = re.compile(r",?\s+(?:who|whom|whose|which|where)\s|,\s+(?:saying|adding|although|though|as well as)\s")
 # Where the head of the claim ends: its time or cause ("Air France grounded its Concordes after the crash that
 # killed 113 people"): the claim's action is before it, and a carrier must repeat some of that.
-_CIRCUMSTANCE = re.compile(r",?\s+(?:after|following|because|when|while|before|since|until)\s")
+CIRCUMSTANCE = re.compile(r",?\s+(?:after|following|because|when|while|before|since|until)\s")
 # A word each of the patterns above needs (lower case; a shorter word stands for those holding it: "say" for
 # "says"): text holding none of a pattern's words is not matched against it (see _may_hold).
 _ATTRIBUTION_WORDS = tuple(_SAID.split("|")) + tuple(_SPEECH.split("|"))
@@ -103,7 +103,7 @@ def _claim_words(part: str, first_is_name: bool) -> Gist:
     """The :class:`Gist` of a claim's text ``part``, in one pass over its words."""
     verb = _FIRST_VERB.search(part)
     subject_end = verb.start() if verb is not None else -1
-    cut = _CIRCUMSTANCE.search(part) if any(w in part for w in _CIRCUMSTANCE_WORDS) else None
+    cut = CIRCUMSTANCE.search(part) if any(w in part for w in _CIRCUMSTANCE_WORDS) else None
     head_end = cut.start() if cut is not None and cut.start() > 0 else len(part)
     plain: set[str] = set()
     head: set[str] = set()
