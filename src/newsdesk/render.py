@@ -215,7 +215,7 @@ def markdown_code(text: str) -> str:
     return _MARKDOWN_ACTIVE.sub(r"\\\1", text) if "`" in text else f"`{text}`"
 
 
-def _markers(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:
+def citation_marks(citations: tuple[str, ...], numbers: Mapping[str, int]) -> str:
     """The citation marks of a sentence in the order of the source list ("[1][3][4]", not "[4][1][3]": review U30
     #15); the JSON keeps the article the words are quoted from first (``from``)."""
     return "".join(f"[{n}]" for n in sorted(numbers[c] for c in citations if c in numbers))
@@ -274,7 +274,7 @@ def brief_markdown(brief: Brief, title: str | None = None, heading: str = "#", n
     if note:
         lines += [f"> {markdown_line(note)}", ""]
     for s, day in zip(brief.sentences, written_days(brief), strict=True):
-        lines.append(f"{markdown_line(s.display)}{f' *({day})*' if day else ''} {_markers(s.citations, numbers)}")
+        lines.append(f"{markdown_line(s.display)}{f' *({day})*' if day else ''} {citation_marks(s.citations, numbers)}")
         lines.append("")
     if not brief.sentences:
         lines += [f"_{no_brief_reason(brief)}_", ""]
@@ -308,7 +308,7 @@ def brief_text(brief: Brief, note: str | None = None) -> str:
     """The brief as plain text: one paragraph with markers, where sources differ, then the source list; ``note``
     under the title."""
     numbers = brief.source_number()
-    body = " ".join(f"{s.display}{f' ({day})' if day else ''} {_markers(s.citations, numbers)}"
+    body = " ".join(f"{s.display}{f' ({day})' if day else ''} {citation_marks(s.citations, numbers)}"
                     for s, day in zip(brief.sentences, written_days(brief), strict=True))
     differ: list[str] = []
     if brief.comparison is not None:

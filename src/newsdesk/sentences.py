@@ -311,10 +311,32 @@ def _first_clause(words: list[str]) -> str | None:
         if word[-1:] in ",;:" or nxt in ("—", "–", "--", "-"):
             if i + 1 < _TITLE_MIN_CLAUSE or _LEANING_OPENING.match(words[0]):
                 return None
+            if _insertion_after(words, i):
+                return None
             clause = " ".join(words[: i + 1]).rstrip(",;:")
             quotes = sum(clause.count(q) for q in '"“”')
             return None if quotes % 2 else clause
     return None
+
+
+_INSERTION_OPENERS = frozenset("who whom whose which where when".split())
+_INSERTION_WORDS = 10  # an insertion closed within this many words ("..., Jo Roe, was charged ...")
+
+
+def _insertion_after(words: list[str], i: int) -> bool:
+    """Whether the comma after ``words[i]`` opens an insertion inside the clause, so the words before it are a
+    subject without its verb ("The former chief of Lanmore Bank, Jo Roe, was charged", "a man, 45, was",
+    "Lanmore, where three people died, declared"; review R30): an age, a relative word, or a comma or dash closing
+    within ``_INSERTION_WORDS`` words before a word in lower case."""
+    after = words[i + 1:i + 1 + _INSERTION_WORDS + 1]
+    if not after or after[0][:1].isdigit() or after[0].lower().strip(",") in _INSERTION_OPENERS:
+        return bool(after)
+    for k, word in enumerate(after[:-1]):
+        nxt = after[k + 1]
+        if word[-1:] == "," or nxt in ("—", "–", "--"):
+            following = after[k + 2] if nxt in ("—", "–", "--") and k + 2 < len(after) else nxt
+            return following[:1].islower()
+    return False
 
 
 # "WANE reports that ...", "According to the Daily Herald, ...": who reported it, before what happened; a title

@@ -26,7 +26,15 @@ from newsdesk.errors import ConfigError, Reason
 from newsdesk.model import Article, Brief, DupLink, Rejection, Story, content_id
 from newsdesk.pipeline import apart, base_id, find_links, is_revision, same_article, summarize_story
 from newsdesk.progress import Progress, no_progress
-from newsdesk.render import citation_key, markdown_line, plural, source_line, story_title, written_days
+from newsdesk.render import (
+    citation_key,
+    citation_marks,
+    markdown_line,
+    plural,
+    source_line,
+    story_title,
+    written_days,
+)
 
 if TYPE_CHECKING:
     from newsdesk.store import Withdrawal
@@ -519,7 +527,7 @@ def render_markdown(report: StoriesReport) -> str:
         brief = report.briefs.get(s.id)
         if brief is not None and brief.sentences:
             for bs, day in zip(brief.sentences, written_days(brief), strict=True):
-                cites = "".join(f"[{num[c]}]" for c in bs.citations if c in num)
+                cites = citation_marks(bs.citations, num)
                 out.append(f"- {markdown_line(bs.display)}{f' *({day})*' if day else ''} {cites}")
             out.append("")
         out.append("Sources:\n")

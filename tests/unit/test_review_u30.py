@@ -48,3 +48,31 @@ def test_one_quotation_given_by_two_articles_is_in_the_brief_once() -> None:
     brief = newsdesk.brief([a, b], words=150, compare=False)
     said = [s.text for s in brief.sentences if "occupying all the hallways" in s.text]
     assert len(said) == 1, said
+
+
+def test_a_phrase_quoted_inside_a_sentence_of_other_facts_makes_no_two_sentences_one() -> None:
+    """Review R30: two sentences sharing "a person of interest in the case" state different facts; a quotation is one
+    fact told twice only when it is what each sentence says."""
+    from newsdesk.brief.same_quote import same_quote_pairs
+
+    a = ("Investigators named the man, a former employee, \"a person of interest in the case\" and said he had been "
+         "fired last month.")
+    b = ("Officers found gasoline cans behind the building and detained a man they described as \"a person of "
+         "interest in the case\" after he returned to the scene on a bicycle.")
+    assert same_quote_pairs([a, b]) == []
+    assert same_quote_pairs(["'We're occupying all the hallways,' a student told the Lanmore Weekly.",
+                             "‘We’re occupying all the hallways,’ she said."]) == [(0, 1)], "single quotes, apostrophe"
+
+
+def test_a_title_does_not_stop_at_a_comma_that_opens_an_insertion() -> None:
+    """Review R30: "The government of President Hugo Chavez" (a subject without its verb) is no title."""
+    from newsdesk.sentences import first_sentence_title
+
+    for lead in ("The former chief executive of Lanmore Bank, Jo Roe, was charged on Monday with fraud after a "
+                 "two-year inquiry by the regulator into missing funds.",
+                 "Police said Monday that a man, 45, was arrested after a standoff with officers that lasted most of "
+                 "the night in the east of the city.",
+                 "Officials in the state of Lanmore, where three people died in floods last week, declared an "
+                 "emergency on Monday and asked for federal aid."):
+        title = first_sentence_title(lead)
+        assert title.endswith(" …") and title.count(",") >= 1, title
