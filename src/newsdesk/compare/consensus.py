@@ -400,10 +400,13 @@ def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collectio
     # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a warrant
     # request" and "The Wayne County prosecutor's office said Rose ..."; "'Tennessee has pride in Gore,' said Tony
     # Coelho" and "Tony Coelho retained his job in the transition to Tennessee".
-    speakers = speaker_terms(a) | speaker_terms(b)
+    # Two sentences quoting one statement state its words, whoever is said to speak them ("'The staff walks over
+    # students,' a student said" / "'The staff walks over students,' Ann Cole said": "students" is said, too).
+    one_quote = same_quotation(a, b)
+    speakers = set() if one_quote else speaker_terms(a) | speaker_terms(b)
     # how either sentence describes its speaker is not what it states ("said Brian Trubshaw, the test pilot who flew
     # the first Concorde" / "Brian Trubshaw, the former Concorde test pilot, told reporters that ...")
-    described = set() if same_quotation(a, b) else described_speaker_terms(a) | described_speaker_terms(b)
+    described = set() if one_quote else described_speaker_terms(a) | described_speaker_terms(b)
     own_a, own_b = stated_terms(a) - speakers - described, stated_terms(b) - speakers - described
     shared = own_a & own_b
     return len(shared) >= max(MIN_SHARED_TERMS, MIN_SHARE * min(len(own_a), len(own_b))) \
