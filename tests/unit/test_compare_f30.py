@@ -76,3 +76,64 @@ def test_the_lead_fact_of_an_article_quoting_an_outlet_once_is_not_that_outlets(
     comp = compare([make_article(a, id="a"), make_article(b, id="b")])
     flood = next(f for f in comp.facts if "Flood" in f.text)
     assert "Millbrook Gazette" not in flood.sources
+
+
+# --- U30 #4: confirmed only where the other article states the key claim --------------------------------------------
+
+def test_a_fact_is_worded_by_what_its_carriers_share_and_its_figures_must_be_stated() -> None:
+    from builders import first_claim
+    from newsdesk.compare.key_claim import confirming, core_first
+
+    long = first_claim("Another man, Paul Lusk, 31, of Dorset, was also killed in the attack in Arlen, a town of around "
+                       "17,000 about 30 miles south of Brill.")
+    short = first_claim("The third victim is Paul Lusk, 31, of Dorset.")
+    assert core_first([long, short]) == [1, 0]  # the short one, which the long one states too
+    assert confirming([short, long]) == [0, 1]
+    assert confirming([long, short]) == [0]  # the town of 17,000 is the long one's alone
+
+
+def test_a_carrier_missing_the_wordings_figure_does_not_confirm_it() -> None:
+    from builders import first_claim
+    from newsdesk.compare.key_claim import confirming, states_key_claim
+
+    wording = first_claim("The 12 demands include a fully funded ethnic studies program and 20% more faculty of color.")
+    other = first_claim("Students' demands include an ethnic studies program and more faculty of color.")
+    assert not states_key_claim(wording, other)  # no 12, no 20%
+    assert states_key_claim(other, wording)
+    assert confirming([wording, other]) == [0]
+
+
+# --- U30 #8: a role the article names once is that person --------------------------------------------------------
+
+def test_the_admiral_is_the_admiral_the_article_named() -> None:
+    text = ("The submarine sank in the Barents Sea on Saturday with its whole crew aboard.\n\n"
+            "Admiral Mikhail Vorin, chief of the Northern Fleet, said there were two possible causes of the sinking.\n\n"
+            "The third possible cause is that the submarine hit an old mine, the admiral said.")
+    said = next(v for k, v in _claims(text).items() if "old mine" in k)
+    assert said == [("Mikhail Vorin", "named")]
+
+
+# --- U30 #9: no credit to the article's own outlet; the sentence's own credit before the dateline ------------------
+
+def test_an_outlets_own_dateline_is_no_credit_and_the_sentences_own_credit_comes_first() -> None:
+    found = _who("MOSCOW, Aug. 21 (Xinhua) -- Divers opened the inner hatch of the sunken submarine, Russian media reported.")
+    assert found == [("Russian media", "outlet"), ("Xinhua", "outlet")]
+    text = "MOSCOW, Aug. 21 (Xinhua) -- Divers opened the inner hatch of the sunken submarine on Monday, a navy official said."
+    comp = compare([make_article(text, id="a", outlet="Xinhua"),
+                    make_article("Divers reached the sunken submarine and opened its inner hatch on Monday.", id="b")])
+    assert all(a.who != "Xinhua" for f in [*comp.facts, *comp.single_source] for a in f.attribution)
+
+
+# --- U30 #13: counts that say what is known ------------------------------------------------------------------------
+
+def test_a_count_with_an_unknown_outlet_is_an_upper_bound_over_articles() -> None:
+    from newsdesk.compare.consensus import UNKNOWN_OUTLET
+    from newsdesk.compare.render import sources_phrase
+    from newsdesk.model import Fact
+
+    mixed = Fact("x", ("a", "b"), 2, sources=("AP", UNKNOWN_OUTLET), outlets=2, unknown_outlets=1)
+    assert sources_phrase(mixed) == "up to 2 independent sources (AP, 1 of unknown outlet), carried by 2 articles"
+    known = Fact("x", ("a", "b", "c"), 2, sources=("AP", "Reuters"), outlets=3)
+    assert sources_phrase(known) == "2 independent sources (AP, Reuters), relayed by 3 outlets"
+    relayed = Fact("x", ("a", "b"), 1, sources=("Reuters",), outlets=2, unknown_outlets=1)
+    assert sources_phrase(relayed) == "1 independent source (Reuters), relayed by 2 articles"

@@ -320,6 +320,8 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     outlet = outlet_name(head_np)
     if outlet:
         return Speaker(outlet, "outlet")
+    if _MEDIA.match(head_np):
+        return Speaker(head_np, "outlet")  # "Russian media", "state television", "local newspapers": outlets unnamed
     toks = head_np.split()
     if len(toks) == 1 and toks[0].lower() in _QUANTIFIERS:
         # "Several of the legal experts (said)": some of a group, unnamed; "Several (said)" alone names nobody
@@ -427,6 +429,10 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     return None
 
 
+# News outlets not named, by where they are or whose: "Russian media", "Iranian state television", "local news reports".
+_MEDIA = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.'’-]*|state|local|official|national|foreign|regional|pro-[\w-]+|"
+                    r"government-run|state-run|independent)\s+){1,3}(?:media|press|newspapers|television|TV|radio|"
+                    r"news\s+agencies|news\s+reports|news\s+media|media\s+reports)$")
 # A clause before a speech verb, not a noun phrase: a verb of telling inside it, or a personal pronoun closing it.
 _TELLING_CLAUSE = re.compile(r"\b(?:told|tells|said|says|asked|asks)\s+\S|\s(?:he|she|they|we|I)$")
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
@@ -964,12 +970,13 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         ['named']
     """
     found: list[Speaker] = []
+    dateline: Speaker | None = None
     wire = _SENTENCE_DATELINE.match(sentence)
     start = dateline_end(sentence) or _glued_dateline_end(sentence)
     if not wire and start:
         wire = _DATELINE_CREDIT.search(sentence, 0, start)  # "DAR ES SALAAM, Tanzania (AP) _"
     if wire and (name := outlet_name(wire.group("o")) or KNOWN_OUTLETS.get(wire.group("o").strip().lower())):
-        found.append(Speaker(name, "outlet"))  # "BEIJING (AP) --", "HANOI, January 28 (Xinhua) --"
+        dateline = Speaker(name, "outlet")  # "BEIJING (AP) --", "HANOI, January 28 (Xinhua) --"
     # The speakers are in the report, not in its dateline: "NAIROBI, Kenya (AP) _ The Red Cross said ..."
     sentence = sentence[start:]
     if (turn := _transcript_turn(sentence, known_people)) is not None:
@@ -1057,7 +1064,8 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         if name:
             found.append(Speaker(name, "outlet"))  # "told CNN", "said in an interview with CNN": CNN's, this once
     out: list[Speaker] = []
-    for sp in found:
+    # The dateline's outlet last: the sentence's own credit ("..., Russian media reported") is the one it relays first
+    for sp in [*found, *([dateline] if dateline else [])]:
         if not any(o.who.lower() == sp.who.lower() for o in out):
             out.append(sp)
     return out
