@@ -137,3 +137,14 @@ def test_a_count_with_an_unknown_outlet_is_an_upper_bound_over_articles() -> Non
     assert sources_phrase(known) == "2 independent sources (AP, Reuters), relayed by 3 outlets"
     relayed = Fact("x", ("a", "b"), 1, sources=("Reuters",), outlets=2, unknown_outlets=1)
     assert sources_phrase(relayed) == "1 independent source (Reuters), relayed by 2 articles"
+
+
+def test_a_witness_telling_a_station_makes_no_relay_and_no_figure() -> None:
+    from builders import first_claim
+    from newsdesk.compare.key_claim import states_key_claim
+
+    lead = "Flood waters rose across Millbrook on Tuesday, forcing hundreds of residents from their homes."
+    assert primary_relay(f'{lead}\n\n"The water came up in minutes," a resident told Channel 9.') is None
+    a = first_claim('"The water came up in minutes," a resident told Channel 9.')
+    b = first_claim('"The water came up in minutes," one resident said.')
+    assert states_key_claim(a, b) and states_key_claim(b, a)  # neither 9 nor "one" is a figure of what was said

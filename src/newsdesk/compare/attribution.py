@@ -1275,12 +1275,18 @@ def _paragraph_credits(para: str) -> Counter[str]:
 
 def _named_teller(para: str, told_at: int) -> bool:
     """Whether the one who "told" an outlet (at ``told_at``) is a person the paragraph names ("Mayor Ann Cole told
-    the Gazette"): that interview is the outlet's for that person's words only, not a report the whole article
-    relays, unlike "two sources told Reuters", the outlet's own sourcing of the news."""
+    the Gazette") or an unnamed witness ("a resident told Channel 9"): that interview is the outlet's for those words
+    only, not a report the whole article relays, unlike "two sources told Reuters", the outlet's own sourcing of the
+    news."""
     start = max(para.rfind(". ", 0, told_at), para.rfind("? ", 0, told_at), para.rfind("! ", 0, told_at)) + 1
     end = min((at for at in (para.find(mark, told_at) for mark in (". ", "? ", "! ")) if at >= 0), default=len(para))
     found = sentence_speakers(para[start:end + 1].strip())
-    return any(sp.kind == "named" for sp in found)
+    return any(sp.kind == "named" or sp.kind == "anonymous" and not _SOURCING_HEAD.search(sp.who) for sp in found)
+
+
+# Who gives an outlet the news itself, unnamed: "two sources told Reuters", "an official told AP"; not a resident or
+# a student telling a station what they saw, which is that outlet's for those words only.
+_SOURCING_HEAD = re.compile(r"\b(?:sources?|officials?|diplomats?|insiders?|aides?)\b", re.IGNORECASE)
 
 
 def primary_relay(text: str) -> str | None:

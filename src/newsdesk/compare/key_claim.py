@@ -39,8 +39,11 @@ def _figures(claim: Claim) -> set[float]:
     """The figures a sentence gives of what happened: not years (which ``quantities`` leaves out), a person's age in
     apposition ("Tomas Varga, 30,") or a time of day ("9 a.m.")."""
     ages = {float(m) for m in _AGE.findall(claim.text)}
+    # who says it is no figure of what is said: "one resident said", "told Channel 9"; nor "one" as an article
+    named = {w.lower() for sp in claim.speakers for part in (sp.who, sp.role or "") for w in part.split()}
     return {q.value for q in claim.quantities
-            if not q.vague and q.value not in ages and not any(u.rstrip(".") in _CLOCK_WORDS for u in q.unit[:1])}
+            if not q.vague and q.value not in ages and q.text.lower() not in named and q.text.lower() != "one"
+            and not any(u.rstrip(".") in _CLOCK_WORDS for u in q.unit[:1])}
 
 
 _AGE = re.compile(r"[A-Z][\w'’-]+,\s+(\d{1,3}),")
