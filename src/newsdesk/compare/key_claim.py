@@ -11,6 +11,7 @@ sentences that only mention the affair.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -27,27 +28,35 @@ def _prefixes(terms: set[str] | frozenset[str]) -> set[str]:
     return {t[:5] for t in terms}
 
 
-def key_terms(claim: Claim) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def key_terms(claim: Claim) -> frozenset[str]:
     """What a sentence states, by term prefix: its stated terms without who says it and how the speaker is described
     (imported here from consensus, which imports this module's users)."""
     from newsdesk.compare.consensus import described_speaker_terms, speaker_terms, stated_terms
 
-    return _prefixes(stated_terms(claim) - speaker_terms(claim) - described_speaker_terms(claim))
+    return frozenset(_prefixes(stated_terms(claim) - speaker_terms(claim) - described_speaker_terms(claim)))
 
 
-def _figures(claim: Claim) -> set[float]:
+@functools.lru_cache(maxsize=65536)
+def _term_prefixes(claim: Claim) -> frozenset[str]:
+    return frozenset(_prefixes(set(claim.terms)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _figures(claim: Claim) -> frozenset[float]:
     """The figures a sentence gives of what happened: not years (which ``quantities`` leaves out), a person's age in
     apposition ("Tomas Varga, 30,") or a time of day ("9 a.m.")."""
     ages = {float(m) for m in _AGE.findall(claim.text)}
     # who says it is no figure of what is said: "one resident said", "told Channel 9"; nor "one" as an article
     named = {w.lower() for sp in claim.speakers for part in (sp.who, sp.role or "") for w in part.split()}
-    return {q.value for q in claim.quantities
-            if not q.vague and q.value not in ages and q.text.lower() not in named and q.text.lower() != "one"
-            and not any(u.rstrip(".") in _CLOCK_WORDS for u in q.unit[:1])}
+    return frozenset(q.value for q in claim.quantities
+                     if not q.vague and q.value not in ages and q.text.lower() not in named and q.text.lower() != "one"
+                     and not any(u.rstrip(".") in _CLOCK_WORDS for u in q.unit[:1]))
 
 
 _AGE = re.compile(r"[A-Z][\w'’-]+,\s+(\d{1,3}),")
 _CLOCK_WORDS = frozenset(["a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock"])
+WORDING_CANDIDATES = 12
 FIGURE_ROUNDING = 0.1  # "$3 billion" states "$2.9 billion" rounded
 
 
@@ -63,8 +72,8 @@ def coverage(wording: Claim, carrier: Claim) -> float:
     key = key_terms(wording)
     if not key:
         return 1.0
-    theirs = _prefixes(set(carrier.terms))
-    return sum(1 for t in key if any(_same_word(t, o) for o in theirs)) / len(key)
+    theirs = _term_prefixes(carrier)
+    return sum(1 for t in key if t in theirs or any(_same_word(t, o) for o in theirs)) / len(key)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -91,7 +100,9 @@ def core_first(members: Sequence[Claim]) -> list[int]:
         return sum(coverage(members[k], other) for j, other in enumerate(members)
                    if j != k and states_key_claim(members[k], other))
 
-    best = max(range(len(members)), key=lambda k: (stated(k), -k))
+    # the wording is one of the first WORDING_CANDIDATES (the medoid first): a group of hundreds of copies of one
+    # article is scored in linear time
+    best = max(range(min(len(members), WORDING_CANDIDATES)), key=lambda k: (stated(k), -k))
     return [best] + [k for k in range(len(members)) if k != best]
 
 
