@@ -305,6 +305,7 @@ class Fact:
     sources: tuple[str, ...] = ()  # names of the independent sources (e.g. "Reuters")
     anonymous_only: bool = False
     outlets: int = 0  # outlets among the articles (an article of unknown outlet counts as one); 0: not counted
+    unknown_outlets: int = 0  # articles among them whose outlet is not known
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -312,6 +313,7 @@ class Fact:
             "articles": list(self.articles),
             "independent_sources": self.independent_sources,
             "outlets": self.outlets or len(self.articles),
+            "unknown_outlets": self.unknown_outlets,
             "sources": list(self.sources),
             "anonymous_only": self.anonymous_only,
             "attribution": [a.to_dict() for a in self.attribution],

@@ -54,7 +54,11 @@ def test_a_single_passing_credit_far_down_is_no_relay_of_the_whole_article() -> 
     late = '"We have never seen it this high," the mayor, Ann Cole, told CNN in a phone interview.'
     assert primary_relay(f"{lead}\n\n{body}\n\n{late}") is None  # the interview relays CNN for its own sentence
     assert primary_relay(f"{lead} CNN reported.\n\n{body}") == "CNN"  # a rewrite says whose report in its lead
-    assert primary_relay(f"{lead}\n\n{body}\n\n{late}\n\nThe river crested at noon, CNN reported.") == "CNN"
+    # a named person's interview with CNN is CNN's for her words only (F30, U30 #3): with one passing credit far down,
+    # CNN is still no relay of the whole article; two passing credits of CNN's own reporting are
+    assert primary_relay(f"{lead}\n\n{body}\n\n{late}\n\nThe river crested at noon, CNN reported.") is None
+    anonymous = '"We have never seen it this high," a county official told CNN.'
+    assert primary_relay(f"{lead}\n\n{body}\n\n{anonymous}\n\nThe river crested at noon, CNN reported.") == "CNN"
 
 
 def test_a_bare_surname_means_the_person_named_with_a_middle_initial() -> None:

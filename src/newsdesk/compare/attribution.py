@@ -8,6 +8,7 @@ newspaper names make an outlet; other capitalised phrases (and metonyms like "Mo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -27,7 +28,10 @@ SPEECH = (
 )
 SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)  # a verb of speech anywhere in a text, any case
 _AUX = r"(?:(?:has|have|had|will|would|also|later|then|previously|earlier|publicly)\s+)*"
-_PREPOSED = re.compile(rf"\b{_AUX}(?:{SPEECH})(?![\w-])(?!\s+(?:are|were|is|was|of|from|have|had|about|by|and|come|came)\b)")
+# "reports of", "claims of" are nouns; "said of", "wrote of" are verbs, whose subject speaks ("..., Chief Ann Cole said
+# of the victims": Cole, not the victims).
+_PREPOSED = re.compile(rf"\b{_AUX}(?:{SPEECH})(?![\w-])(?!\s+(?:are|were|is|was|from|have|had|about|by|and|come|came)\b)"
+                       r"(?!(?<!\bsaid)(?<!\bsays)(?<!\bsay)(?<!\bwrote)(?<!\bwrites)(?<!\badded)\s+of\b)")
 # ", claimed by the group", ", reported in May", ", claimed responsibility for": a participle or a verb with
 # its object, not a verb with its inverted subject (", said the minister").
 # The dot of an abbreviation before a name, which ends no phrase: "said Dr. Alan Fischman", "said Sgt. Scott Bright".
@@ -50,6 +54,9 @@ _ACCORDING = re.compile(
     r"(?:carried by|published by|released by|by|from|in|with|on)\s+)?"
     rf"(?P<who>(?:[^,;:.!?\"”“]|(?<=\b[A-Z])\.(?=[A-Z]\.))(?:[^,;:.!?\"”“]|(?<=\b[A-Z])\.|{_HONORIFIC_DOT}){{1,119}})", re.IGNORECASE)
 _TOLD = re.compile(r"\btold\s+(?P<who>(?:the\s+)?[A-Z][^,;:.!?\"”“]{1,60}?)(?=\s+(?:that|on|in|the|he|she|they|it|a|an|this|last)\b|[,;:.!?\"”“]|$)")
+# "said in an interview with the Gazette", "in a phone interview with CNN on Monday": the outlet that heard the words.
+_INTERVIEW_WITH = re.compile(r"\bin an?\s+(?:[a-z-]+\s+){0,2}interview\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;:.!?\"”“]{1,60}?)"
+                             r"(?=\s+(?:that|on|in|last|this|earlier|about)\b|[,;:.!?\"”“]|$)")
 _CUT = re.compile(
     r"\s+(?:who|which|that|on|in an|in a|in the|at a|at the|during|after|before|because|when|while|as|"
     r"today|yesterday|tonight|last|this|on condition|speaking|to reporters|to the|to a|by phone|by telephone|"
@@ -174,7 +181,7 @@ def outlet_name(phrase: str) -> str | None:
             return KNOWN_OUTLETS[low]
     if not run or len(run) > 5:
         return None
-    if any(t.lower() in OUTLET_WORDS for t in run):
+    if any(t.lower() in OUTLET_WORDS or t.lower() in _MORE_OUTLET_WORDS for t in run):
         whole = " ".join(run)
         name = re.sub(r"\s+(?:news agency|newspaper|television channel|television|channel)$", "", whole, flags=re.IGNORECASE)
         generic = name.split()[0].lower() in ("news", "agency") or name.lower() in OUTLET_WORDS
@@ -186,6 +193,9 @@ def outlet_name(phrase: str) -> str | None:
     return None
 
 
+# Words closing a periodical's name that only a speaker's credit reads as one ("told LA Weekly"); the cleaner's
+# byline and outlet readers keep their own list.
+_MORE_OUTLET_WORDS = frozenset(["weekly"])
 _SPEECH_LEAD = re.compile(rf"^(?:{SPEECH})\s+(?=[a-zA-Z])")  # "said family members", "writes Adelman"
 
 
@@ -244,6 +254,8 @@ def classify(np: str, known_people: Sequence[str] = ()) -> Speaker | None:
 
 def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     np = _clean_np(np)
+    if _TELLING_CLAUSE.search(np):
+        return None  # "Richelson told CNN he (believes)": a clause whose pronoun speaks, not a speaker's name
     np = _TRAILING_ADVERBS.sub("", np)  # "The White House vehemently (denied)"
     np = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)(?=[A-Z])", "", np)  # "JPI's Jason Ziedenberg"
     np = re.sub(r"^(?:On|In|At|By|For|After|Before|During)\s+[^,]+,\s*", "", np)  # "On Wednesday, investigators"
@@ -308,6 +320,8 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
     outlet = outlet_name(head_np)
     if outlet:
         return Speaker(outlet, "outlet")
+    if _MEDIA.match(head_np):
+        return Speaker(head_np, "outlet")  # "Russian media", "state television", "local newspapers": outlets unnamed
     toks = head_np.split()
     if len(toks) == 1 and toks[0].lower() in _QUANTIFIERS:
         # "Several of the legal experts (said)": some of a group, unnamed; "Several (said)" alone names nobody
@@ -408,7 +422,27 @@ def _classify(np: str, known_people: Sequence[str]) -> Speaker | None:
         return Speaker(head_np, "organization")  # "the airline"; "the ferry operator" (not "the crane operator")
     if len(toks) >= 2 and any(t.endswith("-based") for t in lowered[:-1]) and head.isalpha():
         return Speaker(head_np, "organization")  # "the Dayton, Ohio-based chain": a body placed by its seat
+    if lowered[0] in _INDEFINITE and 2 <= len(toks) <= 4 and all(t[:1].islower() or t[:1].isdigit() for t in toks[1:]) \
+            and (head in _ROLE_NOUNS or head in _PEOPLE_NOUNS):
+        # "a student (told LA Weekly)", "one woman (said)", "a 23-year-old jogger": someone the article does not name
+        return Speaker(head_np, "anonymous")
     return None
+
+
+# News outlets not named, by where they are or whose: "Russian media", "Iranian state television", "local news reports".
+_MEDIA = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.'’-]*|state|local|official|national|foreign|regional|pro-[\w-]+|"
+                    r"government-run|state-run|independent)\s+){1,3}(?:media|press|newspapers|television|TV|radio|"
+                    r"news\s+agencies|news\s+reports|news\s+media|media\s+reports)$")
+# A clause before a speech verb, not a noun phrase: a verb of telling inside it, or a personal pronoun closing it.
+_TELLING_CLAUSE = re.compile(r"\b(?:told|tells|said|says|asked|asks)\s+\S|\s(?:he|she|they|we|I)$")
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
+# Nouns for a person met in a story, who speaks without being named: "a student", "one woman", "a passerby".
+_PEOPLE_NOUNS = frozenset(["man", "woman", "boy", "girl", "student", "jogger", "passerby", "bystander", "neighbor",
+                           "neighbour", "parent", "mother", "father", "nurse", "driver", "survivor", "victim", "shopper",
+                           "commuter", "customer", "fan", "pedestrian", "passenger", "visitor", "tourist", "veteran",
+                           "volunteer", "protester", "protestor", "demonstrator", "farmer", "patient", "relative",
+                           "villager", "local", "onlooker", "sophomore", "freshman", "junior", "senior", "classmate",
+                           "parishioner", "motorist", "cyclist", "homeowner", "tenant", "voter", "caller"])
 
 
 # A person's role in lower case before their name, as a speaker ("study lead author Lucas Paganini").
@@ -762,6 +796,11 @@ def _preposed_subject(before: str) -> str | None:
     if not seg:
         return None
     parts = without_closing_place(phrase_parts(seg))  # not "Colo." in "a scientist in Boulder, Colo., (said)"
+    if len(parts) >= 2 and _EXAMPLE_PART.match(parts[-1]):
+        # "northern tribes, like the Cree, have said": an example of who speaks, inside the phrase naming them; the
+        # speakers are the phrase before it, from its last subordinator on ("... partitioned because northern tribes")
+        parts = [*parts[:-2], re.split(r"\b(?:because|since|as|while|although|though|whether|if|when|after|before|"
+                                       r"where|and|but)\s+", parts[-2])[-1]]
     if len(parts) >= 3 and _is_place(parts[1]) and _PREPOSITION_START.match(parts[0]):
         parts = parts[2:]  # "In Vladivostok, Russia, a former officer (said)": where, then who
     if len(parts) >= 2 and _AUX_ONLY.match(parts[-1]) and _name_words(parts[0]):
@@ -823,6 +862,8 @@ def _preposed_subject(before: str) -> str | None:
     return last if len(last.split()) <= 9 or _person_of(last) else None
 
 
+# An aside giving examples of a group: "like the Cree", "such as Amnesty", "including two senators".
+_EXAMPLE_PART = re.compile(r"^(?:like|unlike|such as|including|among them|notably|especially|particularly)\s", re.IGNORECASE)
 # A role in apposition after a name: "a spokesman for ...", "the top aide to ...".
 _ROLE_AFTER_NAME = re.compile(r"^(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:for|to|of|at|with)\s+\S")
 # A time after a name in an inverted speaker: "said spokesman Roger Salazar Wednesday", "... Smith on Monday"; not
@@ -929,12 +970,13 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
         ['named']
     """
     found: list[Speaker] = []
+    dateline: Speaker | None = None
     wire = _SENTENCE_DATELINE.match(sentence)
     start = dateline_end(sentence) or _glued_dateline_end(sentence)
     if not wire and start:
         wire = _DATELINE_CREDIT.search(sentence, 0, start)  # "DAR ES SALAAM, Tanzania (AP) _"
     if wire and (name := outlet_name(wire.group("o")) or KNOWN_OUTLETS.get(wire.group("o").strip().lower())):
-        found.append(Speaker(name, "outlet"))  # "BEIJING (AP) --", "HANOI, January 28 (Xinhua) --"
+        dateline = Speaker(name, "outlet")  # "BEIJING (AP) --", "HANOI, January 28 (Xinhua) --"
     # The speakers are in the report, not in its dateline: "NAIROBI, Kenya (AP) _ The Red Cross said ..."
     sentence = sentence[start:]
     if (turn := _transcript_turn(sentence, known_people)) is not None:
@@ -1017,12 +1059,13 @@ def sentence_speakers(sentence: str, known_people: Sequence[str] = ()) -> list[S
             sp = classify(np, known_people)
             if sp:
                 found.append(sp)
-    for m in _TOLD.finditer(sentence):
+    for m in itertools.chain(_TOLD.finditer(sentence), _INTERVIEW_WITH.finditer(sentence)):
         name = outlet_name(m.group("who"))
         if name:
-            found.append(Speaker(name, "outlet"))
+            found.append(Speaker(name, "outlet"))  # "told CNN", "said in an interview with CNN": CNN's, this once
     out: list[Speaker] = []
-    for sp in found:
+    # The dateline's outlet last: the sentence's own credit ("..., Russian media reported") is the one it relays first
+    for sp in [*found, *([dateline] if dateline else [])]:
         if not any(o.who.lower() == sp.who.lower() for o in out):
             out.append(sp)
     return out
@@ -1140,6 +1183,23 @@ def may_be_a_company(org: str) -> bool:
         and not _METONYM.search(org)
 
 
+# A quotation closed, then a subject that is no pronoun, then a verb of speech: "'...,' a student told LA Weekly",
+# "'...,' the coach said of the loss".
+_QUOTE_THEN_SUBJECT = re.compile(rf"""[,.!?…]\s*(?:[’”"]|'')\s+(?!(?:he|she|they|we|i|it|you)\b)(?P<np>[^"“”‘’,;:]{{1,80}}?)\s+"""
+                                 rf"""{_AUX}(?:{SPEECH})\b""", re.IGNORECASE)
+
+
+def names_own_speaker(sentence: str) -> bool:
+    """Whether a sentence quoting someone names who speaks after the quotation ("'We are here,' a student told LA
+    Weekly"), however that speaker reads: its words are never the previous sentence's speaker's.
+
+    Example:
+        >>> names_own_speaker("“We are here,” a student told LA Weekly."), names_own_speaker("“We are here,” he said.")
+        (True, False)
+    """
+    return _QUOTE_THEN_SUBJECT.search(sentence) is not None
+
+
 def pronoun_is_speaker(sentence: str) -> bool:
     """True when "he" or "she" is the subject of the speech verb ("..., he said."; "She says ..."), not the opening
     of what was said ("... but said he was ...")."""
@@ -1208,9 +1268,25 @@ def _paragraph_credits(para: str) -> Counter[str]:
             credits[name] += 1
     for m in _TOLD.finditer(para):
         name = outlet_name(m.group("who"))
-        if name:
+        if name and not _named_teller(para, m.start()):
             credits[name] += 1
     return credits
+
+
+def _named_teller(para: str, told_at: int) -> bool:
+    """Whether the one who "told" an outlet (at ``told_at``) is a person the paragraph names ("Mayor Ann Cole told
+    the Gazette") or an unnamed witness ("a resident told Channel 9"): that interview is the outlet's for those words
+    only, not a report the whole article relays, unlike "two sources told Reuters", the outlet's own sourcing of the
+    news."""
+    start = max(para.rfind(". ", 0, told_at), para.rfind("? ", 0, told_at), para.rfind("! ", 0, told_at)) + 1
+    end = min((at for at in (para.find(mark, told_at) for mark in (". ", "? ", "! ")) if at >= 0), default=len(para))
+    found = sentence_speakers(para[start:end + 1].strip())
+    return any(sp.kind == "named" or sp.kind == "anonymous" and not _SOURCING_HEAD.search(sp.who) for sp in found)
+
+
+# Who gives an outlet the news itself, unnamed: "two sources told Reuters", "an official told AP"; not a resident or
+# a student telling a station what they saw, which is that outlet's for those words only.
+_SOURCING_HEAD = re.compile(r"\b(?:sources?|officials?|diplomats?|insiders?|aides?)\b", re.IGNORECASE)
 
 
 def primary_relay(text: str) -> str | None:

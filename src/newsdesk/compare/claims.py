@@ -15,6 +15,7 @@ from newsdesk.compare.attribution import (
     is_body_or_place,
     may_be_a_company,
     named_after_pronoun,
+    names_own_speaker,
     person_name,
     primary_relay,
     pronoun_is_speaker,
@@ -576,11 +577,13 @@ def article_claims(article: Article) -> ArticleClaims:
             and not other_since else None
         # "Lee Wu could not confirm it but said he ...": "he" opens what was said, and the subject is the sentence's
         # own; not in "Fans like Wu love it, he says", where "he" speaks
-        own_subject = _person_subject(sentence, people) if not resolved and speaks \
+        # "..., she told CNN": the outlet that heard her is no speaker; "she" is still to resolve
+        outlets_only = all(sp.kind == "outlet" for sp in resolved)
+        own_subject = _person_subject(sentence, people) if outlets_only and speaks \
             and not pronoun_is_speaker(sentence) else None
         # "He said Cole would go": not Cole, whom the pronoun's own clause names; nor anyone else when the sentence's
         # own subject is named there ("Cole met a student who said she studied Cole"); nor a transcript's speaker
-        if not resolved and speaks and uses_pronoun_speaker(sentence) and (antecedent := next(
+        if outlets_only and speaks and uses_pronoun_speaker(sentence) and (antecedent := next(
                 (c for c in ((own_subject,) if own_subject else (prev_subject, recent))
                  if c is not None and not named_after_pronoun(sentence, c.who)
                  and (in_turn is None or c.who.split()[-1] != in_turn.split()[-1])), None)) is not None:
@@ -588,8 +591,9 @@ def article_claims(article: Article) -> ArticleClaims:
             # “I walked in ...,” he said.": the person the sentence before was about or introduced; else the last
             # person quoted, when a few sentences back and nobody else was introduced since (further back, "she"
             # may be someone unnamed)
-            resolved = [antecedent]
-        if not resolved and prev and (sentence[:1] in "\"“'‘" or prev_text.endswith(":")):
+            resolved = [antecedent, *resolved]
+        if not resolved and prev and (sentence[:1] in "\"“'‘" or prev_text.endswith(":")) \
+                and not names_own_speaker(sentence):
             resolved = list(prev)  # a quote continuing the previous speaker's
         if in_turn is not None and turn_shaped(sentence):
             turn_speaker = next((sp for sp in resolved if sp.kind == "named"

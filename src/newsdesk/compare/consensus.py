@@ -41,6 +41,7 @@ from newsdesk.compare.fact_match import (
     subject_unknown,
     times_of_day,
 )
+from newsdesk.compare.key_claim import confirming, core_first
 from newsdesk.config import CompareConfig
 from newsdesk.model import Article, Attribution, DupLink, Fact
 from newsdesk.outlet_names import canonical_outlet
@@ -400,10 +401,13 @@ def same_fact(a: Claim, b: Claim, people: Collection[str] = (), apart: Collectio
     # Neither sentence's speaker makes them one fact: "The Wayne County Prosecutor's Office has received a warrant
     # request" and "The Wayne County prosecutor's office said Rose ..."; "'Tennessee has pride in Gore,' said Tony
     # Coelho" and "Tony Coelho retained his job in the transition to Tennessee".
-    speakers = speaker_terms(a) | speaker_terms(b)
+    # Two sentences quoting one statement state its words, whoever is said to speak them ("'The staff walks over
+    # students,' a student said" / "'The staff walks over students,' Ann Cole said": "students" is said, too).
+    one_quote = same_quotation(a, b)
+    speakers = set() if one_quote else speaker_terms(a) | speaker_terms(b)
     # how either sentence describes its speaker is not what it states ("said Brian Trubshaw, the test pilot who flew
     # the first Concorde" / "Brian Trubshaw, the former Concorde test pilot, told reporters that ...")
-    described = set() if same_quotation(a, b) else described_speaker_terms(a) | described_speaker_terms(b)
+    described = set() if one_quote else described_speaker_terms(a) | described_speaker_terms(b)
     own_a, own_b = stated_terms(a) - speakers - described, stated_terms(b) - speakers - described
     shared = own_a & own_b
     return len(shared) >= max(MIN_SHARED_TERMS, MIN_SHARE * min(len(own_a), len(own_b))) \
@@ -671,6 +675,15 @@ def _as_revised(idx: ClaimIndex, group: list[int], latest: Mapping[str, Collecti
     return [reviser] + [i for i in group if i != reviser and idx.claims[i].article not in old]
 
 
+def _keyed(idx: ClaimIndex, group: list[int], latest: Mapping[str, Collection[str]]) -> list[int]:
+    """A group worded by the sentence its other carriers state best (``core_first``), with only the carriers that
+    state its key claim (``confirming``); a group worded by a revision keeps its wording and carriers."""
+    if any(idx.claims[i].text in latest for i in group):
+        return group
+    ordered = [group[k] for k in core_first([idx.claims[i] for i in group])]
+    return [ordered[k] for k in confirming([idx.claims[i] for i in ordered])]
+
+
 class _Union:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -838,12 +851,22 @@ def _fuller_descriptions(attrib: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _not_own_outlet(attrib: Sequence[Attribution], idx: ClaimIndex) -> tuple[Attribution, ...]:
+    """The attributions without an article's credit to its own outlet ("MOSCOW (AP) --" in an AP article; "told CNN"
+    in CNN's): an outlet's own report relays no one."""
+    def own(a: Attribution) -> bool:
+        outlet = source_outlet(idx.articles[a.article].article) if a.article in idx.articles else None
+        return a.kind == "outlet" and outlet is not None and (canonical_outlet(a.who) or a.who).lower() == outlet.lower()
+
+    return tuple(a for a in attrib if not own(a))
+
+
 def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink],
               copies: Mapping[str, str] | None = None) -> Fact:
     arts = tuple(dict.fromkeys(c.article for c in members))
     relays = fact_relays(members, idx)
     sources = independent_sources(members, idx, links, relays, copies)
-    attrib = attributions(members, relays)
+    attrib = _not_own_outlet(attributions(members, relays), idx)
     people = [a for a in attrib if a.kind != "outlet"]
     named = [source_outlet(idx.articles[a].article) for a in arts]
     return Fact(
@@ -854,6 +877,7 @@ def make_fact(members: Sequence[Claim], idx: ClaimIndex, links: Sequence[DupLink
         sources=tuple(sources),
         anonymous_only=bool(people) and all(a.kind == "anonymous" and not is_office(a.who) for a in people),
         outlets=len({o.lower() for o in named if o}) + named.count(None),
+        unknown_outlets=named.count(None),
     )
 
 
@@ -941,15 +965,17 @@ def build_facts(
     if latest:
         groups = [_as_revised(idx, g, latest) for g in groups if not _superseded(idx, g, latest)]
         groups = [g for g in groups if len(g) >= 2]
+    used = {i for g in groups for i in g}
+    groups = [k for k in (_keyed(idx, g, latest or {}) for g in groups) if len(k) >= 2]
+    unconfirmed = used - {i for g in groups for i in g}  # sentences whose key claim no other article states
     copies = rewrites(idx)
     facts = [make_fact([idx.claims[i] for i in g], idx, links, copies) for g in groups]
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
-    used = {i for g in groups for i in g}
     people = story_people(idx.claims)
     names = frozenset(midsentence_names(idx.claims))
     relevance = story_relevance(idx)
-    singles_idx = [i for i in range(len(idx.claims))
-                   if i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg, people, names)]
+    singles_idx = [i for i in range(len(idx.claims)) if i in unconfirmed or (
+        i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg, people, names))]
     singles_idx.sort(key=lambda i: -(relevance[i] * _news_weight(idx.claims[i])))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]

@@ -165,18 +165,22 @@ def source_names(f: Fact) -> list[str]:
 
 
 def sources_phrase(f: Fact) -> str:
-    """"2 independent sources (Reuters, Washington Post), relayed by 4 outlets"."""
+    """"2 independent sources (Reuters, Washington Post), relayed by 4 outlets". Where an article's outlet is not
+    known, the carriers are counted as articles, and sources of unknown outlet, each counted as one, make the count
+    an upper bound ("up to 2 independent sources (AP, 1 of unknown outlet), carried by 2 articles"): the unknown
+    one may be AP's own copy."""
     n = f.independent_sources
     shown = source_names(f)
     names = f" ({', '.join(markdown_inline(s) for s in shown)})" if shown else ""
     arts = len(f.articles)
     outlets = min(f.outlets or arts, arts)
     verb = "relayed" if n < outlets else "carried"
-    head = f"{n} independent source{'s' if n != 1 else ''}{names}, {verb} by "
-    if outlets < arts:  # two articles of one outlet (a story and its follow-up) are one outlet
+    bound = "up to " if n > 1 and UNKNOWN_OUTLET in f.sources else ""
+    head = f"{bound}{n} independent source{'s' if n != 1 else ''}{names}, {verb} by "
+    unknown = f.unknown_outlets or (arts if f.sources and all(s == UNKNOWN_OUTLET for s in f.sources) else 0)
+    if outlets < arts and not unknown:  # two articles of one outlet (a story and its follow-up) are one outlet
         return head + f"{arts} articles from {plural(outlets, 'outlet')}"
-    unit = "article" if f.sources and all(s == UNKNOWN_OUTLET for s in f.sources) else "outlet"
-    return head + plural(arts, unit)
+    return head + plural(arts, "article" if unknown else "outlet")
 
 
 def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: bool = True) -> str:

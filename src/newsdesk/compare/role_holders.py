@@ -26,6 +26,9 @@ _ROLE_GROUPS = {
     "researcher": "researcher", "researchers": "researcher", "scientist": "researcher", "scientists": "researcher",
     "doctor": "doctor", "doctors": "doctor", "physician": "doctor", "physicians": "doctor",
     "analyst": "analyst", "analysts": "analyst", "economist": "economist", "economists": "economist",
+    # an officer or an official named once by rank or office ("Admiral Mikhail Motsak, chief of the fleet", "Trade
+    # Commissioner Ann Cole") and then as "the admiral", "the commissioner" (U30 #8: shown as an anonymous source)
+    "admiral": "admiral", "commissioner": "commissioner",
 }
 _HEAD = "|".join(sorted(_ROLE_GROUPS, key=len, reverse=True))
 _NAME = r"(?:[A-Z](?:[\w'’-]+\.?|\.)\s+){1,2}[A-Z][\w'’-]*[\w-](?!['’]s\b)"  # "Ann Cole", "Thomas P. Jackson"

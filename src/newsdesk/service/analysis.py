@@ -166,7 +166,7 @@ def comparison_from_dict(data: dict[str, Any] | None) -> Comparison | None:
             text=d["text"], articles=tuple(d["articles"]), independent_sources=d["independent_sources"],
             attribution=tuple(Attribution(a["who"], a["kind"], a["article"], a.get("role")) for a in d.get("attribution", [])),
             sources=tuple(d.get("sources", ())), anonymous_only=d.get("anonymous_only", False),
-            outlets=d.get("outlets", 0),
+            outlets=d.get("outlets", 0), unknown_outlets=d.get("unknown_outlets", 0),
         )
 
     def conflict(c: dict[str, Any]) -> Conflict:
