@@ -14,6 +14,11 @@ KNOWN_OUTLETS = {
     "fox news": "Fox News", "npr": "NPR", "politico": "Politico", "axios": "Axios", "tmz": "TMZ",
 }
 
+# The news agencies among them: what their reporters are told is news other outlets rewrite ("a spokesman told
+# Reuters", "Chief Executive Ann Cole told Reuters" is a Reuters exclusive).
+NEWS_AGENCIES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "TASS", "Interfax", "UPI", "dpa", "Kyodo",
+                           "Yonhap", "EFE", "ANSA"})
+
 
 def canonical_outlet(name: str | None) -> str | None:
     """A known outlet under the one name its credits use ("Associated Press", "The Associated Press" -> "AP"), so

@@ -148,3 +148,18 @@ def test_a_witness_telling_a_station_makes_no_relay_and_no_figure() -> None:
     a = first_claim('"The water came up in minutes," a resident told Channel 9.')
     b = first_claim('"The water came up in minutes," one resident said.')
     assert states_key_claim(a, b) and states_key_claim(b, a)  # neither 9 nor "one" is a figure of what was said
+
+
+def test_a_spokesman_or_a_named_executive_telling_a_wire_keeps_the_article_that_wires_report() -> None:
+    """Review R30: "a company spokesman told Reuters" is a wire exclusive that other outlets rewrite; only an unnamed
+    witness telling an outlet ("a resident told Channel 9") makes no relay."""
+    from newsdesk.compare.attribution import primary_relay, sentence_speakers
+
+    text = ("Lanmore Steel will close its Elmwood plant and cut 300 jobs, a company spokesman told Reuters on Monday.\n\n"
+            "The plant has lost money for three years, the spokesman said.")
+    assert primary_relay(text) == "Reuters"
+    witness = ("The river burst its banks at dawn, a resident told Channel 9 on Monday.\n\n"
+               "Crews worked through the night to shore up the levee near the old mill.")
+    assert primary_relay(witness) is None
+    assert ("CNN", "outlet") in [(s.who, s.kind) for s in
+                                 sentence_speakers("In an interview with CNN, Cole said the plan would fail.")]

@@ -68,11 +68,14 @@ def test_a_title_does_not_stop_at_a_comma_that_opens_an_insertion() -> None:
     """Review R30: "The government of President Hugo Chavez" (a subject without its verb) is no title."""
     from newsdesk.sentences import first_sentence_title
 
-    for lead in ("The former chief executive of Lanmore Bank, Jo Roe, was charged on Monday with fraud after a "
-                 "two-year inquiry by the regulator into missing funds.",
-                 "Police said Monday that a man, 45, was arrested after a standoff with officers that lasted most of "
-                 "the night in the east of the city.",
-                 "Officials in the state of Lanmore, where three people died in floods last week, declared an "
-                 "emergency on Monday and asked for federal aid."):
+    leads = [
+        ("The former chief executive of Lanmore Bank, Jo Roe, was charged on Monday with fraud after a two-year "
+         "inquiry by the regulator into missing funds."),
+        ("Police said Monday that a man, 45, was arrested after a standoff with officers that lasted most of the "
+         "night in the east of the city."),
+        ("Officials in the state of Lanmore, where three people died in floods last week, declared an emergency on "
+         "Monday and asked for federal aid."),
+    ]
+    for lead in leads:
         title = first_sentence_title(lead)
         assert title.endswith(" …") and title.count(",") >= 1, title

@@ -101,6 +101,28 @@ def _is_denial(tok: str) -> bool:
     return tok in _DENIALS or tok.endswith("n't")
 
 
+_NOT_A_DENIAL = frozenset(("only", "just", "merely", "longer"))  # "not only destroyed", "no longer": no denial
+
+
 def _denies_any(toks: Sequence[str], words: Collection[str]) -> bool:
-    """Whether a denial stands right before one of ``words`` ("no studies show", "not approved")."""
-    return any(_is_denial(t) and not words.isdisjoint(toks[k + 1:k + 1 + _DENIAL_REACH]) for k, t in enumerate(toks))
+    """Whether a denial stands right before one of ``words`` ("no studies show", "not approved") that the sentence
+    does not also state undenied ("rescued 12 workers ...; no workers were hurt" carries "rescued 12 workers": review
+    R30); "not only", "no longer" deny nothing.
+
+    Example:
+        >>> _denies_any(["no", "study", "show"], {"study", "show"})
+        True
+        >>> _denies_any(["rescu", "12", "worker", "no", "worker", "hurt"], {"rescu", "worker"})
+        False
+        >>> _denies_any(["flood", "not", "only", "destroy", "hom"], {"destroy", "hom"})
+        False
+    """
+    denied: set[str] = set()
+    for k, t in enumerate(toks):
+        if _is_denial(t) and toks[k + 1:k + 2] and toks[k + 1] not in _NOT_A_DENIAL:
+            denied.update(w for w in toks[k + 1:k + 1 + _DENIAL_REACH] if w in words)
+    if not denied:
+        return False
+    undenied = {w for k, w in enumerate(toks) if w in words
+                and not any(_is_denial(p) for p in toks[max(0, k - _DENIAL_REACH):k])}
+    return bool(denied - undenied)  # a word the sentence only denies

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.model import AttributionKind
-from newsdesk.outlet_names import KNOWN_OUTLETS
+from newsdesk.outlet_names import KNOWN_OUTLETS, NEWS_AGENCIES, canonical_outlet
 from newsdesk.sentences import dateline_end
 from newsdesk.text import OUTLET_WORDS
 
@@ -55,7 +55,7 @@ _ACCORDING = re.compile(
     rf"(?P<who>(?:[^,;:.!?\"”“]|(?<=\b[A-Z])\.(?=[A-Z]\.))(?:[^,;:.!?\"”“]|(?<=\b[A-Z])\.|{_HONORIFIC_DOT}){{1,119}})", re.IGNORECASE)
 _TOLD = re.compile(r"\btold\s+(?P<who>(?:the\s+)?[A-Z][^,;:.!?\"”“]{1,60}?)(?=\s+(?:that|on|in|the|he|she|they|it|a|an|this|last)\b|[,;:.!?\"”“]|$)")
 # "said in an interview with the Gazette", "in a phone interview with CNN on Monday": the outlet that heard the words.
-_INTERVIEW_WITH = re.compile(r"\bin an?\s+(?:[a-z-]+\s+){0,2}interview\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;:.!?\"”“]{1,60}?)"
+_INTERVIEW_WITH = re.compile(r"\b[Ii]n an?\s+(?:[a-z-]+\s+){0,2}interview\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;:.!?\"”“]{1,60}?)"
                              r"(?=\s+(?:that|on|in|last|this|earlier|about)\b|[,;:.!?\"”“]|$)")
 _CUT = re.compile(
     r"\s+(?:who|which|that|on|in an|in a|in the|at a|at the|during|after|before|because|when|while|as|"
@@ -1268,25 +1268,30 @@ def _paragraph_credits(para: str) -> Counter[str]:
             credits[name] += 1
     for m in _TOLD.finditer(para):
         name = outlet_name(m.group("who"))
-        if name and not _named_teller(para, m.start()):
+        if name and not _interview_only(para, m.start(), name):
             credits[name] += 1
     return credits
 
 
-def _named_teller(para: str, told_at: int) -> bool:
-    """Whether the one who "told" an outlet (at ``told_at``) is a person the paragraph names ("Mayor Ann Cole told
-    the Gazette") or an unnamed witness ("a resident told Channel 9"): that interview is the outlet's for those words
-    only, not a report the whole article relays, unlike "two sources told Reuters", the outlet's own sourcing of the
-    news."""
+def _interview_only(para: str, told_at: int, outlet: str) -> bool:
+    """Whether what someone "told" an outlet (at ``told_at``) is that outlet's for those words only, not a report the
+    whole article relays: an unnamed witness ("a resident told Channel 9", "a student told the Lanmore Weekly"), or a
+    named person talking to an outlet that is no news agency ("Mayor Ann Cole told the Gazette"). "Two sources told
+    Reuters", "a company spokesman told Reuters" and "Chief Executive Ann Cole told Reuters" are the outlet's own
+    sourcing of the news, which other outlets rewrite (review R30)."""
     start = max(para.rfind(". ", 0, told_at), para.rfind("? ", 0, told_at), para.rfind("! ", 0, told_at)) + 1
     end = min((at for at in (para.find(mark, told_at) for mark in (". ", "? ", "! ")) if at >= 0), default=len(para))
     found = sentence_speakers(para[start:end + 1].strip())
-    return any(sp.kind == "named" or sp.kind == "anonymous" and not _SOURCING_HEAD.search(sp.who) for sp in found)
+    agency = canonical_outlet(outlet) in NEWS_AGENCIES
+    return any(sp.kind == "anonymous" and not _SOURCING_HEAD.search(sp.who) or sp.kind == "named" and not agency
+               for sp in found)
 
 
-# Who gives an outlet the news itself, unnamed: "two sources told Reuters", "an official told AP"; not a resident or
-# a student telling a station what they saw, which is that outlet's for those words only.
-_SOURCING_HEAD = re.compile(r"\b(?:sources?|officials?|diplomats?|insiders?|aides?)\b", re.IGNORECASE)
+# Who gives an outlet the news itself, unnamed: "two sources told Reuters", "an official told AP", "a company
+# spokesman told Reuters"; not a resident or a student telling a station what they saw.
+_SOURCING_HEAD = re.compile(r"\b(?:sources?|officials?|diplomats?|insiders?|aides?|spokes(?:man|woman|person|men|women|people)|"
+                            r"executives?|ministers?|representatives?|negotiators?|investigators?|officers?)\b",
+                            re.IGNORECASE)
 
 
 def primary_relay(text: str) -> str | None:
