@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import random
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from newsdesk.model import Article, RawDoc, content_id
 
@@ -131,3 +134,17 @@ CRASH_NOT_DRINKING = ("Both lanes of the M9 were shut for six hours after a lorr
      "and tyres at a depot in Portlaoise. The driver, a 52-year-old man, was taken to hospital in Waterford with "
      "minor injuries. Traffic was diverted through Paulstown and Gowran overnight while cranes lifted the trailer. "
      "The road reopened at 4 a.m. on Wednesday.")
+
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of benchmarks/ (``name`` without ".py") imported as a module, registered in sys.modules under
+    ``newsdesk_<name>_benchmark`` (so what it defines pickles for a worker process)."""
+    spec = importlib.util.spec_from_file_location(f"newsdesk_{name}_benchmark", BENCHMARKS / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

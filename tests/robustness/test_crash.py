@@ -5,30 +5,18 @@ The long run (5,000 articles, 20 kills) is `python benchmarks/crash.py`.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from builders import load_benchmark
 from newsdesk.cli import main
-
-CRASH = Path(__file__).resolve().parents[2] / "benchmarks" / "crash.py"
-
-
-def _crash_module():
-    spec = importlib.util.spec_from_file_location("newsdesk_crash_benchmark", CRASH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def crash():
     assert "ingest" in main.commands, "`newsdesk ingest` is not registered yet (owner: store engineer)"
-    return _crash_module()
+    return load_benchmark("crash")
 
 
 @pytest.mark.slow

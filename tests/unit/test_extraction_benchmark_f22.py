@@ -4,19 +4,10 @@ the pages that do not give their size."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "extraction.py"
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("newsdesk_extraction_benchmark", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from builders import load_benchmark
 
 
 def _page(i: int, meta: dict | None = None) -> dict:
@@ -29,7 +20,7 @@ def _ids(path: Path) -> list[str]:
 
 
 def test_real_pages_reads_a_bom_blank_lines_and_gzip(tmp_path: Path) -> None:
-    real_pages = _script().real_pages
+    real_pages = load_benchmark("extraction").real_pages
     lines = [json.dumps(_page(1, {"source_bytes": 9000})), "", json.dumps(_page(2, {"source_bytes": 100}))]
     text = "\ufeff" + "\r\n".join(lines) + "\r\n\r\n"
     plain, zipped = tmp_path / "pages.jsonl", tmp_path / "pages.jsonl.gz"
@@ -43,4 +34,4 @@ def test_real_pages_reads_a_bom_blank_lines_and_gzip(tmp_path: Path) -> None:
 def test_real_pages_keeps_pages_without_a_size(tmp_path: Path) -> None:
     src, out = tmp_path / "pages.jsonl", tmp_path / "out.jsonl"
     src.write_text("\n".join(json.dumps(r) for r in (_page(1), _page(2, {"lang": "en"}))), encoding="utf-8")
-    assert _script().real_pages(src, out) == 2 and _ids(out) == ["p1", "p2"]
+    assert load_benchmark("extraction").real_pages(src, out) == 2 and _ids(out) == ["p1", "p2"]

@@ -3,20 +3,18 @@ from the same documents as the brief (S29, issue #3; no timing here: speed lives
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from builders import load_benchmark
 from newsdesk.brief import similarity, summarize
 from newsdesk.brief.compose import _once
 from newsdesk.config import BriefConfig
 from newsdesk.evaluation.summarize_eval import read_clusters
 from newsdesk.model import Article
 from newsdesk.text import STOPWORDS, stem, stem_lower
-
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "brief_speed.py"
 
 _WORDS = ["Harbours", "harbours", "nationalization", "Ferries", "moored", "docking", "quietly", "glass", "status",
           "analysis", "pilings", "settlements", "usefulness", "abc", "R2D2", "Crews", "ones", "hers", "Tarnel's"]
@@ -109,14 +107,6 @@ def test_a_brief_of_a_story_with_a_leaning_pronoun_is_the_same_twice() -> None:
     assert first.sentences and first == second
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("newsdesk_brief_speed_benchmark", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_lexrank_is_timed_from_the_documents_it_splits_as_read_clusters_did(tmp_path: Path) -> None:
     path = tmp_path / "clusters.jsonl"
     rows = [{"id": "c1", "summaries": ["The pier closed."], "documents": [
@@ -131,7 +121,7 @@ def test_lexrank_is_timed_from_the_documents_it_splits_as_read_clusters_did(tmp_
         seen.append(c.sentences)
         return []
 
-    _script()._from_documents(system)(cluster, 100)
+    load_benchmark("brief_speed")._from_documents(system)(cluster, 100)
     assert seen == [cluster.sentences]
 
 
