@@ -435,7 +435,7 @@ def _claim_test(claim: Gist, spec: Specifics, pool: Sequence[PoolSentence], term
     """Whether pool sentence ``j`` carries a claim: it repeats the claim's words (gist.carries_gist, an acronym and
     its expansion counted once) and gives what makes the claim specific (specifics.missing)."""
     def carries(j: int) -> bool:
-        words = fold(terms[j], table)
+        words = fold(terms[j], table) if table else terms[j]  # no acronym spelled out: nothing to fold or copy
         verdict = carries_without_common(claim, words)
         if verdict is None:  # the story's common words decide
             verdict = shares_a_rare_word(claim, words, common())

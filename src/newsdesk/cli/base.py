@@ -127,8 +127,9 @@ def warn_if_mixed(stories, articles, numbers, consequence: str) -> str | None:
     saved with --out or pasted would lose it)."""
     if not stories:
         return None
-    groups = "; ".join("".join(f"[{n}]" for n in sorted(numbers[i] for i in s.article_ids if i in numbers))
-                       for s in stories)  # in the order of the source list, as the brief's citation marks
+    from newsdesk.render import citation_marks  # the brief's own marks, in the order of the source list
+
+    groups = "; ".join(citation_marks(s.article_ids, numbers) for s in stories)
     note = (f"Note: these {len(articles)} articles look like {len(stories)} different stories ({groups}); "
             f"{consequence}. `newsdesk cluster` separates them, with a brief each.")
     click.echo(note, err=True)
