@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from newsdesk.compare import anonymity
 from newsdesk.compare.attribution import TITLES
 from newsdesk.compare.claims import is_office
 from newsdesk.compare.consensus import UNKNOWN_OUTLET
@@ -110,8 +111,8 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
         if role and _is_title(title):  # "Mayor Ilse Marchetti", "Senator Bob Smith, a New Hampshire Republican"
             who, role = f"{title} {who}", f", {more}" if more else ""
         says_so = any(w in who.lower() for w in ("anonymous", "unnamed", "unidentified"))
-        label = " (anonymous)" if kind == "anonymous" and not says_so and not is_office(who) else ""
-        parts.append(f"{who}{role}{label} {_cite(arts, numbers)}".strip())
+        shown = f" ({anonymity.label(who)})" if kind == "anonymous" and not says_so and not is_office(who) else ""
+        parts.append(f"{who}{role}{shown} {_cite(arts, numbers)}".strip())
     return "; ".join(parts[:3])
 
 
@@ -195,7 +196,7 @@ def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: 
         if credited:
             line += f" Credited to {', '.join(markdown_inline(c) for c in credited)}."
     if f.anonymous_only:
-        line += " *Anonymous sources only.*"
+        line += f" *{anonymity.sourcing_note(f.attribution)}.*"
     return line
 
 

@@ -41,6 +41,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsdesk import service
 from newsdesk.clean.date_order import date_caveat
+from newsdesk.compare import anonymity
 from newsdesk.compare.render import conflict_label, source_names, speaker_name
 from newsdesk.config import Settings
 from newsdesk.errors import InputError, NewsdeskError
@@ -322,6 +323,7 @@ def create_app(
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     env.filters["http_url"] = http_url
     env.filters["who"] = who
+    env.filters["sourcing_note"] = anonymity.sourcing_note  # "Anonymous sources only" / "Unnamed sources only"
     env.filters["conflict_label"] = conflict_label
     env.filters["source_names"] = source_names
     env.filters["headline"] = headline

@@ -527,6 +527,8 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
             # [70] percent more of a protein called the dopamine transporter")
             return len(_changed_thing(ta, i) & _changed_thing(tb, j)) >= CHANGED_WORDS
         return len(shared - units) >= 2
+    if units and units <= _LENGTHS and _magnitude(ta, i) and _magnitude(tb, j):
+        return len(shared - units) >= 2  # one measure of one thing: "the river crested at [14] feet" / "at [19] feet"
     return bool(units) and not units & _NOT_COUNTS and bool(shared - units)
 
 
@@ -562,6 +564,28 @@ def _per_cent(toks: Sequence[str], i: int) -> bool:
 # "5 times farther from the Sun than is Earth") or a distance (of one of the many things a story places: "the
 # refinery, about [110] kilometers southeast of Istanbul" / "the epicenter ... about [70] kilometers southeast of
 # Istanbul") is no count of one thing.
+_LENGTHS = frozenset(stem(w) for w in ["kilometers", "kilometres", "km", "miles", "meters", "metres", "feet", "foot",
+                                       "yards", "inches"])
+# Words after a length that make it a distance to somewhere ("[30] miles south of the capital", "[10] miles away",
+# "[2] miles off the coast") or before it that make it a radius ("within [5] miles"): one of the many things a story places.
+_WHERE_AFTER = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                          "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern",
+                          "western", "from", "away", "off", "outside", "inland", "offshore", "beyond", "upstream",
+                          "downstream", "short", "apart", "across", "behind", "ahead", "of", "to", "into", "toward",
+                          "towards", "up", "down", "long", "wide", "deep", "high", "tall", "by"])
+_WHERE_BEFORE = frozenset(["within", "some", "another", "first", "last", "final", "every", "per", "each"])
+
+
+def _magnitude(toks: Sequence[str], i: int) -> bool:
+    """Whether the number at toks[i], a length right after it, measures the thing the sentence is about ("crested at
+    [14] feet", "a wave of [10] meters"), not a distance to a place ("[30] miles south of the capital"), a radius
+    ("within [5] miles"), a stretch of a route ("the last [3] miles") or a size of one of many things ("[20] feet
+    long")."""
+    after = toks[i + 2].lower() if i + 2 < len(toks) else ""
+    before = toks[i - 1].lower() if i else ""
+    return i + 1 < len(toks) and after not in _WHERE_AFTER and before not in _WHERE_BEFORE
+
+
 _NOT_COUNTS = _TIME_UNITS | {stem(w) for w in ["percent", "times", "kilometers", "kilometres", "km", "miles", "meters",
                                                "metres", "feet", "yards"]}
 

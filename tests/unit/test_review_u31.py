@@ -1,0 +1,70 @@
+"""Lead fixes of stop 31 (U30 #1 and U31's review): contradictions a reader must not miss."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsdesk.compare import compare
+from newsdesk.compare.claims import article_claims
+from newsdesk.compare.conflicts.pairing import _magnitude, anchored_conflicts
+from newsdesk.compare.consensus import index_claims
+from newsdesk.model import Article
+
+
+def _art(n: int, text: str) -> Article:
+    return Article(id=f"a{n}", source=f"a{n}.txt", text=text)
+
+
+def _anchored(*texts: str) -> list[tuple[str, str, str]]:
+    idx = index_claims([article_claims(_art(n, t)) for n, t in enumerate(texts)])
+    n = len(idx.claims)
+    return [(kind, va, vb) for _, _, kind, va, vb in anchored_conflicts(idx, np.zeros((n, n), bool), 1.0, True)]
+
+
+FLOOD_A = ("Flood waters rose across Millbrook on Tuesday as the Cedar River left its banks.\n\n"
+           "The river crested at 14 feet, about 30 miles south of the state capital.\n\n"
+           "Hundreds of residents were evacuated from low-lying neighborhoods, officials said.")
+FLOOD_B = ("Residents of Millbrook fled their homes on Tuesday as the Cedar River flooded streets.\n\n"
+           "The river crested at 19 feet late Tuesday, the National Weather Service said.\n\n"
+           "Hundreds of people were moved to shelters, the county said.")
+
+
+def test_one_measure_given_two_values_in_sentences_worded_apart_is_a_conflict():
+    conflicts = compare([_art(0, FLOOD_A), _art(1, FLOOD_B)]).conflicts
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert numbers and {s.value for s in numbers[0].sides} == {"14 feet", "19 feet"}
+
+
+def test_a_distance_to_a_place_is_no_measure_of_the_story():
+    # two towns placed at two distances from one city: two facts, not one fact told twice
+    hits = _anchored("Ashford, a farming town of 2,000 people, lies 30 miles south of the capital, officials said.",
+                     "Brill, a farming town of 900 people, lies 45 miles south of the capital, the mayor said.")
+    assert not any("miles" in va for _, va, _ in hits)
+
+
+def test_magnitude_reads_the_words_around_the_length():
+    toks = "the river crested at 14 feet late Tuesday".split()
+    assert _magnitude(toks, 4)
+    assert not _magnitude("it lies 30 miles south of the capital".split(), 2)
+    assert not _magnitude("everyone within 5 miles of the plant".split(), 2)
+    assert not _magnitude("the wall is 20 feet long".split(), 3)
+
+
+def test_a_group_on_the_record_is_unnamed_and_a_withheld_source_anonymous():
+    from newsdesk.compare import render_comparison_markdown
+    from newsdesk.compare.anonymity import withheld
+    from newsdesk.model import Attribution, Comparison, Fact
+
+    assert withheld("two Lebanese sources") and withheld("a U.S. defense official") and withheld("people familiar")
+    assert not withheld("Syrian officials") and not withheld("activists") and not withheld("residents")
+    group = Fact("Officials denied the claims.", ("a",), 1, (Attribution("Syrian officials", "anonymous", "a"),),
+                 anonymous_only=True)
+    source = Fact("Troops arrived last week.", ("b",), 1, (Attribution("two sources", "anonymous", "b"),),
+                  anonymous_only=True)
+    both = Fact("The border crossing at Kessab was closed on Sunday.", ("a",), 1,
+                (Attribution("officials", "anonymous", "a"), Attribution("a diplomat", "anonymous", "a")),
+                anonymous_only=True)
+    text = render_comparison_markdown(Comparison(single_source=(group, source, both)), {"a": 1, "b": 2}, limit=None)
+    assert "Syrian officials (unnamed) [1]. *Unnamed sources only.*" in text
+    assert "two sources (anonymous) [2]. *Anonymous sources only.*" in text
+    assert "*Anonymous or unnamed sources only.*" in text
