@@ -68,3 +68,26 @@ def test_a_group_on_the_record_is_unnamed_and_a_withheld_source_anonymous():
     assert "Syrian officials (unnamed) [1]. *Unnamed sources only.*" in text
     assert "two sources (anonymous) [2]. *Anonymous sources only.*" in text
     assert "*Anonymous or unnamed sources only.*" in text
+
+
+def test_one_conflict_found_by_two_rules_is_listed_once():
+    a = ("Europe's new currency will not compete with the U.S. dollar, central bank chief Hans Moller said Thursday.\n\n"
+         "The bank will set one interest rate for all eleven member countries from January.")
+    b = ("Europe's new currency will rival the U.S. dollar over the long term, a magazine quoted central bank chief "
+         "Hans Moller as saying Sunday.\n\nThe bank will set one interest rate for the eleven member countries.")
+    dates = [c for c in compare([_art(0, a), _art(1, b)]).conflicts if c.kind == "date"]
+    assert len(dates) == 1 and {s.text[:6] for s in dates[0].sides} == {"Europe"}
+
+
+def test_the_chairman_named_earlier_is_on_the_record_and_reports_are_no_people():
+    from newsdesk.compare import render_comparison_markdown
+    from newsdesk.model import Attribution, Comparison, Fact
+
+    text = ("Federal Reserve Chairman Alan Greenspan spoke to the Senate banking committee on Tuesday.\n\n"
+            "The surplus should pay down the national debt, the Fed chairman said.")
+    claim = next(c for c in article_claims(_art(0, text)).claims if "surplus" in c.text)
+    assert [(s.who, s.kind) for s in claim.speakers] == [("Alan Greenspan", "named")]
+    fact = Fact("Four suspects were arrested on Friday.", ("a",), 1,
+                (Attribution("Media reports in Tanzania", "anonymous", "a"),), anonymous_only=True)
+    md = render_comparison_markdown(Comparison(single_source=(fact,)), {"a": 1}, limit=None)
+    assert "Media reports in Tanzania [1]" in md and "(anonymous)" not in md

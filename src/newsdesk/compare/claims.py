@@ -389,7 +389,8 @@ def _relative_of_known(name: str, sentence: str, people: Sequence[str]) -> bool:
 
 _OFFICE_WORDS: frozenset[str] = frozenset()  # filled below from _OFFICES
 _OFFICES = (r"president|vice president|prime minister|minister|premier|chancellor|mayor|governor|prosecutor|"
-            r"attorney general|secretary|sheriff|pope|king|queen|police chief|fire chief|chief|coroner")
+            r"attorney general|secretary|sheriff|pope|king|queen|police chief|fire chief|chief|coroner|chairman|"
+            r"chairwoman|ambassador")
 # A name after an office title: "President Clinton", "Interior Minister Bernard Cazeneuve", "Mayor Ilse Marchetti".
 _TITLE_NAME = re.compile(rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:{_OFFICES.title()}|{_OFFICES.upper()}))\s+"
                          r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+")

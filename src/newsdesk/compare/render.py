@@ -110,7 +110,8 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
         title, _, more = roles.get((who, kind), "").partition(", ")
         if role and _is_title(title):  # "Mayor Ilse Marchetti", "Senator Bob Smith, a New Hampshire Republican"
             who, role = f"{title} {who}", f", {more}" if more else ""
-        says_so = any(w in who.lower() for w in ("anonymous", "unnamed", "unidentified"))
+        # the words say it already; or the speaker is reports, not people ("media reports in Tanzania")
+        says_so = any(w in who.lower() for w in ("anonymous", "unnamed", "unidentified", "report"))
         shown = f" ({anonymity.label(who)})" if kind == "anonymous" and not says_so and not is_office(who) else ""
         parts.append(f"{who}{role}{shown} {_cite(arts, numbers)}".strip())
     return "; ".join(parts[:3])

@@ -133,10 +133,13 @@ def find_conflicts(idx: ClaimIndex, aligned: float = PAIR) -> list[Conflict]:
     order = [(score, key) for score, key in order if not _no_sides(key, found[key], idx)]
     nested = nested_places(idx)
     out: list[Conflict] = []
+    shown: dict[tuple[str, frozenset[str]], list[list[str]]] = {}
     for _, key in order:
         if key[0] == "place" and frozenset(key[1:]) in nested:
             continue  # "Nairobi" / "Kenya": the story itself puts one inside the other
         sides = found[key]["sides"]  # type: ignore[index]
+        if _told_already(shown, key[0], sides.values()):
+            continue
         out.append(Conflict(key[0], tuple(  # type: ignore[arg-type]
             ConflictSide(text, value, tuple(arts)) for value, text, arts in sides.values()), slot=key[0]))
     return out
@@ -271,6 +274,19 @@ def _names_with(idx: ClaimIndex, word: str) -> set[str]:
 
 
 _MULTI_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
+
+
+def _told_already(shown: dict[tuple[str, frozenset[str]], list[list[str]]], kind: str, sides) -> bool:
+    """Whether a stronger conflict of this kind already set the same sentences against each other on values that
+    hold these ("*said Thursday*" / "*as saying Sunday*" after "*Thursday*" / "*Sunday*": one conflict, found by two
+    rules); records this one's values otherwise."""
+    values = [value.lower() for value, _text, _arts in sides]
+    key = (kind, frozenset(text for _value, text, _arts in sides))
+    for earlier in shown.get(key, []):
+        if len(earlier) == len(values) and all(any(v in w or w in v for w in earlier) for v in values):
+            return True
+    shown.setdefault(key, []).append(values)
+    return False
 
 
 def _add(found: dict, order: list, kind: str, side_a: tuple[Claim, str], side_b: tuple[Claim, str],
