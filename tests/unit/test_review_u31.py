@@ -91,3 +91,37 @@ def test_the_chairman_named_earlier_is_on_the_record_and_reports_are_no_people()
                 (Attribution("Media reports in Tanzania", "anonymous", "a"),), anonymous_only=True)
     md = render_comparison_markdown(Comparison(single_source=(fact,)), {"a": 1}, limit=None)
     assert "Media reports in Tanzania [1]" in md and "(anonymous)" not in md
+
+
+MILESTONES = ("Here are the key dates in the town's dispute with Brightwater Mills:\n\n"
+              "March 4, 2009 _ The county opens an inquiry into the mill's discharges. The mill denies wrongdoing.\n\n"
+              "Oct. 12, 2013 _ The county drops its inquiry. The state says it will take over the case.\n\n"
+              "June 2 _ A state court rules that the mill broke its 2001 permit.")
+MILL_NEWS = ("A judge on Friday ordered Brightwater Mills to pay $12 million to clean up the river, ending a long fight "
+             "over its discharges.\n\nJudge Rosa Tan said the mill had polluted the river for a decade. "
+             "The mill said it would appeal.")
+
+
+def test_a_chronology_is_history_not_news():
+    from newsdesk.brief import summarize
+    from newsdesk.chronology import chronology_sentences
+    from newsdesk.config import BriefConfig
+
+    history = chronology_sentences(MILESTONES)
+    assert "The state says it will take over the case." in history and not chronology_sentences(MILL_NEWS)
+    brief = summarize([_art(0, MILESTONES), _art(1, MILL_NEWS)], BriefConfig(words=80))
+    text = " ".join(s.text for s in brief.sentences)
+    assert text.startswith("A judge on Friday") and "take over the case" not in text and " _ " not in text
+    comparison = compare([_art(0, MILESTONES), _art(1, MILL_NEWS)])
+    assert not any("take over the case" in f.text for f in comparison.facts + comparison.single_source)
+
+
+def test_one_dated_line_is_no_chronology():
+    assert not chronology_sentences_of("Sept. 11 _ The anniversary was marked with a minute of silence.\n\n"
+                                       "Officials laid wreaths at the memorial.")
+
+
+def chronology_sentences_of(text: str) -> frozenset[str]:
+    from newsdesk.chronology import chronology_sentences
+
+    return chronology_sentences(text)

@@ -10,6 +10,7 @@ from itertools import chain
 from newsdesk.brief.cite import figures_in, number_words, numbers
 from newsdesk.brief.similarity import _IS_CONTENT, _SURFACE, _Memo, story_memo, tokens
 from newsdesk.brief.transcripts import unattributed_turn_sentences
+from newsdesk.chronology import chronology_sentences
 from newsdesk.clean.boilerplate import CAPTION_OPENING
 from newsdesk.config import BriefConfig
 from newsdesk.model import Article
@@ -576,6 +577,7 @@ def parse(
         group = groups[a_idx]
         # a transcript's sentences after each turn's first carry no speaker (brief/transcripts.py)
         speech = unattributed_turn_sentences(article.text) if ":" in article.text else frozenset()
+        history = chronology_sentences(article.text)  # a list of dated milestones: history, not news
         sentences = split_sentences(article.text)
         if split is not None:
             split[article.id] = sentences
@@ -616,6 +618,8 @@ def parse(
                 continue
             if speech and text in speech:
                 position += 1
+                continue
+            if history and text in history:
                 continue
             code = _reject_code(text, surface, cfg)
             if code:

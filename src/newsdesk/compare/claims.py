@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.chronology import chronology_sentences
 from newsdesk.compare.attribution import (
     SPEECH,
     TITLES,
@@ -511,6 +512,7 @@ def article_claims(article: Article) -> ArticleClaims:
     speech = transcript_speech(article.text) if ":" in article.text else frozenset()  # a transcript's turns
     other_since = False  # another person was introduced after the last named speaker
     sentences = split_sentences(article.text)
+    history = chronology_sentences(article.text)
     in_roles = role_holders(sentences)  # "Judge Ann Cole", "Reed's attorney, Dan Ruiz": who "the judge" is
     relatives = kin_relatives(sentences)  # "Matthew Shepard's mother, Judy": who "Mrs. Shepard" is
     for index, sentence in enumerate(sentences):
@@ -618,8 +620,8 @@ def article_claims(article: Article) -> ArticleClaims:
         prev_subject = named_here[0] if named_here else _person_subject(sentence, people) or (
             Speaker(topic, "named", titled.get(topic)) if topic else None)
         other_since = not named_here and (other_since or bool(newcomers))
-        if not _usable(sentence) or sentence in seen:
-            continue
+        if not _usable(sentence) or sentence in seen or history and " ".join(sentence.split()) in history:
+            continue  # (a chronology's entry is history, not a fact the outlets report now: chronology.py)
         seen.add(sentence)
         claims.append(_claim(article.id, index, sentence, resolved))
     return ArticleClaims(article, tuple(claims), primary_relay(article.text))
