@@ -125,3 +125,15 @@ def chronology_sentences_of(text: str) -> frozenset[str]:
     from newsdesk.chronology import chronology_sentences
 
     return chronology_sentences(text)
+
+
+def test_an_aside_before_a_pronoun_and_the_latter_lean_on_the_sentence_before():
+    import re
+
+    from newsdesk.brief.select import _opens_dangling, is_dangling
+    from newsdesk.text import WORD
+
+    for text, leans in [("Sure, he earned a law degree at age 14.", True), ("Of course, it was never built.", True),
+                        ("The latter two are now in medical school.", True), ("In fact, the plan failed.", False),
+                        ("In 1990 he left the company.", False), ("The company said it would appeal.", False)]:
+        assert is_dangling(text) is leans and _opens_dangling(text, re.findall(WORD, text)) is leans, text

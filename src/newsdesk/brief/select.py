@@ -540,15 +540,39 @@ def _verb_suffix(token: str) -> bool:
 
 
 def is_dangling(sentence: str) -> bool:
-    """Whether the sentence opens with a pronoun or connective that needs earlier context."""
+    """Whether the sentence opens with a pronoun or connective that needs earlier context ("He said ...", "Sure, he
+    earned ...", "Of course, it ...", "The latter two ...")."""
     first = _WORDISH.match(sentence.lstrip(_DANGLING_SKIP))
-    return bool(first) and first.group(0).lower() in DANGLING
+    if not first:
+        return False
+    word = first.group(0).lower()
+    return word in DANGLING or (word in _ASIDE_OPENERS or word == "the") and _leans_back(sentence)
 
 
 def _opens_dangling(text: str, surface: Sequence[str]) -> bool:
     """:func:`is_dangling` of a sentence whose words (``_WORDISH.findall(text)``) are known: when the text, past
     quotes and brackets, opens with a word, that word is the first of them."""
-    return text.lstrip(_DANGLING_SKIP)[:1].isalnum() and surface[0].lower() in DANGLING
+    if not text.lstrip(_DANGLING_SKIP)[:1].isalnum():
+        return False
+    word = surface[0].lower()
+    if word in DANGLING:
+        return True
+    return (word in _ASIDE_OPENERS or word == "the") and _leans_back(text)
+
+
+# A word that opens a sentence as an aside to what came before, then a comma: what follows leans on it as much as a
+# bare pronoun would ("Sure, he earned a master's degree at 17", "Of course, it was never built", "True, they lost").
+_ASIDE_OPENERS = frozenset(["sure", "true", "yes", "indeed", "of", "after", "in", "still", "again", "now", "well"])
+_ASIDE = re.compile(r"^[\"“‘'(\[ ]*(?:Sure|True|Yes|Indeed|Of course|After all|In fact|In turn|Still|Again|Now|Well),\s+"
+                    r"(?:he|she|it|they|his|her|its|their|this|that|these|those|there)\b")
+# "The latter two are in custody", "The former is ...": a reference to a list the sentence before gave.
+_THE_LATTER = re.compile(r"^[\"“‘'(\[ ]*The (?:latter|former)\b")
+
+
+def _leans_back(text: str) -> bool:
+    """Whether a sentence opening with an aside word or "The" leans on the one before ("Sure, he ...", "The latter
+    two ...")."""
+    return bool(_ASIDE.match(text) or _THE_LATTER.match(text))
 
 
 _DANGLING_SKIP = "\"“‘'([ "  # what is_dangling looks past
