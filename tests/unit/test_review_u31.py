@@ -137,3 +137,21 @@ def test_an_aside_before_a_pronoun_and_the_latter_lean_on_the_sentence_before():
                         ("The latter two are now in medical school.", True), ("In fact, the plan failed.", False),
                         ("In 1990 he left the company.", False), ("The company said it would appeal.", False)]:
         assert is_dangling(text) is leans and _opens_dangling(text, re.findall(WORD, text)) is leans, text
+
+
+def test_a_subject_named_short_stops_the_look_back_for_her():
+    from newsdesk.brief.antecedents import antecedent, people_named
+    from newsdesk.sentences import split_sentences
+
+    text = ("Valdoria has barred British ministers following pressure to hold talks with opposition leader Daw Khin Nyo. "
+            "Last month, Foreign Office minister Paul Grant called for a European Union mission to visit Valdoria. "
+            "\"I regret this move by the regime,\" Grant said Tuesday. "
+            "Khin Nyo, winner of the 1991 Nobel Peace Prize, has been locked in a battle of wills with the generals. "
+            "Her Freedom Party won the elections, but the military never allowed Parliament to meet.")
+    sentences = split_sentences(text)
+    people = people_named([_art(0, text)])
+    at = next(k for k, s in enumerate(sentences) if s.startswith("Her Freedom"))
+    assert antecedent(sentences, at, "Her", people) is None  # not Grant, the male minister two sentences back
+    assert people.named == {"Grant": "Paul Grant"}
+    told = sentences[:3] + ["He said the regime must talk to the opposition."]
+    assert antecedent(told, 3, "He", people) == "Grant"  # the look-back still finds a person the story names

@@ -60,6 +60,10 @@ _OPENER = re.compile(r"^(?:(He|She|His|Her)|(?:But|And|Yet|Still|So|Now|Then|Lat
 _SOMEONE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.? ([{_UP}][{_LOW}]+)|(?<=[a-z,] )([{_UP}][{_LOW}]+)(?:, whom?\b|, whose\b| (?:"
                       r"said|says|told|who|added|asked|wrote|explained|insisted|denied|admitted|claimed)\b)")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+# A sentence whose subject is a name of two or three capitalised words, then an apposition or a verb ("Khin Nyo,
+# winner of ...", "Suu Kyi has been ..."): the person a following "her" most likely means, named or not.
+_NAMED_SUBJECT = re.compile(rf"^((?!(?:The|A|An|In|On|At|Last|This|That|But|And|After|Before|When|While|For|As|If)\b)"
+                            rf"[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{1,2}})(?:,| [{_LOW}])")
 
 
 @dataclass(frozen=True)
@@ -175,6 +179,11 @@ def antecedent(sentences: Sequence[str], index: int, pronoun: str, people: Story
             who = m.group(1) or m.group(2)
             if who not in people.named and not any(who in full.split() for full in people.named.values()):
                 return None  # someone the story does not name in full
+        subject = _NAMED_SUBJECT.match(sentence)
+        if subject and not named and not any(
+                w in people.named or any(w in full.split() for full in people.named.values())
+                for w in subject.group(1).split()):
+            return None  # "Khin Nyo, winner of the 1991 Nobel Peace Prize, has ...": a subject the story names short
         if len(named) > 1:
             return None
         if named:
