@@ -155,3 +155,17 @@ def test_a_subject_named_short_stops_the_look_back_for_her():
     assert people.named == {"Grant": "Paul Grant"}
     told = sentences[:3] + ["He said the regime must talk to the opposition."]
     assert antecedent(told, 3, "He", people) == "Grant"  # the look-back still finds a person the story names
+
+
+def test_a_magazines_allegation_relayed_twice_is_one_source():
+    a = ("Rumours are swirling that the singer Tom Vale is about to leave the band Northwind after ten years.\n\n"
+         "Weekly Stars magazine alleges that Vale has already hired a solo manager and booked a studio in Nashville.\n\n"
+         "The magazine also claims that Vale skipped two rehearsals last month after a row with the drummer.")
+    b = ("Northwind fans were shaken on Tuesday by reports that singer Tom Vale may go solo.\n\n"
+         "Weekly Stars magazine alleges that Vale has already hired a solo manager and booked a studio in Nashville.\n\n"
+         "The magazine also claims that Vale skipped two rehearsals last month after a row with the drummer.")
+    comparison = compare([_art(0, a), _art(1, b)])
+    assert not [f for f in comparison.facts if f.independent_sources > 1]  # never "confirmed" by two relays
+    relayed = [f for f in comparison.single_source if len(f.articles) == 2]
+    assert len(relayed) == 2 and all(f.independent_sources == 1 for f in relayed)
+    assert all(f.sources == ("Weekly Stars",) for f in relayed), [f.sources for f in relayed]

@@ -23,7 +23,7 @@ SPEECH = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|warned|warns|noted|"
     r"notes|reported|reports|announced|announces|denied|denies|confirmed|confirms|explained|explains|argued|"
     r"argues|acknowledged|acknowledges|admitted|admits|wrote|writes|testified|estimated|predicted|alleged|"
-    r"asserted|declared|disclosed|revealed|conceded|dismissed|cautioned|agreed|concluded|maintained|recalled|"
+    r"alleges|asserted|asserts|declared|disclosed|revealed|conceded|dismissed|cautioned|agreed|concluded|maintained|recalled|"
     r"suggested|believes|believed|contended|charged|complained|countered|replied|responded|tweeted|posted"
 )
 SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)  # a verb of speech anywhere in a text, any case

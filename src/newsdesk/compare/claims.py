@@ -295,6 +295,9 @@ def _claim(article_id: str, index: int, sentence: str, speakers: list[Speaker]) 
     )
 
 
+# An outlet described, as the subject of a verb of speech: "The magazine also claims ...", "The paper reported ...".
+_THE_OUTLET = re.compile(r"^The (?:magazine|newspaper|paper|tabloid|weekly|daily|network|broadcaster|website|site|"
+                         rf"station|channel|news agency|agency)(?:,? (?:also|later|further|then|now|earlier))?,? (?:{SPEECH})\b")
 _CAPS_PAIR = re.compile(r"[A-Z][\w'’.-]+\s+(?:(?:al-|de |bin )?[A-Z])")
 _SPEECH_HINT = re.compile(rf"\b(?:{SPEECH}|according|quoting|citing|reported by)\b", re.IGNORECASE)
 
@@ -499,6 +502,7 @@ def article_claims(article: Article) -> ArticleClaims:
     people: list[str] = list(transcript_names(article.text))  # "GEORGE STEPHANOPOULOS:" opening his turns
     last_named: Speaker | None = None
     orgs: list[Speaker] = []  # the organizations named as speakers so far
+    last_outlet: Speaker | None = None  # the last outlet credited ("Weekly Stars magazine alleges ...")
     prev: list[Speaker] = []
     prev_text = ""
     prev_subject: Speaker | None = None
@@ -576,6 +580,10 @@ def article_claims(article: Article) -> ArticleClaims:
                 last_named, named_at = sp, index
             elif sp.kind == "organization" and not described:
                 orgs.append(sp)
+            elif sp.kind == "outlet":
+                last_outlet = sp
+        if not resolved and last_outlet is not None and _THE_OUTLET.match(sentence):
+            resolved = [last_outlet]  # "The magazine also claims that ...": the outlet named before, as its credit
         recent = last_named if last_named is not None and index - named_at <= PRONOUN_REACH \
             and not other_since else None
         # "Lee Wu could not confirm it but said he ...": "he" opens what was said, and the subject is the sentence's
