@@ -169,3 +169,17 @@ def test_a_magazines_allegation_relayed_twice_is_one_source():
     relayed = [f for f in comparison.single_source if len(f.articles) == 2]
     assert len(relayed) == 2 and all(f.independent_sources == 1 for f in relayed)
     assert all(f.sources == ("Weekly Stars",) for f in relayed), [f.sources for f in relayed]
+
+
+def test_a_sites_own_lines_above_a_relayed_report_are_its_own_framing():
+    wire = ("Hundreds of Valdorian troops have arrived near Northport to join an offensive against rebels, two officials "
+            "told Reuters on Thursday.\n\nThe offensive is expected to focus on the Northport countryside, the officials "
+            "said.")
+    site = ("Officials and activist networks report an imminent Eastvale offensive against the so-called Red Hand "
+            "militia.\n\nThe Daily Planet reports:\n\nHundreds of Valdorian troops have gathered near the city of "
+            "Eastvale for an offensive, said a defense official, who spoke on the condition of anonymity.\n\n"
+            "The Red Hand has little presence in Eastvale, the official said.")
+    targets = [c for c in compare([_art(0, wire), _art(1, site)]).conflicts if c.kind == "actor"]
+    values = {s.value for c in targets for s in c.sides}
+    assert "Red Hand (the site's own words, above its Daily Planet excerpt)" in values, values
+    assert not any("(per Daily Planet)" in v and "Red Hand" in v for v in values)

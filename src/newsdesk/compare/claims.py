@@ -135,6 +135,12 @@ class ArticleClaims:
     article: Article
     claims: tuple[Claim, ...]
     relay: str | None
+    relay_from: int = 0  # the sentence the relayed text starts at: after "The Daily Planet reports:" (relay_start)
+
+    def relays(self, claim: Claim) -> str | None:
+        """The outlet this claim of the article relays: the article's, from ``relay_from`` on; the lines above an
+        introduction such as "The Daily Planet reports:" are the relaying site's own framing."""
+        return self.relay if claim.index >= self.relay_from else None
 
 
 def tokens(text: str) -> list[str]:
@@ -632,4 +638,15 @@ def article_claims(article: Article) -> ArticleClaims:
             continue  # (a chronology's entry is history, not a fact the outlets report now: chronology.py)
         seen.add(sentence)
         claims.append(_claim(article.id, index, sentence, resolved))
-    return ArticleClaims(article, tuple(claims), primary_relay(article.text))
+    relay = primary_relay(article.text)
+    return ArticleClaims(article, tuple(claims), relay, relay_start(sentences, relay))
+
+
+def relay_start(sentences: Sequence[str], relay: str | None) -> int:
+    """The index of the sentence after a line that introduces the relayed report ("The Daily Planet reports:",
+    "According to Reuters:"), or 0 when the article has none: what comes before it is the relaying site's own."""
+    if not relay:
+        return 0
+    intro = re.compile(rf"^(?:(?:The|the)\s+)?{re.escape(relay)}\b[^.!?]{{0,40}}\b(?:{SPEECH}):$|"
+                       rf"^According to (?:the\s+)?{re.escape(relay)}\b[^.!?]{{0,40}}:$")
+    return next((i + 1 for i, sentence in enumerate(sentences) if intro.match(sentence.strip())), 0)

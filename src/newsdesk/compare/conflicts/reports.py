@@ -18,11 +18,33 @@ _TARGET = re.compile(r"\bagainst\s+(?:the\s+)?(?:so[- ]called\s+)?(?P<t>(?:[A-Z]
 _SUPPORT = frozenset(content_terms("supporting support fighting fight offensive"))
 
 
+_OWN = "\x00"  # a frame key "\x00<article>\x00<outlet>": an article's own lines above the report it relays
+
+
+def _per(report: str) -> str:
+    """Whose frame a value is: "per Reuters", or "the site's own words, above its Washington Post excerpt"."""
+    if report.startswith(_OWN):
+        return f"the site's own words, above its {report.rsplit(_OWN, 1)[1]} excerpt"
+    return f"per {report}"
+
+
+def _as_excerpt(frames: dict[str, dict[str, list[tuple[str, Claim]]]], report: str, kind: str) -> bool:
+    """Whether ``report`` is an article's own framing whose values of ``kind`` its relayed excerpt gives too."""
+    if not report.startswith(_OWN):
+        return False
+    _, article, relay = report.split(_OWN)
+    excerpt = [p for p, c in frames.get(relay, {}).get(kind, []) if c.article == article]
+    return bool(excerpt) and all(any(_same_entity(p, q) for q in excerpt) for p, _ in frames[report][kind])
+
+
 def _report_frames(idx: ClaimIndex) -> dict[str, dict[str, list[tuple[str, Claim]]]]:
     """Per independent report (credited outlet), the places and targets attached to an operation."""
     frames: dict[str, dict[str, list[tuple[str, Claim]]]] = {}
     for c in idx.claims:
-        relay = c.credit or idx.articles[c.article].relay
+        held = idx.articles[c.article]
+        relay = c.credit or held.relays(c)
+        if not relay and held.relay:  # above "The Daily Planet reports:": the relaying site's own framing
+            relay = f"{_OWN}{c.article}{_OWN}{held.relay}"
         if not relay or not (_EVENT | _SUPPORT) & set(c.terms):
             continue
         report = frames.setdefault(relay, {"place": [], "actor": []})
@@ -68,10 +90,12 @@ def report_conflicts(idx: ClaimIndex) -> list[tuple[ConflictKind, tuple[Claim, s
                     continue
                 if any(_same_entity(p, q) for p, _ in va for q, _ in vb):
                     continue
+                if _as_excerpt(frames, reports[x], kind) or _as_excerpt(frames, reports[y], kind):
+                    continue  # the site's own words give what its excerpt gives: the excerpt's conflict says it
                 if crowded and (len({c.text for _, c in va}) < 2 or len({c.text for _, c in vb}) < 2):
                     continue  # in a large story, each report must attach its place / target more than once
                 (_, ca), (_, cb) = va[0], vb[0]
-                value_a = " / ".join(dict.fromkeys(p for p, _ in va[:3])) + f" (per {reports[x]})"
-                value_b = " / ".join(dict.fromkeys(q for q, _ in vb[:3])) + f" (per {reports[y]})"
+                value_a = " / ".join(dict.fromkeys(p for p, _ in va[:3])) + f" ({_per(reports[x])})"
+                value_b = " / ".join(dict.fromkeys(q for q, _ in vb[:3])) + f" ({_per(reports[y])})"
                 out.append((kind, (ca, value_a), (cb, value_b)))  # type: ignore[arg-type]
     return out
