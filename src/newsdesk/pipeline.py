@@ -283,8 +283,10 @@ def brief_articles(
     comparison = compare_story(articles, settings, links) if with_comparison and len(articles) > 1 else None
     if comparison is not None:  # no citation of an article the comparison finds saying otherwise
         from newsdesk.brief.contradicted import without_contradicting
+        from newsdesk.brief.denied import with_denial
 
-        brief = without_contradicting(brief, comparison)
+        # and a denial of what the brief states is told beside it
+        brief = with_denial(without_contradicting(brief, comparison), comparison, settings.brief.words)
     return dataclasses.replace(brief, rejected=tuple(rejected), duplicates=tuple(links), comparison=comparison)
 
 

@@ -183,3 +183,26 @@ def test_a_sites_own_lines_above_a_relayed_report_are_its_own_framing():
     values = {s.value for c in targets for s in c.sides}
     assert "Red Hand (the site's own words, above its Daily Planet excerpt)" in values, values
     assert not any("(per Daily Planet)" in v and "Red Hand" in v for v in values)
+
+
+def test_the_brief_tells_a_denial_of_what_it_states_beside_it():
+    from newsdesk.brief.denied import with_denial
+    from newsdesk.model import Brief, BriefSentence, Comparison, Conflict, ConflictSide
+
+    lead = BriefSentence("Hundreds of Valdorian troops have reportedly crossed into Eastland to back the government.",
+                         "a", ("a", "b"))
+    more = [BriefSentence(f"Sentence number {n} of the brief adds a further detail about the troop movements.", "b",
+                          ("b",)) for n in range(4)]
+    denial = Conflict("denial", (
+        ConflictSide("Hundreds of Valdorian troops have crossed into Eastland over the past week, sources said.",
+                     "claim", ("b",)),
+        ConflictSide("Eastland's information minister dismissed the reports of a build-up of Valdorian troops.",
+                     "denied by the minister", ("c",))))
+    brief = Brief((lead, *more))
+    told = with_denial(brief, Comparison(conflicts=(denial,)), words=60)
+    texts = [s.text for s in told.sentences]
+    assert texts[0] == lead.text and texts[1].startswith("Eastland's information minister dismissed")
+    assert told.sentences[1].citations == ("c",) and told.words <= 60 and len(texts) < 6
+    unrelated = Conflict("denial", (ConflictSide("The mayor said the bridge would reopen in May.", "claim", ("b",)),
+                                    denial.sides[1]))
+    assert with_denial(brief, Comparison(conflicts=(unrelated,)), words=60) == brief
