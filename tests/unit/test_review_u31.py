@@ -206,3 +206,15 @@ def test_the_brief_tells_a_denial_of_what_it_states_beside_it():
     unrelated = Conflict("denial", (ConflictSide("The mayor said the bridge would reopen in May.", "claim", ("b",)),
                                     denial.sides[1]))
     assert with_denial(brief, Comparison(conflicts=(unrelated,)), words=60) == brief
+
+
+def test_the_story_page_lists_a_sentences_citations_in_source_order():
+    from newsdesk.model import Story
+    from newsdesk.service.analysis import assemble_view, story_summary
+
+    articles = [_art(n, f"Article {n} says the river crested at 14 feet on Tuesday night.") for n in range(3)]
+    analysis = {"sentences": [{"text": "The river crested at 14 feet.", "from": "a2",
+                               "evidence": {"a2": "x", "a0": "y", "a1": "z"}}], "comparison": None, "links": []}
+    summary = story_summary(None, Story("s1", "Flood", ("a0", "a1", "a2")), articles)
+    view = assemble_view(summary, articles, analysis, cached=False)
+    assert [e.number for e in view.brief[0].evidence] == [1, 2, 3]

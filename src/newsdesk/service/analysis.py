@@ -134,8 +134,8 @@ def assemble_view(summary: StorySummary, articles: list[Article], analysis: dict
     newest = newest_day(articles)
     brief = tuple(
         CitedSentence(s["text"], s["from"], tuple(
-            Evidence(aid, number[aid], sent, by_id[aid].outlet, by_id[aid].title)
-            for aid, sent in s["evidence"].items() if aid in number),
+            Evidence(aid, number[aid], sent, by_id[aid].outlet, by_id[aid].title)  # in source order, as the CLI's marks
+            for aid, sent in sorted(s["evidence"].items(), key=lambda item: number.get(item[0], 0)) if aid in number),
             tuple(PersonNote(p["name"], p["intro"]) for p in s.get("people", ())),
             written_on(s["text"], by_id.get(s["from"]), newest))
         for s in analysis["sentences"]
