@@ -218,3 +218,16 @@ def test_the_story_page_lists_a_sentences_citations_in_source_order():
     summary = story_summary(None, Story("s1", "Flood", ("a0", "a1", "a2")), articles)
     view = assemble_view(summary, articles, analysis, cached=False)
     assert [e.number for e in view.brief[0].evidence] == [1, 2, 3]
+
+
+def test_told_not_to_and_warned_against_are_one_advice():
+    a = ("Central bank governor Lars Holm warned lawmakers on Tuesday against spending the surplus.\n\n"
+         "He said a tax cut would do less harm than new spending.")
+    b = ("Central bank governor Lars Holm told lawmakers on Tuesday not to spend the surplus.\n\n"
+         "He said a tax cut would do less harm than new spending.")
+    assert not [c for c in compare([_art(0, a), _art(1, b)]).conflicts if c.kind == "denial"]
+    c = b.replace("told lawmakers on Tuesday not to spend the surplus", "said on Tuesday that lawmakers had not spent "
+                  "the surplus on new roads")
+    d = a.replace("warned lawmakers on Tuesday against spending the surplus", "said on Tuesday that lawmakers had "
+                  "spent the surplus on new roads")
+    assert [x for x in compare([_art(0, d), _art(1, c)]).conflicts if x.kind == "denial"]  # a claim and its negation

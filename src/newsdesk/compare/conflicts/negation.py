@@ -40,6 +40,8 @@ def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
         return False
     if _singled_out(tokens, k) and _counts(other.slots.tokens):
         return False
+    if _advised_against(tokens, k, other.slots.tokens):
+        return False
     if not nxt:
         # "it did not." : nothing after to check; but "..., but the House did not.": the verb of the clause before,
         # denied of another subject in a contrast, which the sentence itself draws
@@ -50,6 +52,17 @@ def _negates_shared(tokens: Sequence[str], k: int, other: Claim) -> bool:
     if at and _remark_against_statement(tokens, k, other_toks, at):
         return False
     return bool(at)
+
+
+def _advised_against(tokens: Sequence[str], k: int, other: Sequence[str]) -> bool:
+    """Whether the negation at tokens[k] tells someone not to do what the other sentence warns against ("told
+    lawmakers not to [spend] the surplus" / "warned lawmakers against [spending] the surplus"): one advice in two
+    wordings, not a claim and its denial."""
+    if tokens[k].lower() != "not" or k + 2 >= len(tokens) or tokens[k + 1].lower() != "to":
+        return False
+    verb = stem(tokens[k + 2].lower())
+    return any(t.lower() == "against" and any(stem(w.lower()) == verb for w in other[p + 1:p + 3])
+               for p, t in enumerate(other))
 
 
 def _denial_negated(nxt: Sequence[str], other_text: str) -> bool:
@@ -149,6 +162,8 @@ def _para_negation(a: Claim, b: Claim, cos: float = 1.0, crowded: bool = False) 
             # either side ("'It's a lot of money,' he said." / "$5,000 isn't a lot of money.")
         if _singled_out(ta, k) and _counts(tb):
             continue  # "A third brother was not involved" / "two brothers were involved": other members of a group
+        if _advised_against(ta, k, tb):
+            continue  # "told lawmakers not to spend" / "warned lawmakers against spending": one advice
         if any(stem(t.lower()) == stem(after[0]) for t in ta[:k]) or _CONTRAST.search(" ".join(ta[k + 1:k + 10])) \
                 or "such" in (t.lower() for t in ta[k + 1:k + 4]):
             continue  # "X had been modified, while Y had not been modified", "not to ban it so much as to undermine
