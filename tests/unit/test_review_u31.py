@@ -231,3 +231,13 @@ def test_told_not_to_and_warned_against_are_one_advice():
     d = a.replace("warned lawmakers on Tuesday against spending the surplus", "said on Tuesday that lawmakers had "
                   "spent the surplus on new roads")
     assert [x for x in compare([_art(0, d), _art(1, c)]).conflicts if x.kind == "denial"]  # a claim and its negation
+
+
+def test_a_fact_that_cannot_be_read_alone_comes_after_those_that_can():
+    a = ("He is the most popular politician in the province, the newspaper said on Monday.\n\n"
+         "Premier Lucien Dube called an early election for the province on Monday.")
+    b = ("He is the most popular politician in the province, the newspaper said on Monday.\n\n"
+         "Premier Lucien Dube called an early election for the province on Monday.")
+    facts = [f.text for f in compare([_art(0, a), _art(1, b + "\n\nTurnout is expected to be high.")]).single_source
+             if len(f.articles) == 2] or [f.text for f in compare([_art(0, a), _art(1, b)]).facts]
+    assert facts and facts[0].startswith("Premier") and facts[-1].startswith("He is")

@@ -25,6 +25,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
+from newsdesk.brief.select import is_dangling
 from newsdesk.compare.attribution import SPEECH, SPEECH_WORD
 from newsdesk.compare.claims import ArticleClaims, Claim, is_described, is_office, tokens
 from newsdesk.compare.fact_match import (
@@ -970,13 +971,15 @@ def build_facts(
     unconfirmed = used - {i for g in groups for i in g}  # sentences whose key claim no other article states
     copies = rewrites(idx)
     facts = [make_fact([idx.claims[i] for i in g], idx, links, copies) for g in groups]
-    facts.sort(key=lambda f: (-f.independent_sources, -len(f.articles)))
+    # a fact that cannot be read alone ("He is the most popular politician in Quebec", "The latter two are in
+    # custody") goes after those that can: quoted whole, it tells a reader nothing of whom it is about (U31 #9)
+    facts.sort(key=lambda f: (is_dangling(f.text), -f.independent_sources, -len(f.articles)))
     people = story_people(idx.claims)
     names = frozenset(midsentence_names(idx.claims))
     relevance = story_relevance(idx)
     singles_idx = [i for i in range(len(idx.claims)) if i in unconfirmed or (
         i not in used and i not in asks and not _carried_elsewhere(idx, i, cfg, people, names))]
-    singles_idx.sort(key=lambda i: -(relevance[i] * _news_weight(idx.claims[i])))
+    singles_idx.sort(key=lambda i: (is_dangling(idx.claims[i].text), -(relevance[i] * _news_weight(idx.claims[i]))))
     singles = [make_fact([idx.claims[i]], idx, links) for i in singles_idx[: cfg.max_facts]]
     relayed = [f for f in facts if f.independent_sources == 1]
     return facts[: cfg.max_facts * 2], relayed[: cfg.max_facts] + singles
