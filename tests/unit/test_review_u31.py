@@ -241,3 +241,14 @@ def test_a_fact_that_cannot_be_read_alone_comes_after_those_that_can():
     facts = [f.text for f in compare([_art(0, a), _art(1, b + "\n\nTurnout is expected to be high.")]).single_source
              if len(f.articles) == 2] or [f.text for f in compare([_art(0, a), _art(1, b)]).facts]
     assert facts and facts[0].startswith("Premier") and facts[-1].startswith("He is")
+
+
+def test_a_government_agency_is_no_outlet_and_an_issue_of_a_paper_is_the_paper():
+    from newsdesk.compare.attribution import outlet_name, sentence_speakers
+
+    assert outlet_name("the Environmental Protection Agency") is None
+    assert outlet_name("the International Atomic Energy Agency") is None
+    assert outlet_name("Xinhua News Agency") == "Xinhua" and outlet_name("the Anadolu Agency") == "Anadolu Agency"
+    assert [(s.who, s.kind) for s in sentence_speakers("Four suspects were held, Saturday's issue of Newsday reported.")
+            ] == [("Newsday", "outlet")]
+    assert outlet_name("an issue of concern") is None

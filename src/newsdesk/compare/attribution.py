@@ -162,6 +162,8 @@ def outlet_name(phrase: str) -> str | None:
     """
     p = _DET.sub("", phrase.strip()).strip(" .,'\"“”’")
     p = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", p)  # "Iran's Press TV"
+    # "(Saturday's) issue of Newsday", "the Sunday edition of The Times": what an issue is of is a periodical
+    p, issue = re.subn(r"^(?:(?:the|an?)\s+)?(?:\w+\s+)?(?:issue|edition)\s+of\s+(?:the\s+)?", "", p)
     toks = p.split()
     run: list[str] = []
     for t in toks:
@@ -181,11 +183,16 @@ def outlet_name(phrase: str) -> str | None:
             return KNOWN_OUTLETS[low]
     if not run or len(run) > 5:
         return None
+    if issue:
+        return " ".join(run)
     if any(t.lower() in OUTLET_WORDS or t.lower() in _MORE_OUTLET_WORDS for t in run):
         whole = " ".join(run)
         name = re.sub(r"\s+(?:news agency|newspaper|television channel|television|channel)$", "", whole, flags=re.IGNORECASE)
         generic = name.split()[0].lower() in ("news", "agency") or name.lower() in OUTLET_WORDS
-        if generic:
+        # "the Environmental Protection Agency", "the International Atomic Energy Agency": a government's agency,
+        # not a news agency ("Xinhua News Agency", "the Press Agency", or one the outlet list knows)
+        government = run[-1].lower() == "agency" and len(run) >= 3 and run[-2].lower() not in ("news", "press")
+        if generic or government:
             return None
         # "Xinhua News Agency" is Xinhua; "Kenya News Agency" and "Middle East News Agency" are no Kenya or Middle East
         agency = re.search(r"\snews agency$", whole, re.IGNORECASE) is not None
