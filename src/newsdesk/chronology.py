@@ -23,12 +23,17 @@ _ANNOUNCE = re.compile(r"^(?:[A-Z][A-Z .,'-]*\s+(?:\([^)]*\)\s*)?[_–—-]{1,2}
                        r"(?:\w+\s+)?(?:milestones|key dates|key events|chronology|timeline|highlights)|"
                        r"(?:A\s+)?(?:chronology|timeline)\s+of|Key dates\b|Milestones\s+in)", re.IGNORECASE)
 MIN_ENTRIES = 2  # dated lines an article needs for a chronology: one dated line alone may be news
+# An entry's date with its year ("May 3, 2004 _", "1993:"), or a line of a year alone ("2004:"): the list reaches
+# back over years. A story's own updates ("Feb. 9 - flights were canceled", a schedule of coming days) give none.
+_YEARLY = re.compile(r"^\s*(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{4})\s*(?:[_–—-]{1,2}|:)",
+                     re.MULTILINE)
 
 
 def chronology_sentences(text: str) -> frozenset[str]:
     """The sentences (white space normalised, with and without a wire dateline) of an article's chronology: every
-    sentence of a line opened by a date and a dash or colon, when MIN_ENTRIES such lines exist, and of a line that
-    announces the list; empty for an article with none.
+    sentence of a line opened by a date and a dash or colon, when MIN_ENTRIES such lines exist and the list is
+    announced ("Here are the milestones ...") or its dates give years, and of a line that announces the list;
+    empty for an article with none.
 
     Example:
         >>> sorted(chronology_sentences("Here are the key dates:\\n\\n1993: A fund opens.\\n\\n"
@@ -37,8 +42,12 @@ def chronology_sentences(text: str) -> frozenset[str]:
     """
     if len(_ENTRY.findall(text)) < MIN_ENTRIES:
         return frozenset()
+    lines = text.split("\n")
+    announced = any(_ANNOUNCE.match(line.strip()) for line in lines)
+    if not announced and len(_YEARLY.findall(text)) < MIN_ENTRIES:
+        return frozenset()  # dated lines of the story's own days ("what we know"), not milestones of past years
     out: set[str] = set()
-    for line in text.split("\n"):
+    for line in lines:
         if _ENTRY.match(line) or _ANNOUNCE.match(line.strip()):
             for sentence in split_sentences(line):
                 plain = " ".join(sentence.split())

@@ -286,7 +286,8 @@ def brief_articles(
         from newsdesk.brief.denied import with_denial
 
         # and a denial of what the brief states is told beside it
-        brief = with_denial(without_contradicting(brief, comparison), comparison, settings.brief.words)
+        brief = with_denial(without_contradicting(brief, comparison), comparison, settings.brief.words,
+                            settings.brief.sentences)
     return dataclasses.replace(brief, rejected=tuple(rejected), duplicates=tuple(links), comparison=comparison)
 
 
@@ -296,15 +297,16 @@ def summarize_story(
     """The brief a reader gets of one story: ``summarize`` (a digest's items off the story left out:
     ``digests.story_items``), then people named by bare surname introduced, and the person an opening "He" / "She"
     stands for and the outlet or company an opening "The magazine" / "The company" stands for named where the
-    article makes it plain."""
+    article makes it plain, and the city a wire story's "here" means ("here [Nairobi]", from its dateline)."""
     from newsdesk.brief import summarize
     from newsdesk.brief.antecedents import name_pronouns, name_quoted_speakers
+    from newsdesk.brief.here import place_here
     from newsdesk.brief.people import introduce_people
     from newsdesk.brief.referents import name_definite_referents
     from newsdesk.digests import story_items
 
-    return name_definite_referents(name_quoted_speakers(name_pronouns(introduce_people(
-        summarize(story_items(articles), settings.brief, duplicates=links, since=since)))))
+    return place_here(name_definite_referents(name_quoted_speakers(name_pronouns(introduce_people(
+        summarize(story_items(articles), settings.brief, duplicates=links, since=since))))))
 
 
 def compare_story(articles: Sequence[Article], settings: Settings, links: Sequence[DupLink] = ()) -> Comparison:

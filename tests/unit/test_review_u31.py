@@ -86,7 +86,15 @@ def test_the_chairman_named_earlier_is_on_the_record_and_reports_are_no_people()
     text = ("Federal Reserve Chairman Alan Greenspan spoke to the Senate banking committee on Tuesday.\n\n"
             "The surplus should pay down the national debt, the Fed chairman said.")
     claim = next(c for c in article_claims(_art(0, text)).claims if "surplus" in c.text)
-    assert [(s.who, s.kind) for s in claim.speakers] == [("Alan Greenspan", "named")]
+    assert [s.who for s in claim.speakers] == ["the Fed chairman"]  # an office: on the record, no "(anonymous)"
+    md = render_comparison_markdown(Comparison(single_source=(Fact(claim.text, ("a",), 1, (
+        Attribution("the Fed chairman", "anonymous", "a"),)),)), {"a": 1}, limit=None)
+    assert "the Fed chairman [1]" in md
+    # a story has many chairmen and ambassadors (R31 #3): "the Russian ambassador" is not the U.S. one named before
+    other = ("U.S. Ambassador John Miller met the prime minister on Monday.\n\n"
+             "The talks went well, the Russian ambassador said on Tuesday.")
+    said = next(c for c in article_claims(_art(1, other)).claims if "talks" in c.text)
+    assert "John Miller" not in [s.who for s in said.speakers]
     fact = Fact("Four suspects were arrested on Friday.", ("a",), 1,
                 (Attribution("Media reports in Tanzania", "anonymous", "a"),), anonymous_only=True)
     md = render_comparison_markdown(Comparison(single_source=(fact,)), {"a": 1}, limit=None)
@@ -252,3 +260,92 @@ def test_a_government_agency_is_no_outlet_and_an_issue_of_a_paper_is_the_paper()
     assert [(s.who, s.kind) for s in sentence_speakers("Four suspects were held, Saturday's issue of Newsday reported.")
             ] == [("Newsday", "outlet")]
     assert outlet_name("an issue of concern") is None
+
+
+def test_r31_anonymity_reads_the_sentence_and_singular_voices():
+    from newsdesk.compare.anonymity import label
+
+    assert label("officials", "Officials, who spoke on condition of anonymity, said the talks failed.") == "anonymous"
+    assert label("two people", "Two people close to the talks said they failed.") == "anonymous"
+    assert label("a neighbor") == label("a witness") == label("a fire department spokeswoman") == "unnamed"
+    assert label("a senior official") == label("the diplomat") == "anonymous"
+
+
+def test_r31_a_storys_own_dated_updates_are_no_chronology():
+    from newsdesk.chronology import chronology_sentences
+
+    what_we_know = ("Flights resumed on Tuesday after the storm.\n\nFeb. 9 - Flights were canceled across the region."
+                    "\n\nFeb. 10 - The airport reopened one runway.\n\nOfficials said more snow is due.")
+    assert not chronology_sentences(what_we_know)
+    assert chronology_sentences("Key milestones:\n\nMay 3, 2004 _ The board opens an inquiry.\n\n"
+                                "Aug. 20, 2006 _ The board drops its inquiry.")
+
+
+def test_r31_the_magazine_is_the_magazine_named_before_not_any_outlet():
+    from newsdesk.compare.claims import article_claims
+
+    text = ("The New York Times reported on Monday that the band would split.\n\n"
+            "The magazine also claims that the singer skipped two rehearsals last month.")
+    claim = next(c for c in article_claims(_art(0, text)).claims if "rehearsals" in c.text)
+    assert claim.credit is None
+
+
+def test_r31_two_measured_things_are_no_conflict():
+    def numbers(a: str, b: str) -> list:
+        pre = "Flood waters rose across Millbrook on Tuesday as the rivers left their banks.\n\n"
+        return [c for c in compare([_art(0, pre + a), _art(1, pre + b)]).conflicts if c.kind == "number"]
+
+    assert not numbers("The Cedar River crested at 14 feet, about 30 miles south of the state capital.",
+                       "The Fox River crested at 19 feet late Tuesday, the National Weather Service said.")
+    assert not numbers("The first flood wave reached 10 feet at the harbor, the coast guard said.",
+                       "Hours later a second flood wave reached 25 feet in Marlow bay, witnesses said.")
+
+
+def test_r31_values_nest_as_words_and_a_decision_reversed_is_a_denial():
+    from newsdesk.brief.select import is_dangling
+    from newsdesk.compare.conflicts.find import _holds
+
+    assert _holds("said thursday", "thursday") and not _holds("13 percent", "3 percent")
+    assert not is_dangling("The former president said he would run again.")
+    a = "News from Dunmore.\n\nThe board decided on Monday not to sell the Dunmore plant, a spokesman said."
+    b = ("News from Dunmore.\n\nThe board decided on Monday to sell the Dunmore plant, overruling members who argued "
+         "against selling it, a spokesman said.")
+    assert [c for c in compare([_art(0, a), _art(1, b)]).conflicts if c.kind == "denial"]
+
+
+def test_r31_a_body_opening_a_sentence_does_not_stop_the_look_back():
+    from newsdesk.brief.antecedents import antecedent, people_named
+    from newsdesk.sentences import split_sentences
+
+    text = ("Foreign Minister Ann Cole arrived in Brussels on Monday. \"We will not give way,\" Cole said. "
+            "European Union officials said the talks would go on. She added that a deal was close.")
+    sentences = split_sentences(text)
+    assert antecedent(sentences, len(sentences) - 1, "She", people_named([_art(0, text)])) == "Cole"
+
+
+def test_r31_a_denial_in_a_brief_by_sentences_keeps_its_number():
+    from newsdesk.brief.denied import with_denial
+    from newsdesk.model import Brief, BriefSentence, Comparison, Conflict, ConflictSide
+
+    lead = BriefSentence("Hundreds of Valdorian troops have reportedly crossed into Eastland to back the government.",
+                         "a", ("a",))
+    brief = Brief((lead, BriefSentence("The border crossing at Kessab was closed on Sunday night.", "a", ("a",))))
+    denial = Conflict("denial", (ConflictSide(lead.text, "claim", ("a",)), ConflictSide(
+        "Eastland's information minister dismissed the reports of a build-up of Valdorian troops.", "denied", ("c",))))
+    told = with_denial(brief, Comparison(conflicts=(denial,)), None)
+    assert len(told.sentences) == 2 and told.sentences[1].from_id == "c"
+    he = Conflict("denial", (denial.sides[0], ConflictSide("He denied the reports of a build-up.", "denied", ("c",))))
+    assert with_denial(brief, Comparison(conflicts=(he,)), 100) == brief
+
+
+def test_here_in_a_datelined_wire_story_names_its_city():
+    from newsdesk.brief.here import place_here
+    from newsdesk.model import Brief, BriefSentence
+
+    article = _art(0, "NAIROBI, Kenya (AP) -- A truck bomb exploded near the U.S. Embassy here on Friday.\n\nMore.")
+    said = _art(1, "NAIROBI, Kenya (AP) -- Police said.\n\n\"We are here to help,\" the ambassador said.")
+    brief = Brief((BriefSentence("A truck bomb exploded near the U.S. Embassy here on Friday.", "a0", ("a0",)),
+                   BriefSentence("\"We are here to help,\" the ambassador said.", "a1", ("a1",))), (article, said))
+    placed = place_here(brief)
+    assert placed.sentences[0].display == "A truck bomb exploded near the U.S. Embassy here [Nairobi] on Friday."
+    assert placed.sentences[1].display == brief.sentences[1].display  # the speaker's own "here", in quotes

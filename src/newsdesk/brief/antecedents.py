@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsdesk.brief.people import LowerCaseWords, introductions, looks_like_person, surname_ambiguous
-from newsdesk.compare.attribution import ORG_TOKENS, TITLES, outlet_name
+from newsdesk.compare.attribution import ORG_TOKENS, TITLES, is_body_or_place, outlet_name
 from newsdesk.model import Article, Brief, BriefSentence, PersonNote
 from newsdesk.sentences import split_sentences
 
@@ -63,7 +63,9 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 # A sentence whose subject is a name of two or three capitalised words, then an apposition or a verb ("Khin Nyo,
 # winner of ...", "Suu Kyi has been ..."): the person a following "her" most likely means, named or not.
 _NAMED_SUBJECT = re.compile(rf"^((?!(?:The|A|An|In|On|At|Last|This|That|But|And|After|Before|When|While|For|As|If)\b)"
-                            rf"[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{1,2}})(?:,| [{_LOW}])")
+                            rf"[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{1,2}})(?:, (?:a|an|the|who|[{_LOW}]+ of)\b| "
+                            r"(?:has|had|is|was|will|would|said|says|told|won|became|remains|remained|led|leads|"
+                            r"spent|returned|arrived|left|met|called|urged|refused|declined)\b)")
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ def antecedent(sentences: Sequence[str], index: int, pronoun: str, people: Story
             if who not in people.named and not any(who in full.split() for full in people.named.values()):
                 return None  # someone the story does not name in full
         subject = _NAMED_SUBJECT.match(sentence)
-        if subject and not named and not any(
+        if subject and not named and not is_body_or_place(subject.group(1)) and not any(
                 w in people.named or any(w in full.split() for full in people.named.values())
                 for w in subject.group(1).split()):
             return None  # "Khin Nyo, winner of the 1991 Nobel Peace Prize, has ...": a subject the story names short

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from newsdesk.brief.select import is_dangling
 from newsdesk.model import Brief, BriefSentence, Comparison, ConflictSide
 from newsdesk.text import content_terms
 
@@ -28,26 +29,35 @@ def _states(sentence: BriefSentence, claim: ConflictSide) -> bool:
     return len(shared) >= CLAIM_WORDS and len(shared) >= CLAIM_SHARE * len(own)
 
 
-def with_denial(brief: Brief, comparison: Comparison | None, words: int) -> Brief:
+def with_denial(brief: Brief, comparison: Comparison | None, words: int | None,
+                max_sentences: int | None = None) -> Brief:
     """The brief with the strongest denial of a claim it states after that claim's sentence, when the denial is not
-    in the brief yet and fits ``words`` once sentences after it are left out (the first sentence always stays)."""
+    in the brief yet and fits the budget once sentences after it are left out (the first sentence always stays):
+    ``words`` and ``max_sentences`` as the brief was given them (a brief by sentences keeps its number of sentences).
+    A denial that cannot be read alone ("He denied the report") is not added."""
     if comparison is None or not brief.sentences:
         return brief
+    most = max_sentences if max_sentences is not None else (len(brief.sentences) if words is None else None)
+
+    def over(sentences: list[BriefSentence]) -> bool:
+        return (words is not None and sum(len(s.text.split()) for s in sentences) > words
+                or most is not None and len(sentences) > most)
+
     shown = {s.text for s in brief.sentences}
     for conflict in comparison.conflicts:
         if conflict.kind != "denial" or len(conflict.sides) != 2:
             continue
         claim, denial = conflict.sides
-        if denial.text in shown or not denial.articles:
+        if denial.text in shown or not denial.articles or is_dangling(denial.text):
             continue
         at = next((i for i, s in enumerate(brief.sentences) if _states(s, claim)), None)
         if at is None:
             continue
         added = BriefSentence(denial.text, denial.articles[0], tuple(denial.articles))
         sentences = [*brief.sentences[:at + 1], added, *brief.sentences[at + 1:]]
-        while sum(len(s.text.split()) for s in sentences) > words and len(sentences) > at + 2:
+        while over(sentences) and len(sentences) > at + 2:
             sentences.pop()  # the brief's last sentence makes room (never the claim nor its denial)
-        if sum(len(s.text.split()) for s in sentences) > words:
+        if over(sentences):
             return brief  # the denial does not fit beside the claim
         return dataclasses.replace(brief, sentences=tuple(sentences))
     return brief

@@ -564,9 +564,10 @@ def _opens_dangling(text: str, surface: Sequence[str]) -> bool:
 # bare pronoun would ("Sure, he earned a master's degree at 17", "Of course, it was never built", "True, they lost").
 _ASIDE_OPENERS = frozenset(["sure", "true", "yes", "indeed", "of", "after", "in", "still", "again", "now", "well"])
 _ASIDE = re.compile(r"^[\"“‘'(\[ ]*(?:Sure|True|Yes|Indeed|Of course|After all|In fact|In turn|Still|Again|Now|Well),\s+"
-                    r"(?:he|she|it|they|his|her|its|their|this|that|these|those|there)\b")
-# "The latter two are in custody", "The former is ...": a reference to a list the sentence before gave.
-_THE_LATTER = re.compile(r"^[\"“‘'(\[ ]*The (?:latter|former)\b")
+                    r"(?:he|she|it|they|his|her|its|their|this|that|these|those)\b")
+# "The latter two are in custody", "The former is ...": a reference to a list the sentence before gave (not "The former
+# president"; nor "In fact, there were ...", whose "there" points at nothing).
+_THE_LATTER = re.compile(r"^[\"“‘'(\[ ]*The (?:latter|former(?=,|\s+(?:two|three|is|was|are|were|has|had|said|says)\b))\b")
 
 
 def _leans_back(text: str) -> bool:

@@ -302,8 +302,18 @@ def _claim(article_id: str, index: int, sentence: str, speakers: list[Speaker]) 
 
 
 # An outlet described, as the subject of a verb of speech: "The magazine also claims ...", "The paper reported ...".
-_THE_OUTLET = re.compile(r"^The (?:magazine|newspaper|paper|tabloid|weekly|daily|network|broadcaster|website|site|"
-                         rf"station|channel|news agency|agency)(?:,? (?:also|later|further|then|now|earlier))?,? (?:{SPEECH})\b")
+_OUTLET_NOUNS = r"magazine|newspaper|paper|tabloid|weekly|daily|network|broadcaster|website|site|station|channel|agency"
+_THE_OUTLET = re.compile(rf"^The (?P<noun>{_OUTLET_NOUNS})(?:,? (?:also|later|further|then|now|earlier))?,? "
+                         rf"(?:{SPEECH})\b")
+
+
+def _outlet_noun(sentence: str, outlet: str) -> str | None:
+    """What the sentence calls the outlet it credits, right after or before its name ("Weekly Stars magazine", "the
+    Daily Mail newspaper", "the magazine Weekly Stars"), or None."""
+    name = re.escape(outlet)
+    m = re.search(rf"\b{name},?\s+(?:a |the )?({_OUTLET_NOUNS})\b|\b(?:the )?({_OUTLET_NOUNS}),?\s+{name}\b",
+                  sentence, re.IGNORECASE)
+    return (m.group(1) or m.group(2)).lower() if m else None
 _CAPS_PAIR = re.compile(r"[A-Z][\w'’.-]+\s+(?:(?:al-|de |bin )?[A-Z])")
 _SPEECH_HINT = re.compile(rf"\b(?:{SPEECH}|according|quoting|citing|reported by)\b", re.IGNORECASE)
 
@@ -416,8 +426,8 @@ def _office_keys(title: str) -> list[str]:
     needs its department, since a cabinet has many."""
     words = title.lower().split()
     keys = [" ".join(words[-2:])] if len(words) >= 2 else []
-    if words[-1] not in ("minister", "secretary"):
-        keys.append(words[-1])
+    if words[-1] not in ("minister", "secretary", "chairman", "chairwoman", "ambassador"):
+        keys.append(words[-1])  # (a story has many chairmen and ambassadors: "the Russian ambassador" is not the U.S. one)
     return keys
 
 
@@ -508,7 +518,7 @@ def article_claims(article: Article) -> ArticleClaims:
     people: list[str] = list(transcript_names(article.text))  # "GEORGE STEPHANOPOULOS:" opening his turns
     last_named: Speaker | None = None
     orgs: list[Speaker] = []  # the organizations named as speakers so far
-    last_outlet: Speaker | None = None  # the last outlet credited ("Weekly Stars magazine alleges ...")
+    last_outlet: tuple[Speaker, str] | None = None  # the last outlet credited, and what it is ("magazine")
     prev: list[Speaker] = []
     prev_text = ""
     prev_subject: Speaker | None = None
@@ -587,9 +597,11 @@ def article_claims(article: Article) -> ArticleClaims:
             elif sp.kind == "organization" and not described:
                 orgs.append(sp)
             elif sp.kind == "outlet":
-                last_outlet = sp
-        if not resolved and last_outlet is not None and _THE_OUTLET.match(sentence):
-            resolved = [last_outlet]  # "The magazine also claims that ...": the outlet named before, as its credit
+                noun = _outlet_noun(sentence, sp.who)
+                last_outlet = (sp, noun) if noun else None  # "Weekly Stars magazine alleges": a magazine
+        if not resolved and last_outlet is not None and (the := _THE_OUTLET.match(sentence)) \
+                and the.group("noun").lower() == last_outlet[1]:
+            resolved = [last_outlet[0]]  # "The magazine also claims that ...": the magazine named before, its credit
         recent = last_named if last_named is not None and index - named_at <= PRONOUN_REACH \
             and not other_since else None
         # "Lee Wu could not confirm it but said he ...": "he" opens what was said, and the subject is the sentence's

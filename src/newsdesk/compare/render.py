@@ -90,7 +90,7 @@ def speaker_name(who: str, kind: str) -> str:
     return f"{first.lower()} {rest}".rstrip()
 
 
-def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
+def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int], text: str = "") -> str:
     merged: dict[tuple[str, str], list[str]] = {}
     roles: dict[tuple[str, str], str] = {}
     shown: dict[tuple[str, str], str] = {}  # "Francois Hollande" / "François Hollande": one person, shown as first written
@@ -111,8 +111,8 @@ def _who(attrib: Sequence[Attribution], numbers: Mapping[str, int]) -> str:
         if role and _is_title(title):  # "Mayor Ilse Marchetti", "Senator Bob Smith, a New Hampshire Republican"
             who, role = f"{title} {who}", f", {more}" if more else ""
         # the words say it already; or the speaker is reports, not people ("media reports in Tanzania")
-        says_so = any(w in who.lower() for w in ("anonymous", "unnamed", "unidentified", "report"))
-        shown = f" ({anonymity.label(who)})" if kind == "anonymous" and not says_so and not is_office(who) else ""
+        says_so = re.search(r"\b(?:anonymous|unnamed|unidentified|reports?)\b", who, re.IGNORECASE) is not None
+        shown = f" ({anonymity.label(who, text)})" if kind == "anonymous" and not says_so and not is_office(who) else ""
         parts.append(f"{who}{role}{shown} {_cite(arts, numbers)}".strip())
     return "; ".join(parts[:3])
 
@@ -189,7 +189,7 @@ def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: 
     line = f"- “{_quote(f.text, max_words)}” {_cite(f.articles, numbers)}"
     if with_count:
         line += f" — {sources_phrase(f)}."
-    who = _who(f.attribution, numbers)
+    who = _who(f.attribution, numbers, f.text)
     if who:
         line += f" Who says it: {who}."
     if not with_count:  # one article: the outlet it credits is named nowhere else ("Le Monde newspaper said ...")
@@ -197,7 +197,7 @@ def _fact_line(f: Fact, numbers: Mapping[str, int], max_words: int, with_count: 
         if credited:
             line += f" Credited to {', '.join(markdown_inline(c) for c in credited)}."
     if f.anonymous_only:
-        line += f" *{anonymity.sourcing_note(f.attribution)}.*"
+        line += f" *{anonymity.sourcing_note(f.attribution, f.text)}.*"
     return line
 
 

@@ -276,6 +276,12 @@ def _names_with(idx: ClaimIndex, word: str) -> set[str]:
 _MULTI_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
 
 
+def _holds(outer: str, inner: str) -> bool:
+    """Whether ``inner`` is words of ``outer`` ("said thursday" holds "thursday"; "13 percent" does not hold "3
+    percent")."""
+    return re.search(rf"(?<![\w.,]){re.escape(inner)}(?![\w])", outer) is not None
+
+
 def _told_already(shown: dict[tuple[str, frozenset[str]], list[list[str]]], kind: str, sides) -> bool:
     """Whether a stronger conflict of this kind already set the same sentences against each other on values that
     hold these ("*said Thursday*" / "*as saying Sunday*" after "*Thursday*" / "*Sunday*": one conflict, found by two
@@ -283,7 +289,7 @@ def _told_already(shown: dict[tuple[str, frozenset[str]], list[list[str]]], kind
     values = [value.lower() for value, _text, _arts in sides]
     key = (kind, frozenset(text for _value, text, _arts in sides))
     for earlier in shown.get(key, []):
-        if len(earlier) == len(values) and all(any(v in w or w in v for w in earlier) for v in values):
+        if len(earlier) == len(values) and all(any(_holds(v, w) or _holds(w, v) for w in earlier) for v in values):
             return True
     shown.setdefault(key, []).append(values)
     return False

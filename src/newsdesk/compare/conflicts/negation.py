@@ -60,9 +60,17 @@ def _advised_against(tokens: Sequence[str], k: int, other: Sequence[str]) -> boo
     wordings, not a claim and its denial."""
     if tokens[k].lower() != "not" or k + 2 >= len(tokens) or tokens[k + 1].lower() != "to":
         return False
+    if not any(t.lower() in _ADVISE for t in tokens[max(0, k - 5):k]):
+        return False  # "decided not to sell": a decision, which "decided to sell" reverses
     verb = stem(tokens[k + 2].lower())
-    return any(t.lower() == "against" and any(stem(w.lower()) == verb for w in other[p + 1:p + 3])
-               for p, t in enumerate(other))
+    return any(t.lower() == "against" and any(w.lower() in _ADVISE for w in other[max(0, p - 5):p])
+               and any(stem(w.lower()) == verb for w in other[p + 1:p + 3]) for p, t in enumerate(other))
+
+
+# Verbs of advising someone to do or not to do something ("told lawmakers not to", "warned lawmakers against").
+_ADVISE = frozenset(["told", "tells", "tell", "urged", "urges", "urge", "warned", "warns", "warn", "advised", "advises",
+                     "advise", "cautioned", "cautions", "caution", "asked", "asks", "ordered", "orders", "instructed",
+                     "begged", "implored", "counseled", "counselled", "appealed"])
 
 
 def _denial_negated(nxt: Sequence[str], other_text: str) -> bool:

@@ -528,7 +528,11 @@ def _strong_anchor(kind: str, a: Claim, va: str, sa: TypedAt, b: Claim, vb: str,
             return len(_changed_thing(ta, i) & _changed_thing(tb, j)) >= CHANGED_WORDS
         return len(shared - units) >= 2
     if units and units <= _LENGTHS and _magnitude(ta, i) and _magnitude(tb, j):
-        return len(shared - units) >= 2  # one measure of one thing: "the river crested at [14] feet" / "at [19] feet"
+        # one measure of one thing: "the river crested at [14] feet" / "at [19] feet"; not of one of several ("the
+        # first wave", "a separate landslide") nor of two named things ("the Cedar River" / "the Fox River")
+        if _one_of_several(ta) or _one_of_several(tb) or _names_before(ta, i) ^ _names_before(tb, j):
+            return False
+        return len(shared - units) >= 2
     return bool(units) and not units & _NOT_COUNTS and bool(shared - units)
 
 
@@ -574,6 +578,22 @@ _WHERE_AFTER = frozenset(["north", "south", "east", "west", "northeast", "northw
                           "downstream", "short", "apart", "across", "behind", "ahead", "of", "to", "into", "toward",
                           "towards", "up", "down", "long", "wide", "deep", "high", "tall", "by"])
 _WHERE_BEFORE = frozenset(["within", "some", "another", "first", "last", "final", "every", "per", "each"])
+
+
+_SEVERAL = frozenset(["first", "second", "third", "fourth", "fifth", "last", "final", "another", "separate", "other",
+                      "earlier", "later", "next", "previous"])
+
+
+def _one_of_several(toks: Sequence[str]) -> bool:
+    """Whether a sentence picks one of several things it could measure ("the first wave", "a separate landslide")."""
+    return any(t.lower() in _SEVERAL for t in toks)
+
+
+def _names_before(toks: Sequence[str], i: int, reach: int = 8) -> frozenset[str]:
+    """Capitalised words (not the sentence's first) in the ``reach`` tokens before toks[i]: what is measured, when
+    named ("the Cedar River crested at [14] feet" -> {Cedar, River})."""
+    return frozenset(t for k, t in enumerate(toks[max(0, i - reach):i], start=max(0, i - reach))
+                     if k and t[:1].isupper() and t.isalpha())
 
 
 def _magnitude(toks: Sequence[str], i: int) -> bool:
