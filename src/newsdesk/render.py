@@ -353,11 +353,13 @@ def stories_mixed(articles: Sequence[Article], mixed: Sequence[Story] | None = N
 
 def render_brief(brief: Brief, fmt: str, note: str | None = None, mixed: Sequence[Story] | None = None) -> str:
     """The brief in ``fmt`` (json, text or markdown); ``note``, a caveat about the whole brief, goes under the title
-    of the text and Markdown (the JSON is the record, each sentence with the day shown beside it in the others
-    as ``written`` when it has one, and ``stories_mixed`` when the articles look like several stories: see
+    of the text and Markdown (the JSON is the record, its brief with the Markdown's ``title``, each sentence with
+    the day shown beside it in the others as ``written`` when it has one, and ``stories_mixed`` when the articles look like several stories: see
     ``stories_mixed``, with ``mixed`` as found)."""
     if fmt == "json":
         data = brief.to_dict()
+        if brief.sentences:  # the headline the Markdown opens with, for scripts that show the brief
+            data["brief"] = {"title": story_title(brief), **data["brief"]}
         for sentence, day in zip(data["brief"]["sentences"], written_days(brief), strict=True):
             if day:
                 sentence["written"] = day

@@ -349,3 +349,15 @@ def test_here_in_a_datelined_wire_story_names_its_city():
     placed = place_here(brief)
     assert placed.sentences[0].display == "A truck bomb exploded near the U.S. Embassy here [Nairobi] on Friday."
     assert placed.sentences[1].display == brief.sentences[1].display  # the speaker's own "here", in quotes
+
+
+def test_the_json_brief_has_the_headline_of_the_markdown():
+    import json
+
+    from newsdesk.brief import summarize
+    from newsdesk.config import BriefConfig
+    from newsdesk.render import render_brief, story_title
+
+    brief = summarize([_art(0, FLOOD_A), _art(1, FLOOD_B)], BriefConfig(words=80))
+    data = json.loads(render_brief(brief, "json"))
+    assert data["brief"]["title"] == story_title(brief) and data["brief"]["title"]
