@@ -20,8 +20,11 @@ from newsdesk.text import STOPWORDS
 
 # "words (ACR)", "words, or ACR", "ACR (words)"; an acronym is 2-8 capitals, maybe with a plural "s". The words
 # before one are looked for in the text before it, at most _LOOK_BACK characters.
-_BEFORE = re.compile(r"(?:\(|,? or |, )[\"'“`]*([A-Z]{2,8})s?\b")
-_AFTER = re.compile(r"\b([A-Z]{2,8})s? \(([^()]{5,120})\)")
+# Each pattern opens with a character class, and looks behind to tell its alternatives apart (``(?<!\w.)``: the
+# capital opens a word), so that a search skips in C to the next character that may open a match instead of trying
+# every alternative at every position.
+_BEFORE = re.compile(r"[(, ](?:(?<=\()|(?<=,) or |(?<= )or |(?<=,) )[\"'“`]*([A-Z]{2,8})s?\b")  # "(", ", or ", " or ", ", "
+_AFTER = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,7})s? \(([^()]{5,120})\)")
 _MAX_WORDS = 10
 _LOOK_BACK = 120
 
@@ -41,7 +44,7 @@ def expansions(texts: Iterable[str]) -> dict[str, frozenset[str]]:
         for m in _BEFORE.finditer(text):
             before = text[max(0, m.start() - _LOOK_BACK):m.start()].split()[-_MAX_WORDS:]
             _add(found, m.group(1), _spelled_by(m.group(1), before, from_end=True))
-        for m in _AFTER.finditer(text):
+        for m in _AFTER.finditer(text) if " (" in text else ():
             _add(found, m.group(1), _spelled_by(m.group(1), m.group(2).split(), from_end=False))
     return found
 
