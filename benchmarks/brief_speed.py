@@ -17,6 +17,15 @@ Each run is also timed in CPU seconds of this process (``time.process_time``: al
 threads count too), given next to the wall-clock figures: on a machine that other work keeps busy
 (load above the number of cores) the wall-clock ratio swings with the load from run to run, the CPU
 one much less.
+
+The systems are timed interleaved, cluster by cluster: for each cluster the brief and LexRank run back to
+back, the brief first on even clusters and LexRank first on odd ones, then LexRank on ready sentences (up to
+stop 30 all briefs were timed, then all LexRank runs, so a change of machine load between the two phases
+moved the ratio by up to a third). The headline speed-up stays the ratio of the two medians; beside it is
+the median over clusters of each cluster's own ratio (LexRank's seconds / the brief's on that cluster), in
+wall and CPU seconds. The memory figures come from an untimed pass of the brief alone, in a child process
+(the same script with ``--memory-only``), so the timed briefs keep the caches they had up to stop 30 (warm
+from the warm-up and the clusters before them only) and the peak "after newsdesk" is the brief's alone.
 """
 
 from __future__ import annotations
@@ -26,6 +35,8 @@ import dataclasses
 import os
 import resource
 import statistics
+import subprocess
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -58,6 +69,37 @@ def _time(fn, clusters, words: int, cpu: list[float] | None = None) -> list[floa
     return out
 
 
+@dataclasses.dataclass
+class Timings:
+    """Seconds per cluster of one system, in cluster order: wall clock and CPU (``time.process_time``)."""
+
+    wall: list[float] = dataclasses.field(default_factory=list)
+    cpu: list[float] = dataclasses.field(default_factory=list)
+
+    def add(self, fn, cluster, words: int) -> None:
+        start, start_cpu = time.perf_counter(), time.process_time()
+        fn(cluster, words)
+        self.wall.append(time.perf_counter() - start)
+        self.cpu.append(time.process_time() - start_cpu)
+
+
+def _interleaved(systems, clusters, words: int) -> list[Timings]:
+    """Each of ``systems`` timed on every cluster, cluster by cluster: the first two back to back, the first of
+    them first on even clusters and the second first on odd ones (so neither always runs on the caches the other
+    just filled, nor always first after a change of load), then the others in the order given."""
+    times = [Timings() for _ in systems]
+    for i, c in enumerate(clusters):
+        order = [0, 1] if i % 2 == 0 else [1, 0]
+        for k in order + list(range(2, len(systems))):
+            times[k].add(systems[k], c, words)
+    return times
+
+
+def _median_ratio(slow: list[float], fast: list[float]) -> float:
+    """Median over clusters of ``slow / fast`` on the same cluster."""
+    return statistics.median(s / f for s, f in zip(slow, fast, strict=True))
+
+
 def _newsdesk(cluster, words: int) -> None:
     from newsdesk.brief import summarize
 
@@ -78,6 +120,27 @@ def _from_documents(system: Callable[[Cluster, int], object]) -> Callable[[Clust
 DEFAULT_LIMITS = {"duc2006": 20}  # clusters measured per set when --limit is not given (None: all)
 
 
+def _memory(clusters, words: int) -> tuple[float, float]:
+    """The tracemalloc peak (MiB) of the brief's Python allocations over ``clusters`` after a warm-up, and the
+    process's peak resident set size (MiB) after it."""
+    _newsdesk(clusters[0], words)
+    tracemalloc.start()  # untimed: tracemalloc slows allocation down
+    _time(_newsdesk, clusters, words)
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return traced_peak / 2**20, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _memory_in_child(args: argparse.Namespace, name: str) -> tuple[float, float]:
+    """``_memory`` of data set ``name``, run by this script in a child process (see the module docstring)."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--memory-only", "--data", str(args.data),
+               "--words", str(args.words), "--sets", name]
+    if args.limit is not None:
+        command += ["--limit", str(args.limit)]
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
+    return float(out[-2]), float(out[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -86,39 +149,43 @@ def main() -> None:
                              " the others: 20 multinews-val clusters of ~3 ms each gave 3.4x-5.0x run to run)")
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--sets", default="duc2006,multinews-val", help="comma-separated data sets under --data")
+    parser.add_argument("--memory-only", action="store_true", help=argparse.SUPPRESS)  # the child of _memory_in_child
     args = parser.parse_args()
+    if args.memory_only:
+        for name in args.sets.split(","):
+            limit = args.limit if args.limit is not None else DEFAULT_LIMITS.get(name)
+            print(*_memory(read_clusters(args.data / name / "clusters.jsonl", limit=limit), args.words))
+        return
     print(f"{'data':<14}{'system':<10}{'clusters':>9}{'articles':>9}{'words':>8}{'median s':>10}{'p95 s':>9}")
     for name in args.sets.split(","):
         limit = args.limit if args.limit is not None else DEFAULT_LIMITS.get(name)
         clusters = read_clusters(args.data / name / "clusters.jsonl", limit=limit)
         n_art = statistics.mean(len(c.documents) for c in clusters)
         n_words = statistics.mean(sum(len(d.split()) for d in c.documents) for c in clusters)
+        traced_peak, rss_nd = _memory_in_child(args, name)
         _newsdesk(clusters[0], args.words)  # warm-up: imports, caches
-        nd_cpu: list[float] = []
-        nd = _time(_newsdesk, clusters, args.words, nd_cpu)
-        tracemalloc.start()  # a second, untimed pass: tracemalloc slows allocation down
-        _time(_newsdesk, clusters, args.words)
-        _, traced_peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        rss_nd = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        lr_cpu: list[float] = []
-        lr = _time(_from_documents(get_system("lexrank")), clusters, args.words, lr_cpu)
+        # given: the harness of stops 10-28, LexRank handed read_clusters' sentences, split before its timer
+        nd_t, lr_t, given_t = _interleaved(
+            (_newsdesk, _from_documents(get_system("lexrank")), get_system("lexrank")), clusters, args.words)
+        nd, lr, given = nd_t.wall, lr_t.wall, given_t.wall
+        nd_cpu, lr_cpu, given_cpu = nd_t.cpu, lr_t.cpu, given_t.cpu
         rss_lr = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        given_cpu: list[float] = []  # the harness of stops 10-28: LexRank handed read_clusters' sentences, untimed split
-        given = _time(get_system("lexrank"), clusters, args.words, given_cpu)
         for system, times in (("newsdesk", nd), ("lexrank", lr)):
             print(f"{name:<14}{system:<10}{len(clusters):>9}{n_art:>9.1f}{n_words:>8.0f}"
                   f"{statistics.median(times):>10.4f}{_percentile(times, 0.95):>9.4f}")
         print(f"{name:<14}speed-up (median LexRank / median newsdesk): "
               f"{statistics.median(lr) / statistics.median(nd):.1f}x ({statistics.median(given) / statistics.median(nd):.1f}x"
               f" with LexRank's sentences split before its timer, as up to stop 28); newsdesk tracemalloc peak "
-              f"{traced_peak / 2**20:.1f} MiB (Python allocations), process peak RSS "
-              f"{rss_nd:.0f} MiB after newsdesk, {rss_lr:.0f} MiB after LexRank")
+              f"{traced_peak:.1f} MiB (Python allocations), process peak RSS "
+              f"{rss_nd:.0f} MiB after newsdesk (alone, in a child process), {rss_lr:.0f} MiB after LexRank")
         print(f"{name:<14}CPU seconds (process_time): newsdesk median {statistics.median(nd_cpu):.4f} "
               f"p95 {_percentile(nd_cpu, 0.95):.4f}, LexRank median {statistics.median(lr_cpu):.4f} "
               f"p95 {_percentile(lr_cpu, 0.95):.4f}, speed-up {statistics.median(lr_cpu) / statistics.median(nd_cpu):.1f}x "
               f"({statistics.median(given_cpu) / statistics.median(nd_cpu):.1f}x split before its timer); "
               f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+        print(f"{name:<14}per-cluster speed-up (median over clusters of LexRank / newsdesk on the same cluster, timed "
+              f"back to back): wall {_median_ratio(lr, nd):.1f}x, CPU {_median_ratio(lr_cpu, nd_cpu):.1f}x "
+              f"({_median_ratio(given, nd):.1f}x and {_median_ratio(given_cpu, nd_cpu):.1f}x split before its timer)")
 
 
 if __name__ == "__main__":

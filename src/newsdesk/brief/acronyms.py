@@ -20,6 +20,7 @@ from newsdesk.text import STOPWORDS
 
 # "words (ACR)", "words, or ACR", "ACR (words)"; an acronym is 2-8 capitals, maybe with a plural "s". The words
 # before one are looked for in the text before it, at most _LOOK_BACK characters.
+# (Only matched where an acronym's capitals are: see _matches.)
 _BEFORE = re.compile(r"(?:\(|,? or |, )[\"'“`]*([A-Z]{2,8})s?\b")
 _AFTER = re.compile(r"\b([A-Z]{2,8})s? \(([^()]{5,120})\)")
 _MAX_WORDS = 10
@@ -38,12 +39,52 @@ def expansions(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     for text in texts:
         if "(" not in text and " or " not in text:
             continue
-        for m in _BEFORE.finditer(text):
+        spelled_before, spelled_after = _matches(text)
+        for m in spelled_before:
             before = text[max(0, m.start() - _LOOK_BACK):m.start()].split()[-_MAX_WORDS:]
             _add(found, m.group(1), _spelled_by(m.group(1), before, from_end=True))
-        for m in _AFTER.finditer(text):
+        for m in spelled_after:
             _add(found, m.group(1), _spelled_by(m.group(1), m.group(2).split(), from_end=False))
     return found
+
+
+# The openers of _BEFORE, the longest first: the one starting farthest to the left, which a search finds.
+_OPENERS = (", or ", " or ", ", ", "(")
+# What every acronym opens with; not "[A-Z]{2}": a pattern opening with a repeat is tried at every position, one
+# opening with a class skips in C to the next capital.
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+_QUOTE_MARKS = "\"'“`"  # what may stand between an opener and its acronym
+
+
+def _matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The matches of ``_BEFORE.finditer(text)`` and of ``_AFTER.finditer(text)``, tried only where an acronym's
+    capitals are (one scan of the text for both, instead of two searches; _BEFORE's tries its pattern at every space
+    and comma).
+
+    _AFTER's acronym opens its match. _BEFORE's comes right after its opener and quotation marks, so each place two
+    capitals stand is read backwards: past the quotation marks, then each opener, the longest first (the leftmost
+    start), and the pattern is matched where one ends there.
+    """
+    before: list[re.Match[str]] = []
+    after: list[re.Match[str]] = []
+    before_end = after_end = 0  # where the last match of each ends: a search goes on from there
+    bracket = " (" in text  # what _AFTER needs
+    for caps in _TWO_CAPITALS.finditer(text):
+        start = caps.start()
+        if bracket and start >= after_end and (m := _AFTER.match(text, start)) is not None:
+            after.append(m)
+            after_end = m.end()
+        marks = start
+        while marks > 0 and text[marks - 1] in _QUOTE_MARKS:
+            marks -= 1
+        for opener in _OPENERS:
+            at = marks - len(opener)
+            if at >= before_end and text.startswith(opener, at) and (m := _BEFORE.match(text, at)) is not None \
+                    and m.start(1) == start:
+                before.append(m)
+                before_end = m.end()
+                break
+    return before, after
 
 
 def _add(found: dict[str, frozenset[str]], acronym: str, words: list[str] | None) -> None:

@@ -39,6 +39,7 @@ _TIME_OR_AGE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}|\b(
                           r"\b\d+(?:st|nd|rd|th)\s+century\b|\b\d+-(?:year|month|week)s?-old\b|\bage[ds]?\s+\d+\b|"
                           r",\s+\d{1,3}(?:,(?!\d)|\W*$)|\b\d[\d,.]*-[a-z]+\b|(?<=[a-z,] )[A-Z][a-z]+\s+\d+\b")
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # as newsdesk.brief.cite's: "1,200" and "3.5" whole
+_DIGIT = re.compile(r"\d")  # what a figure and each of _TIME_OR_AGE's alternatives hold
 # Words that deny what follows them: "no studies show", "did not approve", "hasn't been found".
 _DENIALS = frozenset(("no", "not", "never", "none", "nobody", "neither", "nor", "cannot", "without"))
 _DENIAL_REACH = 2  # the words after a denial that it denies
@@ -65,18 +66,24 @@ def specifics(text: str, plain: Collection[str] = frozenset()) -> Specifics:
         (['30'], ['tuesday'])
     """
     part = claim_text(text).strip()
-    # The figures of the claim's head, with what dates, ages, describes or names taken out of the whole sentence
-    # first ("Mosk told Channel 2 News that ...": the claim starts after "Channel").
-    counted = claim_text(_TIME_OR_AGE.sub(" ", text)).strip()
-    cut = CIRCUMSTANCE.search(counted)
-    head = counted[: cut.start()] if cut is not None and cut.start() > 0 else counted
     claim_tokens = tokens(part)
     return Specifics(
-        figures=frozenset(f.replace(",", "") for f in _FIGURE.findall(head)),
+        figures=_head_figures(text),
         days=WEEKDAYS.intersection(claim_tokens),
         plain=frozenset(plain),
         denies=any(_is_denial(t) for t in claim_tokens),
     )
+
+
+def _head_figures(text: str) -> frozenset[str]:
+    """The figures of the claim's head (thousands commas dropped), with what dates, ages, describes or names taken out
+    of the whole sentence first ("Mosk told Channel 2 News that ...": the claim starts after "Channel")."""
+    if _DIGIT.search(text) is None:  # every figure, and every match of _TIME_OR_AGE, holds a digit
+        return frozenset()
+    counted = claim_text(_TIME_OR_AGE.sub(" ", text)).strip()
+    cut = CIRCUMSTANCE.search(counted)
+    head = counted[: cut.start()] if cut is not None and cut.start() > 0 else counted
+    return frozenset(f.replace(",", "") for f in _FIGURE.findall(head))
 
 
 def missing(spec: Specifics, toks: Sequence[str], figures: Collection[str]) -> str | None:
