@@ -561,9 +561,10 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
 def _lone_count(ta: Sequence[str], sa: Sequence[Slot], i1: int, i2: int,
                 tb: Sequence[str], sb: Sequence[Slot], j1: int, j2: int) -> bool:
     """Whether the figure at ta[i1:i2] and the one at tb[j1:j2], followed by the same noun, are, each on its side, the
-    only differing figure that may count what the other counts (``_units_may_match``): "[74] other defendants" / "[35] other defendants, in
-    Guangzhou 160 kilometers (100 miles) north of the border" (a distance counts no defendants), "took the lives of
-    [26] students" / "Eric Harris, 18, and Dylan Klebold, 17, ... killed [12] students" (an age counts no students)."""
+    only differing figure that may count what the other counts (``_units_may_match``): "[74] other defendants" /
+    "[35] other defendants, in Guangzhou 160 kilometers (100 miles) north of the border" (a distance counts no
+    defendants), "took the lives of [26] students" / "Eric Harris, 18, and Dylan Klebold, 17, ... killed [12]
+    students" (an age counts no students)."""
     unit = _first_unit(ta, i2)
     if not unit or unit != _first_unit(tb, j2) or _apposed_age(ta, i1) or _apposed_age(tb, j1):
         return False  # the same noun right after both figures: what each counts, in the same word
