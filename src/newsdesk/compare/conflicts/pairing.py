@@ -69,9 +69,9 @@ def aligned_threshold(n_articles: int) -> float:
 
 
 def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNED, crowded: bool = False,
-                   places: frozenset[str] = frozenset()) -> list[tuple[ConflictKind, str, str]]:
+                   places: frozenset[str] = frozenset(), *, lone_counts: bool = False) -> list[tuple[ConflictKind, str, str]]:
     """Every slot on which two aligned claims disagree: (kind, value in a, value in b). ``places``: the names the
-    story gives as places (story_places.story_places)."""
+    story gives as places (story_places.story_places); ``lone_counts``: see ``_aligned_slot_conflicts``."""
     if a.text == b.text or signature(a.slots) == signature(b.slots):
         return []
     ta = [t.lower() for t in a.slots.tokens]
@@ -101,7 +101,8 @@ def pair_conflicts(a: Claim, b: Claim, cos: float = 1.0, aligned: float = ALIGNE
         return ("name" if kind in ("actor", "place") else kind, value.split()[0].lower() if value.split() else value)
 
     seen = {key(k, va) for k, va, _ in out}
-    for hit in _aligned_slot_conflicts(a, b, cos, crowded, places=places) + _list_conflicts(a, b) + _same_spot_names(a, b) \
+    for hit in _aligned_slot_conflicts(a, b, cos, crowded, places=places, lone_counts=lone_counts) \
+            + _list_conflicts(a, b) + _same_spot_names(a, b) \
             + seat_conflicts(a, b) + event_place_conflicts(a, b) + phrase_place_conflicts(a, b):
         if key(hit[0], hit[1]) not in seen:
             out.append(hit)
@@ -687,7 +688,7 @@ def anchored_conflicts(idx: ClaimIndex, compared: np.ndarray, min_cos: float,
         acts = one_persons_act_dated_twice(a.slots.tokens, b.slots.tokens) \
             + one_period_started_twice(a.slots.tokens, b.slots.tokens)
         out += [(int(i), int(j), "date", va, vb) for va, vb in acts]
-        for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded):
+        for kind, va, vb in pair_conflicts(a, b, float(sim[i, j]), 0.0, crowded, lone_counts=True):
             if kind == "date" and (va, vb) in acts:
                 continue
             if kind == "number" and most:

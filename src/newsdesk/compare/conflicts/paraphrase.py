@@ -292,14 +292,17 @@ def _differing_slots(a: Claim, b: Claim, slots_a: Sequence[Slot], slots_b: Seque
 
 
 def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = False, anchored: bool = False,
-                            places: frozenset[str] = frozenset()) -> list[tuple[ConflictKind, str, str]]:
+                            places: frozenset[str] = frozenset(), *,
+                            lone_counts: bool = False) -> list[tuple[ConflictKind, str, str]]:
     """Slots of one type whose values differ between two aligned sentences, in the same context.
 
     A slot of a that b lacks is paired with a slot of the same type that a lacks; the pair counts when they
     share context (a content word near both, or the same word right before / after) and the sentences are
     about the same thing (cosine). Names must be foreign to the other sentence entirely (no shared part). ``places``:
     the names the story gives as places (story_places), by which a name describing a noun is read as where that thing
-    is ("the [San Francisco] scene").
+    is ("the [San Francisco] scene"). ``lone_counts``: a figure is a lone slot when it is the only one on each side
+    that may count what the other counts (``_lone_count``); only for a caller that checks each figure's own words
+    after (anchored_conflicts): as a general rule it pairs figures of other things ("[247] people" / "[10] people").
     """
     ta, tb = a.slots.tokens, b.slots.tokens
     slots_a, slots_b = _typed_slots(ta), _typed_slots(tb)
@@ -377,6 +380,11 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
             # One differing slot of this type on each side: the pairing is unambiguous, so less shared context
             # is needed to say the two values fill the same role.
             unique = types_a[typ] == 1 and types_b[typ] == 1
+            if lone_counts and typ == "number" == typ_b and not unique:
+                # Figures with a unit of their own that cannot count what the other counts ("in Guangzhou [160]
+                # kilometers (100 miles) north of the border" against "[74] other defendants") are no rivals: the one
+                # figure on each side that may count the same thing is as lone a slot as a single figure.
+                unique = _lone_count(ta, sa, i1, i2, tb, sb, j1, j2)
             if typ != typ_b:  # a day of one month against a month ("Jan. 17" / "April"): one slot of the month each
                 unique = types_a["date:day"] + types_a["date:month"] == 1 == types_b["date:day"] + types_b["date:month"]
             # Dates joined in one list ("in January and February") fill one slot: a single month against the list
@@ -548,3 +556,34 @@ def _aligned_slot_conflicts(a: Claim, b: Claim, cos: float, crowded: bool = Fals
                 and not _org_apposed(ta, i2) and not _org_apposed(tb, j2)
             out.append(("place" if place else "actor", na, nb))
     return out
+
+
+def _lone_count(ta: Sequence[str], sa: Sequence[Slot], i1: int, i2: int,
+                tb: Sequence[str], sb: Sequence[Slot], j1: int, j2: int) -> bool:
+    """Whether the figure at ta[i1:i2] and the one at tb[j1:j2], followed by the same noun, are, each on its side, the
+    only differing figure that may count what the other counts (``_units_may_match``): "[74] other defendants" /
+    "[35] other defendants, in Guangzhou 160 kilometers (100 miles) north of the border" (a distance counts no
+    defendants), "took the lives of [26] students" / "Eric Harris, 18, and Dylan Klebold, 17, ... killed [12]
+    students" (an age counts no students)."""
+    unit = _first_unit(ta, i2)
+    if not unit or unit != _first_unit(tb, j2) or _apposed_age(ta, i1) or _apposed_age(tb, j1):
+        return False  # the same noun right after both figures: what each counts, in the same word
+    # (nor does a figure of others besides, "injured [20] others", count what a whole figure counts)
+    others = _besides(ta, i2)
+    rivals_a = sum(1 for t, x1, x2, _ in sa if t == "number" and _units_may_match(ta, x1, x2, tb, j1, j2)
+                   and not _apposed_age(ta, x1) and _besides(ta, x2) == others)
+    rivals_b = sum(1 for t, y1, y2, _ in sb if t == "number" and _units_may_match(ta, i1, i2, tb, y1, y2)
+                   and not _apposed_age(tb, y1) and _besides(tb, y2) == others)
+    return rivals_a == 1 and rivals_b == 1
+
+
+def _besides(toks: Sequence[str], j: int) -> bool:
+    """Whether the figure ending at toks[j] counts others besides ("[20] others", "[three] more")."""
+    return j < len(toks) and toks[j].lower() in ("other", "others", "more", "additional")
+
+
+def _apposed_age(toks: Sequence[str], i: int) -> bool:
+    """Whether the number at toks[i] is a person's age set off after the name ("Eric Harris, [18], and ..."): it
+    counts years of one person's life, never what a figure with a unit counts."""
+    return 2 <= i < len(toks) - 1 and toks[i - 1] == "," and toks[i - 2][:1].isupper() and toks[i - 2].isalpha() \
+        and toks[i + 1] in (",", ")", "and", ";", ".")
