@@ -282,6 +282,8 @@ def to_json(result: Any) -> str:
     """JSON text of a result of ``brief``, ``compare`` or ``find_stories`` (or of any record with ``to_dict()``)."""
     if not hasattr(result, "to_dict"):
         raise TypeError(f"to_json takes what brief, compare or find_stories returns, not a {type(result).__name__}")
+    if isinstance(result, Brief):
+        return result.to_json()  # what `newsdesk brief --format json` prints: the record with the brief's title
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
 
 

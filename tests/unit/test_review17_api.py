@@ -69,8 +69,13 @@ def test_to_markdown_of_a_brief_is_what_the_cli_prints() -> None:
     md = newsdesk.to_markdown(b)
     assert md == render_brief(b, "markdown")
     assert md.startswith("# ") and "## Sources" in md
-    assert json.loads(newsdesk.to_json(b)) == b.to_dict()
-    assert b.to_markdown() == md and json.loads(b.to_json()) == b.to_dict()  # a bare Brief renders itself too
+    from newsdesk.render import story_title
+
+    # the JSON is the record, its brief with the headline the Markdown opens with (U31 #17)
+    record = b.to_dict()
+    record["brief"] = {"title": story_title(b), **record["brief"]}
+    assert json.loads(newsdesk.to_json(b)) == record and md.startswith(f"# {record['brief']['title']}")
+    assert b.to_markdown() == md and json.loads(b.to_json()) == record  # a bare Brief renders itself too
 
 
 def test_compare_gives_a_result_that_unpacks_and_renders() -> None:
